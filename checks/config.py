@@ -1,0 +1,61 @@
+"""Every threshold and default, declared once with its help text.
+
+The CLI, the HTTP service and the documentation read them from here. Each
+setting can be overridden from the environment as ``TQC_<NAME upper>``
+(``TQC_ROUNDTRIP_WARNING=30``) or by the caller (``Config(roundtrip_warning=30)``).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from .translator import DEFAULT_EN_FR, DEFAULT_FR_EN
+
+
+def setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Config:
+    # models
+    model_fr_en: str = setting(DEFAULT_FR_EN, "FR->EN model: hub id or local folder")
+    model_en_fr: str = setting(DEFAULT_EN_FR, "EN->FR model: hub id or local folder")
+    num_beams: int = setting(0, "beam size; 0 keeps the model's generation config")
+    max_new_tokens: int = setting(0, "output length limit; 0 keeps the model's generation config")
+    max_input_tokens: int = setting(256, "longer sentences are split at clauses, then truncated")
+    batch_tokens: int = setting(6000, "padded tokens per translation batch (memory/speed)")
+    # checks
+    roundtrip_warning: float = setting(
+        35.0, "round-trip chrF below this raises a warning (TQ501)")
+    roundtrip_info: float = setting(
+        50.0, "round-trip chrF below this raises an info finding (TQ501)")
+    typography_severity: str = setting("info", "severity of typography findings")
+    # scoring
+    risk_flag_threshold: float = setting(
+        0.5, "a sentence whose risk reaches this is flagged even without a warning")
+    # limits (HTTP service)
+    max_request_bytes: int = setting(4 * 1024 * 1024, "largest request body accepted (413 above)")
+    max_sentences: int = setting(2000, "most sentences in one article (422 above)")
+    max_sentence_chars: int = setting(5000, "longest sentence accepted (422 above)")
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "Config":
+        """Defaults, then ``TQC_*`` variables, then explicit overrides."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = environ.get(f"TQC_{f.name.upper()}")
+            if raw is not None and raw != "":
+                values[f.name] = type(f.default)(raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return replace(cls(), **values)
+
+    @classmethod
+    def documentation(cls) -> list[tuple[str, Any, str]]:
+        """(environment variable, default, help) for every setting."""
+        return [(f"TQC_{f.name.upper()}", f.default, f.metadata["help"]) for f in fields(cls)]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -1,0 +1,131 @@
+"""load -> segment -> counterpart -> checks -> score (SPEC section 2).
+
+The pipeline does the model work once per run, batched over every sentence
+of every article, and hands the results to the checks on the sentences.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from .base import Check, Context
+from .config import Config
+from .model import Article, Finding
+from .registry import all_checks
+from .scoring import score_article
+from .segment import segment_article
+from .translator import ModelUnavailable, TranslationCache, Translator
+
+log = logging.getLogger(__name__)
+MODES = ("auto", "on", "off")
+TRUNCATED_CODE = "TQ502"
+
+
+@dataclass
+class Translators:
+    """The two directions, or none, and the status the report shows."""
+
+    fr_en: Translator | None
+    en_fr: Translator | None
+    status: str  # "on", "off" or "unavailable: <why>"
+
+    @property
+    def on(self) -> bool:
+        return self.status == "on"
+
+    def models(self) -> dict[str, str]:
+        if not self.on:
+            return {}
+        return {"fr_en": self.fr_en.signature, "en_fr": self.en_fr.signature}
+
+
+def make_translators(config: Config, mode: str = "auto",
+                     cache: TranslationCache | None = None,
+                     device: str | None = None) -> Translators:
+    """Load both models for ``on``/``auto``; ``auto`` degrades, ``on`` raises.
+
+    Raises :class:`ModelUnavailable` when ``mode == "on"`` and a model cannot
+    be loaded; the message names the model and how to provide it.
+    """
+    if mode not in MODES:
+        raise ValueError(f"backtranslation mode must be one of {', '.join(MODES)}, not {mode!r}")
+    if mode == "off":
+        return Translators(None, None, "off")
+    common = dict(device=device, num_beams=config.num_beams or None,
+                  max_new_tokens=config.max_new_tokens or None,
+                  max_input_tokens=config.max_input_tokens,
+                  batch_tokens=config.batch_tokens, cache=cache)
+    fr_en = Translator(config.model_fr_en, **common)
+    en_fr = Translator(config.model_en_fr, **common)
+    try:
+        fr_en.load()
+        en_fr.load()
+    except ModelUnavailable as exc:
+        if mode == "on":
+            raise
+        return Translators(None, None, f"unavailable: {exc}")
+    return Translators(fr_en, en_fr, "on")
+
+
+@dataclass
+class Pipeline:
+    config: Config = field(default_factory=Config)
+    translators: Translators = field(default_factory=lambda: Translators(None, None, "off"))
+    checks: list[Check] = field(default_factory=all_checks)
+    glossary: object = None
+    corpus: object = None
+    #: (code, sentence text) pairs that reviewers dismissed: not raised again
+    dismissed: set[tuple[str, str]] = field(default_factory=set)
+    suppressed: int = 0
+
+    def run(self, articles: list[Article],
+            progress: Callable[[str, int], None] | None = None) -> list[Article]:
+        """Segment, translate, check and score ``articles`` in place."""
+        for article in articles:
+            if not article.sentences:
+                segment_article(article)
+        self.translate(articles, progress)
+        for article in articles:
+            self.check(article)
+            if progress:
+                progress("checked", len(article.sentences))
+        return articles
+
+    def translate(self, articles: Iterable[Article],
+                  progress: Callable[[str, int], None] | None = None) -> None:
+        """Back-translate and round-trip every sentence, in one batched pass each."""
+        if not self.translators.on:
+            return
+        sentences = [s for a in articles for s in a.sentences]
+        if not sentences:
+            return
+        back = self.translators.fr_en.translate([s.text for s in sentences])
+        if progress:
+            progress("back-translated", len(sentences))
+        trip = self.translators.en_fr.translate([b.text for b in back])
+        if progress:
+            progress("round-tripped", len(sentences))
+        for s, b, r in zip(sentences, back, trip):
+            s.back_translation, s.round_trip = b.text, r.text
+            if b.truncated or r.truncated:
+                s.findings.append(Finding(
+                    TRUNCATED_CODE, "roundtrip", "info",
+                    f"sentence longer than the model's {self.config.max_input_tokens} tokens "
+                    "even at clause boundaries: translated truncated",
+                    evidence={"chunks": b.chunks}))
+
+    def check(self, article: Article) -> None:
+        ctx = Context(self.config, self.glossary, self.corpus, article)
+        active = [c for c in self.checks if self.translators.on or not c.needs_models]
+        for check in active:
+            for sentence in article.sentences:
+                sentence.findings.extend(check.check_sentence(sentence, ctx))
+            article.findings.extend(check.check_article(article, ctx))
+        if self.dismissed:
+            for sentence in article.sentences:
+                kept = [f for f in sentence.findings
+                        if (f.code, sentence.text) not in self.dismissed]
+                self.suppressed += len(sentence.findings) - len(kept)
+                sentence.findings = kept
+        score_article(article, self.config)

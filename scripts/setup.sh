@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Install everything the project needs on a Debian machine: the Debian
+# packages (grammar checker, spelling dictionaries) and a virtualenv in .venv
+# with the pinned Python packages. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES=(python3-grammalecte hunspell-fr hunspell-en-us)
+
+missing=()
+for pkg in "${DEBIAN_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    echo "Installing Debian packages: ${missing[*]}" >&2
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+PYTHON=${PYTHON:-python3}
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -r requirements-dev.txt
+# Grammalecte comes from Debian, not PyPI: expose only its package to the
+# virtualenv (adding all of dist-packages would leak other Debian packages in).
+debian_site=/usr/lib/python3/dist-packages
+if [ -d "$debian_site/grammalecte" ]; then
+    mkdir -p .venv/debian-site
+    ln -sfn "$debian_site/grammalecte" .venv/debian-site/grammalecte
+    site=$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
+    echo "$PWD/.venv/debian-site" > "$site/tqc-debian-site.pth"
+fi
+echo "Set up: .venv is ready." >&2

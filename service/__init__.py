@@ -1,0 +1,1 @@
+"""Delivery: command line, HTTP service, storage, audit and reports."""

@@ -1,0 +1,218 @@
+"""``python -m service VERB``: the command line (SPEC section 6).
+
+Exit status: 0 done, 1 done with findings at or above ``--fail-on``, 2 could
+not run (bad input, model unavailable with ``--backtranslation on``, ...).
+Errors are one line on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class CliError(Exception):
+    """An error to print as one line, exiting with status 2."""
+
+
+def _add_model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model-fr-en", metavar="ID_OR_DIR",
+                        help="FR->EN model, hub id or local folder (env TQC_MODEL_FR_EN; "
+                             "default Helsinki-NLP/opus-mt-fr-en)")
+    parser.add_argument("--model-en-fr", metavar="ID_OR_DIR",
+                        help="EN->FR model, hub id or local folder (env TQC_MODEL_EN_FR; "
+                             "default Helsinki-NLP/opus-mt-en-fr)")
+    parser.add_argument("--db", metavar="FILE",
+                        help="SQLite database: translation cache and reports "
+                             "(env TQC_DB; default ~/.local/share/tqc/tqc.sqlite3)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m service",
+        description="Find the sentences of machine-translated French news that deserve a human look.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log details on stderr")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
+
+    check = verbs.add_parser("check", help="check one file or folder and print a report",
+                             description="Check a file or a folder of articles "
+                                         "(.txt .json .jsonl .tmx .xlf .xliff).")
+    check.add_argument("path", help="file or folder")
+    check.add_argument("--json", action="store_true", help="print the report JSON")
+    check.add_argument("--glossary", metavar="FILE",
+                       help="glossary CSV (en,fr,kind); env TQC_GLOSSARY")
+    check.add_argument("--backtranslation", choices=("auto", "on", "off"), default="auto",
+                       help="auto (default): use the models when they can be loaded; "
+                            "on: fail if they cannot; off: checks that need no model only")
+    check.add_argument("--fail-on", choices=("error", "warning"),
+                       help="exit 1 when a finding of this severity or worse is raised")
+    _add_model_options(check)
+    check.set_defaults(func=cmd_check)
+
+    listing = verbs.add_parser("checks", help="list every check (code, name, category, "
+                                              "severity, title)")
+    listing.add_argument("--json", action="store_true", help="as JSON, with documentation")
+    listing.set_defaults(func=cmd_checks)
+
+    models = verbs.add_parser("models", help="manage the translation models")
+    model_verbs = models.add_subparsers(dest="models_verb", metavar="ACTION", required=True)
+    download = model_verbs.add_parser(
+        "download", help="fetch the default models once (for images and offline machines)")
+    download.add_argument("--dir", metavar="DIR",
+                          help="save each model into DIR/<name> instead of the hub cache")
+    download.set_defaults(func=cmd_models_download)
+    return parser
+
+
+def _config(args):
+    from checks.config import Config
+
+    return Config.from_env(model_fr_en=getattr(args, "model_fr_en", None),
+                           model_en_fr=getattr(args, "model_en_fr", None))
+
+
+def cmd_check(args) -> int:
+    from checks.inputs import load_path
+    from checks.pipeline import Pipeline, make_translators
+    from checks.translator import ModelUnavailable
+
+    from . import db
+    from .report import build_report, render_text
+
+    path = Path(args.path)
+    if not path.exists():
+        raise CliError(f"{path}: no such file or folder")
+    loaded = load_path(path)
+    for failure in loaded.failures:
+        print(f"error: {failure.line()}", file=sys.stderr)
+    if not loaded.articles:
+        if loaded.failures:
+            return EXIT_ERROR
+        raise CliError(f"{path}: no article found (supported: .txt .json .jsonl .tmx .xlf .xliff)")
+
+    config = _config(args)
+    conn = db.connect(args.db) if args.backtranslation != "off" else None
+    cache = db.SqliteTranslationCache(conn) if conn else None
+    try:
+        translators = make_translators(config, args.backtranslation, cache)
+    except ModelUnavailable as exc:
+        raise CliError(f"back-translation is on but {exc}") from exc
+    if translators.status.startswith("unavailable"):
+        print(f"back-translation {translators.status}; running the checks that need no model",
+              file=sys.stderr)
+    pipeline = Pipeline(config=config, translators=translators,
+                        glossary=_glossary(args))
+    pipeline.run(loaded.articles, _progress())
+    stats = None
+    if translators.on:
+        stats = {"fr_en": translators.fr_en.stats.as_dict(),
+                 "en_fr": translators.en_fr.stats.as_dict()}
+    report = build_report(loaded.articles, failures=loaded.failures,
+                          backtranslation=translators.status, models=translators.models(),
+                          translation_stats=stats, suppressed=pipeline.suppressed)
+    if conn is not None:
+        with db.transaction(conn):
+            conn.execute("INSERT INTO reports (id, created, body) VALUES (?, ?, ?)",
+                         (report["report_id"], report["created"], json.dumps(report)))
+    if args.json:
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(render_text(report))
+    return _exit_for(report, args.fail_on)
+
+
+def _glossary(args):
+    name = getattr(args, "glossary", None) or os.environ.get("TQC_GLOSSARY")
+    if not name:
+        return None
+    try:
+        from checks.glossary import load_glossary
+    except ImportError:
+        return None
+    return load_glossary(name)
+
+
+def _exit_for(report, fail_on: str | None) -> int:
+    if not fail_on:
+        return EXIT_OK
+    worst = {"error"} if fail_on == "error" else {"error", "warning"}
+    for art in report["articles"]:
+        if any(f["severity"] in worst for f in art["findings"]):
+            return EXIT_FINDINGS
+        for s in art["sentences"]:
+            if any(f["severity"] in worst for f in s["findings"]):
+                return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _progress():
+    """A progress bar on a terminal, nothing otherwise (stdout stays clean)."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    bars: dict[str, tqdm] = {}
+
+    def update(stage: str, n: int) -> None:
+        if stage not in bars:
+            bars[stage] = tqdm(desc=stage, unit="sent", file=sys.stderr, leave=False)
+        bars[stage].update(n)
+
+    return update
+
+
+def cmd_checks(args) -> int:
+    from checks.registry import CHECKS
+
+    if args.json:
+        json.dump([dict(c.describe(), docs=c.docs()) for c in CHECKS.values()],
+                  sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    for c in CHECKS.values():
+        print(f"{c.code}  {c.name:34} {c.category:13} {c.severity:8} {c.title}")
+    return EXIT_OK
+
+
+def cmd_models_download(args) -> int:
+    from checks.translator import DEFAULT_EN_FR, DEFAULT_FR_EN, hub_reachable
+
+    if not hub_reachable():
+        raise CliError("the model hub cannot be reached from this machine; run "
+                       "`python -m service models download --dir DIR` where it can, "
+                       "then copy DIR here and set TQC_MODEL_FR_EN/TQC_MODEL_EN_FR")
+    from huggingface_hub import snapshot_download
+
+    patterns = ["*.json", "*.spm", "*.safetensors", "*.txt"]
+    for name, env in ((DEFAULT_FR_EN, "TQC_MODEL_FR_EN"), (DEFAULT_EN_FR, "TQC_MODEL_EN_FR")):
+        target = None
+        if args.dir:
+            target = str(Path(args.dir) / name.split("/")[-1])
+        where = snapshot_download(name, local_dir=target, allow_patterns=patterns)
+        print(f"{name}: {where}" + (f"  (use {env}={where})" if args.dir else ""))
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    from checks.translator import ModelUnavailable
+
+    from .db import StorageError
+
+    try:
+        return args.func(args)
+    except (CliError, ModelUnavailable, StorageError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

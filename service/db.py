@@ -1,0 +1,117 @@
+"""SQLite storage: a versioned schema, WAL, one transaction per unit of work.
+
+The file is ``TQC_DB`` (default ``~/.local/share/tqc/tqc.sqlite3``). Schema
+changes are appended to ``MIGRATIONS``; ``PRAGMA user_version`` records how
+many were applied, so an old database is upgraded in place on open.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+MIGRATIONS: list[str] = [
+    # 1: translation cache and stored reports
+    """
+    CREATE TABLE translations (
+        signature TEXT NOT NULL,
+        source    TEXT NOT NULL,
+        target    TEXT NOT NULL,
+        created   TEXT NOT NULL,
+        PRIMARY KEY (signature, source)
+    ) WITHOUT ROWID;
+    CREATE TABLE reports (
+        id      TEXT PRIMARY KEY,
+        created TEXT NOT NULL,
+        body    TEXT NOT NULL
+    );
+    """,
+]
+
+
+def default_path() -> Path:
+    if os.environ.get("TQC_DB"):
+        return Path(os.environ["TQC_DB"])
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "tqc" / "tqc.sqlite3"
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class StorageError(Exception):
+    """The database cannot be opened or is from a newer version."""
+
+
+def connect(path: Path | str | None = None) -> sqlite3.Connection:
+    """Open (creating and migrating) the database at ``path``."""
+    path = Path(path) if path else default_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, timeout=30, isolation_level=None,
+                               check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        migrate(conn)
+    except (sqlite3.Error, OSError) as exc:
+        raise StorageError(f"{path}: cannot open database: {exc}") from exc
+    return conn
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``; a crash or error leaves nothing half-written."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > len(MIGRATIONS):
+        raise StorageError(f"database schema version {version} is newer than this program "
+                           f"({len(MIGRATIONS)}); upgrade the program")
+    for number in range(version, len(MIGRATIONS)):
+        with transaction(conn):
+            for statement in MIGRATIONS[number].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version={number + 1}")
+    return len(MIGRATIONS)
+
+
+class SqliteTranslationCache:
+    """The translation cache, keyed by translator signature and exact text."""
+
+    CHUNK = 500
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def get_many(self, signature: str, texts: Sequence[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for i in range(0, len(texts), self.CHUNK):
+            chunk = list(texts[i:i + self.CHUNK])
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"SELECT source, target FROM translations WHERE signature = ? "
+                f"AND source IN ({marks})", [signature, *chunk])
+            found.update({r["source"]: r["target"] for r in rows})
+        return found
+
+    def put_many(self, signature: str, pairs: Iterable[tuple[str, str]]) -> None:
+        stamp = now()
+        with transaction(self.conn):
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO translations (signature, source, target, created) "
+                "VALUES (?, ?, ?, ?)", [(signature, s, t, stamp) for s, t in pairs])

@@ -1,0 +1,106 @@
+"""The report: JSON (SPEC section 5) and the readable summary."""
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from datetime import datetime, timezone
+from typing import Any
+
+from checks.model import Article, InputFailure
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def sentence_dict(s) -> dict[str, Any]:
+    out: dict[str, Any] = {"index": s.index, "text": s.text, "kind": s.kind,
+                           "start": s.start, "end": s.end}
+    if s.source is not None:
+        out["source"] = s.source
+    if s.back_translation is not None:
+        out["back_translation"] = s.back_translation
+    if s.round_trip is not None:
+        out["round_trip"] = s.round_trip
+    out.update(scores=dict(s.scores), risk=s.risk, flagged=s.flagged,
+               findings=[f.to_dict() for f in _ordered(s.findings)])
+    return out
+
+
+def _ordered(findings):
+    return sorted(findings, key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.code))
+
+
+def article_dict(a: Article) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": a.id, "title": a.title, "flagged": a.flagged, "risk": a.risk,
+                           "findings": [f.to_dict() for f in _ordered(a.findings)],
+                           "sentences": [sentence_dict(s) for s in a.sentences]}
+    for key in ("path", "url", "published"):
+        if getattr(a, key):
+            out[key] = getattr(a, key)
+    out["bilingual"] = a.bilingual
+    return out
+
+
+def build_report(articles: list[Article], *, failures: list[InputFailure] = (),
+                 backtranslation: str = "off", models: dict[str, str] | None = None,
+                 corpus: dict[str, Any] | None = None, config: dict[str, Any] | None = None,
+                 translation_stats: dict[str, Any] | None = None,
+                 suppressed: int = 0) -> dict[str, Any]:
+    sentences = [s for a in articles for s in a.sentences]
+    findings = [f for a in articles for f in a.findings] + [
+        f for s in sentences for f in s.findings]
+    summary = {
+        "articles": len(articles),
+        "articles_flagged": sum(a.flagged for a in articles),
+        "articles_failed": len(failures),
+        "sentences": len(sentences),
+        "flagged": sum(s.flagged for s in sentences),
+        "findings": len(findings),
+        "by_severity": dict(Counter(f.severity for f in findings)),
+        "by_category": dict(Counter(f.category for f in findings)),
+        "suppressed": suppressed,
+    }
+    if translation_stats:
+        summary["translations"] = translation_stats
+    return {
+        "report_id": uuid.uuid4().hex,
+        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "models": models or {},
+        "backtranslation": backtranslation,
+        "articles": [article_dict(a) for a in articles],
+        "failures": [{"path": f.path, "reason": f.reason} for f in failures],
+        "corpus": corpus or {"terminology": [], "names": []},
+        "summary": summary,
+        **({"config": config} if config else {}),
+    }
+
+
+def render_text(report: dict[str, Any]) -> str:
+    """A summary for a terminal: flagged sentences first, with their reasons."""
+    s = report["summary"]
+    lines = [f"{s['articles']} article(s), {s['sentences']} sentence(s), "
+             f"{s['flagged']} flagged; back-translation: {report['backtranslation']}"]
+    for failure in report["failures"]:
+        lines.append(f"FAILED {failure['path']}: {failure['reason']}")
+    for art in sorted(report["articles"], key=lambda a: -a["risk"]):
+        flagged = [x for x in art["sentences"] if x["flagged"]]
+        lines.append("")
+        lines.append(f"== {art['id']}  risk {art['risk']:.2f}  "
+                     f"{len(flagged)}/{len(art['sentences'])} flagged"
+                     + (f"  - {art['title']}" if art.get("title") else ""))
+        for f in art["findings"]:
+            lines.append(f"   [{f['severity']}] {f['code']} {f['category']}: {f['message']}")
+        for sent in sorted(flagged, key=lambda x: -x["risk"]):
+            lines.append(f"  #{sent['index']} risk {sent['risk']:.2f}: {_clip(sent['text'])}")
+            for f in sent["findings"]:
+                if f["severity"] == "info":
+                    continue
+                hint = f" -> {f['suggestion']}" if f.get("suggestion") else ""
+                lines.append(f"     [{f['severity']}] {f['code']} {f['category']}: "
+                             f"{f['message']}{hint}")
+            if sent.get("back_translation"):
+                lines.append(f"     EN: {_clip(sent['back_translation'])}")
+    return "\n".join(lines) + "\n"
+
+
+def _clip(text: str, width: int = 110) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
