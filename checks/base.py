@@ -42,6 +42,9 @@ class Check:
     #: a check that needs the round trip or model scores says so, so that
     #: it is skipped (not wrong) when back-translation is off
     needs_models: ClassVar[bool] = False
+    #: when this check finds something on a sentence, later checks skip it
+    #: (an English sentence is not also a dozen spelling errors)
+    stops_others: ClassVar[bool] = False
 
     def check_sentence(self, sentence: Sentence, ctx: Context) -> Iterable[Finding]:
         return ()

@@ -59,6 +59,8 @@ class Sentence:
     findings: list[Finding] = field(default_factory=list)
     risk: float = 0.0
     flagged: bool = False
+    #: page furniture (set by the boilerplate check): kept out of the risk
+    boilerplate: bool = False
 
     @property
     def counterpart(self) -> str | None:

@@ -118,9 +118,15 @@ class Pipeline:
     def check(self, article: Article) -> None:
         ctx = Context(self.config, self.glossary, self.corpus, article)
         active = [c for c in self.checks if self.translators.on or not c.needs_models]
+        stopped: set[int] = set()
         for check in active:
             for sentence in article.sentences:
-                sentence.findings.extend(check.check_sentence(sentence, ctx))
+                if sentence.index in stopped:
+                    continue
+                found = list(check.check_sentence(sentence, ctx))
+                sentence.findings.extend(found)
+                if found and check.stops_others:
+                    stopped.add(sentence.index)
             article.findings.extend(check.check_article(article, ctx))
         if self.dismissed:
             for sentence in article.sentences:

@@ -27,6 +27,9 @@ def risk_of(findings: list[Finding]) -> float:
 def score_article(article: Article, config: Config) -> None:
     """Set ``risk`` and ``flagged`` on every sentence and on the article."""
     for s in article.sentences:
+        if s.boilerplate:
+            s.risk, s.flagged = 0.0, False
+            continue
         s.risk = risk_of(s.findings)
         serious = any(f.severity in ("error", "warning") and f.category not in NEUTRAL
                       for f in s.findings)
