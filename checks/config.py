@@ -31,6 +31,10 @@ class Config:
         35.0, "round-trip chrF below this raises a warning (TQ501)")
     roundtrip_info: float = setting(
         50.0, "round-trip chrF below this raises an info finding (TQ501)")
+    fluency_warning: float = setting(
+        5.0, "mean surprisal (nats per piece) of the French at or above which TQ511 warns")
+    fluency_word: float = setting(
+        9.0, "a word whose surprisal (nats) reaches this is a TQ511 span")
     typography_severity: str = setting("info", "severity of typography findings")
     # scoring
     risk_flag_threshold: float = setting(

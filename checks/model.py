@@ -61,6 +61,9 @@ class Sentence:
     flagged: bool = False
     #: page furniture (set by the boilerplate check): kept out of the risk
     boilerplate: bool = False
+    #: (sentencepiece piece, surprisal in nats) of the French under EN->FR
+    #: forced decoding from the back-translation; set by the pipeline
+    surprisal: list[tuple[str, float]] | None = None
 
     @property
     def counterpart(self) -> str | None:

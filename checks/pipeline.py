@@ -106,8 +106,12 @@ class Pipeline:
         trip = self.translators.en_fr.translate([b.text for b in back])
         if progress:
             progress("round-tripped", len(sentences))
-        for s, b, r in zip(sentences, back, trip):
-            s.back_translation, s.round_trip = b.text, r.text
+        surprisal = self.translators.en_fr.score([b.text for b in back],
+                                                 [s.text for s in sentences])
+        if progress:
+            progress("scored", len(sentences))
+        for s, b, r, tokens in zip(sentences, back, trip, surprisal):
+            s.back_translation, s.round_trip, s.surprisal = b.text, r.text, tokens
             if b.truncated or r.truncated:
                 s.findings.append(Finding(
                     TRUNCATED_CODE, "roundtrip", "info",

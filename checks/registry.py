@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from .base import Check
 from .disclosure import Disclosure
+from .fluency import Fluency
 from .roundtrip import RoundTrip
 
 CHECKS: dict[str, type[Check]] = {c.code: c for c in (
     RoundTrip,
+    Fluency,
     Disclosure,
 )}
 

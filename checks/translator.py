@@ -19,6 +19,7 @@ What makes it fast and safe:
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
@@ -350,3 +351,63 @@ class Translator:
             for i, text in zip(batch, tok.batch_decode(generated, skip_special_tokens=True)):
                 outputs[i] = text.strip()
         return outputs
+
+    # -- forced decoding (fluency) -------------------------------------
+    def score(self, sources: Sequence[str], targets: Sequence[str]) -> list[list[tuple[str, float]]]:
+        """Surprisal of each target piece given its source, in nats.
+
+        Forced decoding: the model reads ``sources`` and is made to produce
+        ``targets``; ``-log p(piece | source, previous pieces)`` says how
+        improbable each piece of the target is. Returns one list of
+        ``(sentencepiece piece, nats)`` per pair, ``</s>`` excluded.
+        """
+        self.load()
+        keys = [f"{s}\x1f{t}" for s, t in zip(sources, targets)]
+        unique = list(dict.fromkeys(keys))
+        signature = self.signature + "|score"
+        done: dict[str, list[tuple[str, float]]] = {}
+        if self.cache is not None and unique:
+            for key, raw in self.cache.get_many(signature, unique).items():
+                done[key] = [tuple(x) for x in json.loads(raw)]
+        todo = [k for k in unique if k not in done]
+        if todo:
+            fresh = self._score_uncached([k.split("\x1f", 1) for k in todo])
+            done.update(zip(todo, fresh))
+            if self.cache is not None:
+                self.cache.put_many(signature, [(k, json.dumps(v)) for k, v in zip(todo, fresh)])
+        return [done[k] for k in keys]
+
+    def _score_uncached(self, pairs: list[list[str]]) -> list[list[tuple[str, float]]]:
+        import torch
+
+        tok = self._tokenizer
+        limit = self.max_input_tokens
+        src_ids = tok([s for s, _ in pairs], truncation=True, max_length=limit)["input_ids"]
+        tgt_pieces = [tok.spm_target.encode(t, out_type=str)[:limit - 1] for _, t in pairs]
+        tgt_ids = [[tok._convert_token_to_id(p) for p in pieces] + [tok.eos_token_id]
+                   for pieces in tgt_pieces]
+        result: list[list[tuple[str, float]]] = [[] for _ in pairs]
+        pad = tok.pad_token_id
+        lengths = [len(a) + len(b) for a, b in zip(src_ids, tgt_ids)]
+        for batch in self._batches(lengths):
+            enc = tok.pad({"input_ids": [src_ids[i] for i in batch]}, return_tensors="pt")
+            width = max(len(tgt_ids[i]) for i in batch)
+            labels = torch.full((len(batch), width), -100, dtype=torch.long)
+            for row, i in enumerate(batch):
+                labels[row, :len(tgt_ids[i])] = torch.tensor(tgt_ids[i])
+            decoder_in = torch.full_like(labels, pad)
+            decoder_in[:, 1:] = labels[:, :-1].clamp(min=0)
+            decoder_in[:, 1:][labels[:, :-1] == -100] = pad
+            with torch.inference_mode():
+                logits = self._model(
+                    input_ids=enc["input_ids"].to(self.device),
+                    attention_mask=enc["attention_mask"].to(self.device),
+                    decoder_input_ids=decoder_in.to(self.device)).logits.float()
+                logp = torch.log_softmax(logits, dim=-1)
+                gathered = logp.gather(-1, labels.clamp(min=0).unsqueeze(-1).to(self.device))
+            nats = (-gathered.squeeze(-1)).cpu().tolist()
+            self.stats.generate_calls += 1
+            for row, i in enumerate(batch):
+                pieces = tgt_pieces[i]
+                result[i] = [(p, round(n, 3)) for p, n in zip(pieces, nats[row][:len(pieces)])]
+        return result

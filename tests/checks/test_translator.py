@@ -148,3 +148,27 @@ def test_a_hub_that_never_answers_is_given_up_within_two_seconds(monkeypatch, si
     with pytest.raises(ModelUnavailable, match="did not answer within 2 s"):
         resolve_model("Helsinki-NLP/opus-mt-xx-yy")
     assert time.monotonic() - start < 5.5
+
+
+def test_forced_decoding_scores_do_not_depend_on_batching(tiny_models):
+    en_fr = Translator(str(tiny_models[1]), device="cpu").load()
+    alone = Translator(str(tiny_models[1]), device="cpu", max_batch=1).load()
+    sources = ["The minister spoke.", "Russia expelled 10 American diplomats from the embassy."]
+    targets = ["Le ministre a parlé.", "La Russie a expulsé 10 diplomates américains."]
+    together = en_fr.score(sources, targets)
+    apart = alone.score(sources, targets)
+    assert [[p for p, _ in row] for row in together] == [[p for p, _ in row] for row in apart]
+    for row_a, row_b in zip(together, apart):
+        for (_, a), (_, b) in zip(row_a, row_b):
+            assert a == pytest.approx(b, abs=1e-2)
+    assert all(n > 0 for row in together for _, n in row)
+    assert "".join(p for p, _ in together[0]).replace("▁", " ").strip() == targets[0]
+
+
+def test_forced_decoding_scores_are_cached(tiny_models):
+    cache = CountingCache()
+    first = Translator(str(tiny_models[1]), device="cpu", cache=cache)
+    scores = first.score(["Hello."], ["Bonjour."])
+    second = Translator(str(tiny_models[1]), device="cpu", cache=cache)
+    assert second.score(["Hello."], ["Bonjour."]) == scores
+    assert second.stats.generate_calls == 0
