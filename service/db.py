@@ -29,6 +29,39 @@ MIGRATIONS: list[str] = [
         body    TEXT NOT NULL
     );
     """,
+    # 2: the nightly audit: runs, and each article's latest results
+    """
+    CREATE TABLE audit_runs (
+        id               INTEGER PRIMARY KEY AUTOINCREMENT,
+        corpus           TEXT NOT NULL,
+        started          TEXT NOT NULL,
+        finished         TEXT,
+        status           TEXT NOT NULL,
+        settings         TEXT NOT NULL,
+        config           TEXT NOT NULL,
+        models           TEXT NOT NULL,
+        summary          TEXT,
+        articles_total   INTEGER,
+        articles_checked INTEGER,
+        articles_failed  INTEGER,
+        sentences        INTEGER,
+        flagged          INTEGER
+    );
+    CREATE INDEX audit_runs_corpus ON audit_runs (corpus, id);
+    CREATE TABLE audit_articles (
+        corpus       TEXT NOT NULL,
+        article_id   TEXT NOT NULL,
+        path         TEXT,
+        content_hash TEXT NOT NULL,
+        settings     TEXT NOT NULL,
+        body         TEXT NOT NULL,
+        occurrences  TEXT NOT NULL,
+        sentences    INTEGER NOT NULL,
+        run_id       INTEGER NOT NULL REFERENCES audit_runs (id),
+        updated      TEXT NOT NULL,
+        PRIMARY KEY (corpus, article_id)
+    );
+    """,
 ]
 
 
