@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 from .base import Check, Context
 from .config import Config
 from .model import Article, Finding
-from .registry import all_checks
+from .registry import CHECKS, all_checks
 from .scoring import score_article
 from .segment import segment_article
 from .translator import ModelUnavailable, TranslationCache, Translator
@@ -122,7 +122,11 @@ class Pipeline:
     def check(self, article: Article) -> None:
         ctx = Context(self.config, self.glossary, self.corpus, article)
         active = [c for c in self.checks if self.translators.on or not c.needs_models]
-        stopped: set[int] = set()
+        # A stored article checked again (corpus-level checks in an audit)
+        # remembers which sentences an earlier check stopped.
+        stoppers = {code for code, cls in CHECKS.items() if cls.stops_others}
+        stopped = {s.index for s in article.sentences
+                   if s.boilerplate or any(f.code in stoppers for f in s.findings)}
         for check in active:
             for sentence in article.sentences:
                 if sentence.index in stopped:

@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -53,6 +54,29 @@ def build_parser() -> argparse.ArgumentParser:
                        help="exit 1 when a finding of this severity or worse is raised")
     _add_model_options(check)
     check.set_defaults(func=cmd_check)
+
+    audit = verbs.add_parser(
+        "audit", help="audit a corpus incrementally (the nightly job)",
+        description="Check every new or changed article of a corpus folder, store the "
+                    "results, and write a static HTML report. Exit status: 0 done, 1 done "
+                    "with findings at or above --fail-on, 2 could not run.")
+    audit.add_argument("corpus", help="corpus folder (or one file)")
+    audit.add_argument("--out", metavar="DIR", help="write the static HTML report into DIR")
+    audit.add_argument("--json", action="store_true",
+                       help="print the JSON summary of the run on stdout")
+    audit.add_argument("--fail-on", choices=("error", "warning"),
+                       help="exit 1 when a finding of this severity or worse stands")
+    audit.add_argument("--engine", choices=("local", "ray"), default="local",
+                       help="local (default), or ray: Ray Data, one translator per actor "
+                            "(RAY_ADDRESS joins an existing cluster)")
+    audit.add_argument("--workers", type=int, default=2, metavar="N",
+                       help="Ray actors (one model pair each); default 2")
+    audit.add_argument("--glossary", metavar="FILE",
+                       help="glossary CSV (en,fr,kind); env TQC_GLOSSARY")
+    audit.add_argument("--backtranslation", choices=("auto", "on", "off"), default="auto",
+                       help="as for check")
+    _add_model_options(audit)
+    audit.set_defaults(func=cmd_audit)
 
     listing = verbs.add_parser("checks", help="list every check (code, name, category, "
                                               "severity, title)")
@@ -165,6 +189,67 @@ def _progress():
         bars[stage].update(n)
 
     return update
+
+
+def cmd_audit(args) -> int:
+    from .audit import Audit, AuditError, AuditOptions, exceeds
+
+    config = _config(args)
+    glossary = _glossary(args)
+    options = AuditOptions(
+        corpus=Path(args.corpus), db_path=Path(args.db) if args.db else None,
+        out=Path(args.out) if args.out else None, backtranslation=args.backtranslation,
+        engine=args.engine, glossary=glossary,
+        glossary_path=str(getattr(glossary, "path", None) or "") or None,
+        workers=args.workers)
+    try:
+        audit = Audit(options, config, _audit_progress())
+        result = audit.run()
+        if options.out:
+            from .audit_html import write_html
+
+            index = write_html(result, audit.history(), options.out)
+            print(f"HTML report: {index}", file=sys.stderr)
+    except AuditError as exc:
+        raise CliError(str(exc)) from exc
+    summary = result.summary
+    if args.json:
+        json.dump(summary, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print(f"run {summary['run_id']}: {summary['articles_total']} article(s), "
+              f"{summary['articles_checked']} checked, {summary['articles_unchanged']} unchanged, "
+              f"{summary['articles_failed']} failed; {summary['sentences']} sentence(s), "
+              f"{summary['flagged']} flagged ({summary['duration_s']:.1f} s)")
+        for failure in result.failures:
+            print(f"FAILED {failure['path']}: {failure['reason']}")
+    return EXIT_FINDINGS if exceeds(result.articles, args.fail_on) else EXIT_OK
+
+
+def _audit_progress():
+    """A bar on a terminal; a log line per chunk otherwise (cron mails stay short)."""
+    start = time.monotonic()
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar: dict[str, tqdm] = {}
+
+        def update(done: int, total: int, sentences: int) -> None:
+            if "bar" not in bar:
+                bar["bar"] = tqdm(total=total, desc="audit", unit="article", file=sys.stderr)
+            elapsed = max(time.monotonic() - start, 1e-6)
+            bar["bar"].set_postfix_str(f"{sentences / elapsed:.1f} sentences/s")
+            bar["bar"].update(done - bar["bar"].n)
+            if done >= total:
+                bar["bar"].close()
+        return update
+
+    def log_line(done: int, total: int, sentences: int) -> None:
+        elapsed = max(time.monotonic() - start, 1e-6)
+        print(f"audit: {done}/{total} articles, {sentences} sentences "
+              f"({done / elapsed:.2f} articles/s, {sentences / elapsed:.1f} sentences/s)",
+              file=sys.stderr, flush=True)
+    return log_line
 
 
 def cmd_checks(args) -> int:

@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import datetime, timezone
 from typing import Any
 
-from checks.model import Article, InputFailure
+from checks.model import Article, Finding, InputFailure, Sentence
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -22,7 +22,37 @@ def sentence_dict(s) -> dict[str, Any]:
         out["round_trip"] = s.round_trip
     out.update(scores=dict(s.scores), risk=s.risk, flagged=s.flagged,
                findings=[f.to_dict() for f in _ordered(s.findings)])
+    if s.boilerplate:
+        out["boilerplate"] = True
     return out
+
+
+def finding_from_dict(d: dict[str, Any]) -> Finding:
+    span = d.get("span")
+    return Finding(d["code"], d["category"], d["severity"], d["message"],
+                   tuple(span) if span else None, d.get("suggestion"), d.get("evidence"))
+
+
+def article_from_dict(d: dict[str, Any], text: str = "") -> Article:
+    """Rebuild a checked article from its report JSON (the inverse of :func:`article_dict`).
+
+    Stored results are re-scored this way, for instance after a reviewer
+    dismissed a flag, without translating or checking anything again.
+    """
+    article = Article(d["id"], text, title=d.get("title"), path=d.get("path"),
+                      url=d.get("url"), published=d.get("published"))
+    article.findings = [finding_from_dict(f) for f in d.get("findings", [])]
+    for sd in d.get("sentences", []):
+        s = Sentence(sd["index"], sd["text"], sd.get("start", 0), sd.get("end", 0),
+                     kind=sd.get("kind", "text"), source=sd.get("source"),
+                     back_translation=sd.get("back_translation"),
+                     round_trip=sd.get("round_trip"), scores=dict(sd.get("scores", {})),
+                     findings=[finding_from_dict(f) for f in sd.get("findings", [])],
+                     risk=sd.get("risk", 0.0), flagged=sd.get("flagged", False),
+                     boilerplate=sd.get("boilerplate", False))
+        article.sentences.append(s)
+    article.risk, article.flagged = d.get("risk", 0.0), d.get("flagged", False)
+    return article
 
 
 def _ordered(findings):
