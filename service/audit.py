@@ -230,10 +230,11 @@ class Audit:
         if self.options.engine == "ray":
             from .audit_ray import check_on_ray
 
-            rows = check_on_ray([a for a, _ in todo], self.config, self.options, status,
-                                corpus_view)
             done = sentences = 0
-            for (article, key), checked in zip(todo, rows):
+            for position, checked in check_on_ray([a for a, _ in todo], self.config,
+                                                   self.options, status,
+                                                   list(occurrences.values())):
+                article, key = todo[position]
                 self._commit(checked, key, occurrences[article.id], signature, run_id)
                 done += 1
                 sentences += len(checked["sentences"])

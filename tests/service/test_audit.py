@@ -1,0 +1,198 @@
+"""The nightly audit: incremental, kill-safe, static HTML, local and Ray alike."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SEEDS
+
+
+def audit(python, env, corpus, *args, timeout=300):
+    return subprocess.run([python, "-m", "service", "audit", str(corpus), *args], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+
+
+def summary_of(result) -> dict:
+    assert result.returncode in (0, 1), result.stderr
+    return json.loads(result.stdout)
+
+
+@pytest.fixture()
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    for i, seed in enumerate(SEEDS):
+        target = folder / ("sub" if i % 2 else ".") / seed.name
+        target.write_bytes(seed.read_bytes())
+    (folder / "sub" / "broken.json").write_text('{"id": "x", "text": ')
+    return folder
+
+
+def big_corpus(tmp_path, copies: int) -> Path:
+    """Many distinct articles (each seed under several ids) for the kill test."""
+    folder = tmp_path / "big"
+    folder.mkdir()
+    for n in range(copies):
+        for seed in SEEDS:
+            text = seed.read_text("utf-8") + f"\n\nArticle numéro {n}.\n"
+            (folder / f"{n:02d}-{seed.name}").write_text(text, "utf-8")
+    return folder
+
+
+def test_a_second_audit_of_an_unchanged_corpus_checks_nothing_and_agrees(python, cli_env, corpus):
+    first = summary_of(audit(python, cli_env, corpus, "--json"))
+    assert first["articles_total"] == 5
+    assert first["articles_checked"] == 4 and first["articles_unchanged"] == 0
+    assert first["articles_failed"] == 1
+    for key in ("run_id", "sentences", "flagged", "duration_s"):
+        assert key in first
+    second = summary_of(audit(python, cli_env, corpus, "--json"))
+    assert second["articles_checked"] == 0 and second["articles_unchanged"] == 4
+    assert second["flagged"] == first["flagged"]
+    assert second["sentences"] == first["sentences"]
+    assert second["run_id"] == first["run_id"] + 1
+
+
+def test_a_changed_article_is_checked_again_and_only_it(python, cli_env, corpus):
+    summary_of(audit(python, cli_env, corpus, "--json"))
+    changed = corpus / SEEDS[0].name
+    changed.write_text(changed.read_text("utf-8") + "\nUne phrase ajoutée à la fin.\n", "utf-8")
+    again = summary_of(audit(python, cli_env, corpus, "--json"))
+    assert again["articles_checked"] == 1 and again["articles_unchanged"] == 3
+
+
+def test_a_broken_file_is_counted_and_the_rest_is_audited(python, cli_env, corpus):
+    result = audit(python, cli_env, corpus, "--json")
+    summary = summary_of(result)
+    assert summary["articles_failed"] == 1
+    assert summary["articles_checked"] == 4
+    assert "broken.json" in result.stderr
+
+
+def test_exit_status_0_1_and_2(python, cli_env, corpus, tmp_path):
+    assert audit(python, cli_env, corpus).returncode == 0
+    # The tiny random models make round trips bad: warnings stand.
+    assert audit(python, cli_env, corpus, "--fail-on", "warning").returncode == 1
+    missing = audit(python, cli_env, tmp_path / "nowhere")
+    assert missing.returncode == 2 and "no such file or folder" in missing.stderr
+    offline = dict(cli_env, TQC_MODEL_FR_EN=str(tmp_path / "no-model"))
+    refused = audit(python, offline, corpus, "--backtranslation", "on")
+    assert refused.returncode == 2 and "no-model" in refused.stderr
+    assert "Traceback" not in refused.stderr + missing.stderr
+
+
+def test_every_run_is_stored_with_its_configuration_and_models(python, cli_env, corpus):
+    summary_of(audit(python, cli_env, corpus, "--json"))
+    summary_of(audit(python, cli_env, corpus, "--json"))
+    conn = sqlite3.connect(cli_env["TQC_DB"])
+    rows = conn.execute("SELECT status, started, finished, config, models, flagged "
+                        "FROM audit_runs ORDER BY id").fetchall()
+    assert len(rows) == 2
+    for status, started, finished, config, models, flagged in rows:
+        assert status == "done" and started and finished
+        assert json.loads(config)["engine"] == "local"
+        assert json.loads(models)["backtranslation"] == "on"
+        assert "fr_en" in json.loads(models)
+
+
+def test_the_html_report_lists_every_article_and_opens_from_disk(python, cli_env, corpus, tmp_path):
+    out = tmp_path / "html"
+    summary_of(audit(python, cli_env, corpus, "--json", "--out", str(out)))
+    summary_of(audit(python, cli_env, corpus, "--json", "--out", str(out)))
+    index = (out / "index.html").read_text("utf-8")
+    for seed in SEEDS:
+        assert seed.stem in index
+    pages = list((out / "articles").glob("*.html"))
+    assert len(pages) == 4
+    assert "<svg" in index and "<polyline" in index  # trend across the two runs
+    assert "<script" not in index and "http://" not in index.replace(
+        "http://www.w3.org/2000/svg", "")
+    assert "broken.json" in index
+    # Articles are sorted by risk, highest first.
+    risks = [float(x) for x in __import__("re").findall(r'class="risk"[^>]*>([0-9.]+)<', index)]
+    assert risks == sorted(risks, reverse=True) and len(risks) == 4
+    page = pages[0].read_text("utf-8")
+    assert "Back-translation" in page and "../style.css" in page
+
+
+def test_article_text_is_escaped_in_the_static_report(python, cli_env, tmp_path):
+    folder = tmp_path / "xss"
+    folder.mkdir()
+    (folder / "evil.txt").write_text(
+        "Titre <script>alert(1)</script>\n\nLe ministre a dit <img src=x onerror=alert(1)> "
+        "que la Russie \"><svg onload=alert(1)> négocierait.\n", "utf-8")
+    out = tmp_path / "html"
+    summary_of(audit(python, cli_env, folder, "--json", "--out", str(out)))
+    pages = [out / "index.html", *(out / "articles").glob("*.html")]
+    for page in pages:
+        html = page.read_text("utf-8")
+        assert "<script>alert(1)" not in html
+        assert "<img src=x" not in html and "<svg onload" not in html
+    article_page = next((out / "articles").glob("*.html")).read_text("utf-8")
+    assert "&lt;img" in article_page and "&lt;script&gt;alert(1)&lt;/script&gt;" in article_page
+
+
+def test_an_audit_killed_in_the_middle_and_rerun_equals_an_uninterrupted_one(
+        python, cli_env, tmp_path):
+    folder = big_corpus(tmp_path, copies=6)  # 24 articles, committed 8 by 8
+    fresh = dict(cli_env, TQC_DB=str(tmp_path / "fresh.sqlite3"))
+    reference = summary_of(audit(python, fresh, folder, "--json"))
+
+    killed_env = dict(cli_env, TQC_DB=str(tmp_path / "killed.sqlite3"))
+    proc = subprocess.Popen([python, "-m", "service", "audit", str(folder), "--json"],
+                            env=killed_env, cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    committed = 0
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            conn = sqlite3.connect(killed_env["TQC_DB"], timeout=1)
+            committed = conn.execute("SELECT count(*) FROM audit_articles").fetchone()[0]
+            conn.close()
+        except sqlite3.Error:
+            committed = 0
+        if committed >= 1:
+            break
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert 0 < committed < 24, "the kill must land in the middle of the audit"
+
+    rerun = summary_of(audit(python, killed_env, folder, "--json"))
+    assert rerun["articles_unchanged"] >= committed
+    assert rerun["articles_checked"] + rerun["articles_unchanged"] == 24
+    assert rerun["flagged"] == reference["flagged"]
+    assert rerun["sentences"] == reference["sentences"]
+    conn = sqlite3.connect(killed_env["TQC_DB"])
+    assert conn.execute("SELECT count(*) FROM audit_articles").fetchone()[0] == 24
+
+
+def _findings(db_path: str) -> dict:
+    conn = sqlite3.connect(db_path)
+    out = {}
+    for article_id, body in conn.execute("SELECT article_id, body FROM audit_articles"):
+        data = json.loads(body)
+        out[article_id] = [(s["text"], s.get("back_translation"),
+                            sorted((f["code"], f["message"], tuple(f.get("span") or ()))
+                                   for f in s["findings"]))
+                           for s in data["sentences"]]
+    return out
+
+
+def test_local_and_ray_engines_give_the_same_findings(python, cli_env, corpus, tmp_path):
+    local_env = dict(cli_env, TQC_DB=str(tmp_path / "local.sqlite3"))
+    ray_env = dict(cli_env, TQC_DB=str(tmp_path / "ray.sqlite3"), RAY_USAGE_STATS_ENABLED="0")
+    ray_env.pop("RAY_ADDRESS", None)
+    local = summary_of(audit(python, local_env, corpus, "--json"))
+    on_ray = summary_of(audit(python, ray_env, corpus, "--json", "--engine", "ray",
+                              "--workers", "2"))
+    assert on_ray["flagged"] == local["flagged"]
+    assert on_ray["articles_checked"] == local["articles_checked"] == 4
+    assert _findings(ray_env["TQC_DB"]) == _findings(local_env["TQC_DB"])
