@@ -36,6 +36,17 @@ class Config:
     fluency_word: float = setting(
         9.0, "a word whose surprisal (nats) reaches this is a TQ511 span")
     typography_severity: str = setting("info", "severity of typography findings")
+    typography_nbsp: int = setting(
+        0, "1: also report a plain space where French wants a no-break space "
+           "(before : ; ! ? », after «) (TQ103); 0: only a missing space")
+    grammar_ignore_rules: str = setting(
+        "g3__infi_à_verbe__b2,g3__infi_de_verbe__b6",
+        "comma-separated Grammalecte rule ids (or id prefixes) never reported (TQ101/TQ103)")
+    untranslated_sentence_ratio: float = setting(
+        0.6, "share of English-only words (among English-only and French words) "
+             "that makes a whole sentence untranslated (TQ202)")
+    untranslated_allow: str = setting(
+        "", "comma-separated English words accepted in French text (TQ201/TQ202/TQ102)")
     # scoring
     risk_flag_threshold: float = setting(
         0.5, "a sentence whose risk reaches this is flagged even without a warning")

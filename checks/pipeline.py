@@ -11,6 +11,7 @@ from typing import Callable, Iterable
 
 from .base import Check, Context
 from .config import Config
+from .corpus import build_corpus
 from .model import Article, Finding
 from .registry import CHECKS, all_checks
 from .scoring import score_article
@@ -78,6 +79,13 @@ class Pipeline:
     #: (code, sentence text) pairs that reviewers dismissed: not raised again
     dismissed: set[tuple[str, str]] = field(default_factory=set)
     suppressed: int = 0
+    _own_corpus: bool = field(default=False, repr=False)
+
+    def corpus_report(self) -> dict:
+        """The report's ``corpus`` section, from the corpus view of the last run."""
+        if self.corpus is None:
+            return {"terminology": [], "names": []}
+        return self.corpus.report()
 
     def run(self, articles: list[Article],
             progress: Callable[[str, int], None] | None = None) -> list[Article]:
@@ -86,6 +94,9 @@ class Pipeline:
             if not article.sentences:
                 segment_article(article)
         self.translate(articles, progress)
+        if self.corpus is None or self._own_corpus:
+            # the corpus-level checks (TQ302, TQ312) compare with every article
+            self.corpus, self._own_corpus = build_corpus(articles, self.glossary), True
         for article in articles:
             self.check(article)
             if progress:

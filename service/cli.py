@@ -120,6 +120,7 @@ def cmd_check(args) -> int:
         raise CliError(f"{path}: no article found (supported: .txt .json .jsonl .tmx .xlf .xliff)")
 
     config = _config(args)
+    glossary = _glossary(args)     # a bad glossary fails before the models load
     conn = db.connect(args.db) if args.backtranslation != "off" else None
     cache = db.SqliteTranslationCache(conn) if conn else None
     try:
@@ -129,8 +130,7 @@ def cmd_check(args) -> int:
     if translators.status.startswith("unavailable"):
         print(f"back-translation {translators.status}; running the checks that need no model",
               file=sys.stderr)
-    pipeline = Pipeline(config=config, translators=translators,
-                        glossary=_glossary(args))
+    pipeline = Pipeline(config=config, translators=translators, glossary=glossary)
     pipeline.run(loaded.articles, _progress())
     stats = None
     if translators.on:
@@ -138,7 +138,8 @@ def cmd_check(args) -> int:
                  "en_fr": translators.en_fr.stats.as_dict()}
     report = build_report(loaded.articles, failures=loaded.failures,
                           backtranslation=translators.status, models=translators.models(),
-                          translation_stats=stats, suppressed=pipeline.suppressed)
+                          translation_stats=stats, suppressed=pipeline.suppressed,
+                          corpus=pipeline.corpus_report())
     if conn is not None:
         with db.transaction(conn):
             conn.execute("INSERT INTO reports (id, created, body) VALUES (?, ?, ?)",
@@ -152,14 +153,14 @@ def cmd_check(args) -> int:
 
 
 def _glossary(args):
+    """--glossary, else TQC_GLOSSARY, else the default glossary; a bad one exits 2."""
+    from checks.glossary import GlossaryError, default_glossary_path, load_glossary
+
     name = getattr(args, "glossary", None) or os.environ.get("TQC_GLOSSARY")
-    if not name:
-        return None
     try:
-        from checks.glossary import load_glossary
-    except ImportError:
-        return None
-    return load_glossary(name)
+        return load_glossary(name or default_glossary_path())
+    except GlossaryError as exc:
+        raise CliError(f"glossary {exc}") from exc
 
 
 def _exit_for(report, fail_on: str | None) -> int:
