@@ -78,6 +78,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_options(audit)
     audit.set_defaults(func=cmd_audit)
 
+    evaluate = verbs.add_parser(
+        "evaluate", help="measure the checks on labelled TMX fixtures (recall, false alarms)")
+    evaluate.add_argument("path", nargs="?", default=str(Path(__file__).resolve().parent.parent
+                                                         / "fixtures" / "labelled"),
+                          help="labelled TMX file or folder (default fixtures/labelled)")
+    evaluate.add_argument("--glossary", metavar="FILE", help="glossary CSV; env TQC_GLOSSARY")
+    evaluate.set_defaults(func=cmd_evaluate)
+
     listing = verbs.add_parser("checks", help="list every check (code, name, category, "
                                               "severity, title)")
     listing.add_argument("--json", action="store_true", help="as JSON, with documentation")
@@ -251,6 +259,14 @@ def _audit_progress():
               f"({done / elapsed:.2f} articles/s, {sentences / elapsed:.1f} sentences/s)",
               file=sys.stderr, flush=True)
     return log_line
+
+
+def cmd_evaluate(args) -> int:
+    from .evaluate import evaluate
+
+    result = evaluate(Path(args.path), _config(args), _glossary(args))
+    print("\n".join(result.lines()))
+    return EXIT_OK
 
 
 def cmd_checks(args) -> int:

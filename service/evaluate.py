@@ -1,0 +1,105 @@
+"""Measure the checks against labelled fixtures: recall and false alarms.
+
+A labelled file is a TMX whose translation units carry
+``<prop type="x-tqc-expect">CATEGORY ...</prop>`` (the categories that must get a
+warning or error) or ``<prop type="x-tqc-expect">clean</prop>`` (no warning or
+error from any check). ``python -m service evaluate fixtures/labelled`` prints,
+per category, how many labelled errors were found, and how many clean segments
+raised a warning or an error.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from checks.config import Config
+from checks.inputs import load_path
+from checks.pipeline import Pipeline, Translators
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+SERIOUS = ("error", "warning")
+
+
+@dataclass
+class Evaluation:
+    found: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    expected: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    clean: int = 0
+    false_alarms: int = 0
+    misses: list[tuple[str, str, str]] = field(default_factory=list)
+    alarms: list[tuple[str, str, list[str]]] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        total = sum(self.expected.values())
+        return sum(self.found.values()) / total if total else 1.0
+
+    @property
+    def false_alarm_rate(self) -> float:
+        return self.false_alarms / self.clean if self.clean else 0.0
+
+    def lines(self) -> list[str]:
+        out = [f"{'category':14} {'found':>6} {'labelled':>8} {'recall':>7}"]
+        for category in sorted(self.expected):
+            n, found = self.expected[category], self.found[category]
+            out.append(f"{category:14} {found:6d} {n:8d} {found / n:7.0%}")
+        out.append(f"{'all':14} {sum(self.found.values()):6d} "
+                   f"{sum(self.expected.values()):8d} {self.recall:7.0%}")
+        out.append(f"clean segments with a warning or error: {self.false_alarms}/{self.clean} "
+                   f"({self.false_alarm_rate:.0%})")
+        for path, text, category in self.misses:
+            out.append(f"  missed {category}: {Path(path).name}: {text[:90]}")
+        for path, text, codes in self.alarms:
+            out.append(f"  false alarm {','.join(codes)}: {Path(path).name}: {text[:90]}")
+        return out
+
+
+def labels(path: Path) -> dict[str, list[str]]:
+    """French segment text -> expected categories ([] for clean)."""
+    tree = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True))
+    out: dict[str, list[str]] = {}
+    for tu in tree.iter("tu"):
+        prop = tu.find("prop[@type='x-tqc-expect']")
+        if prop is None or not (prop.text or "").strip():
+            continue
+        for tuv in tu.findall("tuv"):
+            if (tuv.get(XML_LANG) or "").lower().startswith("fr"):
+                seg = tuv.find("seg")
+                text = "".join(seg.itertext()).strip() if seg is not None else ""
+                words = prop.text.split()
+                out[text] = [] if words == ["clean"] else words
+    return out
+
+
+def evaluate(folder: Path, config: Config | None = None, glossary=None) -> Evaluation:
+    result = Evaluation()
+    files = sorted(Path(folder).rglob("*.tmx")) if Path(folder).is_dir() else [Path(folder)]
+    pipeline = Pipeline(config=config or Config(), translators=Translators(None, None, "off"),
+                        glossary=glossary)
+    for path in files:
+        expected = labels(path)
+        if not expected:
+            continue
+        loaded = load_path(path)
+        pipeline.run(loaded.articles)
+        for sentence in (s for a in loaded.articles for s in a.sentences):
+            wanted = expected.get(sentence.text.strip())
+            if wanted is None:
+                continue
+            serious = [f for f in sentence.findings if f.severity in SERIOUS]
+            if not wanted:
+                result.clean += 1
+                if serious:
+                    result.false_alarms += 1
+                    result.alarms.append((str(path), sentence.text, [f.code for f in serious]))
+                continue
+            for category in wanted:
+                result.expected[category] += 1
+                if any(f.category == category for f in serious):
+                    result.found[category] += 1
+                else:
+                    result.misses.append((str(path), sentence.text, category))
+    return result

@@ -1,0 +1,42 @@
+"""The labelled fixtures: ≥ 90% of labelled errors found, ≤ 1 clean segment in 10 flagged."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checks.glossary import default_glossary_path, load_glossary
+from service.evaluate import evaluate, labels
+
+LABELLED = Path(__file__).resolve().parents[2] / "fixtures" / "labelled"
+
+
+@pytest.fixture(scope="module")
+def result():
+    return evaluate(LABELLED, glossary=load_glossary(default_glossary_path()))
+
+
+def test_the_labelled_set_covers_every_category_of_error_and_clean_controls():
+    expected = set()
+    clean = 0
+    for path in LABELLED.rglob("*.tmx"):
+        for cats in labels(path).values():
+            expected.update(cats)
+            clean += not cats
+    for category in ("grammar", "spelling", "untranslated", "name", "terminology", "number",
+                     "omission", "addition"):
+        assert category in expected, f"no labelled {category} error"
+    assert clean >= 30
+
+
+def test_at_least_90_percent_of_labelled_errors_are_found(result):
+    assert result.recall >= 0.90, "\n".join(result.lines())
+
+
+def test_every_category_reaches_80_percent(result):
+    for category, n in result.expected.items():
+        assert result.found[category] / n >= 0.8, (category, "\n".join(result.lines()))
+
+
+def test_at_most_one_clean_segment_in_ten_gets_a_warning_or_error(result):
+    assert result.false_alarm_rate <= 0.10, "\n".join(result.lines())
