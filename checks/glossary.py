@@ -1,0 +1,387 @@
+"""The glossary (SPEC section 4): the agreed French for terms and names.
+
+A CSV file with the header ``en,fr,kind``: ``fr`` lists the accepted
+renderings separated by ``|`` (the first one is the preferred), ``kind`` is
+``term`` or ``name``. Blank lines and lines whose first cell starts with
+``#`` are skipped; extra columns (a note) are ignored.
+
+Matching is done here, once, for every check that needs it:
+
+* word boundaries: "Zelensky" does not match inside "Zelenskyy";
+* case where it matters: names and acronyms (START, JCPOA) are
+  case-sensitive, the other words of a term are not ("Département d'État"
+  and "département d'État" are the same term);
+* accents matter ("Sergueï" is not "Serguei"), except on capitals, which
+  French press often leaves bare ("département d'Etat");
+* French elision: an apostrophe is not part of a word, so "d’homologue"
+  contains "homologue", and straight and curly apostrophes are the same;
+* inflection of terms: each word may take a plural or feminine ending
+  (counterpart/counterparts, homologue/homologues), and an adjective may
+  slip in before a preposition ("ministre russe des Affaires étrangères").
+
+``name_key`` is the transliteration-insensitive key used to tell that two
+spellings are the same name (Sergey/Sergueï, Zelenskyy/Zelensky,
+Putin/Poutine).
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+KINDS = ("term", "name")
+HEADER = ("en", "fr", "kind")
+APOSTROPHES = "'’ʼ"
+QUOTES = '«»"“”„‹›'
+
+_SPACE = r"[\s\u00a0\u202f\u2011\-]+"
+_WORD = re.compile(r"[^\W_]+")
+#: words before which a French term may take one adjective
+#: ("ministre [russe] des Affaires étrangères")
+_GAP_BEFORE = frozenset("de des du d la le les l à au aux sur pour".split())
+_SUFFIX = {"fr": "(?:s|x|e|es)?", "en": "(?:s|es)?"}
+
+
+class GlossaryError(ValueError):
+    """A glossary that cannot be used; the message is one line naming the file."""
+
+    def __init__(self, path: str | Path, problem: str, line: int | None = None):
+        where = f"{path}, line {line}" if line else f"{path}"
+        super().__init__(f"{where}: {problem}")
+        self.path, self.line, self.problem = str(path), line, problem
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary row: an English term or name and its accepted French."""
+
+    en: str
+    fr: tuple[str, ...]
+    kind: str
+    line: int = 0
+
+    @property
+    def preferred(self) -> str:
+        return self.fr[0]
+
+    @property
+    def is_name(self) -> bool:
+        return self.kind == "name"
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a glossary form was found: offsets, surface text and the form."""
+
+    start: int
+    end: int
+    text: str
+    form: str
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text)
+                   if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and apostrophe-insensitive form, to group renderings."""
+    text = re.sub(f"[{APOSTROPHES}]", "'", text)
+    return re.sub(r"\s+", " ", strip_accents(text).casefold()).strip()
+
+
+_KEY_RULES = [
+    (r"^ye", "e"),                    # Yeltsin/Eltsine, Yevgeny/Evgueni
+    (r"^y(?=[aou])", "i"),            # Yuri/Iouri, Yulia/Ioulia
+    (r"tch", "ch"), (r"sch", "ch"), (r"sh", "ch"),   # Gorbachev/Gorbatchev, Shoigu/Choïgou
+    (r"zh", "j"), (r"kh", "h"), (r"ph", "f"), (r"th", "t"),
+    (r"ck", "k"), (r"ks", "x"), (r"c(?=[aou])", "k"), (r"w", "v"),
+    (r"ou", "u"),                     # Poutine/Putin, Kouleba/Kuleba
+    (r"[yj]", "i"),                   # Sergey/Sergej/Sergueï, Zelenskyy
+    (r"gu(?=[ei])", "g"),             # Sergueï: the French u keeps the g hard
+    (r"(.)\1+", r"\1"),               # double letters
+    (r"(?<=[^aeiou])er$", "r"),       # Alexander/Alexandre
+    (r"(?<=...)e$", ""),              # Poutine, Prigojine, Eltsine
+    (r"(?<=..)of$", "ov"),            # Lavrof, Rachmaninoff
+]
+
+
+@lru_cache(maxsize=8192)
+def name_key(word: str) -> str:
+    """A transliteration-insensitive key of one name word.
+
+    Accents go, then English and French transliterations of Russian and
+    Ukrainian are brought together: y/i/ï/j, ey/ei/eï, kh/h, sh/ch, tch/ch,
+    zh/j, ou/u, ks/x, w/v, double letters, a final French "e". Two spellings
+    with the same key are taken for the same name.
+    """
+    key = re.sub(r"[^a-z]", "", strip_accents(word).lower())
+    for pattern, repl in _KEY_RULES:
+        key = re.sub(pattern, repl, key)
+    return key
+
+
+def near_keys(a: str, b: str) -> bool:
+    """Two long keys one vowel apart, not at the end: Zelinsky/Zelensky, Blinkin/Blinken
+    (Zelenska/Zelensky differ at the end: another person)."""
+    if len(a) != len(b) or len(a) < 7:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return (len(diff) == 1 and diff[0] < len(a) - 1
+            and a[diff[0]] in "aeiou" and b[diff[0]] in "aeiou")
+
+
+def _is_acronym(word: str) -> bool:
+    return any(c.isdigit() for c in word) or (
+        sum(c.isupper() for c in word) >= 2 and not any(c.islower() for c in word))
+
+
+def is_acronym_form(form: str) -> bool:
+    """A form made of acronyms only ("JCPOA", "G-20", "OTAN")."""
+    words = _WORD.findall(form)
+    return bool(words) and all(_is_acronym(w) or len(w) == 1 and w.isupper() for w in words)
+
+
+def _char_class(c: str, ignore_case: bool) -> str:
+    options = {c.lower(), c.upper()} if ignore_case else {c}
+    bare = strip_accents(c)
+    if bare != c and (c.isupper() or ignore_case):
+        options.add(bare.upper())     # capitals may lose their accent
+    if len(options) == 1:
+        return re.escape(c)
+    return "[" + "".join(re.escape(o) for o in sorted(options)) + "]"
+
+
+def _punctuation(chunk: str, tail: bool = False) -> str:
+    """Punctuation inside a form: spaces are optional, any quote will do."""
+    out = ""
+    for c in chunk.strip():
+        if c in QUOTES:
+            out += rf"(?:\s*[{QUOTES}])?"
+        elif not c.isspace():
+            out += r"\s*" + re.escape(c)
+    return out if tail else out + r"\s*"
+
+
+def _word_pattern(word: str, ignore_case: bool, suffix: str) -> str:
+    return "".join(_char_class(c, ignore_case) for c in word) + suffix
+
+
+@lru_cache(maxsize=4096)
+def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Pattern:
+    """The regular expression matching ``form`` in running text (see module doc)."""
+    parts: list[str] = []
+    pos = 0
+    words = list(_WORD.finditer(form))
+    for i, m in enumerate(words):
+        between = form[pos:m.start()]
+        if between:
+            if any(a in between for a in APOSTROPHES):
+                parts.append(rf"\s*[{APOSTROPHES}]\s*")
+            elif between.strip(" \u00a0\u202f\u2011-") == "":
+                gap = ""
+                if (kind == "term" and language == "fr" and i > 0
+                        and m.group(0).lower() in _GAP_BEFORE):
+                    gap = rf"(?:[a-zà-ÿœæ]+{_SPACE})?"
+                parts.append(_SPACE + gap)
+            else:
+                parts.append(_punctuation(between))
+        word = m.group(0)
+        if kind == "name" or _is_acronym(word):
+            parts.append(_word_pattern(word, False, ""))
+        else:
+            elided = i + 1 < len(words) and form[m.end():m.end() + 1] in APOSTROPHES
+            suffix = "" if len(word) < 4 or elided else _SUFFIX.get(language, "")
+            parts.append(_word_pattern(word, True, suffix))
+        pos = m.end()
+    if form[pos:].strip():
+        parts.append(_punctuation(form[pos:], tail=True))
+    return re.compile(r"(?<![\w])" + "".join(parts) + r"(?![\w])")
+
+
+@lru_cache(maxsize=4096)
+def _needle(form: str) -> str:
+    """A piece of ``form`` that any match must contain, to skip the regex cheaply."""
+    longest = max(_WORD.findall(form) or [""], key=len)
+    return strip_accents(longest).lower()[:4]
+
+
+@lru_cache(maxsize=2048)
+def _haystack(text: str) -> str:
+    return strip_accents(text).lower()
+
+
+def find_forms(forms: Iterable[str], text: str, language: str = "fr",
+               kind: str = "term") -> list[Match]:
+    """Non-overlapping matches of any of ``forms``, longest first at each place."""
+    haystack = _haystack(text)
+    found = [Match(m.start(), m.end(), m.group(0), form)
+             for form in forms if _needle(form) in haystack
+             for m in compile_form(form, language, kind).finditer(text)]
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Match] = []
+    for m in found:
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept
+
+
+class Glossary:
+    """The entries of one glossary file, with matching helpers."""
+
+    def __init__(self, entries: Iterable[Entry], path: str | None = None):
+        self.entries = list(entries)
+        self.path = path
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, str, str]]) -> "Glossary":
+        """Build from (en, "fr|fr", kind) tuples (tests, the API)."""
+        return cls(Entry(en, tuple(r.strip() for r in fr.split("|")), kind, i + 2)
+                   for i, (en, fr, kind) in enumerate(rows))
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @property
+    def terms(self) -> list[Entry]:
+        return [e for e in self.entries if e.kind == "term"]
+
+    @property
+    def names(self) -> list[Entry]:
+        return [e for e in self.entries if e.kind == "name"]
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Lower-cased words of every accepted French form and every English one.
+
+        The spelling and untranslated checks use it not to flag agreed terms
+        ("START", "Sergueï", "Whelan").
+        """
+        out: set[str] = set()
+        for e in self.entries:
+            for text in (e.en, *e.fr):
+                out.update(w.lower() for w in _WORD.findall(text)
+                           if len(w) > 1 and not w.isdigit())
+        return frozenset(out)
+
+    def find_en(self, entry: Entry, text: str) -> list[Match]:
+        return find_forms((entry.en,), text, "en", entry.kind)
+
+    def find_fr(self, entry: Entry, text: str) -> list[Match]:
+        return find_forms(entry.fr, text, "fr", entry.kind)
+
+    def renderings(self, french: str, english: str | None = None) -> list[tuple[Entry, Match]]:
+        """The accepted renderings used in ``french``, each with the term it renders.
+
+        A piece of text renders one term: where renderings of different terms
+        overlap, the longest wins ("la diplomatie américaine" is the State
+        Department, not "la diplomatie" of a Foreign Ministry). Text that
+        several terms accept ("chef de la diplomatie" for Foreign Minister,
+        Secretary of State, top diplomat) goes to the terms whose English is
+        in ``english``; without that, to the first of them only when they
+        all accept the same renderings (synonyms like State Department /
+        Department of State), else to none. Acronyms alone ("JCPOA", "G20")
+        are abbreviations, not renderings, and are left out.
+        """
+        spans: dict[tuple[int, int], list[tuple[Entry, Match]]] = {}
+        for entry in self.terms:
+            for match in self.find_fr(entry, french):
+                if not is_acronym_form(match.form):
+                    spans.setdefault((match.start, match.end), []).append((entry, match))
+        kept: list[tuple[int, int]] = []
+        for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+            if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+                kept.append(span)
+        out = []
+        for span in sorted(kept):
+            found = spans[span]
+            if len(found) > 1:
+                named = [(e, m) for e, m in found if english and self.find_en(e, english)]
+                accepted = {frozenset(fold(f) for f in e.fr) for e, _ in found}
+                found = named or (found[:1] if len(accepted) == 1 else [])
+            out.extend(found)
+        return out
+
+    def unrendered(self, french: str, english: str | None) -> list[tuple[Entry, list[Match]]]:
+        """Terms whose English is in ``english`` but none of whose renderings is in ``french``.
+
+        Returns (entry, English matches) pairs; nothing when ``english`` is
+        None or empty.
+        """
+        if not english:
+            return []
+        out = []
+        for entry in self.terms:
+            found = self.find_en(entry, english)
+            if found and not self.find_fr(entry, french):
+                out.append((entry, found))
+        return out
+
+
+def default_glossary_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "fixtures" / "glossary.csv"
+
+
+def load_glossary(path: str | Path) -> Glossary:
+    """Read and validate a glossary CSV; raises :class:`GlossaryError`."""
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise GlossaryError(path, "no such file") from None
+    except IsADirectoryError:
+        raise GlossaryError(path, "is a folder, not a CSV file") from None
+    except OSError as exc:
+        raise GlossaryError(path, f"cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise GlossaryError(path, f"not UTF-8 text (bad byte at offset {exc.start})") from None
+    try:
+        return Glossary(_parse(path, text), str(path))
+    except csv.Error as exc:
+        raise GlossaryError(path, f"malformed CSV ({exc})") from None
+
+
+def _parse(path: Path, text: str) -> list[Entry]:
+    reader = csv.reader(text.splitlines())
+    header: list[str] | None = None
+    entries: list[Entry] = []
+    seen: dict[tuple[str, str], int] = {}
+    for row in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
+            continue
+        if header is None:
+            header = [cell.strip().lower() for cell in row]
+            missing = [h for h in HEADER if h not in header]
+            if missing:
+                raise GlossaryError(path, f"missing header: expected columns en,fr,kind, "
+                                          f"found {','.join(row)!r}", line)
+            continue
+        if len(row) < len(header):
+            raise GlossaryError(path, f"{len(row)} column(s), expected {len(header)} "
+                                      f"({','.join(header)})", line)
+        cells = {h: row[i].strip() for i, h in enumerate(header)}
+        en, kind = cells["en"], cells["kind"].lower()
+        renderings = tuple(r.strip() for r in cells["fr"].split("|"))
+        if not en:
+            raise GlossaryError(path, "empty en", line)
+        if kind not in KINDS:
+            raise GlossaryError(path, f"unknown kind {cells['kind']!r} (expected term or name)",
+                                line)
+        if not cells["fr"] or not all(renderings):
+            raise GlossaryError(path, f"empty fr rendering for {en!r}", line)
+        if (en, kind) in seen:
+            raise GlossaryError(path, f"duplicate entry {en!r} (first on line {seen[en, kind]})",
+                                line)
+        seen[en, kind] = line
+        entries.append(Entry(en, renderings, kind, line))
+    if header is None:
+        raise GlossaryError(path, "empty file: expected the header en,fr,kind")
+    return entries

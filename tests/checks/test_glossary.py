@@ -1,0 +1,182 @@
+"""checks/glossary.py: loading, validation and matching of the glossary."""
+from __future__ import annotations
+
+import pytest
+
+from checks.glossary import (Glossary, GlossaryError, default_glossary_path, find_forms,
+                             load_glossary, name_key)
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(default_glossary_path())
+
+
+def entry(glossary: Glossary, en: str):
+    return next(e for e in glossary if e.en == en)
+
+
+def test_the_default_glossary_loads_with_terms_and_names(glossary):
+    assert default_glossary_path().name == "glossary.csv"
+    assert len(glossary.terms) >= 20 and len(glossary.names) >= 20
+    assert entry(glossary, "counterpart").preferred == "homologue"
+    assert entry(glossary, "Sergei Lavrov").fr == ("Sergueï Lavrov",)
+    assert entry(glossary, "Volodymyr Zelenskyy").preferred == "Volodymyr Zelensky"
+    assert "New START" in entry(glossary, "New START").fr
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("", "empty file"),
+    ("english,french,kind\ncounterpart,homologue,term\n", "line 1: missing header"),
+    ("en,fr\ncounterpart,homologue\n", "line 1: missing header"),
+    ("en,fr,kind\ncounterpart,homologue,word\n", "line 2: unknown kind 'word'"),
+    ("en,fr,kind\ncounterpart,,term\n", "line 2: empty fr"),
+    ("en,fr,kind\nNew START,nouveau traité START||New START,term\n", "line 2: empty fr"),
+    ("en,fr,kind\n,homologue,term\n", "line 2: empty en"),
+    ("en,fr,kind\ncounterpart,homologue\n", "line 2: 2 column(s)"),
+    ("en,fr,kind\n\ncounterpart,homologue,term\ncounterpart,équivalent,term\n",
+     "line 4: duplicate entry 'counterpart' (first on line 3)"),
+])
+def test_a_bad_glossary_is_one_line_naming_file_line_and_problem(tmp_path, content, problem):
+    path = tmp_path / "g.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GlossaryError) as info:
+        load_glossary(path)
+    message = str(info.value)
+    assert message.startswith(str(path)) and problem in message and "\n" not in message
+
+
+def test_unreadable_glossaries_are_one_line_errors(tmp_path):
+    with pytest.raises(GlossaryError, match="no such file"):
+        load_glossary(tmp_path / "missing.csv")
+    with pytest.raises(GlossaryError, match="is a folder"):
+        load_glossary(tmp_path)
+    latin = tmp_path / "latin1.csv"
+    latin.write_bytes("en,fr,kind\ncounterpart,homologue é,term\n".encode("latin-1"))
+    with pytest.raises(GlossaryError, match="not UTF-8"):
+        load_glossary(latin)
+
+
+def test_bom_comments_blank_lines_and_extra_columns_are_fine(tmp_path):
+    path = tmp_path / "g.csv"
+    path.write_text("\ufeffkind,en,fr,note\n# a comment\n\nterm,counterpart,homologue|pendant,x\n"
+                    "name,Sergei Lavrov,Sergueï Lavrov,\n", encoding="utf-8")
+    g = load_glossary(path)
+    assert [(e.en, e.fr, e.kind) for e in g] == [
+        ("counterpart", ("homologue", "pendant"), "term"),
+        ("Sergei Lavrov", ("Sergueï Lavrov",), "name")]
+    assert g.path == str(path)
+
+
+@pytest.mark.parametrize("form, kind, text, expected", [
+    # word boundaries
+    ("Volodymyr Zelensky", "name", "Volodymyr Zelenskyy a parlé", None),
+    ("Volodymyr Zelensky", "name", "Volodymyr Zelensky a parlé", "Volodymyr Zelensky"),
+    ("homologue", "term", "les homologuesques", None),
+    # names and acronyms are case-sensitive, common words are not
+    ("Sergueï Lavrov", "name", "sergueï lavrov", None),
+    ("nouveau traité START", "term", "le Nouveau Traité START", "Nouveau Traité START"),
+    ("nouveau traité START", "term", "le nouveau traité start", None),
+    ("département d'État", "term", "le Département d'État", "Département d'État"),
+    # accents matter, except on capitals
+    ("Sergueï Lavrov", "name", "Serguei Lavrov", None),
+    ("département d'État", "term", "le département d'Etat", "département d'Etat"),
+    ("maîtrise des armements", "term", "la maitrise des armements", None),
+    # elision, straight or curly
+    ("homologue", "term", "faute d’homologue", "homologue"),
+    ("homologue", "term", "faute d'homologue", "homologue"),
+    ("département d'État", "term", "du département d’État", "département d’État"),
+    # inflection, an adjective before a preposition, hyphens, quotes
+    ("homologue", "term", "leurs homologues", "homologues"),
+    ("ministre des Affaires étrangères", "term", "le ministre russe des Affaires étrangères",
+     "ministre russe des Affaires étrangères"),
+    ("Maison Blanche", "term", "la Maison-Blanche", "Maison-Blanche"),
+    ("traité « Ciel ouvert »", "term", 'le Traité "Ciel ouvert" (Open Skies)',
+     'Traité "Ciel ouvert"'),
+    ("traité « Ciel ouvert »", "term", "le traité Ciel ouvert.", "traité Ciel ouvert"),
+])
+def test_french_matching(form, kind, text, expected):
+    found = find_forms([form], text, "fr", kind)
+    assert (found[0].text if found else None) == expected
+
+
+@pytest.mark.parametrize("form, text, expected", [
+    ("counterpart", "his Russian counterparts", "counterparts"),
+    ("counterpart", "his counterpart's view", "counterpart"),
+    ("arms control", "arms-control talks", "arms-control"),
+    ("New START", "the new start of talks", None),
+    ("Foreign Minister", "the Russian Foreign Ministry", None),
+])
+def test_english_matching(form, text, expected):
+    found = find_forms([form], text, "en", "term")
+    assert (found[0].text if found else None) == expected
+
+
+def test_the_longest_rendering_wins(glossary):
+    text = "la prolongation du Nouveau Traité de réduction des armes stratégiques (New START)"
+    (match,) = glossary.find_fr(entry(glossary, "New START"), text)
+    assert match.text.endswith("(New START)") and match.form.startswith("Nouveau Traité")
+
+
+def test_words_hold_french_renderings_and_english_terms(glossary):
+    assert {"homologue", "sergueï", "lavrov", "counterpart", "start", "poutine"} <= glossary.words
+    assert all(w == w.lower() for w in glossary.words)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sergey", "Sergueï"), ("Sergei", "Sergueï"), ("Sergej", "Sergueï"), ("Alexei", "Alexeï"),
+    ("Aleksei", "Alexeï"), ("Zelenskyy", "Zelensky"), ("Zelenskiy", "Zelensky"),
+    ("Putin", "Poutine"), ("Shoigu", "Choïgou"), ("Gorbachev", "Gorbatchev"),
+    ("Yeltsin", "Eltsine"), ("Prigozhin", "Prigojine"), ("Dmitry", "Dmitri"),
+    ("Mikhail", "Mikhaïl"), ("Lukashenko", "Loukachenko"), ("Alexander", "Alexandre"),
+    ("Yuri", "Iouri"), ("Yulia", "Ioulia"), ("Ushakov", "Ouchakov"),
+])
+def test_transliterations_share_a_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Zelenska", "Zelensky"), ("Lavrova", "Lavrov"), ("Navalnaïa", "Navalny"),
+    ("Vladimir", "Volodymyr"), ("Joe", "Jill"),
+])
+def test_other_names_do_not(a, b):
+    assert name_key(a) != name_key(b)
+
+
+def test_a_shared_rendering_goes_to_the_term_the_english_names(glossary):
+    text = "Le chef de la diplomatie russe est arrivé."
+    assert [e.en for e, _ in glossary.renderings(text, "The Russian Foreign Minister arrived.")] \
+        == ["Foreign Minister"]
+    assert glossary.renderings(text) == []      # Foreign Minister? Secretary of State?
+    synonyms = glossary.renderings("Le département d'État a annoncé la réunion.")
+    assert [e.en for e, _ in synonyms] == ["State Department"]
+    assert glossary.renderings("Le JCPOA est menacé.") == []    # an acronym only
+
+
+def test_unrendered_terms(glossary):
+    missing = glossary.unrendered("Il a rencontré son équivalent russe.",
+                                  "He met his Russian counterpart.")
+    assert [(e.en, [m.text for m in found]) for e, found in missing] == [
+        ("counterpart", ["counterpart"])]
+    assert glossary.unrendered("Il a rencontré son homologue.", "He met his counterpart.") == []
+    assert glossary.unrendered("Il a rencontré son équivalent.", None) == []
+
+
+def test_the_cli_falls_back_on_the_default_glossary(monkeypatch):
+    from service.cli import _glossary
+
+    monkeypatch.delenv("TQC_GLOSSARY", raising=False)
+    g = _glossary(type("Args", (), {"glossary": None})())
+    assert g.path == str(default_glossary_path())
+
+
+def test_the_cli_turns_a_bad_glossary_into_exit_status_2(tmp_path, capsys):
+    from service.cli import main
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("en,fr,kind\ncounterpart,homologue,termx\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Titre\n\nLe ministre a parlé à son homologue.\n", encoding="utf-8")
+    assert main(["check", str(article), "--backtranslation", "off", "--glossary", str(bad)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "line 2: unknown kind 'termx'" in err and str(bad) in err
