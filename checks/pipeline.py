@@ -14,6 +14,7 @@ from .config import Config
 from .corpus import build_corpus
 from .model import Article, Finding
 from .registry import CHECKS, all_checks
+from .roundtrip import chrf
 from .scoring import score_article
 from .segment import segment_article
 from .translator import ModelUnavailable, TranslationCache, Translator
@@ -123,6 +124,10 @@ class Pipeline:
             progress("scored", len(sentences))
         for s, b, r, tokens in zip(sentences, back, trip, surprisal):
             s.back_translation, s.round_trip, s.surprisal = b.text, r.text, tokens
+            s.scores["roundtrip_chrf"] = round(chrf(r.text, s.text), 2)
+            if tokens:
+                s.scores["fluency_mean_nats"] = round(
+                    sum(n for _, n in tokens) / len(tokens), 3)
             if b.truncated or r.truncated:
                 s.findings.append(Finding(
                     TRUNCATED_CODE, "roundtrip", "info",

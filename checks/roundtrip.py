@@ -46,8 +46,10 @@ class RoundTrip(Check):
     def check_sentence(self, sentence, ctx):
         if sentence.round_trip is None:
             return
-        score = chrf(sentence.round_trip, sentence.text)
-        sentence.scores["roundtrip_chrf"] = round(score, 2)
+        score = sentence.scores.get("roundtrip_chrf")
+        if score is None:  # computed by the pipeline; here for callers without one
+            score = sentence.scores["roundtrip_chrf"] = round(
+                chrf(sentence.round_trip, sentence.text), 2)
         if sentence.kind in ("title", "heading") or len(sentence.text.split()) < 4:
             return
         cfg = ctx.config
