@@ -47,6 +47,24 @@ class Config:
              "that makes a whole sentence untranslated (TQ202)")
     untranslated_allow: str = setting(
         "", "comma-separated English words accepted in French text (TQ201/TQ202/TQ102)")
+    omission_run_words: int = setting(
+        4, "consecutive source content words with no trace in the French that make a "
+           "missing passage (TQ451)")
+    omission_ratio_support: float = setting(
+        1.0, "a missing passage is reported only when French/source length is below this (TQ451)")
+    omission_ratio_strong: float = setting(
+        0.7, "French/source length below which TQ451 fires on its own, when most source "
+              "content is unexplained")
+    omission_min_chars: int = setting(
+        40, "sources shorter than this are not judged on length alone (TQ451/TQ452)")
+    addition_run_words: int = setting(
+        5, "consecutive French content words with no trace in the source that make an "
+           "added passage (TQ452)")
+    addition_ratio_support: float = setting(
+        1.4, "an added passage is reported only when French/source length is above this (TQ452)")
+    addition_ratio_strong: float = setting(
+        2.2, "French/source length above which TQ452 fires on its own, when most French "
+             "content is unexplained")
     # scoring
     risk_flag_threshold: float = setting(
         0.5, "a sentence whose risk reaches this is flagged even without a warning")
@@ -54,6 +72,12 @@ class Config:
     max_request_bytes: int = setting(4 * 1024 * 1024, "largest request body accepted (413 above)")
     max_sentences: int = setting(2000, "most sentences in one article (422 above)")
     max_sentence_chars: int = setting(5000, "longest sentence accepted (422 above)")
+    request_timeout_s: float = setting(
+        60.0, "how long a POST waits for its report; past it the answer is 202 with the job")
+    async_sentences: int = setting(
+        60, "articles with more sentences are answered 202 with a job at once")
+    workers: int = setting(1, "pipeline workers sharing the models (translation is the bottleneck)")
+    queue_size: int = setting(8, "articles waiting for a worker; when full the answer is 503")
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "Config":

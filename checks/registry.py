@@ -2,15 +2,19 @@
 from __future__ import annotations
 
 from .base import Check
+from .boilerplate import Boilerplate
 from .disclosure import Disclosure
 from .fluency import Fluency
 from .grammar import Grammar, Spelling, Typography
 from .names import CorpusNameVariant, GlossaryName
+from .numbers import NumberMismatch
+from .omission import Addition, Omission
 from .roundtrip import RoundTrip
 from .terminology import CorpusTermVariant, GlossaryTerm
 from .untranslated import UntranslatedSentence, UntranslatedWords
 
 CHECKS: dict[str, type[Check]] = {c.code: c for c in (
+    Boilerplate,  # first: page furniture is reported as such and nothing else
     RoundTrip,
     Fluency,
     Disclosure,
@@ -23,6 +27,9 @@ CHECKS: dict[str, type[Check]] = {c.code: c for c in (
     CorpusNameVariant,
     GlossaryTerm,
     CorpusTermVariant,
+    NumberMismatch,
+    Omission,
+    Addition,
 )}
 
 
