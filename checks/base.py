@@ -45,6 +45,9 @@ class Check:
     #: when this check finds something on a sentence, later checks skip it
     #: (an English sentence is not also a dozen spelling errors)
     stops_others: ClassVar[bool] = False
+    #: still runs on page furniture (English left in a share button or a
+    #: comment label is worth reporting, though it never flags the sentence)
+    applies_to_boilerplate: ClassVar[bool] = False
 
     def check_sentence(self, sentence: Sentence, ctx: Context) -> Iterable[Finding]:
         return ()

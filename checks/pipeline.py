@@ -139,18 +139,25 @@ class Pipeline:
         ctx = Context(self.config, self.glossary, self.corpus, article)
         active = [c for c in self.checks if self.translators.on or not c.needs_models]
         # A stored article checked again (corpus-level checks in an audit)
-        # remembers which sentences an earlier check stopped.
-        stoppers = {code for code, cls in CHECKS.items() if cls.stops_others}
+        # remembers which sentences an earlier check stopped. Page furniture
+        # is "stopped" too, except for the checks that apply to it.
+        stoppers = {code for code, cls in CHECKS.items()
+                    if cls.stops_others and cls.category != "boilerplate"}
+        furniture = {s.index for s in article.sentences if s.boilerplate}
         stopped = {s.index for s in article.sentences
-                   if s.boilerplate or any(f.code in stoppers for f in s.findings)}
+                   if any(f.code in stoppers for f in s.findings)}
         for check in active:
             for sentence in article.sentences:
-                if sentence.index in stopped:
+                if sentence.index in stopped or (
+                        sentence.index in furniture and not check.applies_to_boilerplate):
                     continue
                 found = list(check.check_sentence(sentence, ctx))
                 sentence.findings.extend(found)
                 if found and check.stops_others:
-                    stopped.add(sentence.index)
+                    if check.category == "boilerplate":
+                        furniture.add(sentence.index)
+                    else:
+                        stopped.add(sentence.index)
             article.findings.extend(check.check_article(article, ctx))
         if self.dismissed:
             for sentence in article.sentences:

@@ -27,12 +27,14 @@ def risk_of(findings: list[Finding]) -> float:
 def score_article(article: Article, config: Config) -> None:
     """Set ``risk`` and ``flagged`` on every sentence and on the article."""
     for s in article.sentences:
-        if s.boilerplate:
-            s.risk, s.flagged = 0.0, False
-            continue
-        s.risk = risk_of(s.findings)
         serious = any(f.severity in ("error", "warning") and f.category not in NEUTRAL
                       for f in s.findings)
+        if s.boilerplate:
+            # Page furniture is not the article: no risk, but English left in a
+            # comment label is still an error a reviewer may want to see.
+            s.risk, s.flagged = 0.0, serious
+            continue
+        s.risk = risk_of(s.findings)
         s.flagged = serious or s.risk >= config.risk_flag_threshold
     sentence_risks = [s.risk for s in article.sentences] or [0.0]
     doc = risk_of(article.findings)

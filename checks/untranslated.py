@@ -54,6 +54,7 @@ class UntranslatedSentence(Check):
         (TQ802) when it recognises it.
     """
 
+    applies_to_boilerplate = True
     code = "TQ202"
     name = "untranslated-sentence"
     category = "untranslated"
@@ -111,6 +112,7 @@ class UntranslatedWords(Check):
         reported, so an English title in capitals is missed.
     """
 
+    applies_to_boilerplate = True
     code = "TQ201"
     name = "untranslated-words"
     category = "untranslated"
