@@ -51,7 +51,8 @@ class Config:
         4, "consecutive source content words with no trace in the French that make a "
            "missing passage (TQ451)")
     omission_ratio_support: float = setting(
-        1.0, "a missing passage is reported only when French/source length is below this (TQ451)")
+        1.0, "a missing passage is reported only when French/source length is below this; "
+             "several shorter runs need 0.85 times this (TQ451)")
     omission_ratio_strong: float = setting(
         0.7, "French/source length below which TQ451 fires on its own, when most source "
               "content is unexplained")
@@ -61,7 +62,8 @@ class Config:
         5, "consecutive French content words with no trace in the source that make an "
            "added passage (TQ452)")
     addition_ratio_support: float = setting(
-        1.4, "an added passage is reported only when French/source length is above this (TQ452)")
+        1.4, "an added passage is reported only when French/source length is above this; "
+             "several shorter runs need this divided by 0.85 (TQ452)")
     addition_ratio_strong: float = setting(
         2.2, "French/source length above which TQ452 fires on its own, when most French "
              "content is unexplained")
