@@ -86,6 +86,31 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--glossary", metavar="FILE", help="glossary CSV; env TQC_GLOSSARY")
     evaluate.set_defaults(func=cmd_evaluate)
 
+    serve = verbs.add_parser(
+        "serve", help="run the HTTP service on waitress (production)",
+        description="Serve the HTTP API and the HTML reports on waitress, a production WSGI "
+                    "server. Settings come from TQC_* variables (see docs/http-api.md); "
+                    "SIGTERM or Ctrl-C stops it cleanly. For development use "
+                    "`flask --app service.app run --debug` instead.")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="address to listen on (default 127.0.0.1; 0.0.0.0 for all)")
+    serve.add_argument("--port", type=int, default=8000,
+                       help="port (default 8000; 0 picks a free one, printed on stderr)")
+    serve.add_argument("--threads", type=int, metavar="N",
+                       help="HTTP threads (default: workers + queue + 4, so health checks "
+                            "and 503 answers never wait behind queued articles)")
+    serve.add_argument("--queue", type=int, metavar="N",
+                       help="articles waiting for a worker before 503 (env TQC_QUEUE_SIZE; "
+                            "default 8)")
+    serve.add_argument("--workers", type=int, metavar="N",
+                       help="pipeline workers sharing the models (env TQC_WORKERS; default 1)")
+    serve.add_argument("--backtranslation", choices=("auto", "on", "off"),
+                       help="as for check (env TQC_BACKTRANSLATION; default auto)")
+    serve.add_argument("--glossary", metavar="FILE",
+                       help="glossary CSV (en,fr,kind); env TQC_GLOSSARY")
+    _add_model_options(serve)
+    serve.set_defaults(func=cmd_serve)
+
     listing = verbs.add_parser("checks", help="list every check (code, name, category, "
                                               "severity, title)")
     listing.add_argument("--json", action="store_true", help="as JSON, with documentation")
@@ -267,6 +292,32 @@ def cmd_evaluate(args) -> int:
     result = evaluate(Path(args.path), _config(args), _glossary(args))
     print("\n".join(result.lines()))
     return EXIT_OK
+
+
+def cmd_serve(args) -> int:
+    from checks.config import Config
+    from checks.glossary import GlossaryError
+
+    from .server import exit_now, serve
+
+    try:
+        config = Config.from_env(model_fr_en=args.model_fr_en, model_en_fr=args.model_en_fr,
+                                 queue_size=args.queue, workers=args.workers)
+    except ValueError as exc:
+        raise CliError(f"bad TQC_* setting: {exc}") from exc
+    settings = {"TQC_CONFIG": config}
+    for key, value in (("TQC_DB", args.db), ("TQC_GLOSSARY", args.glossary),
+                       ("TQC_BACKTRANSLATION", args.backtranslation)):
+        if value:
+            settings[key] = value
+    try:
+        status = serve(settings, args.host, args.port, args.threads)
+    except GlossaryError as exc:
+        raise CliError(f"glossary {exc}") from exc
+    except (ValueError, OSError) as exc:
+        raise CliError(str(exc)) from exc
+    exit_now(status)  # see its docstring: threads may still be inside torch
+    return status
 
 
 def cmd_checks(args) -> int:

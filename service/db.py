@@ -62,6 +62,72 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (corpus, article_id)
     );
     """,
+    # 3: the HTTP service. A report's JSON stays whole in reports.body; its
+    # articles, sentences and findings are indexed beside it so reviews can
+    # point at a sentence (and a finding code) and be queried. Reviews are a
+    # history: the latest verdict on a sentence or code wins. Jobs outlive a
+    # restart; service_settings keeps the generated session secret.
+    """
+    CREATE TABLE report_articles (
+        report_id  TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+        position   INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        title      TEXT,
+        risk       REAL NOT NULL,
+        flagged    INTEGER NOT NULL,
+        PRIMARY KEY (report_id, position)
+    );
+    CREATE TABLE report_sentences (
+        id        INTEGER PRIMARY KEY,
+        report_id TEXT NOT NULL,
+        position  INTEGER NOT NULL,
+        idx       INTEGER NOT NULL,
+        text      TEXT NOT NULL,
+        risk      REAL NOT NULL,
+        flagged   INTEGER NOT NULL,
+        UNIQUE (report_id, position, idx),
+        FOREIGN KEY (report_id, position)
+            REFERENCES report_articles (report_id, position) ON DELETE CASCADE
+    );
+    CREATE TABLE report_findings (
+        id          INTEGER PRIMARY KEY,
+        report_id   TEXT NOT NULL,
+        position    INTEGER NOT NULL,
+        sentence_id INTEGER REFERENCES report_sentences (id) ON DELETE CASCADE,
+        code        TEXT NOT NULL,
+        category    TEXT NOT NULL,
+        severity    TEXT NOT NULL,
+        message     TEXT NOT NULL,
+        span_start  INTEGER,
+        span_end    INTEGER,
+        FOREIGN KEY (report_id, position)
+            REFERENCES report_articles (report_id, position) ON DELETE CASCADE
+    );
+    CREATE INDEX report_findings_sentence ON report_findings (sentence_id, code);
+    CREATE TABLE reviews (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        sentence_id INTEGER NOT NULL REFERENCES report_sentences (id) ON DELETE CASCADE,
+        code        TEXT,
+        verdict     TEXT NOT NULL CHECK (verdict IN ('confirmed', 'dismissed')),
+        note        TEXT,
+        reviewer    TEXT,
+        created     TEXT NOT NULL
+    );
+    CREATE INDEX reviews_sentence ON reviews (sentence_id, id);
+    CREATE TABLE jobs (
+        id        TEXT PRIMARY KEY,
+        status    TEXT NOT NULL CHECK (status IN ('queued', 'running', 'done', 'failed')),
+        sentences INTEGER NOT NULL,
+        created   TEXT NOT NULL,
+        updated   TEXT NOT NULL,
+        report_id TEXT REFERENCES reports (id) ON DELETE SET NULL,
+        error     TEXT
+    );
+    CREATE TABLE service_settings (
+        name  TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    """,
 ]
 
 

@@ -1,0 +1,168 @@
+"""One error shape for the whole HTTP service: ``application/problem+json``.
+
+Views raise the specific classes below; the handlers registered by
+:func:`register` turn them, Werkzeug's own HTTP errors (unknown route, wrong
+method, body over ``MAX_CONTENT_LENGTH``) and any unexpected exception into
+an RFC 9457 problem document ``{"type", "title", "status", "detail"}``. The
+API, the health endpoints and unknown URLs always answer that; the HTML
+pages answer an HTML page with the same title and detail. A 500 never shows
+a traceback: it is logged with one and answered with a generic detail.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask, Response, json, render_template, request
+from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+
+PROBLEM_MIME = "application/problem+json"
+TYPE_BASE = "https://tqc.invalid/problems/"
+#: URLs answered with HTML error pages (the rest gets problem JSON)
+PAGE_PREFIXES = ("/reports/", "/login", "/logout")
+
+
+class Problem(Exception):
+    """An error answered as a problem document; subclasses fix status and title."""
+
+    status = 500
+    title = "Internal server error"
+    slug = "internal"
+
+    def __init__(self, detail: str, headers: dict[str, str] | None = None,
+                 **extra: Any):
+        super().__init__(detail)
+        self.detail = detail
+        self.headers = dict(headers or {})
+        self.extra = extra
+
+    def to_dict(self) -> dict[str, Any]:
+        return problem_dict(self.status, self.title, self.detail, self.slug, **self.extra)
+
+
+class BadRequest(Problem):
+    status, title, slug = 400, "Malformed request", "malformed"
+
+
+class Unauthorized(Problem):
+    status, title, slug = 401, "Unauthorized", "unauthorized"
+
+    def __init__(self, detail: str):
+        super().__init__(detail, {"WWW-Authenticate": 'Bearer realm="tqc"'})
+
+
+class Forbidden(Problem):
+    status, title, slug = 403, "Forbidden", "forbidden"
+
+
+class NotFound(Problem):
+    status, title, slug = 404, "Not found", "not-found"
+
+
+class PayloadTooLarge(Problem):
+    status, title, slug = 413, "Request body too large", "too-large"
+
+
+class UnsupportedMediaType(Problem):
+    status, title, slug = 415, "Unsupported media type", "unsupported-media-type"
+
+
+class Unprocessable(Problem):
+    status, title, slug = 422, "Not an article", "unprocessable"
+
+
+class Busy(Problem):
+    """The job queue is full: come back after ``retry_after`` seconds."""
+
+    status, title, slug = 503, "Busy", "busy"
+
+    def __init__(self, detail: str, retry_after: int):
+        super().__init__(detail, {"Retry-After": str(retry_after)})
+
+
+class Unavailable(Problem):
+    """The service cannot do this now (models loading, or failed to load)."""
+
+    status, title, slug = 503, "Service unavailable", "unavailable"
+
+    def __init__(self, detail: str, retry_after: int | None = None):
+        super().__init__(detail, {"Retry-After": str(retry_after)} if retry_after else None)
+
+
+def problem_dict(status: int, title: str, detail: str, slug: str | None = None,
+                 **extra: Any) -> dict[str, Any]:
+    return {"type": TYPE_BASE + (slug or str(status)), "title": title, "status": status,
+            "detail": detail, **extra}
+
+
+def problem_response(problem: dict[str, Any], headers: dict[str, str] | None = None) -> Response:
+    response = Response(json.dumps(problem), status=problem["status"], mimetype=PROBLEM_MIME)
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def wants_html() -> bool:
+    """HTML pages get HTML errors; the API, health checks and unknown URLs get JSON,
+    unless a browser asks for an unknown URL."""
+    path = request.path
+    if path == "/" or path.startswith(PAGE_PREFIXES):
+        return True
+    if path.startswith("/api/") or path in ("/healthz", "/readyz"):
+        return False
+    best = request.accept_mimetypes.best_match([PROBLEM_MIME, "application/json", "text/html"])
+    return best == "text/html"
+
+
+def _answer(status: int, title: str, detail: str, slug: str | None,
+            headers: dict[str, str], extra: dict[str, Any] | None = None) -> Response:
+    if wants_html():
+        body = render_template("error.html", status=status, title=title, detail=detail)
+        response = Response(body, status=status, mimetype="text/html")
+        for name, value in headers.items():
+            response.headers[name] = value
+        return response
+    return problem_response(problem_dict(status, title, detail, slug, **(extra or {})), headers)
+
+
+def handle_problem(exc: Problem) -> Response:
+    return _answer(exc.status, exc.title, exc.detail, exc.slug, exc.headers, exc.extra)
+
+
+#: Werkzeug's errors, in our words
+_HTTP_TEXT = {
+    400: ("Malformed request", "malformed", "the request could not be understood"),
+    404: ("Not found", "not-found", "no such resource: {path}"),
+    405: ("Method not allowed", "method-not-allowed", "{method} is not allowed on {path}"),
+    413: ("Request body too large", "too-large",
+          "the request body is larger than the limit of {limit} bytes (TQC_MAX_REQUEST_BYTES)"),
+    415: ("Unsupported media type", "unsupported-media-type", "unsupported content type"),
+}
+
+
+def handle_http(exc: HTTPException) -> Response:
+    status = exc.code or 500
+    title, slug, template = _HTTP_TEXT.get(status, (exc.name, str(status), exc.description))
+    from flask import current_app
+
+    detail = template.format(path=request.path, method=request.method,
+                             limit=current_app.config.get("MAX_CONTENT_LENGTH"))
+    # Keep the headers that mean something (Allow on 405); drop Content-Type.
+    headers = {name: value for name, value in exc.get_headers()
+               if name.lower() != "content-type"}
+    return _answer(status, title, detail, slug, headers)
+
+
+def handle_unexpected(exc: Exception) -> Response:
+    log.exception("unhandled error on %s %s", request.method, request.path)
+    return _answer(500, "Internal server error",
+                   "the server failed to answer this request; the error is logged", "internal",
+                   {})
+
+
+def register(app: Flask) -> None:
+    app.register_error_handler(Problem, handle_problem)
+    app.register_error_handler(HTTPException, handle_http)
+    app.register_error_handler(Exception, handle_unexpected)

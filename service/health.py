@@ -1,0 +1,33 @@
+"""``/healthz`` (the process answers) and ``/readyz`` (it can check articles now).
+
+``/healthz`` never touches the models or the database: 200 as long as the
+process serves requests, for a liveness probe. ``/readyz`` is 200 once the
+models are loaded, or deliberately off, or unavailable in ``auto`` mode (the
+model-free checks still run); 503 (problem JSON, with ``Retry-After``) while
+they load, or when back-translation is ``on`` and they failed to load.
+"""
+from __future__ import annotations
+
+from flask import Blueprint, Response, jsonify
+
+from .context import runtime
+from .errors import Unavailable
+
+bp = Blueprint("health", __name__)
+
+
+@bp.get("/healthz")
+def healthz() -> Response:
+    return jsonify(status="ok")
+
+
+@bp.get("/readyz")
+def readyz() -> Response:
+    rt = runtime()
+    engine = rt.engine
+    if engine.state == "loading":
+        raise Unavailable("the translation models are loading", retry_after=5)
+    if engine.state == "failed":
+        raise Unavailable(engine.error or "the models failed to load")
+    return jsonify(status="ready", backtranslation=engine.status,
+                   models=engine.translators.models(), queue=rt.jobs.stats())

@@ -1,0 +1,62 @@
+"""``python -m service serve``: a real waitress process on loopback, stopped and restarted."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import requests
+
+from tests.conftest import SEEDS
+
+pytestmark = pytest.mark.slow
+
+
+def test_reports_and_reviews_survive_a_restart(serve):
+    server = serve()
+    seed = SEEDS[3].read_bytes()
+    created = requests.post(server.url + "/api/v1/reports", data=seed,
+                            headers={"Content-Type": "text/plain; charset=utf-8"}, timeout=120)
+    assert created.status_code == 201, created.text
+    location = created.headers["Location"]
+    report = requests.get(server.url + location, timeout=10).json()
+    assert report == created.json()
+    assert report["backtranslation"] == "on"
+    sentences = report["articles"][0]["sentences"]
+    assert all(s["back_translation"] for s in sentences)
+
+    page = requests.get(f"{server.url}/reports/{report['report_id']}", timeout=10)
+    assert page.status_code == 200 and page.headers["Content-Type"].startswith("text/html")
+    assert "default-src 'self'" in page.headers["Content-Security-Policy"]
+
+    target = next((s for s in sentences if s["flagged"]), sentences[0])
+    review = requests.post(
+        f"{server.url}{location}/sentences/{target['index']}/reviews",
+        json={"verdict": "dismissed", "note": "checked by hand", "reviewer": "desk"}, timeout=10)
+    assert review.status_code == 201, review.text
+
+    assert server.stop() == 0
+    assert "tqc: stopped" in server.log.read_text()
+
+    # Stored reports need no model: the restarted server answers before it is ready.
+    again = serve(ready=False)
+    assert re.match(r"http://127\.0\.0\.1:\d+$", again.url)
+    assert requests.get(again.url + "/healthz", timeout=5).json() == {"status": "ok"}
+    stored = requests.get(again.url + location, timeout=10).json()
+    reviews = stored["articles"][0]["sentences"][target["index"]]["reviews"]
+    assert [(r["verdict"], r["note"]) for r in reviews] == [("dismissed", "checked by hand")]
+    html = requests.get(f"{again.url}/reports/{report['report_id']}", timeout=10).text
+    assert "checked by hand" in html
+    assert again.stop() == 0
+
+
+def test_serve_refuses_a_bad_setting_in_one_line(python, server_env):
+    import subprocess
+
+    from tests.conftest import ROOT
+
+    result = subprocess.run([python, "-m", "service", "serve", "--port", "0"],
+                            env={**server_env, "TQC_QUEUE_SIZE": "lots"}, cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: bad TQC_* setting")
+    assert "Traceback" not in result.stderr
