@@ -47,6 +47,9 @@ from .report import article_dict, article_from_dict
 
 log = logging.getLogger(__name__)
 
+#: settings of the HTTP service that never change an article's findings
+SERVICE_ONLY = frozenset({"max_request_bytes", "max_sentences", "max_sentence_chars",
+                          "request_timeout_s", "async_sentences", "workers", "queue_size"})
 #: how many articles share one translation batch (throughput vs what a kill loses)
 CHUNK_ARTICLES = 8
 
@@ -100,8 +103,7 @@ def _model_status(config: Config, mode: str) -> tuple[str, dict[str, str]]:
 def settings_signature(config: Config, status: str, identities: dict[str, str],
                        glossary_digest: str) -> str:
     """Everything besides the text that changes an article's findings."""
-    relevant = {k: v for k, v in config.as_dict().items()
-                if not k.startswith("max_request") and k not in ("max_sentences",)}
+    relevant = {k: v for k, v in config.as_dict().items() if k not in SERVICE_ONLY}
     body = json.dumps({"config": relevant, "status": status.split(":")[0],
                        "models": identities, "glossary": glossary_digest,
                        "checks": sorted(CHECKS)}, sort_keys=True, default=str)

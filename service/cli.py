@@ -154,8 +154,8 @@ def cmd_check(args) -> int:
 
     config = _config(args)
     glossary = _glossary(args)     # a bad glossary fails before the models load
-    conn = db.connect(args.db) if args.backtranslation != "off" else None
-    cache = db.SqliteTranslationCache(conn) if conn else None
+    conn = db.connect(args.db)  # translation cache, reviewers' dismissals, the report
+    cache = db.SqliteTranslationCache(conn)
     try:
         translators = make_translators(config, args.backtranslation, cache)
     except ModelUnavailable as exc:
@@ -163,7 +163,10 @@ def cmd_check(args) -> int:
     if translators.status.startswith("unavailable"):
         print(f"back-translation {translators.status}; running the checks that need no model",
               file=sys.stderr)
-    pipeline = Pipeline(config=config, translators=translators, glossary=glossary)
+    from .storage import dismissed_pairs, save_report
+
+    pipeline = Pipeline(config=config, translators=translators, glossary=glossary,
+                        dismissed=set(dismissed_pairs(conn)))
     pipeline.run(loaded.articles, _progress())
     stats = None
     if translators.on:
@@ -173,10 +176,7 @@ def cmd_check(args) -> int:
                           backtranslation=translators.status, models=translators.models(),
                           translation_stats=stats, suppressed=pipeline.suppressed,
                           corpus=pipeline.corpus_report())
-    if conn is not None:
-        with db.transaction(conn):
-            conn.execute("INSERT INTO reports (id, created, body) VALUES (?, ?, ?)",
-                         (report["report_id"], report["created"], json.dumps(report)))
+    save_report(conn, report)
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
