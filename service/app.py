@@ -3,7 +3,7 @@
 Production: ``python -m service serve`` (waitress, see :mod:`service.server`).
 Development: ``flask --app service.app run --debug``.
 
-Configuration comes from the environment (``TQC_*``, see docs/http-api.md),
+Configuration comes from the environment (``TQC_*``, see the README, section HTTP service),
 or from ``test_config`` for tests: ``TQC_DB`` (database file), ``TQC_CONFIG``
 (a :class:`checks.config.Config`; default ``Config.from_env()``),
 ``TQC_BACKTRANSLATION`` (auto, on, off), ``TQC_GLOSSARY``, ``TQC_API_TOKEN``,
