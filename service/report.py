@@ -107,8 +107,11 @@ def build_report(articles: list[Article], *, failures: list[InputFailure] = (),
 def render_text(report: dict[str, Any]) -> str:
     """A summary for a terminal: flagged sentences first, with their reasons."""
     s = report["summary"]
+    status = report["backtranslation"]
     lines = [f"{s['articles']} article(s), {s['sentences']} sentence(s), "
-             f"{s['flagged']} flagged; back-translation: {report['backtranslation']}"]
+             f"{s['flagged']} flagged; back-translation: {status.split(':')[0]}"]
+    if ":" in status:
+        lines.append(f"  ({status.split(':', 1)[1].strip()})")
     for failure in report["failures"]:
         lines.append(f"FAILED {failure['path']}: {failure['reason']}")
     for art in sorted(report["articles"], key=lambda a: -a["risk"]):
@@ -116,7 +119,7 @@ def render_text(report: dict[str, Any]) -> str:
         lines.append("")
         lines.append(f"== {art['id']}  risk {art['risk']:.2f}  "
                      f"{len(flagged)}/{len(art['sentences'])} flagged"
-                     + (f"  - {art['title']}" if art.get("title") else ""))
+                     + (f"  - {_clip(art['title'], 80)}" if art.get("title") else ""))
         for f in art["findings"]:
             lines.append(f"   [{f['severity']}] {f['code']} {f['category']}: {f['message']}")
         for sent in sorted(flagged, key=lambda x: -x["risk"]):
