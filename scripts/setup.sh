@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES=(python3-grammalecte hunspell-fr hunspell-en-us)
+DEBIAN_PACKAGES=(python3-grammalecte hunspell-fr hunspell-en-us chromium)
 
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do

@@ -5,8 +5,14 @@ queued for the engine (:mod:`service.jobs`). Short articles are answered
 ``201`` with the report once their job is done; articles over
 ``TQC_ASYNC_SENTENCES`` sentences, and any article whose job is not done
 within ``TQC_REQUEST_TIMEOUT_S``, are answered ``202`` with the job to poll.
+
+Every HTML page has its twin here: ``/`` of ``GET /reports``, ``/reports/<id>``
+of ``GET /reports/<id>``, ``/review-queue`` of ``GET /review-queue`` (same
+filters), ``/checks/precision`` of ``GET /checks/precision``.
 """
 from __future__ import annotations
+
+from urllib.parse import urlencode
 
 from flask import Blueprint, Response, jsonify, request
 
@@ -18,6 +24,7 @@ from .intake import (MAX_ARTICLE_CHARS, MAX_INDEX, content_type, read_article, r
                      review_fields)
 from .jobs import Job, get_job, job_location
 from .openapi import openapi_document
+from .review_queue import BadFilter, Filters, check_precision, review_queue
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -59,6 +66,15 @@ def _accepted(job: Job) -> Response:
     response.status_code = 202
     response.headers["Location"] = job_location(job.id)
     return response
+
+
+@bp.get("/reports")
+def list_reports() -> Response:
+    """The newest reports (twin of the index page ``/``)."""
+    reports = storage.recent_reports(get_db())
+    for report in reports:
+        report["links"] = report_links(report["report_id"])
+    return jsonify({"reports": reports, "links": {"self": "/api/v1/reports", "html": "/"}})
 
 
 @bp.get("/reports/<report_id>")
@@ -103,6 +119,33 @@ def _article_parameter() -> str | None:
     if article is not None and len(article) > MAX_ARTICLE_CHARS:
         raise NotFound(f"no article {article[:40]}...")
     return article
+
+
+@bp.get("/review-queue")
+def show_review_queue() -> Response:
+    """The flagged sentences to review, highest risk first (twin of ``/review-queue``)."""
+    try:
+        filters = Filters.from_args(request.args)
+    except BadFilter as exc:
+        raise BadRequest(str(exc)) from None
+    data = review_queue(get_db(), filters, runtime().config)
+    links = {"self": _queue_link("/api/v1/review-queue", filters.query()),
+             "html": _queue_link("/review-queue", filters.query())}
+    if filters.offset + filters.limit < data["total"]:
+        links["next"] = _queue_link("/api/v1/review-queue",
+                                    filters.query(offset=filters.offset + filters.limit))
+    return jsonify({**data, "links": links})
+
+
+def _queue_link(path: str, query: dict) -> str:
+    return f"{path}?{urlencode(query)}" if query else path
+
+
+@bp.get("/checks/precision")
+def show_precision() -> Response:
+    """Per check: confirmed / (confirmed + dismissed) (twin of ``/checks/precision``)."""
+    return jsonify({**check_precision(get_db()),
+                    "links": {"self": "/api/v1/checks/precision", "html": "/checks/precision"}})
 
 
 @bp.get("/openapi.json")

@@ -17,7 +17,9 @@ How a run goes:
 5. the report phase rebuilds every article of the corpus from the database,
    re-applies the corpus-level checks (a new article may change which
    spelling is the majority) and the reviewers' dismissals, scores, and
-   writes the summary, the run record and the static HTML report.
+   writes the summary, the run record and the static HTML report. The run's
+   whole-corpus result is also stored as report ``audit-<run_id>`` (in the
+   run record's transaction), so reviewers can open it in the served pages.
 
 ``engine="ray"`` runs step 4 on Ray Data (see :mod:`service.audit_ray`).
 """
@@ -225,7 +227,7 @@ class Audit:
             "suppressed": result.summary.get("suppressed", 0),
         }
         result.summary = summary
-        self._finish_run(run_id, summary, result.failures)
+        self._finish_run(run_id, summary, result, identities)
         return result
 
     def _check(self, todo, occurrences, corpus_view, signature, run_id, status) -> None:
@@ -293,8 +295,13 @@ class Audit:
                  json.dumps({"backtranslation": status, **identities})))
         return cur.lastrowid
 
-    def _finish_run(self, run_id: int, summary: dict, failures: list[dict]) -> None:
+    def _finish_run(self, run_id: int, summary: dict, result: AuditResult,
+                    identities: dict[str, str]) -> None:
+        from .storage import insert_audit_report
+
+        failures = result.failures
         with db.transaction(self.conn):
+            insert_audit_report(self.conn, run_id, self.corpus, result, identities)
             self.conn.execute(
                 "UPDATE audit_runs SET finished = ?, status = 'done', summary = ?, "
                 "articles_total = ?, articles_checked = ?, articles_failed = ?, "

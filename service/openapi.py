@@ -16,6 +16,7 @@ from checks.config import Config
 from .errors import PROBLEM_MIME
 from .intake import (MAX_ARTICLE_CHARS, MAX_ID_CHARS, MAX_INDEX, MAX_NOTE_CHARS,
                      MAX_REVIEWER_CHARS, known_codes)
+from .review_queue import FLAG_CATEGORIES, MAX_LIMIT, SEVERITIES, STATES
 
 NON_BLANK = r"\S"
 
@@ -45,6 +46,14 @@ def _html(description: str) -> dict[str, Any]:
     return {"description": description, "content": {"text/html": {"schema": {"type": "string"}}}}
 
 
+def _html_or_problem(description: str) -> dict[str, Any]:
+    """An error of the review form: HTML to a browser, problem JSON to the page's script."""
+    return {"description": description + " (problem JSON when the request accepts "
+                                         "application/json)",
+            "content": {"text/html": {"schema": {"type": "string"}},
+                        PROBLEM_MIME: {"schema": _ref("Problem")}}}
+
+
 RETRY_AFTER = {"description": "seconds to wait before trying again",
                "schema": {"type": "integer", "minimum": 1}}
 LOCATION = {"description": "where the created resource is", "required": True,
@@ -65,6 +74,9 @@ def _schemas(config: Config) -> dict[str, Any]:
             "suggestion": {"type": "string"},
             "evidence": {"type": "object"},
             "verdict": {"type": "string", "enum": ["confirmed", "dismissed"]},
+            "review": {"allOf": [_ref("Review")],
+                       "description": "the review that decided the verdict: the latest on "
+                                      "this code and sentence text, in any report"},
         }}
     stored_review = {
         "type": "object", "required": ["id", "verdict", "code", "note", "reviewer", "created"],
@@ -166,6 +178,57 @@ def _schemas(config: Config) -> dict[str, Any]:
         "Sentence": sentence,
         "ArticleReport": article,
         "Report": report,
+        "ReviewQueue": _queue_schema(),
+        "QueueItem": {
+            "type": "object",
+            "required": ["report_id", "created", "audit", "article", "state", "sentence", "links"],
+            "properties": {
+                "report_id": {"type": "string"}, "created": {"type": "string"},
+                "audit": {"type": "boolean", "description": "an audit run's report"},
+                "article": {"type": "object", "required": ["id", "title", "position"],
+                            "properties": {"id": {"type": "string"}, "title": _nullable_string(),
+                                           "position": {"type": "integer", "minimum": 0}}},
+                "state": {"type": "string", "enum": ["open", "confirmed", "dismissed"]},
+                "sentence": _ref("Sentence"),
+                "links": {"type": "object", "required": ["html", "report"],
+                          "properties": {"html": {"type": "string"},
+                                         "report": {"type": "string"}}}}},
+        "Precision": _precision_schema(),
+        "ReportListing": {
+            "type": "object",
+            "required": ["report_id", "created", "titles", "articles", "sentences", "flagged",
+                         "audit", "links"],
+            "properties": {
+                "report_id": {"type": "string"}, "created": {"type": "string"},
+                "titles": {"type": "array", "items": {"type": "string"},
+                           "description": "the first five articles' titles (or ids)"},
+                "articles": {"type": "integer", "minimum": 0},
+                "sentences": {"type": "integer", "minimum": 0},
+                "flagged": {"type": "integer", "minimum": 0},
+                "audit": {"type": "object", "nullable": True,
+                          "description": "the audit run of an audit report, else null",
+                          "properties": {"run_id": {"type": "integer"},
+                                         "corpus": _nullable_string()}},
+                "links": {"type": "object", "properties": {"self": {"type": "string"},
+                                                           "html": {"type": "string"}}}}},
+        "ReviewFromPage": {"allOf": [_ref("Review"), {
+            "type": "object", "required": ["standing"],
+            "properties": {"standing": {
+                "type": "object", "nullable": True,
+                "required": ["state", "risk", "flagged", "findings"],
+                "properties": {
+                    "state": {"type": "string", "nullable": True,
+                              "enum": ["open", "confirmed", "dismissed", None]},
+                    "risk": {"type": "number", "minimum": 0, "maximum": 1},
+                    "flagged": {"type": "boolean"},
+                    "findings": {"type": "array", "items": {
+                        "type": "object", "required": ["code", "verdict"],
+                        "properties": {
+                            "code": {"type": "string"},
+                            "verdict": {"type": "string", "nullable": True,
+                                        "enum": ["confirmed", "dismissed", None]},
+                            "review": {"allOf": [_ref("Review")],
+                                       "description": "absent without a verdict"}}}}}}}}]},
         "Job": {
             "type": "object",
             "required": ["job_id", "status", "location", "sentences", "created", "updated"],
@@ -180,6 +243,79 @@ def _schemas(config: Config) -> dict[str, Any]:
                 "report_html": {"type": "string"},
                 "error": _ref("Problem")}},
     }
+
+
+def _queue_schema() -> dict[str, Any]:
+    count = {"type": "integer", "minimum": 0}
+    return {
+        "type": "object",
+        "required": ["filters", "total", "offset", "limit", "counts", "items", "facets", "links"],
+        "properties": {
+            "filters": {"type": "object", "properties": {
+                **{k: _nullable_string() for k in ("category", "severity", "code", "article",
+                                                   "report")},
+                "state": {"type": "string", "enum": list(STATES)}}},
+            "total": count, "offset": count,
+            "limit": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
+            "counts": {"type": "object", "additionalProperties": count,
+                       "description": "sentences matching the other filters, per review state"},
+            "items": {"type": "array", "items": _ref("QueueItem")},
+            "facets": {"type": "object", "properties": {
+                "categories": {"type": "array", "items": {"type": "string"}},
+                "codes": {"type": "array", "items": {"type": "string"}},
+                "articles": {"type": "array", "items": {
+                    "type": "object", "required": ["id", "title"],
+                    "properties": {"id": {"type": "string"}, "title": _nullable_string()}}}}},
+            "links": {"type": "object", "required": ["self", "html"],
+                      "properties": {"self": {"type": "string"}, "html": {"type": "string"},
+                                     "next": {"type": "string"}}}}}
+
+
+def _precision_schema() -> dict[str, Any]:
+    count = {"type": "integer", "minimum": 0}
+    ratio = {"type": "number", "minimum": 0, "maximum": 1, "nullable": True,
+             "description": "confirmed / (confirmed + dismissed); null without verdicts"}
+    return {
+        "type": "object", "required": ["checks", "total", "links"],
+        "properties": {
+            "checks": {"type": "array", "items": {
+                "type": "object",
+                "required": ["code", "confirmed", "dismissed", "missed", "reviewed", "precision"],
+                "properties": {
+                    "code": {"type": "string"},
+                    **{k: _nullable_string() for k in ("name", "category", "severity", "title")},
+                    "confirmed": count, "dismissed": count, "reviewed": count,
+                    "missed": {**count, "description": "confirmed on a sentence where this "
+                                                       "check raised nothing"},
+                    "precision": ratio}}},
+            "total": {"type": "object",
+                      "required": ["confirmed", "dismissed", "reviewed", "precision"],
+                      "properties": {"confirmed": count, "dismissed": count, "reviewed": count,
+                                     "precision": ratio}},
+            "links": {"type": "object"}}}
+
+
+def _queue_parameters() -> list[dict[str, Any]]:
+    def choice(name: str, values, description: str) -> dict[str, Any]:
+        return {"name": name, "in": "query", "required": False, "description": description,
+                "schema": {"type": "string", "enum": ["", *values]}}
+
+    text = {"type": "string", "maxLength": MAX_ARTICLE_CHARS}
+    return [
+        choice("state", STATES, "open (default): some flag has no verdict; confirmed, "
+                                "dismissed: every flag has a verdict; reviewed: either; all"),
+        choice("category", FLAG_CATEGORIES, "a flag of this category (empty: any)"),
+        choice("severity", SEVERITIES, "a flag of this severity (empty: any)"),
+        choice("code", known_codes(), "a flag of this check (empty: any)"),
+        {"name": "article", "in": "query", "required": False,
+         "description": "article id (empty: any)", "schema": text},
+        {"name": "report", "in": "query", "required": False,
+         "description": "report id (empty: any)", "schema": text},
+        {"name": "limit", "in": "query", "required": False,
+         "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": 50}},
+        {"name": "offset", "in": "query", "required": False,
+         "schema": {"type": "integer", "minimum": 0, "maximum": 2**31 - 1, "default": 0}},
+    ]
 
 
 def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
@@ -258,8 +394,15 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
     }
     form_review = {
         "operationId": "createReviewFromForm",
-        "summary": "The review form of the HTML report (CSRF-protected)",
-        "parameters": [report_id, index, article],
+        "summary": "The review form of the HTML pages (CSRF-protected)",
+        "description": "A plain form post is answered 303 back to the page; a request that "
+                       "accepts application/json (the page's script) gets 201 with the stored "
+                       "review and the sentence's standing verdicts.",
+        "parameters": [report_id, index, article,
+                       {"name": "code", "in": "query", "required": False,
+                        "description": "the flag's code, when the form does not carry one "
+                                       "(the buttons of one flag)",
+                        "schema": {"type": "string", "enum": ["", *known_codes()]}}],
         "requestBody": {"required": True, "content": {
             "application/x-www-form-urlencoded": {"schema": {
                 "type": "object", "required": ["csrf_token", "verdict"],
@@ -268,11 +411,13 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
                                            "enum": ["confirmed", "dismissed"]},
                                "code": {"type": "string"}, "note": {"type": "string"},
                                "reviewer": {"type": "string"}}}}}},
-        "responses": {"303": REDIRECT,
-                      "403": _html("CSRF token missing or wrong, or not signed in"),
-                      "404": _html("no such report, article or sentence"),
+        "responses": {"201": _json("the stored review, to a request accepting JSON",
+                                   _ref("ReviewFromPage")),
+                      "303": REDIRECT,
+                      "403": _html_or_problem("CSRF token missing or wrong, or not signed in"),
+                      "404": _html_or_problem("no such report, article or sentence"),
                       "413": _html("body too large"),
-                      "422": _html("not a review")},
+                      "422": _html_or_problem("not a review")},
     }
     return {
         "openapi": "3.0.3",
@@ -281,7 +426,14 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
                  "description": "See the README, section HTTP service. Every error is application/problem+json "
                                 "(RFC 9457) on the API; the HTML pages answer HTML."},
         "paths": {
-            "/api/v1/reports": {"post": post_report},
+            "/api/v1/reports": {"post": post_report, "get": {
+                "operationId": "listReports", "summary": "The newest reports (50)",
+                "description": "The twin of the HTML page /.",
+                "responses": {"200": _json("the newest first", {
+                    "type": "object", "required": ["reports", "links"],
+                    "properties": {
+                        "reports": {"type": "array", "items": _ref("ReportListing")},
+                        "links": {"type": "object"}}})}}},
             "/api/v1/reports/{report_id}": {"get": {
                 "operationId": "getReport", "summary": "A stored report, with its reviews",
                 "parameters": [report_id],
@@ -294,6 +446,19 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
                                 "schema": {"type": "string"}}],
                 "responses": {"200": _json("the job", _ref("Job")),
                               "404": _problem("no such job (finished jobs are kept 7 days)")}}},
+            "/api/v1/review-queue": {"get": {
+                "operationId": "getReviewQueue",
+                "summary": "Flagged sentences to review, highest risk first",
+                "description": "Every stored report, and the latest audit report of each "
+                               "corpus. The twin of the HTML page /review-queue.",
+                "parameters": _queue_parameters(),
+                "responses": {"200": _json("one page of the queue", _ref("ReviewQueue")),
+                              "400": _problem("a filter that is not one of its values")}}},
+            "/api/v1/checks/precision": {"get": {
+                "operationId": "getCheckPrecision",
+                "summary": "Per check: confirmed / (confirmed + dismissed) from the verdicts",
+                "responses": {"200": _json("every check, noisiest first",
+                                           _ref("Precision"))}}},
             "/api/v1/openapi.json": {"get": {
                 "operationId": "getOpenapi", "summary": "This document",
                 "responses": {"200": _json("OpenAPI 3.0", {"type": "object"})}}},
@@ -321,6 +486,14 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
                 "responses": {"200": _html("every sentence, flagged ones highlighted"),
                               "404": _html("no such report")}}},
             "/reports/{report_id}/sentences/{index}/reviews": {"post": form_review},
+            "/review-queue": {"get": {
+                "operationId": "reviewQueuePage", "summary": "The review queue (HTML)",
+                "parameters": _queue_parameters(),
+                "responses": {"200": _html("the flagged sentences, with the review forms"),
+                              "400": _html("a filter that is not one of its values")}}},
+            "/checks/precision": {"get": {
+                "operationId": "precisionPage", "summary": "Per-check precision (HTML)",
+                "responses": {"200": _html("every check, noisiest first")}}},
             "/login": {
                 "get": {"operationId": "loginPage", "summary": "Reviewer sign-in form",
                         "responses": {"200": _html("the form")}},
