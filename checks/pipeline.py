@@ -115,12 +115,11 @@ class Pipeline:
         back = self.translators.fr_en.translate([s.text for s in sentences])
         if progress:
             progress("back-translated", len(sentences))
-        trip = self.translators.en_fr.translate([b.text for b in back])
+        # one EN->FR encoder pass serves the round trip and the fluency scoring
+        trip, surprisal = self.translators.en_fr.translate_and_score(
+            [b.text for b in back], [s.text for s in sentences])
         if progress:
             progress("round-tripped", len(sentences))
-        surprisal = self.translators.en_fr.score([b.text for b in back],
-                                                 [s.text for s in sentences])
-        if progress:
             progress("scored", len(sentences))
         for s, b, r, tokens in zip(sentences, back, trip, surprisal):
             s.back_translation, s.round_trip, s.surprisal = b.text, r.text, tokens
