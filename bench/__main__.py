@@ -155,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--device", default="cpu", help="cpu (default) or cuda")
     parser.add_argument("--sentences", type=int, default=48, help="sentences per measurement")
+    parser.add_argument("--naive-sentences", type=int, default=0,
+                        help="measure the naive baseline on the first N sentences only "
+                             "(default: all; its rate is per sentence)")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds (median)")
     parser.add_argument("--articles", type=int, default=200,
                         help="articles of the incremental audit corpus (0: skip it)")
@@ -192,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     workers: dict[str, Worker] = {}
     for key, row, label, _, extra in rows:
         print(f"loading {key} ...", file=sys.stderr)
+        if row == "naive" and args.naive_sentences:
+            extra = {**extra, "limit": args.naive_sentences}
         worker = Worker(key, row, {**base, **extra}, env)
         if not worker.ok:
             print(f"  {key}: {worker.ready.get('error')}", file=sys.stderr)
@@ -205,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
             if worker.ok:
                 result = worker.run()
                 if "seconds" in result:
-                    print(f"  {key:18} {len(sentences) / result['seconds']:8.2f} sent/s",
+                    count = result.get("count", len(sentences))
+                    print(f"  {key:18} {count / result['seconds']:8.2f} sent/s",
                           file=sys.stderr)
                 else:
                     print(f"  {key:18} {result.get('error')}", file=sys.stderr)
@@ -274,7 +280,7 @@ def summarise(rows, workers, cold, sentences, incremental) -> dict:
     out: dict = {"sentences": n, "output_tokens": OUTPUT_TOKENS, "rows": {}}
     for key, _, label, work, _ in rows:
         worker = workers[key]
-        times = [r["seconds"] for r in worker.results if "seconds" in r]
+        times = [r["seconds"] / r.get("count", n) * n for r in worker.results if "seconds" in r]
         entry = {"label": label, "work": work, "setup_s": worker.ready.get("setup_s"),
                  "error": worker.ready.get("error") or next(
                      (r["error"] for r in worker.results if "error" in r), None),
@@ -285,7 +291,8 @@ def summarise(rows, workers, cold, sentences, incremental) -> dict:
             entry["rate"] = round(statistics.median(n / t for t in times), 2)
         extras = [r for r in worker.results if "seconds" in r]
         if key == "naive" and extras:
-            entry["fr_en_rate"] = round(statistics.median(n / r["fr_en_seconds"] for r in extras), 2)
+            entry["fr_en_rate"] = round(statistics.median(r.get("count", n) / r["fr_en_seconds"]
+                                                          for r in extras), 2)
         for name in ("batch", "signature", "computed", "checked", "flagged"):
             if extras and name in extras[-1]:
                 entry[name] = extras[-1][name]

@@ -50,7 +50,7 @@ def write_small(folder: Path, sentences: int, per_article: int = 12) -> list[str
     """Articles holding ``sentences`` distinct sentences; returns them as segmented."""
     pool = seed_sentences()
     if sentences > len(pool):
-        raise ValueError(f"the seeds hold {len(pool)} distinct sentences, not {sentences}")
+        pool += dated_variants(sentences - len(pool))
     folder.mkdir(parents=True, exist_ok=True)
     chosen, number = pool[:sentences], 0
     while chosen:
@@ -64,6 +64,18 @@ def write_small(folder: Path, sentences: int, per_article: int = 12) -> list[str
         raise RuntimeError(f"the benchmark corpus segments into {len(found)} sentences "
                            f"({len(set(found))} distinct), not {sentences}")
     return found
+
+
+def dated_variants(count: int) -> list[str]:
+    """``count`` more distinct sentences: seed sentences with a date clause added
+    (for larger measurements, on a GPU, than the seeds' 70 sentences allow)."""
+    pool = [s for s in seed_sentences() if s.endswith(".")]
+    out = []
+    for k in range(count):
+        day, month, year = 1 + k % 28, MONTHS[(k // 28) % 12], 2020 + k // 336
+        sentence = pool[k % len(pool)]
+        out.append(f"{sentence[:-1].rstrip()}, a-t-on appris le {day} {month} {year}.")
+    return out
 
 
 def write_audit(folder: Path, articles: int) -> int:

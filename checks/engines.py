@@ -560,11 +560,15 @@ class TorchRunner:
 
     def _surprisal(self, hidden: torch.Tensor, wanted: torch.Tensor) -> list[float]:
         """``-log softmax(logits)[wanted]`` at every position, a slice of positions at a time."""
-        nats = []
+        # written into one tensor: small results kept between the large
+        # temporaries would fragment the heap (+500 MB over a batch)
+        nats = torch.empty(hidden.shape[0], device=hidden.device)
         bias = self.model.final_logits_bias.float()
         for i in range(0, hidden.shape[0], SCORE_SLICE):
             logits = self.model.lm_head(hidden[i:i + SCORE_SLICE]).float()
             logits += bias
             # one fused kernel: logsumexp minus the wanted logit
-            nats.append(F.cross_entropy(logits, wanted[i:i + SCORE_SLICE], reduction="none"))
-        return torch.cat(nats).tolist()
+            nats[i:i + SCORE_SLICE] = F.cross_entropy(logits, wanted[i:i + SCORE_SLICE],
+                                                      reduction="none")
+            del logits
+        return nats.tolist()
