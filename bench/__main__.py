@@ -47,9 +47,16 @@ CPU_ROWS = [
      {"options": {"precision": "float32"}}),
     ("translator-ct2", "translator", "translator, TQC_ENGINE=ctranslate2 (int8)", "fr-en",
      {"options": {"engine": "ctranslate2"}}),
-    ("translator-beam4", "translator", "translator, int8, 4 beams (generate())", "fr-en",
+    ("translator-beam4", "translator", "translator, int8, 4 beams", "fr-en",
      {"options": {"num_beams": 4}}),
+    ("check-beam4", "pipeline", "`check`, every check, warm, 4 beams (TQC_NUM_BEAMS=4)",
+     "pipeline", {"env": {"TQC_NUM_BEAMS": "4"}}),
+    # optional (--rows): transformers' own beam search, for comparison
+    ("batched-beam4", "batched", "transformers fp32 generate(), 4 beams, batches of 16",
+     "fr-en", {"num_beams": 4}),
 ]
+#: rows run only when named in --rows (they add minutes)
+OPTIONAL = {"batched-beam4"}
 GPU_ROWS = [
     ("naive", "naive", "transformers fp32, one sentence at a time (naive)", "both", {}),
     ("check", "pipeline", "`check`, every check, warm process (float16)", "pipeline", {}),
@@ -191,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.rows:
         keep = set(args.rows.split(","))
         rows = [r for r in rows if r[0] in keep]
+    else:
+        rows = [r for r in rows if r[0] not in OPTIONAL]
 
     workers: dict[str, Worker] = {}
     for key, row, label, _, extra in rows:

@@ -106,6 +106,7 @@ class Batched(Row):
         if self.spec.get("dtype"):
             self.model = self.model.to(getattr(torch, self.spec["dtype"]))
         self.size = self.spec.get("batch", 16)
+        self.options = {"num_beams": self.spec["num_beams"]} if self.spec.get("num_beams") else {}
         self.run()
 
     def run(self):
@@ -115,7 +116,7 @@ class Batched(Row):
             batch = self.tok([self.sentences[j] for j in order[i:i + self.size]],
                              return_tensors="pt", padding=True).to(self.device)
             with self.torch.inference_mode():
-                self.model.generate(**batch)
+                self.model.generate(**batch, **self.options)
         _sync(self.device)
         return {}
 
@@ -180,6 +181,7 @@ class Pipeline(Row):
     """``python -m service check CORPUS --json`` in a process that keeps its models warm."""
 
     def setup(self):
+        os.environ.update(self.spec.get("env", {}))  # settings read by the pipeline's config
         from service import cli
 
         self.cli = cli

@@ -35,7 +35,6 @@ import torch.nn.functional as F
 #: values: any other value sends decoding through ``generate()``.
 _INACTIVE = {
     "do_sample": (False, None),
-    "num_beams": (1, None),
     "num_beam_groups": (1, None),
     "num_return_sequences": (1, None),
     "penalty_alpha": (None, 0, 0.0),
@@ -78,16 +77,15 @@ class DecodeSpec:
     min_new: int = 0
     banned: tuple[int, ...] = ()
     forced_eos: int | None = None
+    beams: int = 1
+    length_penalty: float = 1.0
+    early_stopping: bool | str = False
 
     @classmethod
     def from_generation_config(cls, gen, max_new_tokens: int | None = None,
                                num_beams: int | None = None) -> "DecodeSpec | None":
-        """The spec, or None when ``gen`` asks for more than greedy decoding."""
-        if num_beams and num_beams > 1:
-            return None
+        """The spec, or None when ``gen`` asks for what the runner does not do."""
         for name, inactive in _INACTIVE.items():
-            if name == "num_beams" and num_beams:
-                continue
             if getattr(gen, name, inactive[0]) not in inactive:
                 return None
         bad = getattr(gen, "bad_words_ids", None) or []
@@ -105,9 +103,12 @@ class DecodeSpec:
             max_new = (gen.max_length or 20) - 1  # the decoder prompt is one token
         min_new = max(gen.min_new_tokens or 0, (gen.min_length or 0) - 1)
         pad = gen.pad_token_id if gen.pad_token_id is not None else eos[0]
+        beams = num_beams or gen.num_beams or 1
+        penalty = 1.0 if gen.length_penalty is None else float(gen.length_penalty)
         return cls(start=gen.decoder_start_token_id, eos=eos, pad=pad, max_new=max(1, max_new),
                    min_new=min_new, banned=tuple(w[0] for w in bad),
-                   forced_eos=gen.forced_eos_token_id)
+                   forced_eos=gen.forced_eos_token_id, beams=max(1, beams),
+                   length_penalty=penalty, early_stopping=gen.early_stopping or False)
 
     @property
     def longest(self) -> int:
@@ -409,26 +410,65 @@ class TorchRunner:
     def _cross_attend(self, att, x: torch.Tensor, groups: list, layer: int) -> torch.Tensor:
         live, _, dim = x.shape
         q = att.q_proj(x).view(live, 1, self.heads, -1).transpose(1, 2)
-        parts = q.split([len(g[0]) for g in groups]) if len(groups) > 1 else [q]
+        parts = q.split([g[2].shape[0] for g in groups]) if len(groups) > 1 else [q]
         out = [F.scaled_dot_product_attention(p, g[1][layer][0], g[1][layer][1],
                                               attn_mask=g[2], scale=att.scaling)
                for p, g in zip(parts, groups)]
         a = out[0] if len(out) == 1 else torch.cat(out)
         return att.out_proj(a.transpose(1, 2).reshape(live, 1, dim))
 
+    # -- one decoder step, shared by greedy and beam search ----------------
+    def _cache(self, encoded: Encoded, rows: int, capacity: int) -> list[list[torch.Tensor]]:
+        """Self-attention keys and values per decoder layer, ``[rows, H, capacity, hd]``."""
+        like = encoded.groups[0].states
+        return [[like.new_empty(rows, self.heads, capacity, self.dim // self.heads)
+                 for _ in range(2)] for _ in self.decoder.layers]
+
+    @staticmethod
+    def _grow(cache: list[list[torch.Tensor]], t: int, most: int) -> int:
+        """Double the cache's positions (at most ``most``); returns the new capacity."""
+        capacity = min(most, cache[0][0].shape[2] * 2)
+        for pair in cache:
+            for j in range(2):
+                grown = pair[j].new_empty(*pair[j].shape[:2], capacity, pair[j].shape[3])
+                grown[:, :, :t] = pair[j][:, :, :t]
+                pair[j] = grown
+        return capacity
+
+    def _step(self, tokens: torch.Tensor, t: int, cache: list, groups: list) -> torch.Tensor:
+        """Logits ``[rows, vocab]`` of the next token after ``tokens`` at position ``t``."""
+        dec = self.decoder
+        live, heads, dim = tokens.shape[0], self.heads, self.dim
+        x = (dec.embed_tokens(tokens) * dec.embed_scale
+             + dec.embed_positions.weight[t]).unsqueeze(1)
+        for number, (layer, qkv, (sk, sv)) in enumerate(zip(dec.layers, self.dec_qkv, cache)):
+            att = layer.self_attn
+            q, k, v = qkv(x).view(live, 3, heads, dim // heads).unbind(1)
+            sk[:, :, t] = k
+            sv[:, :, t] = v
+            a = F.scaled_dot_product_attention(q.unsqueeze(2), sk[:, :, :t + 1],
+                                               sv[:, :, :t + 1], scale=att.scaling)
+            x = layer.self_attn_layer_norm(x + att.out_proj(a.transpose(1, 2).reshape(live, 1, dim)))
+            x = layer.encoder_attn_layer_norm(
+                x + self._cross_attend(layer.encoder_attn, x, groups, number))
+            x = layer.final_layer_norm(x + layer.fc2(layer.activation_fn(layer.fc1(x))))
+        logits = self.model.lm_head(x[:, 0])
+        logits += self.model.final_logits_bias
+        return logits
+
+    def decode(self, encoded: Encoded, spec: DecodeSpec) -> list[list[int]]:
+        """Greedy decoding or beam search, as ``spec`` says."""
+        return self.beam(encoded, spec) if spec.beams > 1 else self.greedy(encoded, spec)
+
     # -- greedy decoding ---------------------------------------------------
     def greedy(self, encoded: Encoded, spec: DecodeSpec) -> list[list[int]]:
         """Token ids of each row's translation (no start, end or padding token)."""
-        dec = self.decoder
         # per group: [rows (caller positions), cross kv per layer, key mask]
         groups = [[list(g.rows), g.kv, g.mask[:, None, None, :]] for g in encoded.cross()]
         order = [p for g in groups for p in g[0]]
         batch = len(order)
-        heads, dim = self.heads, self.dim
-        head_dim = dim // heads
         capacity = min(spec.max_new, 64)
-        cache = [[encoded.groups[0].states.new_empty(batch, heads, capacity, head_dim)
-                  for _ in range(2)] for _ in dec.layers]
+        cache = self._cache(encoded, batch, capacity)
         rows = torch.arange(batch, device=self.device)
         tokens = torch.full((batch,), spec.start, dtype=torch.long, device=self.device)
         out = torch.full((batch, spec.max_new), spec.pad, dtype=torch.long, device=self.device)
@@ -438,28 +478,8 @@ class TorchRunner:
         check_every = 1 if self.device.type == "cpu" else 8
         for t in range(spec.max_new):
             if t == capacity:
-                capacity = min(spec.max_new, capacity * 2)
-                for pair in cache:
-                    for j in range(2):
-                        grown = pair[j].new_empty(*pair[j].shape[:2], capacity, head_dim)
-                        grown[:, :, :t] = pair[j]
-                        pair[j] = grown
-            live = tokens.shape[0]
-            x = (dec.embed_tokens(tokens) * dec.embed_scale
-                 + dec.embed_positions.weight[t]).unsqueeze(1)
-            for number, (layer, qkv, (sk, sv)) in enumerate(zip(dec.layers, self.dec_qkv, cache)):
-                att = layer.self_attn
-                q, k, v = qkv(x).view(live, 3, heads, head_dim).unbind(1)
-                sk[:, :, t] = k
-                sv[:, :, t] = v
-                a = F.scaled_dot_product_attention(q.unsqueeze(2), sk[:, :, :t + 1],
-                                                   sv[:, :, :t + 1], scale=att.scaling)
-                x = layer.self_attn_layer_norm(x + att.out_proj(a.transpose(1, 2).reshape(live, 1, dim)))
-                x = layer.encoder_attn_layer_norm(
-                    x + self._cross_attend(layer.encoder_attn, x, groups, number))
-                x = layer.final_layer_norm(x + layer.fc2(layer.activation_fn(layer.fc1(x))))
-            logits = self.model.lm_head(x[:, 0])
-            logits += self.model.final_logits_bias
+                capacity = self._grow(cache, t, spec.max_new)
+            logits = self._step(tokens, t, cache, groups)
             if banned:
                 logits[:, banned] = -math.inf
             if t < spec.min_new:
@@ -473,7 +493,7 @@ class TorchRunner:
             tokens = nxt
             if t % check_every and t != spec.max_new - 1:
                 continue
-            finished = int(done.sum())
+            finished, live = int(done.sum()), tokens.shape[0]
             if finished == live:
                 break
             if finished and finished * 4 >= live:
@@ -501,6 +521,136 @@ class TorchRunner:
                     break
                 ids.append(token)
         return result
+
+    # -- beam search ---------------------------------------------------------
+    def beam(self, encoded: Encoded, spec: DecodeSpec) -> list[list[int]]:
+        """Beam search as ``generate()`` does it (transformers' vectorised
+        ``_beam_search``: the same candidates, length penalty, early-stopping
+        heuristic and ties), over this runner's cache.
+
+        Differences are in cost only: the encoder output and the
+        cross-attention keys and values are computed once per sentence and
+        repeated for its beams, and a sentence whose best hypotheses can no
+        longer change leaves the batch (``generate()`` keeps computing it).
+        """
+        k, pen, early = spec.beams, spec.length_penalty, spec.early_stopping
+        dev = self.device
+        groups = []
+        for g in encoded.cross():
+            index = torch.arange(len(g.rows), device=dev).repeat_interleave(k)
+            groups.append([list(g.rows), [(a[index], b[index]) for a, b in g.kv],
+                           g.mask[index][:, None, None, :]])
+        order = [p for g in groups for p in g[0]]
+        n, steps = len(order), spec.max_new
+        wide = max(2, 1 + len(spec.eos)) * k          # candidates kept per step
+        top = torch.arange(wide, device=dev) < k      # only these may finish
+        eos = torch.tensor(spec.eos, device=dev)
+        banned = list(spec.banned)
+        capacity = min(steps, 64)
+        cache = self._cache(encoded, n * k, capacity)
+        running = torch.full((n, k, steps), spec.pad, dtype=torch.long, device=dev)
+        scores = torch.zeros(n, k, device=dev)
+        scores[:, 1:] = -1e9
+        finished = running.clone()
+        final = torch.full((n, k), -1e9, device=dev)
+        done = torch.zeros(n, k, dtype=torch.bool, device=dev)
+        open_ = torch.ones(n, 1, dtype=torch.bool, device=dev)
+        items = list(range(n))                        # live sentence -> position in order
+        best: list[list[int]] = [[] for _ in range(n)]
+        tokens = torch.full((n * k,), spec.start, dtype=torch.long, device=dev)
+        for t in range(steps):
+            if t == capacity:
+                capacity = self._grow(cache, t, steps)
+            live = len(items)
+            logp = F.log_softmax(self._step(tokens, t, cache, groups).float(), -1)
+            if banned:
+                logp[:, banned] = -math.inf
+            if t < spec.min_new:
+                logp[:, eos] = -math.inf
+            if spec.forced_eos is not None and t == steps - 1:
+                logp.fill_(-math.inf)
+                logp[:, spec.forced_eos] = 0
+            vocab = logp.shape[-1]
+            total = (logp.view(live, k, vocab) + scores[:, :, None]).view(live, k * vocab)
+            cand_scores, cand = torch.topk(total, wide)
+            parent, token = cand // vocab, cand % vocab
+            seqs = running.gather(1, parent[:, :, None].expand(-1, -1, steps))
+            seqs[:, :, t] = token
+            hits = torch.isin(token, eos) | (t >= steps - 1)
+            # the best candidates that did not end go on
+            going = cand_scores + hits.to(torch.float32) * -1.0e9
+            pick = torch.topk(going, k)[1]
+            running = seqs.gather(1, pick[:, :, None].expand(-1, -1, steps))
+            scores = going.gather(1, pick)
+            parents = parent.gather(1, pick)
+            # the best candidates that ended join the finished hypotheses
+            ended = hits & top[None, :]
+            mine = cand_scores / ((t + 1) ** pen)
+            mine += (done.all(-1, keepdim=True) & (early is True)).to(torch.float32) * -1.0e9
+            mine += (~open_).to(torch.float32) * -1.0e9
+            mine += (~ended) * -1.0e9
+            merged = torch.cat((final, mine), 1)
+            keep = torch.topk(merged, k)[1]
+            finished = torch.cat((finished, seqs), 1).gather(1, keep[:, :, None].expand(-1, -1, steps))
+            final = merged.gather(1, keep)
+            done = torch.cat((done, ended), 1).gather(1, keep)
+            # can a running hypothesis still beat the worst finished one?
+            length = steps if (early == "never" and pen > 0.0) else t + 1
+            hope = scores[:, :1] / (length ** pen)
+            worst = torch.where(done, final.min(1, keepdim=True)[0], -1.0e9)
+            open_ = open_ & (hope > worst).any(-1, keepdim=True)
+            if t == steps - 1 or bool(hits.all()):
+                break
+            alive = open_[:, 0] & ~(done.all(-1) & (early is True))
+            flat = (torch.arange(live, device=dev)[:, None] * k + parents)
+            if not bool(alive.all()):
+                for i in (~alive).nonzero()[:, 0].tolist():
+                    best[items[i]] = finished[i, 0].tolist()
+                if not bool(alive.any()):
+                    items = []
+                    break
+                flat = flat[alive]
+                items = [p for p, a in zip(items, alive.tolist()) if a]
+                running, scores, finished = running[alive], scores[alive], finished[alive]
+                final, done, open_ = final[alive], done[alive], open_[alive]
+                groups = self._keep_groups(groups, alive)
+            flat = flat.reshape(-1)
+            # each beam goes on from its parent's keys and values (positions 0..t only)
+            for pair in cache:
+                for j in range(2):
+                    moved = pair[j].new_empty(flat.shape[0], *pair[j].shape[1:])
+                    moved[:, :, :t + 1] = pair[j][:, :, :t + 1].index_select(0, flat)
+                    pair[j] = moved
+            tokens = running[:, :, t].reshape(-1)
+        for i, p in enumerate(items):
+            best[p] = finished[i, 0].tolist()
+        result: list[list[int]] = [[] for _ in range(n)]
+        stop = set(spec.eos) | {spec.pad}
+        for position, row in zip(order, best):
+            ids = result[position]
+            for token in row:
+                if token in stop:
+                    break
+                ids.append(token)
+        return result
+
+    @staticmethod
+    def _keep_groups(groups: list, alive: torch.Tensor) -> list:
+        """The groups' rows (sentences, each repeated once per beam) of the live sentences."""
+        kept, start = [], 0
+        for rows, kv, mask in groups:
+            part = alive[start:start + len(rows)]
+            start += len(rows)
+            flags = part.tolist()
+            if not any(flags):
+                continue
+            if not all(flags):
+                beams = mask.shape[0] // len(rows)
+                index = part.repeat_interleave(beams)
+                rows = [r for r, f in zip(rows, flags) if f]
+                kv, mask = [(a[index], b[index]) for a, b in kv], mask[index]
+            kept.append([rows, kv, mask])
+        return kept
 
     # -- forced decoding ---------------------------------------------------
     def score(self, encoded: Encoded, targets: Sequence[Sequence[int]],

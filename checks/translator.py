@@ -565,7 +565,7 @@ class Translator:
                 with torch.inference_mode():
                     encoded = loaded.runner.encode([ids[i] for i in batch],
                                                    self._tokenizer.pad_token_id)
-                    generated = loaded.runner.greedy(encoded, spec)
+                    generated = loaded.runner.decode(encoded, spec)
             else:
                 generated = self._generate_hf([ids[i] for i in batch])
             self.stats.generate_calls += 1
@@ -687,7 +687,7 @@ class Translator:
                             nats[n] = row
                         self.stats.generate_calls += 1
                     if mine:
-                        out = runner.greedy(encoded.subset(mine), spec)
+                        out = runner.decode(encoded.subset(mine), spec)
                         for r, ids in zip(mine, out):
                             shared[texts[r]] = Translation(self._decode(ids))
                         self.stats.generate_calls += 1
