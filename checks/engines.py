@@ -547,7 +547,11 @@ class TorchRunner:
         eos = torch.tensor(spec.eos, device=dev)
         banned = list(spec.banned)
         capacity = min(steps, 64)
-        cache = self._cache(encoded, n * k, capacity)
+        # two caches: each step gathers the beams' parents from one into the
+        # other (writing into memory already mapped costs half a fresh tensor)
+        bases = [self._cache(encoded, n * k, capacity), self._cache(encoded, n * k, capacity)]
+        which, rows = 0, n * k
+        buffer = None  # log-probabilities, reused likewise
         running = torch.full((n, k, steps), spec.pad, dtype=torch.long, device=dev)
         scores = torch.zeros(n, k, device=dev)
         scores[:, 1:] = -1e9
@@ -560,9 +564,15 @@ class TorchRunner:
         tokens = torch.full((n * k,), spec.start, dtype=torch.long, device=dev)
         for t in range(steps):
             if t == capacity:
-                capacity = self._grow(cache, t, steps)
+                for base in bases:
+                    capacity = self._grow(base, t, steps)
             live = len(items)
-            logp = F.log_softmax(self._step(tokens, t, cache, groups).float(), -1)
+            cache = [[x[:rows] for x in pair] for pair in bases[which]]
+            logits = self._step(tokens, t, cache, groups).float()
+            if buffer is None:
+                buffer = torch.empty_like(logits)
+            logp = torch._log_softmax(logits, -1, False, out=buffer[:rows])
+            del logits
             if banned:
                 logp[:, banned] = -math.inf
             if t < spec.min_new:
@@ -571,7 +581,7 @@ class TorchRunner:
                 logp.fill_(-math.inf)
                 logp[:, spec.forced_eos] = 0
             vocab = logp.shape[-1]
-            total = (logp.view(live, k, vocab) + scores[:, :, None]).view(live, k * vocab)
+            total = logp.view(live, k, vocab).add_(scores[:, :, None]).view(live, k * vocab)
             cand_scores, cand = torch.topk(total, wide)
             parent, token = cand // vocab, cand % vocab
             seqs = running.gather(1, parent[:, :, None].expand(-1, -1, steps))
@@ -615,12 +625,14 @@ class TorchRunner:
                 final, done, open_ = final[alive], done[alive], open_[alive]
                 groups = self._keep_groups(groups, alive)
             flat = flat.reshape(-1)
-            # each beam goes on from its parent's keys and values (positions 0..t only)
-            for pair in cache:
-                for j in range(2):
-                    moved = pair[j].new_empty(flat.shape[0], *pair[j].shape[1:])
-                    moved[:, :, :t + 1] = pair[j][:, :, :t + 1].index_select(0, flat)
-                    pair[j] = moved
+            # each beam goes on from its parent's keys and values: whole rows
+            # (contiguous blocks) copy faster than the written positions alone
+            if not torch.equal(flat, torch.arange(flat.shape[0], device=dev)):
+                for now, spare in zip(bases[which], bases[1 - which]):
+                    for j in range(2):
+                        torch.index_select(now[j][:rows], 0, flat, out=spare[j][:flat.shape[0]])
+                which = 1 - which
+            rows = flat.shape[0]
             tokens = running[:, :, t].reshape(-1)
         for i, p in enumerate(items):
             best[p] = finished[i, 0].tolist()
