@@ -528,15 +528,21 @@ class Translator:
     def _decode(self, ids: list[int]) -> str:
         return self._tokenizer.decode(ids, skip_special_tokens=True).strip()
 
-    def _batches(self, lengths: list[int]) -> list[list[int]]:
-        """Indices sorted by length (longest first), grouped under a token budget."""
+    def _batches(self, lengths: list[int], beams: int = 1) -> list[list[int]]:
+        """Indices sorted by length (longest first), grouped under a token budget.
+
+        With beams, every sentence is decoded ``beams`` times at once: the
+        budget and the batch size count those rows (the decoder's cache and
+        the ``rows x vocabulary`` log-probabilities grow with them).
+        """
         order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+        budget = max(1, self.batch_tokens // beams)
+        most = max(1, (self.max_batch or 64) // beams)
         batches: list[list[int]] = []
         current: list[int] = []
         for i in order:
             width = max([lengths[j] for j in current] + [lengths[i]])
-            if current and (width * (len(current) + 1) > self.batch_tokens
-                            or len(current) >= (self.max_batch or 64)):
+            if current and (width * (len(current) + 1) > budget or len(current) >= most):
                 batches.append(current)
                 current = []
             current.append(i)
@@ -558,7 +564,9 @@ class Translator:
             self.stats.generate_calls += 1
             return [self._decode(tok.convert_tokens_to_ids(pieces)) for pieces in out]
         spec = self._spec()
-        for batch in self._batches([len(x) for x in ids]):
+        beams = spec.beams if spec is not None else (self.num_beams
+                                                     or loaded.generation.num_beams or 1)
+        for batch in self._batches([len(x) for x in ids], beams):
             if spec is not None:
                 import torch
 
@@ -672,7 +680,7 @@ class Translator:
             lengths = [len(src_ids[s]) + max([len(tgt_ids[n]) for n in by_source.get(s, [])]
                                              + [spec.max_new if s in share else 0])
                        for s in src_texts]
-            for batch in self._batches(lengths):
+            for batch in self._batches(lengths, spec.beams if share else 1):
                 texts = [src_texts[i] for i in batch]
                 rows = [(r, n) for r, t in enumerate(texts) for n in by_source.get(t, [])]
                 mine = [r for r, t in enumerate(texts) if t in share]

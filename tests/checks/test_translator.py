@@ -63,6 +63,14 @@ def test_batches_sort_by_length_and_respect_the_token_budget(fr_en):
         assert max(lengths[i] for i in b) * len(b) <= 100 or len(b) == 1
 
 
+def test_beams_count_in_the_batch_budget(fr_en):
+    tr = Translator(fr_en.name, batch_tokens=400, max_batch=16)
+    lengths = [10] * 40
+    assert max(len(b) for b in tr._batches(lengths)) == 16
+    assert max(len(b) for b in tr._batches(lengths, beams=4)) == 4  # 16 rows of the decoder
+    assert max(len(b) for b in tr._batches([50] * 8, beams=4)) == 2  # 400 tokens / 4 beams
+
+
 def test_the_cache_makes_a_second_run_translate_nothing(tiny_models):
     cache = CountingCache()
     first = Translator(str(tiny_models[0]), device="cpu", cache=cache)
