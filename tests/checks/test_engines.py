@@ -158,8 +158,24 @@ def test_length_groups_keep_similar_lengths_together():
 def _findings(articles):
     return [(a.id, s.index, s.back_translation, s.round_trip,
              [(f.code, f.severity, f.span) for f in s.findings],
-             [round(n, 2) for _, n in s.surprisal or []])
+             [n for _, n in s.surprisal or []])
             for a in articles for s in a.sentences]
+
+
+def _same(one, other, precision):
+    """Same findings and texts; surprisal equal up to rounding.
+
+    Other batch shapes change float sums in the last bits; with int8 such a
+    bit can move an activation across a quantization step, which moves one
+    token's surprisal by a step (0.1 nats on the tiny model) but a
+    sentence's mean, which TQ511 judges, by a thousandth.
+    """
+    assert [f[:5] for f in one] == [f[:5] for f in other]
+    token = 2e-3 if precision == "float32" else 0.25
+    for a, b in zip(one, other):
+        assert a[5] == pytest.approx(b[5], abs=token)
+        if a[5]:
+            assert sum(a[5]) / len(a[5]) == pytest.approx(sum(b[5]) / len(b[5]), abs=5e-3)
 
 
 def _run(tiny_models, **options):
@@ -169,11 +185,11 @@ def _run(tiny_models, **options):
     return _findings(pipeline.run(seed_articles(2)))
 
 
-@pytest.mark.parametrize("precision", ["float32", "int8"])
-def test_the_same_findings_with_and_without_batching(tiny_models, precision):
-    batched = _run(tiny_models, precision=precision)
-    alone = _run(tiny_models, precision=precision, max_batch=1)
-    assert batched == alone
+@pytest.mark.parametrize("precision, beams", [("float32", None), ("int8", None), ("int8", 3)])
+def test_the_same_findings_with_and_without_batching(tiny_models, precision, beams):
+    batched = _run(tiny_models, precision=precision, num_beams=beams)
+    alone = _run(tiny_models, precision=precision, num_beams=beams, max_batch=1)
+    _same(batched, alone, precision)
     assert sum(len(f[4]) for f in batched) > 0, "the seeds must raise findings"
 
 
@@ -201,7 +217,7 @@ def test_int8_stays_close_to_float32_on_the_tiny_model(hf, tiny_models):
     tiny random model (width 32, weights drawn wide so that outputs differ)
     amplifies any perturbation: there bfloat16 agrees with float32 on 94% of
     the steps, torch's own dynamic int8 on 82%, this int8 on 87%. The real
-    opus-mt models are far less sensitive (see docs/speed.md).
+    opus-mt models are far less sensitive (README, "Speed").
     """
     tok, model = hf
     int8 = copy.deepcopy(model)
