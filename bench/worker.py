@@ -156,25 +156,27 @@ class CT2(Row):
             str(path), device=self.device.split(":")[0],
             compute_type=compute_type(self.device.split(":")[0], precision),
             intra_threads=available_cores() if self.device == "cpu" else 0)
-        # its best batch size on this machine, so that the bar is as high as it goes
-        timings = {}
-        for size in self.spec.get("batches", [16, 32, 64]):
-            self.size = size
-            self.run()
-            start = time.perf_counter()
-            self.run()
-            timings[size] = time.perf_counter() - start
-        self.size = min(timings, key=timings.get)
+        self.sizes = self.spec.get("batches", [16, 32, 64])
+        for size in self.sizes:
+            self._once(size)
 
-    def run(self):
+    def _once(self, size: int) -> float:
+        start = time.perf_counter()
         tokens = [self.tok.convert_ids_to_tokens(self.tok(t)["input_ids"]) for t in self.sentences]
         length = self.spec["output_tokens"]
         results = self.translator.translate_batch(
-            tokens, beam_size=1, max_batch_size=self.size, max_decoding_length=length,
+            tokens, beam_size=1, max_batch_size=size, max_decoding_length=length,
             min_decoding_length=length)
         for r in results:
             self.tok.convert_tokens_to_string(r.hypotheses[0])
-        return {"batch": self.size}
+        return time.perf_counter() - start
+
+    def run(self):
+        # every batch size in every round, and the best one counts: the bar
+        # is as high as CTranslate2 goes on this machine
+        timings = {size: self._once(size) for size in self.sizes}
+        best = min(timings, key=timings.get)
+        return {"batch": best, "seconds": timings[best]}
 
 
 class Pipeline(Row):
@@ -246,7 +248,7 @@ def main() -> int:
         try:
             start = time.perf_counter()
             extra = row.run()
-            say(seconds=time.perf_counter() - start, **extra)
+            say(**{"seconds": time.perf_counter() - start, **extra})
         except Exception as exc:
             say(error=f"{type(exc).__name__}: {exc}")
     say(peak_rss_mb=round(_peak_rss_mb(), 1), gpu_peak_mb=_gpu_peak_mb())
