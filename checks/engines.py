@@ -342,6 +342,18 @@ class Encoded:
         return Encoded(self.runner, groups)
 
 
+def _until(order: Sequence[int], rows: Sequence[Sequence[int]], stop: set[int]) -> list[list[int]]:
+    """Each row's tokens before the first of ``stop``, put at its position in ``order``."""
+    result: list[list[int]] = [[] for _ in order]
+    for position, row in zip(order, rows):
+        ids = result[position]
+        for token in row:
+            if token in stop:
+                break
+            ids.append(token)
+    return result
+
+
 class TorchRunner:
     """Encoder, greedy decoder and forced decoder over a ``MarianMTModel``."""
 
@@ -500,27 +512,8 @@ class TorchRunner:
                 keep = ~done
                 rows, tokens, done = rows[keep], tokens[keep], done[keep]
                 cache = [[sk[keep], sv[keep]] for sk, sv in cache]
-                start, kept = 0, []
-                for g in groups:
-                    part = keep[start:start + len(g[0])]
-                    start += len(g[0])
-                    flags = part.tolist()
-                    if not any(flags):
-                        continue
-                    if not all(flags):
-                        g = [[p for p, f in zip(g[0], flags) if f],
-                             [(k[part], v[part]) for k, v in g[1]], g[2][part]]
-                    kept.append(g)
-                groups = kept
-        result: list[list[int]] = [[] for _ in range(batch)]
-        stop = set(spec.eos)
-        for position, row in zip(order, out.tolist()):
-            ids = result[position]
-            for token in row:
-                if token in stop:
-                    break
-                ids.append(token)
-        return result
+                groups = self._keep_groups(groups, keep)
+        return _until(order, out.tolist(), set(spec.eos))
 
     # -- beam search ---------------------------------------------------------
     def beam(self, encoded: Encoded, spec: DecodeSpec) -> list[list[int]]:
@@ -636,15 +629,7 @@ class TorchRunner:
             tokens = running[:, :, t].reshape(-1)
         for i, p in enumerate(items):
             best[p] = finished[i, 0].tolist()
-        result: list[list[int]] = [[] for _ in range(n)]
-        stop = set(spec.eos) | {spec.pad}
-        for position, row in zip(order, best):
-            ids = result[position]
-            for token in row:
-                if token in stop:
-                    break
-                ids.append(token)
-        return result
+        return _until(order, best, set(spec.eos) | {spec.pad})
 
     @staticmethod
     def _keep_groups(groups: list, alive: torch.Tensor) -> list:
