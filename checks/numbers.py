@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from .base import Check
+from .quantities import english_grouping, in_idiom, unit_mismatch
 
 _SP = " \u00a0\u202f"
 _S = f"[{_SP}]"
@@ -769,8 +770,10 @@ class NumberMismatch(Check):
         same kind (a date, an amount, a percentage, a time, a year) is an
         `error` against a source, a `warning` against a back-translation; a
         value on one side only, or a different plain number, is a `warning`.
-        A matched amount whose currency differs (euros for dollars) is an
-        `error` too.
+        A matched amount whose currency differs (euros for dollars), a
+        matched number whose unit differs ("six semaines" for "six months")
+        and an English thousands comma kept in French ("1,550", which a
+        French reader reads as 1.55) are `error`s too.
 
     Why it matters:
         A wrong figure is the costliest translation error in news: a date, a
@@ -790,8 +793,9 @@ class NumberMismatch(Check):
         dropped on purpose, "18 mois" for "a year and a half", and numbers the
         back-translation garbled (whence only warnings against it). Words
         that are numbers only sometimes (un/une/one, "les deux"/"both",
-        premier/first, roman numerals) and numbers inside codes and names
-        (G20 = G-20, COVID-19, F-16) are never reported themselves. Dismiss
+        premier/first, roman numerals), numbers inside codes and names
+        (G20 = G-20, COVID-19, F-16) and inside French idioms ("deux poids,
+        deux mesures", "à deux vitesses") are never reported themselves. Dismiss
         a finding in review to silence it for that sentence.
     """
 
@@ -807,8 +811,8 @@ class NumberMismatch(Check):
             return
         side = "source" if sentence.source else "back-translation"
         result = compare(sentence.text, english)
-        pairs, english_rest = _pair_leftovers(result.french, result.english,
-                                              result.english_soft)
+        french = [f for f in result.french if not in_idiom(sentence.text, f.start, f.end)]
+        pairs, english_rest = _pair_leftovers(french, result.english, result.english_soft)
         for f, e in pairs:
             if e is None:
                 yield self.finding(
@@ -833,3 +837,18 @@ class NumberMismatch(Check):
                     f"'{e.text}' in the English {side}",
                     span=(f.start, f.end), severity="error" if side == "source" else "warning",
                     evidence={"french": f.text, "english": e.text})
+            if english_grouping(f.text, e.keys):
+                yield self.finding(
+                    f"'{f.text}' keeps the English thousands comma: in French it reads as a "
+                    f"decimal ({f.text.replace(',', '.', 1)})",
+                    span=(f.start, f.end), suggestion=french_form(e),
+                    severity="error" if side == "source" else "warning",
+                    evidence={"french": f.text, "english": e.text})
+            units = unit_mismatch(sentence.text, f.end, english, e.end)
+            if units:
+                yield self.finding(
+                    f"same number, other unit: '{f.text}' is followed by another unit than "
+                    f"'{e.text}' ({units[0]}s) in the English {side}",
+                    span=(f.start, f.end), suggestion=units[1],
+                    severity="error" if side == "source" else "warning",
+                    evidence={"french": f.text, "english": e.text, "unit": units[0]})
