@@ -98,6 +98,28 @@ def _modifies_next(text: str, word, words) -> bool:
     return any("A" in r or "Q" in r for r in lexicon.french_readings(following.group(0)))
 
 
+def _determined_groups(text: str, words: list) -> list[tuple]:
+    """(determiner, noun, adjective, with an adjective before the noun) word triples.
+
+    "des conséquences grave": the three words in a row. "les nouvelles
+    sanctions économique": a plural-only adjective before the noun too;
+    Grammalecte misses that shape whatever the adjective, so it counts even
+    when the adjective is no verb form.
+    """
+    def joined(*ws) -> bool:
+        return all(text[x.end():y.start()].isspace() for x, y in zip(ws, ws[1:]))
+
+    out = [(a, b, c, False) for a, b, c in zip(words, words[1:], words[2:]) if joined(a, b, c)]
+    for a, pre, b, c in zip(words, words[1:], words[2:], words[3:]):
+        if not joined(a, pre, b, c) or not pre.group(0).islower():
+            continue
+        readings = lexicon.french_readings(pre.group(0))
+        if readings and all("A" in r or "Q" in r for r in readings) \
+                and _numbers(readings, "NAQ") == {"p"}:
+            out.append((a, b, c, True))
+    return out
+
+
 def number_agreement(text: str) -> list[dict[str, Any]]:
     """Plural determiner + plural noun + singular adjective ("des conséquences grave").
 
@@ -113,11 +135,9 @@ def number_agreement(text: str) -> list[dict[str, Any]]:
     """
     words = list(_WORD.finditer(text))
     errors = []
-    for a, b, c in zip(words, words[1:], words[2:]):
+    for a, b, c, extra in _determined_groups(text, words):
         det, noun, adj = a.group(0), b.group(0), c.group(0)
         if det.lower() not in _PLURAL_DETERMINERS or not noun.islower() or not adj.islower():
-            continue
-        if not (text[a.end():b.start()].isspace() and text[b.end():c.start()].isspace()):
             continue
         if adj[-1:] in "sxz" or "-" in adj:
             continue
@@ -127,7 +147,7 @@ def number_agreement(text: str) -> list[dict[str, Any]]:
         adj_readings = lexicon.french_readings(adj)
         if not any("A" in r or "Q" in r for r in adj_readings) or _grammatical(adj_readings):
             continue
-        if not any(r and r[0].startswith("V") and "3s" in r for r in adj_readings):
+        if not extra and not any(r and r[0].startswith("V") and "3s" in r for r in adj_readings):
             continue  # not also a verb form: Grammalecte's own rules handle it
         if _numbers(adj_readings, "NAQ") != {"s"}:
             continue
@@ -190,7 +210,9 @@ class Grammar(Check):
         (a/à, ces/ses), participles, infinitives, verb moods, invalid dates.
         Its style rules (pleonasms, elisions, popular usage) come as `info`.
         One rule of ours fills a gap: plural noun + singular adjective that is
-        also a verb form ("des conséquences grave", "des mesures ferme").
+        also a verb form ("des conséquences grave", "des mesures ferme"), or
+        after an adjective before the noun ("les nouvelles sanctions
+        économique").
 
     Why it matters:
         Machine translation carries English structure into French: the

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .base import Check
+from .polarity import negation_added, negation_dropped
 from .glossary import name_key
 from .numbers import compare
 
@@ -804,8 +805,10 @@ def _trace(words: list[Word], others: list[Word], rows_of, other_rows_of,
         w.traced = (w.fold in other_folds or w.fold in accepted
                     or any(_cognate(w.fold, o.fold) for o in others if o.content or o.name)
                     or bool(set(rows_of(w.fold)) & other_rows)
+                    # a capitalised word may render a name even where it reads as a
+                    # common word: "Poutine" opening a sentence ("poutine" the dish)
                     or (w.name and any(_similar_name(w.fold, o.fold) or _anagram(w, o)
-                                       for o in others if o.name)))
+                                       for o in others if o.name or o.text[:1].isupper())))
 
 
 def _runs(words: list[Word]) -> list[list[Word]]:
@@ -997,6 +1000,9 @@ class Omission(_Bilingual):
         if not reasons and long_enough and a.ratio < cfg.omission_ratio_strong \
                 and Alignment.coverage(a.english) < _UNEXPLAINED_COVERAGE:
             reasons.append(f"the French is {a.ratio:.0%} as long as the source")
+        if negation_dropped(sentence.text, english):
+            reasons.append("the negation of the source (the French affirms what it denies)")
+            evidence["negation"] = "dropped"
         if reasons:
             yield self.finding("source content missing from the French: " + "; ".join(reasons),
                                evidence=evidence)
@@ -1065,6 +1071,9 @@ class Addition(_Bilingual):
         if not reasons and long_enough and a.ratio > cfg.addition_ratio_strong \
                 and Alignment.coverage(a.french) < _UNEXPLAINED_COVERAGE:
             reasons.append(f"the French is {a.ratio:.1f} times as long as the source")
+        if negation_added(french, sentence.source):
+            reasons.append("a negation (the French denies what the source affirms)")
+            evidence["negation"] = "added"
         if reasons:
             span = min(spans) if spans else None
             yield self.finding("French content with no counterpart in the source: "

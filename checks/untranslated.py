@@ -24,6 +24,18 @@ def _in_source(run: str, counterpart: str | None) -> bool:
     return bool(counterpart) and run.lower() in counterpart.lower()
 
 
+def _quotation(text: str, start: int, end: int) -> str | None:
+    """The quoted text around ``text[start:end]`` (« Face the Nation »), if any."""
+    before = text[:start]
+    opener = max(before.rfind(o) for o in "«“\"")
+    if opener < 0 or any(c in before[opener + 1:] for c in "»”"):
+        return None
+    closers = [i for i in (text.find(c, end) for c in "»”\"") if i >= 0]
+    if not closers:
+        return None
+    return text[opener + 1:min(closers)].strip(" \u00a0\u202f")
+
+
 class UntranslatedSentence(Check):
     """A whole sentence left in English.
 
@@ -102,7 +114,9 @@ class UntranslatedWords(Check):
     Example:
         "Les échanges ont été frank and businesslike" reports "frank and
         businesslike" (warning). An English gloss alone inside quotes or
-        parentheses ("le traité Ciel ouvert (open skies)") is only `info`.
+        parentheses ("le traité Ciel ouvert (open skies)") is only `info`; a
+        quoted title that the source quotes too ("l'émission « Face the
+        Nation »") is a citation and not reported.
 
     Known false positives:
         Anglicisms French news uses on purpose ("fake news", "shutdown",
@@ -133,6 +147,9 @@ class UntranslatedWords(Check):
             evidence = {"english_words": english}
             if _in_source(run, sentence.counterpart):
                 evidence["in_source"] = True
+            title = _quotation(text, start, end)
+            if title and len(title) > len(run) and _in_source(title, sentence.counterpart):
+                continue  # an English title quoted as the source quotes it: cited, not left
             yield self.finding(
                 f"English left in the French: “{run}”"
                 + (" (quoted: a gloss or a citation?)" if quoted else ""),

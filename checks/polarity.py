@@ -1,0 +1,70 @@
+"""Negation present on one side of a bilingual segment only (for TQ451/TQ452).
+
+An engine that drops a "not" says the opposite of the source with every
+content word in place ("did not rule out" -> "a exclu"): word matching and
+length ratios cannot see it. These rules compare the negations of the two
+sides, leniently: any French negation word answers an English negation (the
+wording may move: "no longer" -> "ne ... plus", "without" -> "sans"), and a
+French negation counts as added only in the unmistakable "ne ... pas" shape.
+"""
+from __future__ import annotations
+
+import re
+
+_EN_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|cannot)\b|n['’]t\b",
+    re.IGNORECASE)
+#: English phrases with a negation word that French says without one
+_EN_NOT_NEGATIVE = re.compile(
+    r"\b(?:not\s+least|no\s+sooner|no\s+later\s+than|no\s+more\s+than|no\s+fewer\s+than"
+    r"|no\s+less\s+than|no\s+doubt|not\s+only|whether\s+or\s+not|if\s+not|or\s+not"
+    r"|no\.\s*\d|nothing\s+short\s+of|none\s+other\s+than)\b",
+    re.IGNORECASE)
+_FR_NEGATION = re.compile(
+    r"\b(?:ne|pas|jamais|aucun|aucune|aucuns|aucunes|rien|personne|ni|sans|non|nul|nulle"
+    r"|guère|nullement|aucunement)\b|\bn['’]"
+    # words that deny by their meaning: "not yet known" -> "on ignore encore"
+    r"|\b(?:ignor|refus|impossib|incapab|privé|dépourvu|manqu|échou|empêch|interdi|nié"
+    r"|démen|rejet|absen|faute\s+d)",
+    re.IGNORECASE)
+#: "ne/n' ... pas" and its kin, within three words
+_FR_NE_PAS = re.compile(
+    r"\bn(?:e\s|['’])\s*(?:\S+\s+){0,3}?(?:pas|jamais|rien|aucun|aucune|guère|nullement"
+    r"|personne|plus)\b",
+    re.IGNORECASE)
+#: "ne ... que" is "only", and "plus" after "ne" in "ne ... plus que" too
+_FR_ONLY = re.compile(r"\bn(?:e\s|['’])\s*(?:\S+\s+){0,3}?(?:que|qu['’]|plus\s+que)", re.IGNORECASE)
+
+
+def english_negated(text: str) -> bool:
+    return bool(_EN_NEGATION.search(_EN_NOT_NEGATIVE.sub(" ", text)))
+
+
+def french_negated(text: str) -> bool:
+    return bool(_FR_NEGATION.search(text))
+
+
+def negation_dropped(french: str, english: str) -> bool:
+    """The source negates and the French has no negation word at all."""
+    return english_negated(english) and not french_negated(french)
+
+
+def negation_added(french: str, english: str) -> bool:
+    """The French says "ne ... pas" (or kin) and the source has no negation at all."""
+    if _EN_NEGATION.search(english) or _negative_word(english):
+        return False
+    return any(not _FR_ONLY.match(french, m.start()) for m in _FR_NE_PAS.finditer(french))
+
+
+#: English words that carry a negation in a prefix or their meaning, which
+#: French often renders with "ne ... pas" ("unable" -> "ne pouvait pas")
+_EN_NEGATIVE_WORDS = re.compile(
+    r"\b(?:un\w+|non-?\w+|in(?:capable|ability|sufficient|complete|effective|valid)\w*"
+    r"|im(?:possible|possibly|probable)\w*|fail(?:s|ed|ing)?|refus\w+|declin\w+|lack\w*"
+    r"|absen\w+|den(?:y|ied|ies)|reject\w*|avoid\w*|barely|hardly|rarely|seldom|only"
+    r"|yet|longer|neither|either|any|anything|anyone|ever)\b",
+    re.IGNORECASE)
+
+
+def _negative_word(english: str) -> bool:
+    return bool(_EN_NEGATIVE_WORDS.search(english))

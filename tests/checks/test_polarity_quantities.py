@@ -1,0 +1,53 @@
+"""Negations and units around matched numbers (checks/polarity.py, checks/quantities.py)."""
+from __future__ import annotations
+
+import pytest
+
+from checks.polarity import negation_added, negation_dropped
+from checks.quantities import english_grouping, in_idiom, unit_mismatch
+
+
+@pytest.mark.parametrize("french, english, dropped", [
+    ("Lavrov a exclu une rencontre.", "Lavrov did not rule out a meeting.", True),
+    ("Moscou n'a jamais confirmé.", "Moscow never confirmed.", False),
+    ("Le Kremlin ne commente plus.", "The Kremlin no longer comments.", False),
+    ("On ignore encore la date.", "The date is not yet known.", False),
+    ("Il a notamment cité l'Iran.", "He cited, not least, Iran.", False),
+    ("Il a parlé au moins deux heures.", "He spoke for no less than two hours.", False),
+    ("La Russie a accepté l'accord.", "Russia didn't accept the deal.", True),
+])
+def test_a_dropped_negation(french, english, dropped):
+    assert negation_dropped(french, english) is dropped
+
+
+@pytest.mark.parametrize("french, english, added", [
+    ("Le Kremlin n'a pas confirmé la date.", "The Kremlin confirmed the date.", True),
+    ("Le Kremlin n'a fait que confirmer la date.", "The Kremlin only confirmed the date.", False),
+    ("Il n'a pas pu venir.", "He was unable to come.", False),
+    ("Un premier pas a été franchi.", "A first step was taken.", False),
+])
+def test_an_added_negation(french, english, added):
+    assert negation_added(french, english) is added
+
+
+def test_units_of_matched_numbers():
+    fr, en = "pendant encore six semaines", "for another six months"
+    assert unit_mismatch(fr, fr.index("six") + 3, en, en.index("six") + 3) == ("month", "mois")
+    fr, en = "un mandat de cinq ans", "a five-year term"
+    assert unit_mismatch(fr, fr.index("cinq") + 4, en, en.index("five") + 4) is None
+    fr, en = "six longues semaines", "six long weeks"
+    assert unit_mismatch(fr, 3, en, 3) is None
+
+
+def test_the_english_thousands_comma_and_real_decimals():
+    assert english_grouping("1,550", frozenset({("n", 1550.0)}))
+    assert not english_grouping("1,125", frozenset({("n", 1.125)}))  # a decimal in both
+    assert not english_grouping("2,5", frozenset({("n", 2.5)}))
+    assert not english_grouping("1 550", frozenset({("n", 1550.0)}))
+
+
+def test_number_words_in_idioms():
+    text = "Lavrov dénonce le deux poids, deux mesures de l'Occident."
+    assert in_idiom(text, text.index("deux"), text.index("deux") + 4)
+    text = "Les deux pays ont signé."
+    assert not in_idiom(text, 4, 8)
