@@ -311,7 +311,7 @@ class Spelling(Check):
                    lexicon.allowed_words(ctx.glossary, ctx.config.untranslated_allow)}
         for e in result[1]:
             word = e["sValue"]
-            if not _is_misspelling(word, allowed):
+            if not _is_misspelling(word, allowed) or _name_particle(sentence.text, e):
                 continue
             suggestions = _suggest(word)
             yield self.finding(
@@ -320,6 +320,20 @@ class Spelling(Check):
                 span=(e["nStart"], e["nEnd"]),
                 suggestion=suggestions[0] if suggestions else None,
                 evidence={"word": word, "suggestions": suggestions})
+
+
+#: lowercase words inside names: "Ursula von der Leyen", "Mohammed bin Salmane"
+_PARTICLES = frozenset("von van der den ter zu bin ibn al el da di del della dos das".split())
+
+
+def _name_particle(text: str, error: dict) -> bool:
+    """The unknown word is a particle followed by a capitalised name (or another particle)."""
+    if error["sValue"].lower() not in _PARTICLES:
+        return False
+    rest = text[error["nEnd"]:].lstrip(" \u00a0-")
+    following = re.match(r"[^\W\d_]+", rest)
+    return bool(following) and (following.group(0)[0].isupper()
+                                or following.group(0).lower() in _PARTICLES)
 
 
 def _is_misspelling(word: str, allowed: set[str]) -> bool:

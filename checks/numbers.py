@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from .base import Check
-from .quantities import english_grouping, in_idiom, unit_mismatch
+from .quantities import english_grouping, fraction_mismatch, in_idiom, unit_mismatch
 
 _SP = " \u00a0\u202f"
 _S = f"[{_SP}]"
@@ -771,7 +771,8 @@ class NumberMismatch(Check):
         `error` against a source, a `warning` against a back-translation; a
         value on one side only, or a different plain number, is a `warning`.
         A matched amount whose currency differs (euros for dollars), a
-        matched number whose unit differs ("six semaines" for "six months")
+        matched number whose unit differs ("six semaines" for "six months"),
+        another share ("un tiers" for "a quarter")
         and an English thousands comma kept in French ("1,550", which a
         French reader reads as 1.55) are `error`s too.
 
@@ -830,6 +831,12 @@ class NumberMismatch(Check):
             yield self.finding(
                 f"'{e.text}' in the English {side} is missing from the French",
                 evidence={"english": e.text, side: english})
+        share = fraction_mismatch(sentence.text, english)
+        if share:
+            yield self.finding(
+                f"share differs: the English {side} says {share[0]}",
+                suggestion=share[1], severity="error" if side == "source" else "warning",
+                evidence={"english": share[0]})
         for f, e in result.pairs:
             if f.currency and e.currency and f.currency != e.currency:
                 yield self.finding(

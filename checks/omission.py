@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .base import Check
+from .anchors import attribution_added, attribution_missing, days_added, days_missing
 from .polarity import negation_added, negation_dropped
 from .glossary import name_key
 from .numbers import compare
@@ -541,7 +542,18 @@ middle = moyen proche
 @ vienna = vienne
 nato = otan nato
 un = onu nations
-eu = ue union
+eu = ue union europ vingt
+bloc = bloc ue union europ
+opec = opep
+ecb = bce
+imf = fmi
+wto = omc
+iaea = aiea
+far = extreme
+runoff = tour
+surge surges surged = poussee hausse envolee bond
+boost boosts boosted = porte dope stimul renforc
+topped tops = tete premier
 who = oms
 imf = fmi
 wto = omc
@@ -924,6 +936,12 @@ def _passages(runs: list[list[Word]], length: int, ratio: float,
     return short if sum(len(r) for r in short) > length and past(strict) else []
 
 
+def _glossing_acronym(group: list[Word], text: str) -> bool:
+    """An acronym in parentheses after what it stands for: "(DSA)", "(AIEA)"."""
+    return len(group) == 1 and group[0].text.isupper() and \
+        text[:group[0].start].rstrip().endswith("(") and text[group[0].end:].lstrip()[:1] == ")"
+
+
 def _quote(group: list[Word], text: str) -> str:
     return text[group[0].start:group[-1].end]
 
@@ -944,9 +962,11 @@ class Omission(_Bilingual):
         A bilingual segment whose French leaves out something the source
         says: a name (person, place, organisation) that appears nowhere in the
         French; a passage of several consecutive content words with no trace
-        in the French while the French is shorter than usual; or a French
-        far shorter than the source with most of its content unexplained.
-        Words are matched by cognates, a small bilingual lexicon of news
+        in the French while the French is shorter than usual; a French
+        far shorter than the source with most of its content unexplained;
+        and short facts that change the meaning: a negation dropped ("did not
+        rule out" -> "a exclu"), a day of the week, an attribution ("according
+        to local officials"). Words are matched by cognates, a small bilingual lexicon of news
         words, transliterated names, numbers by value and the glossary; no
         model is needed. Only for bilingual input (TMX, XLIFF, JSON
         segments): a back-translation is too noisy for this.
@@ -1000,6 +1020,14 @@ class Omission(_Bilingual):
         if not reasons and long_enough and a.ratio < cfg.omission_ratio_strong \
                 and Alignment.coverage(a.english) < _UNEXPLAINED_COVERAGE:
             reasons.append(f"the French is {a.ratio:.0%} as long as the source")
+        days = days_missing(sentence.text, english)
+        if days:
+            reasons.append("the day " + ", ".join(f"'{d}'" for d in days))
+            evidence["days"] = days
+        source = attribution_missing(sentence.text, english)
+        if source:
+            reasons.append(f"the attribution '{source}'")
+            evidence["attribution"] = source
         if negation_dropped(sentence.text, english):
             reasons.append("the negation of the source (the French affirms what it denies)")
             evidence["negation"] = "dropped"
@@ -1015,9 +1043,12 @@ class Addition(_Bilingual):
         A bilingual segment whose French says more than the source: a name
         that appears nowhere in the source, a passage of several consecutive
         content words with no trace in the source while the French is longer
-        than usual, or a French far longer than the source with most of its
-        content unexplained. Same word matching as TQ451 (omission); only for
-        bilingual input.
+        than usual, a French far longer than the source with most of its
+        content unexplained, a negation ("n'a pas confirmé" for "confirmed"),
+        a day of the week or an attribution ("selon l'AFP") the source does
+        not have. Same word matching as TQ451 (omission); only for bilingual
+        input. An acronym in parentheses after what it stands for is no
+        addition.
 
     Why it matters:
         Engines hallucinate: they repeat a clause, finish a truncated
@@ -1054,11 +1085,12 @@ class Addition(_Bilingual):
         french = sentence.text
         reasons, spans, evidence = [], [], {"ratio": round(a.ratio, 2),
                                             "coverage": round(Alignment.coverage(a.french), 2)}
-        if a.added_names:
-            names = [_quote(g, french) for g in a.added_names]
+        added = [g for g in a.added_names if not _glossing_acronym(g, french)]
+        if added:
+            names = [_quote(g, french) for g in added]
             reasons.append("name" + ("s" if len(names) > 1 else "") + " "
                            + ", ".join(f"'{n}'" for n in names))
-            spans += [(g[0].start, g[-1].end) for g in a.added_names]
+            spans += [(g[0].start, g[-1].end) for g in added]
             evidence["names"] = names
         runs = _passages(a.added_runs, cfg.addition_run_words, a.ratio,
                          cfg.addition_ratio_support, shorter=False)
@@ -1071,6 +1103,14 @@ class Addition(_Bilingual):
         if not reasons and long_enough and a.ratio > cfg.addition_ratio_strong \
                 and Alignment.coverage(a.french) < _UNEXPLAINED_COVERAGE:
             reasons.append(f"the French is {a.ratio:.1f} times as long as the source")
+        days = days_added(french, sentence.source)
+        if days:
+            reasons.append("the day " + ", ".join(f"'{d}'" for d in days))
+            evidence["days"] = days
+        source = attribution_added(french, sentence.source)
+        if source:
+            reasons.append(f"the attribution '{source}'")
+            evidence["attribution"] = source
         if negation_added(french, sentence.source):
             reasons.append("a negation (the French denies what the source affirms)")
             evidence["negation"] = "added"

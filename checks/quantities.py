@@ -88,3 +88,61 @@ def unit_mismatch(french: str, f_end: int, english: str, e_end: int) -> tuple[st
     if fr is None or en is None or fr == en:
         return None
     return en, _FR_UNIT_WORDS[en]
+
+
+# ---------------------------------------------------------------- fractions
+
+_EN_FRACTION = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four)[\s-]+)?(?P<f>halves|half|thirds?|quarters?|fifths?)\b",
+    re.IGNORECASE)
+_FR_FRACTION = re.compile(
+    r"(?:\b(?P<n>une?|deux|trois|quatre|le|la|du|des|au|aux|[dl]['’])\s*)?"
+    r"\b(?P<f>moitiés?|tiers|quarts?|cinquièmes?)\b|\bdemi-|\bet\s+demie?\b",
+    re.IGNORECASE)
+_EN_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+             "fifth": 5, "fifths": 5}
+_FR_PARTS = {"moitié": 2, "moitiés": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5,
+             "cinquièmes": 5}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3,
+           "trois": 3, "four": 4, "quatre": 4}
+#: "the first quarter", "the second half": periods of a year or a match, not fractions
+_PERIOD_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|next|previous|this|same|"
+                            r"final|opening|latter|former|other)\s*$", re.IGNORECASE)
+_FR_SUGGESTION = {(1, 2): "la moitié", (1, 3): "un tiers", (2, 3): "deux tiers",
+                  (1, 4): "un quart", (3, 4): "trois quarts", (1, 5): "un cinquième"}
+
+
+def _english_fractions(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _EN_FRACTION.finditer(text):
+        if _PERIOD_BEFORE.search(text[:m.start()]):
+            continue
+        out.append((_COUNTS.get((m.group("n") or "a").lower(), 1), _EN_PARTS[m.group("f").lower()]))
+    return out
+
+
+def _french_fractions(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _FR_FRACTION.finditer(text):
+        part = (m.group("f") or "").lower()
+        if not part:
+            out.append((1, 2))  # "demi-point", "deux heures et demie"
+            continue
+        lead = (m.group("n") or "").lower()
+        if part in ("tiers", "quart", "quarts") and not lead:
+            continue  # "pays tiers", "quart de finale" without a count: not a share
+        out.append((_COUNTS.get(lead, 1), _FR_PARTS[part]))
+    return out
+
+
+def fraction_mismatch(french: str, english: str) -> tuple[str, str] | None:
+    """(English fraction, French suggestion) when both sides name shares and they differ."""
+    en, fr = _english_fractions(english), _french_fractions(french)
+    if not en or not fr or sorted(en) == sorted(fr):
+        return None
+    missing = [x for x in en if x not in fr]
+    if not missing:
+        return None
+    n, d = missing[0]
+    word = {2: "half", 3: "third", 4: "quarter", 5: "fifth"}[d]
+    return f"{n}/{d} ({word})", _FR_SUGGESTION.get((n, d), f"{n}/{d}")

@@ -86,6 +86,29 @@ def _stems(entry: Entry) -> tuple[set[str], set[str]]:
     return stems, exact
 
 
+def calque(entry: Entry, glossary, french: str) -> str | None:
+    """An accepted rendering with a word-for-word addition: "pays du Sud mondial".
+
+    The rendering is there, so the term passes the glossary, but the next
+    word translates literally a word of the English term that the rendering
+    does not contain ("mondial" for the "Global" of Global South): the engine
+    produced a calque around an accepted phrase. Returns the calque's text.
+    """
+    for match in glossary.find_fr(entry, french):
+        inside = {_plain(w) for w in _TOKEN.findall(match.form)}
+        following = _TOKEN.match(french, match.end + 1) if french[match.end:match.end + 1] == " " \
+            else None
+        if following is None:
+            continue
+        word = _plain(following.group(0))
+        for english in _TOKEN.findall(entry.en):
+            literal = LITERAL.get(_plain(english), ())
+            if any(word.startswith(x) for x in literal) and \
+                    not any(w.startswith(x) for w in inside for x in literal):
+                return french[match.start:following.end()]
+    return None
+
+
 def likely_rendering(entry: Entry, text: str) -> tuple[int, int] | None:
     """The words of ``text`` most likely to be the (wrong) rendering of ``entry``.
 
@@ -131,7 +154,9 @@ class GlossaryTerm(Check):
         its accepted renderings, in any plural or feminine form
         ("homologue", "homologues"). The span is the likely wrong rendering
         when one is found (literal translations, cognates, partial
-        renderings), the suggestion the glossary's preferred rendering.
+        renderings), the suggestion the glossary's preferred rendering. Also
+        an accepted rendering followed by a word-for-word translation of the
+        rest of the term ("pays du Sud mondial" for Global South).
 
     Why it matters:
         Institutional and diplomatic terms have one established French
@@ -172,6 +197,19 @@ class GlossaryTerm(Check):
                 suggestion=entry.preferred,
                 severity=self.severity if against == "source" else "info",
                 evidence={"term": entry.en, "accepted": list(entry.fr), "against": against})
+        for entry in glossary.terms:
+            if not glossary.find_en(entry, english):
+                continue
+            text = calque(entry, glossary, sentence.text)
+            if text:
+                start = sentence.text.find(text)
+                yield self.finding(
+                    f"“{text}” renders “{entry.en}” word for word around an accepted "
+                    f"rendering; the glossary says "
+                    f"{' or '.join(f'“{r}”' for r in entry.fr[:3])}",
+                    span=(start, start + len(text)), suggestion=entry.preferred,
+                    severity=self.severity if against == "source" else "info",
+                    evidence={"term": entry.en, "calque": text, "against": against})
 
 
 class CorpusTermVariant(Check):

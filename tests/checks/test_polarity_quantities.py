@@ -51,3 +51,28 @@ def test_number_words_in_idioms():
     assert in_idiom(text, text.index("deux"), text.index("deux") + 4)
     text = "Les deux pays ont signé."
     assert not in_idiom(text, 4, 8)
+
+
+def test_shares():
+    from checks.quantities import fraction_mismatch
+    assert fraction_mismatch("Près d'un tiers de la récolte.", "Nearly a quarter of the harvest.")
+    assert not fraction_mismatch("un quart de point", "a quarter of a point")
+    assert not fraction_mismatch("au premier trimestre, la moitié des ventes",
+                                 "in the first quarter, half of sales")
+    assert not fraction_mismatch("deux heures et demie", "two and a half hours")
+    assert not fraction_mismatch("les pays tiers", "third countries")
+
+
+def test_days_and_attributions():
+    from checks.anchors import (attribution_added, attribution_missing, days_added,
+                                days_missing)
+    assert days_missing("Il s'est rendu à Beyrouth.", "He went to Beirut on Friday.") == ["Friday"]
+    assert days_missing("Il s'est rendu vendredi à Beyrouth.", "He went to Beirut on Friday.") == []
+    assert days_added("Il s'est rendu lundi à Kiev.", "He went to Kyiv.") == ["lundi"]
+    assert attribution_missing("12 civils ont été tués.", "12 civilians were killed, "
+                               "according to officials.") == "according to officials"
+    assert attribution_missing("12 civils ont été tués, selon des responsables.",
+                               "12 civilians were killed, according to officials.") is None
+    assert attribution_added("Les prix ont chuté, selon l'AFP.", "Prices fell.") == "selon l'AFP"
+    assert attribution_added("Les prix ont chuté, selon l'AFP.", "Prices fell, AFP reported.") \
+        is None
