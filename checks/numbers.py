@@ -265,6 +265,18 @@ class _Reader:
                 rf"(?<![\w-])(?:(?P<day>1er|1re|premier|\d{{1,2}}){_S}+)?(?P<month>{names})"
                 rf"(?![\w])(?:{_S}+(?P<year>\d{{4}})(?!\d))?", re.I)
             table = {k.lower(): v for k, v in FR_MONTHS.items()}
+            # "du 11 au 22 novembre": the first day is in the month named once
+            ranges = re.compile(
+                rf"(?<![\w-])(?P<d1>1er|\d{{1,2}}){_S}*(?:au|et{_S}+le|et|-|–){_S}*"
+                rf"(?:\d{{1,2}}){_S}+(?P<month>{names})(?![\w])", re.I)
+            for m in ranges.finditer(self.work):
+                d = 1 if m["d1"].lower() == "1er" else int(m["d1"])
+                if 1 <= d <= 31:
+                    self.add(m.start("d1"), m.end("d1"), _n(d) | {("o", _num(d))}, family="date")
+                    self.add(m.start("d1"), m.end("d1"),
+                             frozenset({("m", table[m["month"].lower()])}), family="date",
+                             hard=False)
+                    self.claim(m.start("d1"), m.end("d1"))
         else:
             names = "|".join(re.escape(k) for k in sorted(EN_MONTHS, key=len, reverse=True))
             pattern = re.compile(
