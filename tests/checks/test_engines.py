@@ -329,3 +329,19 @@ def test_ctranslate2_translates_and_scores_as_transformers_does(tiny_models, ct2
 def test_ctranslate2_int8_runs_the_whole_pipeline(tiny_models, ct2_cache):
     found = _run(tiny_models, engine="ctranslate2", precision="int8")
     assert all(f[2] and f[3] and f[5] for f in found)  # back-translation, round trip, scores
+
+
+@pytest.mark.parametrize("beams", [None, 2])
+def test_half_precision_runs_the_whole_pipeline_on_a_cpu(tiny_models, beams):
+    """The GPU path (float16/bfloat16 weights) through the same runner, on a CPU:
+    bfloat16 is what a CPU computes in half precision. Speed is the GPU's
+    business; here every sentence must come back translated and scored."""
+    import math
+
+    fr_en = Translator(str(tiny_models[0]), device="cpu", precision="bfloat16", num_beams=beams)
+    en_fr = Translator(str(tiny_models[1]), device="cpu", precision="bfloat16", num_beams=beams)
+    articles = Pipeline(translators=Translators(fr_en, en_fr, "on")).run(seed_articles(1))
+    sentences = [s for a in articles for s in a.sentences]
+    assert sentences and all(s.back_translation and s.round_trip for s in sentences)
+    assert all(s.surprisal and all(math.isfinite(n) for _, n in s.surprisal) for s in sentences)
+    assert "bf16" in fr_en.signature
