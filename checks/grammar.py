@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import lexicon
+from .moods import distant_subject, subjunctive
 from .base import Check
 from .model import SEVERITIES
 
@@ -137,7 +138,8 @@ def number_agreement(text: str) -> list[dict[str, Any]]:
     errors = []
     for a, b, c, extra in _determined_groups(text, words):
         det, noun, adj = a.group(0), b.group(0), c.group(0)
-        if det.lower() not in _PLURAL_DETERMINERS or not noun.islower() or not adj.islower():
+        plural = det.lower() in _PLURAL_DETERMINERS or (extra and det.lower() in ("de", "d"))
+        if not plural or not noun.islower() or not adj.islower():
             continue
         if adj[-1:] in "sxz" or "-" in adj:
             continue
@@ -212,7 +214,10 @@ class Grammar(Check):
         One rule of ours fills a gap: plural noun + singular adjective that is
         also a verb form ("des conséquences grave", "des mesures ferme"), or
         after an adjective before the noun ("les nouvelles sanctions
-        économique").
+        économique"); two more (`checks/moods.py`): the indicative or future
+        where a trigger wants the subjunctive ("il faut que chaque
+        gouvernement agit") and a singular auxiliary after a plural subject
+        and its complements ("Les ministres ... du G7 a déclaré").
 
     Why it matters:
         Machine translation carries English structure into French: the
@@ -249,7 +254,9 @@ class Grammar(Check):
             return
         errors = [e for e in result[0]
                   if option_of(e) not in TYPOGRAPHY_OPTIONS and not _ignored(e["sRuleId"], ctx)]
-        errors += [e for e in number_agreement(sentence.text)
+        ours = number_agreement(sentence.text) + subjunctive(sentence.text) \
+            + distant_subject(sentence.text)
+        errors += [e for e in ours
                    if not _ignored(e["sRuleId"], ctx)
                    and not _overlaps((e["nStart"], e["nEnd"]),
                                      [(g["nStart"], g["nEnd"]) for g in errors])]

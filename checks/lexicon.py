@@ -45,6 +45,8 @@ ELISIONS = frozenset(
 #: in Grammalecte's dictionary (leader, week-end, briefing, lobby, meeting);
 #: these are the ones it lacks, plus Latin phrases English also knows.
 ALLOWED_WORDS = frozenset("""
+persona grata facto jure statu quo modus vivendi mea culpa sine qua hoc extremis versa
+cetera manu militari aequo fortiori stricto lato sensu
     sanctions marine leader week-end shutdown think-tank fact-checking
     fake email e-mail pass brexit covid ok app apps wi-fi fintech cyber
     versus vs via facto jure priori posteriori statu quo bona fide per se
