@@ -174,6 +174,19 @@ def _candidates(conn: sqlite3.Connection, where: str = "", params: tuple = ()
     return list(out.values())
 
 
+def _newest_only(candidates) -> list[Candidate]:
+    """One entry per sentence of an article: its newest report's.
+
+    The same sentence checked through the API and again by an audit (or by
+    two audits of changed corpora) is one thing to review: verdicts follow
+    the sentence text, so the older copies would only repeat it.
+    """
+    newest: dict[tuple[str, str], Candidate] = {}
+    for c in sorted(candidates, key=lambda c: (c.created, c.report_id), reverse=True):
+        newest.setdefault((c.article_id, c.text), c)
+    return list(newest.values())
+
+
 def _matches(c: Candidate, f: Filters) -> bool:
     flags = c.flags
     return ((f.category is None or any(x["category"] == f.category for x in flags))
@@ -202,7 +215,8 @@ def review_queue(conn: sqlite3.Connection, filters: Filters, config: Config) -> 
     candidates = _candidates(conn, where, params)
     for c in candidates:
         _score(c, standing, config)
-    matching = [c for c in candidates if _matches(c, filters)]
+    matching = _newest_only(c for c in candidates if _matches(c, filters)) \
+        if filters.report is None else [c for c in candidates if _matches(c, filters)]
     counts = {state: sum(_in_state(c, state) for c in matching) for state in STATES}
     selected = [c for c in matching if _in_state(c, filters.state)]
     # highest risk first; then the newest report; then in reading order

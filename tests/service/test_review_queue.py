@@ -149,6 +149,17 @@ def test_a_verdict_follows_the_sentence_text_into_other_reports(client, conn):
     assert 'data-verdict="confirmed"' in page and 'href="/reports/r1"' in page
 
 
+def test_a_sentence_checked_twice_is_one_entry_from_its_newest_report(client, conn):
+    storage.save_report(conn, standard())
+    storage.save_report(conn, report("r2", article(
+        "art1", sentence(0, GRAMMAR, finding("TQ101"))), created="2024-02-01T00:00:00+00:00"))
+    data = queue(client)
+    assert texts(data).count(GRAMMAR) == 1
+    [item] = [i for i in data["items"] if i["sentence"]["text"] == GRAMMAR]
+    assert item["report_id"] == "r2"
+    assert texts(queue(client, "?report=r1")).count(GRAMMAR) == 1  # still there by report
+
+
 def test_bad_filters_are_400_problem_json_or_an_html_page(client):
     for query in ("?state=maybe", "?category=spelling2", "?limit=0", "?limit=500",
                   "?offset=-1", "?code=TQ999", "?article=" + "x" * 1001):
