@@ -23,7 +23,9 @@ is the G20, but a code is never reported.
 Matching is a maximum bipartite matching, in rounds from the strictest to the
 loosest: exact keys hard-hard, exact keys hard-soft, then loose keys (a
 percentage against a bare number, an ordinal against a cardinal, a time
-against the same hour on the 12-hour clock). What remains hard is reported.
+against the same hour on the 12-hour clock). What remains hard is reported,
+and so is a time matched on the 12-hour clock alone against a source ("10 h"
+for "10 p.m.").
 """
 from __future__ import annotations
 
@@ -855,6 +857,13 @@ class NumberMismatch(Check):
                     f"currency differs: {f.currency} in '{f.text}', {e.currency} in "
                     f"'{e.text}' in the English {side}",
                     span=(f.start, f.end), severity="error" if side == "source" else "warning",
+                    evidence={"french": f.text, "english": e.text})
+            if f.family == e.family == "time" and not f.keys & e.keys and sentence.source:
+                # matched on the 12-hour clock only: "10 h" for "10 p.m." is 10 in the morning
+                yield self.finding(
+                    f"time '{f.text}' differs from '{e.text}' in the English source "
+                    f"(same hour on a 12-hour clock)",
+                    span=(f.start, f.end), suggestion=french_form(e), severity="error",
                     evidence={"french": f.text, "english": e.text})
             if english_grouping(f.text, e.keys):
                 yield self.finding(
