@@ -26,6 +26,14 @@ class Config:
     max_new_tokens: int = setting(0, "output length limit; 0 keeps the model's generation config")
     max_input_tokens: int = setting(256, "longer sentences are split at clauses, then truncated")
     batch_tokens: int = setting(6000, "padded tokens per translation batch (memory/speed)")
+    max_batch: int = setting(
+        0, "most decoder rows in one batch (sentences x beams); 0: 64 on a CPU, 256 on a GPU")
+    engine: str = setting(
+        "torch", "`torch` (transformers' modules, this project's decoding loop) or "
+                 "`ctranslate2` (converted once, cached in `TQC_CT2_CACHE`)")
+    precision: str = setting(
+        "auto", "`auto` (int8 on a CPU, float16 on a GPU), `int8`, `float32`, `float16`, "
+                "`bfloat16` (README, Speed)")
     # checks
     roundtrip_warning: float = setting(
         35.0, "round-trip chrF below this raises a warning (TQ501)")

@@ -57,7 +57,8 @@ def make_translators(config: Config, mode: str = "auto",
     common = dict(device=device, num_beams=config.num_beams or None,
                   max_new_tokens=config.max_new_tokens or None,
                   max_input_tokens=config.max_input_tokens,
-                  batch_tokens=config.batch_tokens, cache=cache)
+                  batch_tokens=config.batch_tokens, max_batch=config.max_batch or None,
+                  engine=config.engine, precision=config.precision, cache=cache)
     fr_en = Translator(config.model_fr_en, **common)
     en_fr = Translator(config.model_en_fr, **common)
     try:

@@ -223,14 +223,11 @@ def default_device() -> str:
 
 
 def default_max_batch(device: str) -> int:
-    """Sentences per batch: ``TQC_MAX_BATCH``, else 64 on a CPU and 256 on a GPU.
+    """Decoder rows per batch when none is configured: 64 on a CPU, 256 on a GPU.
 
     On a CPU the output projection (512 x 59,514) is cheapest per sentence
     at 48-64 rows; a GPU wants far more rows to fill it.
     """
-    wanted = os.environ.get("TQC_MAX_BATCH", "").strip()
-    if wanted.isdigit() and int(wanted) > 0:
-        return int(wanted)
     return 64 if device.startswith("cpu") else 256
 
 
@@ -248,7 +245,7 @@ _SHORT = {"int8": "int8", "float32": "fp32", "float16": "fp16", "bfloat16": "bf1
 
 
 def resolve_engine(engine: str | None) -> str:
-    wanted = (engine or os.environ.get("TQC_ENGINE") or "torch").strip().lower()
+    wanted = (engine or "torch").strip().lower()
     wanted = {"ct2": "ctranslate2"}.get(wanted, wanted)
     if wanted not in ENGINES:
         raise ModelUnavailable(f"unknown engine {wanted!r} (TQC_ENGINE): use one of {', '.join(ENGINES)}")
@@ -267,7 +264,7 @@ def resolve_precision(precision: str | None, device: str, engine: str, width: in
     int8 with the torch engine runs on CPUs only: asked for on a GPU, it is
     refused rather than silently changed.
     """
-    wanted = (precision or os.environ.get("TQC_PRECISION") or "auto").strip().lower()
+    wanted = (precision or "auto").strip().lower()
     wanted = {"fp32": "float32", "fp16": "float16", "bf16": "bfloat16"}.get(wanted, wanted)
     if wanted not in PRECISIONS:
         raise ModelUnavailable(f"unknown precision {wanted!r} (TQC_PRECISION): use one of "
@@ -376,9 +373,10 @@ class Translator:
 
     ``num_beams`` and ``max_new_tokens`` override the model's generation
     config when given; otherwise the model's own settings are used.
-    ``engine`` (``torch`` or ``ctranslate2``; env ``TQC_ENGINE``) and
-    ``precision`` (``auto``, ``int8``, ``float32``, ``float16``,
-    ``bfloat16``; env ``TQC_PRECISION``) say how: ``auto`` is int8 on a CPU
+    ``engine`` (``torch`` or ``ctranslate2``) and ``precision`` (``auto``,
+    ``int8``, ``float32``, ``float16``, ``bfloat16``) say how (the service
+    reads them from :class:`checks.config.Config`, ``TQC_ENGINE`` and
+    ``TQC_PRECISION``): ``auto`` is int8 on a CPU
     (float32 for tiny models) and float16 on a GPU. Both are part of the
     signature.
     """

@@ -27,13 +27,7 @@ def settings_table() -> str:
             "| `TQC_DEVICE` | cuda if available, else cpu | where the models run |",
             "| `TQC_MODEL_FR_EN`, `TQC_MODEL_EN_FR` | the opus-mt models | hub id or local folder "
             "(`--model-fr-en`, `--model-en-fr`) |",
-            "| `TQC_ENGINE` | `torch` | `torch` (transformers' modules, this project's decoder) "
-            "or `ctranslate2` (converted locally once, cached in `TQC_CT2_CACHE`, default "
-            "`~/.cache/tqc/ct2`) |",
-            "| `TQC_PRECISION` | `auto` | `auto` (int8 on a CPU, float16 on a GPU), `int8`, "
-            "`float32`, `float16`, `bfloat16` (see Speed) |",
-            "| `TQC_MAX_BATCH` | 64 on a CPU, 256 on a GPU | most decoder rows in one batch "
-            "(sentences x beams) |"]
+            "| `TQC_CT2_CACHE` | `~/.cache/tqc/ct2` | where CTranslate2 conversions are kept |"]
     rows += [f"| `{env}` | `{default}` | {help} |" for env, default, help in Config.documentation()
              if env not in ("TQC_MODEL_FR_EN", "TQC_MODEL_EN_FR")]
     return "\n".join(rows)

@@ -270,9 +270,14 @@ def test_precision_choices(wanted, device, width, expected):
 
 
 def test_an_unknown_engine_or_precision_is_refused_clearly(tiny_models, monkeypatch):
+    from checks.config import Config
+    from checks.pipeline import make_translators
+
     monkeypatch.setenv("TQC_ENGINE", "onnx")
-    with pytest.raises(ModelUnavailable, match="unknown engine 'onnx'"):
-        Translator(str(tiny_models[0]), device="cpu").load()
+    monkeypatch.setenv("TQC_MODEL_FR_EN", str(tiny_models[0]))
+    monkeypatch.setenv("TQC_MODEL_EN_FR", str(tiny_models[1]))
+    with pytest.raises(ModelUnavailable, match="unknown engine 'onnx'.*TQC_ENGINE"):
+        make_translators(Config.from_env(), "on", device="cpu")
     monkeypatch.delenv("TQC_ENGINE")
     with pytest.raises(ModelUnavailable, match="unknown precision 'int4'"):
         Translator(str(tiny_models[0]), device="cpu", precision="int4").load()
