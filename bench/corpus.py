@@ -22,7 +22,7 @@ MONTHS = ("janvier", "fÃ©vrier", "mars", "avril", "mai", "juin", "juillet", "aoÃ
 def seed_sentences() -> list[str]:
     """Distinct sentences of at least four words from the seed articles, in order."""
     from checks.model import Article
-    from checks.segment import segment_article
+    from checks.french.segment import segment_article
 
     seen: dict[str, None] = {}
     for path in sorted(SEEDS.glob("*.txt")):
@@ -36,8 +36,8 @@ def seed_sentences() -> list[str]:
 
 def segmented(folder: Path) -> list[str]:
     """Every sentence the pipeline will see in ``folder``, in order."""
-    from checks.inputs import load_path
-    from checks.segment import segment_article
+    from checks.formats.loader import load_path
+    from checks.french.segment import segment_article
 
     out = []
     for article in load_path(folder).articles:

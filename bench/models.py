@@ -8,7 +8,7 @@ whole pipeline measures do depend on the outputs:
   forced end);
 - the round trip translates the back-translations, and the translator
   translates each distinct text once: with the plain ``init_std=0.02`` of
-  ``checks.randmodel`` a deep random model gives every input the same output
+  ``checks.mt.randmodel`` a deep random model gives every input the same output
   ("in in in in ..."), so the round trip would translate one sentence instead
   of 48. The weights are drawn again, per kind of matrix, with spreads that
   keep the output dependent on the input, and the output projection's bias
@@ -89,7 +89,7 @@ def build(directory: Path | str) -> tuple[Path, Path]:
             return fr_en, en_fr
     except (OSError, ValueError):
         pass
-    from checks.randmodel import build_pair
+    from checks.mt.randmodel import build_pair
 
     build_pair(directory, size="opus", max_new_tokens=OUTPUT_TOKENS)
     _redraw(fr_en, seed=11)

@@ -125,7 +125,7 @@ class Translator(Row):
     """The project's translator, FR->EN, with the options in the spec."""
 
     def setup(self):
-        from checks.translator import Translator as T
+        from checks.mt.translator import Translator as T
 
         options = self.spec.get("options", {})
         self.translator = T(self.spec["fr_en"], device=self.device, **options).load()
@@ -145,8 +145,8 @@ class CT2(Row):
         import ctranslate2
         from transformers import MarianTokenizer
 
-        from checks.ct2 import compute_type, converted
-        from checks.translator import available_cores, model_identity
+        from checks.mt.ct2 import compute_type, converted
+        from checks.mt.translator import available_cores, model_identity
 
         folder = Path(self.spec["fr_en"])
         precision = self.spec.get("precision", "int8")

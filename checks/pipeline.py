@@ -14,10 +14,10 @@ from .config import Config
 from .corpus import build_corpus
 from .model import Article, Finding
 from .registry import CHECKS, all_checks
-from .roundtrip import chrf
+from .rules.roundtrip import chrf
 from .scoring import score_article
-from .segment import segment_article
-from .translator import ModelUnavailable, TranslationCache, Translator
+from .french.segment import segment_article
+from .mt.translator import ModelUnavailable, TranslationCache, Translator
 
 log = logging.getLogger(__name__)
 MODES = ("auto", "on", "off")

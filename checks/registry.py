@@ -2,16 +2,16 @@
 from __future__ import annotations
 
 from .base import Check
-from .boilerplate import Boilerplate
-from .disclosure import Disclosure
-from .fluency import Fluency
-from .grammar import Grammar, Spelling, Typography
-from .names import CorpusNameVariant, GlossaryName
-from .numbers import NumberMismatch
-from .omission import Addition, Omission
-from .roundtrip import RoundTrip
-from .terminology import CorpusTermVariant, GlossaryTerm
-from .untranslated import UntranslatedSentence, UntranslatedWords
+from .rules.boilerplate import Boilerplate
+from .rules.disclosure import Disclosure
+from .rules.fluency import Fluency
+from .rules.grammar import Grammar, Spelling, Typography
+from .rules.names import CorpusNameVariant, GlossaryName
+from .rules.numbers import NumberMismatch
+from .rules.omission import Addition, Omission
+from .rules.roundtrip import RoundTrip
+from .rules.terminology import CorpusTermVariant, GlossaryTerm
+from .rules.untranslated import UntranslatedSentence, UntranslatedWords
 
 CHECKS: dict[str, type[Check]] = {c.code: c for c in (
     Boilerplate,  # first: page furniture is reported as such and nothing else

@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Serve the HTTP API and the HTML reports on waitress, a production WSGI "
                     "server. Settings come from TQC_* variables (see the README, section HTTP service); "
                     "SIGTERM or Ctrl-C stops it cleanly. For development use "
-                    "`flask --app service.app run --debug` instead.")
+                    "`flask --app service.web.app run --debug` instead.")
     serve.add_argument("--host", default="127.0.0.1",
                        help="address to listen on (default 127.0.0.1; 0.0.0.0 for all)")
     serve.add_argument("--port", type=int, default=8000,
@@ -134,11 +134,11 @@ def _config(args):
 
 
 def cmd_check(args) -> int:
-    from checks.inputs import load_path
+    from checks.formats.loader import load_path
     from checks.pipeline import Pipeline, make_translators
-    from checks.translator import ModelUnavailable
+    from checks.mt.translator import ModelUnavailable
 
-    from . import db
+    from .store import db
     from .report import build_report, render_text
 
     path = Path(args.path)
@@ -163,7 +163,7 @@ def cmd_check(args) -> int:
     if translators.status.startswith("unavailable"):
         print(f"back-translation {translators.status}; running the checks that need no model",
               file=sys.stderr)
-    from .storage import dismissed_pairs, save_report
+    from .store.storage import dismissed_pairs, save_report
 
     pipeline = Pipeline(config=config, translators=translators, glossary=glossary,
                         dismissed=set(dismissed_pairs(conn)))
@@ -226,7 +226,7 @@ def _progress():
 
 
 def cmd_audit(args) -> int:
-    from .audit import Audit, AuditError, AuditOptions, exceeds
+    from .audit.run import Audit, AuditError, AuditOptions, exceeds
 
     config = _config(args)
     glossary = _glossary(args)
@@ -240,7 +240,7 @@ def cmd_audit(args) -> int:
         audit = Audit(options, config, _audit_progress())
         result = audit.run()
         if options.out:
-            from .audit_html import write_html
+            from .audit.html import write_html
 
             index = write_html(result, audit.history(), options.out)
             print(f"HTML report: {index}", file=sys.stderr)
@@ -298,7 +298,7 @@ def cmd_serve(args) -> int:
     from checks.config import Config
     from checks.glossary import GlossaryError
 
-    from .server import exit_now, serve
+    from .web.server import exit_now, serve
 
     try:
         config = Config.from_env(model_fr_en=args.model_fr_en, model_en_fr=args.model_en_fr,
@@ -334,7 +334,7 @@ def cmd_checks(args) -> int:
 
 
 def cmd_models_download(args) -> int:
-    from checks.translator import DEFAULT_EN_FR, DEFAULT_FR_EN, hub_reachable
+    from checks.mt.translator import DEFAULT_EN_FR, DEFAULT_FR_EN, hub_reachable
 
     if not hub_reachable():
         raise CliError("the model hub cannot be reached from this machine; run "
@@ -357,9 +357,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    from checks.translator import ModelUnavailable
+    from checks.mt.translator import ModelUnavailable
 
-    from .db import StorageError
+    from .store.db import StorageError
 
     try:
         return args.func(args)

@@ -1,7 +1,7 @@
 """Shared fixtures: the tiny MarianMT pair, built once per test session.
 
 The tiny models are random MarianMT models with a SentencePiece vocabulary
-trained on the fixtures (``checks/randmodel.py``): loading and generation go
+trained on the fixtures (``checks/mt/randmodel.py``): loading and generation go
 through exactly the code path of the real opus-mt models, and no test
 touches a hub.
 """
@@ -24,7 +24,7 @@ os.environ.setdefault("TQC_DEVICE", "cpu")
 
 @pytest.fixture(scope="session")
 def tiny_models(tmp_path_factory) -> tuple[Path, Path]:
-    from checks.randmodel import build_pair
+    from checks.mt.randmodel import build_pair
 
     return build_pair(tmp_path_factory.mktemp("tiny-models"))
 

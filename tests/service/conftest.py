@@ -27,7 +27,7 @@ SHORT_ARTICLE = ("Le ministre rencontre son homologue\n\n"
 
 
 def make_app(tiny_models, db_path: Path, backtranslation: str = "on", **settings):
-    from service.app import create_app
+    from service.web.app import create_app
 
     fr_en, en_fr = tiny_models
     overrides = {k: v for k, v in settings.items() if k.islower()}

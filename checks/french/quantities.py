@@ -1,0 +1,150 @@
+"""What a matched number says around it: decimal marks, units, idioms (for TQ401).
+
+:mod:`checks.rules.numbers` reads and matches the numbers of two texts. A matched
+pair can still be wrong in French, and a French number word can be no number:
+
+- ``1,550`` copied from English matches 1550, but a French reader reads 1.55:
+  the comma is the French decimal mark;
+- ``six semaines`` matches ``six months`` by its number, not by its unit;
+- ``deux poids, deux mesures`` ("double standards") holds number words that
+  count nothing.
+"""
+from __future__ import annotations
+
+import re
+
+#: duration and period units, English and French, to one name per unit
+_EN_UNITS = {
+    "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+    "hour": "hour", "hours": "hour", "day": "day", "days": "day", "week": "week",
+    "weeks": "week", "month": "month", "months": "month", "year": "year", "years": "year",
+    "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+}
+_FR_UNITS = {
+    "seconde": "second", "secondes": "second", "minute": "minute", "minutes": "minute",
+    "heure": "hour", "heures": "hour", "jour": "day", "jours": "day", "journée": "day",
+    "journées": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
+    "ans": "year", "année": "year", "années": "year", "décennie": "decade",
+    "décennies": "decade", "siècle": "century", "siècles": "century",
+}
+_FR_UNIT_WORDS = {unit: word for word, unit in reversed(list(_FR_UNITS.items()))
+                  if not word.endswith(("s", "x")) or word == "mois"}
+#: what may stand between a number and its unit ("six more months", "trois longues semaines")
+_EN_BETWEEN = frozenset("more additional further extra full long whole straight consecutive "
+                        "successive other".split())
+_FR_BETWEEN = frozenset("longues longs longue long petites petits petite petit "
+                        "autres bonnes bons pleines pleins".split())
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+#: French idioms whose number words count nothing
+_IDIOMS = re.compile(
+    r"\b(?:deux\s+poids,?\s+deux\s+mesures|à\s+deux\s+vitesses|à\s+deux\s+doigts"
+    r"|en\s+deux\s+temps(?:,?\s+trois\s+mouvements)?|d'une\s+pierre\s+deux\s+coups"
+    r"|entre\s+deux\s+chaises|entre\s+deux\s+feux|trois\s+fois\s+rien|les\s+quatre\s+coins"
+    r"|se\s+mettre\s+en\s+quatre|à\s+quatre\s+pattes|faire\s+les\s+cent\s+pas"
+    r"|les\s+quatre\s+cents\s+coups|à\s+la\s+une|de\s+deux\s+choses\s+l['’]une"
+    r"|ne\s+faire\s+qu['’]une?\s+bouchée"
+    # "halved", "tripled": a factor French spells out and English does not
+    r"|(?:divis|multipli)\w*\s+par\s+(?:deux|trois|quatre|dix))",
+    re.IGNORECASE)
+
+#: "1,550" and "12,500" as written in English: one to three digits, a comma, three digits
+_ENGLISH_GROUPING = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def in_idiom(text: str, start: int, end: int) -> bool:
+    """The span lies inside a French idiom whose numbers count nothing."""
+    return any(m.start() <= start and end <= m.end() for m in _IDIOMS.finditer(text))
+
+
+def english_grouping(french_text: str, english_keys: frozenset) -> bool:
+    """The French wrote a number with the English thousands comma ("1,550" for 1 550).
+
+    In French the comma is the decimal mark: "1,550" reads 1.55. Flagged only
+    when the English value is the thousands reading, so that "2,5" (2.5) and
+    a French decimal with three places that the English also has ("1,125"
+    for 1.125) stay fine.
+    """
+    if not _ENGLISH_GROUPING.fullmatch(french_text):
+        return False
+    whole = float(french_text.replace(",", ""))
+    return ("n", whole) in english_keys and whole >= 1000
+
+
+def _unit_after(text: str, end: int, units: dict, between: frozenset) -> str | None:
+    """The unit word right after a number (at most one qualifier between)."""
+    words = [m.group(0).lower() for m in _WORD.finditer(text[end:end + 40])][:2]
+    if text[end:end + 1].isalnum():
+        return None  # "5G", "20h": the number is glued to something else
+    if words and words[0] in units:
+        return units[words[0]]
+    if len(words) == 2 and words[0] in between and words[1] in units:
+        return units[words[1]]
+    return None
+
+
+def unit_mismatch(french: str, f_end: int, english: str, e_end: int) -> tuple[str, str] | None:
+    """(English unit, French word for it) when a matched number's units differ."""
+    fr = _unit_after(french, f_end, _FR_UNITS, _FR_BETWEEN)
+    en = _unit_after(english, e_end, _EN_UNITS, _EN_BETWEEN)
+    if fr is None or en is None or fr == en:
+        return None
+    return en, _FR_UNIT_WORDS[en]
+
+
+# ---------------------------------------------------------------- fractions
+
+_EN_FRACTION = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four)[\s-]+)?(?P<f>halves|half|thirds?|quarters?|fifths?)\b",
+    re.IGNORECASE)
+_FR_FRACTION = re.compile(
+    r"(?:\b(?P<n>une?|deux|trois|quatre|le|la|du|des|au|aux|[dl]['’])\s*)?"
+    r"\b(?P<f>moitiés?|tiers|quarts?|cinquièmes?)\b|\bdemi-|\bet\s+demie?\b",
+    re.IGNORECASE)
+_EN_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+             "fifth": 5, "fifths": 5}
+_FR_PARTS = {"moitié": 2, "moitiés": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5,
+             "cinquièmes": 5}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3,
+           "trois": 3, "four": 4, "quatre": 4}
+#: "the first quarter", "the second half": periods of a year or a match, not fractions
+_PERIOD_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|next|previous|this|same|"
+                            r"final|opening|latter|former|other)\s*$", re.IGNORECASE)
+_FR_SUGGESTION = {(1, 2): "la moitié", (1, 3): "un tiers", (2, 3): "deux tiers",
+                  (1, 4): "un quart", (3, 4): "trois quarts", (1, 5): "un cinquième"}
+
+
+def _english_fractions(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _EN_FRACTION.finditer(text):
+        if _PERIOD_BEFORE.search(text[:m.start()]):
+            continue
+        out.append((_COUNTS.get((m.group("n") or "a").lower(), 1), _EN_PARTS[m.group("f").lower()]))
+    return out
+
+
+def _french_fractions(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _FR_FRACTION.finditer(text):
+        part = (m.group("f") or "").lower()
+        if not part:
+            out.append((1, 2))  # "demi-point", "deux heures et demie"
+            continue
+        lead = (m.group("n") or "").lower()
+        if part in ("tiers", "quart", "quarts") and not lead:
+            continue  # "pays tiers", "quart de finale" without a count: not a share
+        out.append((_COUNTS.get(lead, 1), _FR_PARTS[part]))
+    return out
+
+
+def fraction_mismatch(french: str, english: str) -> tuple[str, str] | None:
+    """(English fraction, French suggestion) when both sides name shares and they differ."""
+    en, fr = _english_fractions(english), _french_fractions(french)
+    if not en or not fr or sorted(en) == sorted(fr):
+        return None
+    missing = [x for x in en if x not in fr]
+    if not missing:
+        return None
+    n, d = missing[0]
+    word = {2: "half", 3: "third", 4: "quarter", 5: "fifth"}[d]
+    return f"{n}/{d} ({word})", _FR_SUGGESTION.get((n, d), f"{n}/{d}")

@@ -1,0 +1,439 @@
+"""TQ101 grammar, TQ102 spelling and TQ103 typography, from Grammalecte.
+
+One Grammalecte run per sentence (cached by text) feeds the three checks.
+Grammalecte files each of its rules under an option; its own option groups
+say which are typographic (the "basic" group: signs, apostrophes, spaces,
+hyphens, capitals) and which are grammar (nouns and adjectives, verbs,
+style). Spelling errors come from its speller, filtered: names, acronyms,
+English words (that is the untranslated checks' business) and glossary
+words are not French spelling mistakes.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..french import lexicon
+from ..french.moods import distant_subject, subjunctive
+from ..base import Check
+from ..model import SEVERITIES
+
+log = logging.getLogger(__name__)
+
+#: Grammalecte's "basic" option group: typography.
+TYPOGRAPHY_OPTIONS = frozenset(
+    "typo apos eepi esp tab nbsp unit tu maj minis num nf virg poncfin ocr chim liga mapos".split())
+#: Its "style" group: reported by TQ101 as info only.
+STYLE_OPTIONS = frozenset("bs pleo eleu neg redon1 redon2 mc".split())
+#: Options on for news text. Off: no-break spaces in numbers and before units
+#: (a nuance), epicene writing, OCR and ligature rules (scanned books), final
+#: punctuation of paragraphs (headlines have none), repetitions, markup.
+OPTIONS_ON = frozenset("""
+    typo apos esp nbsp tu maj minis virg nf
+    conf loc gn infi conj ppas imp inte vmode bs pleo eleu date
+""".split())
+#: No-break space rules: with a plain space already there they are a nuance.
+_NBSP_OPTIONS = frozenset(("nbsp", "unit", "num"))
+#: "mot :suite", "a;b": no space after a colon or semicolon before a letter.
+_MISSING_SPACE_AFTER = re.compile(r"(?<![:/])[;:](?=[^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _options() -> dict[str, bool] | None:
+    checker = lexicon.grammar_checker()
+    if checker is None:
+        return None
+    defaults = checker.getGCEngine().getDefaultOptions()
+    return {name: name in OPTIONS_ON for name in defaults}
+
+
+@lru_cache(maxsize=1024)
+def analyse(text: str) -> tuple[tuple[dict, ...], tuple[dict, ...]] | None:
+    """Grammalecte's (grammar errors, spelling errors) for one sentence.
+
+    None when Grammalecte is missing or fails on this text: the failure is
+    logged and the run goes on without these checks for the sentence.
+    """
+    checker = lexicon.grammar_checker()
+    options = _options()
+    if checker is None or options is None or not text.strip():
+        return None
+    try:
+        with lexicon.grammalecte_lock():
+            grammar, spelling = checker.getParagraphErrors(text, dOptions=dict(options))
+            grammar, spelling = tuple(grammar), tuple(spelling)
+    except Exception as exc:  # noqa: BLE001 - a third-party engine on odd text
+        log.warning("Grammalecte failed on %r: %s: %s", text[:80], type(exc).__name__, exc)
+        return None
+    size = len(text)
+    valid = tuple(e for e in grammar if 0 <= e["nStart"] < e["nEnd"] <= size)
+    return valid, tuple(e for e in spelling if 0 <= e["nStart"] < e["nEnd"] <= size)
+
+
+_PLURAL_DETERMINERS = frozenset(
+    "les des ces mes tes ses nos vos leurs aux plusieurs quelques certains certaines".split())
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _numbers(readings, kinds: str) -> set[str]:
+    """Numbers (s, p, i) of the readings that are of one of ``kinds`` (N, A, Q)."""
+    out = set()
+    for r in readings:
+        if any(k in r for k in kinds):
+            out.update(t.split("#")[0].split(";")[0] for t in r
+                       if t.split("#")[0].split(";")[0] in ("s", "p", "i"))
+    return out
+
+
+def _grammatical(readings) -> bool:
+    """A preposition, determiner, pronoun or conjunction reading ("sur", "même")."""
+    return any(r and r[0] == "G" for r in readings)
+
+
+def _modifies_next(text: str, word, words) -> bool:
+    following = next((w for w in words if w.start() > word.start()), None)
+    if following is None or not text[word.end():following.start()].isspace():
+        return False
+    return any("A" in r or "Q" in r for r in lexicon.french_readings(following.group(0)))
+
+
+def _determined_groups(text: str, words: list) -> list[tuple]:
+    """(determiner, noun, adjective, with an adjective before the noun) word triples.
+
+    "des conséquences grave": the three words in a row. "les nouvelles
+    sanctions économique": a plural-only adjective before the noun too;
+    Grammalecte misses that shape whatever the adjective, so it counts even
+    when the adjective is no verb form.
+    """
+    def joined(*ws) -> bool:
+        return all(text[x.end():y.start()].isspace() for x, y in zip(ws, ws[1:]))
+
+    out = [(a, b, c, False) for a, b, c in zip(words, words[1:], words[2:]) if joined(a, b, c)]
+    for a, pre, b, c in zip(words, words[1:], words[2:], words[3:]):
+        if not joined(a, pre, b, c) or not pre.group(0).islower():
+            continue
+        readings = lexicon.french_readings(pre.group(0))
+        if readings and all("A" in r or "Q" in r for r in readings) \
+                and _numbers(readings, "NAQ") == {"p"}:
+            out.append((a, b, c, True))
+    return out
+
+
+def number_agreement(text: str) -> list[dict[str, Any]]:
+    """Plural determiner + plural noun + singular adjective ("des conséquences grave").
+
+    Grammalecte catches this pattern except when the adjective is also a
+    conjugated verb ("grave", "ferme", "secrète"): it then reads a verb. After
+    a plural noun the singular verb would be an agreement error too, so the
+    pattern is an error either way; this rule fills that gap only. Only
+    unambiguous words count: a noun whose every nominal reading is plural, an
+    adjective whose every nominal reading is singular and that is no
+    grammatical word ("sur", "même"); an adverb reading before an adjective
+    ("juste opposées") and coordinated singulars ("côtés gauche et droit")
+    are left alone.
+    """
+    words = list(_WORD.finditer(text))
+    errors = []
+    for a, b, c, extra in _determined_groups(text, words):
+        det, noun, adj = a.group(0), b.group(0), c.group(0)
+        plural = det.lower() in _PLURAL_DETERMINERS or (extra and det.lower() in ("de", "d"))
+        if not plural or not noun.islower() or not adj.islower():
+            continue
+        if adj[-1:] in "sxz" or "-" in adj:
+            continue
+        noun_readings = lexicon.french_readings(noun)
+        if not any("N" in r for r in noun_readings) or _numbers(noun_readings, "NAQ") != {"p"}:
+            continue
+        adj_readings = lexicon.french_readings(adj)
+        if not any("A" in r or "Q" in r for r in adj_readings) or _grammatical(adj_readings):
+            continue
+        if not extra and not any(r and r[0].startswith("V") and "3s" in r for r in adj_readings):
+            continue  # not also a verb form: Grammalecte's own rules handle it
+        if _numbers(adj_readings, "NAQ") != {"s"}:
+            continue
+        if any(r == ("W",) for r in adj_readings) and _modifies_next(text, c, words):
+            continue  # an adverb: "des positions juste opposées"
+        if any("P" in r for r in adj_readings):
+            continue  # a present participle: "des fichiers contenant"
+        after = text[c.end():c.end() + 4].lstrip()
+        if text[c.end():c.end() + 1].isalnum() or after[:1] == "," or \
+                re.match(r"(?:et|ou)\b", after):
+            continue  # "latin1"; one each: "les côtés gauche et droit"
+        plural = next((w for w in (adj + "s", adj[:-2] + "aux" if adj.endswith("al") else "")
+                       if w and lexicon.is_french(w)), None)
+        errors.append({
+            "nStart": c.start(), "nEnd": c.end(), "sType": "gn",
+            "sRuleId": "tqc_accord_nombre_nom_adjectif",
+            "sMessage": f"Accord de nombre erroné : « {adj} » devrait être au pluriel "
+                        f"comme « {noun} ».",
+            "aSuggestions": [plural] if plural else []})
+    return errors
+
+
+def option_of(error: dict) -> str:
+    """The Grammalecte option of an error; for option-less rules, read from its id.
+
+    A few rules have no option ("num_grand_nombre_avec_espaces", "doublon"):
+    their id starts with the option they belong to, when they belong to one.
+    """
+    option = error.get("sType") or "notype"
+    if option != "notype":
+        return option
+    head = re.sub(r"^gv?\d__", "", error.get("sRuleId", "")).split("_")[0]
+    return head if head in TYPOGRAPHY_OPTIONS | STYLE_OPTIONS else "notype"
+
+
+def _ignored(rule: str, ctx) -> bool:
+    prefixes = [p.strip() for p in ctx.config.grammar_ignore_rules.split(",") if p.strip()]
+    return any(rule.startswith(p) for p in prefixes)
+
+
+def _skip(sentence) -> bool:
+    return getattr(sentence, "boilerplate", False)
+
+
+def _clean(message: str) -> str:
+    return message.replace("\u00a0", " ").replace("\u202f", " ").strip()
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+class Grammar(Check):
+    """Agreement, conjugation and similar grammar errors (Grammalecte).
+
+    What it detects:
+        What Grammalecte's grammar rules find in the French sentence: gender
+        and number agreement ("du Déclaration" for "de la Déclaration"),
+        subject-verb agreement ("Le pays hôte souhaitaient"), confusions
+        (a/à, ces/ses), participles, infinitives, verb moods, invalid dates.
+        Its style rules (pleonasms, elisions, popular usage) come as `info`.
+        One rule of ours fills a gap: plural noun + singular adjective that is
+        also a verb form ("des conséquences grave", "des mesures ferme"), or
+        after an adjective before the noun ("les nouvelles sanctions
+        économique"); two more (`checks/french/moods.py`): the indicative or future
+        where a trigger wants the subjunctive ("il faut que chaque
+        gouvernement agit") and a singular auxiliary after a plural subject
+        and its complements ("Les ministres ... du G7 a déclaré").
+
+    Why it matters:
+        Machine translation carries English structure into French: the
+        gender of a noun it could not see, a plural subject it misread. Such
+        errors are what a reader notices first and what a proofreader fixes.
+
+    Example:
+        "Selon une traduction du Déclaration du ministère" reports "du" with
+        the suggestion "de la"; "Le pays hôte souhaitaient" reports
+        "souhaitaient" -> "souhaitait".
+
+    Known false positives:
+        Grammalecte misreads some rare constructions ("à la supposée
+        ingérence" taken for "à" + participle, "qualifié ces mesures de
+        « proportionnées »" for "de" + infinitive); those two rules are off by
+        default. It also misses errors far from their subject ("les sanctions
+        ... ont été les premiers"). Silence a rule with
+        `TQC_GRAMMAR_IGNORE_RULES` (comma-separated rule ids or prefixes; the
+        rule id is in the finding's evidence). Errors inside English runs are
+        left to the untranslated check.
+    """
+
+    code = "TQ101"
+    name = "grammar"
+    category = "grammar"
+    severity = "warning"
+    title = "Grammar error (agreement, conjugation...)"
+
+    def check_sentence(self, sentence, ctx):
+        if _skip(sentence):
+            return
+        result = analyse(sentence.text)
+        if result is None:
+            return
+        errors = [e for e in result[0]
+                  if option_of(e) not in TYPOGRAPHY_OPTIONS and not _ignored(e["sRuleId"], ctx)]
+        ours = number_agreement(sentence.text) + subjunctive(sentence.text) \
+            + distant_subject(sentence.text)
+        errors += [e for e in ours
+                   if not _ignored(e["sRuleId"], ctx)
+                   and not _overlaps((e["nStart"], e["nEnd"]),
+                                     [(g["nStart"], g["nEnd"]) for g in errors])]
+        if not errors:
+            return
+        english = lexicon.english_spans(
+            sentence.text, lexicon.allowed_words(ctx.glossary, ctx.config.untranslated_allow))
+        for e in errors:
+            span = (e["nStart"], e["nEnd"])
+            if _overlaps(span, english):
+                continue
+            suggestions = list(e.get("aSuggestions") or [])
+            yield self.finding(
+                f"“{sentence.text[span[0]:span[1]]}”: {_clean(e['sMessage'])}",
+                span=span, suggestion=suggestions[0] if suggestions else None,
+                severity="info" if option_of(e) in STYLE_OPTIONS else None,
+                evidence={"rule": e["sRuleId"], "option": option_of(e),
+                          "suggestions": suggestions[:5]})
+
+
+class Spelling(Check):
+    """Misspelled French words (Grammalecte's speller).
+
+    What it detects:
+        A lowercase word that no French dictionary form matches ("gouvernment",
+        "nouvele"), with Grammalecte's suggestions.
+
+    Why it matters:
+        A translation engine rarely misspells, so an unknown word is usually
+        something worse: a copied typo from the source, a garbled name, a
+        made-up compound. Spelling errors also look careless to readers.
+
+    Example:
+        "Le gouvernment a annoncé une nouvele loi" reports "gouvernment"
+        (-> "gouvernement") and "nouvele" (-> "nouvelle").
+
+    Known false positives:
+        Capitalised words (names: Blinken, Zelenskyy, Sergueï), acronyms,
+        words with digits, English words (TQ201 reports them) and glossary
+        words are never reported, so a misspelled name or a misspelling at
+        the start of a sentence is missed. Lowercase brand names and new
+        coinages are reported: accept them with `TQC_UNTRANSLATED_ALLOW` or
+        the glossary.
+    """
+
+    code = "TQ102"
+    name = "spelling"
+    category = "spelling"
+    severity = "warning"
+    title = "Misspelled French word"
+
+    def check_sentence(self, sentence, ctx):
+        if _skip(sentence):
+            return
+        result = analyse(sentence.text)
+        if result is None or not result[1]:
+            return
+        allowed = {w.lower() for w in
+                   lexicon.allowed_words(ctx.glossary, ctx.config.untranslated_allow)}
+        for e in result[1]:
+            word = e["sValue"]
+            if not _is_misspelling(word, allowed) or _name_particle(sentence.text, e):
+                continue
+            suggestions = _suggest(word)
+            yield self.finding(
+                f"unknown French word “{word}”"
+                + (f" (did you mean “{suggestions[0]}”?)" if suggestions else ""),
+                span=(e["nStart"], e["nEnd"]),
+                suggestion=suggestions[0] if suggestions else None,
+                evidence={"word": word, "suggestions": suggestions})
+
+
+#: lowercase words inside names: "Ursula von der Leyen", "Mohammed bin Salmane"
+_PARTICLES = frozenset("von van der den ter zu bin ibn al el da di del della dos das".split())
+
+
+def _name_particle(text: str, error: dict) -> bool:
+    """The unknown word is a particle followed by a capitalised name (or another particle)."""
+    if error["sValue"].lower() not in _PARTICLES:
+        return False
+    rest = text[error["nEnd"]:].lstrip(" \u00a0-")
+    following = re.match(r"[^\W\d_]+", rest)
+    return bool(following) and (following.group(0)[0].isupper()
+                                or following.group(0).lower() in _PARTICLES)
+
+
+def _is_misspelling(word: str, allowed: set[str]) -> bool:
+    if not word or word[:1].isupper() or any(c.isdigit() or c == "_" for c in word):
+        return False
+    if any(c.isupper() for c in word):  # iPhone, eBay
+        return False
+    lower = word.lower()
+    if lower in allowed or lower in lexicon.ALLOWED_WORDS:
+        return False
+    return not lexicon.is_french(word) and not lexicon.is_english(word)
+
+
+@lru_cache(maxsize=4096)
+def _suggest(word: str) -> list[str]:
+    checker = lexicon.grammar_checker()
+    if checker is None:
+        return []
+    try:
+        with lexicon.grammalecte_lock():
+            found = [s for group in checker.getSpellChecker().suggest(word, 3) for s in group]
+    except Exception as exc:  # noqa: BLE001 - suggestions are a nicety
+        log.warning("Grammalecte suggest failed on %r: %s", word, exc)
+        return []
+    return found[:3]
+
+
+class Typography(Check):
+    """French typography: spaces around punctuation, apostrophes, quotes.
+
+    What it detects:
+        Grammalecte's typographic rules: a space before a comma or a missing
+        one before ":" ";" "!" "?" or after "«", straight apostrophes and
+        quotes where French uses ’ and « », hyphens and capitals ("Etat" ->
+        "État", "Maison Blanche" -> "Maison-Blanche"), doubled spaces; plus a
+        missing space after ":" or ";" ("Rédacteurs :Ying"). Repeats of one
+        rule in a sentence are one finding, with every span in the evidence.
+
+    Why it matters:
+        Typography shows whether a text was edited for French readers; it
+        never changes the meaning, hence `info` by default.
+
+    Example:
+        "n'accepte pas , « les nouvelles réalités »" reports the space before
+        the comma; "l'administration" reports the straight apostrophe.
+
+    Known false positives:
+        A plain space where a no-break space is expected ("déclaré : «") is
+        not reported unless `TQC_TYPOGRAPHY_NBSP=1`. House styles that keep
+        straight quotes get one info finding per sentence. Severity is
+        `TQC_TYPOGRAPHY_SEVERITY` (default info); silence a rule with
+        `TQC_GRAMMAR_IGNORE_RULES`.
+    """
+
+    code = "TQ103"
+    name = "typography"
+    category = "typography"
+    severity = "info"
+    title = "French typography"
+
+    def check_sentence(self, sentence, ctx):
+        if _skip(sentence):
+            return
+        text = sentence.text
+        result = analyse(text)
+        errors = [] if result is None else [
+            e for e in result[0]
+            if option_of(e) in TYPOGRAPHY_OPTIONS and not _ignored(e["sRuleId"], ctx)
+            and not self._nuance(e, text, ctx)]
+        for m in _MISSING_SPACE_AFTER.finditer(text):
+            errors.append({"nStart": m.start(), "nEnd": m.end() + 1, "sType": "esp",
+                           "sRuleId": "tqc_espace_après_ponctuation",
+                           "sMessage": f"Il manque un espace après « {m.group(0)} ».",
+                           "aSuggestions": [m.group(0) + " " + text[m.end()]]})
+        severity = ctx.config.typography_severity
+        severity = severity if severity in SEVERITIES else "info"
+        by_rule: dict[str, list[dict[str, Any]]] = {}
+        for e in sorted(errors, key=lambda e: e["nStart"]):
+            by_rule.setdefault(e["sRuleId"], []).append(e)
+        for rule, group in by_rule.items():
+            first = group[0]
+            suggestions = list(first.get("aSuggestions") or [])
+            count = f" (×{len(group)})" if len(group) > 1 else ""
+            yield self.finding(
+                f"“{text[first['nStart']:first['nEnd']]}”: {_clean(first['sMessage'])}{count}",
+                span=(first["nStart"], first["nEnd"]),
+                suggestion=suggestions[0] if suggestions else None, severity=severity,
+                evidence={"rule": rule, "option": option_of(first),
+                          "spans": [[e["nStart"], e["nEnd"]] for e in group]})
+
+    @staticmethod
+    def _nuance(error: dict, text: str, ctx) -> bool:
+        """A no-break-space rule where some space is already there."""
+        if option_of(error) not in _NBSP_OPTIONS or ctx.config.typography_nbsp:
+            return False
+        return any(c.isspace() for c in text[error["nStart"]:error["nEnd"]])

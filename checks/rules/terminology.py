@@ -1,0 +1,267 @@
+"""TQ311 glossary-term-rendering and TQ312 corpus-term-variant."""
+from __future__ import annotations
+
+import re
+
+from ..base import Check
+from ..corpus import corpus_for
+from ..glossary import Entry, fold, strip_accents
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+_FUNCTION = frozenset("""
+    de des du d la le les l à au aux en et ou sur pour par un une of the and to a an in on for
+""".split())
+
+#: literal French for the English words of glossary terms (accent-free stems):
+#: what a word-for-word translation writes instead of the agreed term
+LITERAL = {
+    "counterpart": ("equivalent", "contrepartie", "correspondant", "partenaire"),
+    "new": ("nouve", "nouvel", "neuf", "neuv"),
+    "start": ("depart", "debut", "demarr", "commenc", "lancement"),
+    "arms": ("bras", "arme"),
+    "control": ("control", "maitris", "command"),
+    "state": ("etat",),
+    "department": ("departement", "service", "ministere"),
+    "secretary": ("secretaire",),
+    "foreign": ("etrang", "exterieur"),
+    "minister": ("ministre",),
+    "ministry": ("ministere",),
+    "top": ("meilleur", "haut", "premier", "principa", "sommet"),
+    "diplomat": ("diplomat",),
+    "spokesperson": ("parole", "represent"),
+    "spokesman": ("parole", "represent"),
+    "spokeswoman": ("parole", "represent"),
+    "treasury": ("tresor",),
+    "white": ("blanc",),
+    "house": ("maison",),
+    "council": ("conseil",),
+    "group": ("groupe",),
+    "general": ("genera",),
+    "human": ("humain", "homme"),
+    "rights": ("droit",),
+    "cold": ("froid",),
+    "war": ("guerre",),
+    "soviet": ("soviet",),
+    "strategic": ("strategi",),
+    "stability": ("stabilit",),
+    "aggression": ("agressi",),
+    "invasion": ("invasion",),
+    "penal": ("penal", "penitenti"),
+    "colony": ("coloni",),
+    "prisoner": ("prisonnier", "detenu"),
+    "swap": ("echange", "troc"),
+    "exchange": ("echange",),
+    "global": ("global", "mondial"),
+    "south": ("sud",),
+    "treaty": ("traite", "accord"),
+    "forces": ("force",),
+    "nuclear": ("nucleaire",),
+    "skies": ("ciel", "cieux"),
+    "open": ("ouvert",),
+    "joint": ("conjoint", "commun"),
+    "plan": ("plan",),
+    "action": ("action",),
+}
+
+
+def _plain(word: str) -> str:
+    return strip_accents(word).lower()
+
+
+def _stems(entry: Entry) -> tuple[set[str], set[str]]:
+    """(stems, exact words) that betray an attempt at ``entry`` in French."""
+    stems: set[str] = set()
+    exact: set[str] = set()
+    for word in _TOKEN.findall(entry.en):
+        w = _plain(word)
+        if w in _FUNCTION:
+            continue
+        exact.add(w)
+        stems.update(LITERAL.get(w, ()))
+        if len(w) >= 7:
+            stems.add(w[:6])            # cognates: control/contrôle, minister/ministre
+    for form in entry.fr:
+        stems.update(_plain(w)[:6] for w in _TOKEN.findall(form)
+                     if len(w) >= 4 and _plain(w) not in _FUNCTION)
+    return stems, exact
+
+
+def calque(entry: Entry, glossary, french: str) -> str | None:
+    """An accepted rendering with a word-for-word addition: "pays du Sud mondial".
+
+    The rendering is there, so the term passes the glossary, but the next
+    word translates literally a word of the English term that the rendering
+    does not contain ("mondial" for the "Global" of Global South): the engine
+    produced a calque around an accepted phrase. Returns the calque's text.
+    """
+    for match in glossary.find_fr(entry, french):
+        inside = {_plain(w) for w in _TOKEN.findall(match.form)}
+        following = _TOKEN.match(french, match.end + 1) if french[match.end:match.end + 1] == " " \
+            else None
+        if following is None:
+            continue
+        word = _plain(following.group(0))
+        for english in _TOKEN.findall(entry.en):
+            literal = LITERAL.get(_plain(english), ())
+            if any(word.startswith(x) for x in literal) and \
+                    not any(w.startswith(x) for w in inside for x in literal):
+                return french[match.start:following.end()]
+    return None
+
+
+def likely_rendering(entry: Entry, text: str) -> tuple[int, int] | None:
+    """The words of ``text`` most likely to be the (wrong) rendering of ``entry``.
+
+    The densest short window of words that are literal translations,
+    cognates or words of an accepted rendering; None when nothing
+    convincing is found.
+    """
+    stems, exact = _stems(entry)
+    words = list(_TOKEN.finditer(text))
+    hits = [i for i, m in enumerate(words)
+            if _plain(m.group(0)) in exact
+            or any(_plain(m.group(0)).startswith(s) for s in stems)]
+    if not hits:
+        return None
+    size = max(len(_TOKEN.findall(f)) for f in (entry.en, *entry.fr[:1])) + 2
+    best: tuple[int, int, int] | None = None    # (-hits, length, first)
+    for a, first in enumerate(hits):
+        inside = [h for h in hits[a:] if h - first < size]
+        last = inside[-1]
+        score = (-len(inside), last - first, first)
+        if best is None or score < best:
+            best = score
+    content = [w for w in _TOKEN.findall(entry.en) if _plain(w) not in _FUNCTION]
+    if -best[0] < min(2, len(content)):
+        return None
+    first, last = best[2], best[2] + best[1]
+    start, end = words[first].start(), words[last].end()
+    while start > 0 and (text[start - 1] == "-" or text[start - 1].isalpha()):
+        start -= 1      # the whole of a compound: "porte-voix", not "porte"
+    while end < len(text) and (text[end] == "-" and end + 1 < len(text)
+                               and text[end + 1].isalpha() or text[end].isalpha()):
+        end += 1
+    return start, end
+
+
+class GlossaryTerm(Check):
+    """A glossary term whose French is none of the accepted renderings.
+
+    What it detects:
+        The English counterpart (the source, else the back-translation)
+        contains a glossary term (kind `term`), in any inflection
+        ("counterpart", "counterparts"), but the French contains none of
+        its accepted renderings, in any plural or feminine form
+        ("homologue", "homologues"). The span is the likely wrong rendering
+        when one is found (literal translations, cognates, partial
+        renderings), the suggestion the glossary's preferred rendering. Also
+        an accepted rendering followed by a word-for-word translation of the
+        rest of the term ("pays du Sud mondial" for Global South).
+
+    Why it matters:
+        Institutional and diplomatic terms have one established French
+        form; a literal translation ("contrôle des bras" for arms control,
+        "nouveau traité de départ" for New START, "équivalent" for
+        counterpart) reads as an error, and sometimes changes the meaning.
+
+    Example:
+        Source "Blinken met his Russian counterpart", French "Blinken a
+        rencontré son équivalent russe": a warning on "équivalent", suggestion
+        "homologue".
+
+    Known false positives:
+        A free but correct translation that avoids the term (a pronoun,
+        "la diplomatie américaine" for the State Department). Against the
+        back-translation the finding is only `info`: the back-translation is
+        itself a model's paraphrase. Add the rendering to the glossary
+        (`--glossary FILE`, `TQC_GLOSSARY`) to accept it.
+    """
+
+    code = "TQ311"
+    name = "glossary-term-rendering"
+    category = "terminology"
+    severity = "warning"
+    title = "Glossary term not rendered as the glossary says"
+
+    def check_sentence(self, sentence, ctx):
+        glossary = ctx.glossary
+        english = sentence.counterpart
+        if glossary is None or not english:
+            return
+        against = "source" if sentence.source else "back-translation"
+        for entry, found in glossary.unrendered(sentence.text, english):
+            yield self.finding(
+                f"“{found[0].text}” is not rendered as the glossary says: "
+                f"{' or '.join(f'“{r}”' for r in entry.fr[:3])}",
+                span=likely_rendering(entry, sentence.text),
+                suggestion=entry.preferred,
+                severity=self.severity if against == "source" else "info",
+                evidence={"term": entry.en, "accepted": list(entry.fr), "against": against})
+        for entry in glossary.terms:
+            if not glossary.find_en(entry, english):
+                continue
+            text = calque(entry, glossary, sentence.text)
+            if text:
+                start = sentence.text.find(text)
+                yield self.finding(
+                    f"“{text}” renders “{entry.en}” word for word around an accepted "
+                    f"rendering; the glossary says "
+                    f"{' or '.join(f'“{r}”' for r in entry.fr[:3])}",
+                    span=(start, start + len(text)), suggestion=entry.preferred,
+                    severity=self.severity if against == "source" else "info",
+                    evidence={"term": entry.en, "calque": text, "against": against})
+
+
+class CorpusTermVariant(Check):
+    """A glossary term rendered here otherwise than in most of the corpus.
+
+    What it detects:
+        A term rendered in several accepted ways across the articles checked
+        together ("nouveau traité START" in most, "Nouveau Traité de
+        réduction des armes stratégiques (New START)" in one). Sentences
+        using a minority rendering get an `info` finding suggesting the
+        majority one (ties: the glossary's order). The report's corpus
+        section lists every term with its renderings, counts and articles.
+
+    Why it matters:
+        Each rendering is acceptable, but a publication that switches
+        between them looks inconsistent, and readers may think two different
+        things are meant.
+
+    Example:
+        With "maîtrise des armements" in four sentences and "contrôle des
+        armements" in one, that one gets an info finding with the suggestion
+        "maîtrise des armements".
+
+    Known false positives:
+        A long form deliberately introduced once and then shortened ("le
+        Nouveau Traité de réduction des armes stratégiques (New START)", then
+        "New START"). Case differences are not variants. It is `info` only:
+        it never flags a sentence by itself.
+    """
+
+    code = "TQ312"
+    name = "corpus-term-variant"
+    category = "terminology"
+    severity = "info"
+    title = "Term rendered in several ways across the corpus"
+    #: re-applied by the audit to unchanged articles when the corpus changes
+    uses_corpus = True
+
+    def check_sentence(self, sentence, ctx):
+        glossary = ctx.glossary
+        corpus = corpus_for(ctx)
+        if glossary is None or corpus is None:
+            return
+        used = glossary.renderings(sentence.text, sentence.counterpart)
+        for entry, match in used:
+            if corpus.term_variants(entry) < 2:
+                continue
+            preferred = corpus.term_preferred(entry)
+            if fold(match.form) == fold(preferred) or any(
+                    e is entry and fold(m.form) == fold(preferred) for e, m in used):
+                continue    # the long form and the usual one together, on purpose
+            yield self.finding(
+                f"“{match.text}” is mostly rendered “{preferred}” in the corpus",
+                span=(match.start, match.end), suggestion=preferred,
+                evidence={"term": entry.en, "renderings": corpus.term_counts(entry)})

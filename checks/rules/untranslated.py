@@ -1,0 +1,157 @@
+"""TQ201 untranslated-words and TQ202 untranslated-sentence.
+
+Both read the word kinds of :mod:`checks.french.lexicon`: a word is *English-only*
+when the English lexicon knows it and the French one does not. Names,
+acronyms, numbers, words both languages share ("national", "question",
+"article") and words the glossary or the configuration accepts are never
+evidence of English.
+"""
+from __future__ import annotations
+
+from ..french import lexicon
+from ..base import Check
+
+_OPENERS = "«“\"(‘["
+_CLOSERS = "»”\")’]"
+_FRENCH_KINDS = ("fr", "elided")
+
+
+def _allowed(ctx) -> frozenset[str]:
+    return lexicon.allowed_words(ctx.glossary, ctx.config.untranslated_allow)
+
+
+def _in_source(run: str, counterpart: str | None) -> bool:
+    return bool(counterpart) and run.lower() in counterpart.lower()
+
+
+def _quotation(text: str, start: int, end: int) -> str | None:
+    """The quoted text around ``text[start:end]`` (« Face the Nation »), if any."""
+    before = text[:start]
+    opener = max(before.rfind(o) for o in "«“\"")
+    if opener < 0 or any(c in before[opener + 1:] for c in "»”"):
+        return None
+    closers = [i for i in (text.find(c, end) for c in "»”\"") if i >= 0]
+    if not closers:
+        return None
+    return text[opener + 1:min(closers)].strip(" \u00a0\u202f")
+
+
+class UntranslatedSentence(Check):
+    """A whole sentence left in English.
+
+    What it detects:
+        A sentence whose words are mostly English-only: at least one, and at
+        least `TQC_UNTRANSLATED_SENTENCE_RATIO` (0.6) of the words that only
+        one language knows. A one-word line counts: "Comments" under an
+        article is an untranslated sentence. Words both languages share are
+        left out of the ratio, names and acronyms too.
+
+    Why it matters:
+        An English sentence in a French article is a translation that did not
+        happen (a segment the engine skipped, page furniture copied as is):
+        readers notice it at once. It is an error, and the other language
+        checks skip the sentence so it is not also a dozen spelling errors.
+
+    Example:
+        "Share this article", "All rights reserved." and "Comments" are
+        reported; "Le secrétaire d'État a rencontré son homologue" is not.
+
+    Known false positives:
+        A line quoting an English title or slogan on its own ("America First")
+        is reported when its words are common English words; names alone
+        ("Johanna Geron | Reuters") are not. Accept words with
+        `TQC_UNTRANSLATED_ALLOW` (comma-separated) or the glossary, or
+        dismiss the finding in review. English page furniture ("Comments",
+        "Share this article") is claimed first by the boilerplate check
+        (TQ802) when it recognises it.
+    """
+
+    applies_to_boilerplate = True
+    code = "TQ202"
+    name = "untranslated-sentence"
+    category = "untranslated"
+    severity = "error"
+    title = "Sentence left in English"
+    stops_others = True
+
+    def check_sentence(self, sentence, ctx):
+        if not lexicon.available():
+            return
+        words = lexicon.sentence_words(sentence.text, _allowed(ctx))
+        english = [w for w in words if w.kind == "en"]
+        french = [w for w in words if w.kind in _FRENCH_KINDS]
+        if not english:
+            return
+        ratio = len(english) / (len(english) + len(french))
+        if ratio < ctx.config.untranslated_sentence_ratio:
+            return
+        start, end = words[0].start, words[-1].end
+        evidence = {"english_words": [w.text for w in english],
+                    "french_words": [w.text for w in french], "ratio": round(ratio, 2)}
+        if sentence.counterpart and sentence.counterpart.strip() == sentence.text.strip():
+            evidence["same_as_source"] = True
+        yield self.finding(
+            f"sentence left in English ({len(english)} English-only word"
+            f"{'s' if len(english) > 1 else ''}, {len(french)} French)",
+            span=(start, end), evidence=evidence)
+
+
+class UntranslatedWords(Check):
+    """English words or phrases left inside a French sentence.
+
+    What it detects:
+        A run of English-only words ("frank and businesslike", "national
+        security adviser") or a single English-only word that is not a name
+        ("the", "meeting" is not: French has it). A run may hold up to two
+        shared words, names or acronyms between English-only words; it never
+        crosses a full stop, a colon, a quote or a parenthesis.
+
+    Why it matters:
+        Machine translation leaves words it does not know, idioms and
+        fixed expressions in English; a reader stumbles on them and they
+        often hide a meaning the translation lost.
+
+    Example:
+        "Les échanges ont été frank and businesslike" reports "frank and
+        businesslike" (warning). An English gloss alone inside quotes or
+        parentheses ("le traité Ciel ouvert (open skies)") is only `info`; a
+        quoted title that the source quotes too ("l'émission « Face the
+        Nation »") is a citation and not reported.
+
+    Known false positives:
+        Anglicisms French news uses on purpose ("fake news", "shutdown",
+        "think tank") when the French dictionary lacks them: a few are
+        built in; add others with `TQC_UNTRANSLATED_ALLOW` or the glossary.
+        Capitalised words inside a sentence are taken as names and never
+        reported, so an English title in capitals is missed.
+    """
+
+    applies_to_boilerplate = True
+    code = "TQ201"
+    name = "untranslated-words"
+    category = "untranslated"
+    severity = "warning"
+    title = "English words left in the French"
+
+    def check_sentence(self, sentence, ctx):
+        if not lexicon.available():
+            return
+        text = sentence.text
+        words = list(lexicon.sentence_words(text, _allowed(ctx)))
+        for first, last in lexicon.english_runs(text, words):
+            start, end = words[first].start, words[last].end
+            run = text[start:end]
+            english = [w.text for w in words[first:last + 1] if w.kind == "en"]
+            quoted = (text[:start].rstrip()[-1:] in _OPENERS
+                      and text[end:].lstrip()[:1] in _CLOSERS)
+            evidence = {"english_words": english}
+            if _in_source(run, sentence.counterpart):
+                evidence["in_source"] = True
+            title = _quotation(text, start, end)
+            if title and len(title) > len(run) and _in_source(title, sentence.counterpart):
+                continue  # an English title quoted as the source quotes it: cited, not left
+            yield self.finding(
+                f"English left in the French: “{run}”"
+                + (" (quoted: a gloss or a citation?)" if quoted else ""),
+                span=(start, end), evidence=evidence,
+                severity="info" if quoted else None)

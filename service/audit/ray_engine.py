@@ -1,0 +1,108 @@
+"""The audit's checking step on Ray Data: one model pair per actor.
+
+For corpora that outgrow one machine. ``ray.init`` joins the cluster named by
+``RAY_ADDRESS`` when it is set (the project folder is shipped to the workers as
+the job's ``working_dir``), and starts a local one otherwise. Each actor of the
+``ActorPoolStrategy`` pool loads the translators once and runs the very same
+:class:`checks.pipeline.Pipeline` as the local engine, with the same corpus
+view, so both engines give the same findings. Results stream back to the
+driver, which commits each article in its own transaction as it arrives: a
+killed run loses only what was in flight.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Iterator
+
+from checks.config import Config
+from checks.model import Article
+
+ROOT = Path(__file__).resolve().parents[2]
+BATCH_ARTICLES = 4
+
+
+def article_to_json(article: Article) -> str:
+    return json.dumps({"id": article.id, "text": article.text, "title": article.title,
+                       "path": article.path, "source_text": article.source_text,
+                       "segments": article.segments, "url": article.url,
+                       "published": article.published}, ensure_ascii=False)
+
+
+def article_from_json(raw: str) -> Article:
+    data = json.loads(raw)
+    if data.get("segments") is not None:
+        data["segments"] = [tuple(pair) for pair in data["segments"]]
+    return Article(**data)
+
+
+class ArticleChecker:
+    """A Ray actor: builds the pipeline once, then checks batches of articles."""
+
+    def __init__(self, config: dict[str, Any], status: str, db_path: str | None,
+                 glossary: Any, occurrences: list[dict]):
+        from checks.pipeline import Pipeline, Translators, make_translators
+
+        from ..store import db
+        from .run import _corpus_view
+
+        cfg = Config(**config)
+        translators = Translators(None, None, status)
+        if status == "on":
+            cache = None
+            if db_path is not None:
+                try:
+                    cache = db.SqliteTranslationCache(db.connect(db_path))
+                except db.StorageError:
+                    cache = None  # a worker on another machine: no shared cache
+            translators = make_translators(cfg, "on", cache)
+        self.pipeline = Pipeline(config=cfg, translators=translators, glossary=glossary,
+                                 corpus=_corpus_view(occurrences, glossary))
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
+        from ..report import article_dict
+
+        articles = [article_from_json(raw) for raw in batch["article"]]
+        self.pipeline.run(articles)
+        return {"order": list(batch["order"]),
+                "result": [json.dumps(article_dict(a), ensure_ascii=False) for a in articles]}
+
+
+def _init_ray(workers: int) -> None:
+    import ray
+
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+    if ray.is_initialized():
+        return
+    if os.environ.get("RAY_ADDRESS"):
+        ray.init(address=os.environ["RAY_ADDRESS"], log_to_driver=False, runtime_env={
+            "working_dir": str(ROOT),
+            "excludes": [".venv", ".git", "tests", "bench", "**/__pycache__"]})
+    else:
+        ray.init(num_cpus=max(2, workers), include_dashboard=False, log_to_driver=False,
+                 runtime_env={"env_vars": {"PYTHONPATH": str(ROOT),
+                                           "RAY_USAGE_STATS_ENABLED": "0"}})
+
+
+def check_on_ray(articles: list[Article], config: Config, options, status: str,
+                 occurrences: list[dict]) -> Iterator[tuple[int, dict]]:
+    """Yield ``(position in articles, article report dict)`` as actors finish."""
+    import ray
+
+    _init_ray(options.workers)
+    items = [{"order": i, "article": article_to_json(a)} for i, a in enumerate(articles)]
+    db_path = str(options.db_path) if options.db_path else None
+    if db_path is None:
+        from ..store.db import default_path
+
+        db_path = str(default_path())
+    dataset = ray.data.from_items(items).map_batches(
+        ArticleChecker,
+        fn_constructor_kwargs={"config": config.as_dict(), "status": status,
+                               "db_path": db_path, "glossary": options.glossary,
+                               "occurrences": occurrences},
+        batch_size=BATCH_ARTICLES, batch_format="numpy",
+        compute=ray.data.ActorPoolStrategy(size=max(1, options.workers)))
+    for row in dataset.iter_rows():
+        yield int(row["order"]), json.loads(row["result"])

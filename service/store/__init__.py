@@ -1,0 +1,1 @@
+"""Storage: the SQLite database, reports, reviews and the review queue."""

@@ -1,0 +1,379 @@
+"""The review queue and the per-check precision, computed from the stored index.
+
+The queue lists every *flagged sentence* (one with an ``error`` or
+``warning`` finding of a category that counts towards risk) of the stored
+reports, highest risk first. Superseded audit reports are left out: of the
+audit reports of a corpus only the latest counts, so nightly runs do not
+repeat each other. Candidates, filters and ordering come from the index
+tables (``report_sentences``, ``report_findings``), never from the report
+bodies, so a whole-corpus audit is not parsed for each page; only the
+sentences shown are read from their report's JSON (by SQLite's JSON
+functions).
+
+A sentence's review state comes from the standing verdicts of its flags
+(:func:`service.store.storage.standing_verdicts`, by code and sentence text):
+``open`` while some flag has no verdict, ``dismissed`` when every flag is
+dismissed, ``confirmed`` when every flag has a verdict and one is confirmed.
+Risk and ``flagged`` are computed again without the dismissed findings, by
+the pipeline's own scoring.
+
+Precision per check: over the (code, sentence text) pairs that the check
+raised and a reviewer judged, ``confirmed / (confirmed + dismissed)``.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass
+from typing import Any, Mapping
+
+from checks.config import Config
+from checks.model import CATEGORIES, Article, Finding, Sentence
+from checks.scoring import NEUTRAL, score_article
+
+from . import storage
+from ..web.intake import MAX_ARTICLE_CHARS, known_codes
+
+SEVERITIES = ("error", "warning")
+STATES = ("open", "confirmed", "dismissed", "reviewed", "all")
+DEFAULT_STATE = "open"
+DEFAULT_LIMIT, MAX_LIMIT = 50, 200
+#: categories a flag can have (the neutral ones never flag a sentence)
+FLAG_CATEGORIES = tuple(c for c in CATEGORIES if c not in NEUTRAL)
+
+
+class BadFilter(ValueError):
+    """A query parameter of the queue that is not one of its values."""
+
+
+@dataclass(frozen=True)
+class Filters:
+    category: str | None = None
+    severity: str | None = None
+    code: str | None = None
+    article: str | None = None
+    report: str | None = None
+    state: str = DEFAULT_STATE
+    limit: int = DEFAULT_LIMIT
+    offset: int = 0
+
+    @classmethod
+    def from_args(cls, args: Mapping[str, str]) -> "Filters":
+        """Read the query string; an empty value means "any". Raises :class:`BadFilter`."""
+        def choice(name: str, allowed) -> str | None:
+            value = args.get(name) or None
+            if value is not None and value not in allowed:
+                raise BadFilter(f"'{name}' must be one of {', '.join(allowed)} (or empty: any), "
+                                f"not {value[:40]!r}")
+            return value
+
+        def text(name: str) -> str | None:
+            value = args.get(name) or None
+            if value is not None and len(value) > MAX_ARTICLE_CHARS:
+                raise BadFilter(f"'{name}' is longer than {MAX_ARTICLE_CHARS} characters")
+            return value
+
+        def number(name: str, default: int, low: int, high: int) -> int:
+            raw = args.get(name)
+            if raw is None:
+                return default
+            if not raw.isascii() or not raw.isdigit() or not low <= int(raw) <= high:
+                raise BadFilter(f"'{name}' must be a whole number from {low} to {high}")
+            return int(raw)
+
+        return cls(category=choice("category", FLAG_CATEGORIES),
+                   severity=choice("severity", SEVERITIES),
+                   code=choice("code", known_codes()),
+                   article=text("article"), report=text("report"),
+                   state=choice("state", STATES) or DEFAULT_STATE,
+                   limit=number("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+                   offset=number("offset", 0, 0, 2**31 - 1))
+
+    def query(self, **changes: Any) -> dict[str, Any]:
+        """The query parameters of these filters (with ``changes``), defaults left out."""
+        values = {**asdict(self), **changes}
+        defaults = asdict(Filters())
+        return {k: v for k, v in values.items() if v is not None and v != defaults[k]}
+
+
+@dataclass
+class Candidate:
+    """A flagged sentence, from the index: enough to filter, order and count."""
+
+    sentence_id: int
+    report_id: str
+    created: str
+    position: int
+    index: int
+    text: str
+    article_id: str
+    title: str | None
+    stored_risk: float
+    findings: list[dict[str, Any]]
+    risk: float = 0.0
+    flagged: bool = False
+    state: str = "open"
+
+    @property
+    def flags(self) -> list[dict[str, Any]]:
+        return [f for f in self.findings if is_flag(f)]
+
+
+def is_flag(finding: Mapping[str, Any]) -> bool:
+    """An error or warning finding of a category that counts (SPEC section 4)."""
+    return finding["severity"] in SEVERITIES and finding["category"] not in NEUTRAL
+
+
+def sentence_state(flags: list[dict[str, Any]], verdicts: list[str | None]) -> str:
+    """``open``, ``confirmed`` or ``dismissed`` from the verdicts of a sentence's flags."""
+    if not flags or any(v is None for v in verdicts):
+        return "open"
+    return "dismissed" if all(v == "dismissed" for v in verdicts) else "confirmed"
+
+
+def _score(c: Candidate, standing: dict[tuple[str, str], dict[str, Any]],
+           config: Config) -> None:
+    """Risk, flagged and state of ``c`` without its dismissed findings."""
+    verdicts = {f["code"]: (standing.get((f["code"], c.text)) or {}).get("verdict")
+                for f in c.findings}
+    kept = [Finding(f["code"], f["category"], f["severity"], f["message"])
+            for f in c.findings if verdicts[f["code"]] != "dismissed"]
+    # Page furniture is stored with risk 0 although its findings count
+    # (see checks.scoring): the only way a flagged sentence has risk 0.
+    sentence = Sentence(c.index, c.text, 0, len(c.text), findings=kept,
+                        boilerplate=c.stored_risk == 0)
+    article = Article(c.article_id, "")
+    article.sentences = [sentence]
+    score_article(article, config)
+    c.risk, c.flagged = sentence.risk, sentence.flagged
+    c.state = sentence_state(c.flags, [verdicts[f["code"]] for f in c.flags])
+
+
+def _candidates(conn: sqlite3.Connection, where: str = "", params: tuple = ()
+                ) -> list[Candidate]:
+    neutral = ",".join(f"'{c}'" for c in sorted(NEUTRAL))
+    rows = conn.execute(
+        "SELECT s.id, s.report_id, r.created, s.position, s.idx, s.text, s.risk, "
+        "a.article_id, a.title, f.code, f.category, f.severity, f.message "
+        "FROM report_sentences s "
+        "JOIN reports r ON r.id = s.report_id "
+        "JOIN report_articles a ON a.report_id = s.report_id AND a.position = s.position "
+        "JOIN report_findings f ON f.sentence_id = s.id "
+        "WHERE s.id IN (SELECT sentence_id FROM report_findings WHERE sentence_id IS NOT NULL "
+        f"AND severity IN ('error', 'warning') AND category NOT IN ({neutral})) {where} "
+        "ORDER BY s.id, f.id", params)
+    out: dict[int, Candidate] = {}
+    for row in rows:
+        c = out.get(row["id"])
+        if c is None:
+            c = out[row["id"]] = Candidate(
+                row["id"], row["report_id"], row["created"], row["position"], row["idx"],
+                row["text"], row["article_id"], row["title"], row["risk"], [])
+        c.findings.append({"code": row["code"], "category": row["category"],
+                           "severity": row["severity"], "message": row["message"]})
+    return list(out.values())
+
+
+def _newest_only(candidates) -> list[Candidate]:
+    """One entry per sentence of an article: its newest report's.
+
+    The same sentence checked through the API and again by an audit (or by
+    two audits of changed corpora) is one thing to review: verdicts follow
+    the sentence text, so the older copies would only repeat it.
+    """
+    newest: dict[tuple[str, str], Candidate] = {}
+    for c in sorted(candidates, key=lambda c: (c.created, c.report_id), reverse=True):
+        newest.setdefault((c.article_id, c.text), c)
+    return list(newest.values())
+
+
+def _matches(c: Candidate, f: Filters) -> bool:
+    flags = c.flags
+    return ((f.category is None or any(x["category"] == f.category for x in flags))
+            and (f.severity is None or any(x["severity"] == f.severity for x in flags))
+            and (f.code is None or any(x["code"] == f.code for x in flags))
+            and (f.article is None or c.article_id == f.article)
+            and (f.report is None or c.report_id == f.report))
+
+
+def _in_state(c: Candidate, state: str) -> bool:
+    if state == "all":
+        return True
+    if state == "reviewed":
+        return c.state != "open"
+    return c.state == state
+
+
+def review_queue(conn: sqlite3.Connection, filters: Filters, config: Config) -> dict[str, Any]:
+    """The queue page's data (and the JSON of ``/api/v1/review-queue``)."""
+    superseded = sorted(storage.superseded_audit_reports(conn))
+    where, params = "", ()
+    if superseded:
+        where = f"AND s.report_id NOT IN ({','.join('?' * len(superseded))})"
+        params = tuple(superseded)
+    standing = storage.standing_verdicts(conn)
+    candidates = _candidates(conn, where, params)
+    for c in candidates:
+        _score(c, standing, config)
+    matching = _newest_only(c for c in candidates if _matches(c, filters)) \
+        if filters.report is None else [c for c in candidates if _matches(c, filters)]
+    counts = {state: sum(_in_state(c, state) for c in matching) for state in STATES}
+    selected = [c for c in matching if _in_state(c, filters.state)]
+    # highest risk first; then the newest report; then in reading order
+    selected.sort(key=lambda c: (c.report_id, c.position, c.index))
+    selected.sort(key=lambda c: c.created, reverse=True)
+    selected.sort(key=lambda c: c.risk, reverse=True)
+    page = selected[filters.offset:filters.offset + filters.limit]
+    articles: dict[str, str | None] = {}
+    for c in candidates:
+        articles.setdefault(c.article_id, c.title)
+    return {
+        "filters": {k: getattr(filters, k) for k in ("category", "severity", "code", "article",
+                                                     "report", "state")},
+        "total": len(selected),
+        "offset": filters.offset,
+        "limit": filters.limit,
+        "counts": counts,
+        "items": _items(conn, page, standing),
+        "facets": {
+            "categories": sorted({x["category"] for c in candidates for x in c.flags}),
+            "codes": sorted({x["code"] for c in candidates for x in c.flags}),
+            "articles": [{"id": k, "title": v} for k, v in sorted(
+                articles.items(), key=lambda kv: ((kv[1] or kv[0]).casefold(), kv[0]))],
+        },
+    }
+
+
+def _items(conn: sqlite3.Connection, page: list[Candidate],
+           standing: dict[tuple[str, str], dict[str, Any]]) -> list[dict[str, Any]]:
+    wanted: dict[str, list[Candidate]] = {}
+    for c in page:
+        wanted.setdefault(c.report_id, []).append(c)
+    bodies: dict[tuple[str, int, int], dict[str, Any]] = {}
+    for report_id, group in wanted.items():
+        bodies.update(_sentence_bodies(conn, report_id, [(c.position, c.index) for c in group]))
+    reviews = _own_reviews(conn, [c.sentence_id for c in page])
+    items = []
+    for c in page:
+        sentence = bodies.get((c.report_id, c.position, c.index)) or {
+            "index": c.index, "text": c.text, "scores": {}, "findings": c.findings}
+        sentence = dict(sentence, risk=c.risk, flagged=c.flagged,
+                        reviews=reviews.get(c.sentence_id, []))
+        for finding in sentence.get("findings", []):
+            review = standing.get((finding["code"], c.text))
+            if review:
+                finding["verdict"], finding["review"] = review["verdict"], review
+        items.append({
+            "report_id": c.report_id, "created": c.created,
+            "audit": storage.audit_run_of(c.report_id) is not None,
+            "article": {"id": c.article_id, "title": c.title, "position": c.position},
+            "state": c.state, "sentence": sentence,
+            "links": {"html": f"/reports/{c.report_id}#a{c.position}-s{c.index}",
+                      "report": f"/api/v1/reports/{c.report_id}"},
+        })
+    return items
+
+
+def _sentence_bodies(conn: sqlite3.Connection, report_id: str,
+                     wanted: list[tuple[int, int]]) -> dict[tuple[str, int, int], dict]:
+    """The stored JSON of some sentences of one report, read by SQLite (one pass)."""
+    out: dict[tuple[str, int, int], dict] = {}
+    for start in range(0, len(wanted), 200):
+        chunk = wanted[start:start + 200]
+        pairs = ",".join("(?, ?)" for _ in chunk)
+        rows = conn.execute(
+            "SELECT a.key AS position, s.value AS sentence FROM reports r, "
+            "json_each(r.body, '$.articles') a, json_each(a.value, '$.sentences') s "
+            f"WHERE r.id = ? AND (a.key, json_extract(s.value, '$.index')) IN (VALUES {pairs})",
+            (report_id, *[x for pair in chunk for x in pair]))
+        for row in rows:
+            data = json.loads(row["sentence"])
+            out[(report_id, row["position"], data["index"])] = data
+    return out
+
+
+def _own_reviews(conn: sqlite3.Connection, sentence_ids: list[int]
+                 ) -> dict[int, list[dict[str, Any]]]:
+    out: dict[int, list[dict[str, Any]]] = {}
+    for start in range(0, len(sentence_ids), 500):
+        chunk = sentence_ids[start:start + 500]
+        for row in conn.execute(f"SELECT * FROM reviews WHERE sentence_id IN "
+                                f"({','.join('?' * len(chunk))}) ORDER BY id", chunk):
+            out.setdefault(row["sentence_id"], []).append(
+                {"id": row["id"], "verdict": row["verdict"], "code": row["code"],
+                 "note": row["note"], "reviewer": row["reviewer"], "created": row["created"]})
+    return out
+
+
+def sentence_standing(conn: sqlite3.Connection, report_id: str, article_id: str, index: int,
+                      config: Config) -> dict[str, Any] | None:
+    """State, risk, flagged and the verdict of each finding code of one sentence (after
+    a review, for the page to update itself)."""
+    row = conn.execute("SELECT s.id, s.text, s.risk, s.position FROM report_sentences s "
+                       "JOIN report_articles a ON a.report_id = s.report_id "
+                       "AND a.position = s.position WHERE s.report_id = ? AND a.article_id = ? "
+                       "AND s.idx = ?", (report_id, article_id, index)).fetchone()
+    if row is None:
+        return None
+    findings = [{"code": f["code"], "category": f["category"], "severity": f["severity"],
+                 "message": f["message"]} for f in conn.execute(
+        "SELECT code, category, severity, message FROM report_findings WHERE sentence_id = ? "
+        "ORDER BY id", (row["id"],))]
+    standing = storage.standing_verdicts(conn)
+    c = Candidate(row["id"], report_id, "", row["position"], index, row["text"], article_id,
+                  None, row["risk"], findings)
+    _score(c, standing, config)
+    out = []
+    for code in dict.fromkeys(f["code"] for f in findings):
+        review = standing.get((code, c.text))
+        out.append({"code": code, "verdict": review["verdict"] if review else None,
+                    **({"review": review} if review else {})})
+    return {"state": c.state if c.flags else None, "risk": c.risk, "flagged": c.flagged,
+            "findings": out}
+
+
+# -- precision -------------------------------------------------------------------
+
+def check_precision(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Per check: confirmed and dismissed flags and ``confirmed / (confirmed + dismissed)``.
+
+    Counted over the (code, sentence text) pairs the check raised and that
+    have a standing verdict, so a sentence reviewed on two reports counts
+    once. A confirmed code the check did not raise on that sentence (a
+    problem the checks missed) counts as ``missed``, not towards precision.
+    """
+    from checks.registry import CHECKS
+
+    standing = storage.standing_verdicts(conn)
+    raised = {(r["code"], r["text"]) for r in conn.execute(
+        "SELECT DISTINCT f.code, s.text FROM report_findings f JOIN report_sentences s "
+        "ON s.id = f.sentence_id WHERE s.text IN (SELECT s2.text FROM reviews v "
+        "JOIN report_sentences s2 ON s2.id = v.sentence_id)")}
+    counts: dict[str, dict[str, int]] = {}
+    for (code, text), review in standing.items():
+        row = counts.setdefault(code, {"confirmed": 0, "dismissed": 0, "missed": 0})
+        if (code, text) in raised:
+            row[review["verdict"]] += 1
+        elif review["verdict"] == "confirmed":
+            row["missed"] += 1
+    checks = []
+    for code in sorted(set(CHECKS) | set(counts)):
+        row = counts.get(code, {"confirmed": 0, "dismissed": 0, "missed": 0})
+        judged = row["confirmed"] + row["dismissed"]
+        check = CHECKS.get(code)
+        checks.append({
+            "code": code,
+            "name": getattr(check, "name", None), "category": getattr(check, "category", None),
+            "severity": getattr(check, "severity", None), "title": getattr(check, "title", None),
+            **row, "reviewed": judged,
+            "precision": round(row["confirmed"] / judged, 4) if judged else None,
+        })
+    # noisiest first; checks without verdicts last, by code
+    checks.sort(key=lambda c: (c["precision"] is None, c["precision"] or 0.0, c["code"]))
+    confirmed = sum(c["confirmed"] for c in checks)
+    dismissed = sum(c["dismissed"] for c in checks)
+    return {"checks": checks,
+            "total": {"confirmed": confirmed, "dismissed": dismissed,
+                      "reviewed": confirmed + dismissed,
+                      "precision": (round(confirmed / (confirmed + dismissed), 4)
+                                    if confirmed + dismissed else None)}}

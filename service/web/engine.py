@@ -1,0 +1,167 @@
+"""The checking engine of the HTTP service: models and checks, once per process.
+
+An :class:`Engine` is built with the app: the checks are instantiated at
+once, the translation models are loaded in a background thread (so the
+process answers ``/healthz`` immediately and ``/readyz`` says 503 until the
+models are loaded, deliberately off, or unavailable in ``auto`` mode). Every
+article is then checked with the same loaded models, through the same
+:class:`~checks.pipeline.Pipeline` steps as the command line.
+
+Model work may run in several workers at once (``TQC_WORKERS``); the checks
+themselves run one article at a time (:class:`LockedChecksPipeline`).
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from checks.config import Config
+from checks.model import Article
+from checks.pipeline import MODES, Pipeline, Translators, make_translators
+from checks.mt.translator import ModelUnavailable
+
+from ..store import db
+from ..report import build_report
+
+log = logging.getLogger(__name__)
+
+#: checked once after the models load, so the first request does not pay for
+#: the lazy loading of the grammar checker and the lexicons
+WARM_UP_TEXT = "Le ministre a rencontré son homologue à Paris.\n"
+
+#: transformers' model loading patches torch globally (empty-weight init on
+#: the meta device): two loads at once in one process corrupt each other
+_LOADING = threading.Lock()
+#: the checks of one article at a time (see LockedChecksPipeline)
+_CHECKING = threading.Lock()
+
+
+class ModelsFailed(Exception):
+    """Back-translation is ``on`` but the models could not be loaded."""
+
+
+class LockedCache:
+    """The SQLite translation cache on a connection of its own, one caller at a time."""
+
+    def __init__(self, path: Path | str):
+        self._cache = db.SqliteTranslationCache(db.connect(path))
+        self._lock = threading.Lock()
+
+    def get_many(self, signature: str, texts: Sequence[str]) -> dict[str, str]:
+        with self._lock:
+            return self._cache.get_many(signature, texts)
+
+    def put_many(self, signature: str, pairs: Iterable[tuple[str, str]]) -> None:
+        with self._lock:
+            self._cache.put_many(signature, list(pairs))
+
+
+class Engine:
+    """Loaded models and checks; :meth:`check` turns one article into a report."""
+
+    def __init__(self, config: Config, mode: str = "auto", db_path: Path | str | None = None,
+                 glossary: Any = None):
+        if mode not in MODES:
+            raise ValueError(f"back-translation mode must be one of {', '.join(MODES)}, "
+                             f"not {mode!r}")
+        self.config, self.mode, self.db_path = config, mode, db_path
+        self.pipeline = LockedChecksPipeline(config=config, glossary=glossary)
+        self.translators = Translators(None, None, "off")
+        self.state = "loading"  # loading -> ready | failed
+        self.error: str | None = None
+        self._loaded = threading.Event()
+        self._start_lock = threading.Lock()
+        self._loader: threading.Thread | None = None
+
+    # -- loading -------------------------------------------------------------
+    def start(self) -> None:
+        """Begin loading the models in the background (once; later calls do nothing)."""
+        with self._start_lock:
+            if self._loader is not None:
+                return
+            self._loader = threading.Thread(target=self._load, name="tqc-model-loader",
+                                            daemon=True)
+            self._loader.start()
+
+    def _load(self) -> None:
+        try:
+            if self.mode != "off":
+                with _LOADING:
+                    self.translators = make_translators(self.config, self.mode,
+                                                        LockedCache(self.db_path))
+            self._warm_up()
+            self.state = "ready"
+            log.info("engine ready; back-translation %s", self.translators.status)
+        except ModelUnavailable as exc:
+            self.error = f"back-translation is on but {exc}"
+            self.state = "failed"
+            log.error("%s", self.error)
+        except Exception as exc:  # noqa: BLE001 - reported by /readyz, logged with traceback
+            self.error = f"the models failed to load: {type(exc).__name__}: {exc}"
+            self.state = "failed"
+            log.exception("model loading failed")
+        finally:
+            self._loaded.set()
+
+    def _warm_up(self) -> None:
+        try:  # the checks only: the models are warm once loaded
+            self._run(Article("warm-up", WARM_UP_TEXT), Translators(None, None, "off"), set())
+        except Exception:  # noqa: BLE001 - a warm-up failure must not stop the service
+            log.exception("warm-up check failed (the service still starts)")
+
+    def wait_loaded(self, timeout: float | None = None) -> bool:
+        return self._loaded.wait(timeout)
+
+    @property
+    def status(self) -> str:
+        """``loading``, ``failed``, or the back-translation status (``on``, ``off``,
+        ``unavailable: <why>``)."""
+        if self.state != "ready":
+            return self.state
+        return self.translators.status
+
+    # -- checking ------------------------------------------------------------
+    def check(self, article: Article, backtranslation: str = "auto",
+              dismissed: set[tuple[str, str]] | None = None) -> dict[str, Any]:
+        """Segment, translate, check and score ``article``; return its report JSON.
+
+        ``backtranslation="off"`` skips the models for this article; otherwise
+        this waits for the models and raises :class:`ModelsFailed` when they
+        are required and could not be loaded.
+        """
+        if backtranslation == "off":
+            translators = Translators(None, None, "off")
+        else:
+            self._loaded.wait()
+            if self.state == "failed":
+                raise ModelsFailed(self.error or "the models failed to load")
+            translators = self.translators
+        pipeline = self._run(article, translators, dismissed or set())
+        return build_report([article], backtranslation=translators.status,
+                            models=translators.models(), suppressed=pipeline.suppressed,
+                            corpus=pipeline.corpus_report())
+
+    def _run(self, article: Article, translators: Translators,
+             dismissed: set[tuple[str, str]]) -> Pipeline:
+        pipeline = dataclasses.replace(self.pipeline, translators=translators,
+                                       dismissed=dismissed, suppressed=0, corpus=None,
+                                       _own_corpus=False)
+        pipeline.run([article])
+        return pipeline
+
+
+@dataclasses.dataclass
+class LockedChecksPipeline(Pipeline):
+    """The pipeline, with the checks of one article at a time across threads.
+
+    Translation (the slow part) may run in several workers at once; the
+    checks may not: some keep per-process caches that are not thread-safe
+    (and they are CPU-bound Python, which the GIL serialises anyway).
+    """
+
+    def check(self, article: Article) -> None:
+        with _CHECKING:
+            super().check(article)

@@ -1,0 +1,178 @@
+"""From a request body to a segmented article, or the precise reason why not.
+
+The same validation as files (:func:`checks.formats.loader.article_from_dict` and
+:func:`~checks.formats.loader.article_from_text`), so the API and the command line
+accept and refuse the same articles with the same one-line reasons. What
+goes wrong maps to one status each:
+
+- 415: a content type other than ``application/json`` or ``text/plain``
+  (or a charset Python does not know);
+- 400: a body that cannot be read: bad bytes for its charset, malformed JSON;
+- 422: readable, but not an article (InputError's reason), or over the
+  sentence limits (``TQC_MAX_SENTENCES``, ``TQC_MAX_SENTENCE_CHARS``);
+- 413: over ``TQC_MAX_REQUEST_BYTES``, raised by Flask (``MAX_CONTENT_LENGTH``)
+  before the body is read.
+
+A review (:func:`review_fields`) is checked the same way: 422 when it is
+JSON but not a review.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+from typing import Any
+
+from flask import request
+
+from checks.config import Config
+from checks.formats.loader import article_from_dict, article_from_text
+from checks.model import Article, InputError
+from checks.french.segment import segment_article
+
+from .errors import BadRequest, UnsupportedMediaType, Unprocessable
+
+ORIGIN = "request body"
+ARTICLE_TYPES = ("application/json", "text/plain")
+MAX_ID_CHARS = 200
+MAX_NOTE_CHARS = 2000
+MAX_REVIEWER_CHARS = 200
+MAX_ARTICLE_CHARS = 1000
+VERDICTS = ("confirmed", "dismissed")
+#: sentence indexes above this cannot exist (and would overflow SQLite integers)
+MAX_INDEX = 2**31 - 1
+#: charsets accepted for text/plain (Python codec names)
+TEXT_CHARSETS = ("utf-8", "utf-16", "iso8859-1", "iso8859-15", "cp1252", "ascii")
+
+
+def content_type(accepted: tuple[str, ...]) -> str:
+    """The request's media type, when it is one of ``accepted``; else 415."""
+    mimetype = request.mimetype
+    if mimetype not in accepted:
+        got = f"'{mimetype}'" if mimetype else "no Content-Type"
+        raise UnsupportedMediaType(f"send {' or '.join(accepted)}, not {got}")
+    return mimetype
+
+
+def read_json() -> Any:
+    """The JSON body (UTF-8, BOM tolerated); 400 when it is not JSON."""
+    raw = request.get_data(cache=False)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadRequest(f"the body is not UTF-8: invalid byte 0x{raw[exc.start]:02X} "
+                         f"at offset {exc.start}") from None
+    if not text.strip():
+        raise BadRequest("the body is empty: send one article as a JSON object")
+    try:
+        value = json.loads(text)
+        # Escaped lone surrogates ("\ud800") parse but cannot be stored or shown.
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except json.JSONDecodeError as exc:
+        raise BadRequest(f"malformed JSON at line {exc.lineno}, column {exc.colno}: "
+                         f"{exc.msg}") from None
+    except UnicodeEncodeError:
+        raise BadRequest("malformed JSON: a \\u escape is a lone surrogate") from None
+    except (RecursionError, ValueError) as exc:
+        raise BadRequest(f"malformed JSON: {' '.join(str(exc).split())}") from None
+    return value
+
+
+def read_text() -> str:
+    """The text/plain body, decoded with its declared charset (default UTF-8)."""
+    charset = request.mimetype_params.get("charset", "utf-8")
+    try:
+        known = codecs.lookup(charset).name
+    except LookupError:
+        known = None
+    if known not in TEXT_CHARSETS:
+        raise UnsupportedMediaType(f"charset '{charset}' is not supported; send UTF-8 "
+                                   "(or ISO-8859-1/-15, windows-1252, UTF-16, ASCII)")
+    raw = request.get_data(cache=False)
+    try:
+        return raw.decode(known)
+    except UnicodeDecodeError as exc:
+        raise BadRequest(f"the body is not valid {charset}: invalid byte "
+                         f"0x{raw[exc.start]:02X} at offset {exc.start}") from None
+
+
+def read_article(config: Config) -> Article:
+    """The article in the body, segmented and within the limits."""
+    kind = content_type(ARTICLE_TYPES)
+    given_id = _id_parameter()
+    try:
+        if kind == "application/json":
+            article = article_from_dict(read_json(), ORIGIN)
+        else:
+            text = read_text()
+            article = article_from_text(text, given_id or _content_id(text), origin=ORIGIN)
+    except InputError as exc:
+        raise Unprocessable(exc.reason) from None
+    segment_article(article)
+    check_limits(article, config)
+    return article
+
+
+def _id_parameter() -> str | None:
+    """``?id=``: the id of a text/plain article (checked whatever the body)."""
+    given = request.args.get("id")
+    if given is None:
+        return None
+    if not given.strip() or len(given) > MAX_ID_CHARS:
+        raise BadRequest(f"the 'id' parameter must be 1 to {MAX_ID_CHARS} characters, "
+                         "not all blank")
+    return given.strip()
+
+
+def _content_id(text: str) -> str:
+    """Same text, same id."""
+    return "text-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def check_limits(article: Article, config: Config) -> None:
+    count = len(article.sentences)
+    if count > config.max_sentences:
+        raise Unprocessable(f"the article has {count} sentences; the limit is "
+                            f"{config.max_sentences} (TQC_MAX_SENTENCES)")
+    for sentence in article.sentences:
+        if len(sentence.text) > config.max_sentence_chars:
+            raise Unprocessable(f"sentence {sentence.index} has {len(sentence.text)} characters; "
+                                f"the limit is {config.max_sentence_chars} "
+                                "(TQC_MAX_SENTENCE_CHARS)")
+
+
+def known_codes() -> list[str]:
+    """Every finding code the checks (and the pipeline itself) can raise."""
+    from checks.pipeline import TRUNCATED_CODE
+    from checks.registry import CHECKS
+
+    return sorted({*CHECKS, TRUNCATED_CODE})
+
+
+def review_fields(body: Any) -> dict[str, Any]:
+    """``{"verdict", "note"?, "reviewer"?, "code"?}`` checked; 422 otherwise.
+
+    ``code`` must be a code some check can raise (whether or not this
+    sentence has it: a review is a verdict on one check for one sentence).
+    """
+    if not isinstance(body, dict):
+        raise Unprocessable('expected a JSON object: {"verdict": "confirmed" or "dismissed", '
+                            '"note"?, "reviewer"?, "code"?}')
+    verdict = body.get("verdict")
+    if verdict not in VERDICTS:
+        raise Unprocessable(f"'verdict' must be one of {', '.join(VERDICTS)}")
+    fields: dict[str, Any] = {"verdict": verdict}
+    for key, limit in (("note", MAX_NOTE_CHARS), ("reviewer", MAX_REVIEWER_CHARS),
+                       ("code", 16)):
+        value = body.get(key)
+        if value is not None and not isinstance(value, str):
+            raise Unprocessable(f"'{key}' must be a string or null")
+        if value is not None and len(value) > limit:
+            raise Unprocessable(f"'{key}' is longer than {limit} characters")
+        if key != "code" and value is not None:
+            value = value.strip() or None
+        fields[key] = value
+    if fields["code"] is not None and fields["code"] not in known_codes():
+        raise Unprocessable(f"'code' {fields['code']!r} is not a finding code "
+                            "(python -m service checks lists them)")
+    return fields

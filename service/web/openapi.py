@@ -1,0 +1,522 @@
+"""The OpenAPI 3.0 description of every endpoint, served at ``/api/v1/openapi.json``.
+
+Written by hand next to the views and kept honest by schemathesis
+(tests/service/test_schemathesis.py), which fuzzes a running server with it:
+request schemas say exactly what the views accept (so valid data is
+accepted and invalid data refused), response schemas what they answer.
+Limits and the bearer-token requirement are filled in from the running
+configuration, so the document describes this server, not a default one.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from checks.config import Config
+
+from .errors import PROBLEM_MIME
+from .intake import (MAX_ARTICLE_CHARS, MAX_ID_CHARS, MAX_INDEX, MAX_NOTE_CHARS,
+                     MAX_REVIEWER_CHARS, known_codes)
+from ..store.review_queue import FLAG_CATEGORIES, MAX_LIMIT, SEVERITIES, STATES
+
+NON_BLANK = r"\S"
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _nullable_string(**extra: Any) -> dict[str, Any]:
+    return {"type": "string", "nullable": True, **extra}
+
+
+def _problem(description: str, headers: dict[str, Any] | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"description": description,
+                           "content": {PROBLEM_MIME: {"schema": _ref("Problem")}}}
+    if headers:
+        out["headers"] = headers
+    return out
+
+
+def _json(description: str, schema: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    return {"description": description, "content": {"application/json": {"schema": schema}},
+            **extra}
+
+
+def _html(description: str) -> dict[str, Any]:
+    return {"description": description, "content": {"text/html": {"schema": {"type": "string"}}}}
+
+
+def _html_or_problem(description: str) -> dict[str, Any]:
+    """An error of the review form: HTML to a browser, problem JSON to the page's script."""
+    return {"description": description + " (problem JSON when the request accepts "
+                                         "application/json)",
+            "content": {"text/html": {"schema": {"type": "string"}},
+                        PROBLEM_MIME: {"schema": _ref("Problem")}}}
+
+
+RETRY_AFTER = {"description": "seconds to wait before trying again",
+               "schema": {"type": "integer", "minimum": 1}}
+LOCATION = {"description": "where the created resource is", "required": True,
+            "schema": {"type": "string"}}
+REDIRECT = {"description": "back to the page", "headers": {"Location": LOCATION}}
+
+
+def _schemas(config: Config) -> dict[str, Any]:
+    finding = {
+        "type": "object", "required": ["code", "category", "severity", "message"],
+        "properties": {
+            "code": {"type": "string", "pattern": "^TQ[0-9]{3}$"},
+            "category": {"type": "string"},
+            "severity": {"type": "string", "enum": ["error", "warning", "info"]},
+            "message": {"type": "string"},
+            "span": {"type": "array", "items": {"type": "integer", "minimum": 0},
+                     "minItems": 2, "maxItems": 2},
+            "suggestion": {"type": "string"},
+            "evidence": {"type": "object"},
+            "verdict": {"type": "string", "enum": ["confirmed", "dismissed"]},
+            "review": {"allOf": [_ref("Review")],
+                       "description": "the review that decided the verdict: the latest on "
+                                      "this code and sentence text, in any report"},
+        }}
+    stored_review = {
+        "type": "object", "required": ["id", "verdict", "code", "note", "reviewer", "created"],
+        "properties": {
+            "id": {"type": "integer"},
+            "verdict": {"type": "string", "enum": ["confirmed", "dismissed"]},
+            "code": _nullable_string(description="null: the whole sentence"),
+            "note": _nullable_string(), "reviewer": _nullable_string(),
+            "created": {"type": "string"}}}
+    sentence = {
+        "type": "object",
+        "required": ["index", "text", "scores", "risk", "flagged", "findings", "reviews"],
+        "properties": {
+            "index": {"type": "integer", "minimum": 0},
+            "text": {"type": "string"},
+            "kind": {"type": "string"},
+            "start": {"type": "integer"}, "end": {"type": "integer"},
+            "source": {"type": "string"},
+            "back_translation": {"type": "string"},
+            "round_trip": {"type": "string"},
+            "scores": {"type": "object", "additionalProperties": {"type": "number"}},
+            "risk": {"type": "number", "minimum": 0, "maximum": 1},
+            "flagged": {"type": "boolean"},
+            "boilerplate": {"type": "boolean"},
+            "findings": {"type": "array", "items": _ref("Finding")},
+            "reviews": {"type": "array", "items": _ref("StoredReview")},
+        }}
+    article = {
+        "type": "object", "required": ["id", "title", "flagged", "risk", "findings", "sentences"],
+        "properties": {
+            "id": {"type": "string"},
+            "title": _nullable_string(),
+            "flagged": {"type": "boolean"},
+            "risk": {"type": "number", "minimum": 0, "maximum": 1},
+            "findings": {"type": "array", "items": _ref("Finding")},
+            "sentences": {"type": "array", "items": _ref("Sentence")},
+        }}
+    report = {
+        "type": "object",
+        "required": ["report_id", "created", "models", "backtranslation", "articles", "corpus",
+                     "summary"],
+        "properties": {
+            "report_id": {"type": "string"},
+            "created": {"type": "string"},
+            "models": {"type": "object", "additionalProperties": {"type": "string"}},
+            "backtranslation": {"type": "string",
+                                "description": "on, off, or unavailable: <why>"},
+            "articles": {"type": "array", "items": _ref("ArticleReport")},
+            "corpus": {"type": "object"},
+            "summary": {"type": "object"},
+            "links": {"type": "object", "properties": {"self": {"type": "string"},
+                                                       "html": {"type": "string"}}},
+        }}
+    article_id = {"oneOf": [{"type": "string", "pattern": NON_BLANK},
+                            {"type": "integer"}]}
+    meta = {key: _nullable_string() for key in ("title", "source_text", "url", "published")}
+    absent = {"nullable": True, "enum": [None], "description": "absent or null"}
+    text_article = {
+        "type": "object", "required": ["id", "text"],
+        "properties": {"id": article_id,
+                       "text": {"type": "string", "pattern": NON_BLANK,
+                                "description": "the French article; first non-empty line "
+                                               "is the title unless `title` is given"},
+                       **meta, "segments": absent}}
+    segment_article = {
+        "type": "object", "required": ["id", "segments"],
+        "properties": {"id": article_id,
+                       "segments": {"type": "array", "minItems": 1, "items": {
+                           "type": "object", "required": ["target"],
+                           "properties": {"source": _nullable_string(description="English"),
+                                          "target": {"type": "string", "pattern": NON_BLANK,
+                                                     "description": "French"}}}},
+                       **meta, "text": absent}}
+    return {
+        "Problem": {
+            "type": "object", "required": ["type", "title", "status", "detail"],
+            "properties": {"type": {"type": "string"}, "title": {"type": "string"},
+                           "status": {"type": "integer"}, "detail": {"type": "string"}}},
+        "ArticleInput": {
+            "description": "one article (SPEC section 3): French text, or bilingual segments",
+            "oneOf": [text_article, segment_article]},
+        "ReviewInput": {
+            "type": "object", "required": ["verdict"],
+            "properties": {
+                "verdict": {"type": "string", "enum": ["confirmed", "dismissed"]},
+                "code": {"type": "string", "nullable": True, "enum": [*known_codes(), None],
+                         "description": "one check's flag on the sentence; absent or null: "
+                                        "all its flags. A code the sentence was not flagged "
+                                        "with records a missed problem (confirmed) or keeps "
+                                        "that check quiet on this sentence (dismissed)"},
+                "note": _nullable_string(maxLength=MAX_NOTE_CHARS),
+                "reviewer": _nullable_string(maxLength=MAX_REVIEWER_CHARS)}},
+        "Review": {"allOf": [_ref("StoredReview"), {
+            "type": "object", "required": ["report_id", "article", "sentence"],
+            "properties": {"report_id": {"type": "string"}, "article": {"type": "string"},
+                           "sentence": {"type": "integer"}}}]},
+        "StoredReview": stored_review,
+        "Finding": finding,
+        "Sentence": sentence,
+        "ArticleReport": article,
+        "Report": report,
+        "ReviewQueue": _queue_schema(),
+        "QueueItem": {
+            "type": "object",
+            "required": ["report_id", "created", "audit", "article", "state", "sentence", "links"],
+            "properties": {
+                "report_id": {"type": "string"}, "created": {"type": "string"},
+                "audit": {"type": "boolean", "description": "an audit run's report"},
+                "article": {"type": "object", "required": ["id", "title", "position"],
+                            "properties": {"id": {"type": "string"}, "title": _nullable_string(),
+                                           "position": {"type": "integer", "minimum": 0}}},
+                "state": {"type": "string", "enum": ["open", "confirmed", "dismissed"]},
+                "sentence": _ref("Sentence"),
+                "links": {"type": "object", "required": ["html", "report"],
+                          "properties": {"html": {"type": "string"},
+                                         "report": {"type": "string"}}}}},
+        "Precision": _precision_schema(),
+        "ReportListing": {
+            "type": "object",
+            "required": ["report_id", "created", "titles", "articles", "sentences", "flagged",
+                         "audit", "links"],
+            "properties": {
+                "report_id": {"type": "string"}, "created": {"type": "string"},
+                "titles": {"type": "array", "items": {"type": "string"},
+                           "description": "the first five articles' titles (or ids)"},
+                "articles": {"type": "integer", "minimum": 0},
+                "sentences": {"type": "integer", "minimum": 0},
+                "flagged": {"type": "integer", "minimum": 0},
+                "audit": {"type": "object", "nullable": True,
+                          "description": "the audit run of an audit report, else null",
+                          "properties": {"run_id": {"type": "integer"},
+                                         "corpus": _nullable_string()}},
+                "links": {"type": "object", "properties": {"self": {"type": "string"},
+                                                           "html": {"type": "string"}}}}},
+        "ReviewFromPage": {"allOf": [_ref("Review"), {
+            "type": "object", "required": ["standing"],
+            "properties": {"standing": {
+                "type": "object", "nullable": True,
+                "required": ["state", "risk", "flagged", "findings"],
+                "properties": {
+                    "state": {"type": "string", "nullable": True,
+                              "enum": ["open", "confirmed", "dismissed", None]},
+                    "risk": {"type": "number", "minimum": 0, "maximum": 1},
+                    "flagged": {"type": "boolean"},
+                    "findings": {"type": "array", "items": {
+                        "type": "object", "required": ["code", "verdict"],
+                        "properties": {
+                            "code": {"type": "string"},
+                            "verdict": {"type": "string", "nullable": True,
+                                        "enum": ["confirmed", "dismissed", None]},
+                            "review": {"allOf": [_ref("Review")],
+                                       "description": "absent without a verdict"}}}}}}}}]},
+        "Job": {
+            "type": "object",
+            "required": ["job_id", "status", "location", "sentences", "created", "updated"],
+            "properties": {
+                "job_id": {"type": "string"},
+                "status": {"type": "string", "enum": ["queued", "running", "done", "failed"]},
+                "location": {"type": "string"},
+                "sentences": {"type": "integer"},
+                "created": {"type": "string"}, "updated": {"type": "string"},
+                "report_id": {"type": "string"},
+                "report_location": {"type": "string"},
+                "report_html": {"type": "string"},
+                "error": _ref("Problem")}},
+    }
+
+
+def _queue_schema() -> dict[str, Any]:
+    count = {"type": "integer", "minimum": 0}
+    return {
+        "type": "object",
+        "required": ["filters", "total", "offset", "limit", "counts", "items", "facets", "links"],
+        "properties": {
+            "filters": {"type": "object", "properties": {
+                **{k: _nullable_string() for k in ("category", "severity", "code", "article",
+                                                   "report")},
+                "state": {"type": "string", "enum": list(STATES)}}},
+            "total": count, "offset": count,
+            "limit": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
+            "counts": {"type": "object", "additionalProperties": count,
+                       "description": "sentences matching the other filters, per review state"},
+            "items": {"type": "array", "items": _ref("QueueItem")},
+            "facets": {"type": "object", "properties": {
+                "categories": {"type": "array", "items": {"type": "string"}},
+                "codes": {"type": "array", "items": {"type": "string"}},
+                "articles": {"type": "array", "items": {
+                    "type": "object", "required": ["id", "title"],
+                    "properties": {"id": {"type": "string"}, "title": _nullable_string()}}}}},
+            "links": {"type": "object", "required": ["self", "html"],
+                      "properties": {"self": {"type": "string"}, "html": {"type": "string"},
+                                     "next": {"type": "string"}}}}}
+
+
+def _precision_schema() -> dict[str, Any]:
+    count = {"type": "integer", "minimum": 0}
+    ratio = {"type": "number", "minimum": 0, "maximum": 1, "nullable": True,
+             "description": "confirmed / (confirmed + dismissed); null without verdicts"}
+    return {
+        "type": "object", "required": ["checks", "total", "links"],
+        "properties": {
+            "checks": {"type": "array", "items": {
+                "type": "object",
+                "required": ["code", "confirmed", "dismissed", "missed", "reviewed", "precision"],
+                "properties": {
+                    "code": {"type": "string"},
+                    **{k: _nullable_string() for k in ("name", "category", "severity", "title")},
+                    "confirmed": count, "dismissed": count, "reviewed": count,
+                    "missed": {**count, "description": "confirmed on a sentence where this "
+                                                       "check raised nothing"},
+                    "precision": ratio}}},
+            "total": {"type": "object",
+                      "required": ["confirmed", "dismissed", "reviewed", "precision"],
+                      "properties": {"confirmed": count, "dismissed": count, "reviewed": count,
+                                     "precision": ratio}},
+            "links": {"type": "object"}}}
+
+
+def _queue_parameters() -> list[dict[str, Any]]:
+    def choice(name: str, values, description: str) -> dict[str, Any]:
+        return {"name": name, "in": "query", "required": False, "description": description,
+                "schema": {"type": "string", "enum": ["", *values]}}
+
+    text = {"type": "string", "maxLength": MAX_ARTICLE_CHARS}
+    return [
+        choice("state", STATES, "open (default): some flag has no verdict; confirmed, "
+                                "dismissed: every flag has a verdict; reviewed: either; all"),
+        choice("category", FLAG_CATEGORIES, "a flag of this category (empty: any)"),
+        choice("severity", SEVERITIES, "a flag of this severity (empty: any)"),
+        choice("code", known_codes(), "a flag of this check (empty: any)"),
+        {"name": "article", "in": "query", "required": False,
+         "description": "article id (empty: any)", "schema": text},
+        {"name": "report", "in": "query", "required": False,
+         "description": "report id (empty: any)", "schema": text},
+        {"name": "limit", "in": "query", "required": False,
+         "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT, "default": 50}},
+        {"name": "offset", "in": "query", "required": False,
+         "schema": {"type": "integer", "minimum": 0, "maximum": 2**31 - 1, "default": 0}},
+    ]
+
+
+def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
+    secured = {"security": [{"bearerAuth": []}]} if token_required else {}
+    unauthorized = ({"401": _problem("missing or wrong bearer token",
+                                     {"WWW-Authenticate": {"required": True,
+                                                           "schema": {"type": "string"}}})}
+                    if token_required else {})
+    report_id = {"name": "report_id", "in": "path", "required": True,
+                 "schema": {"type": "string"}}
+    index = {"name": "index", "in": "path", "required": True,
+             "schema": {"type": "integer", "minimum": 0, "maximum": MAX_INDEX}}
+    article = {"name": "article", "in": "query", "required": False,
+               "description": "article id, needed only in a report of several articles",
+               "schema": {"type": "string", "maxLength": MAX_ARTICLE_CHARS}}
+    too_large = _problem(f"body over {config.max_request_bytes} bytes (TQC_MAX_REQUEST_BYTES)")
+    post_report = {
+        "operationId": "createReport",
+        "summary": "Check one article",
+        "description": (
+            f"Answers 201 with the report when the article has at most "
+            f"{config.async_sentences} sentences (TQC_ASYNC_SENTENCES) and its check finishes "
+            f"within {config.request_timeout_s:g} s (TQC_REQUEST_TIMEOUT_S); otherwise 202 "
+            f"with a job to poll. Limits: {config.max_sentences} sentences, "
+            f"{config.max_sentence_chars} characters per sentence."),
+        "parameters": [
+            {"name": "backtranslation", "in": "query", "required": False,
+             "description": "off: run only the checks that need no model",
+             "schema": {"type": "string", "enum": ["auto", "off"], "default": "auto"}},
+            {"name": "id", "in": "query", "required": False,
+             "description": "article id for a text/plain body (default: from its content)",
+             "schema": {"type": "string", "pattern": NON_BLANK, "maxLength": MAX_ID_CHARS}}],
+        "requestBody": {"required": True, "content": {
+            "application/json": {"schema": _ref("ArticleInput")},
+            "text/plain": {"schema": {"type": "string", "pattern": NON_BLANK,
+                                      "description": "French article, UTF-8; first "
+                                                     "non-empty line is the title"}}}},
+        "responses": {
+            "201": _json("the report", _ref("Report"), headers={"Location": LOCATION},
+                         links={"GetReport": {"operationId": "getReport", "parameters": {
+                             "report_id": "$response.body#/report_id"}},
+                                "ReviewFirstSentence": {"operationId": "createReview",
+                                                        "parameters": {
+                                    "report_id": "$response.body#/report_id", "index": 0}}}),
+            "202": _json("accepted: poll the job", _ref("Job"), headers={"Location": LOCATION},
+                         links={"GetJob": {"operationId": "getJob", "parameters": {
+                             "job_id": "$response.body#/job_id"}}}),
+            "400": _problem("malformed body or query parameter"),
+            **unauthorized,
+            "413": too_large,
+            "415": _problem("content type other than application/json or text/plain"),
+            "422": _problem("not an article (the reason says why), or over the limits"),
+            "503": _problem("busy (queue full; see Retry-After), stopping, or back-translation "
+                            "required but the models failed to load",
+                            {"Retry-After": RETRY_AFTER}),
+        },
+        **secured,
+    }
+    post_review = {
+        "operationId": "createReview",
+        "summary": "Confirm or dismiss a sentence's flags, or one of them",
+        "parameters": [report_id, index, article],
+        "requestBody": {"required": True, "content": {
+            "application/json": {"schema": _ref("ReviewInput")}}},
+        "responses": {
+            "201": _json("the stored review", _ref("Review")),
+            "400": _problem("malformed JSON"),
+            **unauthorized,
+            "404": _problem("no such report, article or sentence"),
+            "413": too_large,
+            "415": _problem("content type other than application/json"),
+            "422": _problem("not a review (the reason says why), or the report has several "
+                            "articles and no ?article="),
+        },
+        **secured,
+    }
+    form_review = {
+        "operationId": "createReviewFromForm",
+        "summary": "The review form of the HTML pages (CSRF-protected)",
+        "description": "A plain form post is answered 303 back to the page; a request that "
+                       "accepts application/json (the page's script) gets 201 with the stored "
+                       "review and the sentence's standing verdicts.",
+        "parameters": [report_id, index, article,
+                       {"name": "code", "in": "query", "required": False,
+                        "description": "the flag's code, when the form does not carry one "
+                                       "(the buttons of one flag)",
+                        "schema": {"type": "string", "enum": ["", *known_codes()]}}],
+        "requestBody": {"required": True, "content": {
+            "application/x-www-form-urlencoded": {"schema": {
+                "type": "object", "required": ["csrf_token", "verdict"],
+                "properties": {"csrf_token": {"type": "string"},
+                               "verdict": {"type": "string",
+                                           "enum": ["confirmed", "dismissed"]},
+                               "code": {"type": "string"}, "note": {"type": "string"},
+                               "reviewer": {"type": "string"}}}}}},
+        "responses": {"201": _json("the stored review, to a request accepting JSON",
+                                   _ref("ReviewFromPage")),
+                      "303": REDIRECT,
+                      "403": _html_or_problem("CSRF token missing or wrong, or not signed in"),
+                      "404": _html_or_problem("no such report, article or sentence"),
+                      "413": _html("body too large"),
+                      "422": _html_or_problem("not a review")},
+    }
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "tqc: translation-quality checks for machine-translated French news",
+                 "version": "1",
+                 "description": "See the README, section HTTP service. Every error is application/problem+json "
+                                "(RFC 9457) on the API; the HTML pages answer HTML."},
+        "paths": {
+            "/api/v1/reports": {"post": post_report, "get": {
+                "operationId": "listReports", "summary": "The newest reports (50)",
+                "description": "The twin of the HTML page /.",
+                "responses": {"200": _json("the newest first", {
+                    "type": "object", "required": ["reports", "links"],
+                    "properties": {
+                        "reports": {"type": "array", "items": _ref("ReportListing")},
+                        "links": {"type": "object"}}})}}},
+            "/api/v1/reports/{report_id}": {"get": {
+                "operationId": "getReport", "summary": "A stored report, with its reviews",
+                "parameters": [report_id],
+                "responses": {"200": _json("the report", _ref("Report")),
+                              "404": _problem("no such report")}}},
+            "/api/v1/reports/{report_id}/sentences/{index}/reviews": {"post": post_review},
+            "/api/v1/jobs/{job_id}": {"get": {
+                "operationId": "getJob", "summary": "A job's status; when done, its report",
+                "parameters": [{"name": "job_id", "in": "path", "required": True,
+                                "schema": {"type": "string"}}],
+                "responses": {"200": _json("the job", _ref("Job")),
+                              "404": _problem("no such job (finished jobs are kept 7 days)")}}},
+            "/api/v1/review-queue": {"get": {
+                "operationId": "getReviewQueue",
+                "summary": "Flagged sentences to review, highest risk first",
+                "description": "Every stored report, and the latest audit report of each "
+                               "corpus. The twin of the HTML page /review-queue.",
+                "parameters": _queue_parameters(),
+                "responses": {"200": _json("one page of the queue", _ref("ReviewQueue")),
+                              "400": _problem("a filter that is not one of its values")}}},
+            "/api/v1/checks/precision": {"get": {
+                "operationId": "getCheckPrecision",
+                "summary": "Per check: confirmed / (confirmed + dismissed) from the verdicts",
+                "responses": {"200": _json("every check, noisiest first",
+                                           _ref("Precision"))}}},
+            "/api/v1/openapi.json": {"get": {
+                "operationId": "getOpenapi", "summary": "This document",
+                "responses": {"200": _json("OpenAPI 3.0", {"type": "object"})}}},
+            "/healthz": {"get": {
+                "operationId": "healthz", "summary": "Liveness: the process answers",
+                "responses": {"200": _json("alive", {
+                    "type": "object", "required": ["status"],
+                    "properties": {"status": {"type": "string", "enum": ["ok"]}}})}}},
+            "/readyz": {"get": {
+                "operationId": "readyz", "summary": "Readiness: models loaded, or off",
+                "responses": {
+                    "200": _json("ready", {
+                        "type": "object", "required": ["status", "backtranslation", "queue"],
+                        "properties": {"status": {"type": "string", "enum": ["ready"]},
+                                       "backtranslation": {"type": "string"},
+                                       "models": {"type": "object"},
+                                       "queue": {"type": "object"}}}),
+                    "503": _problem("models loading (Retry-After), or failed to load",
+                                    {"Retry-After": RETRY_AFTER})}}},
+            "/": {"get": {"operationId": "indexPage", "summary": "Recent reports (HTML)",
+                          "responses": {"200": _html("the recent reports")}}},
+            "/reports/{report_id}": {"get": {
+                "operationId": "reportPage", "summary": "The HTML report",
+                "parameters": [report_id],
+                "responses": {"200": _html("every sentence, flagged ones highlighted"),
+                              "404": _html("no such report")}}},
+            "/reports/{report_id}/sentences/{index}/reviews": {"post": form_review},
+            "/review-queue": {"get": {
+                "operationId": "reviewQueuePage", "summary": "The review queue (HTML)",
+                "parameters": _queue_parameters(),
+                "responses": {"200": _html("the flagged sentences, with the review forms"),
+                              "400": _html("a filter that is not one of its values")}}},
+            "/checks/precision": {"get": {
+                "operationId": "precisionPage", "summary": "Per-check precision (HTML)",
+                "responses": {"200": _html("every check, noisiest first")}}},
+            "/login": {
+                "get": {"operationId": "loginPage", "summary": "Reviewer sign-in form",
+                        "responses": {"200": _html("the form")}},
+                "post": {"operationId": "login", "summary": "Sign in with the API token",
+                         "requestBody": {"required": True, "content": {
+                             "application/x-www-form-urlencoded": {"schema": {
+                                 "type": "object", "required": ["csrf_token", "token"],
+                                 "properties": {"csrf_token": {"type": "string"},
+                                                "token": {"type": "string"},
+                                                "next": {"type": "string"}}}}}},
+                         "responses": {"303": REDIRECT,
+                                       "403": _html("CSRF token or API token wrong")}}},
+            "/logout": {"post": {
+                "operationId": "logout", "summary": "Sign out",
+                "requestBody": {"required": True, "content": {
+                    "application/x-www-form-urlencoded": {"schema": {
+                        "type": "object", "required": ["csrf_token"],
+                        "properties": {"csrf_token": {"type": "string"}}}}}},
+                "responses": {"303": REDIRECT, "403": _html("CSRF token missing or wrong")}}},
+        },
+        "components": {
+            "schemas": _schemas(config),
+            "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer",
+                                               "description": "TQC_API_TOKEN"}},
+        },
+    }

@@ -1,0 +1,32 @@
+"""Days of the week and attributions on one side only (checks/french/anchors.py)."""
+from __future__ import annotations
+
+import pytest
+
+from checks.french.anchors import attribution_added, attribution_missing, days_added, days_missing
+
+
+@pytest.mark.parametrize("french, english, missing, added", [
+    ("Il s'est rendu à Beyrouth.", "He went to Beirut on Friday.", ["Friday"], []),
+    ("Il s'est rendu vendredi à Beyrouth.", "He went to Beirut on Friday.", [], []),
+    ("Il s'est rendu lundi à Kiev.", "He went to Kyiv.", [], ["lundi"]),
+    ("Les attaques du week-end ont repris lundi.", "The weekend attacks resumed on Monday.",
+     [], []),
+])
+def test_days_of_the_week(french, english, missing, added):
+    assert days_missing(french, english) == missing
+    assert days_added(french, english) == added
+
+
+@pytest.mark.parametrize("french, english, missing, added", [
+    ("12 civils ont été tués.", "12 civilians were killed, according to officials.",
+     "according to officials", None),
+    ("12 civils ont été tués, selon des responsables.",
+     "12 civilians were killed, according to officials.", None, None),
+    ("Les prix ont chuté, selon l'AFP.", "Prices fell.", None, "selon l'AFP"),
+    ("Les prix ont chuté, selon l'AFP.", "Prices fell, AFP reported.", None, None),
+    ("Les prix ont chuté, a indiqué l'AFP.", "Prices fell, according to AFP.", None, None),
+])
+def test_attributions(french, english, missing, added):
+    assert attribution_missing(french, english) == missing
+    assert attribution_added(french, english) == added

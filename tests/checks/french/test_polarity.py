@@ -1,0 +1,29 @@
+"""Negation present on one side only (checks/french/polarity.py)."""
+from __future__ import annotations
+
+import pytest
+
+from checks.french.polarity import negation_added, negation_dropped
+
+
+@pytest.mark.parametrize("french, english, dropped", [
+    ("Lavrov a exclu une rencontre.", "Lavrov did not rule out a meeting.", True),
+    ("Moscou n'a jamais confirmé.", "Moscow never confirmed.", False),
+    ("Le Kremlin ne commente plus.", "The Kremlin no longer comments.", False),
+    ("On ignore encore la date.", "The date is not yet known.", False),
+    ("Il a notamment cité l'Iran.", "He cited, not least, Iran.", False),
+    ("Il a parlé au moins deux heures.", "He spoke for no less than two hours.", False),
+    ("La Russie a accepté l'accord.", "Russia didn't accept the deal.", True),
+])
+def test_a_dropped_negation(french, english, dropped):
+    assert negation_dropped(french, english) is dropped
+
+
+@pytest.mark.parametrize("french, english, added", [
+    ("Le Kremlin n'a pas confirmé la date.", "The Kremlin confirmed the date.", True),
+    ("Le Kremlin n'a fait que confirmer la date.", "The Kremlin only confirmed the date.", False),
+    ("Il n'a pas pu venir.", "He was unable to come.", False),
+    ("Un premier pas a été franchi.", "A first step was taken.", False),
+])
+def test_an_added_negation(french, english, added):
+    assert negation_added(french, english) is added

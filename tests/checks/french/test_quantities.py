@@ -1,0 +1,36 @@
+"""Units, shares, decimal commas and idioms around matched numbers (checks/french/quantities.py)."""
+from __future__ import annotations
+
+from checks.french.quantities import english_grouping, fraction_mismatch, in_idiom, unit_mismatch
+
+
+def test_units_of_matched_numbers():
+    fr, en = "pendant encore six semaines", "for another six months"
+    assert unit_mismatch(fr, fr.index("six") + 3, en, en.index("six") + 3) == ("month", "mois")
+    fr, en = "un mandat de cinq ans", "a five-year term"
+    assert unit_mismatch(fr, fr.index("cinq") + 4, en, en.index("five") + 4) is None
+    fr, en = "six longues semaines", "six long weeks"
+    assert unit_mismatch(fr, 3, en, 3) is None
+
+
+def test_the_english_thousands_comma_and_real_decimals():
+    assert english_grouping("1,550", frozenset({("n", 1550.0)}))
+    assert not english_grouping("1,125", frozenset({("n", 1.125)}))  # a decimal in both
+    assert not english_grouping("2,5", frozenset({("n", 2.5)}))
+    assert not english_grouping("1 550", frozenset({("n", 1550.0)}))
+
+
+def test_number_words_in_idioms():
+    text = "Lavrov dénonce le deux poids, deux mesures de l'Occident."
+    assert in_idiom(text, text.index("deux"), text.index("deux") + 4)
+    text = "Les deux pays ont signé."
+    assert not in_idiom(text, 4, 8)
+
+
+def test_shares():
+    assert fraction_mismatch("Près d'un tiers de la récolte.", "Nearly a quarter of the harvest.")
+    assert not fraction_mismatch("un quart de point", "a quarter of a point")
+    assert not fraction_mismatch("au premier trimestre, la moitié des ventes",
+                                 "in the first quarter, half of sales")
+    assert not fraction_mismatch("deux heures et demie", "two and a half hours")
+    assert not fraction_mismatch("les pays tiers", "third countries")

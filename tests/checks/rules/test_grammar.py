@@ -1,0 +1,231 @@
+"""TQ101 grammar, TQ102 spelling and TQ103 typography, as specifications."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from checks.french import lexicon
+from checks.rules import grammar
+from checks.base import Context
+from checks.config import Config
+from checks.rules.grammar import Grammar, Spelling, Typography, number_agreement
+from checks.formats.loader import load_path
+from checks.model import Article, Sentence
+from checks.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parents[3]
+LABELLED = ROOT / "fixtures" / "labelled" / "grammar.tmx"
+
+pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Grammalecte missing")
+
+
+def _glossary():
+    try:
+        from checks.glossary import default_glossary_path, load_glossary
+    except ImportError:
+        return None
+    return load_glossary(default_glossary_path())
+
+
+def run(check, text, config=None, glossary=None, **sentence):
+    s = Sentence(0, text, 0, len(text), **sentence)
+    ctx = Context(config or Config(), glossary, None, Article("t", text, sentences=[s]))
+    return list(check.check_sentence(s, ctx))
+
+
+def spans(findings, text):
+    return [text[f.span[0]:f.span[1]] for f in findings]
+
+
+# ------------------------------------------------------------------ TQ101
+
+@pytest.mark.parametrize("french, span, suggestion", [
+    # the two seed errors
+    ("Selon une traduction du Déclaration du ministère russe des Affaires étrangères, "
+     "Blinken et Lavrov ont discuté.", "du", "de la"),
+    ("Le pays hôte souhaitaient tous en effet que l’événement se concentre sur des questions "
+     "plus pertinentes.", "souhaitaient", "souhaitait"),
+    # typical machine-translation agreement errors
+    ("Les États-Unis a annoncé une nouvelle tranche d’aide militaire.", "a", "ont"),
+    ("Les relations entre les deux pays sont restées tendu depuis l’invasion.", "tendu", "tendus"),
+    ("La délégation américain est arrivée à Genève lundi.", "américain", "américaine"),
+    ("Les diplomates expulsés doit quitter le pays dans un délai d’une semaine.",
+     "doit", "doivent"),
+    ("Les entretiens aura lieu à Reykjavik la semaine prochaine.", "aura", "auront"),
+    # the gap this project fills: the adjective is also a verb form
+    ("Cette décision pourrait avoir des conséquences grave pour la sécurité européenne.",
+     "grave", "graves"),
+    ("Ils ont pris des mesures ferme contre Moscou.", "ferme", "fermes"),
+])
+def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, suggestion):
+    found = run(Grammar(), french)
+    assert span in spans(found, french)
+    hit = found[spans(found, french).index(span)]
+    assert hit.code == "TQ101" and hit.category == "grammar" and hit.severity == "warning"
+    assert hit.suggestion == suggestion
+    assert hit.evidence["rule"]
+
+
+@pytest.mark.parametrize("french, why", [
+    ("Le secrétaire d’État américain Antony Blinken rencontrera son homologue russe.", "correct"),
+    ("Les deux parties ont des différences évidentes sur les questions liées à l'Ukraine et à la "
+     "supposée ingérence dans les élections américaines.",
+     "seed 002: Grammalecte reads 'à la supposée' as à + participle: rule ignored by default"),
+    ("La Maison Blanche a qualifié ces mesures de « proportionnées ».",
+     "quoted adjective after 'qualifier de': rule ignored by default"),
+    ("Le Kremlin a qualifié ces accusations d’« absurdes » et de « sans fondement ».", "correct"),
+    ("Ils ont des positions juste opposées.", "'juste' is an adverb here"),
+    ("Il a évoqué les côtés gauche et droit du bâtiment.", "one each: distributive singular"),
+    ("Le nombre des victimes augmente chaque jour.", "the verb agrees with 'nombre'"),
+    ("Quelque 200 000 réfugiés ont fui le pays depuis le début de l’année.",
+     "no-break space in a number is typography"),
+    ("Les échanges ont été frank and businesslike, a indiqué le Kremlin.",
+     "English is the untranslated check's"),
+    ("Il faut que les deux parties fassent preuve de bonne volonté, a-t-il estimé.", "correct"),
+    ("Elles se sont dites prêtes à reprendre le dialogue sous certaines conditions.", "correct"),
+])
+def test_correct_french_gets_no_grammar_warning(french, why):
+    assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why
+
+
+def test_rules_can_be_silenced_by_id_prefix():
+    text = "Le pays hôte souhaitaient que l’événement se concentre sur le climat."
+    rule = run(Grammar(), text)[0].evidence["rule"]
+    assert run(Grammar(), text, config=Config(grammar_ignore_rules=rule[:12])) == []
+
+
+@pytest.mark.parametrize("french, flagged", [
+    ("les relations bilatérale", []),            # Grammalecte's own rule covers it
+    ("des conséquences grave pour", ["grave"]),
+    ("Les troupes russe ont avancé.", []),
+    ("des dossiers contenant des preuves", []),  # present participle
+    ("les numéros majeur et mineur", []),        # coordinated singulars
+    ("des barres sur la table", []),             # 'sur' is a preposition
+])
+def test_number_agreement_only_fills_grammalectes_gap(french, flagged):
+    assert [french[e["nStart"]:e["nEnd"]] for e in number_agreement(french)] == flagged
+
+
+def test_grammalecte_failure_is_logged_and_the_sentence_skipped(monkeypatch, caplog):
+    class Broken:
+        def getParagraphErrors(self, *args, **kwargs):
+            raise IndexError("odd text")
+
+    monkeypatch.setattr(lexicon, "grammar_checker", lambda: Broken())
+    text = "Une phrase que Grammalecte ne sait pas lire, par hypothèse unique 4711."
+    for check in (Grammar(), Spelling(), Typography()):
+        assert [f for f in run(check, text) if f.evidence.get("rule") != "tqc_espace_après_ponctuation"] == []
+    assert "Grammalecte failed" in caplog.text
+
+
+@pytest.mark.parametrize("text", ["", "   ", "…", "«»", "\u200b\u200b", "a" * 5000,
+                                  "🙂🙂 :) ;)", "<p>html</p>", "l’", "x:y;z", "C'est-à-dire?!"])
+def test_odd_text_never_crashes(text):
+    for check in (Grammar(), Spelling(), Typography()):
+        run(check, text)
+
+
+def test_boilerplate_sentences_are_skipped():
+    text = "Les États-Unis a annoncé une aide."
+    assert run(Grammar(), text, boilerplate=True) == []
+
+
+# ------------------------------------------------------------------ TQ102
+
+@pytest.mark.parametrize("french, word, suggestion", [
+    ("Le gouvernment a annoncé une nouvelle loi.", "gouvernment", "gouvernement"),
+    ("Les négotiations se poursuivent à Vienne.", "négotiations", "négociations"),
+    ("L’aide au dévelopement sera augmentée.", "dévelopement", "développement"),
+    ("La Russie a rejetté les accusations.", "rejetté", "rejeté"),
+])
+def test_misspelled_french_words_are_reported(french, word, suggestion):
+    found = run(Spelling(), french)
+    assert spans(found, french) == [word]
+    assert found[0].code == "TQ102" and found[0].severity == "warning"
+    assert found[0].suggestion == suggestion
+
+
+@pytest.mark.parametrize("french, why", [
+    ("Blinken, Zelenskyy, Sergueï et Whelan ont parlé.", "capitalised names"),
+    ("Le JCPOA, le traité START et le G-20 ont été évoqués.", "acronyms, digits"),
+    ("Les stakeholders se sont réunis.", "English: TQ201's business"),
+    ("Le co-président a parlé de la covid.", "prefixed compound, common news word"),
+    ("Les geôliers du leader de l’opposition ont été sanctionnés.", "dictionary words"),
+])
+def test_names_english_and_acronyms_are_not_misspellings(french, why):
+    assert run(Spelling(), french, glossary=_glossary()) == [], why
+
+
+def test_glossary_and_configured_words_are_not_misspellings():
+    text = "Le ministre a cité le brexitisme."
+    assert spans(run(Spelling(), text), text) == ["brexitisme"]
+    assert run(Spelling(), text, config=Config(untranslated_allow="brexitisme")) == []
+
+
+# ------------------------------------------------------------------ TQ103
+
+@pytest.mark.parametrize("french, span", [
+    ("L’Ukraine n’accepte pas , « les nouvelles réalités ».", " ,"),
+    ("(Rédacteurs :Ying Xie, Yishuang Liu)", ":Y"),
+    ("Il a dit: « Nous sommes prêts ».", ":"),
+    ("Le secrétaire d'État est arrivé.", "d'"),
+    ("\"Notre position est très simple\", a poursuivi le diplomate.", "\""),
+    ("Le secrétaire d’Etat est arrivé.", "Etat"),
+])
+def test_typography_is_reported_as_info(french, span):
+    found = run(Typography(), french)
+    assert span in spans(found, french)
+    assert all(f.code == "TQ103" and f.severity == "info" for f in found)
+
+
+def test_plain_space_before_colon_is_a_nuance_reported_only_on_request():
+    text = "Jeudi, il a déclaré : « Nous sommes déterminés. »"
+    assert run(Typography(), text) == []
+    found = run(Typography(), text, config=Config(typography_nbsp=1))
+    assert " :" in spans(found, text)
+
+
+def test_repeated_rule_is_one_finding_with_every_span():
+    text = "L'administration a dit qu'elle n'avait pas l'intention d'agir."
+    found = [f for f in run(Typography(), text) if f.evidence["rule"] == "apostrophe_typographique"]
+    assert len(found) == 1
+    assert len(found[0].evidence["spans"]) == 5 and "(×5)" in found[0].message
+
+
+def test_typography_severity_comes_from_the_config():
+    found = run(Typography(), "Il a dit: oui.", config=Config(typography_severity="warning"))
+    assert found and all(f.severity == "warning" for f in found)
+
+
+# ------------------------------------------------------------------ seeds and fixture
+
+def test_seed_warnings_are_the_two_real_grammar_errors():
+    result = load_path(ROOT / "fixtures" / "seeds")
+    Pipeline(Config(), glossary=_glossary()).run(result.articles)
+    found = sorted((a.id[:3], a.text[s.start:s.end][f.span[0]:f.span[1]], f.code)
+                   for a in result.articles for s in a.sentences for f in s.findings
+                   if f.code in ("TQ101", "TQ102", "TQ103") and f.severity != "info")
+    assert found == [("000", "du", "TQ101"), ("001", "souhaitaient", "TQ101")]
+
+
+def test_labelled_fixture_recall_and_false_positives():
+    labels = [tu.findtext("prop[@type='x-tqc-expect']").split()
+              for tu in etree.parse(str(LABELLED)).iter("tu")]
+    article = load_path(LABELLED).articles[0]
+    Pipeline(Config(), glossary=_glossary()).run([article])
+    assert len(article.sentences) == len(labels)
+    found = [{f.category for f in s.findings if f.severity in ("error", "warning")}
+             for s in article.sentences]
+    expected = [(c, cats) for lab, cats in zip(labels, found) if lab != ["clean"] for c in lab]
+    clean = [cats for lab, cats in zip(labels, found) if lab == ["clean"]]
+    assert len(expected) >= 20 and len(clean) >= 20
+    recall = sum(c in cats for c, cats in expected) / len(expected)
+    assert recall >= 0.9, recall
+    assert sum(bool(cats) for cats in clean) / len(clean) <= 0.1
+
+
+def test_engine_is_loaded_once():
+    assert lexicon.grammar_checker() is lexicon.grammar_checker()
+    assert grammar.analyse("Une phrase.") is grammar.analyse("Une phrase.")

@@ -1,0 +1,139 @@
+"""checks/rules/names.py: TQ301 glossary-name-spelling and TQ302 corpus-name-variant."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from checks.base import Context
+from checks.corpus import build_corpus
+from checks.glossary import default_glossary_path, load_glossary
+from checks.formats.loader import load_path
+from checks.model import Article, Sentence
+from checks.rules.names import CorpusNameVariant, GlossaryName
+from checks.pipeline import Pipeline
+
+LABELLED = Path(__file__).resolve().parents[3] / "fixtures" / "labelled" / "names.tmx"
+GLOSSARY = load_glossary(default_glossary_path())
+
+
+def tq301(french: str) -> list:
+    s = Sentence(0, french, 0, len(french))
+    return list(GlossaryName().check_sentence(s, Context(glossary=GLOSSARY)))
+
+
+@pytest.mark.parametrize("french, variant, suggestion", [
+    ("Le ministre Sergey Lavrov a parlé.", "Sergey Lavrov", "Sergueï Lavrov"),
+    ("Le ministre Sergei Lavrov a parlé.", "Sergei Lavrov", "Sergueï Lavrov"),
+    ("Le ministre Sergej Lavrov a parlé.", "Sergej Lavrov", "Sergueï Lavrov"),
+    ("Le ministre Serguei Lavrov a parlé.", "Serguei Lavrov", "Sergueï Lavrov"),
+    ("la détention d’Alexei Navalny", "Alexei Navalny", "Alexeï Navalny"),
+    ("M. Zelenskyy a remercié ses alliés.", "Zelenskyy", "Zelensky"),
+    ("Volodymyr Zelenskiy a remercié ses alliés.", "Volodymyr Zelenskiy", "Volodymyr Zelensky"),
+    ("M. Putin a signé le décret.", "Putin", "Poutine"),
+    ("Le porte-parole Dmitry Peskov a démenti.", "Dmitry Peskov", "Dmitri Peskov"),
+    ("Le ministre Sergueï Shoigu a démenti.", "Sergueï Shoigu", "Sergueï Choïgou"),
+    ("Le chef de Wagner Yevgeny Prigozhin est mort.", "Yevgeny Prigozhin", "Evgueni Prigojine"),
+    ("Les pourparlers à Moscow ont duré trois heures.", "Moscow", "Moscou"),
+    ("Il a rencontré Benjamin Nétanyahou.", "Benjamin Nétanyahou", "Benyamin Nétanyahou"),
+    ("Le président Zelinsky a parlé.", "Zelinsky", "Zelensky"),     # one vowel off
+    ("M. Lavrof a parlé.", "Lavrof", "Lavrov"),
+])
+def test_a_glossary_name_spelled_otherwise_is_found(french, variant, suggestion):
+    (finding,) = tq301(french)
+    assert french[finding.span[0]:finding.span[1]] == variant
+    assert finding.suggestion == suggestion and finding.severity == "warning"
+
+
+@pytest.mark.parametrize("french", [
+    "Le ministre russe des Affaires étrangères Sergueï Lavrov a parlé.",
+    "M. Lavrov a répondu.",                                   # the surname alone
+    "Olena Zelenska a visité une école à Kiev.",               # another person
+    "La veuve d’Alexeï Navalny, Ioulia Navalnaïa, a parlé.",   # another person
+    "Le président Recep Tayyip Erdoğan a parlé.",             # an accepted alternative
+    "Il s’est rendu à Kyiv, puis à Genève.",                   # accepted forms
+    "Le président Vladimir Poutine et M. Biden se sont parlé.",
+    "La Maria Lavrov n’existe pas.",                          # another given name: surname alone
+    "POUTINE ET BIDEN SE RENCONTRENT",                        # capitals only: skipped
+    "La poutine est un plat québécois.",                      # not capitalised
+])
+def test_glossary_forms_and_other_people_are_not_flagged(french):
+    assert tq301(french) == []
+
+
+def test_without_a_glossary_tq301_says_nothing():
+    s = Sentence(0, "Sergey Lavrov a parlé.", 0, 22)
+    assert list(GlossaryName().check_sentence(s, Context())) == []
+
+
+def tq302(sentences: list[str], index: int, corpus_of: list[list[str]] | None = None) -> list:
+    art = Article("x", "\n".join(sentences),
+                  sentences=[Sentence(i, t, 0, len(t)) for i, t in enumerate(sentences)])
+    corpus = None
+    if corpus_of is not None:
+        others = [Article(f"o{i}", "\n".join(ts), sentences=[Sentence(j, t, 0, len(t))
+                                                             for j, t in enumerate(ts)])
+                  for i, ts in enumerate(corpus_of)]
+        corpus = build_corpus([art, *others], GLOSSARY)
+    ctx = Context(glossary=GLOSSARY, corpus=corpus, article=art)
+    return list(CorpusNameVariant().check_sentence(art.sentences[index], ctx))
+
+
+NEBENZIA = ["L’ambassadeur Vassili Nebenzia a parlé.", "M. Nebenzia a ajouté un mot."]
+
+
+@pytest.mark.parametrize("sentences, index, corpus_of, variant, suggestion", [
+    (["Vasily Nebenzya a rejeté la résolution.", *NEBENZIA], 0, None,
+     "Vasily Nebenzya", "Vassili Nebenzia"),
+    (["M. Nebenzya a rejeté la résolution."], 0, [NEBENZIA], "Nebenzya", "Nebenzia"),
+    (["Le conseiller Mykhailo Podolyak a parlé.", "Mykhaïlo Podoliak a parlé.",
+      "M. Podoliak a précisé."], 0, None, "Mykhailo Podolyak", "Mykhaïlo Podoliak"),
+    # a tie goes to the French transliteration
+    (["Le conseiller Yuri Ushakov a parlé.", "Le conseiller Iouri Ouchakov a parlé."], 0, None,
+     "Yuri Ushakov", "Iouri Ouchakov"),
+])
+def test_a_minority_spelling_in_the_corpus_is_found(sentences, index, corpus_of, variant,
+                                                     suggestion):
+    (finding,) = tq302(sentences, index, corpus_of)
+    text = sentences[index]
+    assert text[finding.span[0]:finding.span[1]] == variant
+    assert finding.suggestion == suggestion and finding.severity == "warning"
+
+
+@pytest.mark.parametrize("sentences, index", [
+    (["L’ambassadeur Vassili Nebenzia a rejeté la résolution.", *NEBENZIA], 0),  # majority
+    (["Vasily Nebenzya a rejeté la résolution."], 0),              # one spelling only
+    (["Nancy Reagan accompagnait son mari.", "Le président Ronald Reagan a parlé."], 0),
+    (["M. Zelenskyy a parlé.", "Volodymyr Zelensky a parlé."], 0),  # glossary: TQ301's job
+])
+def test_the_majority_spelling_and_other_people_are_not_flagged(sentences, index):
+    assert tq302(sentences, index) == []
+
+
+def _labelled(path: Path, codes: set[str], category: str) -> tuple[int, int, int, int]:
+    """(errors found, errors, clean segments with a warning, clean segments)."""
+    labels = [tu.findtext("prop[@type='x-tqc-expect']").split()
+              for tu in etree.parse(str(path)).getroot().iter("tu")]
+    (art,) = load_path(path).articles
+    pipeline = Pipeline(checks=[c for c in (GlossaryName(), CorpusNameVariant())
+                                if c.code in codes], glossary=GLOSSARY)
+    pipeline.run([art])
+    assert len(art.sentences) == len(labels)
+    found = errors = noisy = clean = 0
+    for sentence, label in zip(art.sentences, labels):
+        serious = {f.category for f in sentence.findings if f.severity in ("error", "warning")}
+        if label == ["clean"]:
+            clean += 1
+            noisy += bool(serious)
+        elif category in label:
+            errors += 1
+            found += category in serious
+    return found, errors, noisy, clean
+
+
+def test_labelled_segments_meet_the_recall_and_false_positive_targets():
+    found, errors, noisy, clean = _labelled(LABELLED, {"TQ301", "TQ302"}, "name")
+    assert errors >= 15 and clean >= 15
+    assert found / errors >= 0.9, f"recall {found}/{errors}"
+    assert noisy / clean <= 0.1, f"{noisy}/{clean} clean segments flagged"

@@ -1,0 +1,250 @@
+"""TQ401 number-mismatch: equal values written differently are equal, others are not."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from checks.base import Context
+from checks.formats.loader import load_path
+from checks.model import Sentence
+from checks.rules.numbers import NumberMismatch, compare, mentions
+from checks.french.segment import segment_article
+
+ROOT = Path(__file__).resolve().parents[3]
+SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
+LABELLED = ROOT / "fixtures" / "labelled"
+
+
+def run(french: str, source: str | None = None, back_translation: str | None = None):
+    sentence = Sentence(0, french, 0, len(french), source=source,
+                        back_translation=back_translation)
+    return list(NumberMismatch().check_sentence(sentence, Context()))
+
+
+def labelled(path: Path) -> list[tuple[Sentence, set[str]]]:
+    """The segments of a labelled TMX with the categories each must get."""
+    articles = load_path(path).articles
+    assert len(articles) == 1, f"{path.name} did not load"
+    expected = [set(tu.findtext("prop[@type='x-tqc-expect']").split()) - {"clean"}
+                for tu in etree.parse(str(path)).iter("tu")]
+    segments = articles[0].segments
+    assert len(segments) == len(expected)
+    return [(Sentence(i, fr, 0, len(fr), kind="segment", source=en), want)
+            for i, ((en, fr), want) in enumerate(zip(segments, expected))]
+
+
+# ------------------------------------------------------------ equal values
+
+EQUAL = [
+    ("Le traité limite chaque partie à 1 550 ogives.", "The treaty limits each side to 1,550 warheads.", "French thousands separator"),
+    ("Il y a 6\u00a0000 soldats.", "There are 6,000 soldiers.", "no-break space"),
+    ("Il y a 6\u202f000 soldats.", "There are 6,000 soldiers.", "thin no-break space"),
+    ("Il y a 6.000 soldats.", "There are 6,000 soldiers.", "dot as thousands separator"),
+    ("La croissance a atteint 2,5 %.", "Growth reached 2.5%.", "decimal comma"),
+    ("La Russie a expulsé dix diplomates.", "Russia expelled 10 diplomats.", "words against digits"),
+    ("Ils sont vingt-cinq.", "There are 25 of them.", "compound French number"),
+    ("Ils sont quatre-vingt-dix-sept.", "There are ninety-seven of them.", "quatre-vingt-dix-sept"),
+    ("Soixante et onze personnes.", "Seventy-one people.", "soixante et onze"),
+    ("Deux cent cinquante soldats.", "Two hundred and fifty soldiers.", "hundreds in words"),
+    ("Une douzaine de drones.", "A dozen drones.", "une douzaine = a dozen"),
+    ("2,5 milliards de dollars.", "$2.5 billion.", "scale word and currency"),
+    ("2,5 milliards de dollars.", "$2.5bn.", "bn"),
+    ("1,5 million d’habitants.", "1.5 million inhabitants.", "million"),
+    ("300 millions d’euros.", "€300 million.", "euros"),
+    ("Le 16 juin.", "On June 16.", "date, month first in English"),
+    ("Le 19 mai 2021.", "On May 19, 2021.", "date with year"),
+    ("Le 19 mai 2021.", "On 19 May 2021.", "British order"),
+    ("Xinhua | 21.05.2021", "Xinhua | May 21, 2021", "numeric French date"),
+    ("Le 21 mai 2021.", "On 2021-05-21.", "ISO date"),
+    ("Mise à jour le 21/05", "Updated on 21/05", "day/month"),
+    ("Du 14 au 16 juin.", "From June 14-16.", "date range"),
+    ("Le 1er mai.", "On May 1.", "1er"),
+    ("En avril.", "In April.", "month alone"),
+    ("Il parlera à 20 heures.", "He will speak at 8 p.m.", "24-hour clock against p.m."),
+    ("À 08h19.", "At 8:19 a.m.", "time with minutes"),
+    ("À 9 h 05.", "At 9:05.", "spaced French time"),
+    ("Le chômage est de 50 %.", "Unemployment is 50 percent.", "percent"),
+    ("Le chômage est de 50 pour cent.", "Unemployment is 50%.", "pour cent"),
+    ("Dans les années 1990.", "In the 1990s.", "decade"),
+    ("Dans les années 90.", "In the '90s.", "short decade"),
+    ("Le G-20 se réunit.", "The G20 meets.", "code written differently"),
+    ("Le Groupe des 20 se réunit.", "The G20 meets.", "a code holds its number"),
+    ("La pandémie de Covid-19.", "The COVID-19 pandemic.", "code"),
+    ("Le nouveau traité START.", "The New START treaty.", "no number at all"),
+    ("Les deux pays ont signé.", "Both countries signed.", "les deux = both"),
+    ("Les relations entre les deux pays sont tendues.", "Bilateral relations are tense.", "anaphoric les deux"),
+    ("Pour la première fois.", "For the first time.", "ordinal words"),
+    ("Pour la première fois.", "For the 1st time.", "ordinal word against digits"),
+    ("Le XXe siècle.", "The 20th century.", "roman century"),
+    ("La Seconde Guerre mondiale.", "World War II.", "ordinal against roman numeral"),
+    ("Un soldat a été tué.", "One soldier was killed.", "un = one"),
+    ("Un soldat a été tué.", "A soldier was killed.", "un = a"),
+    ("L’un des suspects.", "One of the suspects.", "pronoun"),
+    ("Il a été arrêté à deux reprises.", "He was arrested twice.", "twice"),
+    ("Les pourparlers reprendront dans quinze jours.", "The talks will resume in two weeks.", "quinze jours"),
+    ("Des milliers de personnes.", "Thousands of people.", "vague quantities"),
+    ("Des dizaines de milliers de personnes.", "Tens of thousands of people.", "vague quantities"),
+    ("Un bâtiment neuf.", "A new building.", "neuf = new"),
+    ("Un homme de 45 ans.", "A 45-year-old man.", "age"),
+    ("Un plan en dix points.", "A ten-point plan.", "hyphenated English"),
+    ("Un plan en dix points.", "", "empty counterpart"),
+]
+
+
+@pytest.mark.parametrize("french, english, why", EQUAL, ids=[c[2] for c in EQUAL])
+def test_equal_values_written_differently_are_not_flagged(french, english, why):
+    assert run(french, source=english) == []
+
+
+# ------------------------------------------------------------ differences
+
+DIFFERENT = [
+    # French, English, severity, French span, suggestion
+    ("Le paquet vaut 2,5 billions de dollars.", "The package is worth $2.5 billion.",
+     "error", "2,5 billions de dollars", "2,5 milliards"),
+    ("Le fonds recevra 300 milliards de dollars.", "The fund will receive $300 million.",
+     "error", "300 milliards de dollars", "300 millions"),
+    ("Ils se rencontreront le 16 juillet.", "They will meet on June 16.", "error", "juillet", "juin"),
+    ("Ils se sont rencontrés le 29 mai 2021.", "They met on May 19, 2021.", "error", "29", "19"),
+    ("Jusqu’en 2036.", "Until 2026.", "error", "2036", "2026"),
+    ("L’inflation a atteint 7 %.", "Inflation reached 5 percent.", "error", "7 %", "5\u00a0%"),
+    ("Il parlera à 20 h 30.", "He will speak at 8 p.m.", "error", "20 h 30", "20\u00a0h"),
+    ("La Russie a expulsé 12 diplomates.", "Russia expelled 10 diplomats.", "warning", "12", "10"),
+    ("Plus de 1 000 personnes.", "More than 100 people.", "warning", "1 000", "100"),
+    ("1 500 ogives.", "1,550 warheads.", "warning", "1 500", "1\u00a0550"),
+    ("Un plan en douze points.", "A ten-point plan.", "warning", "douze", "10"),
+    ("Une dizaine de manifestants.", "A dozen protesters.", "warning", "dizaine", "une douzaine"),
+    ("Des centaines de personnes.", "Thousands of people.", "warning", "centaines", "milliers"),
+    ("Deux soldats ont été tués.", "One soldier was killed.", "warning", "Deux", "1"),
+]
+
+
+@pytest.mark.parametrize("french, english, severity, span, suggestion", DIFFERENT,
+                         ids=[c[0] for c in DIFFERENT])
+def test_different_values_are_flagged_on_the_french_span(french, english, severity, span,
+                                                          suggestion):
+    found = run(french, source=english)
+    assert len(found) == 1, [f.message for f in found]
+    f = found[0]
+    assert (f.code, f.category, f.severity) == ("TQ401", "number", severity)
+    assert french[f.span[0]:f.span[1]] == span
+    assert f.suggestion == suggestion
+
+
+def test_a_different_currency_is_an_error():
+    found = run("Une aide de 800 millions d’euros.", source="Aid worth $800 million.")
+    assert [(f.severity, "currency" in f.message) for f in found] == [("error", True)]
+
+
+MISSING = [
+    ("L’attaque a fait 12 morts et de nombreux blessés.",
+     "The attack killed 12 people and injured 40 others.", "40"),
+    ("Navalny a été arrêté en janvier.", "Navalny was arrested in January 2021.", "2021"),
+    ("Le XXe siècle.", "The 21st century.", "21st"),
+]
+
+
+@pytest.mark.parametrize("french, english, missing", MISSING, ids=[c[2] for c in MISSING])
+def test_a_figure_missing_from_the_french_is_a_warning_without_span(french, english, missing):
+    found = run(french, source=english)
+    assert [(f.severity, f.span) for f in found] == [("warning", None)]
+    assert f"'{missing}'" in found[0].message
+
+
+def test_a_figure_added_in_the_french_is_a_warning_on_its_span():
+    french = "Les États-Unis ont imposé des sanctions depuis 2014."
+    found = run(french, source="The United States has imposed sanctions.")
+    assert [(f.severity, french[f.span[0]:f.span[1]]) for f in found] == [("warning", "2014")]
+
+
+def test_against_a_back_translation_a_clear_difference_is_only_a_warning():
+    found = run("Ils se rencontreront le 16 juillet.",
+                back_translation="They will meet on June 16.")
+    assert [f.severity for f in found] == ["warning"]
+    assert "back-translation" in found[0].message
+
+
+def test_without_a_counterpart_nothing_is_compared():
+    assert run("La Russie a expulsé 12 diplomates.") == []
+
+
+# ------------------------------------------------------------ reading values
+
+READ = [
+    ("fr", "6 000", {("n", 6000.0)}),
+    ("fr", "2,5", {("n", 2.5)}),
+    ("fr", "1,500", {("n", 1500.0), ("n", 1.5)}),  # ambiguous in French: either
+    ("en", "1,500", {("n", 1500.0)}),
+    ("en", "1.5", {("n", 1.5)}),
+    ("fr", "deux mille vingt", {("n", 2020.0)}),
+    ("fr", "trois millions", {("n", 3e6)}),
+    ("en", "a million", {("n", 1e6)}),
+    ("en", "$5m", {("n", 5e6)}),
+    ("fr", "50 %", {("p", 50.0)}),
+    ("en", "8 p.m.", {("t", 20, 0)}),
+    ("fr", "juin", {("m", 6)}),
+]
+
+
+@pytest.mark.parametrize("lang, text, keys", READ, ids=[f"{c[0]}:{c[1]}" for c in READ])
+def test_values_are_read_whatever_the_writing(lang, text, keys):
+    found = [m for m in mentions(text, lang) if m.hard]
+    assert len(found) == 1 and set(found[0].keys) == keys
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "un"), ("fr", "une"), ("en", "one"), ("fr", "les deux"), ("en", "the two"),
+    ("en", "both"), ("fr", "première"), ("en", "first"), ("fr", "XXe"), ("en", "II"),
+    ("fr", "G20"), ("en", "COVID-19"), ("fr", "un bâtiment neuf"),
+])
+def test_words_that_are_numbers_only_sometimes_are_soft(lang, text):
+    assert all(not m.hard for m in mentions(text, lang))
+
+
+def test_comparison_reports_leftovers_of_both_sides():
+    result = compare("Il y a 12 morts.", "There are 10 dead and 3 injured.")
+    assert [m.text for m in result.french] == ["12"]
+    assert [m.text for m in result.english] == ["10", "3"]
+
+
+# ------------------------------------------------------------ seeds and fixtures
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.name for p in SEEDS])
+def test_seed_articles_raise_nothing_without_a_counterpart(path):
+    article = load_path(path).articles[0]
+    for sentence in segment_article(article):
+        assert sentence.counterpart is None
+        assert list(NumberMismatch().check_sentence(sentence, Context())) == []
+
+
+def _score(path: Path, category: str):
+    errors = found = clean = false_alarms = 0
+    misses, alarms = [], []
+    for sentence, want in labelled(path):
+        got = {f.category for f in NumberMismatch().check_sentence(sentence, Context())
+               if f.severity in ("error", "warning")}
+        if category in want:
+            errors += 1
+            found += category in got
+            if category not in got:
+                misses.append(sentence.text)
+        elif not want:
+            clean += 1
+            false_alarms += bool(got)
+            if got:
+                alarms.append(sentence.text)
+    return errors, found, clean, false_alarms, misses, alarms
+
+
+def test_labelled_numbers_tmx_meets_the_targets():
+    errors, found, clean, alarms, misses, flagged = _score(LABELLED / "numbers.tmx", "number")
+    assert errors >= 20 and clean >= 20
+    assert found / errors >= 0.9, misses
+    assert alarms / clean <= 0.1, flagged
+
+
+def test_clean_segments_of_the_omission_fixture_raise_no_number_warning():
+    _, _, clean, alarms, _, flagged = _score(LABELLED / "omission.tmx", "number")
+    assert clean >= 20 and alarms / clean <= 0.1, flagged

@@ -1,0 +1,237 @@
+"""TQ451 omission and TQ452 addition: content on one side only, bilingual input."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from checks.base import Context
+from checks.config import Config
+from checks.glossary import Glossary
+from checks.formats.loader import load_path
+from checks.model import Sentence
+from checks.rules.omission import Addition, Omission, align, english_words, french_words
+from checks.french.segment import segment_article
+
+ROOT = Path(__file__).resolve().parents[3]
+SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
+LABELLED = ROOT / "fixtures" / "labelled"
+
+
+def run(check, french: str, source: str | None, back_translation: str | None = None,
+        **ctx):
+    sentence = Sentence(0, french, 0, len(french), source=source,
+                        back_translation=back_translation)
+    return list(check.check_sentence(sentence, Context(**ctx)))
+
+
+def labelled(path: Path) -> list[tuple[Sentence, set[str]]]:
+    """The segments of a labelled TMX with the categories each must get."""
+    articles = load_path(path).articles
+    assert len(articles) == 1, f"{path.name} did not load"
+    expected = [set(tu.findtext("prop[@type='x-tqc-expect']").split()) - {"clean"}
+                for tu in etree.parse(str(path)).iter("tu")]
+    segments = articles[0].segments
+    assert len(segments) == len(expected)
+    return [(Sentence(i, fr, 0, len(fr), kind="segment", source=en), want)
+            for i, ((en, fr), want) in enumerate(zip(segments, expected))]
+
+
+# ------------------------------------------------------------ omissions
+
+OMISSIONS = [
+    # English source, French, what the message must quote
+    ("He called on Moscow to release former U.S. Marines Paul Whelan and Trevor Reed.",
+     "Il a appelé Moscou à libérer l’ancien Marine américain Paul Whelan.", "Trevor Reed"),
+    ("Lavrov met Blinken in Reykjavik on Wednesday, on the sidelines of an Arctic Council meeting.",
+     "M. Lavrov a rencontré mercredi M. Blinken en marge d’une réunion du Conseil de l’Arctique.",
+     "Reykjavik"),
+    ("China, India and Brazil abstained in the vote.",
+     "La Chine et l’Inde se sont abstenues lors du vote.", "Brazil"),
+    ("Moscow has denied any wrongdoing, describing the latest measures as a heavy blow to "
+     "bilateral relations.", "Moscou a nié tout acte répréhensible.", "heavy blow to bilateral"),
+    ("The government promised to raise pensions, cut energy bills for low-income households "
+     "and build more affordable housing before the end of the year.",
+     "Le gouvernement a promis d’augmenter les retraites avant la fin de l’année.",
+     "affordable housing"),
+    ("The talks were \"frank and useful\", Kremlin aide Yuri Ushakov told reporters.",
+     "Les discussions ont été « franches et utiles ».", "Yuri Ushakov"),
+    ("Zakharova said the meeting had taken place at Blinken's request and had been held "
+     "\"on the move\", without interpreters or aides.",
+     "Mme Zakharova a déclaré que la rencontre s’était tenue à la demande de M. Blinken.",
+     "interpreters"),
+    ("Doctors warned that hospitals were struggling to cope with a surge in flu cases, as "
+     "staff shortages forced some emergency departments to close at night.",
+     "Les médecins ont averti que les hôpitaux peinaient à faire face à une recrudescence des "
+     "cas de grippe.", "staff shortages"),
+]
+
+
+@pytest.mark.parametrize("english, french, quoted", OMISSIONS, ids=[c[2] for c in OMISSIONS])
+def test_missing_content_is_an_omission(english, french, quoted):
+    found = run(Omission(), french, english)
+    assert [(f.code, f.category, f.severity) for f in found] == [
+        ("TQ451", "omission", "warning")]
+    assert quoted in found[0].message
+
+
+# ------------------------------------------------------------ additions
+
+ADDITIONS = [
+    # English source, French, the French span the finding points at
+    ("The State Department said the meeting lasted less than 10 minutes.",
+     "Le département d’État a déclaré que la rencontre avait duré moins de 10 minutes, selon "
+     "l’agence Tass qui cite des sources diplomatiques russes.",
+     "agence Tass qui cite des sources diplomatiques russes"),
+    ("Biden proposed a summit with Putin in April.",
+     "Biden a proposé un sommet avec Poutine en avril, une proposition que le porte-parole "
+     "Dmitri Peskov a jugée prématurée.", "porte-parole Dmitri Peskov a jugée prématurée"),
+    ("Prices rose sharply in March.",
+     "Les prix ont fortement augmenté en mars, sous l’effet de la flambée des coûts de "
+     "l’énergie et des perturbations des chaînes d’approvisionnement.",
+     "effet de la flambée des coûts de l’énergie et des perturbations des chaînes "
+     "d’approvisionnement"),
+    ("The storm hit the coast on Sunday night.",
+     "La tempête a frappé la côte dimanche soir, a précisé le ministre de l’Intérieur Gérald "
+     "Darmanin.", "précisé le ministre de l’Intérieur Gérald Darmanin"),
+]
+
+
+@pytest.mark.parametrize("english, french, span", ADDITIONS, ids=[c[2] for c in ADDITIONS])
+def test_french_content_without_source_is_an_addition(english, french, span):
+    found = run(Addition(), french, english)
+    assert [(f.code, f.category, f.severity) for f in found] == [
+        ("TQ452", "addition", "warning")]
+    start, end = found[0].span
+    assert french[start:end] == span
+
+
+# ------------------------------------------------------------ faithful translations
+
+FAITHFUL = [
+    ("Top U.S. and Russian diplomats will meet next week in Iceland.",
+     "Les chefs de la diplomatie américaine et russe se rencontreront la semaine prochaine en "
+     "Islande.", "title reworded, non-cognate country"),
+    ("U.S. Secretary of State Antony Blinken will meet his Russian counterpart in person.",
+     "Le secrétaire d’État Antony Blinken rencontrera son homologue russe en personne.",
+     "nationality implied by the title"),
+    ("Blinken spoke on Wednesday with Russian Foreign Minister Sergei Lavrov.",
+     "M. Blinken s’est entretenu mercredi avec le chef de la diplomatie russe, Sergueï Lavrov.",
+     "transliterated name, title paraphrased"),
+    ("Washington and Moscow hold the lion's share of the world's nuclear weapons.",
+     "Les États-Unis et la Russie détiennent la part du lion des armes nucléaires mondiales.",
+     "capitals for countries"),
+    ("The Kremlin said it was ready to discuss all issues.",
+     "Moscou s’est dit prêt à aborder toutes les questions.", "Kremlin for Moscow"),
+    ("Moscow has dismissed the allegations as baseless.",
+     "Moscou a qualifié ces accusations d’infondées.", "paraphrase"),
+    ("Rescue workers pulled two survivors from the rubble on Tuesday, more than a week after "
+     "the earthquake.", "Plus d’une semaine après le séisme, les secouristes ont sorti mardi "
+     "deux survivants des décombres.", "clauses reordered"),
+    ("Turkish President Recep Tayyip Erdogan said Ankara would not approve Sweden's bid to "
+     "join NATO for now.", "Le président turc Recep Tayyip Erdogan a déclaré qu’Ankara "
+     "n’approuverait pas pour l’instant la candidature de la Suède à l’OTAN.",
+     "NATO = OTAN, Sweden = Suède"),
+    ("The treaty covers intermediate-range nuclear forces (INF).",
+     "Le traité porte sur les forces nucléaires à portée intermédiaire (FNI).",
+     "acronym with its letters reordered"),
+    ("Ukraine's foreign minister Dmytro Kuleba thanked Washington for the new aid package.",
+     "Le ministre ukrainien des Affaires étrangères, Dmytro Kouleba, a remercié Washington "
+     "pour la nouvelle enveloppe d’aide.", "French transliteration"),
+    ("Lavrov did not comment.", "M. Lavrov ne s’est pas exprimé.", "short"),
+]
+
+
+@pytest.mark.parametrize("english, french, why", FAITHFUL, ids=[c[2] for c in FAITHFUL])
+def test_faithful_free_translations_are_not_flagged(english, french, why):
+    assert run(Omission(), french, english) == []
+    assert run(Addition(), french, english) == []
+
+
+def test_back_translations_are_not_used():
+    """A back-translation is too noisy: only a source is evidence of omission."""
+    french = "Il a appelé Moscou à libérer Paul Whelan."
+    english = "He called on Moscow to release Paul Whelan and Trevor Reed."
+    assert run(Omission(), french, None, back_translation=english) == []
+    assert run(Omission(), french, english)
+
+
+def test_the_glossary_explains_renderings_the_lexicon_does_not_know():
+    english = "Lavrov criticised the Open Skies Treaty and the Wassenaar Arrangement."
+    french = "M. Lavrov a critiqué le traité Ciel ouvert et l’Arrangement de Wassenaar."
+    glossary = Glossary.from_rows([("Open Skies Treaty", "traité Ciel ouvert", "term")])
+    assert run(Omission(), french, english, glossary=glossary) == []
+
+
+def test_thresholds_come_from_the_configuration():
+    english = ("Moscow has denied any wrongdoing, describing the latest measures as a heavy "
+               "blow to bilateral relations.")
+    french = "Moscou a nié tout acte répréhensible."
+    assert run(Omission(), french, english)
+    strict = Config(omission_run_words=20, omission_ratio_strong=0.1)
+    assert run(Omission(), french, english, config=strict) == []
+
+
+# ------------------------------------------------------------ words
+
+def test_names_and_content_words_are_told_apart():
+    words = {w.text: w for w in english_words("Blinken met the U.S. Secretary of State in Geneva.")}
+    assert words["Blinken"].strong and words["Geneva"].strong
+    assert not words["Secretary"].strong  # a title, not a name
+    assert not words["the"].content
+    french = {w.text: w for w in french_words("M. Lavrov a rencontré les Américains à Genève.")}
+    assert french["Lavrov"].strong and french["Genève"].strong
+    assert not french["Américains"].strong
+
+
+def test_alignment_traces_cognates_lexicon_names_and_numbers():
+    a = align("M. Sergueï Lavrov a expulsé dix diplomates américains la semaine dernière.",
+              "Sergei Lavrov expelled 10 American diplomats last week.")
+    untraced = [w.text for w in a.english if w.content and not w.traced]
+    assert untraced == []
+
+
+# ------------------------------------------------------------ seeds and fixtures
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.name for p in SEEDS])
+def test_seed_articles_raise_nothing_without_a_source(path):
+    article = load_path(path).articles[0]
+    for sentence in segment_article(article):
+        assert sentence.source is None
+        assert run(Omission(), sentence.text, None) == []
+        assert run(Addition(), sentence.text, None) == []
+
+
+def _score(path: Path):
+    results = {"omission": [0, 0, []], "addition": [0, 0, []]}
+    clean, alarms, flagged = 0, 0, []
+    for sentence, want in labelled(path):
+        got = {f.category for check in (Omission(), Addition())
+               for f in check.check_sentence(sentence, Context())
+               if f.severity in ("error", "warning")}
+        for category, tally in results.items():
+            if category in want:
+                tally[0] += 1
+                tally[1] += category in got
+                if category not in got:
+                    tally[2].append(sentence.text)
+        if not want:
+            clean += 1
+            alarms += bool(got)
+            if got:
+                flagged.append(sentence.text)
+    return results, clean, alarms, flagged
+
+
+def test_labelled_omission_tmx_meets_the_targets():
+    results, clean, alarms, flagged = _score(LABELLED / "omission.tmx")
+    for category, (errors, found, misses) in results.items():
+        assert errors >= 8
+        assert found / errors >= 0.9, (category, misses)
+    assert clean >= 20 and alarms / clean <= 0.1, flagged
+
+
+def test_clean_segments_of_the_numbers_fixture_raise_no_omission_or_addition():
+    _, clean, alarms, flagged = _score(LABELLED / "numbers.tmx")
+    assert clean >= 20 and alarms / clean <= 0.1, flagged

@@ -1,0 +1,143 @@
+"""checks/rules/terminology.py: TQ311 glossary-term-rendering and TQ312 corpus-term-variant."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from checks.base import Context
+from checks.corpus import build_corpus
+from checks.glossary import default_glossary_path, load_glossary
+from checks.formats.loader import load_path
+from checks.model import Article, Sentence
+from checks.pipeline import Pipeline
+from checks.rules.terminology import CorpusTermVariant, GlossaryTerm
+
+LABELLED = Path(__file__).resolve().parents[3] / "fixtures" / "labelled" / "terminology.tmx"
+GLOSSARY = load_glossary(default_glossary_path())
+
+
+def tq311(french: str, source: str | None = None, back_translation: str | None = None) -> list:
+    s = Sentence(0, french, 0, len(french), source=source, back_translation=back_translation)
+    return list(GlossaryTerm().check_sentence(s, Context(glossary=GLOSSARY)))
+
+
+@pytest.mark.parametrize("french, source, span, suggestion", [
+    ("M. Blinken a rencontré jeudi son équivalent russe.",
+     "Blinken met his Russian counterpart on Thursday.", "équivalent", "homologue"),
+    ("Les ministres et leurs contreparties se sont mis d’accord.",
+     "The ministers and their counterparts agreed.", "contreparties", "homologue"),
+    ("La Russie a suspendu sa participation au nouveau traité de départ.",
+     "Russia suspended its participation in the New START treaty.",
+     "nouveau traité de départ", "nouveau traité START"),
+    ("Les discussions sur le contrôle des bras sont au point mort.",
+     "Arms control talks have stalled.", "contrôle des bras", "maîtrise des armements"),
+    ("Le ministre étranger russe Sergueï Lavrov a rejeté la proposition.",
+     "Russian Foreign Minister Sergei Lavrov rejected the proposal.",
+     "ministre étranger", "ministre des Affaires étrangères"),
+    ("Les meilleurs diplomates des deux pays se rencontreront.",
+     "The top diplomats of the two countries will meet.", "meilleurs diplomates",
+     "chef de la diplomatie"),
+    ("Le porte-voix du Kremlin a démenti.", "The Kremlin spokesman denied it.",
+     "porte-voix", "porte-parole"),
+    ("Il a été envoyé dans une colonie de punition.", "He was sent to a penal colony.",
+     None, "colonie pénitentiaire"),
+])
+def test_a_term_rendered_otherwise_is_found(french, source, span, suggestion):
+    (finding,) = tq311(french, source)
+    assert finding.severity == "warning" and finding.suggestion == suggestion
+    assert (french[finding.span[0]:finding.span[1]] if finding.span else None) == span
+
+
+@pytest.mark.parametrize("french, source", [
+    ("M. Lavrov a dit à son homologue que Moscou ne céderait pas.",
+     "Lavrov told his counterpart that Moscow would not back down."),
+    ("M. Blinken et ses homologues russe et chinois étaient là.",
+     "Blinken and his Russian and Chinese counterparts were there."),
+    ("Le ministre russe des Affaires étrangères est arrivé.",
+     "The Russian Foreign Minister arrived."),
+    ("Le chef de la diplomatie russe a mis en garde.", "The Russian Foreign Minister warned."),
+    ("Le département d’Etat a annoncé la réunion.",
+     "The State Department announced the meeting."),
+    ("Ils ont salué la prolongation du traité New START.",
+     "They welcomed the extension of New START."),
+    ("Ils ont salué la prolongation du Nouveau Traité de réduction des armes stratégiques "
+     "(New START).", "They welcomed the extension of the New START treaty."),
+    ("La Maison-Blanche a réagi.", "The White House reacted."),
+    ("Il a été condamné à 16 ans de colonie pénitentiaire.",
+     "He was sentenced to 16 years in a penal colony."),
+    ("Il a rencontré son équivalent russe.", None),           # nothing to compare with
+    ("Le nouveau départ des négociations.", "The new start of the talks."),  # not New START
+])
+def test_accepted_renderings_are_not_flagged(french, source):
+    assert tq311(french, source) == []
+
+
+def test_against_the_back_translation_it_is_only_info():
+    (finding,) = tq311("Il a rencontré son équivalent russe.",
+                       back_translation="He met his Russian counterpart.")
+    assert finding.severity == "info" and finding.evidence["against"] == "back-translation"
+
+
+def tq312(sentences: list[str], index: int, corpus_of: list[list[str]] | None = None) -> list:
+    art = Article("x", "\n".join(sentences),
+                  sentences=[Sentence(i, t, 0, len(t)) for i, t in enumerate(sentences)])
+    corpus = None
+    if corpus_of is not None:
+        others = [Article(f"o{i}", "\n".join(ts), sentences=[Sentence(j, t, 0, len(t))
+                                                             for j, t in enumerate(ts)])
+                  for i, ts in enumerate(corpus_of)]
+        corpus = build_corpus([art, *others], GLOSSARY)
+    ctx = Context(glossary=GLOSSARY, corpus=corpus, article=art)
+    return list(CorpusTermVariant().check_sentence(art.sentences[index], ctx))
+
+
+MAITRISE = ["La maîtrise des armements est en panne.", "La maîtrise des armements compte."]
+
+
+@pytest.mark.parametrize("sentences, index, corpus_of, span, suggestion", [
+    (["Le contrôle des armements a été évoqué.", *MAITRISE], 0, None,
+     "contrôle des armements", "maîtrise des armements"),
+    (["Le contrôle des armements a été évoqué."], 0, [MAITRISE],
+     "contrôle des armements", "maîtrise des armements"),
+    (["Ils ont prolongé le Nouveau Traité de réduction des armes stratégiques (New START).",
+      "Moscou a suspendu le nouveau traité START.", "Le nouveau traité START expire."], 0, None,
+     "Nouveau Traité de réduction des armes stratégiques (New START)", "nouveau traité START"),
+])
+def test_a_minority_rendering_gets_an_info_finding(sentences, index, corpus_of, span, suggestion):
+    (finding,) = tq312(sentences, index, corpus_of)
+    assert finding.severity == "info" and finding.suggestion == suggestion
+    assert sentences[index][finding.span[0]:finding.span[1]] == span
+
+
+@pytest.mark.parametrize("sentences, index", [
+    (["La maîtrise des armements reste une priorité.", "Le contrôle des armements compte."], 0),
+    (["Le contrôle des armements a été évoqué."], 0),                  # one rendering only
+    (["Le Département d'État a réagi.", "Le département d'État a réagi.",
+      "Le département d'Etat a réagi."], 0),                            # case is no variant
+    (["Le plan d’action global commun, ou JCPOA, est menacé.", "Le JCPOA est menacé.",
+      "Le JCPOA a été signé en 2015."], 0),                             # acronyms are not
+])
+def test_majority_renderings_case_and_acronyms_are_not_flagged(sentences, index):
+    assert tq312(sentences, index) == []
+
+
+def test_labelled_segments_meet_the_recall_and_false_positive_targets():
+    labels = [tu.findtext("prop[@type='x-tqc-expect']").split()
+              for tu in etree.parse(str(LABELLED)).getroot().iter("tu")]
+    (art,) = load_path(LABELLED).articles
+    Pipeline(checks=[GlossaryTerm(), CorpusTermVariant()], glossary=GLOSSARY).run([art])
+    assert len(art.sentences) == len(labels)
+    found = errors = noisy = clean = 0
+    for sentence, label in zip(art.sentences, labels):
+        serious = {f.category for f in sentence.findings if f.severity in ("error", "warning")}
+        if label == ["clean"]:
+            clean += 1
+            noisy += bool(serious)
+        elif "terminology" in label:
+            errors += 1
+            found += "terminology" in serious
+    assert errors >= 15 and clean >= 15
+    assert found / errors >= 0.9, f"recall {found}/{errors}"
+    assert noisy / clean <= 0.1, f"{noisy}/{clean} clean segments flagged"

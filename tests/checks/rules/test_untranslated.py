@@ -1,0 +1,268 @@
+"""TQ201 untranslated-words and TQ202 untranslated-sentence, as specifications."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from checks.french import lexicon
+from checks.base import Context
+from checks.config import Config
+from checks.formats.loader import load_path
+from checks.model import Article, Sentence
+from checks.pipeline import Pipeline
+from checks.registry import CHECKS
+from checks.rules.untranslated import UntranslatedSentence, UntranslatedWords
+
+ROOT = Path(__file__).resolve().parents[3]
+LABELLED = ROOT / "fixtures" / "labelled" / "untranslated.tmx"
+SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
+
+pytestmark = pytest.mark.skipif(not lexicon.available(), reason="hunspell/Grammalecte missing")
+
+
+def _glossary():
+    try:
+        from checks.glossary import default_glossary_path, load_glossary
+    except ImportError:
+        return None
+    return load_glossary(default_glossary_path())
+
+
+def run(check, text, counterpart=None, glossary=None, config=None):
+    sentence = Sentence(0, text, 0, len(text), source=counterpart)
+    ctx = Context(config or Config(), glossary, None, Article("t", text, sentences=[sentence]))
+    return list(check.check_sentence(sentence, ctx))
+
+
+def spans(findings, text):
+    return [text[f.span[0]:f.span[1]] for f in findings]
+
+
+# ------------------------------------------------------------------ TQ202
+
+@pytest.mark.parametrize("french", [
+    "Comments",                                  # seed 000's last line
+    "Share this article",
+    "All rights reserved.",
+    "Read more",
+    "Breaking news",
+    "Share This Article",                        # title case: capitals are no names here
+    "The talks lasted about ninety minutes.",
+    "Sign up for our newsletter",
+])
+def test_an_english_sentence_is_an_untranslated_sentence(french):
+    found = run(UntranslatedSentence(), french)
+    assert [f.code for f in found] == ["TQ202"]
+    assert found[0].severity == "error" and found[0].category == "untranslated"
+
+
+@pytest.mark.parametrize("french, why", [
+    ("Le secrétaire d’État américain rencontrera son homologue russe.", "French"),
+    ("Johanna Geron | Reuters", "a photo credit: names only"),
+    ("Costas Baltas | Reuters", "names only"),
+    ("New START", "a term with an acronym"),
+    ("Les échanges ont été frank and businesslike, a indiqué le Kremlin.",
+     "mostly French: words, not a sentence"),
+    ("Washington insiste sur le respect de the rule of law.", "half French"),
+    ("International", "a word both languages share"),
+    ("Commentaires", "the French for Comments"),
+    ("Ned Price", "an English name"),
+])
+def test_french_and_names_are_not_untranslated_sentences(french, why):
+    assert run(UntranslatedSentence(), french) == [], why
+
+
+def test_sentence_identical_to_its_source_says_so():
+    found = run(UntranslatedSentence(), "All rights reserved.", counterpart="All rights reserved.")
+    assert found[0].evidence["same_as_source"] is True
+
+
+def test_ratio_is_configurable():
+    text = "Les ministres se sont rencontrés on the sidelines of the summit."
+    assert run(UntranslatedSentence(), text) == []
+    strict = Config(untranslated_sentence_ratio=0.3)
+    assert [f.code for f in run(UntranslatedSentence(), text, config=strict)] == ["TQ202"]
+
+
+# ------------------------------------------------------------------ TQ201
+
+@pytest.mark.parametrize("french, expected", [
+    ("Les échanges ont été frank and businesslike, a indiqué le Kremlin.",
+     ["frank and businesslike"]),
+    ("Les deux pays ont convenu d’un ceasefire dans la région.", ["ceasefire"]),
+    ("Les ministres se sont rencontrés on the sidelines de la réunion du G20.",
+     ["on the sidelines"]),
+    ("Washington insiste sur le respect de the rule of law.", ["the rule of law"]),
+    ("Les pourparlers ont été constructifs, although no breakthrough was announced.",
+     ["although no breakthrough was announced"]),
+    ("Le ministre a qualifié la réunion de very productive.", ["very productive"]),
+    ("Il a parlé du national security adviser américain.", ["security adviser"]),
+    ("La deadline pour l’accord expire vendredi.", ["deadline"]),
+])
+def test_english_words_in_french_are_reported_with_their_span(french, expected):
+    found = run(UntranslatedWords(), french)
+    assert spans(found, french) == expected
+    assert all(f.code == "TQ201" and f.severity == "warning" for f in found)
+
+
+@pytest.mark.parametrize("french, why", [
+    ("Le porte-parole du département d’État, Ned Price, a déclaré dans un communiqué.",
+     "names inside a sentence"),
+    ("Price a ajouté que les États-Unis continueraient à soutenir l’Ukraine.",
+     "hunspell knows Price as a proper noun"),
+    ("Blinken, qui s’est entretenu avec Sergueï Lavrov, a appelé Moscou à agir.",
+     "names unknown to both lexicons"),
+    ("Les ministres du G20, de l’OTAN et le JCPOA ont été évoqués à WASHINGTON.", "acronyms"),
+    ("Les deux dirigeants ont salué la prolongation du traité New START jusqu’en 2026.",
+     "agreed term"),
+    ("C’est une question nationale importante pour l’action du gouvernement.",
+     "words both languages share"),
+    ("Les sanctions visent le leader de l’opposition ; reprise après le week-end.",
+     "anglicisms in the French dictionary or built in"),
+    ("Le think tank évoque le soft power et les fake news.", "built-in English phrases"),
+    ("Les anciens Marines ont été condamnés.", "capitalised common noun inside a sentence"),
+    ("Selon le New York Times, les deux hommes se sont parlé.", "a title is a name"),
+    ("Le leadership de la start-up ukrainienne a été salué lors du briefing.",
+     "anglicisms Grammalecte knows"),
+    ("Moscou a nié tout acte répréhensible.", "French"),
+])
+def test_names_acronyms_terms_and_shared_words_are_not_reported(french, why):
+    assert run(UntranslatedWords(), french, glossary=_glossary()) == [], why
+
+
+def test_english_gloss_in_quotes_or_parentheses_is_only_info():
+    text = "Le ministre a appelé à un « reset » des relations avec Moscou."
+    found = run(UntranslatedWords(), text)
+    assert [(f.code, f.severity) for f in found] == [("TQ201", "info")]
+    assert spans(found, text) == ["reset"]
+
+
+def test_run_found_in_the_source_says_so():
+    text = "Les deux pays ont convenu d’un ceasefire."
+    found = run(UntranslatedWords(), text, counterpart="The two countries agreed to a ceasefire.")
+    assert found[0].evidence["in_source"] is True
+
+
+def test_configured_and_glossary_words_are_accepted():
+    text = "Les deux pays ont convenu d’un ceasefire."
+    assert run(UntranslatedWords(), text, config=Config(untranslated_allow="ceasefire")) == []
+
+    class Glossary:
+        words = {"ceasefire"}
+
+    assert run(UntranslatedWords(), text, glossary=Glossary()) == []
+
+
+@pytest.mark.parametrize("glossary", [None, object(), type("G", (), {"words": 3})(),
+                                      type("G", (), {"words": lambda self: ["New START"]})()])
+def test_any_glossary_shape_is_tolerated(glossary):
+    assert run(UntranslatedWords(), "Les deux pays ont convenu d’un ceasefire.",
+               glossary=glossary)
+
+
+def test_only_the_french_side_of_a_glossary_is_accepted():
+    """"counterpart" is a glossary entry's English: left in French, it is untranslated."""
+    glossary = _glossary()
+    if glossary is None:
+        pytest.skip("no glossary module")
+    text = "Le secrétaire d’État a rencontré son counterpart russe."
+    assert spans(run(UntranslatedWords(), text, glossary=glossary), text) == ["counterpart"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "…", "2021", "#!?", "\u200b", "é" * 3000,
+                                  "🙂 Ok 🙂", "l’", "d'' qu’’"])
+def test_odd_text_never_crashes(text):
+    for check in (UntranslatedSentence(), UntranslatedWords()):
+        run(check, text)
+
+
+# ------------------------------------------------------------------ pipeline
+
+def test_untranslated_sentence_runs_before_and_stops_the_language_checks():
+    codes = list(CHECKS)
+    assert codes.index("TQ202") < codes.index("TQ201") < codes.index("TQ101")
+    assert CHECKS["TQ202"].stops_others
+    text = "The talks lasted about ninety minutes."
+    article = Article("a", text, sentences=[Sentence(0, text, 0, len(text))])
+    Pipeline(Config()).check(article)
+    assert [f.code for f in article.sentences[0].findings] == ["TQ202"]
+
+
+def _seed_articles(pipeline: bool):
+    result = load_path(ROOT / "fixtures" / "seeds")
+    if pipeline:
+        Pipeline(Config(), glossary=_glossary()).run(result.articles)
+    else:
+        from checks.french.segment import segment_article
+        for article in result.articles:
+            segment_article(article)
+    return sorted(result.articles, key=lambda a: a.id)
+
+
+def test_seed_comments_line_is_an_untranslated_sentence():
+    found = []
+    for article in _seed_articles(pipeline=False):
+        ctx = Context(Config(), _glossary(), None, article)
+        for sentence in article.sentences:
+            # as in the pipeline: TQ202 stops the word-level check on its sentence
+            for check in (UntranslatedSentence(), UntranslatedWords()):
+                hits = list(check.check_sentence(sentence, ctx))
+                found += [(article.id[:3], sentence.text, f.code) for f in hits]
+                if hits and check.stops_others:
+                    break
+    assert found == [("000", "Comments", "TQ202")]
+
+
+def test_seeds_raise_no_other_untranslated_finding_in_the_pipeline():
+    """The boilerplate check (TQ802) runs first and may claim "Comments" as page furniture."""
+    found = [(a.id[:3], s.text) for a in _seed_articles(pipeline=True) for s in a.sentences
+             for f in s.findings if f.category == "untranslated"]
+    assert set(found) <= {("000", "Comments")}
+    comments = [s for s in _seed_articles(pipeline=True)[0].sentences if s.text == "Comments"]
+    assert comments and comments[0].findings, "Comments must be reported by some check"
+
+
+def test_untranslated_checks_are_fast_once_the_dictionaries_are_loaded():
+    lexicon.available()
+    result = load_path(ROOT / "fixtures" / "seeds")
+    from checks.french.segment import segment_article
+    checks = [UntranslatedSentence(), UntranslatedWords()]
+    for article in result.articles:
+        segment_article(article)
+        lexicon.is_french.cache_clear()
+        lexicon.is_english.cache_clear()
+        lexicon._classified.cache_clear()
+        ctx = Context(Config(), None, None, article)
+        start = time.perf_counter()
+        for sentence in article.sentences:
+            for check in checks:
+                list(check.check_sentence(sentence, ctx))
+        assert time.perf_counter() - start < 1.0, article.id
+
+
+# ------------------------------------------------------------------ labelled TMX
+
+def labelled_results(path: Path):
+    """Run every check that needs no model over a labelled TMX: (labels, categories)."""
+    labels = [tu.findtext("prop[@type='x-tqc-expect']").split()
+              for tu in etree.parse(str(path)).iter("tu")]
+    article = load_path(path).articles[0]
+    Pipeline(Config(), glossary=_glossary()).run([article])
+    assert len(article.sentences) == len(labels)
+    found = [{f.category for f in s.findings if f.severity in ("error", "warning")}
+             for s in article.sentences]
+    return labels, found
+
+
+def test_labelled_fixture_recall_and_false_positives():
+    labels, found = labelled_results(LABELLED)
+    expected = [(c, cats) for lab, cats in zip(labels, found) if lab != ["clean"] for c in lab]
+    clean = [cats for lab, cats in zip(labels, found) if lab == ["clean"]]
+    assert len(expected) >= 20 and len(clean) >= 20
+    recall = sum(c in cats for c, cats in expected) / len(expected)
+    false_positive_rate = sum(bool(cats) for cats in clean) / len(clean)
+    assert recall >= 0.9, recall
+    assert false_positive_rate <= 0.1, false_positive_rate
