@@ -1,6 +1,6 @@
 """What a matched number says around it: decimal marks, units, idioms (for TQ401).
 
-:mod:`checks.rules.numbers` reads and matches the numbers of two texts. A matched
+:mod:`checks.french.numbers` reads and matches the numbers of two texts. A matched
 pair can still be wrong in French, and a French number word can be no number:
 
 - ``1,550`` copied from English matches 1550, but a French reader reads 1.55:

@@ -9,7 +9,7 @@ cheap evidence that an English content word is rendered in the French:
   not cognates ("said" ~ "déclaré", "week" ~ "semaine", "Iceland" ~ "Islande");
 * the transliteration-insensitive name key of :mod:`checks.glossary`
   ("Sergey" ~ "Sergueï", "Putin" ~ "Poutine") and the glossary itself;
-* numbers, compared by value with :mod:`checks.rules.numbers` ("ten" ~ "10");
+* numbers, compared by value with :mod:`checks.french.numbers` ("ten" ~ "10");
 * acronyms with the same letters in another order (NATO ~ OTAN, INF ~ FNI).
 
 All of it is *positive* evidence only: a rendering the lexicon does not know
@@ -40,7 +40,7 @@ from ..base import Check
 from ..french.anchors import attribution_added, attribution_missing, days_added, days_missing
 from ..french.polarity import negation_added, negation_dropped
 from ..glossary import name_key
-from .numbers import compare
+from ..french.numbers import compare
 
 # ---------------------------------------------------------------- word lists
 

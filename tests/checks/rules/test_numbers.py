@@ -9,7 +9,8 @@ from lxml import etree
 from checks.base import Context
 from checks.formats.loader import load_path
 from checks.model import Sentence
-from checks.rules.numbers import NumberMismatch, compare, mentions
+from checks.french.numbers import compare, mentions
+from checks.rules.numbers import NumberMismatch
 from checks.french.segment import segment_article
 
 ROOT = Path(__file__).resolve().parents[3]
