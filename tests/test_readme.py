@@ -31,3 +31,11 @@ def test_ci_runs_the_readme_test_command():
     command = re.search(r"^\./scripts/setup\.sh && \.venv/bin/python -m pytest -q$", README, re.M)
     assert command, "the README's test command"
     assert command.group(0) in ci
+
+
+def test_the_layout_section_names_every_package():
+    layout = README.split("## Layout", 1)[1].split("\n## ", 1)[0]
+    for init in sorted((ROOT / "checks").rglob("__init__.py")) + sorted(
+            (ROOT / "service").rglob("__init__.py")):
+        folder = init.parent.relative_to(ROOT).as_posix() + "/"
+        assert f"`{folder}`" in layout, f"README, Layout: describe {folder} in one line"
