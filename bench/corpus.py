@@ -36,7 +36,7 @@ def seed_sentences() -> list[str]:
 
 def segmented(folder: Path) -> list[str]:
     """Every sentence the pipeline will see in ``folder``, in order."""
-    from checks.formats.loader import load_path
+    from checks.formats import load_path
     from checks.french.segment import segment_article
 
     out = []

@@ -146,7 +146,8 @@ class CT2(Row):
         from transformers import MarianTokenizer
 
         from checks.mt.ct2 import compute_type, converted
-        from checks.mt.translator import available_cores, model_identity
+        from checks.mt.models import model_identity
+        from checks.mt.settings import available_cores
 
         folder = Path(self.spec["fr_en"])
         precision = self.spec.get("precision", "int8")

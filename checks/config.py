@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from .mt.translator import DEFAULT_EN_FR, DEFAULT_FR_EN
+from .mt.models import DEFAULT_EN_FR, DEFAULT_FR_EN
 
 
 def setting(default: Any, help: str) -> Any:

@@ -27,8 +27,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Iterable
 
+from . import resources
 from .glossary import Entry, Glossary, fold, name_key, strip_accents
 from .model import Article
 
@@ -36,46 +38,20 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 PARTICLES = frozenset(
     "de du des von van der den bin ben al el da di del della dos das ter zu".split())
 
-#: capitalised words that never belong to a person's name
-STOP = frozenset(strip_accents(w) for w in """
-    le la les l un une des du de d au aux ce cet cette ces il elle ils elles on nous vous je
-    en dans pour par sur sous avec sans selon lors après avant depuis pendant mais et ou donc
-    or ni car si quand comme alors ainsi cependant toutefois pourtant enfin concernant outre
-    malgré entre vers chez contre qui que quoi dont où tous toutes tout toute chaque plusieurs
-    aucun aucune son sa ses leur leurs notre nos votre vos mon ma mes à lui eux cela ceci ça
-    voici voilà ici là oui non pas plus moins très déjà aussi même encore mieux puis ensuite
-    cet lorsque tandis parmi afin certes
-    m mm mme mmes mlle dr pr me mgr sir lord lady saint sainte st président présidente
-    premier première ministre secrétaire général générale porte-parole chef sénateur
-    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-    lundi mardi mercredi jeudi vendredi samedi dimanche
-    russie ukraine états unis etats amérique europe france chine inde iran irak syrie libye
-    corée nord sud est ouest islande belgique allemagne royaume uni grande bretagne japon
-    turquie israël biélorussie bélarus pologne géorgie arménie azerbaïdjan kazakhstan
-    moldavie crimée donbass afrique asie arctique occident orient moyen proche extrême
-    genève moscou washington kiev kyiv bruxelles paris londres berlin pékin reykjavik
-    islandaise américain américaine russe russes ukrainien ukrainienne soviétique
-    département ministère maison blanche kremlin conseil union nations unies congrès
-    sénat chambre parlement assemblée cour tribunal gouvernement état affaires traité
-    nouveau nouvelle groupe organisation fédération commission banque fonds agence armée
-    marines trésor défense justice intérieur sécurité plan accord sommet guerre page
-    accueil international comments commentaires photo reuters afp ap xinhua getty images
-    bloomberg partagez rédacteurs rédaction conseils dernière mise jour
-    the new open of and for to in on at by a an mr mrs ms
-""".split())
 
-#: given names, in several transliterations; only needed at the start of a
-#: sentence (elsewhere two capitalised words suffice). Compared by key.
-GIVEN_NAMES = """
-    sergueï sergei alexeï alexei alexandre alexander vladimir volodymyr dmitri dmytro mikhaïl
-    maria marie anna olga elena olena ioulia yulia natalia tatiana svetlana irina evgueni
-    ivan igor oleg andreï andriy nikolaï viktor boris iouri youri pavel piotr fiodor
-    antony anthony joe joseph john james robert michael william david richard thomas
-    charles paul peter mark donald ned jens janet jake lloyd kamala hillary barack george
-    emmanuel olaf angela ursula josep antonio xi recep benjamin evan trevor kim jean pierre
-    jacques françois michel philippe nicolas marine laurent bruno gabriel élisabeth
-    vassili vasily mykhaïlo mykhailo andreï andrei andriï yevgeny ioulia yulia
-""".split()
+@cache
+def stop_words() -> frozenset[str]:
+    """Capitalised words that never belong to a person's name, without accents."""
+    return frozenset(strip_accents(w) for w in resources.words(__package__, "name-stop-words.txt"))
+
+
+def given_names() -> frozenset[str]:
+    """Given names, in several transliterations, compared by key.
+
+    Only needed at the start of a sentence: elsewhere two capitalised words
+    suffice.
+    """
+    return resources.words(__package__, "given-names.txt")
 
 
 @dataclass(frozen=True)
@@ -100,7 +76,7 @@ class Mention:
 
 def _is_name_word(word: str) -> bool:
     return (len(word) > 1 and word[0].isupper() and not word.isupper()
-            and strip_accents(word).lower() not in STOP)
+            and strip_accents(word).lower() not in stop_words())
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -113,7 +89,7 @@ def _first_given(given: str) -> str:
 
 
 def given_name_keys(glossary: Glossary | None) -> frozenset[str]:
-    keys = {name_key(n) for n in GIVEN_NAMES}
+    keys = {name_key(n) for n in given_names()}
     for entry in glossary.names if glossary else ():
         for form in (entry.en, *entry.fr):
             words = _TOKEN.findall(form)

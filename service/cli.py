@@ -134,12 +134,12 @@ def _config(args):
 
 
 def cmd_check(args) -> int:
-    from checks.formats.loader import load_path
-    from checks.pipeline import Pipeline, make_translators
+    from checks.formats import load_path
     from checks.mt.translator import ModelUnavailable
+    from checks.pipeline import Pipeline, make_translators
 
-    from .store import db
     from .report import build_report, render_text
+    from .store import db
 
     path = Path(args.path)
     if not path.exists():
@@ -334,7 +334,7 @@ def cmd_checks(args) -> int:
 
 
 def cmd_models_download(args) -> int:
-    from checks.mt.translator import DEFAULT_EN_FR, DEFAULT_FR_EN, hub_reachable
+    from checks.mt.models import DEFAULT_EN_FR, DEFAULT_FR_EN, hub_reachable
 
     if not hub_reachable():
         raise CliError("the model hub cannot be reached from this machine; run "

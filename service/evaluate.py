@@ -16,7 +16,7 @@ from pathlib import Path
 from lxml import etree
 
 from checks.config import Config
-from checks.formats.loader import load_path
+from checks.formats import load_path
 from checks.pipeline import Pipeline, Translators
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -2,7 +2,7 @@
 
 A day of the week and an attribution ("according to local officials") are
 short, so dropping one leaves the length ratio and the word runs of
-:mod:`checks.rules.omission` unmoved; yet each changes what the reader is told:
+:mod:`checks.french.alignment` unmoved; yet each changes what the reader is told:
 when it happened, and who says so.
 """
 from __future__ import annotations

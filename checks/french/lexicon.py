@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
+from .. import resources
+
 log = logging.getLogger(__name__)
 
 HUNSPELL_DIR = "/usr/share/hunspell"
@@ -40,27 +42,6 @@ HUNSPELL_DIR = "/usr/share/hunspell"
 #: French elided words: "l’entrée" is "l’" + "entrée".
 ELISIONS = frozenset(
     "l d j m n s t c qu jusqu lorsqu puisqu quoiqu presqu quelqu".split())
-
-#: English words French news prints as they are. Most anglicisms are already
-#: in Grammalecte's dictionary (leader, week-end, briefing, lobby, meeting);
-#: these are the ones it lacks, plus Latin phrases English also knows.
-ALLOWED_WORDS = frozenset("""
-persona grata facto jure statu quo modus vivendi mea culpa sine qua hoc extremis versa
-cetera manu militari aequo fortiori stricto lato sensu
-    sanctions marine leader week-end shutdown think-tank fact-checking
-    fake email e-mail pass brexit covid ok app apps wi-fi fintech cyber
-    versus vs via facto jure priori posteriori statu quo bona fide per se
-    ad hoc hoc vice versa alias etc
-""".split())
-
-#: French function words that hunspell's English also lists (names such as
-#: "de la Cruz", music notes, Latin): in French text they are French.
-FRENCH_WORDS = frozenset("""
-    de du des la le les l un une et est en au aux par pour ne pas sans chez sous
-    nous vous il ils elle elles se ce ces cet cette sa ses leur leurs que qui dont
-    ou où mais avec dans sur entre selon contre vers depuis comme être avoir été
-    ont sont tout tous toute toutes y
-""".split())
 
 #: English phrases French news prints as they are; their words are "both".
 ALLOWED_PHRASES = (
@@ -72,13 +53,6 @@ ALLOWED_PHRASES = (
 _PHRASES = re.compile(
     r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]")
                                     for p in ALLOWED_PHRASES), re.I)
-
-#: French prefixes that make valid compounds the dictionaries do not list.
-PREFIXES = frozenset("""
-    anti co contre ex extra inter mi micro multi néo non post pré pro pseudo
-    quasi semi sous super ultra vice cyber auto bi demi euro franco russo
-    américano sino germano anglo
-""".split())
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _APOSTROPHES = "'’"
@@ -103,6 +77,23 @@ class Word:
     end: int
     text: str
     kind: str
+
+
+# ---------------------------------------------------------------- word lists
+
+def allowed_english_words() -> frozenset[str]:
+    """English words French news prints as they are: never evidence of English."""
+    return resources.words(__package__, "anglicisms-allowed.txt")
+
+
+def french_function_words() -> frozenset[str]:
+    """French function words that hunspell's English also lists: French in French text."""
+    return resources.words(__package__, "french-words-also-english.txt")
+
+
+def french_prefixes() -> frozenset[str]:
+    """French prefixes that make valid compounds the dictionaries do not list."""
+    return resources.words(__package__, "french-prefixes.txt")
 
 
 # ---------------------------------------------------------------- resources
@@ -158,7 +149,7 @@ def is_french(word: str) -> bool:
             return True
     if "-" in word:  # co-président, pro-Kremlin: prefix + French word
         parts = [p for p in word.split("-") if p]
-        if len(parts) > 1 and parts[0].lower() in PREFIXES:
+        if len(parts) > 1 and parts[0].lower() in french_prefixes():
             parts = parts[1:]
         return bool(parts) and all(is_french(p) for p in parts)
     return False
@@ -236,7 +227,7 @@ def _starts_clause(text: str, start: int, previous_end: int) -> bool:
 
 def classify(text: str, allowed: Iterable[str] = ()) -> list[Word]:
     """Every word of ``text`` with its kind (see :class:`Word`)."""
-    allowed_set = {a.lower() for a in allowed} | ALLOWED_WORDS
+    allowed_set = {a.lower() for a in allowed} | allowed_english_words()
     raw = _raw_words(text)
     title_case = _is_title_case(raw)
     in_phrase = [(m.start(), m.end()) for m in _PHRASES.finditer(text)]
@@ -266,7 +257,7 @@ def _kind(word: str, initial: bool, followed_by_name: bool, allowed: set[str]) -
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return "acronym"
     lower = word.lower()
-    if lower in FRENCH_WORDS:
+    if lower in french_function_words():
         return "fr"
     if lower in allowed or word in allowed:
         return "both"

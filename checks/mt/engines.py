@@ -19,17 +19,19 @@ half-precision) with a plain loop:
 It reproduces ``generate()`` exactly for the generation settings
 :meth:`DecodeSpec.from_generation_config` accepts (a test compares them);
 anything else (beams, sampling, penalties) goes through ``generate()``.
+Beam search is :mod:`checks.mt.beam`, the int8 layers :mod:`checks.mt.int8`.
 """
 from __future__ import annotations
 
 import math
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Sequence
 
 import torch
 import torch.nn.functional as F
+
+from .beam import BeamSearch
+from .int8 import fuse_linear
 
 #: Generation settings the fast loop does not implement, with their inactive
 #: values: any other value sends decoding through ``generate()``.
@@ -114,144 +116,6 @@ class DecodeSpec:
     def longest(self) -> int:
         """Most tokens of text a translation can have (a forced end takes one)."""
         return self.max_new - (1 if self.forced_eos is not None else 0)
-
-
-class Int8Linear(torch.nn.Module):
-    """A linear layer with int8 weights and int8 activations (CPU).
-
-    Weights are quantized once, with one scale per output channel;
-    activations are quantized at each call with one scale per row, so a
-    sentence gets the same result whatever else is in its batch (the
-    per-tensor scale of ``torch.ao`` dynamic quantization makes a
-    translation depend on its batch). The product runs in int8 with int32
-    accumulation (``torch._int_mm``: VNNI / AMX where the CPU has them).
-    """
-
-    def __init__(self, weight: torch.Tensor, scale: torch.Tensor, bias: torch.Tensor | None):
-        super().__init__()
-        self.out_features, self.in_features = weight.shape
-        self.register_buffer("weight", weight)  # int8 [out, in]
-        self.register_buffer("scale", scale)    # float [out]
-        self.register_buffer("bias", bias)
-
-    @classmethod
-    def from_float(cls, linear: torch.nn.Linear) -> "Int8Linear":
-        weight = linear.weight.detach()
-        q = torch.empty(weight.shape, dtype=torch.int8)
-        scale = torch.empty(weight.shape[0])
-        for i in range(0, weight.shape[0], 4096):  # a few MB of temporaries at a time
-            rows = weight[i:i + 4096].float()
-            scale[i:i + 4096] = rows.abs().amax(1).clamp_(min=1e-12).div_(127.0)
-            q[i:i + 4096] = rows.div(scale[i:i + 4096, None]).round_()
-        bias = None if linear.bias is None else linear.bias.detach().float().clone()
-        return cls(q, scale, bias)
-
-    @classmethod
-    def fuse(cls, layers: Sequence["Int8Linear"]) -> "Int8Linear":
-        biases = [l.bias if l.bias is not None else torch.zeros(l.out_features) for l in layers]
-        return cls(torch.cat([l.weight for l in layers]), torch.cat([l.scale for l in layers]),
-                   torch.cat(biases))
-
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        shape = x.shape
-        rows = x.reshape(-1, self.in_features)
-        step = rows.abs().amax(-1, keepdim=True).clamp_(min=1e-12).div_(127.0)
-        quantized = rows.div(step).round_().to(torch.int8)
-        out = torch._int_mm(quantized, self.weight.t()).to(x.dtype).mul_(step).mul_(self.scale)
-        if self.bias is not None:
-            out.add_(self.bias)
-        return out.view(*shape[:-1], self.out_features)
-
-
-def release_pages(path) -> None:
-    """Give back the pages of ``path`` that this process has mapped and read (Linux).
-
-    ``from_pretrained`` maps the weights file; quantizing reads every page
-    of it, and those pages stay counted in the process's memory as long as
-    the mapping lives (transformers keeps a reference to it). Nothing writes
-    to those pages (a test checks that the int8 model computes the same with
-    and without this), so they can go: the kernel reads them from the file
-    again if a tensor still mapped there is used.
-    """
-    if not sys.platform.startswith("linux") or path is None:
-        return
-    import ctypes
-
-    target = str(path)
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        with open("/proc/self/maps", encoding="utf-8") as maps:
-            for line in maps:
-                fields = line.split(maxsplit=5)
-                if len(fields) == 6 and fields[5].strip() == target:
-                    start, end = (int(x, 16) for x in fields[0].split("-"))
-                    libc.madvise(ctypes.c_void_p(start), ctypes.c_size_t(end - start), 4)
-    except (OSError, AttributeError, ValueError):
-        pass  # only memory is at stake
-
-
-def quantize_int8(model, weights_file=None) -> bool:
-    """Make every ``nn.Linear`` of ``model`` int8, in place (CPU).
-
-    The embeddings stay float32: the output projection shares their matrix
-    and is quantized, but the input side keeps full precision for 122 MB.
-    Whatever stays float (embeddings, layer norms, biases) is copied out of the
-    checkpoint's memory map, and with ``weights_file`` (the mapped file)
-    the pages read so far are given back after each layer, so that loading
-    an int8 model never holds its float32 weights at once. Returns False
-    when this torch cannot multiply int8 matrices.
-    """
-    try:
-        torch._int_mm(torch.ones(17, 8, dtype=torch.int8), torch.ones(8, 8, dtype=torch.int8))
-    except (AttributeError, RuntimeError):
-        return False
-    mapped = Path(weights_file).resolve() if weights_file else None
-    with torch.no_grad():
-        # copy out what stays float first: the tied output projection then
-        # reads its weights from the copy, not from the file
-        kept = [m.weight for m in model.modules() if isinstance(m, torch.nn.Embedding)]
-        kept += [t for t in list(model.parameters()) + list(model.buffers()) if t.dim() < 2]
-        for tensor in kept:
-            if tensor.dtype.is_floating_point:
-                tensor.data = tensor.data.clone()
-    for module in list(model.modules()):
-        for name, child in list(module.named_children()):
-            if type(child) is torch.nn.Linear:
-                setattr(module, name, Int8Linear.from_float(child))
-                release_pages(mapped)
-    trim_heap()
-    return True
-
-
-def trim_heap() -> None:
-    """Hand the allocator's free memory back to the system (glibc), after loading.
-
-    Quantizing leaves ~150 MB of freed temporaries in the heap; the second
-    model would reuse them, but the service's memory would show them forever.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    try:
-        ctypes.CDLL(None).malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
-
-
-def fuse_linear(layers: Sequence) -> torch.nn.Module:
-    """One layer computing the outputs of ``layers`` (same input) side by side."""
-    if all(isinstance(l, Int8Linear) for l in layers):
-        return Int8Linear.fuse(layers)
-    weight = torch.cat([l.weight.detach() for l in layers])
-    biases = [l.bias.detach() if l.bias is not None
-              else weight.new_zeros(l.out_features) for l in layers]
-    fused = torch.nn.Linear(weight.shape[1], weight.shape[0], device=weight.device,
-                            dtype=weight.dtype)
-    with torch.no_grad():
-        fused.weight.copy_(weight)
-        fused.bias.copy_(torch.cat(biases))
-    return fused.requires_grad_(False)
 
 
 def argmax_rows(logits: torch.Tensor, chunk: int = 256) -> torch.Tensor:
@@ -342,19 +206,7 @@ class Encoded:
         return Encoded(self.runner, groups)
 
 
-def _until(order: Sequence[int], rows: Sequence[Sequence[int]], stop: set[int]) -> list[list[int]]:
-    """Each row's tokens before the first of ``stop``, put at its position in ``order``."""
-    result: list[list[int]] = [[] for _ in order]
-    for position, row in zip(order, rows):
-        ids = result[position]
-        for token in row:
-            if token in stop:
-                break
-            ids.append(token)
-    return result
-
-
-class TorchRunner:
+class TorchRunner(BeamSearch):
     """Encoder, greedy decoder and forced decoder over a ``MarianMTModel``."""
 
     def __init__(self, model):
@@ -429,7 +281,7 @@ class TorchRunner:
         a = out[0] if len(out) == 1 else torch.cat(out)
         return att.out_proj(a.transpose(1, 2).reshape(live, 1, dim))
 
-    # -- one decoder step, shared by greedy and beam search ----------------
+    # -- one decoder step and its rows, shared by greedy and beam search -----
     def _cache(self, encoded: Encoded, rows: int, capacity: int) -> list[list[torch.Tensor]]:
         """Self-attention keys and values per decoder layer, ``[rows, H, capacity, hd]``."""
         like = encoded.groups[0].states
@@ -467,6 +319,37 @@ class TorchRunner:
         logits = self.model.lm_head(x[:, 0])
         logits += self.model.final_logits_bias
         return logits
+
+    @staticmethod
+    def _keep_groups(groups: list, alive: torch.Tensor) -> list:
+        """The groups' rows (sentences, each repeated once per beam) of the live sentences."""
+        kept, start = [], 0
+        for rows, kv, mask in groups:
+            part = alive[start:start + len(rows)]
+            start += len(rows)
+            flags = part.tolist()
+            if not any(flags):
+                continue
+            if not all(flags):
+                beams = mask.shape[0] // len(rows)
+                index = part.repeat_interleave(beams)
+                rows = [r for r, f in zip(rows, flags) if f]
+                kv, mask = [(a[index], b[index]) for a, b in kv], mask[index]
+            kept.append([rows, kv, mask])
+        return kept
+
+    @staticmethod
+    def _until(order: Sequence[int], rows: Sequence[Sequence[int]],
+               stop: set[int]) -> list[list[int]]:
+        """Each row's tokens before the first of ``stop``, put at its position in ``order``."""
+        result: list[list[int]] = [[] for _ in order]
+        for position, row in zip(order, rows):
+            ids = result[position]
+            for token in row:
+                if token in stop:
+                    break
+                ids.append(token)
+        return result
 
     def decode(self, encoded: Encoded, spec: DecodeSpec) -> list[list[int]]:
         """Greedy decoding or beam search, as ``spec`` says."""
@@ -513,141 +396,7 @@ class TorchRunner:
                 rows, tokens, done = rows[keep], tokens[keep], done[keep]
                 cache = [[sk[keep], sv[keep]] for sk, sv in cache]
                 groups = self._keep_groups(groups, keep)
-        return _until(order, out.tolist(), set(spec.eos))
-
-    # -- beam search ---------------------------------------------------------
-    def beam(self, encoded: Encoded, spec: DecodeSpec) -> list[list[int]]:
-        """Beam search as ``generate()`` does it (transformers' vectorised
-        ``_beam_search``: the same candidates, length penalty, early-stopping
-        heuristic and ties), over this runner's cache.
-
-        Differences are in cost only: the encoder output and the
-        cross-attention keys and values are computed once per sentence and
-        repeated for its beams, and a sentence whose best hypotheses can no
-        longer change leaves the batch (``generate()`` keeps computing it).
-        """
-        k, pen, early = spec.beams, spec.length_penalty, spec.early_stopping
-        dev = self.device
-        groups = []
-        for g in encoded.cross():
-            index = torch.arange(len(g.rows), device=dev).repeat_interleave(k)
-            groups.append([list(g.rows), [(a[index], b[index]) for a, b in g.kv],
-                           g.mask[index][:, None, None, :]])
-        order = [p for g in groups for p in g[0]]
-        n, steps = len(order), spec.max_new
-        wide = max(2, 1 + len(spec.eos)) * k          # candidates kept per step
-        top = torch.arange(wide, device=dev) < k      # only these may finish
-        eos = torch.tensor(spec.eos, device=dev)
-        banned = list(spec.banned)
-        capacity = min(steps, 64)
-        # two caches: each step gathers the beams' parents from one into the
-        # other (writing into memory already mapped costs half a fresh tensor)
-        bases = [self._cache(encoded, n * k, capacity), self._cache(encoded, n * k, capacity)]
-        which, rows = 0, n * k
-        buffer = None  # log-probabilities, reused likewise
-        running = torch.full((n, k, steps), spec.pad, dtype=torch.long, device=dev)
-        scores = torch.zeros(n, k, device=dev)
-        scores[:, 1:] = -1e9
-        finished = running.clone()
-        final = torch.full((n, k), -1e9, device=dev)
-        done = torch.zeros(n, k, dtype=torch.bool, device=dev)
-        open_ = torch.ones(n, 1, dtype=torch.bool, device=dev)
-        items = list(range(n))                        # live sentence -> position in order
-        best: list[list[int]] = [[] for _ in range(n)]
-        tokens = torch.full((n * k,), spec.start, dtype=torch.long, device=dev)
-        for t in range(steps):
-            if t == capacity:
-                for base in bases:
-                    capacity = self._grow(base, t, steps)
-            live = len(items)
-            cache = [[x[:rows] for x in pair] for pair in bases[which]]
-            logits = self._step(tokens, t, cache, groups).float()
-            if buffer is None:
-                buffer = torch.empty_like(logits)
-            logp = torch._log_softmax(logits, -1, False, out=buffer[:rows])
-            del logits
-            if banned:
-                logp[:, banned] = -math.inf
-            if t < spec.min_new:
-                logp[:, eos] = -math.inf
-            if spec.forced_eos is not None and t == steps - 1:
-                logp.fill_(-math.inf)
-                logp[:, spec.forced_eos] = 0
-            vocab = logp.shape[-1]
-            total = logp.view(live, k, vocab).add_(scores[:, :, None]).view(live, k * vocab)
-            cand_scores, cand = torch.topk(total, wide)
-            parent, token = cand // vocab, cand % vocab
-            seqs = running.gather(1, parent[:, :, None].expand(-1, -1, steps))
-            seqs[:, :, t] = token
-            hits = torch.isin(token, eos) | (t >= steps - 1)
-            # the best candidates that did not end go on
-            going = cand_scores + hits.to(torch.float32) * -1.0e9
-            pick = torch.topk(going, k)[1]
-            running = seqs.gather(1, pick[:, :, None].expand(-1, -1, steps))
-            scores = going.gather(1, pick)
-            parents = parent.gather(1, pick)
-            # the best candidates that ended join the finished hypotheses
-            ended = hits & top[None, :]
-            mine = cand_scores / ((t + 1) ** pen)
-            mine += (done.all(-1, keepdim=True) & (early is True)).to(torch.float32) * -1.0e9
-            mine += (~open_).to(torch.float32) * -1.0e9
-            mine += (~ended) * -1.0e9
-            merged = torch.cat((final, mine), 1)
-            keep = torch.topk(merged, k)[1]
-            finished = torch.cat((finished, seqs), 1).gather(1, keep[:, :, None].expand(-1, -1, steps))
-            final = merged.gather(1, keep)
-            done = torch.cat((done, ended), 1).gather(1, keep)
-            # can a running hypothesis still beat the worst finished one?
-            length = steps if (early == "never" and pen > 0.0) else t + 1
-            hope = scores[:, :1] / (length ** pen)
-            worst = torch.where(done, final.min(1, keepdim=True)[0], -1.0e9)
-            open_ = open_ & (hope > worst).any(-1, keepdim=True)
-            if t == steps - 1 or bool(hits.all()):
-                break
-            alive = open_[:, 0] & ~(done.all(-1) & (early is True))
-            flat = (torch.arange(live, device=dev)[:, None] * k + parents)
-            if not bool(alive.all()):
-                for i in (~alive).nonzero()[:, 0].tolist():
-                    best[items[i]] = finished[i, 0].tolist()
-                if not bool(alive.any()):
-                    items = []
-                    break
-                flat = flat[alive]
-                items = [p for p, a in zip(items, alive.tolist()) if a]
-                running, scores, finished = running[alive], scores[alive], finished[alive]
-                final, done, open_ = final[alive], done[alive], open_[alive]
-                groups = self._keep_groups(groups, alive)
-            flat = flat.reshape(-1)
-            # each beam goes on from its parent's keys and values: whole rows
-            # (contiguous blocks) copy faster than the written positions alone
-            if not torch.equal(flat, torch.arange(flat.shape[0], device=dev)):
-                for now, spare in zip(bases[which], bases[1 - which]):
-                    for j in range(2):
-                        torch.index_select(now[j][:rows], 0, flat, out=spare[j][:flat.shape[0]])
-                which = 1 - which
-            rows = flat.shape[0]
-            tokens = running[:, :, t].reshape(-1)
-        for i, p in enumerate(items):
-            best[p] = finished[i, 0].tolist()
-        return _until(order, best, set(spec.eos) | {spec.pad})
-
-    @staticmethod
-    def _keep_groups(groups: list, alive: torch.Tensor) -> list:
-        """The groups' rows (sentences, each repeated once per beam) of the live sentences."""
-        kept, start = [], 0
-        for rows, kv, mask in groups:
-            part = alive[start:start + len(rows)]
-            start += len(rows)
-            flags = part.tolist()
-            if not any(flags):
-                continue
-            if not all(flags):
-                beams = mask.shape[0] // len(rows)
-                index = part.repeat_interleave(beams)
-                rows = [r for r, f in zip(rows, flags) if f]
-                kv, mask = [(a[index], b[index]) for a, b in kv], mask[index]
-            kept.append([rows, kv, mask])
-        return kept
+        return self._until(order, out.tolist(), set(spec.eos))
 
     # -- forced decoding ---------------------------------------------------
     def score(self, encoded: Encoded, targets: Sequence[Sequence[int]],

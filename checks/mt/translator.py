@@ -1,18 +1,17 @@
-"""MarianMT back-translation, round trip and forced decoding.
+"""The MarianMT translator: back-translation, round trip and forced decoding.
 
-This is the only module that imports ``torch`` and ``transformers`` (with
-:mod:`checks.mt.engines` and :mod:`checks.mt.ct2`, which it imports itself), and it
-does so lazily, so that ``--help`` and the checks that need no model start
-instantly.
+:class:`Translator` is one direction of one model. Where the model comes from
+is :mod:`checks.mt.models`, where and how it runs (device, engine, precision)
+:mod:`checks.mt.settings`, and its loading :mod:`checks.mt.loading`, which
+imports ``torch`` and ``transformers`` (with :mod:`checks.mt.engines` and
+:mod:`checks.mt.ct2`) lazily, so that ``--help`` and the checks that need no
+model start instantly.
 
 What makes it fast and safe:
-- models are resolved to a local folder first (a folder given by the user, or
-  the hub cache); the hub is only asked when it answers a TCP connection
-  within ``HUB_PROBE_SECONDS``, so an offline machine decides in seconds
-  instead of ~23 s of retries;
-- a loaded model stays loaded for the life of the process (the HTTP service,
-  an audit, a benchmark): translators for the same folder, device, engine and
-  precision share it;
+- models are resolved to a local folder first, and the hub is only asked
+  when it answers quickly (:mod:`checks.mt.models`);
+- a loaded model stays loaded for the life of the process, shared by the
+  translators that ask for it (:mod:`checks.mt.loading`);
 - sentences are deduplicated, looked up in the translation cache (keyed by
   the translator's *signature*: model identity, decoding settings, engine and
   precision), sorted by token length, batched under a token budget and put
@@ -29,28 +28,20 @@ What makes it fast and safe:
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import logging
-import os
 import re
-import socket
 import threading
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterable, Protocol, Sequence
 
-log = logging.getLogger(__name__)
+from .loading import Loaded, load_model
+from .models import ModelUnavailable, model_identity, resolve_model
+from .settings import PRECISION_TAGS, default_device, default_max_batch, resolve_engine
 
-DEFAULT_FR_EN = "Helsinki-NLP/opus-mt-fr-en"
-DEFAULT_EN_FR = "Helsinki-NLP/opus-mt-en-fr"
-HUB_PROBE_SECONDS = 2.0
-REQUIRED_FILES = ("config.json", "source.spm", "target.spm", "vocab.json")
-WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin")
-
-
-class ModelUnavailable(Exception):
-    """A model cannot be loaded; the message says which and how to provide it."""
+# ModelUnavailable is what load() raises; model_identity and resolve_model are
+# imported from here by the audit
+__all__ = ["ModelUnavailable", "Translation", "TranslationCache", "Translator",
+           "TranslatorStats", "model_identity", "resolve_model"]
 
 
 class TranslationCache(Protocol):
@@ -85,285 +76,6 @@ class TranslatorStats:
         return dict(self.__dict__)
 
 
-def _hub_endpoint() -> str:
-    return os.environ.get("HF_ENDPOINT", "https://huggingface.co").rstrip("/")
-
-
-def hub_reachable(name: str = DEFAULT_FR_EN, timeout: float = HUB_PROBE_SECONDS) -> bool:
-    """True when the hub answers for model ``name`` within ``timeout`` seconds.
-
-    An HTTP request, not a TCP connect: sandbox proxies accept any connection
-    and only then refuse. The request runs in a thread so a server that
-    accepts and never answers cannot hold us beyond the deadline.
-    """
-    if os.environ.get("HF_HUB_OFFLINE", "").lower() in {"1", "true", "yes"}:
-        return False
-    import urllib.request
-
-    url = f"{_hub_endpoint()}/api/models/{name}"
-    answer: list[bool] = []
-
-    def probe() -> None:
-        try:
-            with urllib.request.urlopen(url, timeout=timeout) as response:
-                answer.append(response.status == 200)
-        except (OSError, ValueError):
-            answer.append(False)
-
-    worker = threading.Thread(target=probe, daemon=True)
-    worker.start()
-    worker.join(timeout)
-    return bool(answer and answer[0])
-
-
-def how_to_provide(name: str) -> str:
-    return (f"run `python -m service models download` on a machine with access to the hub "
-            f"(or `--dir DIR` and copy DIR over), or point --model-fr-en/--model-en-fr "
-            f"(TQC_MODEL_FR_EN/TQC_MODEL_EN_FR) at a local folder holding {name}")
-
-
-def resolve_model(name: str, allow_download: bool = True) -> Path:
-    """Return a local folder for ``name``: a folder path, or a hub id.
-
-    A hub id is looked up in the local hub cache first; it is downloaded only
-    when ``allow_download`` and the hub answers quickly.
-    """
-    path = Path(name).expanduser()
-    if path.is_dir():
-        missing = [f for f in REQUIRED_FILES if not (path / f).exists()]
-        if not any((path / w).exists() for w in WEIGHT_FILES):
-            missing.append(" or ".join(WEIGHT_FILES))
-        if missing:
-            raise ModelUnavailable(
-                f"model folder {path} is not a MarianMT model: missing {', '.join(missing)}")
-        return path
-    if name.startswith((".", "/", "~")) or name.count("/") != 1:
-        raise ModelUnavailable(f"model {name}: no such folder, and not a hub id (owner/name)")
-    from huggingface_hub import snapshot_download
-    from huggingface_hub.errors import LocalEntryNotFoundError
-
-    try:
-        return Path(snapshot_download(name, local_files_only=True))
-    except (LocalEntryNotFoundError, FileNotFoundError, OSError):
-        pass
-    if not allow_download:
-        raise ModelUnavailable(f"model {name} is not in the local cache; {how_to_provide(name)}")
-    if not hub_reachable(name):
-        raise ModelUnavailable(
-            f"model {name} is not in the local cache and the hub ({_hub_endpoint()}) "
-            f"did not answer within {HUB_PROBE_SECONDS:g} s; "
-            f"{how_to_provide(name)}")
-    try:
-        return Path(snapshot_download(name, allow_patterns=[
-            "*.json", "*.spm", "*.safetensors", "*.txt"]))
-    except Exception as exc:  # the hub client raises many kinds; report one line
-        raise ModelUnavailable(f"model {name} could not be downloaded: {exc}; "
-                               f"{how_to_provide(name)}") from exc
-
-
-def _cache_home() -> Path:
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tqc"
-
-
-def _weights_digest(path: Path) -> str:
-    """sha256 of a weights file, remembered on disk by path, size and mtime.
-
-    Hashing 300 MB takes a quarter of a second; an audit that finds nothing
-    to do asks for both models' identities and should not pay it every night.
-    """
-    stat = path.stat()
-    key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
-    store = _cache_home() / "weights-sha256.json"
-    try:
-        known = json.loads(store.read_text("utf-8"))
-    except (OSError, ValueError):
-        known = {}
-    if isinstance(known, dict) and isinstance(known.get(key), str):
-        return known[key]
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    value = digest.hexdigest()
-    try:
-        known = known if isinstance(known, dict) else {}
-        known[key] = value
-        store.parent.mkdir(parents=True, exist_ok=True)
-        tmp = store.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(dict(list(known.items())[-64:])), "utf-8")
-        os.replace(tmp, store)
-    except OSError:
-        pass  # a read-only home only costs the hashing again
-    return value
-
-
-def model_identity(name: str, folder: Path) -> str:
-    """``id@revision`` for hub snapshots, ``folder-name@sha256:...`` of the weights otherwise.
-
-    A local folder is identified by its weights, not its path, so moving it
-    keeps the translation cache valid and retraining in place invalidates it.
-    """
-    if folder.parent.name == "snapshots":
-        return f"{name}@{folder.name[:12]}"
-    name = folder.name
-    for weights in WEIGHT_FILES:
-        wpath = folder / weights
-        if wpath.exists():
-            return f"{name}@sha256:{_weights_digest(wpath)[:16]}"
-    return f"{name}@sha256:{hashlib.sha256().hexdigest()[:16]}"
-
-
-def default_device() -> str:
-    wanted = os.environ.get("TQC_DEVICE", "").strip().lower()
-    if wanted:
-        return wanted
-    import torch
-
-    return "cuda" if torch.cuda.is_available() else "cpu"
-
-
-def default_max_batch(device: str) -> int:
-    """Decoder rows per batch when none is configured: 64 on a CPU, 256 on a GPU.
-
-    On a CPU the output projection (512 x 59,514) is cheapest per sentence
-    at 48-64 rows; a GPU wants far more rows to fill it.
-    """
-    return 64 if device.startswith("cpu") else 256
-
-
-def available_cores() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:
-        return max(1, os.cpu_count() or 1)
-
-
-ENGINES = ("torch", "ctranslate2")
-PRECISIONS = ("auto", "int8", "float32", "float16", "bfloat16")
-#: how a precision shows in the signature (``torch-fp32`` predates the others)
-_SHORT = {"int8": "int8", "float32": "fp32", "float16": "fp16", "bfloat16": "bf16"}
-
-
-def resolve_engine(engine: str | None) -> str:
-    wanted = (engine or "torch").strip().lower()
-    wanted = {"ct2": "ctranslate2"}.get(wanted, wanted)
-    if wanted not in ENGINES:
-        raise ModelUnavailable(f"unknown engine {wanted!r} (TQC_ENGINE): use one of {', '.join(ENGINES)}")
-    return wanted
-
-
-#: below this model width int8 is slower than float32 (quantizing each
-#: activation costs more than the small products save): tiny test models
-INT8_MIN_WIDTH = 256
-
-
-def resolve_precision(precision: str | None, device: str, engine: str, width: int) -> str:
-    """``auto`` is int8 on a CPU (float32 for models narrower than
-    ``INT8_MIN_WIDTH``) and float16 on a GPU; the others are kept as asked.
-
-    int8 with the torch engine runs on CPUs only: asked for on a GPU, it is
-    refused rather than silently changed.
-    """
-    wanted = (precision or "auto").strip().lower()
-    wanted = {"fp32": "float32", "fp16": "float16", "bf16": "bfloat16"}.get(wanted, wanted)
-    if wanted not in PRECISIONS:
-        raise ModelUnavailable(f"unknown precision {wanted!r} (TQC_PRECISION): use one of "
-                               f"{', '.join(PRECISIONS)}")
-    gpu = not device.startswith("cpu")
-    if wanted == "auto":
-        if gpu:
-            return "float16"
-        return "int8" if width >= INT8_MIN_WIDTH else "float32"
-    if wanted == "int8" and gpu and engine == "torch":
-        raise ModelUnavailable("int8 with the torch engine runs on CPUs only; on a GPU use "
-                               "TQC_PRECISION=float16 or bfloat16, or TQC_ENGINE=ctranslate2")
-    return wanted
-
-
-@dataclass
-class _Loaded:
-    """One model in memory, shared by every translator that asks for it."""
-
-    identity: str
-    tokenizer: object
-    generation: object  # transformers.GenerationConfig
-    max_positions: int
-    precision: str
-    model: object = None   # MarianMTModel (torch engine)
-    runner: object = None  # checks.mt.engines.TorchRunner (torch engine)
-    ct2: object = None     # checks.mt.ct2.CT2Model (ctranslate2 engine)
-
-
-_LOADED: dict[tuple, _Loaded] = {}
-_LOADED_LOCK = threading.Lock()
-
-
-def _load(folder: Path, name: str, device: str, engine: str, precision: str | None) -> _Loaded:
-    """Load (or find loaded) the model in ``folder`` for this device, engine and precision."""
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    from transformers import GenerationConfig, MarianConfig, MarianMTModel, MarianTokenizer
-    from transformers.utils import logging as hf_logging
-
-    hf_logging.disable_progress_bar()
-    hf_logging.set_verbosity_error()  # length warnings: long input is split here
-    try:
-        config = MarianConfig.from_pretrained(str(folder), local_files_only=True)
-    except (OSError, ValueError) as exc:
-        raise ModelUnavailable(f"model {name} ({folder}) failed to load: {exc}") from exc
-    precision = resolve_precision(precision, device, engine, config.d_model)
-    weights = next((folder / w for w in WEIGHT_FILES if (folder / w).exists()), folder)
-    stat = weights.stat()
-    key = (str(folder.resolve()), stat.st_size, stat.st_mtime_ns, device, engine, precision)
-    with _LOADED_LOCK:
-        if key in _LOADED:
-            return _LOADED[key]
-        import torch
-
-        if device == "cpu":
-            torch.set_num_threads(available_cores())
-        try:
-            tokenizer = MarianTokenizer.from_pretrained(str(folder), local_files_only=True)
-            try:
-                generation = GenerationConfig.from_pretrained(str(folder), local_files_only=True)
-            except OSError:
-                generation = GenerationConfig.from_model_config(config)
-            loaded = _Loaded(identity=model_identity(name, folder), tokenizer=tokenizer,
-                             generation=generation,
-                             max_positions=config.max_position_embeddings, precision=precision)
-            if engine == "ctranslate2":
-                from .ct2 import CT2Model
-
-                loaded.ct2 = CT2Model(folder, loaded.identity, device, precision,
-                                      available_cores())
-            else:
-                loaded.model, loaded.precision = _torch_model(MarianMTModel, folder, device,
-                                                              precision)
-                from .engines import TorchRunner
-
-                loaded.runner = TorchRunner(loaded.model)
-        except (OSError, ValueError, KeyError, RuntimeError) as exc:
-            raise ModelUnavailable(f"model {name} ({folder}) failed to load: {exc}") from exc
-        _LOADED[key] = loaded
-        return loaded
-
-
-def _torch_model(cls, folder: Path, device: str, precision: str):
-    import torch
-
-    model = cls.from_pretrained(str(folder), local_files_only=True).eval()
-    model.requires_grad_(False)
-    if precision == "int8":
-        from .engines import quantize_int8
-
-        weights = next((folder / w for w in WEIGHT_FILES if (folder / w).exists()), None)
-        if not quantize_int8(model, weights):
-            log.warning("this torch has no dynamic quantization: running float32")
-            precision = "float32"
-    elif precision in ("float16", "bfloat16"):
-        model = model.to(getattr(torch, precision))
-    return model.to(device), precision
-
-
 _CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+(?=[–—-]\s)")
 
 
@@ -395,7 +107,7 @@ class Translator:
     precision: str | None = None
 
     def __post_init__(self) -> None:
-        self._loaded: _Loaded | None = None
+        self._loaded: Loaded | None = None
         self._model = None
         self._tokenizer = None
         self._identity: str | None = None
@@ -413,7 +125,7 @@ class Translator:
             self.engine = resolve_engine(self.engine)
             if not self.max_batch:
                 self.max_batch = default_max_batch(self.device)
-            loaded = _load(folder, self.name, self.device, self.engine, self.precision)
+            loaded = load_model(folder, self.name, self.device, self.engine, self.precision)
             self.precision = loaded.precision
             self._identity = loaded.identity
             self._tokenizer = loaded.tokenizer
@@ -444,7 +156,7 @@ class Translator:
         least = max(gen.min_new_tokens or 0, (gen.min_length or 0) - 1)
         return (f"{self._identity}|beams={beams}|max_new={new}"
                 + (f"|min_new={least}" if least else "")
-                + f"|engine={engine}-{_SHORT[self.precision]}")
+                + f"|engine={engine}-{PRECISION_TAGS[self.precision]}")
 
     # -- caching -------------------------------------------------------
     def _cached(self, signature: str, keys: list[str]) -> dict[str, str]:

@@ -349,7 +349,7 @@ def _is_misspelling(word: str, allowed: set[str]) -> bool:
     if any(c.isupper() for c in word):  # iPhone, eBay
         return False
     lower = word.lower()
-    if lower in allowed or lower in lexicon.ALLOWED_WORDS:
+    if lower in allowed or lower in lexicon.allowed_english_words():
         return False
     return not lexicon.is_french(word) and not lexicon.is_english(word)
 

@@ -3,14 +3,18 @@ from __future__ import annotations
 
 import re
 
+from .. import resources
 from ..base import Check
 from ..corpus import corpus_for
 from ..glossary import Entry, fold, strip_accents
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-_FUNCTION = frozenset("""
-    de des du d la le les l à au aux en et ou sur pour par un une of the and to a an in on for
-""".split())
+
+
+def _function_words() -> frozenset[str]:
+    """French and English function words: no evidence of an attempt at a term."""
+    return resources.words(__package__, "term-function-words.txt")
+
 
 #: literal French for the English words of glossary terms (accent-free stems):
 #: what a word-for-word translation writes instead of the agreed term
@@ -74,7 +78,7 @@ def _stems(entry: Entry) -> tuple[set[str], set[str]]:
     exact: set[str] = set()
     for word in _TOKEN.findall(entry.en):
         w = _plain(word)
-        if w in _FUNCTION:
+        if w in _function_words():
             continue
         exact.add(w)
         stems.update(LITERAL.get(w, ()))
@@ -82,7 +86,7 @@ def _stems(entry: Entry) -> tuple[set[str], set[str]]:
             stems.add(w[:6])            # cognates: control/contrôle, minister/ministre
     for form in entry.fr:
         stems.update(_plain(w)[:6] for w in _TOKEN.findall(form)
-                     if len(w) >= 4 and _plain(w) not in _FUNCTION)
+                     if len(w) >= 4 and _plain(w) not in _function_words())
     return stems, exact
 
 
@@ -131,7 +135,7 @@ def likely_rendering(entry: Entry, text: str) -> tuple[int, int] | None:
         score = (-len(inside), last - first, first)
         if best is None or score < best:
             best = score
-    content = [w for w in _TOKEN.findall(entry.en) if _plain(w) not in _FUNCTION]
+    content = [w for w in _TOKEN.findall(entry.en) if _plain(w) not in _function_words()]
     if -best[0] < min(2, len(content)):
         return None
     first, last = best[2], best[2] + best[1]

@@ -19,22 +19,12 @@ from typing import Any, Iterator
 from checks.config import Config
 from checks.model import Article
 
+from ..report import article_dict
+from ..store import db
+from .articles import article_from_json, article_to_json, build_corpus_view, checking_pipeline
+
 ROOT = Path(__file__).resolve().parents[2]
 BATCH_ARTICLES = 4
-
-
-def article_to_json(article: Article) -> str:
-    return json.dumps({"id": article.id, "text": article.text, "title": article.title,
-                       "path": article.path, "source_text": article.source_text,
-                       "segments": article.segments, "url": article.url,
-                       "published": article.published}, ensure_ascii=False)
-
-
-def article_from_json(raw: str) -> Article:
-    data = json.loads(raw)
-    if data.get("segments") is not None:
-        data["segments"] = [tuple(pair) for pair in data["segments"]]
-    return Article(**data)
 
 
 class ArticleChecker:
@@ -42,27 +32,16 @@ class ArticleChecker:
 
     def __init__(self, config: dict[str, Any], status: str, db_path: str | None,
                  glossary: Any, occurrences: list[dict]):
-        from checks.pipeline import Pipeline, Translators, make_translators
-
-        from ..store import db
-        from .run import _corpus_view
-
-        cfg = Config(**config)
-        translators = Translators(None, None, status)
-        if status == "on":
-            cache = None
-            if db_path is not None:
-                try:
-                    cache = db.SqliteTranslationCache(db.connect(db_path))
-                except db.StorageError:
-                    cache = None  # a worker on another machine: no shared cache
-            translators = make_translators(cfg, "on", cache)
-        self.pipeline = Pipeline(config=cfg, translators=translators, glossary=glossary,
-                                 corpus=_corpus_view(occurrences, glossary))
+        cache = None
+        if status == "on" and db_path is not None:
+            try:
+                cache = db.SqliteTranslationCache(db.connect(db_path))
+            except db.StorageError:
+                cache = None  # a worker on another machine: no shared cache
+        self.pipeline = checking_pipeline(Config(**config), status, glossary,
+                                          build_corpus_view(occurrences, glossary), cache)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
-        from ..report import article_dict
-
         articles = [article_from_json(raw) for raw in batch["article"]]
         self.pipeline.run(articles)
         return {"order": list(batch["order"]),
@@ -94,9 +73,7 @@ def check_on_ray(articles: list[Article], config: Config, options, status: str,
     items = [{"order": i, "article": article_to_json(a)} for i, a in enumerate(articles)]
     db_path = str(options.db_path) if options.db_path else None
     if db_path is None:
-        from ..store.db import default_path
-
-        db_path = str(default_path())
+        db_path = str(db.default_path())
     dataset = ray.data.from_items(items).map_batches(
         ArticleChecker,
         fn_constructor_kwargs={"config": config.as_dict(), "status": status,

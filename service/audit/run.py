@@ -36,16 +36,17 @@ from pathlib import Path
 from typing import Any, Callable
 
 from checks.config import Config
-from checks.formats.loader import load_path
+from checks.formats import load_path
+from checks.french.segment import segment_article
 from checks.model import Article
-from checks.pipeline import Pipeline, Translators, make_translators
+from checks.mt.translator import ModelUnavailable, model_identity, resolve_model
+from checks.pipeline import Pipeline
 from checks.registry import CHECKS, all_checks
 from checks.scoring import score_article
-from checks.french.segment import segment_article
-from checks.mt.translator import ModelUnavailable, model_identity, resolve_model
 
-from ..store import db
 from ..report import article_dict, article_from_dict
+from ..store import db
+from .articles import article_occurrences, build_corpus_view, checking_pipeline
 
 log = logging.getLogger(__name__)
 
@@ -138,22 +139,6 @@ def _corpus_checks() -> list:
     return [c for c in all_checks() if getattr(c, "uses_corpus", False)]
 
 
-def _occurrences(article: Article, glossary) -> dict:
-    try:
-        from checks.corpus import occurrences
-    except ImportError:
-        return {}
-    return occurrences(article, glossary)
-
-
-def _corpus_view(occurrences: list[dict], glossary):
-    try:
-        from checks.corpus import CorpusView
-    except ImportError:
-        return None
-    return CorpusView.from_occurrences(occurrences, glossary)
-
-
 class Audit:
     """One audit run over one corpus folder."""
 
@@ -200,8 +185,8 @@ class Audit:
                 todo.append((article, key))
         for article, _ in todo:
             segment_article(article)
-            occurrences[article.id] = _occurrences(article, self.options.glossary)
-        corpus_view = _corpus_view(list(occurrences.values()), self.options.glossary)
+            occurrences[article.id] = article_occurrences(article, self.options.glossary)
+        corpus_view = build_corpus_view(list(occurrences.values()), self.options.glossary)
 
         total_sentences = sum(len(a.sentences) for a, _ in todo)
         log.info("%d article(s): %d to check (%d sentences), %d unchanged, %d failed",
@@ -244,12 +229,9 @@ class Audit:
                 sentences += len(checked["sentences"])
                 self.progress(done, len(todo), sentences)
             return
-        translators = Translators(None, None, status)
-        if status == "on":
-            translators = make_translators(self.config, "on",
-                                           db.SqliteTranslationCache(self.conn))
-        pipeline = Pipeline(config=self.config, translators=translators,
-                            glossary=self.options.glossary, corpus=corpus_view)
+        cache = db.SqliteTranslationCache(self.conn) if status == "on" else None
+        pipeline = checking_pipeline(self.config, status, self.options.glossary, corpus_view,
+                                     cache)
         done = sentences = 0
         for i in range(0, len(todo), CHUNK_ARTICLES):
             chunk = todo[i:i + CHUNK_ARTICLES]

@@ -32,7 +32,7 @@ from checks.model import CATEGORIES, Article, Finding, Sentence
 from checks.scoring import NEUTRAL, score_article
 
 from . import storage
-from ..web.intake import MAX_ARTICLE_CHARS, known_codes
+from .reviews import MAX_ARTICLE_CHARS, known_codes
 
 SEVERITIES = ("error", "warning")
 STATES = ("open", "confirmed", "dismissed", "reviewed", "all")

@@ -11,6 +11,9 @@ audits. A dismissed finding stays in the report (marked ``"verdict":
 are computed again without it, with the same scoring as the pipeline (SPEC
 section 4: a sentence is flagged when it has an error or warning finding that
 no reviewer has dismissed).
+
+The values a review may hold (:data:`VERDICTS`, :func:`known_codes`) live here,
+below the web layer, so that the store and the request checks agree on them.
 """
 from __future__ import annotations
 
@@ -20,6 +23,18 @@ from checks.config import Config
 from checks.scoring import score_article
 
 from ..report import article_from_dict
+
+VERDICTS = ("confirmed", "dismissed")
+#: the longest article or report id a review or a queue filter may name
+MAX_ARTICLE_CHARS = 1000
+
+
+def known_codes() -> list[str]:
+    """Every finding code the checks (and the pipeline itself) can raise."""
+    from checks.pipeline import TRUNCATED_CODE
+    from checks.registry import CHECKS
+
+    return sorted({*CHECKS, TRUNCATED_CODE})
 
 
 def verdict_for(code: str, reviews: list[dict[str, Any]]) -> str | None:

@@ -25,10 +25,9 @@ from typing import Any
 
 from checks.config import Config
 
-from . import db
-from ..web.intake import VERDICTS
 from ..report import build_report
-from .reviews import apply_reviews
+from . import db
+from .reviews import VERDICTS, apply_reviews
 
 #: report ids of audit runs: ``audit-<run_id>``
 AUDIT_PREFIX = "audit-"

@@ -17,14 +17,14 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, jsonify, request
 
 from ..store import storage
+from ..store.review_queue import BadFilter, Filters, check_precision, review_queue
+from ..store.reviews import MAX_ARTICLE_CHARS
 from .auth import configured_token, require_token
 from .context import get_db, runtime
 from .errors import BadRequest, NotFound, Unavailable, Unprocessable, problem_response
-from .intake import (MAX_ARTICLE_CHARS, MAX_INDEX, content_type, read_article, read_json,
-                     review_fields)
+from .intake import MAX_INDEX, content_type, read_article, read_json, review_fields
 from .jobs import Job, get_job, job_location
 from .openapi import openapi_document
-from ..store.review_queue import BadFilter, Filters, check_precision, review_queue
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 

@@ -22,13 +22,12 @@ from flask import Flask, Response, g, request
 
 from checks.config import Config
 
-from . import api, errors, health, pages
-
+from ..htmlutil import highlight
 from ..store import db, storage
+from . import api, errors, health, pages
 from .auth import can_review, configured_token, csrf_token
 from .context import Runtime, close_db
 from .engine import Engine
-from ..htmlutil import highlight
 from .jobs import JobQueue
 
 ASSETS = Path(__file__).resolve().parents[1]

@@ -20,11 +20,11 @@ from typing import Any, Iterable, Sequence
 
 from checks.config import Config
 from checks.model import Article
-from checks.pipeline import MODES, Pipeline, Translators, make_translators
 from checks.mt.translator import ModelUnavailable
+from checks.pipeline import MODES, Pipeline, Translators, make_translators
 
-from ..store import db
 from ..report import build_report
+from ..store import db
 
 log = logging.getLogger(__name__)
 

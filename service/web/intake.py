@@ -1,7 +1,7 @@
 """From a request body to a segmented article, or the precise reason why not.
 
-The same validation as files (:func:`checks.formats.loader.article_from_dict` and
-:func:`~checks.formats.loader.article_from_text`), so the API and the command line
+The same validation as files (:func:`checks.formats.records.article_from_dict` and
+:func:`~checks.formats.records.article_from_text`), so the API and the command line
 accept and refuse the same articles with the same one-line reasons. What
 goes wrong maps to one status each:
 
@@ -26,19 +26,18 @@ from typing import Any
 from flask import request
 
 from checks.config import Config
-from checks.formats.loader import article_from_dict, article_from_text
-from checks.model import Article, InputError
+from checks.formats import article_from_dict, article_from_text
 from checks.french.segment import segment_article
+from checks.model import Article, InputError
 
-from .errors import BadRequest, UnsupportedMediaType, Unprocessable
+from ..store.reviews import VERDICTS, known_codes
+from .errors import BadRequest, Unprocessable, UnsupportedMediaType
 
 ORIGIN = "request body"
 ARTICLE_TYPES = ("application/json", "text/plain")
 MAX_ID_CHARS = 200
 MAX_NOTE_CHARS = 2000
 MAX_REVIEWER_CHARS = 200
-MAX_ARTICLE_CHARS = 1000
-VERDICTS = ("confirmed", "dismissed")
 #: sentence indexes above this cannot exist (and would overflow SQLite integers)
 MAX_INDEX = 2**31 - 1
 #: charsets accepted for text/plain (Python codec names)
@@ -139,14 +138,6 @@ def check_limits(article: Article, config: Config) -> None:
             raise Unprocessable(f"sentence {sentence.index} has {len(sentence.text)} characters; "
                                 f"the limit is {config.max_sentence_chars} "
                                 "(TQC_MAX_SENTENCE_CHARS)")
-
-
-def known_codes() -> list[str]:
-    """Every finding code the checks (and the pipeline itself) can raise."""
-    from checks.pipeline import TRUNCATED_CODE
-    from checks.registry import CHECKS
-
-    return sorted({*CHECKS, TRUNCATED_CODE})
 
 
 def review_fields(body: Any) -> dict[str, Any]:

@@ -1,11 +1,13 @@
 """The OpenAPI 3.0 description of every endpoint, served at ``/api/v1/openapi.json``.
 
 Written by hand next to the views and kept honest by schemathesis
-(tests/service/test_schemathesis.py), which fuzzes a running server with it:
+(tests/service/web/test_schemathesis.py), which fuzzes a running server with it:
 request schemas say exactly what the views accept (so valid data is
 accepted and invalid data refused), response schemas what they answer.
 Limits and the bearer-token requirement are filled in from the running
 configuration, so the document describes this server, not a default one.
+The paths are here; the component schemas they refer to are in
+:mod:`service.web.openapi_schemas`.
 """
 from __future__ import annotations
 
@@ -13,25 +15,16 @@ from typing import Any
 
 from checks.config import Config
 
-from .errors import PROBLEM_MIME
-from .intake import (MAX_ARTICLE_CHARS, MAX_ID_CHARS, MAX_INDEX, MAX_NOTE_CHARS,
-                     MAX_REVIEWER_CHARS, known_codes)
 from ..store.review_queue import FLAG_CATEGORIES, MAX_LIMIT, SEVERITIES, STATES
-
-NON_BLANK = r"\S"
-
-
-def _ref(name: str) -> dict[str, str]:
-    return {"$ref": f"#/components/schemas/{name}"}
-
-
-def _nullable_string(**extra: Any) -> dict[str, Any]:
-    return {"type": "string", "nullable": True, **extra}
+from ..store.reviews import MAX_ARTICLE_CHARS, known_codes
+from .errors import PROBLEM_MIME
+from .intake import MAX_ID_CHARS, MAX_INDEX
+from .openapi_schemas import NON_BLANK, ref, schemas
 
 
 def _problem(description: str, headers: dict[str, Any] | None = None) -> dict[str, Any]:
     out: dict[str, Any] = {"description": description,
-                           "content": {PROBLEM_MIME: {"schema": _ref("Problem")}}}
+                           "content": {PROBLEM_MIME: {"schema": ref("Problem")}}}
     if headers:
         out["headers"] = headers
     return out
@@ -51,7 +44,7 @@ def _html_or_problem(description: str) -> dict[str, Any]:
     return {"description": description + " (problem JSON when the request accepts "
                                          "application/json)",
             "content": {"text/html": {"schema": {"type": "string"}},
-                        PROBLEM_MIME: {"schema": _ref("Problem")}}}
+                        PROBLEM_MIME: {"schema": ref("Problem")}}}
 
 
 RETRY_AFTER = {"description": "seconds to wait before trying again",
@@ -59,240 +52,6 @@ RETRY_AFTER = {"description": "seconds to wait before trying again",
 LOCATION = {"description": "where the created resource is", "required": True,
             "schema": {"type": "string"}}
 REDIRECT = {"description": "back to the page", "headers": {"Location": LOCATION}}
-
-
-def _schemas(config: Config) -> dict[str, Any]:
-    finding = {
-        "type": "object", "required": ["code", "category", "severity", "message"],
-        "properties": {
-            "code": {"type": "string", "pattern": "^TQ[0-9]{3}$"},
-            "category": {"type": "string"},
-            "severity": {"type": "string", "enum": ["error", "warning", "info"]},
-            "message": {"type": "string"},
-            "span": {"type": "array", "items": {"type": "integer", "minimum": 0},
-                     "minItems": 2, "maxItems": 2},
-            "suggestion": {"type": "string"},
-            "evidence": {"type": "object"},
-            "verdict": {"type": "string", "enum": ["confirmed", "dismissed"]},
-            "review": {"allOf": [_ref("Review")],
-                       "description": "the review that decided the verdict: the latest on "
-                                      "this code and sentence text, in any report"},
-        }}
-    stored_review = {
-        "type": "object", "required": ["id", "verdict", "code", "note", "reviewer", "created"],
-        "properties": {
-            "id": {"type": "integer"},
-            "verdict": {"type": "string", "enum": ["confirmed", "dismissed"]},
-            "code": _nullable_string(description="null: the whole sentence"),
-            "note": _nullable_string(), "reviewer": _nullable_string(),
-            "created": {"type": "string"}}}
-    sentence = {
-        "type": "object",
-        "required": ["index", "text", "scores", "risk", "flagged", "findings", "reviews"],
-        "properties": {
-            "index": {"type": "integer", "minimum": 0},
-            "text": {"type": "string"},
-            "kind": {"type": "string"},
-            "start": {"type": "integer"}, "end": {"type": "integer"},
-            "source": {"type": "string"},
-            "back_translation": {"type": "string"},
-            "round_trip": {"type": "string"},
-            "scores": {"type": "object", "additionalProperties": {"type": "number"}},
-            "risk": {"type": "number", "minimum": 0, "maximum": 1},
-            "flagged": {"type": "boolean"},
-            "boilerplate": {"type": "boolean"},
-            "findings": {"type": "array", "items": _ref("Finding")},
-            "reviews": {"type": "array", "items": _ref("StoredReview")},
-        }}
-    article = {
-        "type": "object", "required": ["id", "title", "flagged", "risk", "findings", "sentences"],
-        "properties": {
-            "id": {"type": "string"},
-            "title": _nullable_string(),
-            "flagged": {"type": "boolean"},
-            "risk": {"type": "number", "minimum": 0, "maximum": 1},
-            "findings": {"type": "array", "items": _ref("Finding")},
-            "sentences": {"type": "array", "items": _ref("Sentence")},
-        }}
-    report = {
-        "type": "object",
-        "required": ["report_id", "created", "models", "backtranslation", "articles", "corpus",
-                     "summary"],
-        "properties": {
-            "report_id": {"type": "string"},
-            "created": {"type": "string"},
-            "models": {"type": "object", "additionalProperties": {"type": "string"}},
-            "backtranslation": {"type": "string",
-                                "description": "on, off, or unavailable: <why>"},
-            "articles": {"type": "array", "items": _ref("ArticleReport")},
-            "corpus": {"type": "object"},
-            "summary": {"type": "object"},
-            "links": {"type": "object", "properties": {"self": {"type": "string"},
-                                                       "html": {"type": "string"}}},
-        }}
-    article_id = {"oneOf": [{"type": "string", "pattern": NON_BLANK},
-                            {"type": "integer"}]}
-    meta = {key: _nullable_string() for key in ("title", "source_text", "url", "published")}
-    absent = {"nullable": True, "enum": [None], "description": "absent or null"}
-    text_article = {
-        "type": "object", "required": ["id", "text"],
-        "properties": {"id": article_id,
-                       "text": {"type": "string", "pattern": NON_BLANK,
-                                "description": "the French article; first non-empty line "
-                                               "is the title unless `title` is given"},
-                       **meta, "segments": absent}}
-    segment_article = {
-        "type": "object", "required": ["id", "segments"],
-        "properties": {"id": article_id,
-                       "segments": {"type": "array", "minItems": 1, "items": {
-                           "type": "object", "required": ["target"],
-                           "properties": {"source": _nullable_string(description="English"),
-                                          "target": {"type": "string", "pattern": NON_BLANK,
-                                                     "description": "French"}}}},
-                       **meta, "text": absent}}
-    return {
-        "Problem": {
-            "type": "object", "required": ["type", "title", "status", "detail"],
-            "properties": {"type": {"type": "string"}, "title": {"type": "string"},
-                           "status": {"type": "integer"}, "detail": {"type": "string"}}},
-        "ArticleInput": {
-            "description": "one article (SPEC section 3): French text, or bilingual segments",
-            "oneOf": [text_article, segment_article]},
-        "ReviewInput": {
-            "type": "object", "required": ["verdict"],
-            "properties": {
-                "verdict": {"type": "string", "enum": ["confirmed", "dismissed"]},
-                "code": {"type": "string", "nullable": True, "enum": [*known_codes(), None],
-                         "description": "one check's flag on the sentence; absent or null: "
-                                        "all its flags. A code the sentence was not flagged "
-                                        "with records a missed problem (confirmed) or keeps "
-                                        "that check quiet on this sentence (dismissed)"},
-                "note": _nullable_string(maxLength=MAX_NOTE_CHARS),
-                "reviewer": _nullable_string(maxLength=MAX_REVIEWER_CHARS)}},
-        "Review": {"allOf": [_ref("StoredReview"), {
-            "type": "object", "required": ["report_id", "article", "sentence"],
-            "properties": {"report_id": {"type": "string"}, "article": {"type": "string"},
-                           "sentence": {"type": "integer"}}}]},
-        "StoredReview": stored_review,
-        "Finding": finding,
-        "Sentence": sentence,
-        "ArticleReport": article,
-        "Report": report,
-        "ReviewQueue": _queue_schema(),
-        "QueueItem": {
-            "type": "object",
-            "required": ["report_id", "created", "audit", "article", "state", "sentence", "links"],
-            "properties": {
-                "report_id": {"type": "string"}, "created": {"type": "string"},
-                "audit": {"type": "boolean", "description": "an audit run's report"},
-                "article": {"type": "object", "required": ["id", "title", "position"],
-                            "properties": {"id": {"type": "string"}, "title": _nullable_string(),
-                                           "position": {"type": "integer", "minimum": 0}}},
-                "state": {"type": "string", "enum": ["open", "confirmed", "dismissed"]},
-                "sentence": _ref("Sentence"),
-                "links": {"type": "object", "required": ["html", "report"],
-                          "properties": {"html": {"type": "string"},
-                                         "report": {"type": "string"}}}}},
-        "Precision": _precision_schema(),
-        "ReportListing": {
-            "type": "object",
-            "required": ["report_id", "created", "titles", "articles", "sentences", "flagged",
-                         "audit", "links"],
-            "properties": {
-                "report_id": {"type": "string"}, "created": {"type": "string"},
-                "titles": {"type": "array", "items": {"type": "string"},
-                           "description": "the first five articles' titles (or ids)"},
-                "articles": {"type": "integer", "minimum": 0},
-                "sentences": {"type": "integer", "minimum": 0},
-                "flagged": {"type": "integer", "minimum": 0},
-                "audit": {"type": "object", "nullable": True,
-                          "description": "the audit run of an audit report, else null",
-                          "properties": {"run_id": {"type": "integer"},
-                                         "corpus": _nullable_string()}},
-                "links": {"type": "object", "properties": {"self": {"type": "string"},
-                                                           "html": {"type": "string"}}}}},
-        "ReviewFromPage": {"allOf": [_ref("Review"), {
-            "type": "object", "required": ["standing"],
-            "properties": {"standing": {
-                "type": "object", "nullable": True,
-                "required": ["state", "risk", "flagged", "findings"],
-                "properties": {
-                    "state": {"type": "string", "nullable": True,
-                              "enum": ["open", "confirmed", "dismissed", None]},
-                    "risk": {"type": "number", "minimum": 0, "maximum": 1},
-                    "flagged": {"type": "boolean"},
-                    "findings": {"type": "array", "items": {
-                        "type": "object", "required": ["code", "verdict"],
-                        "properties": {
-                            "code": {"type": "string"},
-                            "verdict": {"type": "string", "nullable": True,
-                                        "enum": ["confirmed", "dismissed", None]},
-                            "review": {"allOf": [_ref("Review")],
-                                       "description": "absent without a verdict"}}}}}}}}]},
-        "Job": {
-            "type": "object",
-            "required": ["job_id", "status", "location", "sentences", "created", "updated"],
-            "properties": {
-                "job_id": {"type": "string"},
-                "status": {"type": "string", "enum": ["queued", "running", "done", "failed"]},
-                "location": {"type": "string"},
-                "sentences": {"type": "integer"},
-                "created": {"type": "string"}, "updated": {"type": "string"},
-                "report_id": {"type": "string"},
-                "report_location": {"type": "string"},
-                "report_html": {"type": "string"},
-                "error": _ref("Problem")}},
-    }
-
-
-def _queue_schema() -> dict[str, Any]:
-    count = {"type": "integer", "minimum": 0}
-    return {
-        "type": "object",
-        "required": ["filters", "total", "offset", "limit", "counts", "items", "facets", "links"],
-        "properties": {
-            "filters": {"type": "object", "properties": {
-                **{k: _nullable_string() for k in ("category", "severity", "code", "article",
-                                                   "report")},
-                "state": {"type": "string", "enum": list(STATES)}}},
-            "total": count, "offset": count,
-            "limit": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
-            "counts": {"type": "object", "additionalProperties": count,
-                       "description": "sentences matching the other filters, per review state"},
-            "items": {"type": "array", "items": _ref("QueueItem")},
-            "facets": {"type": "object", "properties": {
-                "categories": {"type": "array", "items": {"type": "string"}},
-                "codes": {"type": "array", "items": {"type": "string"}},
-                "articles": {"type": "array", "items": {
-                    "type": "object", "required": ["id", "title"],
-                    "properties": {"id": {"type": "string"}, "title": _nullable_string()}}}}},
-            "links": {"type": "object", "required": ["self", "html"],
-                      "properties": {"self": {"type": "string"}, "html": {"type": "string"},
-                                     "next": {"type": "string"}}}}}
-
-
-def _precision_schema() -> dict[str, Any]:
-    count = {"type": "integer", "minimum": 0}
-    ratio = {"type": "number", "minimum": 0, "maximum": 1, "nullable": True,
-             "description": "confirmed / (confirmed + dismissed); null without verdicts"}
-    return {
-        "type": "object", "required": ["checks", "total", "links"],
-        "properties": {
-            "checks": {"type": "array", "items": {
-                "type": "object",
-                "required": ["code", "confirmed", "dismissed", "missed", "reviewed", "precision"],
-                "properties": {
-                    "code": {"type": "string"},
-                    **{k: _nullable_string() for k in ("name", "category", "severity", "title")},
-                    "confirmed": count, "dismissed": count, "reviewed": count,
-                    "missed": {**count, "description": "confirmed on a sentence where this "
-                                                       "check raised nothing"},
-                    "precision": ratio}}},
-            "total": {"type": "object",
-                      "required": ["confirmed", "dismissed", "reviewed", "precision"],
-                      "properties": {"confirmed": count, "dismissed": count, "reviewed": count,
-                                     "precision": ratio}},
-            "links": {"type": "object"}}}
 
 
 def _queue_parameters() -> list[dict[str, Any]]:
@@ -349,18 +108,18 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
              "description": "article id for a text/plain body (default: from its content)",
              "schema": {"type": "string", "pattern": NON_BLANK, "maxLength": MAX_ID_CHARS}}],
         "requestBody": {"required": True, "content": {
-            "application/json": {"schema": _ref("ArticleInput")},
+            "application/json": {"schema": ref("ArticleInput")},
             "text/plain": {"schema": {"type": "string", "pattern": NON_BLANK,
                                       "description": "French article, UTF-8; first "
                                                      "non-empty line is the title"}}}},
         "responses": {
-            "201": _json("the report", _ref("Report"), headers={"Location": LOCATION},
+            "201": _json("the report", ref("Report"), headers={"Location": LOCATION},
                          links={"GetReport": {"operationId": "getReport", "parameters": {
                              "report_id": "$response.body#/report_id"}},
                                 "ReviewFirstSentence": {"operationId": "createReview",
                                                         "parameters": {
                                     "report_id": "$response.body#/report_id", "index": 0}}}),
-            "202": _json("accepted: poll the job", _ref("Job"), headers={"Location": LOCATION},
+            "202": _json("accepted: poll the job", ref("Job"), headers={"Location": LOCATION},
                          links={"GetJob": {"operationId": "getJob", "parameters": {
                              "job_id": "$response.body#/job_id"}}}),
             "400": _problem("malformed body or query parameter"),
@@ -379,9 +138,9 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
         "summary": "Confirm or dismiss a sentence's flags, or one of them",
         "parameters": [report_id, index, article],
         "requestBody": {"required": True, "content": {
-            "application/json": {"schema": _ref("ReviewInput")}}},
+            "application/json": {"schema": ref("ReviewInput")}}},
         "responses": {
-            "201": _json("the stored review", _ref("Review")),
+            "201": _json("the stored review", ref("Review")),
             "400": _problem("malformed JSON"),
             **unauthorized,
             "404": _problem("no such report, article or sentence"),
@@ -412,7 +171,7 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
                                "code": {"type": "string"}, "note": {"type": "string"},
                                "reviewer": {"type": "string"}}}}}},
         "responses": {"201": _json("the stored review, to a request accepting JSON",
-                                   _ref("ReviewFromPage")),
+                                   ref("ReviewFromPage")),
                       "303": REDIRECT,
                       "403": _html_or_problem("CSRF token missing or wrong, or not signed in"),
                       "404": _html_or_problem("no such report, article or sentence"),
@@ -432,19 +191,19 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
                 "responses": {"200": _json("the newest first", {
                     "type": "object", "required": ["reports", "links"],
                     "properties": {
-                        "reports": {"type": "array", "items": _ref("ReportListing")},
+                        "reports": {"type": "array", "items": ref("ReportListing")},
                         "links": {"type": "object"}}})}}},
             "/api/v1/reports/{report_id}": {"get": {
                 "operationId": "getReport", "summary": "A stored report, with its reviews",
                 "parameters": [report_id],
-                "responses": {"200": _json("the report", _ref("Report")),
+                "responses": {"200": _json("the report", ref("Report")),
                               "404": _problem("no such report")}}},
             "/api/v1/reports/{report_id}/sentences/{index}/reviews": {"post": post_review},
             "/api/v1/jobs/{job_id}": {"get": {
                 "operationId": "getJob", "summary": "A job's status; when done, its report",
                 "parameters": [{"name": "job_id", "in": "path", "required": True,
                                 "schema": {"type": "string"}}],
-                "responses": {"200": _json("the job", _ref("Job")),
+                "responses": {"200": _json("the job", ref("Job")),
                               "404": _problem("no such job (finished jobs are kept 7 days)")}}},
             "/api/v1/review-queue": {"get": {
                 "operationId": "getReviewQueue",
@@ -452,13 +211,13 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
                 "description": "Every stored report, and the latest audit report of each "
                                "corpus. The twin of the HTML page /review-queue.",
                 "parameters": _queue_parameters(),
-                "responses": {"200": _json("one page of the queue", _ref("ReviewQueue")),
+                "responses": {"200": _json("one page of the queue", ref("ReviewQueue")),
                               "400": _problem("a filter that is not one of its values")}}},
             "/api/v1/checks/precision": {"get": {
                 "operationId": "getCheckPrecision",
                 "summary": "Per check: confirmed / (confirmed + dismissed) from the verdicts",
                 "responses": {"200": _json("every check, noisiest first",
-                                           _ref("Precision"))}}},
+                                           ref("Precision"))}}},
             "/api/v1/openapi.json": {"get": {
                 "operationId": "getOpenapi", "summary": "This document",
                 "responses": {"200": _json("OpenAPI 3.0", {"type": "object"})}}},
@@ -515,7 +274,7 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
                 "responses": {"303": REDIRECT, "403": _html("CSRF token missing or wrong")}}},
         },
         "components": {
-            "schemas": _schemas(config),
+            "schemas": schemas(config),
             "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer",
                                                "description": "TQC_API_TOKEN"}},
         },

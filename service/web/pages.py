@@ -18,16 +18,15 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, jsonify, redirect, render_template, request, url_for
 
-from . import review_view
-
 from ..store import storage
-from .intake import MAX_INDEX, review_fields
+from ..store.review_queue import (FLAG_CATEGORIES, SEVERITIES, STATES, BadFilter, Filters,
+                                  check_precision, is_flag, review_queue, sentence_standing,
+                                  sentence_state)
+from . import review_view
 from .auth import can_review, check_csrf, configured_token, sign_in, sign_out
 from .context import get_db, runtime
 from .errors import Forbidden, NotFound, Problem, Unprocessable, problem_response
-from ..store.review_queue import (FLAG_CATEGORIES, SEVERITIES, STATES, BadFilter, Filters,
-                           check_precision, is_flag, review_queue, sentence_standing,
-                           sentence_state)
+from .intake import MAX_INDEX, review_fields
 
 bp = Blueprint("pages", __name__)
 bp.add_app_template_filter(review_view.marks, "marks")

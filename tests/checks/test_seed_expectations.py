@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from checks.glossary import default_glossary_path, load_glossary
-from checks.formats.loader import load_path
+from checks.formats import load_path
 from checks.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[2]

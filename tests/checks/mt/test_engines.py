@@ -2,47 +2,20 @@
 
 Speed is the benchmark's business (``python -m bench``); these tests say that
 what made it fast changed nothing it should not: the greedy runner reproduces
-``generate()``, batching and encoder sharing change no finding, int8 stays
-close to float32, and CTranslate2 translates as transformers does.
+``generate()``, batching and encoder sharing change no finding, and
+CTranslate2 translates as transformers does (int8: ``test_int8.py``).
 """
 from __future__ import annotations
 
 import copy
-import json
 
 import pytest
 import torch
 
-from checks.mt.engines import DecodeSpec, TorchRunner, argmax_rows, length_groups, quantize_int8
-from checks.model import Article
+from checks.mt.engines import DecodeSpec, TorchRunner, argmax_rows, length_groups
 from checks.pipeline import Pipeline, Translators
-from checks.french.segment import segment_article
-from checks.mt.translator import (ModelUnavailable, Translator, model_identity, resolve_precision)
-from tests.conftest import SEEDS
-
-SENTENCES = [
-    "Le secrétaire d’État américain Antony Blinken rencontrera son homologue russe.",
-    "La Russie a expulsé 10 diplomates américains.",
-    "Bonjour.",
-    "MM. Lavrov et Blinken ont aussi discuté de la situation en Ukraine, ainsi que de la Syrie.",
-    "Les deux diplomates ont salué la prolongation du traité New START.",
-    "Washington a giflé la Russie avec une nouvelle série de sanctions.",
-]
-
-
-@pytest.fixture(scope="module")
-def hf(tiny_models):
-    from transformers import MarianMTModel, MarianTokenizer
-
-    folder = str(tiny_models[0])
-    return MarianTokenizer.from_pretrained(folder), MarianMTModel.from_pretrained(folder).eval()
-
-
-def seed_articles(count: int = 4) -> list[Article]:
-    articles = [Article(id=p.stem, text=p.read_text("utf-8")) for p in SEEDS[:count]]
-    for a in articles:
-        segment_article(a)
-    return articles
+from checks.mt.translator import Translator
+from tests.checks.mt.conftest import SENTENCES, seed_articles
 
 
 # -- the runner decodes as generate() does, greedy or with beams ----------
@@ -187,64 +160,7 @@ def test_sharing_the_encoder_gives_the_round_trip_and_scores_of_separate_passes(
     assert joint.stats.computed == 2 and joint.stats.requested == 3
 
 
-def test_int8_stays_close_to_float32_on_the_tiny_model(hf, tiny_models):
-    """Per step, int8 picks the float32 token most of the time, and surprisal moves little.
-
-    Free-running translations of a random model diverge after the first
-    different token, so the choice of tokens is compared under forced
-    decoding: same prefix, which token would each precision pick next. The
-    tiny random model (width 32, weights drawn wide so that outputs differ)
-    amplifies any perturbation: there bfloat16 agrees with float32 on 94% of
-    the steps, torch's own dynamic int8 on 82%, this int8 on 87%. The real
-    opus-mt models are far less sensitive (README, "Speed").
-    """
-    tok, model = hf
-    int8 = copy.deepcopy(model)
-    assert quantize_int8(int8)
-    texts = [s.text for a in seed_articles() for s in a.sentences][:30]
-    start = model.generation_config.decoder_start_token_id
-    agree = total = 0
-    with torch.inference_mode():
-        for text in texts:
-            source = tok([text], return_tensors="pt")
-            target = model.generate(**source)[0, 1:]
-            decoder = torch.cat([torch.tensor([start]), target[:-1]])[None]
-            ref = model(**source, decoder_input_ids=decoder).logits[0]
-            q = int8(**source, decoder_input_ids=decoder).logits[0]
-            agree += int((ref.argmax(-1) == q.argmax(-1)).sum())
-            total += len(target)
-    assert agree / total >= 0.85
-    # TQ511 compares a sentence's mean surprisal (~10 nats on this model) with 5 nats
-    english = Translator(str(tiny_models[0]), device="cpu", precision="float32").translate(texts)
-    sources = [e.text for e in english]
-    means = [[sum(n for _, n in row) / len(row) for row in
-              Translator(str(tiny_models[1]), device="cpu", precision=p).score(sources, texts)]
-             for p in ("float32", "int8")]
-    shifts = sorted(abs(a - b) for a, b in zip(*means))
-    assert shifts[-1] < 0.5 and shifts[len(shifts) // 2] < 0.2
-
-
-def test_giving_back_the_mapped_weights_changes_no_number(tiny_models, hf):
-    from transformers import MarianMTModel
-
-    tok, _ = hf
-    folder = tiny_models[0]
-    released, kept = (MarianMTModel.from_pretrained(str(folder)).eval() for _ in range(2))
-    quantize_int8(released, folder / "model.safetensors")
-    quantize_int8(kept)
-    batch = tok(SENTENCES, return_tensors="pt", padding=True)
-    with torch.inference_mode():
-        assert torch.equal(released.generate(**batch), kept.generate(**batch))
-
-
-def test_int8_translations_do_not_depend_on_the_batch(tiny_models):
-    batched = Translator(str(tiny_models[0]), device="cpu", precision="int8")
-    alone = Translator(str(tiny_models[0]), device="cpu", precision="int8", max_batch=1)
-    assert [t.text for t in batched.translate(SENTENCES)] == \
-        [t.text for t in alone.translate(SENTENCES)]
-
-
-# -- options, signature, loading -------------------------------------------
+# -- options and signature -------------------------------------------------
 def test_every_option_that_changes_outputs_changes_the_signature(tiny_models):
     folder = str(tiny_models[0])
     signatures = {Translator(folder, device="cpu", precision=p).signature
@@ -254,56 +170,6 @@ def test_every_option_that_changes_outputs_changes_the_signature(tiny_models):
     assert len(signatures) == 5
     assert Translator(folder, device="cpu", precision="float32").signature.endswith(
         "engine=torch-fp32")
-
-
-@pytest.mark.parametrize("wanted, device, width, expected", [
-    ("auto", "cpu", 512, "int8"), ("auto", "cpu", 32, "float32"),
-    ("auto", "cuda", 512, "float16"), ("fp32", "cpu", 512, "float32"),
-    ("bf16", "cuda", 512, "bfloat16"), ("int8", "cuda", 512, None),
-])
-def test_precision_choices(wanted, device, width, expected):
-    if expected is None:
-        with pytest.raises(ModelUnavailable, match="CPUs only"):
-            resolve_precision(wanted, device, "torch", width)
-    else:
-        assert resolve_precision(wanted, device, "torch", width) == expected
-
-
-def test_an_unknown_engine_or_precision_is_refused_clearly(tiny_models, monkeypatch):
-    from checks.config import Config
-    from checks.pipeline import make_translators
-
-    monkeypatch.setenv("TQC_ENGINE", "onnx")
-    monkeypatch.setenv("TQC_MODEL_FR_EN", str(tiny_models[0]))
-    monkeypatch.setenv("TQC_MODEL_EN_FR", str(tiny_models[1]))
-    with pytest.raises(ModelUnavailable, match="unknown engine 'onnx'.*TQC_ENGINE"):
-        make_translators(Config.from_env(), "on", device="cpu")
-    monkeypatch.delenv("TQC_ENGINE")
-    with pytest.raises(ModelUnavailable, match="unknown precision 'int4'"):
-        Translator(str(tiny_models[0]), device="cpu", precision="int4").load()
-
-
-def test_a_loaded_model_stays_warm_for_later_translators(tiny_models):
-    first = Translator(str(tiny_models[0]), device="cpu").load()
-    second = Translator(str(tiny_models[0]), device="cpu").load()
-    assert second._model is first._model
-    other = Translator(str(tiny_models[0]), device="cpu", precision="bfloat16").load()
-    assert other._model is not first._model
-
-
-def test_the_weights_digest_is_remembered_until_the_file_changes(tmp_path, monkeypatch):
-    import hashlib
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    folder = tmp_path / "m"
-    folder.mkdir()
-    (folder / "model.safetensors").write_bytes(b"weights")
-    first = model_identity("x", folder)
-    assert first == f"m@sha256:{hashlib.sha256(b'weights').hexdigest()[:16]}"
-    remembered = json.loads((tmp_path / "cache" / "tqc" / "weights-sha256.json").read_text())
-    assert list(remembered.values()) == [hashlib.sha256(b"weights").hexdigest()]
-    (folder / "model.safetensors").write_bytes(b"retrained")
-    assert model_identity("x", folder) != first
 
 
 # -- CTranslate2 -------------------------------------------------------------

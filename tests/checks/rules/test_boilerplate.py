@@ -7,7 +7,7 @@ import pytest
 
 from checks.base import Context
 from checks.rules.boilerplate import Boilerplate, furniture
-from checks.formats.loader import load_path
+from checks.formats import load_path
 from checks.model import Sentence
 from checks.pipeline import Pipeline
 from checks.registry import CHECKS

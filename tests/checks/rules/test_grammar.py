@@ -11,7 +11,7 @@ from checks.rules import grammar
 from checks.base import Context
 from checks.config import Config
 from checks.rules.grammar import Grammar, Spelling, Typography, number_agreement
-from checks.formats.loader import load_path
+from checks.formats import load_path
 from checks.model import Article, Sentence
 from checks.pipeline import Pipeline
 

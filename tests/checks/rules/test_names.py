@@ -9,7 +9,7 @@ from lxml import etree
 from checks.base import Context
 from checks.corpus import build_corpus
 from checks.glossary import default_glossary_path, load_glossary
-from checks.formats.loader import load_path
+from checks.formats import load_path
 from checks.model import Article, Sentence
 from checks.rules.names import CorpusNameVariant, GlossaryName
 from checks.pipeline import Pipeline

@@ -9,9 +9,9 @@ from lxml import etree
 from checks.base import Context
 from checks.config import Config
 from checks.glossary import Glossary
-from checks.formats.loader import load_path
+from checks.formats import load_path
 from checks.model import Sentence
-from checks.rules.omission import Addition, Omission, align, english_words, french_words
+from checks.rules.omission import Addition, Omission
 from checks.french.segment import segment_article
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -171,25 +171,6 @@ def test_thresholds_come_from_the_configuration():
     assert run(Omission(), french, english)
     strict = Config(omission_run_words=20, omission_ratio_strong=0.1)
     assert run(Omission(), french, english, config=strict) == []
-
-
-# ------------------------------------------------------------ words
-
-def test_names_and_content_words_are_told_apart():
-    words = {w.text: w for w in english_words("Blinken met the U.S. Secretary of State in Geneva.")}
-    assert words["Blinken"].strong and words["Geneva"].strong
-    assert not words["Secretary"].strong  # a title, not a name
-    assert not words["the"].content
-    french = {w.text: w for w in french_words("M. Lavrov a rencontré les Américains à Genève.")}
-    assert french["Lavrov"].strong and french["Genève"].strong
-    assert not french["Américains"].strong
-
-
-def test_alignment_traces_cognates_lexicon_names_and_numbers():
-    a = align("M. Sergueï Lavrov a expulsé dix diplomates américains la semaine dernière.",
-              "Sergei Lavrov expelled 10 American diplomats last week.")
-    untraced = [w.text for w in a.english if w.content and not w.traced]
-    assert untraced == []
 
 
 # ------------------------------------------------------------ seeds and fixtures

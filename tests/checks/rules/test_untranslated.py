@@ -10,7 +10,7 @@ from lxml import etree
 from checks.french import lexicon
 from checks.base import Context
 from checks.config import Config
-from checks.formats.loader import load_path
+from checks.formats import load_path
 from checks.model import Article, Sentence
 from checks.pipeline import Pipeline
 from checks.registry import CHECKS

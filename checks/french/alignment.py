@@ -1,0 +1,306 @@
+"""French–English word alignment: what one side says that the other does not.
+
+No model: the English source and the French are aligned word by word with
+cheap evidence that a content word of one side is rendered on the other:
+
+* the same word, or a cognate: the same first letters once accents are gone
+  ("diplomats" ~ "diplomates", "Russian" ~ "russe", "Genève" ~ "Geneva");
+* a small bilingual lexicon of stems for the frequent news words that are
+  not cognates ("said" ~ "déclaré", "week" ~ "semaine", "Iceland" ~ "Islande");
+  both in :mod:`checks.french.stems`;
+* the transliteration-insensitive name key of :mod:`checks.glossary`
+  ("Sergey" ~ "Sergueï", "Putin" ~ "Poutine") and the glossary itself;
+* numbers, compared by value with :mod:`checks.french.numbers` ("ten" ~ "10");
+* acronyms with the same letters in another order (NATO ~ OTAN, INF ~ FNI).
+
+All of it is *positive* evidence only: a rendering the lexicon does not know
+just leaves a word unexplained. Words are also classed: *content* words (not
+in the stop lists of ``data/``), *names* (capitalised, save a common word
+that opens a sentence or an English headline in title case) and *strong*
+names: a person, a place, an organisation, not a title ("Secretary"), a
+month or a nationality ("Russian", "Finnish", "les Américains"), whose
+absence from the other side means something. An :class:`Alignment` lists,
+for each side, the groups of names and the runs of content words with no
+trace on the other side; what of it is worth reporting is for the checks to
+decide (TQ451, TQ452 in :mod:`checks.rules.omission`).
+
+Word lists are read from ``data/`` at first use.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from .. import resources
+from ..glossary import name_key
+from . import lexicon
+from .numbers import compare
+from .stems import cognate, en_rows, fold, fr_rows, french_place, place_stems
+
+
+# ---------------------------------------------------------------- word lists
+
+@cache
+def _en_stop() -> frozenset[str]:
+    return resources.words(__package__, "en-stopwords.txt")
+
+
+@cache
+def _fr_stop() -> frozenset[str]:
+    # the list keeps its accents for whoever edits it; words are compared folded
+    return frozenset(fold(w) for w in resources.words(__package__, "fr-stopwords.txt"))
+
+
+@cache
+def _weak_names() -> frozenset[str]:
+    """Names whose absence proves little: nationalities, the country a title implies."""
+    return resources.words(__package__, "weak-names.txt")
+
+
+@cache
+def _months_days() -> frozenset[str]:
+    return frozenset(fold(w) for w in resources.words(__package__, "months-days.txt"))
+
+
+@cache
+def _en_places() -> frozenset[str]:
+    return place_stems() - _weak_names()
+
+
+#: -ish, -ese: Finnish, Kurdish, Lebanese, Taiwanese (names rarely end so)
+_DEMONYM_SUFFIX = re.compile(r"[a-z]{3,}(?:ish|ese)$")
+#: the same in French: nationality nouns ("les Américains", "les Occidentaux")
+_FR_WEAK_NAME = re.compile(
+    r"(?:russe|britanniq|allemand|occident|sovietiq|arabe|turc|grec|suisse|tcheq|belge|"
+    r"afghan|kurde|somali|saoudien|espagnol|mongol|slovaq|thai|"
+    r"[a-z]{2,}(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ite|ote|ene)s?$)")
+
+
+# ---------------------------------------------------------------- words
+
+@dataclass
+class Word:
+    """A word of one side at ``text[start:end]``; ``fold`` is what it is compared by."""
+
+    start: int
+    end: int
+    text: str
+    fold: str
+    content: bool = True
+    name: bool = False
+    strong: bool = False
+    traced: bool = False
+
+
+_EN_WORD = re.compile(r"[A-Za-z]+")
+_FR_WORD = re.compile(r"[^\W\d_]+")
+_INITIAL = re.compile(r"(?:^|[.!?:;«»\"“”(—–]|\s-)\s*$")
+_FR_ABBREVIATION = re.compile(r"(?:\b(?:M|MM|Mme|Mmes|Dr|St|Ste|Mgr)|\b[A-Z])\.\s*$")
+
+
+def _common_english(word: str) -> bool:
+    """A common English word ("Secretary", "Council"), not only a name.
+
+    Without the hunspell lexicon, a word of the bilingual lexicon counts as common.
+    """
+    if lexicon.available():
+        return lexicon.is_english_common(word)
+    return bool(en_rows(fold(word)))
+
+
+def _common_french(word: str) -> bool:
+    if lexicon.available():
+        return lexicon.is_french(word.lower())
+    return bool(fr_rows(fold(word)))
+
+
+def _title_case(text: str, pattern: re.Pattern, stop: frozenset[str]) -> bool:
+    """A headline in title case: every content word capitalised, several of them.
+
+    "Top U.S. and Russian Diplomats Will Meet Next Week" is; "Blinken met the
+    U.S. Secretary of State in Geneva" is not ("met").
+    """
+    content = [w for w in pattern.findall(text) if len(w) >= 3 and w.lower() not in stop]
+    return len(content) >= 4 and all(w[0].isupper() for w in content)
+
+
+def english_words(text: str) -> list[Word]:
+    """Words of the English source: which are content words, names, strong names."""
+    text = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2  ", text)  # U.S. -> US, same length
+    stop, weak, months_days, places = _en_stop(), _weak_names(), _months_days(), _en_places()
+    title = _title_case(text, _EN_WORD, stop)
+    words = []
+    for m in _EN_WORD.finditer(text):
+        w = m.group()
+        if w in ("s", "t") and m.start() > 0 and text[m.start() - 1] in "'’":
+            continue  # Biden's, don't
+        f = "usa" if w == "US" else fold(w)
+        initial = title or bool(_INITIAL.search(text[:m.start()]))
+        acronym = len(w) >= 2 and w.isupper()
+        common = w[0].isupper() and not acronym and _common_english(w)
+        name = acronym or (w[0].isupper() and not (initial and common))
+        content = f not in stop and (len(f) >= 3 or acronym)
+        place = f in places  # Brazil, China, Turkey: common words, yet places
+        demonym = f in weak or bool(_DEMONYM_SUFFIX.match(f))
+        strong = name and content and (not common or place) and not demonym \
+            and f not in months_days
+        words.append(Word(m.start(), m.end(), w, f, content, name, strong))
+    return words
+
+
+def french_words(text: str) -> list[Word]:
+    """Words of the French: content words, names (capitalised), strong names."""
+    stop, months_days = _fr_stop(), _months_days()
+    words = []
+    for m in _FR_WORD.finditer(text):
+        w = m.group()
+        f = fold(w)
+        before = text[:m.start()]
+        initial = bool(_INITIAL.search(before)) and not _FR_ABBREVIATION.search(before)
+        acronym = len(w) >= 2 and w.isupper()
+        common = w[0].isupper() and not acronym and (_common_french(w) or f in stop)
+        name = acronym or (w[0].isupper() and not (initial and common))
+        content = f not in stop and (len(f) >= 3 or acronym)
+        place = french_place(f)
+        strong = name and content and (not common or place) and f not in months_days \
+            and not _FR_WEAK_NAME.match(f)
+        words.append(Word(m.start(), m.end(), w, f, content, name, strong))
+    return words
+
+
+# ---------------------------------------------------------------- alignment
+
+def _similar_name(a: str, b: str) -> bool:
+    if name_key(a) == name_key(b) and len(name_key(a)) >= 3:
+        return True
+    return min(len(a), len(b)) >= 5 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
+def _anagram(a: Word, b: Word) -> bool:
+    return a.text.isupper() and b.text.isupper() and len(a.text) >= 3 and \
+        sorted(a.text) == sorted(b.text)
+
+
+def _glossary_pairs(glossary, english: str, french: str) -> tuple[set[str], set[str]]:
+    """Folded words of glossary entries found on both sides: rendered, whatever the words."""
+    en_ok: set[str] = set()
+    fr_ok: set[str] = set()
+    if glossary is None or not hasattr(glossary, "find_en"):
+        return en_ok, fr_ok
+    for entry in glossary:
+        try:
+            if glossary.find_en(entry, english) and glossary.find_fr(entry, french):
+                en_ok.update(fold(w) for w in _EN_WORD.findall(entry.en))
+                for form in entry.fr:
+                    fr_ok.update(fold(w) for w in _FR_WORD.findall(form))
+        except (AttributeError, TypeError, ValueError):
+            continue
+    return en_ok, fr_ok
+
+
+def _trace(words: list[Word], others: list[Word], rows_of, other_rows_of,
+           accepted: set[str]) -> None:
+    other_folds = {o.fold for o in others}
+    other_rows = set()
+    for o in others:
+        other_rows.update(other_rows_of(o.fold))
+    for w in words:
+        if not w.content or w.traced:
+            continue
+        w.traced = (w.fold in other_folds or w.fold in accepted
+                    or any(cognate(w.fold, o.fold) for o in others if o.content or o.name)
+                    or bool(set(rows_of(w.fold)) & other_rows)
+                    # a capitalised word may render a name even where it reads as a
+                    # common word: "Poutine" opening a sentence ("poutine" the dish)
+                    or (w.name and any(_similar_name(w.fold, o.fold) or _anagram(w, o)
+                                       for o in others if o.name or o.text[:1].isupper())))
+
+
+def _runs(words: list[Word]) -> list[list[Word]]:
+    """Maximal runs of consecutive untraced content words."""
+    runs, current = [], []
+    for w in words:
+        if not w.content:
+            continue
+        if w.traced:
+            if current:
+                runs.append(current)
+            current = []
+        else:
+            current.append(w)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _name_groups(words: list[Word], text: str) -> list[list[Word]]:
+    """Adjacent names ("Trevor Reed"): a group is rendered when one of its words is."""
+    groups: list[list[Word]] = []
+    for w in words:
+        if not w.name or not w.content:
+            continue
+        if groups and re.fullmatch(r"[\s\u00a0-]*", text[groups[-1][-1].end:w.start]):
+            groups[-1].append(w)
+        else:
+            groups.append([w])
+    return groups
+
+
+@dataclass
+class Alignment:
+    """What the French and its English source have that the other lacks."""
+
+    ratio: float
+    english: list[Word] = field(default_factory=list)
+    french: list[Word] = field(default_factory=list)
+    missing_names: list[list[Word]] = field(default_factory=list)
+    added_names: list[list[Word]] = field(default_factory=list)
+    missing_runs: list[list[Word]] = field(default_factory=list)
+    added_runs: list[list[Word]] = field(default_factory=list)
+
+    @staticmethod
+    def coverage(words: list[Word]) -> float:
+        content = [w for w in words if w.content]
+        return sum(w.traced for w in content) / len(content) if content else 1.0
+
+
+def _with_numbers(words: list[Word], mentions, unmatched) -> list[Word]:
+    """Numbers become content words, traced unless the number check left them unmatched."""
+    left = {id(m) for m in unmatched}
+    out = [Word(m.start, m.end, m.text, m.text, traced=id(m) not in left)
+           for m in mentions if m.hard]
+    kept = [w for w in words if not any(m.start <= w.start < m.end for m in mentions)]
+    return sorted(kept + out, key=lambda w: w.start)
+
+
+@lru_cache(maxsize=512)
+def _align_cached(french: str, english: str, glossary) -> Alignment:
+    return _align(french, english, glossary)
+
+
+def align(french: str, english: str, glossary=None) -> Alignment:
+    """Align ``french`` with its English source (cached: both checks use it)."""
+    try:
+        return _align_cached(french, english, glossary)
+    except TypeError:  # an unhashable glossary
+        return _align(french, english, glossary)
+
+
+def _align(french: str, english: str, glossary) -> Alignment:
+    numbers = compare(french, english)
+    fr_all = _with_numbers(french_words(french), numbers.french_all, numbers.french)
+    en_all = _with_numbers(english_words(english), numbers.english_all, numbers.english)
+    en_ok, fr_ok = _glossary_pairs(glossary, english, french)
+    _trace(en_all, fr_all, en_rows, fr_rows, en_ok)
+    _trace(fr_all, en_all, fr_rows, en_rows, fr_ok)
+    ratio = len(french.strip()) / max(1, len(english.strip()))
+    out = Alignment(ratio, en_all, fr_all)
+    out.missing_names = [g for g in _name_groups(en_all, english)
+                         if not any(w.traced for w in g) and any(w.strong for w in g)]
+    out.added_names = [g for g in _name_groups(fr_all, french)
+                       if not any(w.traced for w in g) and any(w.strong for w in g)]
+    out.missing_runs = _runs(en_all)
+    out.added_runs = _runs(fr_all)
+    return out

@@ -1,0 +1,145 @@
+"""Dates and times: the passes of the number reader that read them.
+
+Dates are split into atoms (day, month, year) so that ``du 14 au 16 juin`` and
+``June 14-16`` agree, and ``16 juillet`` against ``June 16`` points at the
+month alone. ``16 juin`` = ``June 16``; ``21.05.2021`` = ``May 21, 2021``;
+``20h`` = ``8 p.m.``: a time keeps its 12-hour reading as a loose key, for a
+clock written without "p.m.".
+"""
+from __future__ import annotations
+
+import re
+
+from .numerals import SPACES, Vocabulary, n_keys, num
+
+_S = f"[{SPACES}]"
+
+
+class DateTimePasses:
+    """The date and time passes of :class:`checks.french.number_reader._Reader`.
+
+    Run before the plain numbers, so that the digits of a date or a time are
+    claimed and not read again as numbers. They use the reader's ``text``,
+    ``lang``, ``work``, ``vocab``, ``add`` and ``claim``.
+    """
+
+    text: str
+    lang: str
+    work: str
+    vocab: Vocabulary
+
+    def _date_atoms(self, m: re.Match, day: str | None, month: int | None,
+                    year: str | None, group_day="day", group_year="year") -> None:
+        if day:
+            d = 1 if day.lower() in ("1er", "1re", "premier") else int(re.sub(r"\D", "", day))
+            if 1 <= d <= 31:
+                self.add(m.start(group_day), m.end(group_day), n_keys(d) | {("o", num(d))},
+                         family="date")
+        if month:
+            self.add(m.start("month"), m.end("month"), frozenset({("m", month)}), family="date")
+        if year:
+            self.add(m.start(group_year), m.end(group_year), n_keys(int(year)), family="date")
+
+    def _dates(self) -> None:
+        iso = re.compile(r"(?<![\d.,/-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+        for m in iso.finditer(self.work):
+            y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                self.add(m.start(), m.end(), n_keys(d), family="date")
+                self.add(m.start(), m.end(), frozenset({("m", mo)}), family="date")
+                self.add(m.start(), m.end(), n_keys(y), family="date")
+                self.claim(m.start(), m.end())
+        numeric = re.compile(r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})"
+                             r"(?:(?P=sep)(?P<y>\d{4}|\d{2}))?(?!\d|[.,/-]\d)")
+        for m in numeric.finditer(self.work):
+            if not m["y"] and m["sep"] != "/":
+                continue  # "10-15", "2.5": a range or a decimal, not a date
+            a, b = int(m["a"]), int(m["b"])
+            orders = [(a, b), (b, a)] if self.lang == "fr" or m["sep"] != "/" else [(b, a), (a, b)]
+            valid = [(d, mo) for d, mo in orders if 1 <= d <= 31 and 1 <= mo <= 12]
+            if not valid:
+                continue
+            days = {d for d, _ in valid}
+            months = {mo for _, mo in valid}
+            self.add(m.start(), m.end(), n_keys(*days), family="date")
+            self.add(m.start(), m.end(), frozenset(("m", mo) for mo in months), family="date")
+            if m["y"]:
+                y = int(m["y"])
+                years = {y} if y > 99 else {y, 2000 + y}
+                self.add(m.start("y"), m.end("y"), n_keys(*years), family="date")
+            self.claim(m.start(), m.end())
+        if self.lang == "fr":
+            month_words = self.vocab.fr_months
+            names = "|".join(re.escape(k) for k in sorted(month_words, key=len, reverse=True))
+            pattern = re.compile(
+                rf"(?<![\w-])(?:(?P<day>1er|1re|premier|\d{{1,2}}){_S}+)?(?P<month>{names})"
+                rf"(?![\w])(?:{_S}+(?P<year>\d{{4}})(?!\d))?", re.I)
+            table = {k.lower(): v for k, v in month_words.items()}
+            # "du 11 au 22 novembre": the first day is in the month named once
+            ranges = re.compile(
+                rf"(?<![\w-])(?P<d1>1er|\d{{1,2}}){_S}*(?:au|et{_S}+le|et|-|–){_S}*"
+                rf"(?:\d{{1,2}}){_S}+(?P<month>{names})(?![\w])", re.I)
+            for m in ranges.finditer(self.work):
+                d = 1 if m["d1"].lower() == "1er" else int(m["d1"])
+                if 1 <= d <= 31:
+                    self.add(m.start("d1"), m.end("d1"), n_keys(d) | {("o", num(d))},
+                             family="date")
+                    self.add(m.start("d1"), m.end("d1"),
+                             frozenset({("m", table[m["month"].lower()])}), family="date",
+                             hard=False)
+                    self.claim(m.start("d1"), m.end("d1"))
+        else:
+            month_words = self.vocab.en_months
+            names = "|".join(re.escape(k) for k in sorted(month_words, key=len, reverse=True))
+            pattern = re.compile(
+                rf"(?<![\w-])(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_S}+(?:of{_S}+)?)?"
+                rf"(?P<month>{names})(?!\w)(?:{_S}+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
+                rf"(?:,?{_S}+(?P<year>\d{{4}})(?!\d))?")
+            table = {k.lower(): v for k, v in month_words.items()}
+        for m in pattern.finditer(self.work):
+            word = m["month"]
+            day = m["day"] or (m.groupdict().get("day2"))
+            if not day and not m["year"] and not self._month_alone_ok(m, word):
+                continue
+            group_day = "day" if m["day"] else "day2"
+            self._date_atoms(m, day, table[word.lower()], m["year"], group_day=group_day)
+            self.claim(m.start(), m.end())
+
+    def _month_alone_ok(self, m: re.Match, word: str) -> bool:
+        if self.lang == "fr":
+            return word.lower() != "mars" or word.islower()  # Mars, the planet
+        if word != "May":
+            return True
+        before = re.findall(r"[A-Za-z]+", self.text[:m.start()])
+        return bool(before) and before[-1].lower() in self.vocab.may_context
+
+    _CLOCK = r"|(?<![\w:,.])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d:])"
+
+    def _times(self) -> None:
+        if self.lang == "fr":
+            pattern = re.compile(rf"(?<![\w:,.])(?P<h>\d{{1,2}}){_S}?(?P<u>h|heures?)"
+                                 rf"(?:{_S}?(?P<m>\d{{2}}))?(?!\w)"
+                                 rf"(?P<part>{_S}+(?:du|de l['’]){_S}*(?:matin|soir|après-midi))?"
+                                 + self._CLOCK)
+        else:
+            # "08h19" too: back-translations copy French times as they are
+            pattern = re.compile(rf"(?<![\w:,.])(?P<h>\d{{1,2}})(?::(?P<m>\d{{2}}))?{_S}?"
+                                 r"(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.?M\.?(?!\w))" + self._CLOCK
+                                 + r"|(?<![\w:,.])(?P<h3>\d{1,2})h(?P<m3>\d{2})(?!\w)")
+        for m in pattern.finditer(self.work):
+            h = int(m["h"] or m["h2"] or m.groupdict().get("h3"))
+            minute = int(m["m"] or m["m2"] or m.groupdict().get("m3") or 0)
+            if h > 24 or minute > 59:
+                continue
+            part = (m.groupdict().get("part") or "").lower()
+            ap = (m.groupdict().get("ap") or "").lower().replace(".", "")
+            if ("soir" in part or "après" in part or ap == "pm") and h < 12:
+                h += 12
+            if ap == "am" and h == 12:
+                h = 0
+            keys = {("t", h % 24, minute)}
+            if m.groupdict().get("u") and not m["m"] and not part:
+                keys |= n_keys(h)  # "20 heures": a time of day or a duration
+            self.add(m.start(), m.end(), frozenset(keys), family="time",
+                     loose=frozenset({("t12", h % 12, minute)}))
+            self.claim(m.start(), m.end())

@@ -1,0 +1,398 @@
+"""Reading numbers, dates and amounts in French and English into *mentions*.
+
+A text is read into *mentions*: a span of text with the set of values
+it may stand for (``keys``). Values are normalised so that the way a number is
+written never matters: ``6 000`` = ``6.000`` = ``6,000`` = ``six mille`` =
+``six thousand``; ``2,5 milliards de dollars`` = ``$2.5 billion``;
+``16 juin`` = ``June 16``; ``21.05.2021`` = ``May 21, 2021``; ``50 %`` =
+``50 percent``; ``20h`` = ``8 p.m.``. A written form that is ambiguous gives
+several keys (``1,500`` in French may be 1500 or 1.5) and any of them matches.
+Dates and times are read by :mod:`checks.french.number_dates`; the word tables
+and the values of numerals live in :mod:`checks.french.numerals`.
+
+A mention is *hard* (must have a counterpart) or *soft* (may serve as the
+counterpart of a hard one, never reported itself). Soft are the words that are
+numbers only sometimes: articles ("un", "une", "one"), anaphoric "les deux" /
+"the two" / "both", ordinals in words ("premier", "first", "Seconde"), roman
+numerals, "twice", "half", and numbers inside codes and names (G20, G-20,
+COVID-19, F-16): they are compared as the number they hold, so "Group of 20"
+is the G20, but a code is never reported.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .number_dates import DateTimePasses
+from .numerals import SPACES, digit_values, n_keys, num, roman, vocabulary
+
+_S = f"[{SPACES}]"
+
+# Short rule parameters; the word tables are data (see checks.french.numerals).
+_ORDINAL_SUFFIXES = {"fr": {"er", "re", "ère", "e", "ème", "eme", "è", "nd", "nde"},
+                     "en": {"st", "nd", "rd", "th"}}
+_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+#: approximations that also mean something else (quarantine, a fortnight): soft
+_APPROX_SOFT = {"quinzaine", "quarantaine"}
+#: determiners that make "deux"/"two" anaphoric ("les deux pays" = "both countries")
+_ANAPHORIC = {"fr": {"les", "ces", "nos", "vos", "leurs", "des", "tous", "toutes", "aux"},
+              "en": {"the", "these", "those", "both", "all"}}
+
+
+@dataclass
+class Mention:
+    """One number-like span of a sentence and the values it may stand for."""
+
+    start: int
+    end: int
+    text: str
+    keys: frozenset
+    family: str = "number"  # number year date time percent amount ordinal vague
+    hard: bool = True
+    loose: frozenset = frozenset()
+    currency: str | None = None
+
+    @property
+    def loose_keys(self) -> frozenset:
+        return self.keys | self.loose
+
+
+class _Reader(DateTimePasses):
+    """Reads the mentions of one text; each pass claims spans the next ones skip."""
+
+    def __init__(self, text: str, lang: str):
+        self.text, self.lang = text, lang
+        self.work = text
+        self.vocab = vocabulary()
+        self.mentions: list[Mention] = []
+
+    def claim(self, start: int, end: int) -> None:
+        self.work = self.work[:start] + "\x00" * (end - start) + self.work[end:]
+
+    def add(self, start: int, end: int, keys: frozenset, **kw) -> None:
+        if keys:
+            self.mentions.append(Mention(start, end, self.text[start:end], keys, **kw))
+
+    def read(self) -> list[Mention]:
+        for step in (self._codes_guard, self._dates, self._times, self._codes, self._vague,
+                     self._numbers, self._specials):
+            step()
+        return sorted(self.mentions, key=lambda m: m.start)
+
+    # -- passes ------------------------------------------------------------
+
+    def _codes_guard(self) -> None:
+        """"24/7", "24h/24", "7j/7": round-the-clock idioms, not numbers."""
+        for m in re.finditer(r"(?<![\d/])(?:24\s?h?\s?/\s?24|7\s?j?\s?/\s?7|24/7)(?![\d/])",
+                             self.work):
+            self.claim(m.start(), m.end())
+
+    def _codes(self) -> None:
+        """G20, G-20, COVID-19, F-16, MH17: soft, compared as the number they hold."""
+        code = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][A-Za-z]*[-‑]?(?P<d>\d+)(?:[-‑./]?\w+)*")
+        for m in code.finditer(self.work):
+            self.add(m.start(), m.end(), n_keys(int(m["d"])), hard=False)
+            self.claim(m.start(), m.end())
+
+    def _vague(self) -> None:
+        if self.lang == "fr":
+            approx = "|".join(self.vocab.approximations_fr)
+            pattern = re.compile(rf"(?<!\w)(?P<w>{approx})(?P<pl>s)?"
+                                 rf"(?:{_S}+de{_S}+(?P<sc>milliers|millions|milliards))?(?!\w)",
+                                 re.I)
+            for m in pattern.finditer(self.work):
+                word = m["w"].lower()
+                scale = {"milliers": 1e3, "millions": 1e6, "milliards": 1e9}.get(
+                    (m["sc"] or "").lower(), 1)
+                value = self.vocab.approximations_fr[word] * scale
+                if m["pl"]:
+                    self.add(m.start(), m.end(), frozenset({("v", num(value))}), family="vague")
+                elif word == "quinzaine":
+                    self.add(m.start(), m.end(), n_keys(15, 14, 2), hard=False)
+                else:
+                    self.add(m.start(), m.end(), n_keys(value), hard=word not in _APPROX_SOFT)
+                self.claim(m.start(), m.end())
+        else:
+            pattern = re.compile(r"(?<!\w)(?P<w>dozens|scores|tens|hundreds|thousands)"
+                                 r"(?:\s+of\s+(?P<sc>thousands|millions|billions))?(?!\w)", re.I)
+            for m in pattern.finditer(self.work):
+                if m["w"].lower() in ("scores", "tens") and not (m["sc"] or
+                                                                 re.match(r"\s+of\b",
+                                                                          self.work[m.end():])):
+                    continue
+                scale = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}.get(
+                    (m["sc"] or "").lower(), 1)
+                value = self.vocab.vague["en"][m["w"].lower()] * scale
+                self.add(m.start(), m.end(), frozenset({("v", num(value))}), family="vague")
+                self.claim(m.start(), m.end())
+            several = re.compile(r"(?<!\w)(?:several|a few|few|some|many)\s+"
+                                 r"(?P<w>hundred|thousand|million|billion)(?!\w)", re.I)
+            for m in several.finditer(self.work):
+                value = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}[
+                    m["w"].lower()]
+                self.add(m.start("w"), m.end("w"), frozenset({("v", value)}), family="vague")
+                self.claim(m.start(), m.end())
+        # A bare plural scale ("des milliers", "millions of"): vague, unless a number leads it.
+        vague = self.vocab.vague[self.lang]
+        bare = "|".join(w for w in vague if w in ("milliers", "millions", "milliards", "billions"))
+        for m in re.finditer(rf"(?<!\w)(?P<w>{bare})(?!\w)", self.work, re.I):
+            before = self.work[:m.start()].rstrip(SPACES)
+            prev = re.search(r"([^\W_]+)$", before)
+            if before.endswith("\x00") or (prev and (prev[1][-1].isdigit() or self._is_number_word(
+                    prev[1]))):
+                continue
+            value = vague[m["w"].lower()]
+            self.add(m.start(), m.end(), frozenset({("v", num(value))}), family="vague")
+            self.claim(m.start(), m.end())
+
+    def _is_number_word(self, word: str) -> bool:
+        w, vocab, lang = word.lower(), self.vocab, self.lang
+        return w in vocab.units[lang] or w in vocab.tens[lang] or w in vocab.multipliers[lang]
+
+    def _numbers(self) -> None:
+        token = re.compile(rf"(?P<num>\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)*)"
+                           r"|(?P<word>[^\W\d_]+)|(?P<sym>[%$€£¥])")
+        toks = [(m.start(), m.end(), m.lastgroup, m.group()) for m in token.finditer(self.work)]
+        i = 0
+        while i < len(toks):
+            i = self._phrase(toks, i)
+
+    def _gap(self, toks, j: int, allowed: str = SPACES + "-‑") -> bool:
+        """Tokens j-1 and j are separated only by ``allowed`` characters."""
+        gap = self.work[toks[j - 1][1]:toks[j][0]]
+        return all(c in allowed for c in gap)
+
+    def _next_word(self, toks, j: int, allowed: str = SPACES) -> str | None:
+        if j < len(toks) and toks[j][2] == "word" and self._gap(toks, j, allowed):
+            return toks[j][3]
+        return None
+
+    def _phrase(self, toks, i: int) -> int:
+        """Read one number phrase at token ``i``; return the index after it."""
+        lang = self.lang
+        start_i = i
+        currency = None
+        kind, text = toks[i][2], toks[i][3]
+        if kind == "sym" and text in _CURRENCY_SYMBOLS and i + 1 < len(toks) \
+                and toks[i + 1][2] == "num" and self._gap(toks, i + 1, SPACES):
+            currency, i = _CURRENCY_SYMBOLS[text], i + 1
+        elif text == "US" and i + 2 < len(toks) and toks[i + 1][3] == "$" \
+                and toks[i + 2][2] == "num":
+            currency, i = "USD", i + 2
+        kind, text = toks[i][2], toks[i][3]
+        hard, family, ordinal, scaled = True, "number", False, False
+        if kind == "num":
+            values = digit_values(text, lang)
+            if not values:
+                return i + 1
+            end_i = i + 1
+            glued = toks[end_i][3] if end_i < len(toks) and toks[end_i][2] == "word" \
+                and toks[end_i][0] == toks[i][1] else None
+            if glued is not None:
+                g = glued.lower()
+                if g in _ORDINAL_SUFFIXES[lang]:
+                    ordinal = True
+                elif g in self.vocab.glued_scales or (g in ("m", "k") and currency):
+                    factor = self.vocab.glued_scales.get(g) or (1e6 if g == "m" else 1e3)
+                    values, scaled = {v * factor for v in values}, True
+                elif g == "m" and lang == "en":
+                    values = values | {v * 1e6 for v in values}  # "1.5m": million or metres
+                elif g == "s" and lang == "en":
+                    if i > 0 and self.work[toks[i][0] - 1] in "'’":
+                        values = values | {1900 + v for v in values if v < 100}  # the '90s
+                elif g not in self.vocab.unit_suffixes:
+                    hard = False  # "5G", "3D": a code
+                end_i += 1
+            if lang == "fr" and len(text) == 2 and re.search(r"années\W*$", self.work[:toks[i][0]]):
+                values = values | {1900 + v for v in values}  # les années 90
+            if re.fullmatch(r"\d{4}", text) and all(1800 <= v <= 2100 for v in values):
+                family = "year"
+        else:
+            parsed = self._words(toks, i)
+            if parsed is None:
+                return i + 1
+            value, end_i, count = parsed
+            values = {value}
+            hard = self._hard_word(toks, i, end_i, value, count)
+            if lang == "fr" and value in (15, 8) and count == 1 and \
+                    (self._next_word(toks, end_i) or "").lower() == "jours":
+                values = {15, 14, 2} if value == 15 else {8, 7, 1}  # quinze jours = two weeks
+                hard = False
+        # scale words after digits: "2,5 milliards", "1.5 million"
+        word = self._next_word(toks, end_i)
+        if kind == "num" and word is not None and not ordinal:
+            factor = self.vocab.scales[lang].get(word) or self.vocab.scales[lang].get(word.lower())
+            if factor:
+                values, scaled, end_i = {v * factor for v in values}, True, end_i + 1
+            elif lang == "fr" and word == "M" and end_i + 1 < len(toks) and \
+                    toks[end_i + 1][3] in _CURRENCY_SYMBOLS:
+                values, scaled, end_i = {v * 1e6 for v in values}, True, end_i + 1
+        percent, end_i = self._percent(toks, end_i)
+        if not currency:
+            currency, end_i = self._currency(toks, end_i)
+        if ordinal:
+            keys = frozenset(("o", num(v)) for v in values)
+            loose, family = n_keys(*values), "ordinal"
+        elif percent:
+            keys = frozenset(("p", num(v)) for v in values)
+            loose, family = n_keys(*values), "percent"
+        else:
+            keys, loose = n_keys(*values), frozenset()
+            if currency or (scaled and min(values) >= 1e6):
+                family = "amount"
+        start, end = toks[start_i][0], toks[end_i - 1][1]
+        self.add(start, end, keys, family=family, hard=hard, loose=loose, currency=currency)
+        self.claim(start, end)
+        return end_i
+
+    def _words(self, toks, i: int) -> tuple[float, int, int] | None:
+        """Parse spelled-out numbers ("quatre-vingt-dix", "two hundred and fifty")."""
+        lang, vocab = self.lang, self.vocab
+        units, tens, mult = vocab.units[lang], vocab.tens[lang], vocab.multipliers[lang]
+        scales = vocab.scales[lang]
+        first = toks[i][3].lower()
+        if lang == "en" and first == "a":
+            nxt = (self._next_word(toks, i + 1) or "").lower()
+            if nxt not in mult and nxt not in scales:
+                return None
+            total, current, j, count = 0.0, 1, i + 1, 0
+        else:
+            total, current, j, count = 0.0, 0, i, 0
+        while j < len(toks) and toks[j][2] == "word":
+            if j > i and not self._gap(toks, j):
+                break
+            w = toks[j][3].lower()
+            if w in ("et", "and") and count and j + 1 < len(toks) and self._gap(toks, j + 1):
+                nxt = toks[j + 1][3].lower()
+                ok = (lang == "fr" and nxt in ("un", "une", "onze") and current % 10 == 0
+                      and current >= 20) or (lang == "en" and current % 100 == 0 and current
+                                             and (nxt in units or nxt in tens))
+                if ok:
+                    j += 1
+                    continue
+                break
+            if w in units or w in tens:
+                v = units.get(w, tens.get(w))
+                if current == 0:
+                    current = v
+                elif lang == "fr" and v == 20 and current % 100 == 4:
+                    current += 76  # quatre-vingt(s)
+                elif lang == "fr" and current % 100 in (60, 80) and 10 <= v <= 19:
+                    current += v  # soixante-dix, quatre-vingt-dix-neuf
+                elif current and v < 10 and current % 10 == 0:
+                    current += v
+                elif current and 10 <= v < 100 and current % 100 == 0:
+                    current += v
+                else:
+                    break
+            elif w in mult:
+                if current >= 100 and mult[w] == 100:
+                    break
+                current = (current or 1) * mult[w]
+            elif w in scales and w not in ("Md", "Mds", "Mrd", "Mrds", "bn", "tn", "mn"):
+                total += (current or 1) * scales[w]
+                current = 0
+            else:
+                break
+            count += 1
+            j += 1
+        if count == 0:
+            return None
+        return total + current, j, count
+
+    def _hard_word(self, toks, i: int, end_i: int, value: float, count: int) -> bool:
+        """Whether a spelled-out number is surely a number (see module doc)."""
+        if count > 1 or toks[i][3].lower() == "a":
+            return True
+        word = toks[i][3].lower()
+        if value == 1:
+            return False  # un, une, one: articles and pronouns as often as numbers
+        prev = toks[i - 1][3].lower() if i > 0 and toks[i - 1][2] == "word" else ""
+        if value == 2 and prev in _ANAPHORIC[self.lang]:
+            return False  # les deux pays, the two countries: "both"
+        if self.lang == "fr" and word == "neuf":
+            nxt = self._next_word(toks, end_i) or ""
+            return nxt.lower().endswith(("s", "x")) or self._is_number_word(nxt)
+        return True
+
+    def _percent(self, toks, j: int) -> tuple[bool, int]:
+        if j < len(toks) and toks[j][3] == "%" and self._gap(toks, j, SPACES):
+            return True, j + 1
+        w = (self._next_word(toks, j) or "").lower()
+        if w in ("percent", "pourcent", "pct"):
+            return True, j + 1
+        if w in ("per", "pour") and (self._next_word(toks, j + 1) or "").lower() == "cent":
+            return True, j + 2
+        return False, j
+
+    def _currency(self, toks, j: int) -> tuple[str | None, int]:
+        if j < len(toks) and toks[j][3] in _CURRENCY_SYMBOLS and self._gap(toks, j, SPACES):
+            return _CURRENCY_SYMBOLS[toks[j][3]], j + 1
+        k = j
+        w = (self._next_word(toks, k) or "")
+        if self.lang == "fr" and w.lower() in ("de", "d"):
+            k += 1
+            w = self._next_word(toks, k, SPACES + "'’") or ""
+        low = w.lower()
+        currencies, sterling = self.vocab.currency_words, self.vocab.sterling
+        if low in currencies:
+            return currencies[low], k + 1
+        if low in sterling and (self._next_word(toks, k + 1) or "").lower() == "sterling":
+            return "GBP", k + 2
+        return None, j
+
+    def _specials(self) -> None:
+        """Soft words: ordinals in words, roman numerals, both, twice, half, noon."""
+        lang = self.lang
+        for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", self.work):
+            word = m.group().lower()
+            value = None
+            if word in self.vocab.soft[lang]:
+                value = self.vocab.soft[lang][word]
+                keys = n_keys(value)
+            elif word in ("midi", "noon", "midday", "minuit", "midnight"):
+                keys = frozenset({("t", 0 if word in ("minuit", "midnight") else 12, 0)})
+            else:
+                value = self._ordinal_word(word)
+                if value is None:
+                    continue
+                keys = n_keys(value) | {("o", num(value))}
+            self.add(m.start(), m.end(), keys, hard=False, family="ordinal")
+        # "XXe", "Ier", "Ve", "II"; never "Ce" or "Le"
+        for m in re.finditer(r"(?<!\w)(?P<r>[IVX]{2,}|[IVXLC]{2,}(?=(?:e|er|ème|è)\b)"
+                             r"|[IVX](?=(?:e|er|ème|è)\b))(?:e|er|ème|è)?(?!\w)", self.work):
+            value = roman(m["r"])
+            if value:
+                self.add(m.start(), m.end(), n_keys(value) | {("o", value)}, hard=False,
+                         family="ordinal")
+
+    def _ordinal_word(self, word: str) -> float | None:
+        parts = word.split("-")
+        if self.lang == "en":
+            if parts[-1] not in self.vocab.ordinals_en:
+                return None
+            head = sum(self.vocab.tens["en"].get(p, 0) for p in parts[:-1])
+            return head + self.vocab.ordinals_en[parts[-1]]
+        if word in ("premier", "première", "premiers", "premières", "premiere", "premieres"):
+            return 1
+        if word in ("second", "seconde", "seconds", "secondes"):
+            return 2
+        last = parts[-1]
+        if not last.endswith(("ième", "ièmes")):
+            return None
+        base = last[:last.index("ième")]
+        base = self.vocab.ordinal_stems_fr.get(base, base)
+        words = parts[:-1] + [base]
+        if words[-1] == "un" and len(words) == 1:
+            return None
+        reader = _Reader(" ".join(words), "fr")
+        found = [x for x in reader.read() if x.family in ("number", "amount")]
+        if len(found) == 1 and len(found[0].keys) == 1:
+            return next(iter(found[0].keys))[1]
+        return None
+
+
+def mentions(text: str, lang: str) -> list[Mention]:
+    """Every number-like mention of ``text`` (``lang`` is "fr" or "en")."""
+    return _Reader(text, lang).read()
+

@@ -1,0 +1,52 @@
+"""What both audit engines share: the corpus view, the checking pipeline, articles as JSON.
+
+The local engine (:mod:`service.audit.run`) and the Ray engine
+(:mod:`service.audit.ray_engine`) must give the same findings, so both build
+their pipeline and corpus view here. Keeping this apart from ``run`` lets the
+Ray engine import it without importing the audit that drives it.
+"""
+from __future__ import annotations
+
+import json
+
+from checks.config import Config
+from checks.model import Article
+from checks.pipeline import Pipeline, Translators, make_translators
+
+
+def article_occurrences(article: Article, glossary) -> dict:
+    try:
+        from checks.corpus import occurrences
+    except ImportError:
+        return {}
+    return occurrences(article, glossary)
+
+
+def build_corpus_view(occurrences: list[dict], glossary):
+    try:
+        from checks.corpus import CorpusView
+    except ImportError:
+        return None
+    return CorpusView.from_occurrences(occurrences, glossary)
+
+
+def checking_pipeline(config: Config, status: str, glossary, corpus, cache=None) -> Pipeline:
+    """The pipeline of the checking step; ``cache`` is used only when back-translation is on."""
+    translators = Translators(None, None, status)
+    if status == "on":
+        translators = make_translators(config, "on", cache)
+    return Pipeline(config=config, translators=translators, glossary=glossary, corpus=corpus)
+
+
+def article_to_json(article: Article) -> str:
+    return json.dumps({"id": article.id, "text": article.text, "title": article.title,
+                       "path": article.path, "source_text": article.source_text,
+                       "segments": article.segments, "url": article.url,
+                       "published": article.published}, ensure_ascii=False)
+
+
+def article_from_json(raw: str) -> Article:
+    data = json.loads(raw)
+    if data.get("segments") is not None:
+        data["segments"] = [tuple(pair) for pair in data["segments"]]
+    return Article(**data)

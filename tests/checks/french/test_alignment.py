@@ -1,0 +1,59 @@
+"""French–English word alignment (checks/french/alignment.py, checks/french/stems.py)."""
+from __future__ import annotations
+
+import pytest
+
+from checks import resources
+from checks.french.alignment import align, english_words, french_words
+from checks.french.stems import cognate, en_rows, fold, fr_rows, french_place, place_stems
+
+
+# ------------------------------------------------------------ stems
+
+@pytest.mark.parametrize("en, fr", [("diplomats", "diplomates"), ("Russian", "russe"),
+                                    ("Geneva", "Genève"), ("members", "membres")])
+def test_cognates_share_their_first_letters(en, fr):
+    assert cognate(fold(en), fold(fr))
+
+
+def test_unrelated_words_are_not_cognates():
+    assert not cognate("week", "semaine")
+
+
+@pytest.mark.parametrize("en, fr", [("said", "déclaré"), ("week", "semaine"),
+                                    ("Iceland", "Islande"), ("threatened", "menaces")])
+def test_the_lexicon_pairs_words_that_are_not_cognates(en, fr):
+    assert set(en_rows(fold(en))) & set(fr_rows(fold(fr)))
+
+
+def test_place_rows_are_places():
+    assert "iceland" in place_stems()
+    assert french_place("islande")
+    assert not french_place("semaine")
+
+
+def test_every_lexicon_row_has_english_and_french_stems():
+    for line in resources.lines("checks.french", "bilingual-stems.txt"):
+        en, fr = line.lstrip("@ ").split("=")
+        assert en.split() and fr.split(), line
+
+
+# ------------------------------------------------------------ words
+
+def test_names_and_content_words_are_told_apart():
+    words = {w.text: w for w in english_words("Blinken met the U.S. Secretary of State in Geneva.")}
+    assert words["Blinken"].strong and words["Geneva"].strong
+    assert not words["Secretary"].strong  # a title, not a name
+    assert not words["the"].content
+    french = {w.text: w for w in french_words("M. Lavrov a rencontré les Américains à Genève.")}
+    assert french["Lavrov"].strong and french["Genève"].strong
+    assert not french["Américains"].strong
+
+
+# ------------------------------------------------------------ alignment
+
+def test_alignment_traces_cognates_lexicon_names_and_numbers():
+    a = align("M. Sergueï Lavrov a expulsé dix diplomates américains la semaine dernière.",
+              "Sergei Lavrov expelled 10 American diplomats last week.")
+    untraced = [w.text for w in a.english if w.content and not w.traced]
+    assert untraced == []

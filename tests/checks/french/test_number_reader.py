@@ -1,0 +1,42 @@
+"""Reading numbers, dates and amounts into mentions (checks/french/number_reader.py)."""
+from __future__ import annotations
+
+import pytest
+
+from checks.french.number_reader import mentions
+
+READ = [
+    ("fr", "6 000", {("n", 6000.0)}),
+    ("fr", "2,5", {("n", 2.5)}),
+    ("fr", "1,500", {("n", 1500.0), ("n", 1.5)}),  # ambiguous in French: either
+    ("en", "1,500", {("n", 1500.0)}),
+    ("en", "1.5", {("n", 1.5)}),
+    ("fr", "deux mille vingt", {("n", 2020.0)}),
+    ("fr", "trois millions", {("n", 3e6)}),
+    ("en", "a million", {("n", 1e6)}),
+    ("en", "$5m", {("n", 5e6)}),
+    ("fr", "50 %", {("p", 50.0)}),
+    ("en", "8 p.m.", {("t", 20, 0)}),
+    ("fr", "juin", {("m", 6)}),
+]
+
+
+@pytest.mark.parametrize("lang, text, keys", READ, ids=[f"{c[0]}:{c[1]}" for c in READ])
+def test_values_are_read_whatever_the_writing(lang, text, keys):
+    found = [m for m in mentions(text, lang) if m.hard]
+    assert len(found) == 1 and set(found[0].keys) == keys
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "un"), ("fr", "une"), ("en", "one"), ("fr", "les deux"), ("en", "the two"),
+    ("en", "both"), ("fr", "première"), ("en", "first"), ("fr", "XXe"), ("en", "II"),
+    ("fr", "G20"), ("en", "COVID-19"), ("fr", "un bâtiment neuf"),
+])
+def test_words_that_are_numbers_only_sometimes_are_soft(lang, text):
+    assert all(not m.hard for m in mentions(text, lang))
+
+
+def test_a_month_is_a_month_number_and_an_int():
+    # french_form indexes the month names with it
+    [month] = [m for m in mentions("On May 21, 2021.", "en") if ("m", 5) in m.keys]
+    assert [type(k[1]) for k in month.keys] == [int]
