@@ -31,14 +31,19 @@ COPY checks/ checks/
 COPY service/ service/
 COPY fixtures/ fixtures/
 
-# Models at build time, readable by the service user (safetensors are 0600).
-RUN python -m service models download --dir /opt/models \
+# Models at build time, readable by the service user (safetensors are 0600);
+# `models download` calibrates them right after (SPEC section 11) and writes
+# /opt/models/calibration.json, which TQC_CALIBRATION hands to every verb.
+RUN TQC_DB=/tmp/build.sqlite3 python -m service models download --dir /opt/models \
+    && test -s /opt/models/calibration.json \
+    && rm -f /tmp/build.sqlite3* \
     && chmod -R a+rX /opt/models
 
 RUN useradd --system --uid 10001 --home-dir /var/lib/tqc --create-home tqc
 ENV TQC_MODEL_FR_EN=/opt/models/opus-mt-fr-en \
     TQC_MODEL_EN_FR=/opt/models/opus-mt-en-fr \
     TQC_DB=/var/lib/tqc/tqc.sqlite3 \
+    TQC_CALIBRATION=/opt/models/calibration.json \
     HF_HUB_OFFLINE=1
 USER 10001
 VOLUME ["/var/lib/tqc"]

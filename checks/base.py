@@ -29,6 +29,9 @@ class Context:
     glossary: Any = None
     corpus: Any = None
     article: Article | None = None
+    #: :class:`checks.calibration.Calibration` of the loaded model pair, or None
+    #: (the model-based checks then use the configured thresholds)
+    calibration: Any = None
 
 
 class Check:

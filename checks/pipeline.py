@@ -81,6 +81,8 @@ class Pipeline:
     #: (code, sentence text) pairs that reviewers dismissed: not raised again
     dismissed: set[tuple[str, str]] = field(default_factory=set)
     suppressed: int = 0
+    #: thresholds of the model-based checks for the loaded pair (checks.calibration)
+    calibration: object = None
     _own_corpus: bool = field(default=False, repr=False)
 
     def corpus_report(self) -> dict:
@@ -136,7 +138,8 @@ class Pipeline:
                     evidence={"chunks": b.chunks}))
 
     def check(self, article: Article) -> None:
-        ctx = Context(self.config, self.glossary, self.corpus, article)
+        ctx = Context(self.config, self.glossary, self.corpus, article,
+                      self.calibration if self.translators.on else None)
         active = [c for c in self.checks if self.translators.on or not c.needs_models]
         # A stored article checked again (corpus-level checks in an audit)
         # remembers which sentences an earlier check stopped. Page furniture

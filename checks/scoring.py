@@ -16,11 +16,26 @@ WEIGHTS = {"error": 0.6, "warning": 0.35, "info": 0.05}
 NEUTRAL = {"boilerplate", "disclosure"}
 
 
+def weight(finding: Finding) -> float:
+    """A finding's weight; a calibrated model-based one grows with how rare its score is.
+
+    Its conformal p-value against correct sentences (``evidence.p_value``) at
+    the calibrated rate is a warning's weight; the further below the rate, the
+    nearer an error's (a p-value of 0 would be certainty).
+    """
+    base = WEIGHTS.get(finding.severity, 0.0)
+    evidence = finding.evidence or {}
+    if evidence.get("p_value") is not None and evidence.get("rate"):
+        strength = max(0.0, 1.0 - evidence["p_value"] / evidence["rate"])
+        base += (max(base, WEIGHTS["error"]) - base) * strength
+    return base
+
+
 def risk_of(findings: list[Finding]) -> float:
     keep = 1.0
     for f in findings:
         if f.category not in NEUTRAL:
-            keep *= 1.0 - WEIGHTS.get(f.severity, 0.0)
+            keep *= 1.0 - weight(f)
     return round(1.0 - keep, 4)
 
 

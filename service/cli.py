@@ -122,7 +122,32 @@ def build_parser() -> argparse.ArgumentParser:
         "download", help="fetch the default models once (for images and offline machines)")
     download.add_argument("--dir", metavar="DIR",
                           help="save each model into DIR/<name> instead of the hub cache")
+    download.add_argument("--no-calibrate", action="store_true",
+                          help="do not calibrate the downloaded models (see `models calibrate`)")
     download.set_defaults(func=cmd_models_download)
+    calibrate = model_verbs.add_parser(
+        "calibrate", help="measure the loaded models' score thresholds for a false-alarm rate",
+        description="Run the loaded model pair over a set of correct French news translations "
+                    "and store, per score (round-trip chrF, mean surprisal) and length band, the "
+                    "split-conformal threshold that flags at most RATE of correct sentences. "
+                    "Stored in the database under the pair's signature; check, serve and audit "
+                    "use it for exactly these models. With --from-verdicts, propose thresholds "
+                    "that reach a precision on the reviewers' verdicts instead.")
+    calibrate.add_argument("--set", metavar="FILE", dest="calibration_set",
+                           help="calibration set: a TMX/XLIFF/JSON file or folder of correct "
+                                "translations (default fixtures/calibration, 490 sentences)")
+    calibrate.add_argument("--rate", type=float, default=0.03,
+                           help="false-alarm rate on correct sentences (default 0.03)")
+    calibrate.add_argument("--out", metavar="FILE",
+                           help="also export the calibration as JSON (use it with TQC_CALIBRATION)")
+    calibrate.add_argument("--from-verdicts", action="store_true",
+                           help="propose thresholds from reviewers' confirmed/dismissed flags")
+    calibrate.add_argument("--precision", type=float, default=0.8,
+                           help="with --from-verdicts: the precision to reach (default 0.8)")
+    calibrate.add_argument("--apply", action="store_true",
+                           help="with --from-verdicts: store the proposed thresholds")
+    _add_model_options(calibrate)
+    calibrate.set_defaults(func=cmd_models_calibrate)
     return parser
 
 
@@ -134,6 +159,7 @@ def _config(args):
 
 
 def cmd_check(args) -> int:
+    from checks.calibration import report_section
     from checks.formats import load_path
     from checks.mt.translator import ModelUnavailable
     from checks.pipeline import Pipeline, make_translators
@@ -165,8 +191,9 @@ def cmd_check(args) -> int:
               file=sys.stderr)
     from .store.storage import dismissed_pairs, save_report
 
+    calibration, why = _calibration(translators, conn)
     pipeline = Pipeline(config=config, translators=translators, glossary=glossary,
-                        dismissed=set(dismissed_pairs(conn)))
+                        dismissed=set(dismissed_pairs(conn)), calibration=calibration)
     pipeline.run(loaded.articles, _progress())
     stats = None
     if translators.on:
@@ -175,7 +202,8 @@ def cmd_check(args) -> int:
     report = build_report(loaded.articles, failures=loaded.failures,
                           backtranslation=translators.status, models=translators.models(),
                           translation_stats=stats, suppressed=pipeline.suppressed,
-                          corpus=pipeline.corpus_report())
+                          corpus=pipeline.corpus_report(),
+                          calibration=report_section(calibration, why, config, translators.on))
     save_report(conn, report)
     if args.json:
         json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
@@ -183,6 +211,23 @@ def cmd_check(args) -> int:
     else:
         sys.stdout.write(render_text(report))
     return _exit_for(report, args.fail_on)
+
+
+def _calibration(translators, conn):
+    """The calibration of the loaded pair, or None and why; the fallback said on stderr."""
+    from checks.calibration import CalibrationError
+
+    from .store import calibrations
+
+    if not translators.on:
+        return None, "back-translation is off"
+    try:
+        calibration, why = calibrations.find(translators.models(), conn)
+    except CalibrationError as exc:
+        raise CliError(f"TQC_CALIBRATION: {exc}") from exc
+    if calibration is None:
+        print(f"note: {why}", file=sys.stderr)
+    return calibration, why
 
 
 def _glossary(args):
@@ -349,6 +394,55 @@ def cmd_models_download(args) -> int:
             target = str(Path(args.dir) / name.split("/")[-1])
         where = snapshot_download(name, local_dir=target, allow_patterns=patterns)
         print(f"{name}: {where}" + (f"  (use {env}={where})" if args.dir else ""))
+        if args.dir:
+            setattr(args, "model_fr_en" if env == "TQC_MODEL_FR_EN" else "model_en_fr", where)
+    if args.no_calibrate:
+        return EXIT_OK
+    # thresholds that mean something for the models just fetched (SPEC section 11)
+    args.calibration_set, args.rate, args.from_verdicts, args.apply = None, 0.03, False, False
+    args.out = str(Path(args.dir) / "calibration.json") if args.dir else None
+    return cmd_models_calibrate(args)
+
+
+def cmd_models_calibrate(args) -> int:
+    from checks.calibration import CalibrationError
+    from checks.mt.translator import ModelUnavailable
+    from checks.pipeline import make_translators
+
+    from . import calibrate
+    from .store import calibrations, db
+
+    if args.apply and not args.from_verdicts:
+        raise CliError("--apply goes with --from-verdicts")
+    config = _config(args)
+    conn = db.connect(getattr(args, "db", None))
+    try:
+        translators = make_translators(config, "on", db.SqliteTranslationCache(conn))
+    except ModelUnavailable as exc:
+        raise CliError(f"cannot calibrate: {exc}") from exc
+    try:
+        if args.from_verdicts:
+            current, _ = calibrations.find(translators.models(), conn)
+            lines, amended = calibrate.from_verdicts(conn, current, translators.models(),
+                                                     args.precision, args.apply)
+            calibrate.print_lines(lines)
+            if amended is None:
+                return EXIT_OK
+            result = amended
+        else:
+            path = Path(args.calibration_set) if args.calibration_set else calibrate.DEFAULT_SET
+            result = calibrate.measure(translators, config, path, args.rate, _progress())
+            calibrate.print_lines(calibrate.describe(result))
+    except CalibrationError as exc:
+        raise CliError(str(exc)) from exc
+    calibrations.save(conn, result)
+    print(f"stored in {conn.execute('PRAGMA database_list').fetchone()['file']}", file=sys.stderr)
+    if args.out:
+        try:
+            calibrations.write_file(args.out, result)
+        except OSError as exc:
+            raise CliError(f"{args.out}: cannot write the calibration: {exc.strerror}") from exc
+        print(f"exported to {args.out} (use TQC_CALIBRATION={args.out})", file=sys.stderr)
     return EXIT_OK
 
 

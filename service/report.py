@@ -74,7 +74,8 @@ def build_report(articles: list[Article], *, failures: list[InputFailure] = (),
                  backtranslation: str = "off", models: dict[str, str] | None = None,
                  corpus: dict[str, Any] | None = None, config: dict[str, Any] | None = None,
                  translation_stats: dict[str, Any] | None = None,
-                 suppressed: int = 0) -> dict[str, Any]:
+                 suppressed: int = 0,
+                 calibration: dict[str, Any] | None = None) -> dict[str, Any]:
     sentences = [s for a in articles for s in a.sentences]
     findings = [f for a in articles for f in a.findings] + [
         f for s in sentences for f in s.findings]
@@ -100,6 +101,9 @@ def build_report(articles: list[Article], *, failures: list[InputFailure] = (),
         "failures": [{"path": f.path, "reason": f.reason} for f in failures],
         "corpus": corpus or {"terminology": [], "names": []},
         "summary": summary,
+        # how the model-based checks' thresholds were set (SPEC section 11)
+        "calibration": calibration or {"status": "unused",
+                                       "reason": "back-translation is off: no model-based check ran"},
         **({"config": config} if config else {}),
     }
 
@@ -112,6 +116,12 @@ def render_text(report: dict[str, Any]) -> str:
              f"{s['flagged']} flagged; back-translation: {status.split(':')[0]}"]
     if ":" in status:
         lines.append(f"  ({status.split(':', 1)[1].strip()})")
+    cal = report.get("calibration") or {}
+    if cal.get("status") == "calibrated":
+        lines.append(f"model thresholds: calibrated at false-alarm rate {cal['rate']:g} "
+                     f"({cal['signature']}, {cal.get('date', '')[:10]})")
+    elif cal.get("status") == "uncalibrated":
+        lines.append(f"model thresholds: configured ({cal.get('reason', '')})")
     for failure in report["failures"]:
         lines.append(f"FAILED {failure['path']}: {failure['reason']}")
     for art in sorted(report["articles"], key=lambda a: -a["risk"]):

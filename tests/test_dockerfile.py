@@ -31,6 +31,8 @@ def test_hadolint_passes():
     (r"apt-get install[^\n]*python3-grammalecte", "installs the Debian packages"),
     (r"torch==2\.13\.0", "the pinned CPU torch"),
     (r"models download", "models fetched at build time"),
+    (r"test -s /opt/models/calibration\.json", "the models calibrated at build time"),
+    (r"TQC_CALIBRATION=/opt/models/calibration\.json", "every verb uses that calibration"),
     (r"HF_HUB_OFFLINE=1", "starts offline"),
     (r"^USER (?!root\b|0\b)\w+", "runs as a non-root user"),
     (r"^HEALTHCHECK (.*\\\n)*.*healthz", "has a health check"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..base import Check
+from ..calibration import calibrated, unusual
 
 _WORD = re.compile(r"\w", re.U)
 
@@ -66,7 +67,11 @@ class Fluency(Check):
         wrong; headings and sentences under four words are skipped. Both
         thresholds are configurable: `TQC_FLUENCY_WARNING` (mean nats per
         piece, default 5.0) and `TQC_FLUENCY_WORD` (nats for a word to be a
-        span, default 9.0). Only runs when back-translation is on.
+        span, default 9.0). After `python -m service models calibrate` the
+        mean's threshold is the one that flags at most the chosen rate of
+        correct news sentences of the same length band for the loaded models,
+        and the finding carries its p-value. Only runs when back-translation
+        is on.
     """
 
     code = "TQ511"
@@ -83,7 +88,11 @@ class Fluency(Check):
         sentence.scores["fluency_mean_nats"] = round(mean, 3)
         if sentence.kind in ("title", "heading") or len(sentence.text.split()) < 4:
             return
-        if mean < ctx.config.fluency_warning:
+        judged = ctx.calibration and ctx.calibration.judge("fluency_mean_nats", mean, sentence.text)
+        if judged:
+            if not judged["flag"]:
+                return
+        elif mean < ctx.config.fluency_warning:
             return
         words = word_spans(sentence.text, sentence.surprisal)
         worst = sorted((w for w in words if w[2] >= ctx.config.fluency_word),
@@ -92,7 +101,9 @@ class Fluency(Check):
         names = ", ".join(f"«{sentence.text[s:e]}»" for s, e, _ in worst[:3])
         yield self.finding(
             f"improbable French: {mean:.1f} nats per piece"
+            + (f", {unusual(judged)}" if judged else "")
             + (f"; most surprising: {names}" if names else ""),
             span=span,
             evidence={"mean_nats": round(mean, 3),
-                      "spans": [[s, e, n] for s, e, n in worst]})
+                      "spans": [[s, e, n] for s, e, n in worst],
+                      **(calibrated(judged) if judged else {})})

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..base import Check
+from ..calibration import calibrated, unusual
 
 
 def chrf(hypothesis: str, reference: str) -> float:
@@ -31,9 +32,13 @@ class RoundTrip(Check):
 
     Known false positives:
         Free but correct paraphrases, very short sentences (a name alone) and
-        headlines score low. Thresholds are configurable:
-        `TQC_ROUNDTRIP_WARNING` (default 35) and `TQC_ROUNDTRIP_INFO` (50);
-        headings, titles and sentences of fewer than four words are skipped.
+        headlines score low. After `python -m service models calibrate`
+        the threshold is the one that flags at most the chosen rate of correct
+        news sentences of the same length band for the loaded models, and the
+        finding carries its p-value; without a calibration the configured
+        thresholds apply: `TQC_ROUNDTRIP_WARNING` (default 35) and
+        `TQC_ROUNDTRIP_INFO` (50). Headings, titles and sentences of fewer
+        than four words are skipped.
     """
 
     code = "TQ501"
@@ -51,6 +56,14 @@ class RoundTrip(Check):
             score = sentence.scores["roundtrip_chrf"] = round(
                 chrf(sentence.round_trip, sentence.text), 2)
         if sentence.kind in ("title", "heading") or len(sentence.text.split()) < 4:
+            return
+        judged = ctx.calibration and ctx.calibration.judge("roundtrip_chrf", score, sentence.text)
+        if judged:
+            if judged["flag"]:
+                yield self.finding(
+                    f"round-trip chrF {score:.1f}: {unusual(judged)}", severity="warning",
+                    evidence={"chrf": round(score, 2), "round_trip": sentence.round_trip,
+                              **calibrated(judged)})
             return
         cfg = ctx.config
         if score < cfg.roundtrip_warning:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from checks.calibration import Calibration
 from checks.config import Config
 from checks.model import Article
 from checks.pipeline import Pipeline, Translators, make_translators
@@ -30,12 +31,22 @@ def build_corpus_view(occurrences: list[dict], glossary):
     return CorpusView.from_occurrences(occurrences, glossary)
 
 
-def checking_pipeline(config: Config, status: str, glossary, corpus, cache=None) -> Pipeline:
-    """The pipeline of the checking step; ``cache`` is used only when back-translation is on."""
-    translators = Translators(None, None, status)
-    if status == "on":
-        translators = make_translators(config, "on", cache)
-    return Pipeline(config=config, translators=translators, glossary=glossary, corpus=corpus)
+def checking_pipeline(config: Config, status: str, glossary, corpus, cache=None,
+                      translators: Translators | None = None,
+                      calibration: dict | None = None) -> Pipeline:
+    """The pipeline of the checking step.
+
+    ``cache`` is used only when back-translation is on and ``translators``
+    are not given already loaded; ``calibration`` is the driver's calibration
+    of the pair as JSON (:class:`checks.calibration.Calibration`), so that every
+    worker judges scores with the same thresholds.
+    """
+    if translators is None:
+        translators = Translators(None, None, status)
+        if status == "on":
+            translators = make_translators(config, "on", cache)
+    return Pipeline(config=config, translators=translators, glossary=glossary, corpus=corpus,
+                    calibration=Calibration.from_json(calibration) if calibration else None)
 
 
 def article_to_json(article: Article) -> str:

@@ -31,7 +31,7 @@ class ArticleChecker:
     """A Ray actor: builds the pipeline once, then checks batches of articles."""
 
     def __init__(self, config: dict[str, Any], status: str, db_path: str | None,
-                 glossary: Any, occurrences: list[dict]):
+                 glossary: Any, occurrences: list[dict], calibration: dict | None = None):
         cache = None
         if status == "on" and db_path is not None:
             try:
@@ -39,7 +39,8 @@ class ArticleChecker:
             except db.StorageError:
                 cache = None  # a worker on another machine: no shared cache
         self.pipeline = checking_pipeline(Config(**config), status, glossary,
-                                          build_corpus_view(occurrences, glossary), cache)
+                                          build_corpus_view(occurrences, glossary), cache,
+                                          calibration=calibration)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
         articles = [article_from_json(raw) for raw in batch["article"]]
@@ -65,7 +66,8 @@ def _init_ray(workers: int) -> None:
 
 
 def check_on_ray(articles: list[Article], config: Config, options, status: str,
-                 occurrences: list[dict]) -> Iterator[tuple[int, dict]]:
+                 occurrences: list[dict], calibration: dict | None = None
+                 ) -> Iterator[tuple[int, dict]]:
     """Yield ``(position in articles, article report dict)`` as actors finish."""
     import ray
 
@@ -78,7 +80,7 @@ def check_on_ray(articles: list[Article], config: Config, options, status: str,
         ArticleChecker,
         fn_constructor_kwargs={"config": config.as_dict(), "status": status,
                                "db_path": db_path, "glossary": options.glossary,
-                               "occurrences": occurrences},
+                               "occurrences": occurrences, "calibration": calibration},
         batch_size=BATCH_ARTICLES, batch_format="numpy",
         compute=ray.data.ActorPoolStrategy(size=max(1, options.workers)))
     for row in dataset.iter_rows():

@@ -35,17 +35,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from checks.calibration import CalibrationError, report_section
 from checks.config import Config
 from checks.formats import load_path
 from checks.french.segment import segment_article
 from checks.model import Article
 from checks.mt.translator import ModelUnavailable, model_identity, resolve_model
-from checks.pipeline import Pipeline
+from checks.pipeline import Pipeline, make_translators
 from checks.registry import CHECKS, all_checks
 from checks.scoring import score_article
 
 from ..report import article_dict, article_from_dict
-from ..store import db
+from ..store import calibrations, db
 from .articles import article_occurrences, build_corpus_view, checking_pipeline
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,8 @@ class AuditResult:
     articles: list[Article] = field(default_factory=list)
     corpus_report: dict[str, Any] = field(default_factory=dict)
     failures: list[dict[str, str]] = field(default_factory=list)
+    #: the report's ``calibration`` section (how TQ501/TQ511 thresholds were set)
+    calibration: dict[str, Any] | None = None
 
 
 def content_hash(article: Article) -> str:
@@ -104,12 +107,18 @@ def _model_status(config: Config, mode: str) -> tuple[str, dict[str, str]]:
 
 
 def settings_signature(config: Config, status: str, identities: dict[str, str],
-                       glossary_digest: str) -> str:
-    """Everything besides the text that changes an article's findings."""
+                       glossary_digest: str, calibration: str = "none") -> str:
+    """Everything besides the text that changes an article's findings.
+
+    ``calibration`` names the thresholds of the model-based checks (the
+    calibration's signature and date): a new calibration re-checks every article.
+    """
     relevant = {k: v for k, v in config.as_dict().items() if k not in SERVICE_ONLY}
-    body = json.dumps({"config": relevant, "status": status.split(":")[0],
-                       "models": identities, "glossary": glossary_digest,
-                       "checks": sorted(CHECKS)}, sort_keys=True, default=str)
+    body = {"config": relevant, "status": status.split(":")[0], "models": identities,
+            "glossary": glossary_digest, "checks": sorted(CHECKS)}
+    if calibration != "none":  # signatures of runs before calibrations existed stay valid
+        body["calibration"] = calibration
+    body = json.dumps(body, sort_keys=True, default=str)
     return hashlib.sha256(body.encode()).hexdigest()[:32]
 
 
@@ -166,8 +175,10 @@ class Audit:
         if status.startswith("unavailable"):
             print(f"back-translation {status}; running the checks that need no model",
                   file=sys.stderr)
-        signature = settings_signature(self.config, status, identities,
-                                       _glossary_digest(self.options))
+        known = self._calibrations(identities)
+        signature = settings_signature(
+            self.config, status, identities, _glossary_digest(self.options),
+            ",".join(f"{c.signature}@{c.created}" for c in known) or "none")
         run_id = self._start_run(signature, status, identities)
 
         loaded = load_path(self.options.corpus)
@@ -192,10 +203,18 @@ class Audit:
         log.info("%d article(s): %d to check (%d sentences), %d unchanged, %d failed",
                  len(loaded.articles), len(todo), total_sentences, len(unchanged),
                  len(loaded.failures))
+        # the models load only when an article needs them (a re-audit of an
+        # unchanged corpus stays instant); unchanged articles kept the findings of
+        # the newest calibration of these models, which is what the report says
+        calibration = known[0] if known else None
+        why = "no calibration for these models; TQ501/TQ511 use the configured thresholds"
         if todo:
-            self._check(todo, occurrences, corpus_view, signature, run_id, status)
+            translators, calibration, why = self._models(status)
+            self._check(todo, occurrences, corpus_view, signature, run_id, status,
+                        translators, calibration)
 
         result = self._report_phase([a.id for a in loaded.articles], corpus_view)
+        result.calibration = report_section(calibration, why, self.config, status == "on")
         result.failures = [{"path": f.path, "reason": f.reason} for f in loaded.failures]
         summary = {
             "run_id": run_id,
@@ -215,23 +234,48 @@ class Audit:
         self._finish_run(run_id, summary, result, identities)
         return result
 
-    def _check(self, todo, occurrences, corpus_view, signature, run_id, status) -> None:
+    def _calibrations(self, identities: dict[str, str]) -> list:
+        try:
+            return calibrations.for_identities(identities, self.conn)
+        except CalibrationError as exc:
+            raise AuditError(f"TQC_CALIBRATION: {exc}") from exc
+
+    def _models(self, status: str):
+        """The loaded pair and its calibration (when back-translation is on), or why not."""
+        if status != "on":
+            return None, None, "back-translation is off"
+        try:
+            translators = make_translators(self.config, "on",
+                                           db.SqliteTranslationCache(self.conn))
+        except ModelUnavailable as exc:
+            raise AuditError(f"back-translation is on but {exc}") from exc
+        try:
+            calibration, why = calibrations.find(translators.models(), self.conn)
+        except CalibrationError as exc:
+            raise AuditError(f"TQC_CALIBRATION: {exc}") from exc
+        if calibration is None:
+            print(f"note: {why}", file=sys.stderr)
+        return translators, calibration, why
+
+    def _check(self, todo, occurrences, corpus_view, signature, run_id, status,
+               translators=None, calibration=None) -> None:
+        calibration_json = calibration.to_json() if calibration else None
         if self.options.engine == "ray":
             from .ray_engine import check_on_ray
 
             done = sentences = 0
             for position, checked in check_on_ray([a for a, _ in todo], self.config,
                                                    self.options, status,
-                                                   list(occurrences.values())):
+                                                   list(occurrences.values()),
+                                                   calibration_json):
                 article, key = todo[position]
                 self._commit(checked, key, occurrences[article.id], signature, run_id)
                 done += 1
                 sentences += len(checked["sentences"])
                 self.progress(done, len(todo), sentences)
             return
-        cache = db.SqliteTranslationCache(self.conn) if status == "on" else None
         pipeline = checking_pipeline(self.config, status, self.options.glossary, corpus_view,
-                                     cache)
+                                     translators=translators, calibration=calibration_json)
         done = sentences = 0
         for i in range(0, len(todo), CHUNK_ARTICLES):
             chunk = todo[i:i + CHUNK_ARTICLES]

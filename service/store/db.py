@@ -128,6 +128,17 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     """,
+    # 4: calibrations of the model-based checks (service.store.calibrations),
+    # one JSON body per measurement; the newest of a model pair's signature wins
+    """
+    CREATE TABLE calibrations (
+        id        INTEGER PRIMARY KEY AUTOINCREMENT,
+        signature TEXT NOT NULL,
+        created   TEXT NOT NULL,
+        body      TEXT NOT NULL
+    );
+    CREATE INDEX calibrations_signature ON calibrations (signature, id);
+    """,
 ]
 
 

@@ -187,7 +187,8 @@ def insert_audit_report(conn: sqlite3.Connection, run_id: int, corpus: str, resu
     summary = result.summary
     report = build_report(result.articles, backtranslation=summary.get("backtranslation", "off"),
                           models=models or {}, corpus=result.corpus_report,
-                          suppressed=summary.get("suppressed", 0))
+                          suppressed=summary.get("suppressed", 0),
+                          calibration=getattr(result, "calibration", None))
     report["report_id"] = audit_report_id(run_id)
     report["failures"] = list(result.failures)
     report["audit"] = {"run_id": run_id, "corpus": corpus}

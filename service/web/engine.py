@@ -18,13 +18,14 @@ import threading
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from checks.calibration import CalibrationError, report_section
 from checks.config import Config
 from checks.model import Article
 from checks.mt.translator import ModelUnavailable
 from checks.pipeline import MODES, Pipeline, Translators, make_translators
 
 from ..report import build_report
-from ..store import db
+from ..store import calibrations, db
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,8 @@ class Engine:
         self.config, self.mode, self.db_path = config, mode, db_path
         self.pipeline = LockedChecksPipeline(config=config, glossary=glossary)
         self.translators = Translators(None, None, "off")
+        #: the loaded pair's calibration (checks.calibration), or None and why
+        self.calibration, self.calibration_note = None, "the models are not loaded"
         self.state = "loading"  # loading -> ready | failed
         self.error: str | None = None
         self._loaded = threading.Event()
@@ -92,9 +95,14 @@ class Engine:
                 with _LOADING:
                     self.translators = make_translators(self.config, self.mode,
                                                         LockedCache(self.db_path))
+                self._find_calibration()
             self._warm_up()
             self.state = "ready"
             log.info("engine ready; back-translation %s", self.translators.status)
+        except CalibrationError as exc:
+            self.error = f"TQC_CALIBRATION: {exc}"
+            self.state = "failed"
+            log.error("%s", self.error)
         except ModelUnavailable as exc:
             self.error = f"back-translation is on but {exc}"
             self.state = "failed"
@@ -105,6 +113,24 @@ class Engine:
             log.exception("model loading failed")
         finally:
             self._loaded.set()
+
+    def _find_calibration(self) -> None:
+        if not self.translators.on:
+            self.calibration_note = "back-translation is off"
+            return
+        conn = db.connect(self.db_path)
+        try:
+            self.calibration, self.calibration_note = calibrations.find(
+                self.translators.models(), conn)
+        finally:
+            conn.close()
+        if self.calibration is None:
+            log.warning("%s", self.calibration_note)
+
+    def calibration_section(self, translators: Translators) -> dict[str, Any] | None:
+        """The ``calibration`` section of reports and of ``/readyz``."""
+        return report_section(self.calibration, self.calibration_note, self.config,
+                              translators.on)
 
     def _warm_up(self) -> None:
         try:  # the checks only: the models are warm once loaded
@@ -142,13 +168,15 @@ class Engine:
         pipeline = self._run(article, translators, dismissed or set())
         return build_report([article], backtranslation=translators.status,
                             models=translators.models(), suppressed=pipeline.suppressed,
-                            corpus=pipeline.corpus_report())
+                            corpus=pipeline.corpus_report(),
+                            calibration=self.calibration_section(translators))
 
     def _run(self, article: Article, translators: Translators,
              dismissed: set[tuple[str, str]]) -> Pipeline:
         pipeline = dataclasses.replace(self.pipeline, translators=translators,
                                        dismissed=dismissed, suppressed=0, corpus=None,
-                                       _own_corpus=False)
+                                       _own_corpus=False,
+                                       calibration=self.calibration if translators.on else None)
         pipeline.run([article])
         return pipeline
 

@@ -4,7 +4,8 @@
 process serves requests, for a liveness probe. ``/readyz`` is 200 once the
 models are loaded, or deliberately off, or unavailable in ``auto`` mode (the
 model-free checks still run); 503 (problem JSON, with ``Retry-After``) while
-they load, or when back-translation is ``on`` and they failed to load.
+they load, or when back-translation is ``on`` and they failed to load. Its
+JSON says how the model-based checks' thresholds are set (``calibration``).
 """
 from __future__ import annotations
 
@@ -30,4 +31,6 @@ def readyz() -> Response:
     if engine.state == "failed":
         raise Unavailable(engine.error or "the models failed to load")
     return jsonify(status="ready", backtranslation=engine.status,
-                   models=engine.translators.models(), queue=rt.jobs.stats())
+                   models=engine.translators.models(), queue=rt.jobs.stats(),
+                   calibration=engine.calibration_section(engine.translators)
+                   or {"status": "unused", "reason": engine.calibration_note})

@@ -230,11 +230,13 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
                 "operationId": "readyz", "summary": "Readiness: models loaded, or off",
                 "responses": {
                     "200": _json("ready", {
-                        "type": "object", "required": ["status", "backtranslation", "queue"],
+                        "type": "object",
+                        "required": ["status", "backtranslation", "queue", "calibration"],
                         "properties": {"status": {"type": "string", "enum": ["ready"]},
                                        "backtranslation": {"type": "string"},
                                        "models": {"type": "object"},
-                                       "queue": {"type": "object"}}}),
+                                       "queue": {"type": "object"},
+                                       "calibration": ref("Calibration")}}),
                     "503": _problem("models loading (Retry-After), or failed to load",
                                     {"Retry-After": RETRY_AFTER})}}},
             "/": {"get": {"operationId": "indexPage", "summary": "Recent reports (HTML)",

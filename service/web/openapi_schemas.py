@@ -91,6 +91,7 @@ def schemas(config: Config) -> dict[str, Any]:
             "articles": {"type": "array", "items": ref("ArticleReport")},
             "corpus": {"type": "object"},
             "summary": {"type": "object"},
+            "calibration": ref("Calibration"),
             "links": {"type": "object", "properties": {"self": {"type": "string"},
                                                        "html": {"type": "string"}}},
         }}
@@ -142,6 +143,20 @@ def schemas(config: Config) -> dict[str, Any]:
         "Sentence": sentence,
         "ArticleReport": article,
         "Report": report,
+        "Calibration": {
+            "type": "object", "required": ["status"],
+            "description": "how the model-based checks' thresholds were set: `calibrated` "
+                           "(split-conformal, per length band, for the loaded model pair), "
+                           "`uncalibrated` (the configured thresholds; `reason` says why) or "
+                           "`unused` (no model ran)",
+            "properties": {
+                "status": {"type": "string", "enum": ["calibrated", "uncalibrated", "unused"]},
+                "reason": {"type": "string"},
+                "rate": {"type": "number", "nullable": True},
+                "signature": {"type": "string"}, "set": {"type": "string"},
+                "date": {"type": "string"},
+                "thresholds": {"type": "object"}, "set_size": {"type": "object"},
+                "overrides": {"type": "object"}}},
         "ReviewQueue": _queue_schema(),
         "QueueItem": {
             "type": "object",

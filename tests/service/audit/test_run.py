@@ -196,3 +196,30 @@ def test_local_and_ray_engines_give_the_same_findings(python, cli_env, corpus, t
     assert on_ray["flagged"] == local["flagged"]
     assert on_ray["articles_checked"] == local["articles_checked"] == 4
     assert _findings(ray_env["TQC_DB"]) == _findings(local_env["TQC_DB"])
+
+
+def _audit_report(db_path: str) -> dict:
+    conn = sqlite3.connect(db_path)
+    body = conn.execute("SELECT body FROM reports WHERE id LIKE 'audit-%' "
+                        "ORDER BY created DESC, rowid DESC LIMIT 1").fetchone()[0]
+    return json.loads(body)
+
+
+def test_the_audit_uses_the_models_calibration_and_a_new_one_rechecks(python, cli_env, corpus):
+    before = summary_of(audit(python, cli_env, corpus, "--json", "--backtranslation", "on"))
+    assert _audit_report(cli_env["TQC_DB"])["calibration"]["status"] == "uncalibrated"
+    calibrate = subprocess.run(
+        [python, "-m", "service", "models", "calibrate", "--rate", "0.05", "--set",
+         str(ROOT / "fixtures" / "calibration" / "news-a.tmx")],
+        env=cli_env, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert calibrate.returncode == 0, calibrate.stderr
+    after = summary_of(audit(python, cli_env, corpus, "--json", "--backtranslation", "on"))
+    # other thresholds: every article is checked again, and fewer are flagged
+    assert after["articles_checked"] == 4 and after["articles_unchanged"] == 0
+    assert after["flagged"] < before["flagged"]
+    report = _audit_report(cli_env["TQC_DB"])
+    assert report["calibration"]["status"] == "calibrated"
+    assert report["calibration"]["rate"] == 0.05
+    again = summary_of(audit(python, cli_env, corpus, "--json", "--backtranslation", "on"))
+    assert again["articles_checked"] == 0 and again["flagged"] == after["flagged"]
+    assert _audit_report(cli_env["TQC_DB"])["calibration"]["status"] == "calibrated"

@@ -200,3 +200,29 @@ def test_the_session_cookie_is_httponly_and_samesite(app_factory):
     response = client.get("/login")
     cookie = response.headers["Set-Cookie"]
     assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+
+
+def test_the_report_footer_says_how_the_model_thresholds_were_set(app, client):
+    from checks.calibration import Calibration
+    from service.store import calibrations, db
+
+    uncalibrated = page(client, create_report(client, url="/api/v1/reports"))
+    assert 'class="calibration' in uncalibrated and "the configured ones" in uncalibrated
+    assert "no calibration for these models" in uncalibrated
+    off = page(client, create_report(client, text=SHORT_ARTICLE + "Encore une phrase.\n"))
+    assert "No model-based check ran" in off
+
+    engine = app.extensions["tqc"].engine
+    rows = [(" ".join(["mot"] * 20) + f" {i}", {"roundtrip_chrf": 30.0 + i % 50,
+                                                 "fluency_mean_nats": 1.0 + i % 9})
+            for i in range(100)]
+    calibration = Calibration.measure(rows, engine.translators.models(), rate=0.05,
+                                      set_name="news-a.tmx")
+    calibrations.save(db.connect(app.config["TQC_DB"]), calibration)
+    engine._find_calibration()  # what a restart does
+    html = page(client, create_report(client, text=SHORT_ARTICLE + "Une autre phrase ici.\n",
+                                      url="/api/v1/reports"))
+    assert "calibrated for these models on news-a.tmx" in html
+    assert calibration.signature in html and "5&nbsp;%" in html
+    ready = client.get("/readyz").get_json()
+    assert ready["calibration"]["status"] == "calibrated"
