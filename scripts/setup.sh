@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-DEBIAN_PACKAGES=(python3-grammalecte hunspell-fr hunspell-en-us chromium)
+# FreeDict English<->French dictionaries: omission and addition (TQ451/TQ452)
+DEBIAN_PACKAGES=(python3-grammalecte hunspell-fr hunspell-en-us chromium dict-freedict-eng-fra dict-freedict-fra-eng)
 
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do
