@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -38,6 +38,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m service",
         description="Find the sentences of machine-translated French news that deserve a human look.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details on stderr")
+    parser.add_argument("--debug", action="store_true",
+                        help="show the traceback of an unexpected failure (still exit status 2)")
+    parser.add_argument("--log-format", choices=("text", "json"),
+                        help="log lines as text (default) or one JSON object per line; "
+                             "env TQC_LOG_FORMAT")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
 
     check = verbs.add_parser("check", help="check one file or folder and print a report",
@@ -449,8 +454,13 @@ def cmd_models_calibrate(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    from . import logs
+
+    try:
+        logs.configure(args.verbose, args.log_format)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
     from checks.mt.translator import ModelUnavailable
 
     from .store.db import StorageError
@@ -458,8 +468,23 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (CliError, ModelUnavailable, StorageError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {logs.escape(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except (sqlite3.Error, OSError) as exc:
+        # a corrupt page, a full disk, a vanished folder: the run failed, which
+        # cron must tell from "done with findings" (exit 1)
+        if args.debug:
+            raise
+        where = "database" if isinstance(exc, sqlite3.Error) else "file system"
+        print(f"error: {where}: {logs.escape(str(exc))} (--debug shows the traceback)",
+              file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - one line and exit 2, never a bare traceback
+        if args.debug:
+            raise
+        print(f"error: unexpected {type(exc).__name__}: {logs.escape(str(exc))} "
+              "(--debug shows the traceback)", file=sys.stderr)
+        return EXIT_ERROR

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-import shutil
+import os
+import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -54,15 +55,29 @@ def write_html(result, history: list[dict], out: Path) -> Path:
         page = f"articles/{slug(article.id)}.html"
         flagged = [s for s in data["sentences"] if s["flagged"]]
         rows.append({"article": data, "page": page, "counts": counts, "flagged": len(flagged)})
-        (out / page).write_text(env.get_template("audit/article.html").render(
-            article=data, summary=result.summary, css="../style.css"), "utf-8")
+        _write(out / page, env.get_template("audit/article.html").render(
+            article=data, summary=result.summary, css="../style.css"))
     trend = [(f"run {r['id']} ({(r['finished'] or r['started'])[:10]})",
               (r["flagged"] or 0) / r["sentences"] if r["sentences"] else 0.0)
              for r in history]
     index = out / "index.html"
-    index.write_text(env.get_template("audit/index.html").render(
+    _write(out / "style.css", (HERE / "templates" / "audit" / "style.css").read_text("utf-8"))
+    # the index last: it links to pages that are all complete by now
+    _write(index, env.get_template("audit/index.html").render(
         rows=rows, categories=sorted(categories), summary=result.summary,
         corpus=result.corpus_report, failures=result.failures, trend=trend_svg(trend),
-        history=history, css="style.css"), "utf-8")
-    shutil.copyfile(HERE / "templates" / "audit" / "style.css", out / "style.css")
+        history=history, css="style.css"))
     return index
+
+
+def _write(path: Path, text: str) -> None:
+    """Write beside, then rename: a kill mid-write leaves the old page, never an empty one."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; the pages are served as static files
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -314,6 +314,11 @@ class Audit:
                       backtranslation=self.options.backtranslation,
                       glossary=self.options.glossary_path)
         with db.transaction(self.conn):
+            # a run of this corpus still 'running' was killed: what it committed
+            # stays (each article is its own transaction), the run says so
+            self.conn.execute("UPDATE audit_runs SET status = 'interrupted', finished = ? "
+                              "WHERE corpus = ? AND status = 'running'",
+                              (db.now(), self.corpus))
             cur = self.conn.execute(
                 "INSERT INTO audit_runs (corpus, started, status, settings, config, models) "
                 "VALUES (?, ?, 'running', ?, ?, ?)",

@@ -223,3 +223,51 @@ def test_the_audit_uses_the_models_calibration_and_a_new_one_rechecks(python, cl
     again = summary_of(audit(python, cli_env, corpus, "--json", "--backtranslation", "on"))
     assert again["articles_checked"] == 0 and again["flagged"] == after["flagged"]
     assert _audit_report(cli_env["TQC_DB"])["calibration"]["status"] == "calibrated"
+
+
+def test_a_database_error_mid_audit_is_one_line_and_exit_2(python, cli_env, corpus):
+    summary_of(audit(python, cli_env, corpus, "--json", "--backtranslation", "off"))
+    path = Path(cli_env["TQC_DB"])
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 2, len(data), 4096):  # garble every page but the header's
+        data[offset + 100:offset + 400] = b"\xff" * 300
+    path.write_bytes(bytes(data))
+    result = audit(python, cli_env, corpus, "--json", "--backtranslation", "off")
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("error: ")
+
+
+def test_a_killed_run_is_marked_interrupted_by_the_next(python, cli_env, corpus):
+    summary_of(audit(python, cli_env, corpus, "--json", "--backtranslation", "off"))
+    conn = sqlite3.connect(cli_env["TQC_DB"])
+    corpus_key = conn.execute("SELECT corpus FROM audit_runs").fetchone()[0]
+    conn.execute("INSERT INTO audit_runs (corpus, started, status, settings, config, models) "
+                 "VALUES (?, '2026-12-01T00:00:00+00:00', 'running', '', '{}', '{}')",
+                 (corpus_key,))
+    conn.commit()
+    summary_of(audit(python, cli_env, corpus, "--json", "--backtranslation", "off"))
+    statuses = [r[0] for r in conn.execute("SELECT status FROM audit_runs ORDER BY id")]
+    assert statuses == ["done", "interrupted", "done"]
+
+
+def test_static_pages_are_replaced_whole_or_not_at_all(tmp_path, monkeypatch):
+    from service.audit import html
+
+    page = tmp_path / "index.html"
+    page.write_text("the old page")
+
+    def broken(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(html.os, "replace", broken)
+    with pytest.raises(OSError):
+        html._write(page, "<html>new</html>")
+    assert page.read_text() == "the old page"
+    assert [p.name for p in tmp_path.iterdir()] == ["index.html"]
+    monkeypatch.undo()
+    html._write(page, "<html>new</html>")
+    assert page.read_text() == "<html>new</html>" and oct(page.stat().st_mode)[-3:] == "644"
