@@ -36,6 +36,8 @@ from .errors import BadRequest, Unprocessable, UnsupportedMediaType
 ORIGIN = "request body"
 ARTICLE_TYPES = ("application/json", "text/plain")
 MAX_ID_CHARS = 200
+#: a title is a headline: longer is a paragraph pasted in the wrong field
+MAX_TITLE_CHARS = 1000
 MAX_NOTE_CHARS = 2000
 MAX_REVIEWER_CHARS = 200
 #: sentence indexes above this cannot exist (and would overflow SQLite integers)
@@ -102,6 +104,7 @@ def read_article(config: Config) -> Article:
     try:
         if kind == "application/json":
             article = article_from_dict(read_json(), ORIGIN)
+            _check_meta(article)
         else:
             text = read_text()
             article = article_from_text(text, given_id or _content_id(text), origin=ORIGIN)
@@ -110,6 +113,16 @@ def read_article(config: Config) -> Article:
     segment_article(article)
     check_limits(article, config)
     return article
+
+
+def _check_meta(article: Article) -> None:
+    """Bounded id and title: they are shown in every page and list."""
+    if len(str(article.id)) > MAX_ID_CHARS:
+        raise Unprocessable(f"'id' has {len(str(article.id))} characters; the limit is "
+                            f"{MAX_ID_CHARS}")
+    if article.title and len(article.title) > MAX_TITLE_CHARS:
+        raise Unprocessable(f"'title' has {len(article.title)} characters; the limit is "
+                            f"{MAX_TITLE_CHARS}")
 
 
 def _id_parameter() -> str | None:

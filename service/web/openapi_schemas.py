@@ -12,7 +12,7 @@ from checks.config import Config
 
 from ..store.review_queue import MAX_LIMIT, STATES
 from ..store.reviews import known_codes
-from .intake import MAX_NOTE_CHARS, MAX_REVIEWER_CHARS
+from .intake import MAX_ID_CHARS, MAX_NOTE_CHARS, MAX_REVIEWER_CHARS, MAX_TITLE_CHARS
 
 NON_BLANK = r"\S"
 
@@ -95,9 +95,10 @@ def schemas(config: Config) -> dict[str, Any]:
             "links": {"type": "object", "properties": {"self": {"type": "string"},
                                                        "html": {"type": "string"}}},
         }}
-    article_id = {"oneOf": [{"type": "string", "pattern": NON_BLANK},
+    article_id = {"oneOf": [{"type": "string", "pattern": NON_BLANK, "maxLength": MAX_ID_CHARS},
                             {"type": "integer"}]}
-    meta = {key: _nullable_string() for key in ("title", "source_text", "url", "published")}
+    meta = {key: _nullable_string() for key in ("source_text", "url", "published")}
+    meta["title"] = _nullable_string(maxLength=MAX_TITLE_CHARS)
     absent = {"nullable": True, "enum": [None], "description": "absent or null"}
     text_article = {
         "type": "object", "required": ["id", "text"],

@@ -474,3 +474,16 @@ def test_every_service_setting_is_documented_with_its_default():
     for name in ("TQC_DB", "TQC_BACKTRANSLATION", "TQC_API_TOKEN", "TQC_SECRET_KEY",
                  "TQC_SECURE_COOKIES", "TQC_GLOSSARY"):
         assert name in rows
+
+
+@pytest.mark.parametrize("field, size, limit", [("id", 201, 200), ("title", 1001, 1000)])
+def test_json_id_and_title_have_length_limits(client, field, size, limit):
+    article = {"id": "a1", "title": "Titre", "text": "Le ministre a parlé. Il est parti."}
+    article[field] = "x" * size
+    response = client.post("/api/v1/reports?backtranslation=off", json=article)
+    assert response.status_code == 422
+    problem = response.get_json()
+    assert response.mimetype == "application/problem+json"
+    assert f"'{field}' has {size} characters; the limit is {limit}" in problem["detail"]
+    article[field] = "x" * limit
+    assert client.post("/api/v1/reports?backtranslation=off", json=article).status_code == 201

@@ -226,3 +226,12 @@ def test_the_report_footer_says_how_the_model_thresholds_were_set(app, client):
     assert calibration.signature in html and "5&nbsp;%" in html
     ready = client.get("/readyz").get_json()
     assert ready["calibration"]["status"] == "calibrated"
+
+
+def test_right_to_left_text_is_isolated(client):
+    """An override character in a title or a sentence cannot reorder the page around it."""
+    rlo = "\u202e"
+    report = create_report(client, text=f"Titre {rlo}trompeur\n\nLe ministre {rlo}a parlé.\n")
+    html_text = page(client, report)
+    assert f"<bdi>Titre {rlo}trompeur</bdi>" in html_text
+    assert 'lang="fr" dir="auto"' in html_text
