@@ -1,6 +1,7 @@
 """The report: JSON (SPEC section 5) and the readable summary."""
 from __future__ import annotations
 
+import json
 import uuid
 from collections import Counter
 from datetime import datetime, timezone
@@ -147,3 +148,18 @@ def render_text(report: dict[str, Any]) -> str:
 
 def _clip(text: str, width: int = 110) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def article_to_json(article: Article) -> str:
+    """An article as it was submitted (before checking): for jobs and Ray workers."""
+    return json.dumps({"id": article.id, "text": article.text, "title": article.title,
+                       "path": article.path, "source_text": article.source_text,
+                       "segments": article.segments, "url": article.url,
+                       "published": article.published}, ensure_ascii=False)
+
+
+def article_from_json(raw: str) -> Article:
+    data = json.loads(raw)
+    if data.get("segments") is not None:
+        data["segments"] = [tuple(pair) for pair in data["segments"]]
+    return Article(**data)

@@ -1,4 +1,4 @@
-"""What both audit engines share: the corpus view, the checking pipeline, articles as JSON.
+"""What both audit engines share: the corpus view and the checking pipeline.
 
 The local engine (:mod:`service.audit.run`) and the Ray engine
 (:mod:`service.audit.ray_engine`) must give the same findings, so both build
@@ -6,8 +6,6 @@ their pipeline and corpus view here. Keeping this apart from ``run`` lets the
 Ray engine import it without importing the audit that drives it.
 """
 from __future__ import annotations
-
-import json
 
 from checks.calibration import Calibration
 from checks.config import Config
@@ -47,17 +45,3 @@ def checking_pipeline(config: Config, status: str, glossary, corpus, cache=None,
             translators = make_translators(config, "on", cache)
     return Pipeline(config=config, translators=translators, glossary=glossary, corpus=corpus,
                     calibration=Calibration.from_json(calibration) if calibration else None)
-
-
-def article_to_json(article: Article) -> str:
-    return json.dumps({"id": article.id, "text": article.text, "title": article.title,
-                       "path": article.path, "source_text": article.source_text,
-                       "segments": article.segments, "url": article.url,
-                       "published": article.published}, ensure_ascii=False)
-
-
-def article_from_json(raw: str) -> Article:
-    data = json.loads(raw)
-    if data.get("segments") is not None:
-        data["segments"] = [tuple(pair) for pair in data["segments"]]
-    return Article(**data)

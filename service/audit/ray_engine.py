@@ -19,9 +19,9 @@ from typing import Any, Iterator
 from checks.config import Config
 from checks.model import Article
 
-from ..report import article_dict
+from ..report import article_dict, article_from_json, article_to_json
 from ..store import db
-from .articles import article_from_json, article_to_json, build_corpus_view, checking_pipeline
+from .articles import build_corpus_view, checking_pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
 BATCH_ARTICLES = 4

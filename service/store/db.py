@@ -139,6 +139,15 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX calibrations_signature ON calibrations (signature, id);
     """,
+    # 5: accepted means done: a job keeps its article until it is checked (a
+    # restart runs it again), and a client's Idempotency-Key finds its job
+    """
+    ALTER TABLE jobs ADD COLUMN article TEXT;
+    ALTER TABLE jobs ADD COLUMN backtranslation TEXT;
+    ALTER TABLE jobs ADD COLUMN idempotency_key TEXT;
+    CREATE UNIQUE INDEX jobs_idempotency ON jobs (idempotency_key)
+        WHERE idempotency_key IS NOT NULL;
+    """,
 ]
 
 

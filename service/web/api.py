@@ -22,7 +22,8 @@ from ..store.reviews import MAX_ARTICLE_CHARS
 from .auth import configured_token, require_token
 from .context import get_db, runtime
 from .errors import BadRequest, NotFound, Unavailable, Unprocessable, problem_response
-from .intake import MAX_INDEX, content_type, read_article, read_json, review_fields
+from .intake import (MAX_INDEX, content_type, idempotency_key, read_article, read_json,
+                     review_fields)
 from .jobs import Job, get_job, job_location
 from .openapi import openapi_document
 
@@ -46,10 +47,10 @@ def create_report() -> Response:
     if mode != "off" and rt.engine.state == "failed":
         raise Unavailable(f"{rt.engine.error}; send ?backtranslation=off to check without "
                           "the models")
-    job = rt.jobs.submit(get_db(), article, mode)
+    job = rt.jobs.submit(get_db(), article, mode, idempotency_key())
     if job.sentences > rt.config.async_sentences:
         return _accepted(job)
-    if not job.done.wait(rt.config.request_timeout_s):
+    if not job.done.wait(rt.config.request_timeout_s) or job.deferred:
         return _accepted(job)
     if job.problem:
         headers = {"Retry-After": "5"} if job.problem["status"] == 503 else None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 import json
 from typing import Any
 
@@ -113,6 +114,21 @@ def read_article(config: Config) -> Article:
     segment_article(article)
     check_limits(article, config)
     return article
+
+
+#: an Idempotency-Key header: printable ASCII (a UUID, a hash), bounded
+IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{1,200}")
+
+
+def idempotency_key() -> str | None:
+    """The request's ``Idempotency-Key`` header (a retry returns the first job), or None."""
+    key = request.headers.get("Idempotency-Key")
+    if key is None:
+        return None
+    if not IDEMPOTENCY_KEY.fullmatch(key):
+        raise BadRequest("the Idempotency-Key header must be 1 to 200 printable ASCII "
+                         "characters without spaces")
+    return key
 
 
 def _check_meta(article: Article) -> None:

@@ -1,4 +1,4 @@
-"""Articles waiting for the engine: a bounded queue, N workers, durable job records.
+"""Articles waiting for the engine: a bounded queue, N workers, durable jobs.
 
 Translation is the bottleneck, so the service never runs more pipelines at
 once than ``TQC_WORKERS`` (default 1), fed by a queue of ``TQC_QUEUE_SIZE``
@@ -6,11 +6,14 @@ once than ``TQC_WORKERS`` (default 1), fed by a queue of ``TQC_QUEUE_SIZE``
 :class:`~service.web.errors.Busy` (503 with ``Retry-After``, estimated from
 recent job durations): a client is told to come back, never left to time out.
 
-Every job has a row in the ``jobs`` table (queued, running, done, failed),
-and a finished job's report is stored in the same transaction that marks it
-done. Jobs do not outlive the process that queued them: on start, jobs left
-queued or running by a previous process are marked failed ("interrupted"),
-and on a clean stop the jobs still queued are failed at once. So one
+Accepted means done. Every job has a row in the ``jobs`` table (queued,
+running, done, failed) holding its article from the transaction that accepts
+it until the one that stores its report and marks it done. So a crash, a kill
+or a stop loses nothing: on start, jobs left queued or running are queued
+again and run (once: the report and the ``done`` mark are one transaction); on
+a stop, queued jobs stay queued for the next start and their waiting clients
+get 202 with the job to poll. A client that retries with the same
+``Idempotency-Key`` header gets the job its first request created. One
 database is served by one ``serve`` process (scale with workers and threads).
 """
 from __future__ import annotations
@@ -19,6 +22,7 @@ import json
 import logging
 import math
 import queue
+import sqlite3
 import threading
 import time
 import uuid
@@ -29,6 +33,9 @@ from typing import Any
 
 from checks.model import Article
 
+from checks.french.segment import segment_article
+
+from ..report import article_from_json, article_to_json
 from ..store import db, storage
 from .engine import Engine, ModelsFailed
 from .errors import Busy, Unavailable, problem_dict
@@ -48,6 +55,8 @@ class Job:
     done: threading.Event = field(default_factory=threading.Event)
     report_id: str | None = None
     problem: dict[str, Any] | None = None
+    #: the server stopped before it ran: it runs after the restart (answer 202)
+    deferred: bool = False
 
 
 def job_location(job_id: str) -> str:
@@ -80,7 +89,11 @@ class JobQueue:
             raise ValueError("TQC_WORKERS and TQC_QUEUE_SIZE must be at least 1")
         self.engine, self.db_path = engine, db_path
         self.workers, self.capacity = workers, capacity
-        self._queue: queue.Queue[Job] = queue.Queue(maxsize=capacity)
+        # unbounded: jobs recovered at start may exceed the capacity, which
+        # submit() enforces for new ones
+        self._queue: queue.Queue[Job] = queue.Queue()
+        #: jobs of this process not finished yet (a retry with the same key waits on them)
+        self._live: dict[str, Job] = {}
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -89,20 +102,35 @@ class JobQueue:
 
     # -- life cycle ------------------------------------------------------------
     def start(self) -> None:
+        """Queue again what a previous process accepted and did not finish; start workers."""
         conn = db.connect(self.db_path)
         try:
-            stamp = db.now()
-            interrupted = json.dumps(problem_dict(
-                503, "Interrupted", "the server stopped before this job finished; "
-                "submit the article again", "interrupted"))
             cutoff = (datetime.now(timezone.utc) - JOB_RETENTION).isoformat(timespec="seconds")
             with db.transaction(conn):
+                # jobs from before schema 5 kept no article: nothing can run them
                 conn.execute("UPDATE jobs SET status = 'failed', error = ?, updated = ? "
-                             "WHERE status IN ('queued', 'running')", (interrupted, stamp))
+                             "WHERE status IN ('queued', 'running') AND article IS NULL",
+                             (json.dumps(problem_dict(
+                                 503, "Interrupted", "the server stopped before this job "
+                                 "finished; submit the article again", "interrupted")),
+                              db.now()))
                 conn.execute("DELETE FROM jobs WHERE status IN ('done', 'failed') "
                              "AND updated < ?", (cutoff,))
+                pending = conn.execute(
+                    "SELECT id, article, backtranslation, sentences FROM jobs "
+                    "WHERE status IN ('queued', 'running') ORDER BY created, rowid").fetchall()
+                conn.execute("UPDATE jobs SET status = 'queued', updated = ? "
+                             "WHERE status = 'running'", (db.now(),))
         finally:
             conn.close()
+        for row in pending:
+            article = article_from_json(row["article"])
+            segment_article(article)
+            job = Job(row["id"], article, row["backtranslation"] or "auto", row["sentences"])
+            self._live[job.id] = job
+            self._queue.put_nowait(job)
+        if pending:
+            log.warning("%d job(s) accepted before the restart queued again", len(pending))
         for number in range(self.workers):
             thread = threading.Thread(target=self._work, name=f"tqc-worker-{number}",
                                       daemon=True)
@@ -110,25 +138,20 @@ class JobQueue:
             self._threads.append(thread)
 
     def stop(self, grace: float = 5.0) -> None:
-        """Refuse new jobs, fail the queued ones, give running ones ``grace`` seconds."""
+        """Refuse new jobs, give running ones ``grace`` seconds; the rest wait for a restart."""
         self.close()
         self.join(grace)
 
     def close(self) -> None:
-        """Refuse new jobs and fail the queued ones (their waiters answer at once)."""
+        """Refuse new jobs; queued ones stay queued in the database for the next start."""
         self._stopping.set()
-        conn = db.connect(self.db_path)
-        try:
-            while True:
-                try:
-                    job = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                self._fail(conn, job, problem_dict(
-                    503, "Interrupted", "the server stopped before this job ran; "
-                    "submit the article again", "interrupted"))
-        finally:
-            conn.close()
+        while True:
+            try:
+                job = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            job.deferred = True
+            job.done.set()  # its waiting client answers 202 with the job to poll
 
     def join(self, grace: float) -> None:
         """Wait up to ``grace`` seconds for the running jobs to finish and be stored."""
@@ -137,21 +160,58 @@ class JobQueue:
             thread.join(max(0.0, deadline - time.monotonic()))
 
     # -- submitting ------------------------------------------------------------
-    def submit(self, conn, article: Article, backtranslation: str) -> Job:
-        """Queue ``article`` (already segmented); raises Busy when the queue is full."""
+    def submit(self, conn, article: Article, backtranslation: str,
+               key: str | None = None) -> Job:
+        """Queue ``article`` (already segmented), stored with its job; Busy when full.
+
+        With an idempotency ``key`` already used, the job of that first request
+        is returned (and nothing is queued).
+        """
+        if key is not None:
+            existing = self._existing(conn, key)
+            if existing is not None:
+                return existing
         if self._stopping.is_set():
             raise Unavailable("the server is stopping", retry_after=5)
         with self._lock:
-            if self._queue.full():
+            if self._queue.qsize() >= self.capacity:
                 raise Busy(f"{self.capacity} articles are already waiting; "
                            "try again later", self.retry_after())
             job = Job(uuid.uuid4().hex, article, backtranslation, len(article.sentences))
             stamp = db.now()
-            with db.transaction(conn):
-                conn.execute("INSERT INTO jobs (id, status, sentences, created, updated) "
-                             "VALUES (?, 'queued', ?, ?, ?)",
-                             (job.id, job.sentences, stamp, stamp))
+            try:
+                with db.transaction(conn):
+                    conn.execute("INSERT INTO jobs (id, status, sentences, created, updated, "
+                                 "article, backtranslation, idempotency_key) "
+                                 "VALUES (?, 'queued', ?, ?, ?, ?, ?, ?)",
+                                 (job.id, job.sentences, stamp, stamp, article_to_json(article),
+                                  backtranslation, key))
+            except sqlite3.IntegrityError:
+                # the same key from a concurrent retry won the race: its job is ours
+                existing = self._existing(conn, key) if key is not None else None
+                if existing is None:
+                    raise
+                return existing
+            self._live[job.id] = job
             self._queue.put_nowait(job)
+        return job
+
+    def _existing(self, conn, key: str) -> Job | None:
+        row = conn.execute("SELECT * FROM jobs WHERE idempotency_key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        live = self._live.get(row["id"])
+        if live is not None:
+            return live
+        job = Job(row["id"], None, row["backtranslation"] or "auto", row["sentences"],
+                  report_id=row["report_id"])
+        if row["status"] == "failed" and row["error"]:
+            job.problem = json.loads(row["error"])
+        if row["status"] in ("done", "failed"):
+            job.done.set()
+        else:
+            job.deferred = True  # queued by another process: poll it
+            job.done.set()
         return job
 
     def retry_after(self) -> int:
@@ -177,6 +237,10 @@ class JobQueue:
             conn.close()
 
     def _run(self, conn, job: Job) -> None:
+        if self._stopping.is_set():  # stays queued in the database for the next start
+            job.deferred = True
+            job.done.set()
+            return
         started = time.monotonic()
         with self._lock:
             self._running += 1
@@ -186,8 +250,10 @@ class JobQueue:
                                        storage.dismissed_pairs(conn))
             with db.transaction(conn):
                 storage.insert_report(conn, report)
-                conn.execute("UPDATE jobs SET status = 'done', report_id = ?, updated = ? "
-                             "WHERE id = ?", (report["report_id"], db.now(), job.id))
+                # the report now holds the text: the job's copy is no longer needed
+                conn.execute("UPDATE jobs SET status = 'done', report_id = ?, updated = ?, "
+                             "article = NULL WHERE id = ?",
+                             (report["report_id"], db.now(), job.id))
             job.report_id = report["report_id"]
         except ModelsFailed as exc:
             self._fail(conn, job, Unavailable(str(exc)).to_dict())
@@ -202,6 +268,7 @@ class JobQueue:
                 self._running -= 1
                 self._mean_seconds = 0.7 * self._mean_seconds + 0.3 * elapsed
             job.article = None  # the text is not kept in memory once checked
+            self._live.pop(job.id, None)
             job.done.set()
 
     def _set_status(self, conn, job_id: str, status: str) -> None:
@@ -213,7 +280,9 @@ class JobQueue:
         job.problem = problem
         try:
             with db.transaction(conn):
-                conn.execute("UPDATE jobs SET status = 'failed', error = ?, updated = ? "
-                             "WHERE id = ?", (json.dumps(problem), db.now(), job.id))
+                conn.execute("UPDATE jobs SET status = 'failed', error = ?, updated = ?, "
+                             "article = NULL WHERE id = ?",
+                             (json.dumps(problem), db.now(), job.id))
         finally:
+            self._live.pop(job.id, None)
             job.done.set()

@@ -10,9 +10,11 @@ queue holds a thread (a synchronous POST waits for its report), and the
 extra threads keep ``/healthz`` and the 503 answers flowing when the queue
 is full.
 
-On SIGTERM (``docker stop``) or Ctrl-C: no new connections, queued jobs are
-failed at once (their clients get 503), running jobs get a few seconds to
-finish and be stored, and the process exits 0 (see :func:`exit_now`).
+On SIGTERM (``docker stop``) or Ctrl-C: no new connections, queued jobs stay
+queued in the database (their clients get 202 with the job to poll; the next
+start runs them), running jobs get a few seconds to finish and be stored and
+are otherwise run again after the restart, and the process exits 0 (see
+:func:`exit_now`). Nothing answered 201 or 202 is lost.
 """
 from __future__ import annotations
 

@@ -60,3 +60,46 @@ def test_serve_refuses_a_bad_setting_in_one_line(python, server_env):
     assert result.returncode == 2
     assert result.stderr.startswith("error: bad TQC_* setting")
     assert "Traceback" not in result.stderr
+
+
+def test_accepted_articles_survive_a_kill_and_run_exactly_once(serve, server_env):
+    """SIGKILL with jobs in flight: after the restart every accepted job is done, once."""
+    import json
+    import signal
+    import sqlite3
+    import time
+
+    env = {"TQC_ASYNC_SENTENCES": "0", "TQC_QUEUE_SIZE": "16", "TQC_WORKERS": "1"}
+    server = serve(env=env)
+    jobs = []
+    for copy in range(2):
+        for seed in SEEDS:
+            article = {"id": f"{seed.stem}-{copy}", "text": seed.read_text("utf-8")}
+            answer = requests.post(server.url + "/api/v1/reports", json=article, timeout=30,
+                                   headers={"Idempotency-Key": f"key-{seed.stem}-{copy}"})
+            assert answer.status_code == 202, answer.text
+            jobs.append(answer.json()["job_id"])
+    retry = requests.post(server.url + "/api/v1/reports", timeout=30,
+                          json={"id": f"{SEEDS[0].stem}-0", "text": SEEDS[0].read_text("utf-8")},
+                          headers={"Idempotency-Key": f"key-{SEEDS[0].stem}-0"})
+    assert retry.json()["job_id"] == jobs[0]  # a retry is the same job, not a second one
+    server.process.send_signal(signal.SIGKILL)
+    server.process.wait(30)
+    conn = sqlite3.connect(server_env["TQC_DB"])
+    pending = conn.execute("SELECT COUNT(*) FROM jobs WHERE status IN ('queued', 'running')"
+                           ).fetchone()[0]
+    assert pending >= 1, "every job finished before the kill: nothing was tested"
+
+    again = serve(env=env)
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline:
+        states = [requests.get(f"{again.url}/api/v1/jobs/{j}", timeout=10).json() for j in jobs]
+        if all(s["status"] in ("done", "failed") for s in states):
+            break
+        time.sleep(0.5)
+    assert [s["status"] for s in states] == ["done"] * len(jobs), states
+    reports = [json.loads(body) for (body,) in conn.execute("SELECT body FROM reports")]
+    ids = sorted(r["articles"][0]["id"] for r in reports)
+    assert ids == sorted(f"{seed.stem}-{copy}" for copy in range(2) for seed in SEEDS)
+    assert conn.execute("SELECT COUNT(*) FROM jobs").fetchone()[0] == len(jobs)
+    assert again.stop() == 0
