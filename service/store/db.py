@@ -166,12 +166,16 @@ class StorageError(Exception):
     """The database cannot be opened or is from a newer version."""
 
 
-def connect(path: Path | str | None = None) -> sqlite3.Connection:
-    """Open (creating and migrating) the database at ``path``."""
+def connect(path: Path | str | None = None, timeout: float = 30) -> sqlite3.Connection:
+    """Open (creating and migrating) the database at ``path``.
+
+    ``timeout``: seconds to wait for a lock held by another connection; a web
+    request waits little (it answers 503 and the client retries), a batch long.
+    """
     path = Path(path) if path else default_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, timeout=30, isolation_level=None,
+        conn = sqlite3.connect(path, timeout=timeout, isolation_level=None,
                                check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA journal_mode=WAL")
@@ -193,6 +197,25 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def check_integrity(path: Path | str | None = None) -> None:
+    """``PRAGMA quick_check``: StorageError naming the damage when the file is corrupt.
+
+    Run when a long-lived process starts, so that it refuses to serve on a
+    damaged file instead of failing later on one page or another.
+    """
+    conn = connect(path)
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.Error as exc:
+        raise StorageError(f"{path or default_path()}: the database is damaged: {exc}; "
+                           "restore it from a backup") from exc
+    finally:
+        conn.close()
+    if rows != ["ok"]:
+        raise StorageError(f"{path or default_path()}: the database is damaged "
+                           f"({'; '.join(rows)}); restore it from a backup")
 
 
 def migrate(conn: sqlite3.Connection) -> int:

@@ -35,9 +35,13 @@ def runtime() -> Runtime:
     return current_app.extensions["tqc"]
 
 
+#: a request waits this long for a lock, then answers 503 with Retry-After
+REQUEST_LOCK_TIMEOUT_S = 3.0
+
+
 def get_db() -> sqlite3.Connection:
     if "db" not in g:
-        g.db = db.connect(current_app.config["TQC_DB"])
+        g.db = db.connect(current_app.config["TQC_DB"], timeout=REQUEST_LOCK_TIMEOUT_S)
     return g.db
 
 

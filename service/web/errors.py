@@ -10,7 +10,9 @@ a traceback: it is logged with one and answered with a generic detail.
 """
 from __future__ import annotations
 
+import errno
 import logging
+import sqlite3
 from typing import Any
 
 from flask import Flask, Response, json, render_template, request
@@ -155,6 +157,43 @@ def handle_http(exc: HTTPException) -> Response:
     return _answer(status, title, detail, slug, headers)
 
 
+class InsufficientStorage(Problem):
+    status, title, slug = 507, "Insufficient storage", "insufficient-storage"
+
+
+#: how long a locked database makes a client wait before it tries again
+LOCKED_RETRY_S = 2
+
+
+def handle_database(exc: sqlite3.Error) -> Response:
+    """A locked database is busy (503, try again), a full disk 507, the rest a 500."""
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        log.warning("database locked on %s %s", request.method, request.path)
+        return handle_problem(Unavailable("the database is busy (locked by another "
+                                          "process); try again", retry_after=LOCKED_RETRY_S))
+    if "full" in message:
+        log.error("database or disk full on %s %s", request.method, request.path)
+        return handle_problem(InsufficientStorage("the database or its disk is full: nothing "
+                                                  "was stored; the operator must free space"))
+    return handle_unexpected(exc)
+
+
+def handle_storage(exc: Exception) -> Response:
+    """The database could not be opened: a lock or a full disk is said so, the rest 500."""
+    if isinstance(exc.__cause__, sqlite3.Error):
+        return handle_database(exc.__cause__)
+    if isinstance(exc.__cause__, OSError):
+        return handle_os_error(exc.__cause__)
+    return handle_unexpected(exc)
+
+
+def handle_os_error(exc: OSError) -> Response:
+    if exc.errno == errno.ENOSPC:
+        return handle_problem(InsufficientStorage("the disk is full: nothing was stored"))
+    return handle_unexpected(exc)
+
+
 def handle_unexpected(exc: Exception) -> Response:
     log.exception("unhandled error on %s %s", request.method, request.path)
     return _answer(500, "Internal server error",
@@ -165,4 +204,9 @@ def handle_unexpected(exc: Exception) -> Response:
 def register(app: Flask) -> None:
     app.register_error_handler(Problem, handle_problem)
     app.register_error_handler(HTTPException, handle_http)
+    from ..store.db import StorageError
+
+    app.register_error_handler(StorageError, handle_storage)
+    app.register_error_handler(sqlite3.Error, handle_database)
+    app.register_error_handler(OSError, handle_os_error)
     app.register_error_handler(Exception, handle_unexpected)

@@ -9,9 +9,12 @@ JSON says how the model-based checks' thresholds are set (``calibration``).
 """
 from __future__ import annotations
 
+import sqlite3
+
 from flask import Blueprint, Response, jsonify
 
-from .context import runtime
+from ..store.db import StorageError
+from .context import get_db, runtime
 from .errors import Unavailable
 
 bp = Blueprint("health", __name__)
@@ -30,6 +33,10 @@ def readyz() -> Response:
         raise Unavailable("the translation models are loading", retry_after=5)
     if engine.state == "failed":
         raise Unavailable(engine.error or "the models failed to load")
+    try:  # ready means able to store a report: the database answers
+        get_db().execute("SELECT COUNT(*) FROM jobs WHERE status = 'queued'").fetchone()
+    except (sqlite3.Error, StorageError) as exc:
+        raise Unavailable(f"the database does not answer: {exc}", retry_after=5) from exc
     return jsonify(status="ready", backtranslation=engine.status,
                    models=engine.translators.models(), queue=rt.jobs.stats(),
                    calibration=engine.calibration_section(engine.translators)

@@ -35,8 +35,11 @@ def serve(settings: dict[str, Any], host: str, port: int, threads: int | None = 
 
     from .app import create_app
 
+    from ..store import db
+
     for name in ("service", "waitress"):
         logging.getLogger(name).setLevel(logging.INFO)
+    db.check_integrity(settings.get("TQC_DB"))  # a damaged file: refuse to start, one line
     app = create_app(settings)
     runtime = app.extensions["tqc"]
     config = runtime.config
