@@ -88,6 +88,9 @@ class Config:
         60, "articles with more sentences are answered 202 with a job at once")
     workers: int = setting(1, "pipeline workers sharing the models (translation is the bottleneck)")
     queue_size: int = setting(8, "articles waiting for a worker; when full the answer is 503")
+    session_hours: float = setting(12.0, "a reviewer's sign-in lasts this long (logout ends it)")
+    auth_failures: int = setting(
+        10, "wrong tokens or sign-ins per client address per minute before 429")
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "Config":

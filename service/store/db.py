@@ -148,6 +148,14 @@ MIGRATIONS: list[str] = [
     CREATE UNIQUE INDEX jobs_idempotency ON jobs (idempotency_key)
         WHERE idempotency_key IS NOT NULL;
     """,
+    # 6: reviewer sessions, server-side, so that logout revokes one and each expires
+    """
+    CREATE TABLE sessions (
+        id      TEXT PRIMARY KEY,
+        created TEXT NOT NULL,
+        expires TEXT NOT NULL
+    );
+    """,
 ]
 
 

@@ -84,6 +84,15 @@ class Busy(Problem):
         super().__init__(detail, {"Retry-After": str(retry_after)})
 
 
+class TooManyRequests(Problem):
+    """Too many failed attempts from this address: wait ``retry_after`` seconds."""
+
+    status, title, slug = 429, "Too many requests", "too-many-requests"
+
+    def __init__(self, detail: str, retry_after: int):
+        super().__init__(detail, {"Retry-After": str(retry_after)})
+
+
 class Unavailable(Problem):
     """The service cannot do this now (models loading, or failed to load)."""
 

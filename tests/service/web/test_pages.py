@@ -235,3 +235,54 @@ def test_right_to_left_text_is_isolated(client):
     html_text = page(client, report)
     assert f"<bdi>Titre {rlo}trompeur</bdi>" in html_text
     assert 'lang="fr" dir="auto"' in html_text
+
+
+def _signed_in(client, report) -> str:
+    token = csrf_of(client.get("/login").get_data(as_text=True))
+    right = client.post("/login", data={"csrf_token": token, "token": "s3cret", "next": "/"})
+    assert right.status_code == 303
+    return page(client, report)
+
+
+def test_logout_revokes_the_session_even_for_a_copied_cookie(app_factory):
+    app = app_factory(TQC_API_TOKEN="s3cret")
+    client = app.test_client()
+    report = create_report(client, headers={"Authorization": "Bearer s3cret"})
+    text = _signed_in(client, report)
+    assert "Dismiss all flags" in text
+    cookie = client.get_cookie("tqc_session").value
+    assert client.post("/logout", data={"csrf_token": csrf_of(text)}).status_code == 303
+    thief = app.test_client()
+    thief.set_cookie("tqc_session", cookie)  # the cookie as it was before logout
+    assert "Dismiss all flags" not in page(thief, report)
+
+
+def test_sessions_expire(app_factory):
+    import time
+
+    app = app_factory(TQC_API_TOKEN="s3cret", session_hours=1 / 3600)  # one second
+    client = app.test_client()
+    report = create_report(client, headers={"Authorization": "Bearer s3cret"})
+    assert "Dismiss all flags" in _signed_in(client, report)
+    time.sleep(1.2)
+    assert "Dismiss all flags" not in page(client, report)
+
+
+def test_wrong_tokens_are_throttled_per_address(app_factory):
+    client = app_factory(TQC_API_TOKEN="s3cret", auth_failures=3).test_client()
+    for _ in range(3):
+        answer = client.post(OFF, data=b"Une phrase.", content_type="text/plain",
+                             headers={"Authorization": "Bearer guess"})
+        assert answer.status_code == 401
+    throttled = client.post(OFF, data=b"Une phrase.", content_type="text/plain",
+                            headers={"Authorization": "Bearer s3cret"})
+    assert throttled.status_code == 429  # even the right token waits: no oracle
+    assert 1 <= int(throttled.headers["Retry-After"]) <= 60
+    assert throttled.mimetype == "application/problem+json"
+    other = client.post(OFF, data=b"Une phrase.", content_type="text/plain",
+                        headers={"Authorization": "Bearer s3cret"},
+                        environ_base={"REMOTE_ADDR": "10.0.0.9"})
+    assert other.status_code == 201
+    token = csrf_of(client.get("/login").get_data(as_text=True))
+    login = client.post("/login", data={"csrf_token": token, "token": "s3cret", "next": "/"})
+    assert login.status_code == 429
