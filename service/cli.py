@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "on: fail if they cannot; off: checks that need no model only")
     check.add_argument("--fail-on", choices=("error", "warning"),
                        help="exit 1 when a finding of this severity or worse is raised")
+    check.add_argument("--no-limits", action="store_true",
+                       help="check articles over TQC_MAX_SENTENCES / TQC_MAX_SENTENCE_CHARS too "
+                            "(trusted batch work; by default they are refused like the API does)")
     _add_model_options(check)
     check.set_defaults(func=cmd_check)
 
@@ -71,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="print the JSON summary of the run on stdout")
     audit.add_argument("--fail-on", choices=("error", "warning"),
                        help="exit 1 when a finding of this severity or worse stands")
+    audit.add_argument("--no-limits", action="store_true",
+                       help="audit articles over TQC_MAX_SENTENCES / TQC_MAX_SENTENCE_CHARS too "
+                            "(by default they are counted as failed, like the API refuses them)")
     audit.add_argument("--engine", choices=("local", "ray"), default="local",
                        help="local (default), or ray: Ray Data, one translator per actor "
                             "(RAY_ADDRESS joins an existing cluster)")
@@ -184,6 +190,10 @@ def cmd_check(args) -> int:
         raise CliError(f"{path}: no article found (supported: .txt .json .jsonl .tmx .xlf .xliff)")
 
     config = _config(args)
+    if not args.no_limits:
+        loaded.articles = _within_limits(loaded, config)
+        if not loaded.articles:
+            return EXIT_ERROR
     glossary = _glossary(args)     # a bad glossary fails before the models load
     conn = db.connect(args.db)  # translation cache, reviewers' dismissals, the report
     cache = db.SqliteTranslationCache(conn)
@@ -216,6 +226,24 @@ def cmd_check(args) -> int:
     else:
         sys.stdout.write(render_text(report))
     return _exit_for(report, args.fail_on)
+
+
+def _within_limits(loaded, config) -> list:
+    """The articles within the service's limits; the others become failures, said on stderr."""
+    from checks.model import InputFailure
+
+    from .limits import too_large
+
+    kept = []
+    for article in loaded.articles:
+        reason = too_large(article, config)
+        if reason is None:
+            kept.append(article)
+            continue
+        failure = InputFailure(article.path or article.id, f"{reason}; --no-limits checks it")
+        loaded.failures.append(failure)
+        print(f"error: {failure.line()}", file=sys.stderr)
+    return kept
 
 
 def _calibration(translators, conn):
@@ -285,7 +313,7 @@ def cmd_audit(args) -> int:
         out=Path(args.out) if args.out else None, backtranslation=args.backtranslation,
         engine=args.engine, glossary=glossary,
         glossary_path=str(getattr(glossary, "path", None) or "") or None,
-        workers=args.workers)
+        workers=args.workers, limits=not args.no_limits)
     try:
         audit = Audit(options, config, _audit_progress())
         result = audit.run()

@@ -39,12 +39,13 @@ from checks.calibration import CalibrationError, report_section
 from checks.config import Config
 from checks.formats import load_path
 from checks.french.segment import segment_article
-from checks.model import Article
+from checks.model import Article, InputFailure
 from checks.mt.translator import ModelUnavailable, model_identity, resolve_model
 from checks.pipeline import Pipeline, make_translators
 from checks.registry import CHECKS, all_checks
 from checks.scoring import score_article
 
+from ..limits import too_large
 from ..report import article_dict, article_from_dict
 from ..store import calibrations, db
 from .articles import article_occurrences, build_corpus_view, checking_pipeline
@@ -72,6 +73,8 @@ class AuditOptions:
     glossary: Any = None
     glossary_path: str | None = None
     workers: int = 1
+    #: refuse articles over the service's limits (``--no-limits`` lifts it)
+    limits: bool = True
 
 
 @dataclass
@@ -182,6 +185,16 @@ class Audit:
         run_id = self._start_run(signature, status, identities)
 
         loaded = load_path(self.options.corpus)
+        if self.options.limits:
+            kept = []
+            for article in loaded.articles:
+                reason = too_large(article, self.config)
+                if reason is None:
+                    kept.append(article)
+                else:
+                    loaded.failures.append(InputFailure(article.path or article.id,
+                                                        f"{reason}; --no-limits checks it"))
+            loaded.articles = kept
         for failure in loaded.failures:
             log.warning("failed: %s", failure.line())
         stored = self._stored()
@@ -195,7 +208,8 @@ class Audit:
             else:
                 todo.append((article, key))
         for article, _ in todo:
-            segment_article(article)
+            if not article.sentences:
+                segment_article(article)
             occurrences[article.id] = article_occurrences(article, self.options.glossary)
         corpus_view = build_corpus_view(list(occurrences.values()), self.options.glossary)
 

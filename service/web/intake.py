@@ -28,10 +28,10 @@ from flask import request
 
 from checks.config import Config
 from checks.formats import article_from_dict, article_from_text
-from checks.french.segment import segment_article
 from checks.model import Article, InputError
 
 from ..store.reviews import VERDICTS, known_codes
+from ..limits import too_large
 from .errors import BadRequest, Unprocessable, UnsupportedMediaType
 
 ORIGIN = "request body"
@@ -111,8 +111,9 @@ def read_article(config: Config) -> Article:
             article = article_from_text(text, given_id or _content_id(text), origin=ORIGIN)
     except InputError as exc:
         raise Unprocessable(exc.reason) from None
-    segment_article(article)
-    check_limits(article, config)
+    reason = too_large(article, config)
+    if reason:
+        raise Unprocessable(reason)
     return article
 
 
@@ -155,18 +156,6 @@ def _id_parameter() -> str | None:
 def _content_id(text: str) -> str:
     """Same text, same id."""
     return "text-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-
-
-def check_limits(article: Article, config: Config) -> None:
-    count = len(article.sentences)
-    if count > config.max_sentences:
-        raise Unprocessable(f"the article has {count} sentences; the limit is "
-                            f"{config.max_sentences} (TQC_MAX_SENTENCES)")
-    for sentence in article.sentences:
-        if len(sentence.text) > config.max_sentence_chars:
-            raise Unprocessable(f"sentence {sentence.index} has {len(sentence.text)} characters; "
-                                f"the limit is {config.max_sentence_chars} "
-                                "(TQC_MAX_SENTENCE_CHARS)")
 
 
 def review_fields(body: Any) -> dict[str, Any]:
