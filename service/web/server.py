@@ -1,9 +1,13 @@
 """``python -m service serve``: the app on waitress, stopped cleanly by SIGTERM.
 
 waitress is a production WSGI server (pure Python, threads, no C build);
-it buffers each request before the app sees it, so its own body limit is
-set to twice ``TQC_MAX_REQUEST_BYTES``: bodies a little over the limit get
-the app's 413 problem JSON, absurd ones are cut off by waitress itself.
+it buffers each request (to a temporary file past 512 KB) before the app sees
+it. A server that answers 413 and closes while the client is still sending
+makes ordinary clients (urllib, requests) see a connection reset instead of
+the answer, so waitress's own body limit is far above ``TQC_MAX_REQUEST_BYTES``
+(:data:`WAITRESS_BODY_BOUND`): the body is read and discarded, and the app
+answers its 413 problem JSON, which every client receives. Only a body past
+that bound is cut off by waitress itself.
 
 HTTP threads default to workers + queue + 4: every article waiting in the
 queue holds a thread (a synchronous POST waits for its report), and the
@@ -28,6 +32,9 @@ log = logging.getLogger(__name__)
 
 #: seconds a running job may take to finish once the server is told to stop
 STOP_GRACE_S = 5.0
+#: bodies up to this size are read (and discarded when over the app's limit) so that
+#: the client receives the 413; the disk cost of one such body is bounded by it
+WAITRESS_BODY_BOUND = 256 * 1024 * 1024
 
 
 def serve(settings: dict[str, Any], host: str, port: int, threads: int | None = None) -> int:
@@ -49,7 +56,8 @@ def serve(settings: dict[str, Any], host: str, port: int, threads: int | None = 
         log.warning("--threads %d <= workers + queue (%d): when the queue is full, requests "
                     "wait for a thread instead of getting 503", threads, floor)
     server = create_server(app, host=host, port=port, threads=threads, ident="tqc",
-                           max_request_body_size=2 * config.max_request_bytes,
+                           max_request_body_size=max(WAITRESS_BODY_BOUND,
+                                                     2 * config.max_request_bytes),
                            clear_untrusted_proxy_headers=True)
 
     def stop(signum: int, frame: Any) -> None:

@@ -103,3 +103,24 @@ def test_accepted_articles_survive_a_kill_and_run_exactly_once(serve, server_env
     assert ids == sorted(f"{seed.stem}-{copy}" for copy in range(2) for seed in SEEDS)
     assert conn.execute("SELECT COUNT(*) FROM jobs").fetchone()[0] == len(jobs)
     assert again.stop() == 0
+
+
+def test_a_30_mb_body_gets_a_413_problem_that_urllib_receives(serve):
+    """The app answers after waitress has read the body: no connection reset."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    server = serve(ready=False)
+    body = b"x" * (30 * 1024 * 1024)
+    request = urllib.request.Request(server.url + "/api/v1/reports", data=body,
+                                     headers={"Content-Type": "text/plain"}, method="POST")
+    try:
+        urllib.request.urlopen(request, timeout=60)
+        raise AssertionError("a 30 MB body was accepted")
+    except urllib.error.HTTPError as answer:
+        assert answer.code == 413
+        assert answer.headers["Content-Type"] == "application/problem+json"
+        assert json.loads(answer.read())["status"] == 413
+    assert requests.get(server.url + "/healthz", timeout=5).status_code == 200
+    assert server.stop() == 0
