@@ -184,6 +184,10 @@ def cmd_check(args) -> int:
     loaded = load_path(path)
     for failure in loaded.failures:
         print(f"error: {failure.line()}", file=sys.stderr)
+    if loaded.skipped:
+        shown = ", ".join(loaded.skipped[:3]) + (", ..." if len(loaded.skipped) > 3 else "")
+        print(f"note: skipped {len(loaded.skipped)} file(s) of an unsupported type "
+              f"(supported: .txt .json .jsonl .tmx .xlf .xliff): {shown}", file=sys.stderr)
     if not loaded.articles:
         if loaded.failures:
             return EXIT_ERROR
@@ -225,7 +229,9 @@ def cmd_check(args) -> int:
         sys.stdout.write("\n")
     else:
         sys.stdout.write(render_text(report))
-    return _exit_for(report, args.fail_on)
+    status = _exit_for(report, args.fail_on)
+    # some files could not be checked: the run is incomplete, whatever was found
+    return EXIT_ERROR if loaded.failures else status
 
 
 def _within_limits(loaded, config) -> list:
@@ -367,6 +373,8 @@ def _audit_progress():
 def cmd_evaluate(args) -> int:
     from .evaluate import evaluate
 
+    if not Path(args.path).exists():
+        raise CliError(f"{args.path}: no such file or folder")
     result = evaluate(Path(args.path), _config(args), _glossary(args))
     print("\n".join(result.lines()))
     return EXIT_OK
@@ -392,7 +400,10 @@ def cmd_serve(args) -> int:
         status = serve(settings, args.host, args.port, args.threads)
     except GlossaryError as exc:
         raise CliError(f"glossary {exc}") from exc
-    except (ValueError, OSError) as exc:
+    except OSError as exc:
+        raise CliError(f"cannot listen on {args.host}:{args.port}: "
+                       f"{exc.strerror or exc}") from exc
+    except ValueError as exc:
         raise CliError(str(exc)) from exc
     exit_now(status)  # see its docstring: threads may still be inside torch
     return status
@@ -402,13 +413,22 @@ def cmd_checks(args) -> int:
     from checks.registry import CHECKS
 
     if args.json:
-        json.dump([dict(c.describe(), docs=c.docs()) for c in CHECKS.values()],
+        json.dump([dict(c.describe(), docs=c.docs()) for c in CHECKS.values()] + [TRUNCATED],
                   sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return EXIT_OK
-    for c in CHECKS.values():
+    for c in [*CHECKS.values(), type("Row", (), TRUNCATED)]:
         print(f"{c.code}  {c.name:34} {c.category:13} {c.severity:8} {c.title}")
     return EXIT_OK
+
+
+#: raised by the pipeline itself, not by a check class: listed with them
+TRUNCATED = {"code": "TQ502", "name": "truncated-translation", "category": "roundtrip",
+             "severity": "info", "needs_models": True,
+             "title": "Sentence longer than the model accepts, translated truncated",
+             "docs": {"summary": "A sentence longer than TQC_MAX_INPUT_TOKENS even after "
+                                 "splitting at clause boundaries: its translation was cut, so "
+                                 "its round trip and fluency scores are unreliable."}}
 
 
 def cmd_models_download(args) -> int:
@@ -501,6 +521,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away (`checks --json | head`): not an error of ours; point
+        # stdout at /dev/null so that the interpreter's final flush stays quiet
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except (sqlite3.Error, OSError) as exc:
         # a corrupt page, a full disk, a vanished folder: the run failed, which
         # cron must tell from "done with findings" (exit 1)

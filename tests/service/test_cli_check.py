@@ -165,8 +165,12 @@ def test_in_a_folder_the_rest_is_checked_and_the_failure_is_in_the_report(
     for seed in SEEDS[2:]:
         (corpus / seed.name).write_bytes(seed.read_bytes())
     (corpus / "broken.json").write_text('{"id": 3,')
+    (corpus / "notes.docx").write_bytes(b"PK\x03\x04")
     result = run(python, cli_env, "check", str(corpus), "--json", "--backtranslation", "off")
-    report = report_of(result)
+    assert result.returncode == 2  # an incomplete run, even with the report printed
+    report = json.loads(result.stdout)
+    assert "skipped 1 file(s) of an unsupported type" in result.stderr
+    assert "notes.docx" in result.stderr
     assert len(report["articles"]) == 2
     assert report["summary"]["articles_failed"] == 1
     [failure] = report["failures"]
@@ -198,3 +202,28 @@ def test_every_verb_has_help(python, cli_env):
     for verb in (["check"], ["checks"], ["models", "download"]):
         result = run(python, cli_env, *verb, "--help")
         assert result.returncode == 0 and "usage:" in result.stdout
+
+
+def test_small_command_line_manners(python, cli_env):
+    missing = run(python, cli_env, "evaluate", "/no/such/folder")
+    assert missing.returncode == 2 and missing.stderr.strip() == \
+        "error: /no/such/folder: no such file or folder"
+    listing = run(python, cli_env, "checks")
+    assert "TQ502" in listing.stdout
+    codes = [c["code"] for c in json.loads(run(python, cli_env, "checks", "--json").stdout)]
+    assert "TQ502" in codes
+    piped = subprocess.run(f"{python} -m service checks --json | head -1", shell=True,
+                           env=cli_env, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert piped.stdout.strip() == "[" and "Traceback" not in piped.stderr
+
+
+def test_a_busy_port_is_named(python, cli_env):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run(python, cli_env, "serve", "--port", str(port), timeout=90)
+    assert result.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
