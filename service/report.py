@@ -60,8 +60,27 @@ def _ordered(findings):
     return sorted(findings, key=lambda f: (SEVERITY_ORDER.get(f.severity, 9), f.code))
 
 
+def display_title(a: Article) -> str | None:
+    """What a reader calls the article: a given title, else its first real sentence.
+
+    A text article's title is its first line, which on a scraped page is often
+    an update stamp ("Dernière mise à jour à 09h05 le 21/05"), a breadcrumb or
+    a credit, or a whole lead paragraph. Once checked, the page furniture is
+    known (TQ802 marks it), so the title is the first sentence that is not
+    furniture, which segmentation has already cut at its end.
+    """
+    first_line = next((line.strip() for line in (a.text or "").split("\n") if line.strip()), None)
+    if a.title and (a.title != first_line or not a.sentences):
+        return a.title  # given explicitly (JSON), or nothing checked yet
+    for sentence in a.sentences:
+        if not sentence.boilerplate and sentence.kind != "bullet":
+            return sentence.text
+    return a.title
+
+
 def article_dict(a: Article) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": a.id, "title": a.title, "flagged": a.flagged, "risk": a.risk,
+    out: dict[str, Any] = {"id": a.id, "title": display_title(a), "flagged": a.flagged,
+                           "risk": a.risk,
                            "findings": [f.to_dict() for f in _ordered(a.findings)],
                            "sentences": [sentence_dict(s) for s in a.sentences]}
     for key in ("path", "url", "published"):
