@@ -1,4 +1,4 @@
-"""``models calibrate``: measure the loaded pair on correct sentences; verdict-based proposals.
+"""``models calibrate`` and ``models download``: measure the loaded pair on correct sentences.
 
 The measurement runs the same back-translation, round trip and fluency
 scoring as ``check`` (the pipeline with no check), over a set of correct
@@ -18,6 +18,7 @@ from checks.formats import load_path
 from checks.french.segment import segment_article
 from checks.pipeline import Pipeline, Translators
 
+from .commands import EXIT_OK, CliError, _config, _progress
 from .store import calibrations, db
 
 DEFAULT_SET = Path(__file__).resolve().parent.parent / "fixtures" / "calibration"
@@ -92,3 +93,68 @@ def from_verdicts(conn, calibration: Calibration | None, models: dict[str, str],
 
 def print_lines(lines: list[str]) -> None:
     sys.stdout.write("\n".join(lines) + "\n")
+
+
+def cmd_models_download(args) -> int:
+    from checks.mt.models import DEFAULT_EN_FR, DEFAULT_FR_EN, hub_reachable
+
+    if not hub_reachable():
+        raise CliError("the model hub cannot be reached from this machine; run "
+                       "`python -m service models download --dir DIR` where it can, "
+                       "then copy DIR here and set TQC_MODEL_FR_EN/TQC_MODEL_EN_FR")
+    from huggingface_hub import snapshot_download
+
+    patterns = ["*.json", "*.spm", "*.safetensors", "*.txt"]
+    for name, env in ((DEFAULT_FR_EN, "TQC_MODEL_FR_EN"), (DEFAULT_EN_FR, "TQC_MODEL_EN_FR")):
+        target = None
+        if args.dir:
+            target = str(Path(args.dir) / name.split("/")[-1])
+        where = snapshot_download(name, local_dir=target, allow_patterns=patterns)
+        print(f"{name}: {where}" + (f"  (use {env}={where})" if args.dir else ""))
+        if args.dir:
+            setattr(args, "model_fr_en" if env == "TQC_MODEL_FR_EN" else "model_en_fr", where)
+    if args.no_calibrate:
+        return EXIT_OK
+    # thresholds that mean something for the models just fetched (SPEC section 11)
+    args.calibration_set, args.rate, args.from_verdicts, args.apply = None, 0.03, False, False
+    args.out = str(Path(args.dir) / "calibration.json") if args.dir else None
+    return cmd_models_calibrate(args)
+
+
+def cmd_models_calibrate(args) -> int:
+    from checks.calibration import CalibrationError
+    from checks.mt.translator import ModelUnavailable
+    from checks.pipeline import make_translators
+
+    if args.apply and not args.from_verdicts:
+        raise CliError("--apply goes with --from-verdicts")
+    config = _config(args)
+    conn = db.connect(getattr(args, "db", None))
+    try:
+        translators = make_translators(config, "on", db.SqliteTranslationCache(conn))
+    except ModelUnavailable as exc:
+        raise CliError(f"cannot calibrate: {exc}") from exc
+    try:
+        if args.from_verdicts:
+            current, _ = calibrations.find(translators.models(), conn)
+            lines, amended = from_verdicts(conn, current, translators.models(),
+                                                     args.precision, args.apply)
+            print_lines(lines)
+            if amended is None:
+                return EXIT_OK
+            result = amended
+        else:
+            path = Path(args.calibration_set) if args.calibration_set else DEFAULT_SET
+            result = measure(translators, config, path, args.rate, _progress())
+            print_lines(describe(result))
+    except CalibrationError as exc:
+        raise CliError(str(exc)) from exc
+    calibrations.save(conn, result)
+    print(f"stored in {conn.execute('PRAGMA database_list').fetchone()['file']}", file=sys.stderr)
+    if args.out:
+        try:
+            calibrations.write_file(args.out, result)
+        except OSError as exc:
+            raise CliError(f"{args.out}: cannot write the calibration: {exc.strerror}") from exc
+        print(f"exported to {args.out} (use TQC_CALIBRATION={args.out})", file=sys.stderr)
+    return EXIT_OK

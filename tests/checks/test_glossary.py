@@ -163,7 +163,7 @@ def test_unrendered_terms(glossary):
 
 
 def test_the_cli_falls_back_on_the_default_glossary(monkeypatch):
-    from service.cli import _glossary
+    from service.commands import _glossary
 
     monkeypatch.delenv("TQC_GLOSSARY", raising=False)
     g = _glossary(type("Args", (), {"glossary": None})())
