@@ -49,7 +49,8 @@ class Config:
            "(before : ; ! ? », after «) (TQ103); 0: only a missing space")
     grammar_ignore_rules: str = setting(
         "g3__infi_à_verbe__b2,g3__infi_de_verbe__b6",
-        "comma-separated Grammalecte rule ids (or id prefixes) never reported (TQ101/TQ103)")
+        "comma-separated Grammalecte rule ids (or id prefixes) never reported "
+        "(TQ101/TQ103; TQ104's start with tqc_syntaxe_)")
     untranslated_sentence_ratio: float = setting(
         0.6, "share of English-only words (among English-only and French words) "
              "that makes a whole sentence untranslated (TQ202)")
@@ -66,6 +67,20 @@ class Config:
               "content is unexplained")
     omission_min_chars: int = setting(
         40, "sources shorter than this are not judged on length alone (TQ451/TQ452)")
+    omission_clause_ratio: float = setting(
+        1.0, "a clause or apposition of the source (between commas, dashes, parentheses) "
+             "with several content words and none traced in the French is reported as "
+             "missing when French/source length is below this (TQ451)")
+    omission_clause_one_word_ratio: float = setting(
+        0.85, "the same for a clause of one content word (\"most of them leased\") (TQ451)")
+    omission_tail_ratio: float = setting(
+        1.05, "two or more content words ending the source with no trace in the French, "
+              "while the French ends on a traced word, are reported as missing when "
+              "French/source length is below this (TQ451)")
+    addition_clause_ratio: float = setting(
+        1.15, "a French clause or apposition none of whose content words has a trace in "
+              "the source is reported as added when French/source length is above this; "
+              "so are two or more untraced words ending the French (TQ452)")
     addition_run_words: int = setting(
         5, "consecutive French content words with no trace in the source that make an "
            "added passage (TQ452)")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .base import Check
+from .rules.agreement import Agreement
 from .rules.boilerplate import Boilerplate
 from .rules.disclosure import Disclosure
 from .rules.fluency import Fluency
@@ -21,6 +22,7 @@ CHECKS: dict[str, type[Check]] = {c.code: c for c in (
     UntranslatedSentence,  # before the grammar checks: it stops them on English
     UntranslatedWords,
     Grammar,
+    Agreement,  # after Grammar: it skips what TQ101 reported
     Spelling,
     Typography,
     GlossaryName,

@@ -231,7 +231,10 @@ def cmd_evaluate(args) -> int:
 
     if not Path(args.path).exists():
         raise CliError(f"{args.path}: no such file or folder")
-    result = evaluate(Path(args.path), _config(args), _glossary(args))
+    # an explicit glossary applies to every file; otherwise a set's own glossary.csv
+    explicit = bool(getattr(args, "glossary", None) or os.environ.get("TQC_GLOSSARY"))
+    result = evaluate(Path(args.path), _config(args), _glossary(args),
+                      set_glossaries=not explicit)
     print("\n".join(result.lines()))
     return EXIT_OK
 

@@ -74,15 +74,42 @@ def labels(path: Path) -> dict[str, list[str]]:
     return out
 
 
-def evaluate(folder: Path, config: Config | None = None, glossary=None) -> Evaluation:
+def own_glossary(path: Path, root: Path):
+    """The ``glossary.csv`` a set carries in its folder (or a folder above, up to ``root``)."""
+    from checks.glossary import load_glossary
+
+    folder = path.parent
+    while True:
+        if (folder / "glossary.csv").is_file():
+            return load_glossary(folder / "glossary.csv")
+        if folder == root or folder == folder.parent:
+            return None
+        folder = folder.parent
+
+
+def evaluate(folder: Path, config: Config | None = None, glossary=None,
+             set_glossaries: bool = True) -> Evaluation:
+    """Recall and false alarms over the labelled TMX files of ``folder``.
+
+    A set written with its own glossary keeps it beside its files
+    (``glossary.csv`` in its folder): with ``set_glossaries`` those files are
+    checked against it, the others against ``glossary``.
+    """
     result = Evaluation()
+    root = Path(folder) if Path(folder).is_dir() else Path(folder).parent
     files = sorted(Path(folder).rglob("*.tmx")) if Path(folder).is_dir() else [Path(folder)]
-    pipeline = Pipeline(config=config or Config(), translators=Translators(None, None, "off"),
-                        glossary=glossary)
+    config = config or Config()
+    pipelines: dict[object, Pipeline] = {}
     for path in files:
         expected = labels(path)
         if not expected:
             continue
+        own = own_glossary(path, root) if set_glossaries else None
+        key = own.path if own is not None else None
+        if key not in pipelines:
+            pipelines[key] = Pipeline(config=config, glossary=own or glossary,
+                                      translators=Translators(None, None, "off"))
+        pipeline = pipelines[key]
         loaded = load_path(path)
         pipeline.run(loaded.articles)
         for sentence in (s for a in loaded.articles for s in a.sentences):

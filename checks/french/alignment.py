@@ -8,6 +8,9 @@ cheap evidence that a content word of one side is rendered on the other:
 * a small bilingual lexicon of stems for the frequent news words that are
   not cognates ("said" ~ "déclaré", "week" ~ "semaine", "Iceland" ~ "Islande");
   both in :mod:`checks.french.stems`;
+* the FreeDict English–French dictionary, both ways, by lemma
+  ("already" ~ « déjà », "injured" ~ « blessés »), :mod:`checks.french.dictionary`;
+* an acronym spelled out on the other side ("UAE" ~ « Émirats arabes unis »);
 * the transliteration-insensitive name key of :mod:`checks.glossary`
   ("Sergey" ~ "Sergueï", "Putin" ~ "Poutine") and the glossary itself;
 * numbers, compared by value with :mod:`checks.french.numbers` ("ten" ~ "10");
@@ -21,7 +24,8 @@ names: a person, a place, an organisation, not a title ("Secretary"), a
 month or a nationality ("Russian", "Finnish", "les Américains"), whose
 absence from the other side means something. An :class:`Alignment` lists,
 for each side, the groups of names and the runs of content words with no
-trace on the other side; what of it is worth reporting is for the checks to
+trace on the other side, the clauses with no traced word and the untraced
+words that end a side; what of it is worth reporting is for the checks to
 decide (TQ451, TQ452 in :mod:`checks.rules.omission`).
 
 Word lists are read from ``data/`` at first use.
@@ -35,7 +39,7 @@ from functools import cache, lru_cache
 
 from .. import resources
 from ..glossary import name_key
-from . import lexicon
+from . import dictionary, lexicon
 from .numbers import compare
 from .stems import cognate, en_rows, fold, fr_rows, french_place, place_stems
 
@@ -201,21 +205,87 @@ def _glossary_pairs(glossary, english: str, french: str) -> tuple[set[str], set[
 
 
 def _trace(words: list[Word], others: list[Word], rows_of, other_rows_of,
-           accepted: set[str]) -> None:
+           accepted: set[str], translations, other_lemmas) -> None:
     other_folds = {o.fold for o in others}
     other_rows = set()
+    lemmas: set[str] = set()
     for o in others:
         other_rows.update(other_rows_of(o.fold))
+        if o.text.isalpha() and len(o.fold) >= 3:
+            lemmas |= other_lemmas(o.text)
     for w in words:
         if not w.content or w.traced:
             continue
         w.traced = (w.fold in other_folds or w.fold in accepted
                     or any(cognate(w.fold, o.fold) for o in others if o.content or o.name)
                     or bool(set(rows_of(w.fold)) & other_rows)
+                    or bool(translations(w.text) & lemmas)
                     # a capitalised word may render a name even where it reads as a
                     # common word: "Poutine" opening a sentence ("poutine" the dish)
                     or (w.name and any(_similar_name(w.fold, o.fold) or _anagram(w, o)
                                        for o in others if o.name or o.text[:1].isupper())))
+
+
+def _trace_acronyms(words: list[Word], others: list[Word]) -> None:
+    """An acronym spelled out on the other side, in any word order: "UAE" ~ « Émirats
+    arabes unis », "ECB" ~ « Banque centrale européenne ». The words are traced too."""
+    content = [o for o in others if o.content and o.text.isalpha()]
+    for w in words:
+        # a traced acronym too: "ECB" ~ « (BCE) » leaves « Banque centrale européenne »
+        if not w.text.isupper() or not 2 <= len(w.text) <= 5:
+            continue
+        n, letters = len(w.text), sorted(fold(w.text))
+        for i in range(len(content) - n + 1):
+            window = content[i:i + n]
+            if sorted(o.fold[0] for o in window) == letters:
+                w.traced = True
+                for o in window:
+                    o.traced = True
+                break
+
+
+#: what separates the clauses and appositions of a sentence
+_CLAUSE_BREAK = re.compile(r",(?!\d)|;|:(?!\d)|[()\u2013\u2014]|\s-\s")
+#: the same, and the items of a list ("migration, energy security and enlargement")
+_ITEM_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|\b(?:and|or|et|ou)\b")
+
+
+def _untraced_parts(words: list[Word], text: str, breaks: re.Pattern) -> list[list[Word]]:
+    bounds = [0] + [m.end() for m in breaks.finditer(text)] + [len(text) + 1]
+    parts = [[w for w in words if a <= w.start < b and w.content] for a, b in zip(bounds, bounds[1:])]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return []
+    # a lone number is TQ401's, names alone the name rule's
+    return [p for p in parts if not any(w.traced for w in p)
+            and any(w.text.isalpha() and not w.name for w in p)]
+
+
+def _clauses(words: list[Word], text: str) -> list[list[Word]]:
+    """Content words of each clause or apposition (between commas, dashes,
+    parentheses) that has no traced word, when the sentence has several; and
+    of each list item of two words or more (a one-word item is too often a
+    rendering no lexicon knows)."""
+    out = _untraced_parts(words, text, _CLAUSE_BREAK)
+    seen = {id(w) for p in out for w in p}
+    out += [p for p in _untraced_parts(words, text, _ITEM_BREAK)
+            if len(p) >= 2 and not any(id(w) in seen for w in p)]
+    return out
+
+
+def _tail(words: list[Word], others: list[Word]) -> list[Word]:
+    """The untraced content words that end a sentence (", in several districts"),
+    when the other side ends on a traced word: it stops where this one trails on."""
+    content = [w for w in words if w.content]
+    other = [o for o in others if o.content]
+    if not content or not other or not other[-1].traced:
+        return []
+    tail: list[Word] = []
+    for w in reversed(content):
+        if w.traced:
+            break
+        tail.insert(0, w)
+    return tail if len(tail) < len(content) else []
 
 
 def _runs(words: list[Word]) -> list[list[Word]]:
@@ -259,6 +329,12 @@ class Alignment:
     added_names: list[list[Word]] = field(default_factory=list)
     missing_runs: list[list[Word]] = field(default_factory=list)
     added_runs: list[list[Word]] = field(default_factory=list)
+    #: clauses and appositions none of whose content words has a trace
+    missing_clauses: list[list[Word]] = field(default_factory=list)
+    added_clauses: list[list[Word]] = field(default_factory=list)
+    #: untraced words that end one side while the other ends on a traced word
+    missing_tail: list[Word] = field(default_factory=list)
+    added_tail: list[Word] = field(default_factory=list)
 
     @staticmethod
     def coverage(words: list[Word]) -> float:
@@ -269,8 +345,13 @@ class Alignment:
 def _with_numbers(words: list[Word], mentions, unmatched) -> list[Word]:
     """Numbers become content words, traced unless the number check left them unmatched."""
     left = {id(m) for m in unmatched}
-    out = [Word(m.start, m.end, m.text, m.text, traced=id(m) not in left)
+    # folded like words: « les Vingt-Sept » is a lexicon rendering of "EU"
+    out = [Word(m.start, m.end, m.text, fold(m.text), traced=id(m) not in left)
            for m in mentions if m.hard]
+    # a soft mention ("Vingt-Sept", "one") is no number to report, but it is still
+    # evidence for the other side ("EU" ~ « les Vingt-Sept »)
+    out += [Word(m.start, m.end, m.text, fold(m.text), content=False)
+            for m in mentions if not m.hard]
     kept = [w for w in words if not any(m.start <= w.start < m.end for m in mentions)]
     return sorted(kept + out, key=lambda w: w.start)
 
@@ -293,8 +374,12 @@ def _align(french: str, english: str, glossary) -> Alignment:
     fr_all = _with_numbers(french_words(french), numbers.french_all, numbers.french)
     en_all = _with_numbers(english_words(english), numbers.english_all, numbers.english)
     en_ok, fr_ok = _glossary_pairs(glossary, english, french)
-    _trace(en_all, fr_all, en_rows, fr_rows, en_ok)
-    _trace(fr_all, en_all, fr_rows, en_rows, fr_ok)
+    _trace(en_all, fr_all, en_rows, fr_rows, en_ok,
+           dictionary.french_translations, dictionary.french_lemmas)
+    _trace(fr_all, en_all, fr_rows, en_rows, fr_ok,
+           dictionary.english_translations, dictionary.english_lemmas)
+    _trace_acronyms(en_all, fr_all)
+    _trace_acronyms(fr_all, en_all)
     ratio = len(french.strip()) / max(1, len(english.strip()))
     out = Alignment(ratio, en_all, fr_all)
     out.missing_names = [g for g in _name_groups(en_all, english)
@@ -303,4 +388,8 @@ def _align(french: str, english: str, glossary) -> Alignment:
                        if not any(w.traced for w in g) and any(w.strong for w in g)]
     out.missing_runs = _runs(en_all)
     out.added_runs = _runs(fr_all)
+    out.missing_clauses = _clauses(en_all, english)
+    out.added_clauses = _clauses(fr_all, french)
+    out.missing_tail = _tail(en_all, fr_all)
+    out.added_tail = _tail(fr_all, en_all)
     return out

@@ -3,11 +3,17 @@
 A day of the week and an attribution ("according to local officials") are
 short, so dropping one leaves the length ratio and the word runs of
 :mod:`checks.french.alignment` unmoved; yet each changes what the reader is told:
-when it happened, and who says so.
+when it happened, and who says so. So does a qualifier ("only three of twelve",
+"already destroyed", « déjà lourdement endettée »): the rows of
+``data/qualifiers.txt`` give each one's renderings on the other side.
 """
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from .. import resources
+from .stems import fold
 
 _DAYS = {"monday": "lundi", "tuesday": "mardi", "wednesday": "mercredi", "thursday": "jeudi",
          "friday": "vendredi", "saturday": "samedi", "sunday": "dimanche"}
@@ -53,3 +59,56 @@ def attribution_added(french: str, english: str) -> str | None:
     if m is None or _EN_SOURCED.search(english):
         return None
     return french[m.start():m.start() + 60].split(",")[0].rstrip(" .")
+
+
+# ---------------------------------------------------------------- qualifiers
+
+_WORD = re.compile(r"[^\W\d_]+")
+#: « ne ... que » (« ne sera disponible que »): the French "only"
+_FR_ONLY = re.compile(r"\bn(?:e\s|['’])\s*(?:\S+\s+){0,4}?(?:que|qu['’])", re.IGNORECASE)
+
+
+@cache
+def _qualifiers() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
+    """(side, qualifiers, renderings) rows of ``data/qualifiers.txt``."""
+    rows = []
+    for line in resources.lines(__package__, "qualifiers.txt"):
+        side, rest = line[0], line[1:]
+        words, renderings = rest.split("=")
+        rows.append((side, frozenset(words.split()), tuple(renderings.split())))
+    return tuple(rows)
+
+
+def _rendered(renderings: tuple[str, ...], words: list[str], text: str) -> bool:
+    for r in renderings:
+        if r == "ne...que":
+            if _FR_ONLY.search(text):
+                return True
+        elif any(w.startswith(r) for w in words):
+            return True
+    return False
+
+
+def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
+    words = _WORD.findall(text)
+    other_words = [fold(w) for w in _WORD.findall(other)]
+    found = []
+    for row_side, qualifiers, renderings in _qualifiers():
+        if row_side != side:
+            continue
+        hits = [w for w in words if fold(w) in qualifiers]
+        if hits and not _rendered(renderings, other_words, other):
+            found.append(hits[0])
+    return found
+
+
+def qualifiers_missing(french: str, english: str) -> list[str]:
+    """English qualifiers ("only", "already", "abroad") with no French rendering."""
+    # "not only ... but": « non seulement », and "if only" is no restriction
+    english = re.sub(r"\b(?:not|if)\s+only\b", " ", english, flags=re.IGNORECASE)
+    return _qualifiers_one_side(">", english, french)
+
+
+def qualifiers_added(french: str, english: str) -> list[str]:
+    """French qualifiers (« déjà », « grièvement ») with no English rendering."""
+    return _qualifiers_one_side("<", french, english)

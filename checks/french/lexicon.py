@@ -48,7 +48,7 @@ ALLOWED_PHRASES = (
     "think tank", "think tanks", "soft power", "hard power", "fake news", "fair play",
     "big data", "dark web", "happy few", "off the record", "no man's land",
     "made in", "prime time", "self-made man", "best of", "must have",
-    "hedge fund", "hedge funds",
+    "hedge fund", "hedge funds", "low cost",
 )
 _PHRASES = re.compile(
     r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]")
@@ -81,9 +81,11 @@ class Word:
 
 # ---------------------------------------------------------------- word lists
 
+@lru_cache(maxsize=1)
 def allowed_english_words() -> frozenset[str]:
     """English words French news prints as they are: never evidence of English."""
-    return resources.words(__package__, "anglicisms-allowed.txt")
+    return (resources.words(__package__, "anglicisms-allowed.txt")
+            | resources.words(__package__, "anglicisms-allowed-news.txt"))
 
 
 def french_function_words() -> frozenset[str]:

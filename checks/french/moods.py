@@ -1,5 +1,8 @@
 """Two verb errors machine translation makes and Grammalecte lets through (for TQ101).
 
+(The syntax-aware check TQ104 reuses the triggers and the mood readings: it
+finds the verb of the clause in the parse, where the scan below gives up.)
+
 - The indicative or the future where French wants the subjunctive: English
   has no subjunctive to copy ("every government must act" -> "il faut que
   chaque gouvernement agit", "it was essential that both sides return" ->
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import lexicon
+from . import lexicon, syntax
 
 _Q = r"qu(?:e\s+|['’]\s*)"
 _SUBJUNCTIVE_AFTER = re.compile(
@@ -25,9 +28,9 @@ _SUBJUNCTIVE_AFTER = re.compile(
     r"(?:essentiel|nécessaire|important|indispensable|urgent|impératif|crucial|vital|capital"
     r"|souhaitable|primordial|temps|préférable|inacceptable|regrettable|exclu|impensable)\s+"
     + _Q
-    + r"|(?<!aussi\s)\b(?:pour|afin|avant|sans|bien)\s+" + _Q
+    + r"|(?<!aussi\s)(?<!\bsi\s)\b(?:pour|afin|avant|sans|bien|pourvu)\s+" + _Q
     + r"|\bquoiqu(?:e\s+|['’]\s*)|\bjusqu['’]à\s+ce\s+" + _Q
-    + r"|\b(?:à\s+condition|de\s+crainte|de\s+peur|en\s+attendant)\s+" + _Q
+    + r"|\b(?:à\s+condition|à\s+moins|de\s+crainte|de\s+peur|en\s+attendant)\s+" + _Q
     + r"|\b(?:veut|veulent|voulait|voulaient|voudrait|voudraient|voulu|exige|exigent|exigeait"
     r"|exigeaient|exigé|souhaite|souhaitent|souhaitait|souhaitaient|souhaité|ordonne|ordonné"
     r"|refuse|refusent|refusait|refusé|attend|attendent|attendait)\s+" + _Q,
@@ -46,6 +49,39 @@ def _finite_verb(word: str) -> tuple[tuple[str, ...], ...] | None:
     if not any(_FINITE & set(r) for r in readings):
         return None
     return readings
+
+
+def subjunctive_trigger(text: str, end: int) -> str | None:
+    """The trigger ("bien que", "pour qu’") whose "que" ends at ``end``, else None.
+
+    For the syntax-aware check (TQ104), which finds the verb of the clause in
+    the parse rather than by scanning the next words.
+    """
+    for trigger in _SUBJUNCTIVE_AFTER.finditer(text, 0, min(len(text), end + 2)):
+        phrase = trigger.group(0).rstrip()
+        if trigger.start() + len(phrase) == end:
+            return phrase
+    return None
+
+
+def _verb_tenses(word: str) -> set[str]:
+    return {t for r in lexicon.french_readings(word) if r and r[0].startswith("V")
+            for t in r if t in _FINITE}
+
+
+def indicative_not_subjunctive(word: str) -> bool:
+    """Every finite reading of the verb ``word`` is indicative, future or conditional.
+
+    Its other readings do not count ("a" is also a noun): the caller knows,
+    from the parse, that the word is the verb of its clause.
+    """
+    tenses = _verb_tenses(word)
+    return bool(tenses) and not tenses & _SUBJUNCTIVE
+
+
+def conditional_only(word: str) -> bool:
+    """Every finite reading of the verb ``word`` is a conditional ("trouverait")."""
+    return _verb_tenses(word) == {"K"}
 
 
 def subjunctive(text: str) -> list[dict[str, Any]]:
@@ -110,3 +146,52 @@ def distant_subject(text: str) -> list[dict[str, Any]]:
              "sMessage": f"Accord avec le sujet : « {noun} » est au pluriel, le verbe "
                          f"« {verb.group(1)} » au singulier.",
              "aSuggestions": []}]
+
+
+# ---------------------------------------------------------------- from the parse (TQ104)
+
+def indicative_after_trigger(parse: syntax.Parse) -> list[tuple[syntax.Token, syntax.Token, str]]:
+    """(verb, "que", trigger) for each clause opened by a subjunctive trigger whose
+    verb (found in the parse, :func:`checks.french.syntax.verb_after`) is indicative
+    or conditional only: "Bien que le gouvernement a assoupli" (a noun reading of
+    "a" stops the scan of :func:`subjunctive`)."""
+    found = []
+    for que in parse.tokens:
+        if que.lower not in ("que", "qu'", "quoique", "quoiqu'"):
+            continue
+        trigger = subjunctive_trigger(parse.text, que.end)
+        if trigger is None and que.lower.startswith("quoiqu"):
+            trigger = que.text
+        verb = syntax.verb_after(parse, que) if trigger else None
+        if verb is not None and indicative_not_subjunctive(verb.text):
+            found.append((verb, que, trigger))
+    return found
+
+
+def _condition(parse: syntax.Parse, si: syntax.Token) -> bool:
+    """"si" of condition: it opens the sentence, or the parser reads it as the mark
+    of an adverbial clause before its main clause (not "il se demande si...",
+    which may take the conditional, nor "même si", "comme si")."""
+    if si.lower == "s'" and (si.i + 1 >= len(parse) or
+                             parse.tokens[si.i + 1].lower not in ("il", "ils")):
+        return False
+    before = [t for t in parse.tokens[:si.i] if t.pos != "PUNCT"]
+    if not before or (len(before) == 1 and before[0].lower in ("et", "mais", "or")):
+        return True
+    if before[-1].lower in ("même", "comme", "que", "qu'") or si.dep != "mark":
+        return False
+    clause = parse.head(si)
+    return clause.dep == "advcl" and parse.head(clause).i > clause.i
+
+
+def conditional_after_si(parse: syntax.Parse) -> list[tuple[syntax.Token, syntax.Token]]:
+    """(verb, "si") for each clause of condition whose verb is a conditional only
+    ("Si la compagnie ne trouverait pas de repreneur")."""
+    found = []
+    for si in parse.tokens:
+        if si.lower not in ("si", "s'") or not _condition(parse, si):
+            continue
+        verb = syntax.verb_after(parse, si)
+        if verb is not None and conditional_only(verb.text):
+            found.append((verb, si))
+    return found

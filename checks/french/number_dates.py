@@ -13,6 +13,9 @@ import re
 from .numerals import SPACES, Vocabulary, n_keys, num
 
 _S = f"[{SPACES}]"
+#: a month starts a word, or follows "mi-"/"mid-" ("à la mi-novembre" = "in mid-November"),
+#: not other hyphenated words ("Jean-Mai"): the middle of a month is still that month
+_MID_OK = r"(?:(?<![\w-])|(?<=\bmi-)|(?<=\bmid-)|(?<=\bMid-))"
 
 
 class DateTimePasses:
@@ -72,7 +75,7 @@ class DateTimePasses:
             month_words = self.vocab.fr_months
             names = "|".join(re.escape(k) for k in sorted(month_words, key=len, reverse=True))
             pattern = re.compile(
-                rf"(?<![\w-])(?:(?P<day>1er|1re|premier|\d{{1,2}}){_S}+)?(?P<month>{names})"
+                rf"{_MID_OK}(?:(?P<day>1er|1re|premier|\d{{1,2}}){_S}+)?(?P<month>{names})"
                 rf"(?![\w])(?:{_S}+(?P<year>\d{{4}})(?!\d))?", re.I)
             table = {k.lower(): v for k, v in month_words.items()}
             # "du 11 au 22 novembre": the first day is in the month named once
@@ -92,7 +95,7 @@ class DateTimePasses:
             month_words = self.vocab.en_months
             names = "|".join(re.escape(k) for k in sorted(month_words, key=len, reverse=True))
             pattern = re.compile(
-                rf"(?<![\w-])(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_S}+(?:of{_S}+)?)?"
+                rf"{_MID_OK}(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_S}+(?:of{_S}+)?)?"
                 rf"(?P<month>{names})(?!\w)(?:{_S}+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
                 rf"(?:,?{_S}+(?P<year>\d{{4}})(?!\d))?")
             table = {k.lower(): v for k, v in month_words.items()}
@@ -123,7 +126,8 @@ class DateTimePasses:
                                  + self._CLOCK)
         else:
             # "08h19" too: back-translations copy French times as they are
-            pattern = re.compile(rf"(?<![\w:,.])(?P<h>\d{{1,2}})(?::(?P<m>\d{{2}}))?{_S}?"
+            # "6.30 pm" as well as "6:30 pm": British style writes the minutes after a dot
+            pattern = re.compile(rf"(?<![\w:,.])(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?{_S}?"
                                  r"(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.?M\.?(?!\w))" + self._CLOCK
                                  + r"|(?<![\w:,.])(?P<h3>\d{1,2})h(?P<m3>\d{2})(?!\w)")
         for m in pattern.finditer(self.work):

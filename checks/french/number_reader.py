@@ -8,7 +8,10 @@ written never matters: ``6 000`` = ``6.000`` = ``6,000`` = ``six mille`` =
 ``50 percent``; ``20h`` = ``8 p.m.``. A written form that is ambiguous gives
 several keys (``1,500`` in French may be 1500 or 1.5) and any of them matches.
 Dates and times are read by :mod:`checks.french.number_dates`; the word tables
-and the values of numerals live in :mod:`checks.french.numerals`.
+and the values of numerals live in :mod:`checks.french.numerals`; numbers in
+words get their value from `text2num`, currencies their codes from CLDR
+(:mod:`checks.french.currencies`). "0,4 point de pourcentage" and "50 basis
+points" are percentage points, another family than "0,4 %".
 
 A mention is *hard* (must have a counterpart) or *soft* (may serve as the
 counterpart of a hard one, never reported itself). Soft are the words that are
@@ -23,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import currencies
 from .number_dates import DateTimePasses
 from .numerals import SPACES, digit_values, n_keys, num, roman, vocabulary
 
@@ -31,7 +35,10 @@ _S = f"[{SPACES}]"
 # Short rule parameters; the word tables are data (see checks.french.numerals).
 _ORDINAL_SUFFIXES = {"fr": {"er", "re", "ère", "e", "ème", "eme", "è", "nd", "nde"},
                      "en": {"st", "nd", "rd", "th"}}
-_CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+#: the currency signs the tokeniser keeps; what they stand for is CLDR's (currencies.py)
+_CURRENCY_SYMBOLS = "$€£¥₹₩₽₺"
+#: written scale abbreviations ("2 Md", "5 bn"): never read after number words
+_SCALE_ABBREVIATIONS = {"Md", "Mds", "Mrd", "Mrds", "bn", "tn", "mn"}
 #: approximations that also mean something else (quarantine, a fortnight): soft
 _APPROX_SOFT = {"quinzaine", "quarantaine"}
 #: determiners that make "deux"/"two" anaphoric ("les deux pays" = "both countries")
@@ -151,7 +158,7 @@ class _Reader(DateTimePasses):
 
     def _numbers(self) -> None:
         token = re.compile(rf"(?P<num>\d{{1,3}}(?:{_S}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)*)"
-                           r"|(?P<word>[^\W\d_]+)|(?P<sym>[%$€£¥])")
+                           r"|(?P<word>[^\W\d_]+)|(?P<sym>[%" + _CURRENCY_SYMBOLS + "])")
         toks = [(m.start(), m.end(), m.lastgroup, m.group()) for m in token.finditer(self.work)]
         i = 0
         while i < len(toks):
@@ -175,10 +182,12 @@ class _Reader(DateTimePasses):
         kind, text = toks[i][2], toks[i][3]
         if kind == "sym" and text in _CURRENCY_SYMBOLS and i + 1 < len(toks) \
                 and toks[i + 1][2] == "num" and self._gap(toks, i + 1, SPACES):
-            currency, i = _CURRENCY_SYMBOLS[text], i + 1
-        elif text == "US" and i + 2 < len(toks) and toks[i + 1][3] == "$" \
-                and toks[i + 2][2] == "num":
-            currency, i = "USD", i + 2
+            currency, i = currencies.by_symbol(text), i + 1
+        elif kind == "word" and i + 2 < len(toks) and toks[i + 1][3] in _CURRENCY_SYMBOLS \
+                and toks[i + 2][2] == "num" and self._gap(toks, i + 2, SPACES) \
+                and toks[i + 1][0] - toks[i][1] <= 1 \
+                and currencies.by_symbol(text + toks[i + 1][3]):  # "US$", "CA$", "HK$"
+            currency, i = currencies.by_symbol(text + toks[i + 1][3]), i + 2
         kind, text = toks[i][2], toks[i][3]
         hard, family, ordinal, scaled = True, "number", False, False
         if kind == "num":
@@ -227,12 +236,18 @@ class _Reader(DateTimePasses):
             elif lang == "fr" and word == "M" and end_i + 1 < len(toks) and \
                     toks[end_i + 1][3] in _CURRENCY_SYMBOLS:
                 values, scaled, end_i = {v * 1e6 for v in values}, True, end_i + 1
-        percent, end_i = self._percent(toks, end_i)
+        percent, end_i, points_scale = self._percent(toks, end_i)
         if not currency:
             currency, end_i = self._currency(toks, end_i)
         if ordinal:
             keys = frozenset(("o", num(v)) for v in values)
             loose, family = n_keys(*values), "ordinal"
+        elif percent == "pp":
+            values = {v / 100 for v in values} if points_scale == "basis" else values
+            keys = frozenset(("pp", num(v)) for v in values)
+            loose, family = n_keys(*values), "points"
+        elif percent == "point":  # "0,4 point": a percentage point or a score
+            keys, loose = n_keys(*values) | {("pp", num(v)) for v in values}, frozenset()
         elif percent:
             keys = frozenset(("p", num(v)) for v in values)
             loose, family = n_keys(*values), "percent"
@@ -246,62 +261,62 @@ class _Reader(DateTimePasses):
         return end_i
 
     def _words(self, toks, i: int) -> tuple[float, int, int] | None:
-        """Parse spelled-out numbers ("quatre-vingt-dix", "two hundred and fifty")."""
+        """Parse spelled-out numbers ("quatre-vingt-dix", "two hundred and fifty").
+
+        The span is the run of number words of the data tables; its value is
+        text2num's, for the longest start of the run it reads ("cent cent":
+        "cent", then "cent" again). Hand-written only for what text2num lacks:
+        "a" for one before a multiplier ("a hundred") and "dozen" ("two dozen").
+        """
         lang, vocab = self.lang, self.vocab
-        units, tens, mult = vocab.units[lang], vocab.tens[lang], vocab.multipliers[lang]
-        scales = vocab.scales[lang]
-        first = toks[i][3].lower()
-        if lang == "en" and first == "a":
+        words = {**vocab.units[lang], **vocab.tens[lang], **vocab.multipliers[lang]}
+        scales = {w for w in vocab.scales[lang] if w not in _SCALE_ABBREVIATIONS}
+        j, lead = i, ""
+        if lang == "en" and toks[i][3].lower() == "a":
             nxt = (self._next_word(toks, i + 1) or "").lower()
-            if nxt not in mult and nxt not in scales:
+            if nxt not in vocab.multipliers[lang] and nxt not in scales:
                 return None
-            total, current, j, count = 0.0, 1, i + 1, 0
-        else:
-            total, current, j, count = 0.0, 0, i, 0
-        while j < len(toks) and toks[j][2] == "word":
-            if j > i and not self._gap(toks, j):
-                break
+            j, lead = i + 1, "one "
+        run: list[int] = []
+        while j < len(toks) and toks[j][2] == "word" and (j == i or self._gap(toks, j)):
             w = toks[j][3].lower()
-            if w in ("et", "and") and count and j + 1 < len(toks) and self._gap(toks, j + 1):
-                nxt = toks[j + 1][3].lower()
-                ok = (lang == "fr" and nxt in ("un", "une", "onze") and current % 10 == 0
-                      and current >= 20) or (lang == "en" and current % 100 == 0 and current
-                                             and (nxt in units or nxt in tens))
-                if ok:
-                    j += 1
-                    continue
-                break
-            if w in units or w in tens:
-                v = units.get(w, tens.get(w))
-                if current == 0:
-                    current = v
-                elif lang == "fr" and v == 20 and current % 100 == 4:
-                    current += 76  # quatre-vingt(s)
-                elif lang == "fr" and current % 100 in (60, 80) and 10 <= v <= 19:
-                    current += v  # soixante-dix, quatre-vingt-dix-neuf
-                elif current and v < 10 and current % 10 == 0:
-                    current += v
-                elif current and 10 <= v < 100 and current % 100 == 0:
-                    current += v
-                else:
+            if w in ("et", "and"):
+                if not run or self._next_word(toks, j + 1) is None or \
+                        self._next_word(toks, j + 1).lower() not in words:
                     break
-            elif w in mult:
-                if current >= 100 and mult[w] == 100:
-                    break
-                current = (current or 1) * mult[w]
-            elif w in scales and w not in ("Md", "Mds", "Mrd", "Mrds", "bn", "tn", "mn"):
-                total += (current or 1) * scales[w]
-                current = 0
-            else:
+            elif w not in words and w not in scales:
                 break
-            count += 1
+            run.append(j)
             j += 1
-        if count == 0:
+        while run and toks[run[-1]][3].lower() in ("et", "and"):
+            run.pop()
+        for size in range(len(run), 0, -1):
+            last = toks[run[size - 1]][3].lower()
+            if last in ("et", "and"):
+                continue
+            head = run[:size - 1] if last == "dozen" else run[:size]
+            value = self._text2num(lead, toks, head) if head else 1  # "a dozen", "dozen"
+            if value is None:
+                continue
+            if last == "dozen":
+                value *= 12
+            return float(value), run[size - 1] + 1, size
+        return None
+
+    def _text2num(self, lead: str, toks, run: list[int]) -> int | None:
+        from text_to_num import text2num  # lazy: most sentences have no number in words
+
+        try:
+            return text2num(lead + self.work[toks[run[0]][0]:toks[run[-1]][1]], self.lang)
+        except ValueError:
             return None
-        return total + current, j, count
 
     def _hard_word(self, toks, i: int, end_i: int, value: float, count: int) -> bool:
         """Whether a spelled-out number is surely a number (see module doc)."""
+        if self.lang == "fr" and toks[i][3][:1].isupper() and self._mid_sentence(toks[i][0]):
+            # French capitalises no number word inside a sentence unless it is a name:
+            # "les Vingt-Sept" (the EU), "les Douze", "les Trois Glorieuses"
+            return False
         if count > 1 or toks[i][3].lower() == "a":
             return True
         word = toks[i][3].lower()
@@ -315,28 +330,51 @@ class _Reader(DateTimePasses):
             return nxt.lower().endswith(("s", "x")) or self._is_number_word(nxt)
         return True
 
-    def _percent(self, toks, j: int) -> tuple[bool, int]:
+    def _mid_sentence(self, start: int) -> bool:
+        before = self.text[:start].rstrip(SPACES + "«“\"'(")
+        return bool(before) and before[-1] not in ".!?:;…—–-"
+
+    def _percent(self, toks, j: int) -> tuple[str | None, int, str | None]:
+        """"%"/"percent" ("p"), percentage points ("pp"), "point" alone in French.
+
+        A change in a rate counted in percentage points is not a percentage:
+        "down 0.4 percentage points" from 2.8 % is 2.4 %, "en baisse de 0,4 %" is
+        2.79 %. A basis point is a hundredth of a point ("50 basis points").
+        """
         if j < len(toks) and toks[j][3] == "%" and self._gap(toks, j, SPACES):
-            return True, j + 1
+            return "p", j + 1, None
         w = (self._next_word(toks, j) or "").lower()
+        nxt = (self._next_word(toks, j + 1) or "").lower()
         if w in ("percent", "pourcent", "pct"):
-            return True, j + 1
-        if w in ("per", "pour") and (self._next_word(toks, j + 1) or "").lower() == "cent":
-            return True, j + 2
-        return False, j
+            return "p", j + 1, None
+        if w in ("per", "pour") and nxt == "cent":
+            return "p", j + 2, None
+        if self.lang == "en" and w in ("percentage", "basis") and nxt in ("point", "points"):
+            return "pp", j + 2, ("basis" if w == "basis" else None)
+        if self.lang == "fr" and w in ("point", "points"):
+            after = [(self._next_word(toks, j + k, SPACES + "'’") or "").lower() for k in (1, 2)]
+            if after == ["de", "pourcentage"]:
+                return "pp", j + 3, None
+            if after[0] == "de" and after[1] == "base":
+                return "pp", j + 3, "basis"
+            return "point", j, None  # the span stays the number: "douze" in "douze points"
+        return None, j, None
 
     def _currency(self, toks, j: int) -> tuple[str | None, int]:
         if j < len(toks) and toks[j][3] in _CURRENCY_SYMBOLS and self._gap(toks, j, SPACES):
-            return _CURRENCY_SYMBOLS[toks[j][3]], j + 1
+            return currencies.by_symbol(toks[j][3]), j + 1
         k = j
         w = (self._next_word(toks, k) or "")
         if self.lang == "fr" and w.lower() in ("de", "d"):
             k += 1
             w = self._next_word(toks, k, SPACES + "'’") or ""
-        low = w.lower()
-        currencies, sterling = self.vocab.currency_words, self.vocab.sterling
-        if low in currencies:
-            return currencies[low], k + 1
+        if not w:
+            return None, j
+        words = [w] + [x for x in [self._next_word(toks, k + 1)] if x]
+        currency, count = currencies.by_name(words, self.lang)
+        if currency:
+            return currency, k + count
+        low, sterling = w.lower(), self.vocab.sterling
         if low in sterling and (self._next_word(toks, k + 1) or "").lower() == "sterling":
             return "GBP", k + 2
         return None, j

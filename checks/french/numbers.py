@@ -91,6 +91,8 @@ def french_form(mention: Mention) -> str:
     if kind == "t":
         h, minute = rest
         return f"{h}\u00a0h\u00a0{minute:02d}" if minute else f"{h}\u00a0h"
+    if kind == "pp":
+        return f"{_french_number(rest[0])}\u00a0point{'s' if rest[0] >= 2 else ''} de pourcentage"
     if kind not in ("n", "p", "o"):
         return mention.text
     value = rest[0]

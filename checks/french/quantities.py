@@ -7,7 +7,9 @@ pair can still be wrong in French, and a French number word can be no number:
   the comma is the French decimal mark;
 - ``six semaines`` matches ``six months`` by its number, not by its unit;
 - ``deux poids, deux mesures`` ("double standards") holds number words that
-  count nothing.
+  count nothing;
+- ``plus du triple`` for ``more than twice``: factors are words that are numbers
+  only sometimes, so the matching leaves them aside; they are compared here.
 """
 from __future__ import annotations
 
@@ -148,3 +150,54 @@ def fraction_mismatch(french: str, english: str) -> tuple[str, str] | None:
     n, d = missing[0]
     word = {2: "half", 3: "third", 4: "quarter", 5: "fifth"}[d]
     return f"{n}/{d} ({word})", _FR_SUGGESTION.get((n, d), f"{n}/{d}")
+
+
+# ---------------------------------------------------------------- factors
+
+#: "twice", "tripled", "three times": how many times a quantity is multiplied
+_EN_FACTOR = re.compile(
+    r"\b(?:(?P<w>twice|double[sd]?|doubling|triple[sd]?|tripling|quadruple[sd]?|quadrupling)"
+    r"(?![-\w])"  # "double-digit", "triple-A": no factor
+    r"|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+(?:times|fold)\b)\b",
+    re.IGNORECASE)
+_FR_FACTOR = re.compile(
+    r"\b(?:(?P<w>(?:doubl|tripl|quadrupl)(?:ée?s?|ement|e[rsz]?|ent|ai[st]|aient|ant"
+    r"|er(?:a|ai|ait|aient|ont))?)(?![-\w])"  # not "doublon", "triplés", "double-vitrage"
+    r"|(?P<n>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+)\s+fois"
+    r"|multipli\w*\s+par\s+(?P<m>deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+))\b",
+    re.IGNORECASE)
+_FACTOR_STEMS = {"twi": 2, "dou": 2, "tri": 3, "qua": 4}
+_FACTOR_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
+                 "huit": 8, "neuf": 9, "dix": 10}
+_FR_FACTOR_SUGGESTION = {2: "le double", 3: "le triple", 4: "le quadruple"}
+
+
+def _factors(pattern: re.Pattern, text: str) -> list[int]:
+    out = []
+    for m in pattern.finditer(text):
+        if in_idiom(text, m.start(), m.end()):
+            continue  # "trois fois rien"
+        if m["w"]:
+            out.append(_FACTOR_STEMS[m["w"][:3].lower()])
+            continue
+        word = (m["n"] or m.groupdict().get("m") or "").lower()
+        out.append(int(word) if word.isdigit() else _FACTOR_WORDS[word])
+    return out
+
+
+def factor_mismatch(french: str, english: str) -> tuple[str, str] | None:
+    """(English factor, French suggestion) when both sides multiply and by different factors.
+
+    "more than twice" rendered "plus du triple": the words are numbers only
+    sometimes (soft for the number matching), but a factor on each side that
+    differs is a wrong figure. "trois fois" for "three times" (occasions) agree.
+    """
+    en, fr = _factors(_EN_FACTOR, english), _factors(_FR_FACTOR, french)
+    if not en or not fr:
+        return None
+    missing = [x for x in en if x not in fr]
+    if not missing or all(x in en for x in fr):
+        return None
+    n = missing[0]
+    return f"×{n}", _FR_FACTOR_SUGGESTION.get(n, f"{n} fois")

@@ -6,12 +6,14 @@ never seen before ("Sergej", "Zelenskiy") is still recognised as the name.
 """
 from __future__ import annotations
 
+import difflib
 import re
 import weakref
 from dataclasses import dataclass
 
 from ..base import Check
 from ..corpus import corpus_for
+from ..french import exonyms
 from ..glossary import Entry, Glossary, name_key, near_keys
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -49,8 +51,53 @@ def _index(glossary: Glossary) -> dict[str, list[_Form]]:
             words = _TOKEN.findall(entry.preferred)
             index.setdefault(name_key(en_words[-1]), []).append(
                 _Form(entry, entry.preferred, tuple(words[:-1]), words[-1]))
+        for word, item in _place_variants(entry, en_words[:-1], keys):
+            index.setdefault(name_key(word), []).append(item)
     _INDEXES[glossary] = index
     return index
+
+
+def _place_variants(entry: Entry, en_words: list[str], keys: set[str]):
+    """(English word, French form) for the other words of a place name whose French
+    has a common noun ("Faroe Islands" / "îles Féroé"): "les îles Faroe" keeps the
+    English spelling of "Féroé", which the surname index (last word) misses.
+
+    People are left out (their French forms are all capitalised): an English given
+    name alone may be someone else's. A word is paired with the French word most
+    like it (difflib, on the transliteration keys): an unrelated word ("Red" /
+    "mer Rouge") is a translation, not a variant.
+    """
+    forms = [f for f in entry.fr if any(w[:1].islower() for w in _TOKEN.findall(f))]
+    for word in en_words:
+        key = name_key(word)
+        if not word[:1].isupper() or len(word) < 4 or key in keys:
+            continue
+        best = max(((difflib.SequenceMatcher(None, key, name_key(w)).ratio(), f, i)
+                    for f in forms for i, w in enumerate(_TOKEN.findall(f))),
+                   default=None)
+        if best and best[0] >= 0.6:
+            _, form, i = best
+            words = _TOKEN.findall(form)
+            yield word, _Form(entry, form, tuple(words[:i]), words[i])
+
+
+def _english_given_before(tokens: list[re.Match], i: int, form: _Form, text: str) -> int | None:
+    """Start of the English given name(s) of ``form``'s entry written before token
+    ``i`` ("Khalid Mansour" for the glossary's "Khaled Mansour"), else None."""
+    en_words = _TOKEN.findall(form.entry.en)
+    given = tuple(en_words[:-1])
+    if not given or [name_key(g) for g in given] == [name_key(g) for g in form.given]:
+        return None
+    n = len(given)
+    if i < n:
+        return None
+    before = tokens[i - n:i]
+    for a, b in zip(before, before[1:] + [tokens[i]]):
+        if not _JOIN.fullmatch(text[a.end():b.start()]):
+            return None
+    if tuple(t.group(0) for t in before) == given:
+        return before[0].start()
+    return None
 
 
 def _given_before(tokens: list[re.Match], i: int, given: tuple[str, ...], text: str) -> int | None:
@@ -79,7 +126,15 @@ class GlossaryName(Check):
         transliteration-insensitive key of the surname (accents, y/i/ï/j,
         ey/eï, kh/h, sh/ch, zh/j, ou/u, double letters), then of the given
         name written before it, so unseen transliterations are caught. The
-        span is the variant, the suggestion the glossary form.
+        span is the variant, the suggestion the glossary form. Also the
+        English given name kept before a right surname ("Khalid Mansour" for
+        "Khaled Mansour"), the English spelling of a word of a place whose
+        French has a common noun ("les îles Faroe" for "îles Féroé"), and
+        the first word alone of a name the source writes in full ("le
+        Shakhtar" for "Shakhtar Donetsk"). Without a glossary entry: an
+        English country or city name French writes otherwise ("Lebanon",
+        "New Zealand", "Warsaw" for "Liban", "Nouvelle-Zélande",
+        "Varsovie"; names from CLDR and pycountry) that the source has too.
 
     Why it matters:
         Readers and search engines see two spellings as two people; a
@@ -96,7 +151,9 @@ class GlossaryName(Check):
         Another person whose name has the same key as a glossary name (rare:
         the given name must match too when one is written). A quoted
         English title or a name in another language ("Kiew" in a German
-        quotation). Names written in capitals only are skipped. Edit the
+        quotation). An English place name French news also prints as it is
+        (add it to `checks/french/data/places-kept.txt`, or accept it in the
+        glossary). Names written in capitals only are skipped. Edit the
         glossary (`--glossary FILE`, `TQC_GLOSSARY`) to accept another form.
     """
 
@@ -107,11 +164,13 @@ class GlossaryName(Check):
     title = "Name spelled otherwise than the glossary"
 
     def check_sentence(self, sentence, ctx):
+        yield from self._territories(sentence, ctx)
         if ctx.glossary is None or not ctx.glossary.names:
             return
         index = _index(ctx.glossary)
         text = sentence.text
         tokens = list(_TOKEN.finditer(text))
+        found = set()
         for i, tok in enumerate(tokens):
             word = tok.group(0)
             if not word[0].isupper() or word.isupper() and len(word) > 1:
@@ -121,9 +180,49 @@ class GlossaryName(Check):
                 (f for k, f in index.items() if near_keys(key, k)), None)
             if not forms:
                 continue
+            found.update(f.entry for f in forms)
             finding = self._compare(text, tokens, i, forms)
             if finding:
                 yield finding
+        yield from self._short_forms(sentence, ctx.glossary, tokens, found)
+
+    def _short_forms(self, sentence, glossary, tokens, found):
+        """The first word alone of a name the source writes in full ("le Shakhtar"
+        for the source's "Shakhtar Donetsk", glossary "Shakhtar Donetsk"): the
+        glossary's form is the full one. The last word alone is a surname ("Roublev"
+        for "Andrey Rublev") and is accepted."""
+        source = sentence.counterpart
+        if not source:
+            return
+        for entry in glossary.names:
+            en_words = _TOKEN.findall(entry.en)
+            if entry in found or len(en_words) < 2 or not glossary.find_en(entry, source) \
+                    or glossary.find_fr(entry, sentence.text):
+                continue
+            firsts = {name_key(en_words[0])} | {
+                name_key(w[0]) for w in (_TOKEN.findall(f) for f in entry.fr) if len(w) > 1}
+            for tok in tokens:
+                if tok.group(0)[0].isupper() and len(tok.group(0)) >= 4 \
+                        and name_key(tok.group(0)) in firsts:
+                    yield self.finding(
+                        f"“{tok.group(0)}” is short for “{entry.preferred}” "
+                        f"(the glossary's form, which the source writes in full)",
+                        span=tok.span(), suggestion=entry.preferred,
+                        evidence={"glossary": entry.en, "accepted": list(entry.fr)})
+                    break
+
+    def _territories(self, sentence, ctx):
+        """English country names French writes otherwise ("Lebanon" for "Liban"),
+        from CLDR: no glossary needs to list the world's countries."""
+        glossary = ctx.glossary if ctx.glossary is not None else ()
+        glossed = {e.en for e in glossary} | {f for e in glossary for f in e.fr}
+        for found in exonyms.find(sentence.text, "territories", sentence.counterpart):
+            if found.text in glossed:
+                continue    # the glossary's own entry (compared below) or accepted form
+            yield self.finding(
+                f"“{found.text}” is the English name: French writes “{found.french}”",
+                span=(found.start, found.end), suggestion=found.french,
+                evidence={"english": found.text, "french": found.french, "source": "CLDR"})
 
     def _compare(self, text, tokens, i, forms):
         tok = tokens[i]
@@ -138,6 +237,12 @@ class GlossaryName(Check):
             elif best is None:
                 best = (form, None)
         form, start = best
+        if start is None:
+            for f in forms:
+                english = _english_given_before(tokens, i, f, text)
+                if english is not None and word == f.surname:
+                    form, start = f, english
+                    break
         if start is None and any(word == f.surname for f in forms):
             return None         # the surname alone, spelled right
         span = (start if start is not None else tok.start(), tok.end())

@@ -7,13 +7,17 @@ leftover means: which differences are errors and what to suggest.
 from __future__ import annotations
 
 from ..base import Check
+from ..french import currencies
 from ..french.numbers import Mention, compare, french_form
-from ..french.quantities import english_grouping, fraction_mismatch, in_idiom, unit_mismatch
+from ..french.quantities import (english_grouping, factor_mismatch, fraction_mismatch, in_idiom,
+                                unit_mismatch)
+from ..french.units import drop_conversions, unit_conflict
 
 _FAMILY_NAMES = {"date": "date", "time": "time", "percent": "percentage", "amount": "amount",
-                 "year": "year", "ordinal": "ordinal", "vague": "quantity", "number": "number"}
+                 "year": "year", "ordinal": "ordinal", "vague": "quantity", "number": "number",
+                 "points": "percentage points"}
 #: a difference in these is "clearly different": an error against a source
-_CRITICAL = {"date", "time", "percent", "amount", "year"}
+_CRITICAL = {"date", "time", "percent", "amount", "year", "points"}
 
 
 _PLAIN = ("number", "year", "ordinal")
@@ -53,11 +57,16 @@ class NumberMismatch(Check):
         same kind (a date, an amount, a percentage, a time, a year) is an
         `error` against a source, a `warning` against a back-translation; a
         value on one side only, or a different plain number, is a `warning`.
-        A matched amount whose currency differs (euros for dollars), a
-        matched number whose unit differs ("six semaines" for "six months"),
-        another share ("un tiers" for "a quarter")
-        and an English thousands comma kept in French ("1,550", which a
-        French reader reads as 1.55) are `error`s too.
+        A matched amount whose currency differs (euros for dollars, "70
+        millions de livres" for "€70 million": currencies by name and symbol
+        from CLDR), a matched number whose unit differs ("six semaines" for
+        "six months", "5 kilomètres" for "5 miles"), a percentage for
+        percentage points ("0,4 %" for "0.4 percentage points"), another share
+        ("un tiers" for "a quarter"), another factor ("le triple" for
+        "twice") and an English thousands comma kept in French ("1,550",
+        which a French reader reads as 1.55) are `error`s too. A quantity
+        converted between imperial and metric units ("80 km/h" for "50 mph",
+        "32 °C" for "90°F", within a translator's rounding) is no difference.
 
     Why it matters:
         A wrong figure is the costliest translation error in news: a date, a
@@ -73,13 +82,17 @@ class NumberMismatch(Check):
         diplomats" and "dix diplomates" against "ten diplomats" are fine.
 
     Known false positives:
-        Unit conversions (6 miles = 10 km), a year or day the translator
+        Conversions to units the data tables lack, or rounded further than
+        the tolerance (1 mile "2 km"), a year or day the translator
         dropped on purpose, "18 mois" for "a year and a half", and numbers the
         back-translation garbled (whence only warnings against it). Words
         that are numbers only sometimes (un/une/one, "les deux"/"both",
         premier/first, roman numerals), numbers inside codes and names
-        (G20 = G-20, COVID-19, F-16) and inside French idioms ("deux poids,
-        deux mesures", "à deux vitesses") are never reported themselves. Dismiss
+        (G20 = G-20, COVID-19, F-16), number words capitalised as names ("les
+        Vingt-Sept") and inside French idioms ("deux poids, deux mesures", "à
+        deux vitesses") are never reported themselves. Occasions are read as
+        factors ("arrêté trois fois"): a different count of them is flagged as
+        another factor. Dismiss
         a finding in review to silence it for that sentence.
     """
 
@@ -96,7 +109,9 @@ class NumberMismatch(Check):
         side = "source" if sentence.source else "back-translation"
         result = compare(sentence.text, english)
         french = [f for f in result.french if not in_idiom(sentence.text, f.start, f.end)]
-        pairs, english_rest = _pair_leftovers(french, result.english, result.english_soft)
+        # "80 km/h" for "50 mph": one speed, converted
+        french, english_left = drop_conversions(sentence.text, french, english, result.english)
+        pairs, english_rest = _pair_leftovers(french, english_left, result.english_soft)
         for f, e in pairs:
             if e is None:
                 yield self.finding(
@@ -120,12 +135,26 @@ class NumberMismatch(Check):
                 f"share differs: the English {side} says {share[0]}",
                 suggestion=share[1], severity="error" if side == "source" else "warning",
                 evidence={"english": share[0]})
+        factor = factor_mismatch(sentence.text, english)
+        if factor:
+            yield self.finding(
+                f"factor differs: the English {side} multiplies by {factor[0][1:]}",
+                suggestion=factor[1], severity="error" if side == "source" else "warning",
+                evidence={"english": factor[0]})
         for f, e in result.pairs:
-            if f.currency and e.currency and f.currency != e.currency:
+            if f.currency and e.currency and currencies.differ(f.currency, e.currency):
                 yield self.finding(
-                    f"currency differs: {f.currency} in '{f.text}', {e.currency} in "
+                    f"currency differs: {currencies.label(f.currency)} in '{f.text}', "
+                    f"{currencies.label(e.currency)} in "
                     f"'{e.text}' in the English {side}",
                     span=(f.start, f.end), severity="error" if side == "source" else "warning",
+                    evidence={"french": f.text, "english": e.text})
+            if {f.family, e.family} == {"percent", "points"}:
+                # "0,4 %" for "0.4 percentage points": a rate's change is not a percentage
+                yield self.finding(
+                    f"'{f.text}' and '{e.text}' in the English {side}: a percentage and "
+                    f"percentage points are not the same", span=(f.start, f.end),
+                    suggestion=french_form(e), severity="error" if side == "source" else "warning",
                     evidence={"french": f.text, "english": e.text})
             if f.family == e.family == "time" and not f.keys & e.keys and sentence.source:
                 # matched on the 12-hour clock only: "10 h" for "10 p.m." is 10 in the morning
@@ -141,6 +170,13 @@ class NumberMismatch(Check):
                     span=(f.start, f.end), suggestion=french_form(e),
                     severity="error" if side == "source" else "warning",
                     evidence={"french": f.text, "english": e.text})
+            measure = unit_conflict(sentence.text, f, english, e)
+            if measure:
+                yield self.finding(
+                    f"same figure, other unit: '{f.text}' is in {measure[0]}, '{e.text}' in "
+                    f"{measure[1]} in the English {side}: the figure was not converted",
+                    span=(f.start, f.end), severity="error" if side == "source" else "warning",
+                    evidence={"french": f.text, "english": e.text, "unit": measure[1]})
             units = unit_mismatch(sentence.text, f.end, english, e.end)
             if units:
                 yield self.finding(

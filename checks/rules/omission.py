@@ -17,8 +17,14 @@ reported needs stronger signs:
    the ratio is clearly off;
 3. a length ratio far outside the usual band with most content unexplained;
 4. a short fact on one side only, too short to move the length ratio: a day
-   of the week, an attribution (:mod:`checks.french.anchors`), a negation
-   (:mod:`checks.french.polarity`).
+   of the week, an attribution, a qualifier ("only", "already", "abroad";
+   « déjà », « grièvement ») (:mod:`checks.french.anchors`), a negation
+   (:mod:`checks.french.polarity`);
+5. a *clause*: an apposition or clause between commas, dashes or
+   parentheses none of whose content words has a trace on the other side
+   (", most of them leased", ", en larmes,"), or two words or more ending
+   one side while the other ends on a traced word (", in several
+   districts"), when the length ratio leans the same way.
 
 Thresholds are in :class:`checks.config.Config` (``omission_*``, ``addition_*``).
 """
@@ -26,7 +32,8 @@ from __future__ import annotations
 
 from ..base import Check
 from ..french.alignment import Alignment, Word, align
-from ..french.anchors import attribution_added, attribution_missing, days_added, days_missing
+from ..french.anchors import (attribution_added, attribution_missing, days_added, days_missing,
+                              qualifiers_added, qualifiers_missing)
 from ..french.polarity import negation_added, negation_dropped
 
 #: a length ratio alone is evidence when less than this share of the content is explained
@@ -52,6 +59,29 @@ def _passages(runs: list[list[Word]], length: int, ratio: float,
     short = [r for r in runs if len(r) >= 2]
     strict = limit * _SHORT_RUNS_RATIO if shorter else limit / _SHORT_RUNS_RATIO
     return short if sum(len(r) for r in short) > length and past(strict) else []
+
+
+def _clauses(clauses: list[list[Word]], ratio: float, limit: float, one_word: float,
+             shorter: bool) -> list[list[Word]]:
+    """Clauses or appositions with no trace at all on the other side, when the
+    length ratio agrees: a dropped ", adding that ..." or an added ", en larmes,".
+    A clause of one word needs the clearer ``one_word`` bound; a name alone is
+    the name rule's."""
+    def past(bound: float) -> bool:
+        return ratio < bound if shorter else ratio > bound
+    return [c for c in clauses if not (len(c) == 1 and c[0].name)
+            and past(limit if len(c) >= 2 else one_word)]
+
+
+def _unreported(clauses: list[list[Word]], runs: list[list[Word]]) -> list[list[Word]]:
+    """Clauses (or a tail) not already part of a reported run, each once."""
+    seen = {id(w) for r in runs for w in r}
+    out = []
+    for c in clauses:
+        if not any(id(w) in seen for w in c):
+            out.append(c)
+            seen.update(id(w) for w in c)
+    return out
 
 
 def _glossing_acronym(group: list[Word], text: str) -> bool:
@@ -82,11 +112,17 @@ class Omission(_Bilingual):
         French; a passage of several consecutive content words with no trace
         in the French while the French is shorter than usual; a French
         far shorter than the source with most of its content unexplained;
+        a clause or apposition with no trace at all (", most of them
+        leased", ", adding that he remained optimistic") or words ending the
+        source with none, while the French is not longer than usual;
         and short facts that change the meaning: a negation dropped ("did not
         rule out" -> "a exclu"), a day of the week, an attribution ("according
-        to local officials"). Words are matched by cognates, a small bilingual lexicon of news
-        words, transliterated names, numbers by value and the glossary; no
-        model is needed. Only for bilingual input (TMX, XLIFF, JSON
+        to local officials"), a qualifier ("only", "already", "almost",
+        "abroad", "never"; « ne ... que » renders "only"). Words are matched
+        by cognates, a small bilingual lexicon of news words, the FreeDict
+        English–French dictionary, spelled-out acronyms ("UAE" ~ « Émirats
+        arabes unis »), transliterated names, numbers by value and the
+        glossary; no model is needed. Only for bilingual input (TMX, XLIFF, JSON
         segments): a back-translation is too noisy for this.
 
     Why it matters:
@@ -99,14 +135,20 @@ class Omission(_Bilingual):
         "Il a appelé Moscou à libérer Paul Whelan." reports "Trevor Reed".
         "Blinken spoke on Wednesday with Lavrov, who urged him to lift the
         sanctions imposed last month." against "Blinken s'est entretenu
-        mercredi avec Lavrov." reports the missing passage.
+        mercredi avec Lavrov." reports the missing passage. "Only three of
+        the port's twelve terminals were operating" against « Trois des douze
+        terminaux du port fonctionnaient » reports the qualifier "Only".
 
     Known false positives:
         Free translations that render a passage with words the lexicon does
         not know, while also being much shorter; a name replaced by a title
-        ("Lavrov" by "le chef de la diplomatie russe"). Tune
-        `TQC_OMISSION_RUN_WORDS`, `TQC_OMISSION_RATIO_SUPPORT` and
-        `TQC_OMISSION_RATIO_STRONG`, or dismiss the finding in review.
+        ("Lavrov" by "le chef de la diplomatie russe"); a clause or a
+        qualifier rendered by words neither the lexicon nor the dictionary
+        knows ("nearly" by « à peu de chose près »). Tune
+        `TQC_OMISSION_RUN_WORDS`, `TQC_OMISSION_RATIO_SUPPORT`,
+        `TQC_OMISSION_RATIO_STRONG`, `TQC_OMISSION_CLAUSE_RATIO`,
+        `TQC_OMISSION_CLAUSE_ONE_WORD_RATIO` and `TQC_OMISSION_TAIL_RATIO`, or
+        dismiss the finding in review.
     """
 
     code = "TQ451"
@@ -134,6 +176,15 @@ class Omission(_Bilingual):
             passages = [_quote(r, english) for r in runs]
             reasons.append("passage " + ", ".join(f"'{p}'" for p in passages))
             evidence["passages"] = passages
+        clauses = _clauses(a.missing_clauses, a.ratio, cfg.omission_clause_ratio,
+                           cfg.omission_clause_one_word_ratio, shorter=True)
+        if len(a.missing_tail) >= 2 and a.ratio < cfg.omission_tail_ratio:
+            clauses.append(a.missing_tail)
+        clauses = _unreported(clauses, runs)
+        if clauses:
+            passages = [_quote(c, english) for c in clauses]
+            reasons.append("clause " + ", ".join(f"'{p}'" for p in passages))
+            evidence.setdefault("passages", []).extend(passages)
         long_enough = len(english.strip()) >= cfg.omission_min_chars
         if not reasons and long_enough and a.ratio < cfg.omission_ratio_strong \
                 and Alignment.coverage(a.english) < _UNEXPLAINED_COVERAGE:
@@ -146,6 +197,10 @@ class Omission(_Bilingual):
         if source:
             reasons.append(f"the attribution '{source}'")
             evidence["attribution"] = source
+        qualifiers = qualifiers_missing(sentence.text, english)
+        if qualifiers:
+            reasons.append("the qualifier " + ", ".join(f"'{q}'" for q in qualifiers))
+            evidence["qualifiers"] = qualifiers
         if negation_dropped(sentence.text, english):
             reasons.append("the negation of the source (the French affirms what it denies)")
             evidence["negation"] = "dropped"
@@ -164,7 +219,10 @@ class Addition(_Bilingual):
         than usual, a French far longer than the source with most of its
         content unexplained, a negation ("n'a pas confirmé" for "confirmed"),
         a day of the week or an attribution ("selon l'AFP") the source does
-        not have. Same word matching as TQ451 (omission); only for bilingual
+        not have; a clause or apposition with no trace in the source (« , en
+        larmes, », « , malgré la pression de la rue ») or untraced words
+        ending the French while the French is longer than usual; a
+        qualifier (« déjà », « grièvement », « massive ») the source lacks. Same word matching as TQ451 (omission); only for bilingual
         input. An acronym in parentheses after what it stands for is no
         addition.
 
@@ -179,14 +237,18 @@ class Addition(_Bilingual):
         un communiqué." reports the name "Kremlin" (the first names are not
         reported: a group of names is rendered when one of its words is).
         With "... a annoncé jeudi le porte-parole du Kremlin Dmitri Peskov dans
-        un communiqué" the whole passage is reported too.
+        un communiqué" the whole passage is reported too. "A strike paralysed
+        the network" against « Une grève massive a paralysé le réseau »
+        reports the qualifier « massive ».
 
     Known false positives:
         Explicitation that a good translator adds on purpose (a first name,
         "le président" before a name, "la ville de"), when the added words
-        make a run of several words the source does not explain. Tune
-        `TQC_ADDITION_RUN_WORDS`, `TQC_ADDITION_RATIO_SUPPORT` and
-        `TQC_ADDITION_RATIO_STRONG`, or dismiss the finding in review.
+        make a run of several words the source does not explain; an
+        apposition rendered with words no lexicon knows, in a long French.
+        Tune `TQC_ADDITION_RUN_WORDS`, `TQC_ADDITION_RATIO_SUPPORT`,
+        `TQC_ADDITION_RATIO_STRONG` and `TQC_ADDITION_CLAUSE_RATIO`, or dismiss
+        the finding in review.
     """
 
     code = "TQ452"
@@ -217,6 +279,16 @@ class Addition(_Bilingual):
             reasons.append("passage " + ", ".join(f"'{p}'" for p in passages))
             spans += [(r[0].start, r[-1].end) for r in runs]
             evidence["passages"] = passages
+        clauses = _clauses(a.added_clauses, a.ratio, cfg.addition_clause_ratio,
+                           cfg.addition_clause_ratio, shorter=False)
+        if len(a.added_tail) >= 2 and a.ratio > cfg.addition_clause_ratio:
+            clauses.append(a.added_tail)
+        clauses = _unreported(clauses, runs)
+        if clauses:
+            passages = [_quote(c, french) for c in clauses]
+            reasons.append("clause " + ", ".join(f"'{p}'" for p in passages))
+            spans += [(c[0].start, c[-1].end) for c in clauses]
+            evidence.setdefault("passages", []).extend(passages)
         long_enough = len(sentence.source.strip()) >= cfg.omission_min_chars
         if not reasons and long_enough and a.ratio > cfg.addition_ratio_strong \
                 and Alignment.coverage(a.french) < _UNEXPLAINED_COVERAGE:
@@ -229,6 +301,10 @@ class Addition(_Bilingual):
         if source:
             reasons.append(f"the attribution '{source}'")
             evidence["attribution"] = source
+        qualifiers = qualifiers_added(french, sentence.source)
+        if qualifiers:
+            reasons.append("the qualifier " + ", ".join(f"'{q}'" for q in qualifiers))
+            evidence["qualifiers"] = qualifiers
         if negation_added(french, sentence.source):
             reasons.append("a negation (the French denies what the source affirms)")
             evidence["negation"] = "added"

@@ -6,6 +6,7 @@ import re
 from .. import resources
 from ..base import Check
 from ..corpus import corpus_for
+from ..french import exonyms
 from ..glossary import Entry, fold, strip_accents
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -160,7 +161,10 @@ class GlossaryTerm(Check):
         when one is found (literal translations, cognates, partial
         renderings), the suggestion the glossary's preferred rendering. Also
         an accepted rendering followed by a word-for-word translation of the
-        rest of the term ("pays du Sud mondial" for Global South).
+        rest of the term ("pays du Sud mondial" for Global South). Without a
+        glossary entry, an international organisation left under its English
+        name that the source has too ("Doctors Without Borders", "World Food
+        Programme": the shipped list `organisations.csv`).
 
     Why it matters:
         Institutional and diplomatic terms have one established French
@@ -177,7 +181,8 @@ class GlossaryTerm(Check):
         A free but correct translation that avoids the term (a pronoun,
         "la diplomatie américaine" for the State Department). Against the
         back-translation the finding is only `info`: the back-translation is
-        itself a model's paraphrase. Add the rendering to the glossary
+        itself a model's paraphrase. An English organisation name cited on
+        purpose (a quoted English title). Add the rendering to the glossary
         (`--glossary FILE`, `TQC_GLOSSARY`) to accept it.
     """
 
@@ -190,6 +195,7 @@ class GlossaryTerm(Check):
     def check_sentence(self, sentence, ctx):
         glossary = ctx.glossary
         english = sentence.counterpart
+        yield from self._organisations(sentence, glossary)
         if glossary is None or not english:
             return
         against = "source" if sentence.source else "back-translation"
@@ -214,6 +220,20 @@ class GlossaryTerm(Check):
                     span=(start, start + len(text)), suggestion=entry.preferred,
                     severity=self.severity if against == "source" else "info",
                     evidence={"term": entry.en, "calque": text, "against": against})
+
+
+    def _organisations(self, sentence, glossary):
+        """An international organisation left under its English name ("Doctors Without
+        Borders" for "Médecins sans frontières"), from ``organisations.csv``."""
+        glossed = {e.en for e in glossary.terms} if glossary is not None else set()
+        for found in exonyms.find(sentence.text, "organisations", sentence.counterpart):
+            if found.text in glossed:
+                continue    # the glossary's own entry: compared above
+            yield self.finding(
+                f"“{found.text}” is the English name: French writes “{found.french}”",
+                span=(found.start, found.end), suggestion=found.french,
+                evidence={"term": found.text, "accepted": [found.french],
+                          "against": "organisations"})
 
 
 class CorpusTermVariant(Check):

@@ -8,6 +8,9 @@ evidence of English.
 """
 from __future__ import annotations
 
+import re
+
+from .. import resources
 from ..french import lexicon
 from ..base import Check
 
@@ -34,6 +37,60 @@ def _quotation(text: str, start: int, end: int) -> str | None:
     if not closers:
         return None
     return text[opener + 1:min(closers)].strip(" \u00a0\u202f")
+
+
+#: a capitalised word, or an English function word that titles keep in lowercase
+_TITLE_WORD = re.compile(r"[A-Z][\w'’-]*|of|and|the|for|in|on|at|to|a|an|&")
+_TITLE_GAP = re.compile(r"[ \u00a0]+|: ")
+
+
+def _title_cues() -> frozenset[str]:
+    return resources.words(__package__, "title-cues.txt")
+
+
+def _cited_title(text: str, start: int, end: int, counterpart: str | None) -> bool:
+    """``text[start:end]`` lies inside a capitalised English title cited after a cue
+    ("publiés dans The New England Journal of Medicine", "le film Past Lives").
+
+    The title is the longest stretch of capitalised words and lowercase English
+    function words around the run, starting and ending on a capital, with at
+    least two capitalised words; it must follow a cue word (data file
+    ``title-cues.txt``) or start with "The", and appear as it is in the source
+    when there is one. A French article before it ("la European Medicines
+    Agency") is no cue: that is an English name left untranslated.
+    """
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"[\w'’&-]+", text)]
+    inside = [i for i, (a, b) in enumerate(tokens) if a < end and b > start]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    inside = [first, last]
+
+    def fits(i: int) -> bool:
+        return _TITLE_WORD.fullmatch(text[tokens[i][0]:tokens[i][1]]) is not None
+
+    if not all(fits(i) for i in range(first, last + 1)):
+        return False
+    while first > 0 and fits(first - 1) and \
+            _TITLE_GAP.fullmatch(text[tokens[first - 1][1]:tokens[first][0]]):
+        first -= 1
+    while last + 1 < len(tokens) and fits(last + 1) and \
+            _TITLE_GAP.fullmatch(text[tokens[last][1]:tokens[last + 1][0]]):
+        last += 1
+    while first <= last and not text[tokens[first][0]].isupper():
+        first += 1
+    while last >= first and not text[tokens[last][0]].isupper():
+        last -= 1
+    if first > inside[0] or last < inside[-1]:
+        return False    # the run is not inside the title
+    words = [text[a:b] for a, b in tokens[first:last + 1]]
+    if sum(w[0].isupper() for w in words) < 2:
+        return False
+    before = text[tokens[first - 1][0]:tokens[first - 1][1]].lower() if first > 0 else ""
+    if words[0] != "The" and before not in _title_cues():
+        return False
+    title = text[tokens[first][0]:tokens[last][1]]
+    return not counterpart or title in counterpart
 
 
 class UntranslatedSentence(Check):
@@ -123,7 +180,11 @@ class UntranslatedWords(Check):
         "think tank") when the French dictionary lacks them: a few are
         built in; add others with `TQC_UNTRANSLATED_ALLOW` or the glossary.
         Capitalised words inside a sentence are taken as names and never
-        reported, so an English title in capitals is missed.
+        reported, so an English title in capitals is missed; so is an English
+        function word inside a capitalised title after a cue word ("dans",
+        "intitulé", "la revue", "le film": `title-cues.txt`) or starting with
+        "The", when the source has the same title ("publiés dans The New
+        England Journal of Medicine" is a citation).
     """
 
     applies_to_boilerplate = True
@@ -150,6 +211,8 @@ class UntranslatedWords(Check):
             title = _quotation(text, start, end)
             if title and len(title) > len(run) and _in_source(title, sentence.counterpart):
                 continue  # an English title quoted as the source quotes it: cited, not left
+            if _cited_title(text, start, end, sentence.counterpart):
+                continue  # "publiés dans The New England Journal of Medicine": a citation
             yield self.finding(
                 f"English left in the French: “{run}”"
                 + (" (quoted: a gloss or a citation?)" if quoted else ""),

@@ -55,3 +55,17 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     found = evaluate(INDEPENDENT, glossary=load_glossary(default_glossary_path()))
     assert found.recall >= 0.85, "\n".join(found.lines())
     assert found.false_alarm_rate <= 0.10, "\n".join(found.lines())
+
+
+
+@pytest.mark.parametrize("name, recall, false_alarms", [
+    # first contact: 62 % found, 27 % false alarms; worked on (issue 12): 94 % / 4 %
+    ("set-4", 0.90, 0.05),
+    # held back until the end: 67 % / 31 % at first contact, 89 % / 17 % after the
+    # work on set-4 (the honest figure for new text); a regression guard, not a target
+    ("heldout-5", 0.85, 0.20),
+])
+def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
+    found = evaluate(INDEPENDENT / name)
+    assert found.recall >= recall, "\n".join(found.lines())
+    assert found.false_alarm_rate <= false_alarms, "\n".join(found.lines())

@@ -1,9 +1,13 @@
-"""Subjunctive after its triggers, agreement with a distant subject (checks/french/moods.py)."""
+"""Subjunctive after its triggers, agreement with a distant subject, the conditional
+after "si" (checks/french/moods.py)."""
 from __future__ import annotations
 
 import pytest
 
-from checks.french.moods import distant_subject, subjunctive
+from checks.french import syntax
+from checks.french.moods import (conditional_after_si, conditional_only, distant_subject,
+                                 indicative_after_trigger, indicative_not_subjunctive,
+                                 subjunctive, subjunctive_trigger)
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -27,3 +31,62 @@ def test_the_subjunctive_after_its_triggers(text, wrong):
 ])
 def test_a_singular_verb_after_a_plural_subject_and_its_complements(text, wrong):
     assert bool(distant_subject(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("À moins qu'un accord sera trouvé, la grève continuera.", True),
+    ("Pourvu que la trêve tient, les négociations reprendront.", True),
+    ("Le pays a souffert, si bien que le chômage a augmenté.", False),   # consequence
+])
+def test_more_triggers_and_si_bien_que(text, wrong):
+    assert bool(subjunctive(text)) is wrong
+
+
+@pytest.mark.parametrize("text, end, trigger", [
+    ("Bien que le gouvernement a assoupli", 8, "Bien que"),
+    ("Il est parti à moins qu’il ne revienne", 24, "à moins qu’"),
+    ("Il a dit que la loi passerait", 12, None),
+    ("Si bien que le pays a", 11, None),
+])
+def test_the_trigger_that_ends_on_a_que(text, end, trigger):
+    assert subjunctive_trigger(text, end) == trigger
+
+
+@pytest.mark.parametrize("word, indicative, conditional", [
+    ("a", True, False),          # a noun too, but the parse says verb
+    ("ait", False, False),
+    ("travaille", False, False),  # indicative and subjunctive alike
+    ("reviendront", True, False),
+    ("trouverait", True, True),
+])
+def test_the_mood_of_a_verb_the_parse_found(word, indicative, conditional):
+    assert indicative_not_subjunctive(word) is indicative
+    assert conditional_only(word) is conditional
+
+
+@pytest.mark.parametrize("text, verbs", [
+    ("Bien que le gouvernement a assoupli plusieurs mesures, les syndicats protestent.", ["a"]),
+    ("Quoique le gouvernement a promis des aides, les agriculteurs restent mobilisés.", ["a"]),
+    ("Bien qu'il ait démenti, les doutes persistent.", []),
+    ("Il faut que les deux parties fassent preuve de bonne volonté, a-t-il estimé.", []),
+])
+def test_the_indicative_after_a_trigger_in_the_parse(text, verbs):
+    parse = syntax.parse(text)
+    if parse is None:
+        pytest.skip("spaCy missing")
+    assert [v.text for v, _, _ in indicative_after_trigger(parse)] == verbs
+
+
+@pytest.mark.parametrize("text, verbs", [
+    ("Si la compagnie ne trouverait pas de repreneur, ses salariés perdraient leur emploi.",
+     ["trouverait"]),
+    ("S'il pleuvrait demain, le match serait reporté.", ["pleuvrait"]),
+    ("Si la compagnie ne trouvait pas de repreneur, ses salariés perdraient leur emploi.", []),
+    ("Il se demande si la compagnie trouverait un repreneur.", []),      # indirect question
+    ("Même si cela pourrait prendre du temps, le gouvernement reste optimiste.", []),
+])
+def test_the_conditional_after_si_of_condition(text, verbs):
+    parse = syntax.parse(text)
+    if parse is None:
+        pytest.skip("spaCy missing")
+    assert [v.text for v, _ in conditional_after_si(parse)] == verbs

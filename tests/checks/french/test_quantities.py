@@ -34,3 +34,15 @@ def test_shares():
                                  "in the first quarter, half of sales")
     assert not fraction_mismatch("deux heures et demie", "two and a half hours")
     assert not fraction_mismatch("les pays tiers", "third countries")
+
+
+def test_a_different_factor_is_found():
+    from checks.french.quantities import factor_mismatch
+
+    assert factor_mismatch("plus du triple de la part", "more than twice the share") == \
+        ("×2", "le double")
+    assert factor_mismatch("Les ventes ont doublé.", "Sales doubled.") is None
+    assert factor_mismatch("une croissance à deux chiffres, le triple",
+                           "double-digit growth, triple") is None
+    assert factor_mismatch("Il a été arrêté trois fois.", "He was arrested three times.") is None
+    assert factor_mismatch("Les prix ont triplé.", "Prices rose.") is None

@@ -212,3 +212,63 @@ def test_labelled_numbers_tmx_meets_the_targets():
 def test_clean_segments_of_the_omission_fixture_raise_no_number_warning():
     _, _, clean, alarms, _, flagged = _score(LABELLED / "omission.tmx", "number")
     assert clean >= 20 and alarms / clean <= 0.1, flagged
+
+
+# ------------------------------------------------------------ localisation
+
+LOCALISED = [
+    ("Des rafales atteignant 80 km/h ont attisé les flammes.",
+     "Winds gusting up to 50 mph fanned the flames.", "mph converted to km/h"),
+    ("Le front s'étendait sur plus de 8 kilomètres le long de la côte.",
+     "The fire front stretched for more than 5 miles along the coast.", "miles to km"),
+    ("Le front s'étendait sur 10 km.", "The front stretched for 6 miles.", "rounded to 10"),
+    ("Il faisait 32 °C à Paris.", "It was 90°F in Paris.", "Fahrenheit to Celsius"),
+    ("Les Vingt-Sept ont accepté lundi d'ouvrir des négociations.",
+     "EU member states agreed on Monday to open talks.", "a number word as a name"),
+    ("Il a fait les quatre cents coups.", "He was a rebel.", "an idiom"),
+    ("Ariane 6 a décollé le mardi 9 juillet à 18 h 30.",
+     "Ariane 6 lifted off at 6.30 pm on Tuesday, July 9.", "British time with a dot"),
+    ("La fenêtre de tir rouvrira vendredi à 21 h 42.",
+     "The launch window will reopen on Friday at 9.42 pm.", "21 h 42 = 9.42 pm"),
+    ("La BoJ réduira ses achats à 3 000 milliards de yens.",
+     "The BoJ will reduce its purchases to ¥3 trillion.", "yen trillion"),
+    ("La banque centrale a abaissé son taux d'un demi-point, à 4,75 %.",
+     "The central bank cut its rate by 50 basis points, to 4.75 percent.", "basis points"),
+    ("Le chômage a reculé de 0,3 point.", "Unemployment fell 0.3 percentage points.",
+     "points"),
+    ("Une aide de 800 millions de dollars canadiens.", "Aid worth $800 million.",
+     "$ is any dollar"),
+    ("Une aide de 800 millions de livres.", "Aid worth £800 million.", "livres are pounds"),
+    ("Il a été arrêté trois fois, dont deux fois à Paris.",
+     "He was arrested three times, twice in Paris.", "occasions, not factors"),
+    ("Les ventes ont été multipliées par deux.", "Sales doubled.", "doubled"),
+]
+
+
+@pytest.mark.parametrize("french, english, why", LOCALISED, ids=[c[2] for c in LOCALISED])
+def test_correct_localisation_is_not_flagged(french, english, why):
+    assert run(french, source=english) == [], why
+
+
+LOCALISATION_ERRORS = [
+    ("L'inflation a ralenti, en baisse de 0,4 % par rapport à mai.",
+     "Inflation slowed, down 0.4 percentage points from May.", "percentage points"),
+    ("L'usine coûtera 70 millions de livres.", "The plant will cost €70 million.", "currency"),
+    ("Une aide de 800 millions de dollars canadiens.", "Aid worth US$800 million.",
+     "currency"),
+    ("Une aide de 800 millions d'euros.", "Aid worth 800 million Swiss francs.", "currency"),
+    ("Le quota représente plus du triple de la part.",
+     "The quota is more than twice the share.", "factor"),
+    ("Le front s'étendait sur 5 kilomètres.", "The front stretched for 5 miles.", "unit"),
+    ("Le Parlement votera à la mi-novembre.", "Parliament will vote in mid-October.",
+     "novembre"),
+]
+
+
+@pytest.mark.parametrize("french, english, what", LOCALISATION_ERRORS,
+                         ids=[c[0] for c in LOCALISATION_ERRORS])
+def test_wrong_localisation_is_an_error(french, english, what):
+    found = run(french, source=english)
+    assert [f.severity for f in found] == ["error"], [f.message for f in found]
+    span = french[found[0].span[0]:found[0].span[1]] if found[0].span else ""
+    assert what in f"{found[0].message} {span}"

@@ -169,7 +169,8 @@ def test_thresholds_come_from_the_configuration():
                "blow to bilateral relations.")
     french = "Moscou a nié tout acte répréhensible."
     assert run(Omission(), french, english)
-    strict = Config(omission_run_words=20, omission_ratio_strong=0.1)
+    strict = Config(omission_run_words=20, omission_ratio_strong=0.1,
+                    omission_clause_ratio=0.1, omission_tail_ratio=0.1)
     assert run(Omission(), french, english, config=strict) == []
 
 
@@ -216,3 +217,90 @@ def test_labelled_omission_tmx_meets_the_targets():
 def test_clean_segments_of_the_numbers_fixture_raise_no_omission_or_addition():
     _, clean, alarms, flagged = _score(LABELLED / "numbers.tmx")
     assert clean >= 20 and alarms / clean <= 0.1, flagged
+
+
+# ------------------------------------------------------------ short omissions and additions
+
+SHORT_OMISSIONS = [
+    # English source, French, what the message must quote
+    ("Only two of the ten reactors were running on Monday.",
+     "Deux des dix réacteurs fonctionnaient lundi.", "Only"),
+    ("The floods have already killed twelve people in the region.",
+     "Les inondations ont fait douze morts dans la région.", "already"),
+    ("The bank has lost almost a third of its market value since March.",
+     "La banque a perdu un tiers de sa valeur boursière depuis mars.", "almost"),
+    ("The company employs 3,000 people abroad.",
+     "L'entreprise emploie 3 000 personnes.", "abroad"),
+    ("The ministry's 40 helicopters, most of them leased, were grounded on Friday.",
+     "Les 40 hélicoptères du ministère ont été immobilisés vendredi.", "leased"),
+    ("The minister resigned on Monday, adding that he remained optimistic.",
+     "Le ministre a démissionné lundi.", "remained optimistic"),
+    ("The vaccine will be offered to teachers in rural areas with limited medical staff.",
+     "Le vaccin sera proposé aux enseignants des zones rurales.", "limited medical staff"),
+    ("The ministers discussed trade, energy security and climate change.",
+     "Les ministres ont évoqué le commerce et le changement climatique.", "energy security"),
+]
+
+
+@pytest.mark.parametrize("english, french, quoted", SHORT_OMISSIONS,
+                         ids=[c[2] for c in SHORT_OMISSIONS])
+def test_short_omissions_are_reported(english, french, quoted):
+    found = run(Omission(), french, english)
+    assert [f.code for f in found] == ["TQ451"]
+    assert quoted in found[0].message
+
+
+SHORT_ADDITIONS = [
+    # English source, French, what the message must quote
+    ("The bank, which is heavily indebted, asked for state aid.",
+     "La banque, déjà lourdement endettée, a demandé une aide publique.", "déjà"),
+    ("Two police officers were injured during the protest.",
+     "Deux policiers ont été grièvement blessés pendant la manifestation.", "grièvement"),
+    ("A strike paralysed the railway network on Monday.",
+     "Une grève massive a paralysé le réseau ferroviaire lundi.", "massive"),
+    ("The singer left the stage after the last song.",
+     "La chanteuse a quitté la scène, en larmes, après la dernière chanson.", "larmes"),
+    ("The minister said the reform would go ahead.",
+     "Le ministre a déclaré que la réforme serait menée à bien, malgré la colère des "
+     "syndicats.", "colère des syndicats"),
+]
+
+
+@pytest.mark.parametrize("english, french, quoted", SHORT_ADDITIONS,
+                         ids=[c[2] for c in SHORT_ADDITIONS])
+def test_short_additions_are_reported(english, french, quoted):
+    found = run(Addition(), french, english)
+    assert [f.code for f in found] == ["TQ452"]
+    assert quoted in found[0].message
+
+
+SHORT_FAITHFUL = [
+    ("The drug will be available only in hospitals.",
+     "Le médicament ne sera disponible que dans les hôpitaux.", "ne ... que renders only"),
+    ("The rocket did not perform well enough to reach orbit.",
+     "Les performances de la fusée ont été insuffisantes pour atteindre l'orbite.",
+     "negation paraphrased"),
+    ("The UAE's sovereign fund has also expressed interest in the assets.",
+     "Le fonds souverain des Émirats arabes unis s'est également dit intéressé par les actifs.",
+     "spelled-out acronym"),
+    ("The ECB kept rates on hold on Thursday.",
+     "La Banque centrale européenne (BCE) a laissé jeudi ses taux inchangés.",
+     "acronym glossed"),
+    ("EU leaders reached an agreement early on Friday.",
+     "Les Vingt-Sept sont parvenus à un accord tôt vendredi.", "EU as les Vingt-Sept"),
+    ("Kourou, in French Guiana, has hosted launches since 1979.",
+     "Kourou, en Guyane, accueille des lancements depuis 1979.", "exonym"),
+    ("The fire has already destroyed dozens of homes.",
+     "L'incendie a déjà détruit des dizaines de maisons.", "déjà renders already"),
+    ("The Russian side expressed its readiness to continue working together.",
+     "La partie russe s'est déclarée prête à poursuivre la coopération.", "paraphrase"),
+    ("Talks broke down yet again on Thursday.",
+     "Les négociations ont de nouveau échoué jeudi.", "reworded adverb"),
+]
+
+
+@pytest.mark.parametrize("english, french, why", SHORT_FAITHFUL,
+                         ids=[c[2] for c in SHORT_FAITHFUL])
+def test_faithful_short_renderings_are_not_flagged(english, french, why):
+    assert run(Omission(), french, english) == []
+    assert run(Addition(), french, english) == []

@@ -141,3 +141,10 @@ def test_labelled_segments_meet_the_recall_and_false_positive_targets():
     assert errors >= 15 and clean >= 15
     assert found / errors >= 0.9, f"recall {found}/{errors}"
     assert noisy / clean <= 0.1, f"{noisy}/{clean} clean segments flagged"
+
+
+def test_an_english_organisation_name_kept_is_found_without_a_glossary_entry():
+    french = "Les Doctors Without Borders ont ouvert un hôpital."
+    (finding,) = [f for f in tq311(french, "Doctors Without Borders opened a hospital.")
+                  if f.suggestion == "Médecins sans frontières"]
+    assert french[finding.span[0]:finding.span[1]] == "Doctors Without Borders"

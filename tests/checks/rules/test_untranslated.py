@@ -266,3 +266,19 @@ def test_labelled_fixture_recall_and_false_positives():
     false_positive_rate = sum(bool(cats) for cats in clean) / len(clean)
     assert recall >= 0.9, recall
     assert false_positive_rate <= 0.1, false_positive_rate
+
+
+@pytest.mark.parametrize("french, source", [
+    ("Les résultats ont été publiés en mars dans The New England Journal of Medicine.",
+     "The results were published in The New England Journal of Medicine in March."),
+    ("Jusqu'à vendredi, la compagnie low cost SkyBaltic opérait depuis ses hubs de Riga.",
+     "Until Friday, the low-cost carrier SkyBaltic operated from hubs in Riga."),
+])
+def test_cited_titles_and_accepted_anglicisms_are_not_reported(french, source):
+    assert run(UntranslatedWords(), french, source, _glossary()) == []
+
+
+def test_an_english_name_kept_after_an_article_is_still_reported():
+    french = "La Bank of Japan a relevé son taux."
+    assert "of" in " ".join(spans(run(UntranslatedWords(), french, "The Bank of Japan raised"),
+                                  french))

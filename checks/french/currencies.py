@@ -1,0 +1,103 @@
+"""Currencies by symbol and by name, in French and English, from CLDR (for TQ401).
+
+CLDR, through `babel`, knows every currency's names ("livre sterling",
+"dollars canadiens", "Swiss francs") and symbols ("$", "£", "CA$"). A
+currency read from a text is the *set* of ISO codes it may stand for: "$" is
+any dollar, "livres" any pound (sterling, Egyptian, Turkish...), "dollars
+canadiens" the Canadian dollar alone. Two amounts are in different currencies
+when their sets do not meet: "70 millions de livres" against "€70 million".
+
+The tables are built once, at the first amount read.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from .. import resources
+
+_PACKAGE = __package__
+#: locales whose symbols are read: English and French of the countries news comes from
+_SYMBOL_LOCALES = ("en", "en_GB", "en_US", "en_CA", "en_AU", "en_IN", "fr", "fr_CA", "fr_CH",
+                   "ja", "zh_CN", "ko", "ru", "tr")
+#: separator of the codes in a currency string ("GBP|EGP|TRY")
+_SEP = "|"
+
+
+def _code_string(codes) -> str:
+    return _SEP.join(sorted(codes))
+
+
+@cache
+def _tables() -> tuple[dict, dict]:
+    """(names by language: lower-case words -> codes, symbols -> codes)."""
+    from babel import Locale  # lazy: only texts with amounts pay for CLDR
+    from babel.numbers import get_currency_name, get_currency_symbol
+
+    data = resources.table(_PACKAGE, "number-currencies.json")
+    names: dict[str, dict[str, set]] = {"fr": {}, "en": {}}
+    codes = sorted(Locale("en").currencies)
+    for code in codes:
+        for lang in ("fr", "en"):
+            for count in (1, 2):
+                words = get_currency_name(code, count=count, locale=lang).lower().split()
+                if not words:
+                    continue
+                # French puts the noun first ("dollars canadiens"), English last ("Swiss francs")
+                head = words[0] if lang == "fr" else words[-1]
+                pair = words[:2] if lang == "fr" else words[-2:]
+                keys = {head} if head.isalpha() else set()
+                if len(pair) == 2 and all(w.replace("-", "").isalpha() and len(w) > 2
+                                          for w in pair) and pair[1] not in ("des", "the"):
+                    keys.add(" ".join(pair))  # "dollars canadiens", "swiss francs"
+                for key in keys:
+                    names[lang].setdefault(key, set()).add(code)
+    for lang in ("fr", "en"):
+        for word in data["not_alone"][lang]:
+            names[lang].pop(word, None)
+        for word, code in data["words"].items():  # usage CLDR lacks: "yuans", "usd"
+            names[lang].setdefault(word, set()).add(code)
+    symbols: dict[str, set] = {}
+    for locale in _SYMBOL_LOCALES:
+        for code in codes:
+            symbol = get_currency_symbol(code, locale)
+            if symbol != code:
+                symbols.setdefault(symbol, set()).add(code)
+    # "$" alone is any dollar: "$5 billion" in a Canadian story is in Canadian dollars
+    symbols["$"] = symbols.get("$", set()) | names["en"]["dollar"]
+    return ({lang: {k: _code_string(v) for k, v in table.items()} for lang, table in names.items()},
+            {k: _code_string(v) for k, v in symbols.items()})
+
+
+def by_symbol(symbol: str) -> str | None:
+    """The currency of a symbol ("$", "£", "CA$"), or None."""
+    return _tables()[1].get(symbol)
+
+
+def by_name(words: list[str], lang: str) -> tuple[str | None, int]:
+    """The currency named by the first words of ``words`` and how many words name it."""
+    names = _tables()[0][lang]
+    low = [w.lower() for w in words[:2]]
+    if len(low) == 2 and " ".join(low) in names:
+        return names[" ".join(low)], 2
+    if low and low[0] in names:
+        return names[low[0]], 1
+    return None, 0
+
+
+def differ(a: str, b: str) -> bool:
+    """Two currencies read from texts cannot be the same one."""
+    return not set(a.split(_SEP)) & set(b.split(_SEP))
+
+
+def label(currency: str) -> str:
+    """A currency for a message: its code, or the usual one of an ambiguous name
+    ("livres": GBP, "$": USD), from the usage table of the data file."""
+    codes = currency.split(_SEP)
+    usual = [c for c in codes if c in _usual()]
+    return (usual or codes)[0]
+
+
+@cache
+def _usual() -> frozenset[str]:
+    data = resources.table(_PACKAGE, "number-currencies.json")
+    return frozenset(data["words"].values()) | frozenset(data["sterling"].values())

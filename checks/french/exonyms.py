@@ -1,0 +1,178 @@
+"""English names that French writes otherwise: countries, territories and
+cities, and international organisations.
+
+Places come from CLDR through Babel (``Locale('en').territories`` and
+``Locale('fr').territories``, and the cities of the time zones: "Warsaw" /
+"Varsovie") and from pycountry (official and common English names), all kept
+up to date by others: no hand list of 250 countries to maintain. Organisations come from ``data/organisations.csv``: few enough to
+list, and the list is the knowledge (which ones French names in French).
+
+An English name is kept only when French writes it otherwise ("Lebanon" /
+"Liban", "Faroe Islands" / "Îles Féroé"); names that are also French words or
+French names ("Mexico", the city; "Malte"; "Chad") are dropped: in a French
+text they are no evidence of English.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import resources
+from ..glossary import find_forms, fold
+from . import lexicon
+
+
+@dataclass(frozen=True)
+class Exonym:
+    """An English name found in a French text, and its French name."""
+
+    start: int
+    end: int
+    text: str
+    french: str
+
+
+def _usable(name: str) -> bool:
+    # abbreviations and lists ("St. Helena, Ascension & Tristan da Cunha",
+    # "Myanmar (Burma)") are CLDR labels, not names running text uses
+    return not re.search(r"[.,()&]", name) and name[:1].isupper()
+
+
+@cache
+def territories() -> dict[str, str]:
+    """English place name -> French name, for those French writes otherwise
+    (countries, territories and CLDR's cities); ``places-kept.txt`` lists the
+    English names French news writes as they are."""
+    from babel import Locale      # lazy: only the name checks need CLDR
+    import pycountry
+
+    french = Locale("fr").territories
+    english: dict[str, str] = {}   # name -> code
+    for code, name in Locale("en").territories.items():
+        if code.isalpha():
+            english.setdefault(name, code)
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name:
+                english.setdefault(name, country.alpha_2)
+    for line in resources.lines(__package__, "territories-en-extra.txt"):
+        name, _, code = line.partition("=")
+        english.setdefault(name.strip(), code.strip())
+    pairs = {name: french.get(code) for name, code in english.items()}
+    pairs.update(_cities())
+    kept = resources.words(__package__, "places-kept.txt")
+    french_names = {fold(n) for n in (*french.values(), *_cities().values())}
+    out = {}
+    for name, fr in pairs.items():
+        if not fr or not _usable(name) or fold(name) in french_names or name in kept:
+            continue    # the same name, or one that differs by accents only (Bogota)
+        out[name] = fr[0].lower() + fr[1:] if fr.startswith("Îles ") else fr
+    return out
+
+
+def _cities() -> dict[str, str]:
+    """English city name -> French, from CLDR's time-zone cities ("Warsaw" /
+    "Varsovie", "Algiers" / "Alger"): the English name is the French table's key
+    when English CLDR has no name of its own."""
+    from babel import Locale
+
+    english = Locale("en").time_zones
+    out = {}
+    for zone, names in Locale("fr").time_zones.items():
+        fr = names.get("city")
+        if not fr:
+            continue
+        en = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        out[en] = re.split(r" [(\[]", fr)[0]     # "Tripoli (Libye)": the name only
+    return out
+
+
+@cache
+def organisations() -> dict[str, str]:
+    """English form of an organisation -> its French name (``data/organisations.csv``)."""
+    rows = csv.reader(resources.lines(__package__, "organisations.csv"))
+    out = {}
+    for row in rows:
+        if len(row) >= 2 and row[0] != "en":
+            for form in row[0].split("|"):
+                out[form.strip()] = row[1].strip()
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+@cache
+def _longest(kind: str) -> int:
+    table = territories() if kind == "territories" else organisations()
+    return max(len(_WORD.findall(name)) for name in table)
+
+
+def _matches(text: str, kind: str):
+    """(start, end, name) of the table's names in ``text``, longest first: a lookup
+    of word n-grams, cheaper than one regex of 400 alternatives."""
+    table = territories() if kind == "territories" else organisations()
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        if not words[i].group(0)[:1].isupper():
+            i += 1
+            continue
+        for n in range(min(_longest(kind), len(words) - i), 0, -1):
+            a, b = words[i].start(), words[i + n - 1].end()
+            if text[a:b] in table:
+                yield a, b, text[a:b]
+                i += n
+                break
+        else:
+            i += 1
+
+
+def _capitalised_neighbour(text: str, start: int, end: int) -> bool:
+    """Another capitalised word right before or after: a longer name ("New Mexico",
+    "Jordan Bardella", "Georgia Tech", "Bank of Japan"), not the country."""
+    # "Bank of Japan", "University of Warsaw": an English "of" inside a longer name
+    inside = re.search(r"[A-Z][^\W\d_]*[ \u00a0](?:of|and|of the|for)[ \u00a0]$", text[:start])
+    if inside:
+        return True
+    before = re.search(r"([^\W\d_]+)[ \u00a0-]$", text[:start])
+    after = re.match(r"[ \u00a0-]([^\W\d_]+)", text[end:])
+    starts_sentence = before is not None and not text[:before.start()].strip()
+    return (before is not None and before.group(1)[0].isupper() and not starts_sentence) or \
+        (after is not None and after.group(1)[0].isupper())
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Inside a quotation (« Made in Japan »): a citation, not a translation."""
+    before = text[:start]
+    opener = max(before.rfind("«"), before.rfind("“"))
+    return opener >= 0 and not any(c in before[opener:] for c in "»”")
+
+
+def _plain(text: str) -> str:
+    return fold(text).replace("-", " ")
+
+
+def find(text: str, kind: str, source: str | None = None) -> list[Exonym]:
+    """English ``kind`` names ("territories" or "organisations") written in ``text``.
+
+    With a ``source``, only names the source has too (the engine copied them).
+    """
+    table = territories() if kind == "territories" else organisations()
+    out = []
+    for start, end, name in _matches(text, kind):
+        if kind == "territories" and " " not in name and lexicon.is_french(name):
+            continue    # Mexico (the city), Malte, Chad/Tchad: a French word too (asked
+            # here, for the few names found, not for the whole table)
+        if source is not None and not find_forms((name,), source, "en", "name"):
+            continue
+        if _capitalised_neighbour(text, start, end) or _quoted(text, start):
+            continue
+        french = table[name]
+        if _plain(french) in _plain(text):
+            continue    # the French name is there too: a gloss, "Casques blancs (White Helmets)"
+        out.append(Exonym(start, end, name, french))
+    return out

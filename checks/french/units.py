@@ -1,0 +1,142 @@
+"""Units of measure after numbers, and conversions between them (for TQ401).
+
+French news converts imperial units: "50 mph" becomes "80 km/h", "5 miles"
+"8 km", "90°F" "32 °C". The figures differ, the quantity does not. The unit
+words of each language are data (``data/number-units.json``); the conversion
+is `pint`'s, built lazily (building its registry takes a third of a second)
+and only when two different units must be compared.
+"""
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+from .. import resources
+from .numerals import SPACES
+
+_PACKAGE = __package__
+#: what may stand between a number and its unit: "3 millions de tonnes", "5 square miles"
+_LINK = {"fr": rf"[{SPACES}]*(?:(?:de|d['’])[{SPACES}]*)?", "en": rf"[{SPACES}]*(?:of[{SPACES}]+)?"}
+#: relative difference a translator's conversion may have ("50 mph" = "80 km/h", 80.47)
+_TOLERANCE = 0.05
+#: a round figure may be further off, but never by more than this ("6 miles" = "10 km")
+_ROUND_TOLERANCE = 0.15
+
+
+@cache
+def _patterns() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
+    table = resources.table(_PACKAGE, "number-units.json")
+    out = {}
+    for lang in ("fr", "en"):
+        forms = table[lang]
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        out[lang] = (re.compile(rf"{_LINK[lang]}(?P<u>{alternatives})(?![\w'’/²-])", re.I), forms)
+    return out
+
+
+def unit_after(text: str, end: int, lang: str) -> str | None:
+    """The pint name of the unit right after a number ending at ``end``, if any."""
+    pattern, forms = _patterns()[lang]
+    m = pattern.match(text, end)
+    if m is None:
+        return None
+    return forms[m["u"].lower()]
+
+
+@cache
+def _registry():
+    import pint  # lazy: only sentences with two different units pay for it
+
+    return pint.UnitRegistry()
+
+
+def convert(value: float, unit: str, target: str) -> float | None:
+    """``value`` in ``unit`` expressed in ``target``; None when they measure different things."""
+    registry = _registry()
+    quantity = registry.Quantity(value, unit)
+    try:
+        return float(quantity.to(target).magnitude)
+    except Exception:  # pint.DimensionalityError: a length against a mass
+        return None
+
+
+def _rounding_step(value: float) -> float:
+    """The step a translator rounded to: 10 for 80 or 160, 100 for 300, 1 for 8, 0.1 for 1.5."""
+    if value == 0:
+        return 1.0
+    text = f"{abs(value):.6g}"
+    if "." in text and "e" not in text:
+        return 10.0 ** -len(text.split(".")[1])
+    digits = text.split("e")[0]
+    return 10.0 ** (len(digits) - len(digits.rstrip("0")))
+
+
+def same_quantity(fr_value: float, fr_unit: str, en_value: float, en_unit: str) -> bool | None:
+    """Whether the French figure is the English one converted (with a translator's rounding).
+
+    None when the two units measure different things (or either is unknown). A
+    unit may be ambiguous ("degF|degC" for "degrees"): any of its readings will do.
+    """
+    if "|" in fr_unit or "|" in en_unit:
+        verdicts = [_same(fv, fu, en_value, eu) for fv, fu in [(fr_value, u) for u in
+                    fr_unit.split("|")] for eu in en_unit.split("|")]
+        return True if True in verdicts else False if False in verdicts else None
+    return _same(fr_value, fr_unit, en_value, en_unit)
+
+
+def _same(fr_value: float, fr_unit: str, en_value: float, en_unit: str) -> bool | None:
+    if fr_unit == en_unit:
+        return math.isclose(fr_value, en_value)
+    converted = convert(en_value, en_unit, fr_unit)
+    if converted is None:
+        return None
+    if fr_unit in ("degC", "degF"):  # temperatures: an offset scale, rounded to the degree
+        return abs(converted - fr_value) <= 1.0
+    diff = abs(converted - fr_value)
+    scale = max(abs(converted), abs(fr_value))
+    if diff <= _TOLERANCE * scale:
+        return True
+    return diff <= min(_rounding_step(fr_value) / 2, _ROUND_TOLERANCE * scale)
+
+
+def _values(mention) -> list[float]:
+    return [key[1] for key in mention.keys if key[0] == "n"]
+
+
+def _unit_of(text: str, mention, lang: str) -> str | None:
+    return unit_after(text, mention.end, lang) if _values(mention) else None
+
+
+def drop_conversions(french: str, fr_left: list, english: str, en_left: list) -> tuple[list, list]:
+    """The leftovers of each side less the pairs that are one quantity converted.
+
+    ``fr_left`` and ``en_left`` are unmatched mentions (:mod:`checks.french.numbers`):
+    "80" before "km/h" and "50" before "mph" go, being the same speed.
+    """
+    fr_units = [(f, _unit_of(french, f, "fr")) for f in fr_left]
+    en_units = {id(e): _unit_of(english, e, "en") for e in en_left}
+    if not any(u for _, u in fr_units) or not any(en_units.values()):
+        return fr_left, en_left
+    fr_out, en_out = [], list(en_left)
+    for f, fu in fr_units:
+        twin = next((e for e in en_out if fu and en_units[id(e)] and any(
+            same_quantity(fv, fu, ev, en_units[id(e)])
+            for fv in _values(f) for ev in _values(e))), None) if fu else None
+        if twin is None:
+            fr_out.append(f)
+        else:
+            en_out.remove(twin)
+    return fr_out, en_out
+
+
+def unit_conflict(french: str, f, english: str, e) -> tuple[str, str] | None:
+    """(French unit, English unit) when a matched figure has units that measure the
+    same thing but are not the same ("5 kilomètres" for "5 miles")."""
+    fu, eu = _unit_of(french, f, "fr"), _unit_of(english, e, "en")
+    if not fu or not eu or fu == eu:
+        return None
+    same = [same_quantity(fv, fu, ev, eu) for fv in _values(f) for ev in _values(e)]
+    if not same or None in same or any(same):
+        return None
+    return fu, eu

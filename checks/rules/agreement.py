@@ -1,0 +1,494 @@
+"""TQ104: agreement and verb moods across clauses, from the dependency parse.
+
+Grammalecte (TQ101) reads words in a row; machine translation breaks agreement
+across what a row of words cannot show: a relative clause or an apposition
+between a subject and its verb, the antecedent of "qui", the subject of a
+participle after "être", a copula and its attribute, the verb of a clause
+opened by "bien que" or "si". The parse (:mod:`checks.french.syntax`) links the
+two words; Grammalecte's lexicon then has to confirm each of them: a rule
+fires only when the lexicon gives the word a single gender, number or mood
+that no reading of the other word allows. When the parser hesitates between
+attachments, every noun it could have meant is asked, and one that agrees is
+enough to stay silent.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Callable, Iterator
+
+from .. import resources
+from ..base import Check
+from ..french import lexicon, moods, morphology, syntax
+from ..french.morphology import UNKNOWN, Morph
+from ..french.syntax import Parse, Token
+
+GENDERS = {"m": "masculine", "f": "feminine"}
+NUMBERS = {"s": "singular", "p": "plural"}
+_REFLEXIVE = frozenset(("se", "s'"))
+_DE = frozenset(("de", "d'", "des", "du"))
+_ELIDED_DETERMINERS = frozenset(("l'", "d'"))
+_POSSESSIVE_BEFORE_VOWEL = frozenset(("mon", "ton", "son"))
+
+
+@dataclass(frozen=True)
+class Error:
+    """One disagreement: ``word`` is reported; ``other`` is the word it must agree with."""
+
+    rule: str
+    word: Token
+    other: Token | None
+    message: str
+    suggestion: str | None = None
+
+
+# ---------------------------------------------------------------- word lists
+
+def _words(name: str) -> frozenset[str]:
+    return resources.words(__package__, name)
+
+
+@cache
+def _determiners() -> dict[str, str]:
+    """Each determiner with its form of the other gender ("un" <-> "une")."""
+    pairs = resources.table(__package__, "agreement-determiners.json")
+    return {**pairs, **{f: m for m, f in pairs.items()}}
+
+
+@cache
+def pronominal_invariable() -> dict[str, list[tuple[str, ...]]]:
+    """Infinitive -> the words that must follow the participle, one tuple per entry
+    of the data file (() for none: "se succéder"; ("compte",): "se rendre compte")."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in resources.lines(__package__, "agreement-pronominal-invariable.txt"):
+        words = re.sub(r"^s[e'’]\s*(?:en\s+)?", "", line.replace("’", "'")).split()
+        if words:
+            out.setdefault(words[0], []).append(tuple(words[1:]))
+    return out
+
+
+def clash(word: Morph, referents: list[Morph]) -> list[str]:
+    """The features ("gender", "number") whose single value in ``word`` no referent allows."""
+    return [feature for feature, value, values in (
+        ("gender", word.gender, [r.genders for r in referents]),
+        ("number", word.number, [r.numbers for r in referents]))
+        if referents and value and all(value not in v for v in values)]
+
+
+def _describe(m: Morph, features: list[str]) -> str:
+    """"feminine plural", "singular"."""
+    words = [GENDERS.get(m.gender or "", "") if "gender" in features else "",
+             NUMBERS.get(m.number or "", "") if "number" in features else ""]
+    return " ".join(w for w in words if w)
+
+
+def _agreement_error(rule: str, parse: Parse, word: Token, word_morph: Morph,
+                     referents: list[Token], role: str, inflect: Callable) -> Error | None:
+    morphs = [syntax.nominal(parse, r) for r in referents]
+    features = clash(word_morph, morphs)
+    if not features:
+        return None
+    other, other_morph = referents[0], morphs[0]
+    target = Morph(other_morph.genders if other_morph.gender else word_morph.genders,
+                   other_morph.numbers if other_morph.number else word_morph.numbers)
+    message = (f"“{word.text}” is {_describe(word_morph, features)} but {role} "
+               f"“{other.text}” is {_describe(other_morph, features)}")
+    return Error(rule, word, other, message, inflect(word.text, target))
+
+
+def _optional(error: Error | None) -> list[Error]:
+    return [error] if error else []
+
+
+def _collective(parse: Parse, token: Token) -> bool:
+    """A noun of quantity ("la majorité", "une dizaine"), but not "le nombre"."""
+    lemmas = morphology.lemmas(token.text.lower(), "N")
+    if lemmas == {"nombre"} and any(d.lower in ("le", "ce") for d in parse.children(token, "det")):
+        return False  # "le nombre de victimes a augmenté": singular
+    return bool(lemmas & _words("agreement-collective-nouns.txt"))
+
+
+def _clause_subject(parse: Parse, clause: Token,
+                    verb: Token | None = None) -> tuple[Token | None, list[Token]]:
+    """The subject of ``clause`` and every noun it may stand for (see
+    :func:`checks.french.syntax.clause_subject`); a noun of quantity brings in
+    its complement ("une dizaine de manifestants ont été interpellés")."""
+    subject = syntax.clause_subject(parse, clause, verb)
+    if subject is None:
+        return None, []
+    found = syntax.referents(parse, subject, clause)
+    for noun in list(found):
+        if _collective(parse, noun) or noun.pos == "NUM":
+            found += [n for n in parse.children(noun, "nmod")
+                      if any(c.lower in _DE for c in parse.children(n, "case"))]
+    return subject, found
+
+
+def _etre(token: Token) -> bool:
+    return "être" in morphology.lemmas(token.text)
+
+
+def _role(subject: Token) -> str:
+    return "its antecedent" if subject.lower in ("qui", "que", "qu'") else "its subject"
+
+
+# ---------------------------------------------------------------- the rules
+
+def subject_verb(parse: Parse) -> Iterator[Error]:
+    """A conjugated verb whose number no reading of its subject allows."""
+    for head in parse.tokens:
+        verb = syntax.finite_verb(parse, head)
+        subject, referents = _clause_subject(parse, head, verb) if verb else (None, [])
+        if subject is None or not referents:
+            continue
+        number = morphology.verb_number(verb.text)
+        if number is None or any(_collective(parse, r) for r in referents):
+            continue
+        if number == "p" and any(d.lower in ("un", "une") for d in parse.children(subject, "det")) \
+                and any(c.lower in _DE for n in parse.children(subject, "nmod")
+                        for c in parse.children(n, "case")):
+            continue  # "un groupe de manifestants ont...": the complement may lead
+        yield from _optional(_agreement_error(
+            "tqc_syntaxe_accord_sujet_verbe", parse, verb, Morph(numbers=frozenset(number)),
+            referents, _role(subject), morphology.conjugate))
+
+
+def _infinitive_follows(parse: Parse, participle: Token) -> bool:
+    """"s'est vu refuser", "qu'il a fait adopter": the participle governs an infinitive."""
+    following = parse.tokens[participle.i + 1:participle.i + 2]
+    return bool(following) and any("Y" in tags for _, tags in
+                                   morphology.word_readings(following[0].text, "V"))
+
+
+def _invariable_pronominal(parse: Parse, participle: Token) -> bool:
+    """"se sont parlé", "se sont serré la main", "se sont vu refuser", "se sont fait élire";
+    also "les quotas que la Norvège s'est attribués": it agrees with "que", not the subject."""
+    if participle.dep.startswith("acl") and any(
+            c.lower in ("que", "qu'") for c in parse.subtree(participle) if c.i < participle.i):
+        return True
+    if parse.children(participle, "obj") or _infinitive_follows(parse, participle):
+        return True  # "se sont serré la main": "se" is the indirect object
+    following = [t.lower for t in parse.tokens[participle.i + 1:participle.i + 4]]
+    exceptions = pronominal_invariable()
+    return any(following[:len(words)] == list(words)
+               for lemma in morphology.lemmas(participle.text, "Q")
+               for words in exceptions.get(lemma, ()))
+
+
+def participle_with_etre(parse: Parse) -> Iterator[Error]:
+    """A participle after "être" (passive, "est arrivée", pronominal) that does not
+    agree with its subject."""
+    for participle in parse.tokens:
+        if participle.feat("VerbForm") != "Part" or participle.pos not in ("VERB", "AUX"):
+            continue
+        auxiliaries = parse.children(participle, "aux")
+        if not any(_etre(a) for a in auxiliaries):
+            continue
+        word = morphology.morph(participle.text, "Q")
+        if word is UNKNOWN or participle.lower in ("été",):
+            continue
+        reflexive = any(c.lower in _REFLEXIVE for c in parse.children(participle))
+        if reflexive and _invariable_pronominal(parse, participle):
+            continue
+        if not reflexive and parse.children(participle, "obj"):
+            continue
+        subject, referents = _clause_subject(parse, participle)
+        if subject is None:
+            continue
+        rule = "tqc_syntaxe_accord_participe_pronominal" if reflexive \
+            else "tqc_syntaxe_accord_participe_etre"
+        yield from _optional(_agreement_error(rule, parse, participle, word, referents,
+                                              _role(subject), morphology.inflect))
+
+
+def _attribute_referents(parse: Parse, adjective: Token) -> tuple[list[Token], str]:
+    """What an attribute adjective qualifies: the subject of its copula, of a
+    copular verb ("restait incertain"), of a passive participle ("a été jugée"),
+    the noun a participle qualifies ("des élections jugées cruciales") or the
+    object of the verb ("a rendu la situation difficile")."""
+    if any(_etre(c) for c in parse.children(adjective, "cop")):
+        subject, referents = _clause_subject(parse, adjective)
+        return referents, _role(subject) if subject else ""
+    if adjective.dep not in ("xcomp", "advcl", "advmod"):
+        return [], ""
+    verb = parse.head(adjective)
+    if adjective.i < verb.i or adjective.dep != "xcomp" and any(
+            t.pos != "ADV" for t in parse.tokens[verb.i + 1:adjective.i]):
+        return [], ""  # only "restait incertain", "jugée prématuré" read as modifiers
+    lemmas = morphology.lemmas(verb.text)
+    if lemmas & _words("agreement-copular-verbs.txt"):
+        subject, referents = _clause_subject(parse, verb)
+        return referents, _role(subject) if subject else ""
+    if not lemmas & _words("agreement-object-attribute-verbs.txt"):
+        return [], ""
+    objects = parse.children(verb, "obj") + parse.children(adjective, "obj")
+    if objects:
+        return [o for o in objects if o.pos == "NOUN"], "the noun"
+    if verb.feat("VerbForm") != "Part" or not morphology.word_readings(verb.text, "Q"):
+        return [], ""  # "rendant définitive sa condamnation": the object comes later
+    if any(_etre(a) for a in parse.children(verb, "aux:pass")):
+        subject, referents = _clause_subject(parse, verb)
+        return referents, _role(subject) if subject else ""
+    if verb.dep in ("acl", "amod") and not parse.children(verb, "aux"):
+        return [parse.head(verb)], "the noun"
+    return [], ""
+
+
+def _adjective(parse: Parse, token: Token) -> Morph:
+    """An adjective (or participle) the lexicon knows, and that may not be an adverb."""
+    text = token.text.lower()
+    if "-" in text or text in _words("agreement-adverbial-adjectives.txt"):
+        return UNKNOWN
+    if _adverbial(token):
+        return UNKNOWN
+    if token.i > 0 and parse.tokens[token.i - 1].lower in _DE | {"plus", "moins"}:
+        return UNKNOWN  # "quelque chose de nouveau", "des plus délicates"
+    return morphology.morph(text, "AQ")
+
+
+def attribute(parse: Parse) -> Iterator[Error]:
+    """An attribute adjective that does not agree with what it qualifies."""
+    for adjective in parse.tokens:
+        if adjective.pos not in ("ADJ", "VERB") or not syntax.is_common(adjective) or (
+                adjective.pos == "VERB" and adjective.dep not in ("advcl", "advmod")):
+            continue  # a participle only as the parser's misreading of an attribute
+        referents, role = _attribute_referents(parse, adjective)
+        word = _adjective(parse, adjective) if referents else UNKNOWN
+        if word is UNKNOWN or syntax.in_coordination(parse, adjective):
+            continue
+        yield from _optional(_agreement_error("tqc_syntaxe_accord_attribut", parse, adjective,
+                                              word, referents, role, morphology.inflect))
+
+
+def _adverbial(token: Token) -> bool:
+    """A noun that may be an adverb of time ("mardi", "hier"), whatever the parser says."""
+    return any("W" in tags for _, tags in morphology.readings(token.text.lower()))
+
+
+def participle_with_avoir(parse: Parse) -> Iterator[Error]:
+    """"les mesures que le gouvernement, sous la pression, a annoncé": a participle
+    after "avoir" whose direct object is the relative "que" before it."""
+    invariable = _words("agreement-invariable-participles.txt")
+    for participle in parse.tokens:
+        if participle.feat("VerbForm") != "Part" or not participle.dep.startswith("acl"):
+            continue
+        auxiliaries = parse.children(participle, "aux")
+        if not any("avoir" in morphology.lemmas(a.text) for a in auxiliaries) or any(
+                _etre(a) for a in auxiliaries):
+            continue
+        relative = [c for c in parse.children(participle)
+                    if c.lower in ("que", "qu'") and c.i < participle.i]
+        subject = syntax.subject(parse, participle)
+        if not relative or subject is None or subject.lower in ("qui", "que", "qu'"):
+            continue
+        if any(c.lower not in ("que", "qu'") and not _adverbial(c) for c in parse.children(
+                participle, "obj", "xcomp", "ccomp", "obl:arg", "iobj")) or any(
+                c.lower in ("en", "y") for c in parse.children(participle)):
+            continue  # another object: "que" may complete a noun ("l'idée que...")
+        lemmas = morphology.lemmas(participle.text, "Q")
+        if not lemmas or lemmas & invariable or not morphology.transitive(participle.text) \
+                or _infinitive_follows(parse, participle):
+            continue
+        word = morphology.morph(participle.text, "Q")
+        referents = syntax.referents(parse, relative[0], participle)
+        if relative[0].feat("PronType") != "Rel" and any(
+                r.text.lower() in _words("agreement-completive-nouns.txt") for r in referents):
+            continue  # "l'idée que le gouvernement a renoncé": "que" completes the noun
+        yield from _optional(_agreement_error(
+            "tqc_syntaxe_accord_participe_avoir", parse, participle, word, referents,
+            "its direct object (the antecedent of “que”)", morphology.inflect))
+
+
+def determiner_noun(parse: Parse) -> Iterator[Error]:
+    """"un alerte rouge": a determiner of one gender before a noun of the other."""
+    for det in parse.tokens:
+        if det.pos != "DET" or det.dep != "det" or det.lower in _ELIDED_DETERMINERS:
+            continue
+        noun = parse.head(det)
+        if noun.pos != "NOUN" or noun.i <= det.i or not syntax.is_common(noun):
+            continue
+        if any(t.pos not in ("ADJ", "ADV") for t in parse.tokens[det.i + 1:noun.i]):
+            continue  # something else between them: the parser may have linked the wrong two
+        if morphology.word_readings(det.lower, "O") and morphology.word_readings(noun.text, "V"):
+            continue  # "le porte", "la place": maybe a pronoun and a verb
+        after = parse.tokens[noun.i + 1] if noun.i + 1 < len(parse) else None
+        if after is not None and (after.pos == "NUM" or (
+                morphology.word_readings(noun.text, "A")
+                and morphology.word_readings(after.text, "N")
+                and not morphology.word_readings(after.text, "A"))):
+            continue  # "la numéro trois"; "une large majorité" read as a noun "large"
+        if noun.text.lower() in _words("agreement-epicene-nouns.txt") or any(
+                "W" in tags for _, tags in morphology.readings(det.lower)):
+            continue  # "la cheffe"'s older form "la chef"; "quelque 400 migrants"
+        # gender only: a number error next to its noun is Grammalecte's (TQ101)
+        word = Morph(genders=morphology.morph(det.lower, "D").genders)
+        if det.lower in _POSSESSIVE_BEFORE_VOWEL and re.match(r"[aeiouyhâàéèêëîïôûü]",
+                                                                parse.tokens[det.i + 1].lower):
+            continue  # "son alerte": the masculine form before a vowel
+        noun_morph = morphology.morph(noun.text.lower(), "N")
+        features = clash(word, [noun_morph])
+        if not features or noun_morph is UNKNOWN:
+            continue
+        yield Error("tqc_syntaxe_accord_determinant", det, noun,
+                    f"“{det.text}” is {_describe(word, features)} but the noun “{noun.text}” "
+                    f"is {_describe(noun_morph, features)}",
+                    _determiners().get(det.lower) if features == ["gender"] else None)
+
+
+def adjective_noun(parse: Parse) -> Iterator[Error]:
+    """An adjective after its noun that agrees neither with it, nor with a noun in
+    between, nor with a noun it complements ("le plan d'action global")."""
+    for adjective in parse.tokens:
+        if adjective.dep != "amod" or adjective.pos not in ("ADJ", "VERB") or \
+                not syntax.is_common(adjective):
+            continue
+        noun = parse.head(adjective)
+        if noun.pos != "NOUN" or noun.i > adjective.i or not syntax.is_common(noun) \
+                or not parse.children(noun, "det", "nummod"):
+            continue  # no determiner: maybe not a noun at all ("qui s'annonce élevé")
+        if syntax.in_coordination(parse, noun) or syntax.in_coordination(parse, adjective):
+            continue
+        word = _adjective(parse, adjective)
+        if word is UNKNOWN:
+            continue
+        referents = [noun] + [t for t in parse.tokens[noun.i + 1:adjective.i]
+                              if t.pos in ("NOUN", "PROPN", "PRON", "NUM")]
+        head = noun
+        while head.dep.startswith("nmod") or head.dep == "conj":
+            head = parse.head(head)  # "le plan d'action global": the plan is global
+            referents.append(head)
+        yield from _optional(_agreement_error("tqc_syntaxe_accord_adjectif", parse, adjective,
+                                              word, referents, "the noun", morphology.inflect))
+
+
+def subjunctive(parse: Parse) -> Iterator[Error]:
+    """The indicative or the future where "bien que", "pour que", "avant que"... want
+    the subjunctive, wherever the verb of the clause is."""
+    for verb, que, trigger in moods.indicative_after_trigger(parse):
+        yield Error("tqc_syntaxe_subjonctif", verb, que,
+                    f"after “{trigger}” the verb wants the subjunctive: “{verb.text}” is "
+                    "indicative or conditional", morphology.conjugate(verb.text, mood="Sp"))
+
+
+def conditional_after_si(parse: Parse) -> Iterator[Error]:
+    """"Si la compagnie ne trouverait pas...": a conditional in a clause of condition."""
+    for verb, si in moods.conditional_after_si(parse):
+        yield Error("tqc_syntaxe_conditionnel_si", verb, si,
+                    f"no conditional after “{si.text}” of condition: “{verb.text}” "
+                    "(the imperfect or the present is expected)",
+                    morphology.conjugate(verb.text, mood="Iq"))
+
+
+RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
+    subject_verb, participle_with_etre, attribute, participle_with_avoir,
+    determiner_noun, adjective_noun, subjunctive, conditional_after_si,
+)
+
+
+def errors(parse: Parse) -> list[Error]:
+    """Every rule's errors on one parse, one per reported word, in sentence order."""
+    found: dict[int, Error] = {}
+    for rule in RULES:
+        for error in rule(parse):
+            found.setdefault(error.word.i, error)
+    return [found[i] for i in sorted(found)]
+
+
+# ---------------------------------------------------------------- the check
+
+def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < end and start < a[1] for start, end in spans)
+
+
+class Agreement(Check):
+    """Agreement and verb moods across clauses, read from a dependency parse (spaCy).
+
+    What it detects:
+        What Grammalecte cannot see because the two words are apart: a verb
+        that does not agree with its subject across a relative clause or an
+        apposition ("L'ailier, qui a marqué 10 buts, devraient rejoindre",
+        "Les secouristes, qui a travaillé toute la nuit"); a participle after
+        "être" (passive, pronominal) that does not agree with its subject or
+        the antecedent of "qui" ("Les résultats, qui ont été présentées",
+        "L'incendie, qui s'est déclarée", "qui ne s'étaient jamais affronté");
+        a participle after "avoir" whose object "que" comes before it; an
+        attribute after "être", "rester", "jugé"... ("les sanctions ont été
+        les premiers", "a été déclaré vainqueur" said of a woman); a
+        determiner or an adjective of the wrong gender ("un alerte rouge"); the
+        indicative after "bien que", "pour que", "avant que", "à moins que",
+        "quoique" ("Bien que le gouvernement a assoupli"); a conditional after
+        "si" of condition ("Si la compagnie ne trouverait pas"). The parser
+        (`fr_core_news_sm`) links the words; Grammalecte's lexicon must then
+        give each word a single gender, number or mood that no reading of the
+        other allows, so a parser's guess alone never raises it.
+
+    Why it matters:
+        Machine translation agrees a verb or a participle with the nearest
+        noun, or carries the English mood over ("although ... has softened").
+        Such errors are as visible to a reader as the adjacent ones TQ101
+        reports, and a word-by-word checker misses them.
+
+    Example:
+        "Les résultats, qui ont été présentées mardi, confirment la tendance."
+        reports "présentées" (feminine) against "résultats" (masculine), with
+        the suggestion "présentés"; "Bien que le gouvernement a assoupli..."
+        reports "a" -> "ait".
+
+    Known false positives:
+        The parser may attach a relative clause or an adjective to the wrong
+        noun; every noun it could have meant is asked and one that agrees
+        silences the rule, but a noun it did not consider can still be the
+        right one. Subjects of quantity ("la majorité des députés ont") are
+        left alone; so are pronominal verbs whose "se" is an indirect object
+        (`checks/rules/data/agreement-pronominal-invariable.txt`: "se sont
+        parlé", "se sont succédé", "se sont rendu compte"). A woman's first
+        name the lexicon lists as masculine, or a name the lexicon reads as a
+        first name, gives a wrong gender. Spans TQ101 already reported are
+        not reported again; silence a rule with `TQC_GRAMMAR_IGNORE_RULES`
+        (rule ids start with `tqc_syntaxe_`). Without spaCy or the model the
+        check is off (logged once).
+    """
+
+    code = "TQ104"
+    name = "agreement-across-clauses"
+    category = "grammar"
+    severity = "warning"
+    title = "Agreement or verb mood error across a clause (syntax-aware)"
+
+    def __init__(self) -> None:
+        self._batched: object | None = None
+
+    def _parse(self, sentence, ctx) -> Parse | None:
+        article = ctx.article
+        if article is not None and self._batched is not article:
+            # one nlp.pipe pass for the article; later sentences come from the cache
+            self._batched = article
+            syntax.parse_many([s.text for s in article.sentences
+                               if not getattr(s, "boilerplate", False)])
+        return syntax.parse(sentence.text)
+
+    def check_sentence(self, sentence, ctx):
+        if getattr(sentence, "boilerplate", False) or not sentence.text.strip():
+            return
+        parse = self._parse(sentence, ctx)
+        if parse is None:
+            return
+        ignored = [p.strip() for p in ctx.config.grammar_ignore_rules.split(",") if p.strip()]
+        reported = [f.span for f in sentence.findings if f.code == "TQ101" and f.span]
+        english = None
+        for error in errors(parse):
+            words = [error.word] + ([error.other] if error.other is not None else [])
+            if any(error.rule.startswith(p) for p in ignored) or any(
+                    _overlaps((w.start, w.end), reported) for w in words):
+                continue
+            if english is None:
+                english = lexicon.english_spans(sentence.text, lexicon.allowed_words(
+                    ctx.glossary, ctx.config.untranslated_allow))
+            if _overlaps((error.word.start, error.word.end), english):
+                continue
+            other = error.other
+            evidence = {"rule": error.rule, "parser": syntax.MODEL} | ({} if other is None else {
+                "agrees_with": other.text, "agrees_with_span": [other.start, other.end]})
+            yield self.finding(error.message, span=(error.word.start, error.word.end),
+                               suggestion=error.suggestion, evidence=evidence)

@@ -1,0 +1,30 @@
+"""Currencies by symbol and name from CLDR (checks.french.currencies)."""
+from __future__ import annotations
+
+from checks.french.currencies import by_name, by_symbol, differ, label
+
+
+def test_names_in_each_language():
+    assert "EUR" in by_name(["euros"], "fr")[0]
+    assert by_name(["livres", "sterling"], "fr") == ("GBP", 2)
+    assert by_name(["dollars", "canadiens"], "fr") == ("CAD", 2)
+    assert by_name(["Swiss", "francs"], "en") == ("CHF", 2)
+    assert "GBP" in by_name(["livres"], "fr")[0] and "TRY" in by_name(["livres"], "fr")[0]
+
+
+def test_ordinary_words_are_no_currency_alone():
+    assert by_name(["won"], "en") == (None, 0)
+    assert by_name(["unités"], "fr") == (None, 0)
+
+
+def test_symbols():
+    assert by_symbol("€") == "EUR"
+    assert "CAD" in by_symbol("$") and "USD" in by_symbol("$")
+    assert by_symbol("US$") == "USD"
+
+
+def test_currencies_differ_when_they_cannot_be_the_same():
+    assert differ(by_name(["livres"], "fr")[0], by_symbol("€"))
+    assert not differ(by_name(["livres"], "fr")[0], by_symbol("£"))
+    assert not differ(by_name(["dollars", "canadiens"], "fr")[0], by_symbol("$"))
+    assert label(by_name(["livres"], "fr")[0]) == "GBP" and label(by_symbol("$")) == "USD"

@@ -1,0 +1,55 @@
+"""checks/french/exonyms.py: English country and organisation names French writes otherwise."""
+from __future__ import annotations
+
+import pytest
+
+from checks.french import exonyms
+
+
+def test_territories_come_from_cldr_and_keep_only_names_french_writes_otherwise():
+    table = exonyms.territories()
+    assert table["Lebanon"] == "Liban"
+    assert table["New Zealand"] == "Nouvelle-Zélande"
+    assert table["Turkey"] == "Turquie"          # the data file's common English name
+    assert "Canada" not in table                 # the same in French
+    assert exonyms.find("Il vit à Mexico.", "territories") == []   # the French name of the city
+
+
+@pytest.mark.parametrize("french, found", [
+    ("Les pourparlers au Lebanon ont repris.", "Lebanon"),
+    ("Le Premier ministre de New Zealand a parlé.", "New Zealand"),
+])
+def test_an_english_country_name_is_found(french, found):
+    (hit,) = exonyms.find(french, "territories")
+    assert hit.text == found
+
+
+@pytest.mark.parametrize("french, source", [
+    ("Le Liban et la Jordanie ont signé.", None),
+    ("Jordan Bardella a parlé.", "Jordan Bardella spoke."),
+    ("Il vit à Mexico depuis dix ans.", "He has lived in Mexico City for ten years."),
+    ("Les pourparlers au Lebanon ont repris.", "Talks resumed in Beirut."),  # not in the source
+])
+def test_french_names_longer_names_and_names_not_in_the_source_are_not_found(french, source):
+    assert exonyms.find(french, "territories", source) == []
+
+
+def test_an_english_organisation_name_is_found_unless_glossed():
+    (hit,) = exonyms.find("Les White Helmets ont secouru des civils.", "organisations")
+    assert hit.french == "Casques blancs"
+    assert exonyms.find("Les Casques blancs (White Helmets) ont secouru des civils.",
+                        "organisations") == []
+
+
+def test_cities_come_from_cldr_time_zones():
+    table = exonyms.territories()
+    assert table["Warsaw"] == "Varsovie" and table["Algiers"] == "Alger"
+    assert "Kyiv" not in table                   # places-kept.txt: French writes both
+
+
+@pytest.mark.parametrize("french", [
+    "Le film « Lost in Warsaw » a été primé.",   # a quoted title
+    "La Bank of Japan a relevé son taux.",       # inside a longer English name
+])
+def test_quoted_titles_and_longer_names_are_not_found(french):
+    assert exonyms.find(french, "territories") == []

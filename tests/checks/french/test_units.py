@@ -1,0 +1,41 @@
+"""Units after numbers and conversions between them (checks.french.units)."""
+from __future__ import annotations
+
+import pytest
+
+from checks.french.units import same_quantity, unit_after
+
+
+def test_unit_words_are_read_in_each_language():
+    assert unit_after("80 km/h", 2, "fr") == "kilometer/hour"
+    assert unit_after("3 millions de tonnes", 11, "fr") == "tonne"
+    assert unit_after("50 mph", 2, "en") == "mph"
+    assert unit_after("90°F", 2, "en") == "degF"
+    assert unit_after("5 soldiers", 1, "en") is None
+
+
+@pytest.mark.parametrize("fr, fu, en, eu", [
+    (80, "kilometer/hour", 50, "mph"), (8, "kilometer", 5, "mile"), (32, "degC", 90, "degF"),
+    (10, "kilometer", 6, "mile"), (160, "kilometer", 100, "mile"), (5, "tonne", 5, "tonne"),
+])
+def test_a_converted_quantity_is_the_same(fr, fu, en, eu):
+    assert same_quantity(fr, fu, en, eu)
+
+
+@pytest.mark.parametrize("fr, fu, en, eu", [
+    (5, "kilometer", 5, "mile"), (12, "kilometer", 5, "mile"), (90, "degC", 90, "degF"),
+    (100, "kilometer", 50, "mile"),
+])
+def test_a_wrong_conversion_is_not(fr, fu, en, eu):
+    assert not same_quantity(fr, fu, en, eu)
+
+
+def test_units_of_different_kinds_are_not_compared():
+    assert same_quantity(5, "kilogram", 5, "mile") is None
+
+
+def test_degrees_alone_may_be_either_scale():
+    assert unit_after("104 degrees", 3, "en") == "degF|degC"
+    assert same_quantity(40, "degC", 104, "degF|degC")
+    assert same_quantity(40, "degC", 40, "degF|degC")
+    assert not same_quantity(30, "degC", 104, "degF|degC")

@@ -1,0 +1,227 @@
+"""TQ104: agreement and verb moods across clauses, from the parse (checks/rules/agreement.py)."""
+from __future__ import annotations
+
+import pytest
+
+from checks.base import Context
+from checks.config import Config
+from checks.french import lexicon, syntax
+from checks.model import Article, Finding, Sentence
+from checks.rules import agreement
+from checks.rules.agreement import Agreement
+
+pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None or not syntax.available(),
+                                reason="Grammalecte or spaCy missing")
+
+
+def run(text, config=None, findings=(), **sentence):
+    s = Sentence(0, text, 0, len(text), **sentence)
+    s.findings.extend(findings)
+    ctx = Context(config or Config(), None, None, Article("t", text, sentences=[s]))
+    return list(Agreement().check_sentence(s, ctx))
+
+
+def spans(findings, text):
+    return [text[f.span[0]:f.span[1]] for f in findings]
+
+
+# ------------------------------------------------------------------ what it reports
+
+@pytest.mark.parametrize("french, word, suggestion, rule", [
+    # subject and verb across a relative clause or an apposition
+    ("L'ailier, qui a marqué 10 buts la saison dernière, devraient rejoindre le club cet été.",
+     "devraient", "devrait", "sujet_verbe"),
+    ("Les secouristes, qui a travaillé toute la nuit, ont retrouvé trois survivants.",
+     "a", "ont", "sujet_verbe"),
+    ("Les objets disparus des réserves de l'Ermitage comprend des icônes, a indiqué le musée.",
+     "comprend", "comprennent", "sujet_verbe"),
+    ("Les inondations qui ont balayé le nord de l'Italie la semaine dernière a contraint des "
+     "milliers d'habitants à partir.", "a", "ont", "sujet_verbe"),
+    ("La Commission européenne, qui se sont dite préoccupée, a demandé des explications.",
+     "sont", "est", "sujet_verbe"),
+    ("L'usine, fermée depuis deux ans, vont rouvrir en janvier.", "vont", "va", "sujet_verbe"),
+    # the participle after "être": passive, pronominal
+    ("Les résultats, qui ont été présentées mardi, confirment la tendance.",
+     "présentées", "présentés", "participe_etre"),
+    ("L'incendie, qui s'est déclarée dimanche, a détruit 300 hectares.",
+     "déclarée", "déclaré", "participe_pronominal"),
+    ("Les ministres se sont rendu à Bruxelles pour la réunion.",
+     "rendu", "rendus", "participe_pronominal"),
+    ("Les deux finalistes, qui ne s'étaient jamais affronté sur terre battue, se sont serré "
+     "la main.", "affronté", "affrontés", "participe_pronominal"),
+    ("Marisol Rentería, candidate du parti au pouvoir et ancienne institutrice, a été déclaré "
+     "vainqueur lundi.", "déclaré", "déclarée", "participe_etre"),
+    ("La réunion, prévue de longue date, a été annulé à la dernière minute.",
+     "annulé", "annulée", "participe_etre"),
+    # the participle after "avoir", its object before it
+    ("Les otages que les ravisseurs ont libéré dimanche sont arrivés à Paris.",
+     "libéré", "libérés", "participe_avoir"),
+    # the attribute
+    ("Les sanctions imposées à Moscou ont été les premiers sous la direction de Joe Biden.",
+     "premiers", "premières", "attribut"),
+    ("La reprise de la consommation intérieure restait incertain.",
+     "incertain", "incertaine", "attribut"),
+    ("Les électeurs se sont mobilisés pour des élections législatives jugées cruciale.",
+     "cruciale", "cruciales", "attribut"),
+    ("La décision a été jugée prématuré par l'opposition.",
+     "prématuré", "prématurée", "attribut"),
+    # determiner and adjective
+    ("Le gouvernement a lancé un alerte rouge dans trois départements.", "un", "une",
+     "determinant"),
+    ("Les relations bilatéraux se sont dégradées.", "bilatéraux", "bilatérales", "adjectif"),
+    # moods
+    ("Bien que le gouvernement a assoupli plusieurs mesures, les syndicats ont appelé à la grève.",
+     "a", "ait", "subjonctif"),
+    ("Quoique le gouvernement a promis des aides, les agriculteurs restent mobilisés.",
+     "a", "ait", "subjonctif"),
+    ("Si la compagnie ne trouverait pas de repreneur, ses salariés perdraient leur emploi.",
+     "trouverait", "trouvait", "conditionnel_si"),
+])
+def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
+    found = run(french)
+    assert spans(found, french) == [word], [f.message for f in found]
+    finding = found[0]
+    assert (finding.code, finding.category, finding.severity) == ("TQ104", "grammar", "warning")
+    assert finding.suggestion == suggestion
+    assert finding.evidence["rule"].endswith(rule)
+
+
+def test_the_message_names_both_words_and_what_differs():
+    found = run("Les résultats, qui ont été présentées mardi, confirment la tendance.")
+    assert found[0].message == ("“présentées” is feminine but its antecedent “résultats” "
+                                "is masculine")
+    assert found[0].evidence["agrees_with"] == "résultats"
+
+
+# ------------------------------------------------------------------ what it leaves alone
+
+@pytest.mark.parametrize("french, why", [
+    ("L'ailier, qui a marqué 10 buts la saison dernière, devrait rejoindre le club.", "correct"),
+    ("Les résultats, qui ont été présentés mardi, confirment la tendance.", "correct"),
+    ("L'incendie, qui s'est déclaré dimanche, a détruit 300 hectares.", "correct"),
+    # quantities
+    ("La majorité des députés ont voté contre le texte.", "collective + plural complement"),
+    ("Une dizaine de manifestants ont été interpellés devant l'ambassade.", "complement leads"),
+    ("Un groupe de manifestants ont envahi le bâtiment.", "un/une + de + plural"),
+    ("Plus de 1,5 million de personnes ont été privées d'électricité.", "million de"),
+    ("La plupart ont été libérés dans la nuit.", "la plupart"),
+    # attachments the parser may get wrong
+    ("La hausse des prix, qui a été annoncée mardi, inquiète les ménages.", "either noun"),
+    ("Le soutien des alliés, qui a été décisif, pourrait faiblir.", "either noun"),
+    ("Le plan d'action global commun limitait l'enrichissement.", "the plan is global"),
+    ("Le taux d'intérêt négatif pèse sur les banques.", "the rate is negative"),
+    ("Le Congrès des députés espagnol a adopté la loi.", "the congress is Spanish"),
+    # pronominal verbs whose participle does not agree
+    ("Les deux dirigeants se sont parlé au téléphone.", "se parler"),
+    ("Les présidents se sont succédé à la tribune.", "se succéder"),
+    ("Ils se sont rendu compte de l'erreur trop tard.", "se rendre compte"),
+    ("Les deux hommes se sont serré la main devant les caméras.", "object after"),
+    ("Les deux ministres se sont téléphoné hier soir.", "se téléphoner"),
+    ("Elles se sont plu à Paris.", "se plaire"),
+    ("Elle s'est vu refuser l'entrée du territoire.", "infinitive after"),
+    ("La députée s'est fait élire en 2019.", "infinitive after"),
+    ("Les dirigeants se sont demandé si l'accord tiendrait.", "se demander"),
+    # participles after avoir
+    ("Les sommes que ce projet a coûté sont énormes.", "a measure"),
+    ("Les mesures qu'il a fait adopter sont impopulaires.", "infinitive after"),
+    ("L'idée que le gouvernement a renoncé à la réforme circule.", "que completes the noun"),
+    ("Les lettres que le ministre a envoyées ont été publiées.", "correct"),
+    # attributes and determiners
+    ("Elle a été déclarée vainqueur lundi.", "a noun attribute"),
+    ("La candidate a été élue présidente du parti.", "a noun attribute"),
+    ("La numéro deux du parti a démissionné.", "a noun of people for a woman"),
+    ("Le texte a été adopté à une large majorité.", "adjective before the noun"),
+    ("Son alerte a été entendue.", "'son' before a vowel"),
+    ("Quelque 400 migrants ont traversé la Manche.", "'quelque' is an adverb"),
+    ("Il s'est passé quelque chose de nouveau.", "adjective after 'de'"),
+    ("La situation est des plus délicates.", "'des plus'"),
+    ("Les prix ont augmenté fort cette année.", "adjective as an adverb"),
+    # moods
+    ("Bien qu'il ait démenti, les doutes persistent.", "subjunctive"),
+    ("Le pays a été touché par la crise, si bien que le chômage a augmenté.", "consequence"),
+    ("Après que les ministres sont arrivés, la réunion a commencé.", "not a trigger"),
+    ("Avant que le Parlement vote le texte, le gouvernement l'a modifié.", "'vote' is both"),
+    ("Bien que malade, le président est venu.", "no verb"),
+    ("Il se demande si la compagnie trouverait un repreneur.", "indirect question"),
+    ("Même si cela pourrait prendre du temps, le gouvernement reste optimiste.", "même si"),
+    ("Si c'était le cas, il démissionnerait.", "imperfect after si"),
+    # subjects
+    ("La police et la gendarmerie ont été mobilisées.", "coordination"),
+    ("Le Premier ministre et le président se sont entretenus lundi.", "coordination"),
+    ("Emmanuel Macron et Olaf Scholz ont reçu Volodymyr Zelensky.", "coordinated names"),
+    ("Ni le président ni le ministre n'a souhaité commenter.", "ni ... ni"),
+    ("Médecins sans frontières a indiqué que ses équipes étaient sur place.", "a name"),
+    ("L'Allemagne fournira 2,4 milliards d'euros d'aide humanitaire supplémentaire, a indiqué "
+     "le ministère allemand.", "reporting clause"),
+    ("C'est l'un des rares pays qui ont refusé de signer.", "either"),
+    ("Ce sont les ministres qui ont décidé.", "correct"),
+    ("Les États-Unis ont annoncé de nouvelles sanctions.", "a name"),
+    ("Blinken a déclaré que « les autorités russes l’ont soumis à un procès secret ».",
+     "seed 003: 'l’' is a pronoun"),
+])
+def test_correct_french_gets_no_finding(french, why):
+    assert [f.message for f in run(french)] == [], why
+
+
+# ------------------------------------------------------------------ how it runs
+
+def test_what_tq101_already_reported_is_not_reported_again():
+    text = "Les ministres se sont rendu à Bruxelles pour la réunion."
+    start = text.index("rendu")
+    tq101 = Finding("TQ101", "grammar", "warning", "Accord", (start, start + 5))
+    assert run(text) and run(text, findings=[tq101]) == []
+
+
+def test_rules_can_be_silenced_by_id_prefix():
+    text = "Les secouristes, qui a travaillé toute la nuit, ont retrouvé trois survivants."
+    assert run(text, config=Config(grammar_ignore_rules="tqc_syntaxe_accord_sujet")) == []
+    assert run(text, config=Config(grammar_ignore_rules="tqc_syntaxe_subjonctif"))
+
+
+def test_boilerplate_is_skipped():
+    assert run("Les sanctions ont été levé vendredi.", boilerplate=True) == []
+
+
+def test_without_the_parser_the_check_is_off(monkeypatch):
+    monkeypatch.setattr(syntax, "parse", lambda text: None)
+    monkeypatch.setattr(syntax, "parse_many", lambda texts: [None] * len(list(texts)))
+    assert run("Les sanctions imposées à Moscou ont été les premiers.") == []
+
+
+def test_the_article_is_parsed_in_one_batch(monkeypatch):
+    batches = []
+    real = syntax.parse_many
+    monkeypatch.setattr(syntax, "parse_many", lambda texts: batches.append(list(texts))
+                        or real(texts))
+    texts = ["La loi a été adoptée.", "Le texte a été rejeté.", "Les sanctions ont été levées."]
+    sentences = [Sentence(i, t, 0, len(t)) for i, t in enumerate(texts)]
+    ctx = Context(Config(), None, None, Article("t", "\n".join(texts), sentences=sentences))
+    check = Agreement()
+    for s in sentences:
+        list(check.check_sentence(s, ctx))
+    assert batches[0] == texts and all(len(b) == 1 for b in batches[1:])
+
+
+@pytest.mark.parametrize("text", ["", "   ", "…", "«»", "a" * 3000, "l’", "C'est-à-dire?!",
+                                  "Si", "Bien que", "qui qui qui", "Les Les Les a a a."])
+def test_odd_text_never_crashes(text):
+    run(text)
+
+
+def test_the_lexicon_must_confirm_what_the_parser_says():
+    """The parser tags "devraient" Number=Plur and "ailier" Number=Sing; the rule
+    reads neither: with a verb the lexicon does not know, nothing is reported."""
+    parse = syntax.parse("L'ailier, qui a marqué 10 buts, devraient rejoindre le club.")
+    assert [e.word.text for e in agreement.errors(parse)] == ["devraient"]
+    fake = next(t for t in parse.tokens if t.text == "devraient")
+    unknown = type(fake)(fake.i, "devraientx", fake.start, fake.end, fake.pos, fake.dep,
+                         fake.head, fake.morph)
+    tokens = list(parse.tokens)
+    tokens[fake.i] = unknown
+    assert agreement.errors(syntax.Parse(parse.text, tuple(tokens))) == []
+
+
+def test_pronominal_exceptions_come_from_the_data_file():
+    exceptions = agreement.pronominal_invariable()
+    assert ("compte",) in exceptions["rendre"] and exceptions["succéder"] == [()]
+    assert exceptions["serrer"] == [("la", "main")] and exceptions["écrire"] == [()]

@@ -1,0 +1,44 @@
+"""checks/rules/names.py, TQ301: English given names, place words, short forms, countries."""
+from __future__ import annotations
+
+import pytest
+
+from checks.base import Context
+from checks.glossary import Glossary
+from checks.model import Sentence
+from checks.rules.names import GlossaryName
+
+GLOSSARY = Glossary.from_rows([
+    ("Khalid Mansour", "Khaled Mansour", "name"),
+    ("Faroe Islands", "îles Féroé|Féroé", "name"),
+    ("Shakhtar Donetsk", "Chakhtar Donetsk", "name"),
+    ("Andrey Rublev", "Andreï Roublev", "name"),
+])
+
+
+def tq301(french: str, source: str | None = None) -> list:
+    s = Sentence(0, french, 0, len(french), source=source)
+    return list(GlossaryName().check_sentence(s, Context(glossary=GLOSSARY)))
+
+
+@pytest.mark.parametrize("french, source, variant, suggestion", [
+    ("Le directeur général, Khalid Mansour, a parlé.", None, "Khalid Mansour", "Khaled Mansour"),
+    ("Les îles Faroe ont fixé leur quota.", None, "îles Faroe", "îles Féroé"),
+    ("Le Shakhtar a gagné.", "Shakhtar Donetsk won.", "Shakhtar", "Chakhtar Donetsk"),
+    ("Les pourparlers au Lebanon ont repris.", "Talks resumed in Lebanon.", "Lebanon", "Liban"),
+])
+def test_a_wrong_or_short_form_is_found(french, source, variant, suggestion):
+    (finding,) = tq301(french, source)
+    assert french[finding.span[0]:finding.span[1]] == variant
+    assert finding.suggestion == suggestion
+
+
+@pytest.mark.parametrize("french, source", [
+    ("Le directeur général, Khaled Mansour, a parlé.", None),
+    ("Les îles Féroé ont fixé leur quota.", None),
+    ("Roublev a gagné.", "Andrey Rublev won."),          # the surname alone is fine
+    ("Le Chakhtar Donetsk a gagné.", "Shakhtar Donetsk won."),
+    ("Le Liban a voté.", "Lebanon voted."),
+])
+def test_glossary_forms_and_surnames_alone_are_accepted(french, source):
+    assert tq301(french, source) == []
