@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable
@@ -103,18 +104,12 @@ class BandScores:
         return math.inf if rank > self.n else self.values[rank - 1]
 
     def p_value(self, nonconf: float) -> float:
-        at_least = self.n - _bisect_left(self.values, nonconf)
+        at_least = self.n - bisect_left(self.values, nonconf)
         return (1 + at_least) / (self.n + 1)
 
     def share_below(self, nonconf: float) -> float:
         """Share of calibration sentences strictly less unusual than this one."""
-        return _bisect_left(self.values, nonconf) / self.n if self.n else 0.0
-
-
-def _bisect_left(values: list[float], x: float) -> int:
-    from bisect import bisect_left
-
-    return bisect_left(values, x)
+        return bisect_left(self.values, nonconf) / self.n if self.n else 0.0
 
 
 @dataclass

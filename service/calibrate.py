@@ -49,10 +49,11 @@ def describe(calibration: Calibration) -> list[str]:
              f"(set {calibration.set_name or '?'})",
              f"  {'score':18} {'band':7} {'n':>5} {'threshold':>10} {'median':>8}"]
     thresholds = calibration.thresholds()
+    exported = calibration.to_json()["scores"]
     for name, bands in calibration.scores.items():
         for band, values in bands.items():
             limit = thresholds[name][band]
-            median = calibration.to_json()["scores"][name][band]["summary"]["median"]
+            median = exported[name][band]["summary"]["median"]
             lines.append(f"  {name:18} {band:7} {values.n:5d} "
                          f"{'never' if limit is None else f'{limit:.2f}':>10} {median:8.2f}")
     for name, override in calibration.overrides.items():
