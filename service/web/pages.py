@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from flask import Blueprint, Response, jsonify, redirect, render_template, request, url_for
 
 from ..store import storage
+from ..store.listing import BadListing, Listing, list_reports
 from ..store.review_queue import (FLAG_CATEGORIES, SEVERITIES, STATES, BadFilter, Filters,
                                   check_precision, is_flag, review_queue, sentence_standing,
                                   sentence_state)
@@ -49,9 +50,19 @@ def _page(html: str, status: int = 200) -> Response:
     return response
 
 
+def _bad_request(detail: str) -> Response:
+    return _page(render_template("error.html", status=400, title="Malformed request",
+                                 detail=detail), status=400)
+
+
 @bp.get("/")
 def index() -> Response:
-    return _page(render_template("index.html", reports=storage.recent_reports(get_db())))
+    try:
+        listing = Listing.from_args(request.args)
+    except BadListing as exc:
+        return _bad_request(str(exc))
+    data = list_reports(get_db(), listing)
+    return _page(render_template("index.html", reports=data, listing=listing))
 
 
 @bp.get("/reports/<report_id>")
@@ -67,8 +78,7 @@ def queue() -> Response:
     try:
         filters = Filters.from_args(request.args)
     except BadFilter as exc:
-        return _page(render_template("error.html", status=400, title="Malformed request",
-                                     detail=str(exc)), status=400)
+        return _bad_request(str(exc))
     data = review_queue(get_db(), filters, runtime().config)
     return _page(render_template("queue.html", queue=data, filters=filters,
                                  categories=FLAG_CATEGORIES, severities=SEVERITIES,
