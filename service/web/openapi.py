@@ -182,7 +182,7 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
         "openapi": "3.0.3",
         "info": {"title": "tqc: translation-quality checks for machine-translated French news",
                  "version": "1",
-                 "description": "See the README, section HTTP service. Every error is application/problem+json "
+                 "description": "See docs/http-service.md. Every error is application/problem+json "
                                 "(RFC 9457) on the API; the HTML pages answer HTML."},
         "paths": {
             "/api/v1/reports": {"post": post_report, "get": {
