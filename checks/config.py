@@ -33,7 +33,7 @@ class Config:
                  "`ctranslate2` (converted once, cached in `TQC_CT2_CACHE`)")
     precision: str = setting(
         "auto", "`auto` (int8 on a CPU, float16 on a GPU), `int8`, `float32`, `float16`, "
-                "`bfloat16` (README, Speed)")
+                "`bfloat16` (docs/benchmark.md)")
     # checks
     roundtrip_warning: float = setting(
         35.0, "round-trip chrF below this raises a warning (TQ501)")

@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = verbs.add_parser(
         "serve", help="run the HTTP service on waitress (production)",
         description="Serve the HTTP API and the HTML reports on waitress, a production WSGI "
-                    "server. Settings come from TQC_* variables (see the README, section HTTP service); "
+                    "server. Settings come from TQC_* variables (see docs/http-service.md); "
                     "SIGTERM or Ctrl-C stops it cleanly. For development use "
                     "`flask --app service.web.app run --debug` instead.")
     serve.add_argument("--host", default="127.0.0.1",

@@ -3,7 +3,7 @@
 Production: ``python -m service serve`` (waitress, see :mod:`service.web.server`).
 Development: ``flask --app service.web.app run --debug``.
 
-Configuration comes from the environment (``TQC_*``, see the README, section HTTP service),
+Configuration comes from the environment (``TQC_*``, see docs/http-service.md),
 or from ``test_config`` for tests: ``TQC_DB`` (database file), ``TQC_CONFIG``
 (a :class:`checks.config.Config`; default ``Config.from_env()``),
 ``TQC_BACKTRANSLATION`` (auto, on, off), ``TQC_GLOSSARY``, ``TQC_API_TOKEN``,

@@ -464,7 +464,7 @@ def test_every_service_setting_is_documented_with_its_default():
     from tests.conftest import ROOT
 
     rows = {line.split("`")[1]: line for line in
-            (ROOT / "README.md").read_text("utf-8").splitlines()
+            (ROOT / "docs" / "reference" / "settings.md").read_text("utf-8").splitlines()
             if line.startswith("| `TQC_")}
     service = ("max_request_bytes", "max_sentences", "max_sentence_chars", "request_timeout_s",
                "async_sentences", "workers", "queue_size")
