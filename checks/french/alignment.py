@@ -39,8 +39,9 @@ from functools import cache, lru_cache
 
 from .. import resources
 from ..glossary import name_key
-from . import dictionary, lexicon
+from . import dictionary, exonyms, lexicon
 from .numbers import compare
+from .units import drop_conversions
 from .stems import cognate, en_rows, fold, fr_rows, french_place, place_stems
 
 
@@ -244,6 +245,22 @@ def _trace_acronyms(words: list[Word], others: list[Word]) -> None:
                 break
 
 
+def _trace_demonyms(english: list[Word], french: list[Word]) -> None:
+    """A country rendered by its adjective: "Ireland's privacy watchdog" ~ « la
+    Commission irlandaise », "Brazil's president" ~ « le président brésilien ».
+    The French name (CLDR, :func:`checks.french.exonyms.territories`) and the
+    adjective share their first letters (Irlande ~ irlandaise, Brésil ~ brésilien)."""
+    names = exonyms.territories()
+    for w in english:
+        if w.traced or not w.name or w.text not in names:
+            continue
+        french_name = fold(names[w.text])
+        for o in french:
+            if not o.text[:1].isupper() and cognate(french_name, o.fold):
+                w.traced = o.traced = True
+                break
+
+
 #: what separates the clauses and appositions of a sentence
 _CLAUSE_BREAK = re.compile(r",(?!\d)|;|:(?!\d)|[()\u2013\u2014]|\s-\s")
 #: the same, and the items of a list ("migration, energy security and enlargement")
@@ -318,6 +335,46 @@ def _name_groups(words: list[Word], text: str) -> list[list[Word]]:
     return groups
 
 
+#: how far apart (share of the sentence) a lone name and its local form may sit
+_RENAMED_POSITION = 0.3
+
+
+def _acronym(group: list[Word]) -> bool:
+    return len(group) == 1 and group[0].text.isupper() and 2 <= len(group[0].text) <= 6
+
+
+def _position(group: list[Word], text: str) -> float:
+    return group[0].start / max(1, len(text))
+
+
+def _pair_renamed(a: "Alignment", english: str, french: str) -> None:
+    """A name on each side that renders the other under its local form.
+
+    French news writes its own acronyms (WFP -> PAM, CAS -> TAS, NATO -> OTAN)
+    and its own names for some places (Mumbai -> Bombay): an untraced acronym
+    on each side, or one lone untraced name on each side at about the same
+    place in the sentence, is a rendering, not an omission and an addition.
+    Pairs are taken in order; what stays unpaired is still reported.
+    """
+    def traced(*groups):
+        for g in groups:
+            for w in g:
+                w.traced = True
+    missing = [g for g in a.missing_names if _acronym(g)]
+    added = [g for g in a.added_names if _acronym(g)]
+    for m, d in zip(missing, added):
+        if abs(len(m[0].text) - len(d[0].text)) <= 1:
+            traced(m, d)
+    a.missing_names = [g for g in a.missing_names if not g[0].traced]
+    a.added_names = [g for g in a.added_names if not g[0].traced]
+    if len(a.missing_names) == 1 and len(a.added_names) == 1:
+        m, d = a.missing_names[0], a.added_names[0]
+        if len(m) == len(d) == 1 and \
+                abs(_position(m, english) - _position(d, french)) <= _RENAMED_POSITION:
+            traced(m, d)
+            a.missing_names, a.added_names = [], []
+
+
 @dataclass
 class Alignment:
     """What the French and its English source have that the other lacks."""
@@ -371,8 +428,10 @@ def align(french: str, english: str, glossary=None) -> Alignment:
 
 def _align(french: str, english: str, glossary) -> Alignment:
     numbers = compare(french, english)
-    fr_all = _with_numbers(french_words(french), numbers.french_all, numbers.french)
-    en_all = _with_numbers(english_words(english), numbers.english_all, numbers.english)
+    # "4 °C" for "40°F": one temperature, converted; both are traced
+    fr_left, en_left = drop_conversions(french, numbers.french, english, numbers.english)
+    fr_all = _with_numbers(french_words(french), numbers.french_all, fr_left)
+    en_all = _with_numbers(english_words(english), numbers.english_all, en_left)
     en_ok, fr_ok = _glossary_pairs(glossary, english, french)
     _trace(en_all, fr_all, en_rows, fr_rows, en_ok,
            dictionary.french_translations, dictionary.french_lemmas)
@@ -380,12 +439,14 @@ def _align(french: str, english: str, glossary) -> Alignment:
            dictionary.english_translations, dictionary.english_lemmas)
     _trace_acronyms(en_all, fr_all)
     _trace_acronyms(fr_all, en_all)
+    _trace_demonyms(en_all, fr_all)
     ratio = len(french.strip()) / max(1, len(english.strip()))
     out = Alignment(ratio, en_all, fr_all)
     out.missing_names = [g for g in _name_groups(en_all, english)
                          if not any(w.traced for w in g) and any(w.strong for w in g)]
     out.added_names = [g for g in _name_groups(fr_all, french)
                        if not any(w.traced for w in g) and any(w.strong for w in g)]
+    _pair_renamed(out, english, french)
     out.missing_runs = _runs(en_all)
     out.added_runs = _runs(fr_all)
     out.missing_clauses = _clauses(en_all, english)

@@ -24,7 +24,10 @@ _EN_ATTRIBUTION = re.compile(r"\baccording\s+to\b|\bas\s+(?:reported|quoted)\s+b
                              re.IGNORECASE)
 _EN_SOURCED = re.compile(
     r"\b(?:according|said|says|say|told|tells|report(?:s|ed)?|quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)"
-    r"|sources?|claim(?:s|ed)?|stated|announced|per)\b", re.IGNORECASE)
+    r"|sources?|claim(?:s|ed)?|stated|announced|per"
+    # a study or a poll is a source too: "a study published in ... suggests"
+    r"|suggest(?:s|ed)?|show(?:s|ed|n)?|found|finds|stud(?:y|ies)|survey|poll|published"
+    r"|estimate[sd]?)\b", re.IGNORECASE)
 _FR_ATTRIBUTION = re.compile(
     r"\b(?:selon|d['’]après|de\s+sources?|citant|cité|citée|aux\s+dires|rapport\w*|indiqu\w*"
     r"|affirm\w*|déclar\w*|annonc\w*|précis\w*|a\s+dit|ont\s+dit|estim\w*|assur\w*|source)\b",
@@ -65,7 +68,10 @@ def attribution_added(french: str, english: str) -> str | None:
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: « ne ... que » (« ne sera disponible que »): the French "only"
-_FR_ONLY = re.compile(r"\bn(?:e\s|['’])\s*(?:\S+\s+){0,4}?(?:que|qu['’])", re.IGNORECASE)
+#: up to six words between (« ne peut faire l'objet d'un recours que »), none of them
+#: another negation word (« ne pense pas que » is no restriction)
+_FR_ONLY = re.compile(r"\bn(?:e\s|['’])\s*(?:(?!(?:pas|plus|jamais|rien|personne|aucune?)\b)"
+                      r"\S+\s+){0,6}?(?:que|qu['’])", re.IGNORECASE)
 
 
 @cache

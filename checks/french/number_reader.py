@@ -132,6 +132,12 @@ class _Reader(DateTimePasses):
                 value = self.vocab.vague["en"][m["w"].lower()] * scale
                 self.add(m.start(), m.end(), frozenset({("v", num(value))}), family="vague")
                 self.claim(m.start(), m.end())
+            decades = re.compile(r"(?<!\w)(?P<w>" + "|".join(self.vocab.decades_en) + r")(?!\w)",
+                                 re.I)
+            for m in decades.finditer(self.work):
+                value = self.vocab.decades_en[m["w"].lower()]
+                self.add(m.start(), m.end(), n_keys(value), hard=False)
+                self.claim(m.start(), m.end())
             several = re.compile(r"(?<!\w)(?:several|a few|few|some|many)\s+"
                                  r"(?P<w>hundred|thousand|million|billion)(?!\w)", re.I)
             for m in several.finditer(self.work):

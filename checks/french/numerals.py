@@ -37,6 +37,7 @@ class Vocabulary:
     glued_scales: dict[str, float]
     #: "une dizaine": about ten; the plural is vague ("des dizaines")
     approximations_fr: dict[str, float]
+    decades_en: dict[str, int]
     vague: dict[str, dict[str, float]]
     #: words that are numbers only sometimes: "moitié", "twice", "both"
     soft: dict[str, dict[str, float]]
@@ -78,6 +79,7 @@ def vocabulary() -> Vocabulary:
         scales=_by_language(words["scales"], float),
         glued_scales=_typed(words["glued_scales"], float),
         approximations_fr=dict(words["approximations_fr"]),
+        decades_en={k: v for k, v in words["decades_en"].items() if not k.startswith("_")},
         vague={lang: dict(table) for lang, table in words["vague"].items()},
         soft={lang: dict(table) for lang, table in words["soft"].items()},
         ordinals_en=_typed(words["ordinals_en"], int),

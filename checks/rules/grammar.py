@@ -295,8 +295,9 @@ class Spelling(Check):
 
     Known false positives:
         Capitalised words (names: Blinken, Zelenskyy, Sergueï), acronyms,
-        words with digits, English words (TQ201 reports them) and glossary
-        words are never reported, so a misspelled name or a misspelling at
+        words with digits, English words (TQ201 reports them), glossary
+        words and words copied letter for letter from the English source (a
+        foreign title « Mi camino », a journal's name) are never reported, so a misspelled name or a misspelling at
         the start of a sentence is missed. Lowercase brand names and new
         coinages are reported: accept them with `TQC_UNTRANSLATED_ALLOW` or
         the glossary.
@@ -318,7 +319,8 @@ class Spelling(Check):
                    lexicon.allowed_words(ctx.glossary, ctx.config.untranslated_allow)}
         for e in result[1]:
             word = e["sValue"]
-            if not _is_misspelling(word, allowed) or _name_particle(sentence.text, e):
+            if (not _is_misspelling(word, allowed) or _name_particle(sentence.text, e)
+                    or _copied(word, sentence.source)):
                 continue
             suggestions = _suggest(word)
             yield self.finding(
@@ -341,6 +343,16 @@ def _name_particle(text: str, error: dict) -> bool:
     following = re.match(r"[^\W\d_]+", rest)
     return bool(following) and (following.group(0)[0].isupper()
                                 or following.group(0).lower() in _PARTICLES)
+
+
+def _copied(word: str, source: str | None) -> bool:
+    """The word stands as it is in the English source: part of a name or a title.
+
+    A translation keeps a foreign title (« Mi camino ») or a journal's name
+    (npj Microgravity) letter for letter; a French misspelling never is in the
+    English, and an English word left untranslated is TQ201's to report.
+    """
+    return bool(source) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None
 
 
 def _is_misspelling(word: str, allowed: set[str]) -> bool:

@@ -93,6 +93,29 @@ def _cited_title(text: str, start: int, end: int, counterpart: str | None) -> bo
     return not counterpart or title in counterpart
 
 
+_CONNECTORS = frozenset({"of", "and", "the", "for", "of the", "and the"})
+_NAME_AROUND = re.compile(r"((?:[A-Z][\w'’-]*[ \u00a0]+)+)(\S+(?:[ \u00a0]+the)?)"
+                          r"((?:[ \u00a0]+[A-Z][\w'’-]*)+)")
+
+
+def _inside_name(text: str, start: int, end: int, counterpart: str | None) -> bool:
+    """``text[start:end]`` is an English connector ("of", "and the") between
+    capitalised words, and the whole name stands as it is in the source: an
+    organisation kept under its own name ("Educational Institute of Scotland").
+
+    Organisations that have a French name are the terminology check's to
+    report (TQ311, ``organisations.csv``), so a kept "World Food Programme" is
+    still caught there.
+    """
+    if not counterpart or text[start:end].lower() not in _CONNECTORS:
+        return False
+    for m in _NAME_AROUND.finditer(text):
+        if m.start(2) <= start and end <= m.end(2):
+            name = re.sub(r"^[LlDd]['’]", "", text[m.start():m.end()].strip())
+            return len(name.split()) >= 3 and name in counterpart
+    return False
+
+
 class UntranslatedSentence(Check):
     """A whole sentence left in English.
 
@@ -184,7 +207,9 @@ class UntranslatedWords(Check):
         function word inside a capitalised title after a cue word ("dans",
         "intitulé", "la revue", "le film": `title-cues.txt`) or starting with
         "The", when the source has the same title ("publiés dans The New
-        England Journal of Medicine" is a citation).
+        England Journal of Medicine" is a citation), and a connector inside a
+        capitalised name the source has too ("l'Educational Institute of
+        Scotland": names without a French form stay in English).
     """
 
     applies_to_boilerplate = True
@@ -213,6 +238,8 @@ class UntranslatedWords(Check):
                 continue  # an English title quoted as the source quotes it: cited, not left
             if _cited_title(text, start, end, sentence.counterpart):
                 continue  # "publiés dans The New England Journal of Medicine": a citation
+            if _inside_name(text, start, end, sentence.counterpart):
+                continue  # "l'Educational Institute of Scotland": the name as the source has it
             yield self.finding(
                 f"English left in the French: “{run}”"
                 + (" (quoted: a gloss or a citation?)" if quoted else ""),

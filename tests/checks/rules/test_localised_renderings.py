@@ -1,0 +1,93 @@
+"""Legitimate localisation is no error: local acronyms and place names, country
+adjectives, converted temperatures, ages by decade, titles and names kept as
+the source has them — each with the error next to it that must still be caught."""
+from __future__ import annotations
+
+import pytest
+
+from checks.base import Context
+from checks.model import Sentence
+from checks.rules.grammar import Spelling
+from checks.rules.numbers import NumberMismatch
+from checks.rules.omission import Addition, Omission
+from checks.rules.untranslated import UntranslatedWords
+
+
+def codes(check, french: str, source: str) -> list[str]:
+    sentence = Sentence(0, french, 0, len(french), source=source)
+    return [f.code for f in check.check_sentence(sentence, Context())
+            if f.severity in ("error", "warning")]
+
+
+def both(french: str, source: str) -> list[str]:
+    return codes(Omission(), french, source) + codes(Addition(), french, source)
+
+
+@pytest.mark.parametrize("english, french", [
+    ("WFP trucks carrying sorghum and lentils crossed the border from Chad on Sunday.",
+     "Des camions du PAM transportant du sorgho et des lentilles ont franchi dimanche "
+     "la frontière depuis le Tchad."),
+    ("The firm has its European headquarters in Dublin and a large engineering centre "
+     "in Mumbai.",
+     "L'entreprise a son siège européen à Dublin et un important centre d'ingénierie "
+     "à Bombay."),
+    ("The Data Protection Commission, Ireland's privacy watchdog, has opened three "
+     "further inquiries into the firm.",
+     "La Commission irlandaise de protection des données a ouvert trois nouvelles "
+     "enquêtes visant l'entreprise."),
+    ("The virus can survive for weeks at temperatures below 40°F, experts say.",
+     "Selon les experts, le virus peut survivre plusieurs semaines à des températures "
+     "inférieures à 4 °C."),
+    ("The CAS ruling is final and can only be appealed before the Swiss Federal "
+     "Supreme Court.",
+     "La décision du TAS est définitive et ne peut faire l'objet d'un recours que "
+     "devant le Tribunal fédéral suisse."),
+    ("A study published in the journal npj Microgravity suggests the experiments "
+     "could help develop new cancer drugs.",
+     "Selon une étude publiée dans la revue npj Microgravity, ces expériences "
+     "pourraient aider à mettre au point de nouveaux médicaments contre le cancer."),
+])
+def test_localised_rendering_is_no_omission_or_addition(english, french):
+    assert both(french, english) == []
+
+
+def test_a_name_dropped_with_another_added_elsewhere_is_still_reported():
+    english = ("Mumbai police said the suspect had been arrested after a long chase "
+               "through the city on Friday.")
+    french = ("La police a déclaré que le suspect avait été arrêté vendredi après une "
+              "longue course-poursuite dans les rues de Karachi.")
+    found = both(french, english)
+    assert "TQ451" in found and "TQ452" in found
+
+
+def test_a_dropped_only_is_still_reported_when_ne_introduces_another_negation():
+    english = "The minister only said that talks would resume next week."
+    french = "Le ministre ne pense pas que les discussions reprendront la semaine prochaine."
+    assert "TQ451" in codes(Omission(), french, english)
+
+
+def test_ages_by_decade_match_the_french_approximations():
+    english = "Most of the victims were in their twenties or thirties."
+    french = "La plupart des victimes avaient la vingtaine ou la trentaine."
+    assert codes(NumberMismatch(), french, english) == []
+    wrong = "La plupart des victimes avaient la vingtaine ou la cinquantaine."
+    assert codes(NumberMismatch(), wrong, english) == ["TQ401"]
+
+
+def test_a_word_copied_from_the_source_is_no_misspelling():
+    english = "The candidate's memoir, 'Mi camino', became a bestseller."
+    assert codes(Spelling(), "Les mémoires de la candidate, « Mi camino », sont devenus "
+                             "un best-seller.", english) == []
+    assert codes(Spelling(), "Les mémoires de la candidate sont devenus un sucès.",
+                 english) == ["TQ102"]
+
+
+def test_a_connector_inside_a_name_the_source_has_is_not_english_left():
+    english = ("The Educational Institute of Scotland, the country's largest teaching union, "
+               "said turnout was 71%.")
+    kept = ("L'Educational Institute of Scotland, principal syndicat enseignant du pays, "
+            "a indiqué que la participation s'élevait à 71 %.")
+    assert codes(UntranslatedWords(), kept, english) == []
+    left = ("L'Institut, principal syndicat of the country, a indiqué que la participation "
+            "s'élevait à 71 %.")
+    assert codes(UntranslatedWords(), left, english) == ["TQ201"]
