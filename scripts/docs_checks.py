@@ -118,8 +118,8 @@ def page(check: dict[str, Any], codes: list[str]) -> str:
                    [(code(env), code(default), link_check_codes(help, codes, ""))
                     for env, default, help in settings]),
              "", "All settings: [Settings](../settings.md)."] if settings else
-            ["No setting of its own; the [settings](../settings.md) that apply to every check "
-             "(`TQC_RISK_FLAG_THRESHOLD`, the models) apply to it too."])
+            ["No setting of its own; the [settings](../settings.md) that apply to every check, "
+             "such as `TQC_RISK_FLAG_THRESHOLD`, apply to it too."])
     out += [""] + _silencing(check) + _examples(check["code"], codes)
     return "\n".join(out).rstrip("\n") + "\n"
 

@@ -10,6 +10,7 @@ from PyPI: those need network assets or plugins (see docs/layout.md).
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from checks.config import Config
@@ -101,10 +102,13 @@ def operation(method: str, path: str, op: dict[str, Any]) -> list[str]:
              for p in op["parameters"]]), ""]
     body = op.get("requestBody")
     if body:
+        same: dict[str, list[str]] = {}  # content types sharing one schema are shown once
         for media, content in body.get("content", {}).items():
-            out += [f"Request body, `{media}`" + (" (required):" if body.get("required")
-                                                 else ":"), ""]
-            out += schema_block(content.get("schema", {}))
+            same.setdefault(json.dumps(content.get("schema", {}), sort_keys=True), []).append(media)
+        for schema, media in same.items():
+            out += ["Request body, " + ", ".join(f"`{m}`" for m in media)
+                    + (" (required):" if body.get("required") else ":"), ""]
+            out += schema_block(json.loads(schema))
     rows = []
     for status, response in op.get("responses", {}).items():
         content = response.get("content", {})
