@@ -24,7 +24,7 @@ from checks.config import Config
 
 from ..htmlutil import highlight
 from ..store import db, storage
-from . import api, errors, health, pages
+from . import api, errors, health, languagetool, pages
 from .auth import can_review, configured_token, csrf_token
 from .context import Runtime, close_db
 from .engine import Engine
@@ -89,6 +89,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(pages.bp)
     app.register_blueprint(health.bp)
+    app.register_blueprint(languagetool.bp)
     errors.register(app)
     app.teardown_appcontext(close_db)
     app.before_request(_start_timer)

@@ -116,12 +116,13 @@ def problem_response(problem: dict[str, Any], headers: dict[str, str] | None = N
 
 
 def wants_html() -> bool:
-    """HTML pages get HTML errors; the API, health checks and unknown URLs get JSON,
+    """HTML pages get HTML errors; the API (and its LanguageTool twin /v2), health checks
+    and unknown URLs get JSON,
     unless a browser asks for an unknown URL."""
     path = request.path
     if path == "/" or path.startswith(PAGE_PREFIXES):
         return True
-    if path.startswith("/api/") or path in ("/healthz", "/readyz"):
+    if path.startswith(("/api/", "/v2/")) or path in ("/healthz", "/readyz"):
         return False
     best = request.accept_mimetypes.best_match([PROBLEM_MIME, "application/json", "text/html"])
     return best == "text/html"

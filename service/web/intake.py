@@ -5,13 +5,19 @@ The same validation as files (:func:`checks.formats.records.article_from_dict` a
 accept and refuse the same articles with the same one-line reasons. What
 goes wrong maps to one status each:
 
-- 415: a content type other than ``application/json`` or ``text/plain``
-  (or a charset Python does not know);
-- 400: a body that cannot be read: bad bytes for its charset, malformed JSON;
+- 415: a content type other than ``application/json``, ``text/plain`` or a
+  bilingual XML type (or a charset Python does not know, or XML that is
+  neither TMX nor XLIFF);
+- 400: a body that cannot be read: bad bytes for its charset, malformed JSON
+  or XML (an entity bomb included);
 - 422: readable, but not an article (InputError's reason), or over the
   sentence limits (``TQC_MAX_SENTENCES``, ``TQC_MAX_SENTENCE_CHARS``);
 - 413: over ``TQC_MAX_REQUEST_BYTES``, raised by Flask (``MAX_CONTENT_LENGTH``)
   before the body is read.
+
+TMX and XLIFF bodies (:func:`read_bilingual`) are read by the command
+line's loaders, with translate-toolkit's safe XML parser (no external
+entity is read, entity expansion is bounded).
 
 A review (:func:`review_fields`) is checked the same way: 422 when it is
 JSON but not a review.
@@ -25,9 +31,11 @@ import json
 from typing import Any
 
 from flask import request
+from lxml import etree
 
 from checks.config import Config
 from checks.formats import article_from_dict, article_from_text
+from checks.formats.bilingual import load_tmx, load_xliff
 from checks.model import Article, InputError
 
 from ..store.reviews import VERDICTS, known_codes
@@ -35,7 +43,11 @@ from ..limits import too_large
 from .errors import BadRequest, Unprocessable, UnsupportedMediaType
 
 ORIGIN = "request body"
-ARTICLE_TYPES = ("application/json", "text/plain")
+#: bilingual documents; the generic XML types are told apart by their root element
+XML_TYPES = ("application/x-tmx+xml", "application/xliff+xml", "application/xml", "text/xml")
+ARTICLE_TYPES = ("application/json", "text/plain", *XML_TYPES)
+#: the loader of each bilingual document, by its root element
+BILINGUAL_LOADERS = {"tmx": load_tmx, "xliff": load_xliff}
 MAX_ID_CHARS = 200
 #: a title is a headline: longer is a paragraph pasted in the wrong field
 MAX_TITLE_CHARS = 1000
@@ -106,6 +118,8 @@ def read_article(config: Config) -> Article:
         if kind == "application/json":
             article = article_from_dict(read_json(), ORIGIN)
             _check_meta(article)
+        elif kind in XML_TYPES:
+            article = read_bilingual(kind, given_id)
         else:
             text = read_text()
             article = article_from_text(text, given_id or _content_id(text), origin=ORIGIN)
@@ -115,6 +129,36 @@ def read_article(config: Config) -> Article:
     if reason:
         raise Unprocessable(reason)
     return article
+
+
+def read_bilingual(kind: str, given_id: str | None) -> Article:
+    """A TMX or XLIFF body as one article of (source, target) segments.
+
+    The XML is parsed first so that a malformed body (or an entity bomb) is
+    400 like malformed JSON; then the command line's loader reads it (422
+    with its one-line reason). One request is one article: an XLIFF of
+    several ``<file>`` elements (several articles for the loader) is 422.
+    """
+    from translate.misc.xml_helpers import parse_xml  # slow to import: on first use
+
+    raw = request.get_data(cache=False)
+    try:
+        root = etree.QName(parse_xml(raw.removeprefix(codecs.BOM_UTF8))).localname
+    except etree.XMLSyntaxError as exc:
+        detail = re.sub(r",? line \d+, column \d+$", "", " ".join((exc.msg or "").split()))
+        detail = detail or "syntax error"
+        raise BadRequest(f"malformed XML at line {exc.lineno}: {detail}") from None
+    expected = {"application/x-tmx+xml": "tmx", "application/xliff+xml": "xliff"}.get(kind)
+    loader = BILINGUAL_LOADERS.get(expected or root)
+    if loader is None:
+        raise UnsupportedMediaType(f"an XML body must be a TMX (<tmx>) or XLIFF (<xliff>) "
+                                   f"document, not <{root[:40]}>")
+    article_id = given_id or f"{expected or root}-{hashlib.sha256(raw).hexdigest()[:12]}"
+    articles, _ = loader(raw, ORIGIN, article_id)
+    if len(articles) > 1:
+        raise Unprocessable(f"the XLIFF has {len(articles)} <file> elements with French; "
+                            "send one per request (the command line checks them all)")
+    return articles[0]
 
 
 #: an Idempotency-Key header: printable ASCII (a UUID, a hash), bounded

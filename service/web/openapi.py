@@ -18,7 +18,8 @@ from checks.config import Config
 from ..store.review_queue import FLAG_CATEGORIES, MAX_LIMIT, SEVERITIES, STATES
 from ..store.reviews import MAX_ARTICLE_CHARS, known_codes
 from .errors import PROBLEM_MIME
-from .intake import MAX_ID_CHARS, MAX_INDEX
+from .intake import MAX_ID_CHARS, MAX_INDEX, XML_TYPES
+from .languagetool_openapi import languagetool_paths
 from .openapi_schemas import NON_BLANK, ref, schemas
 
 
@@ -111,7 +112,10 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
             "application/json": {"schema": ref("ArticleInput")},
             "text/plain": {"schema": {"type": "string", "pattern": NON_BLANK,
                                       "description": "French article, UTF-8; first "
-                                                     "non-empty line is the title"}}}},
+                                                     "non-empty line is the title"}},
+            **{kind: {"schema": {"type": "string", "description": "a TMX 1.4 or XLIFF 1.2/2.0 "
+                                                          "document (English to French)"}}
+               for kind in XML_TYPES}}},
         "responses": {
             "201": _json("the report", ref("Report"), headers={"Location": LOCATION},
                          links={"GetReport": {"operationId": "getReport", "parameters": {
@@ -125,7 +129,8 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
             "400": _problem("malformed body or query parameter"),
             **unauthorized,
             "413": too_large,
-            "415": _problem("content type other than application/json or text/plain"),
+            "415": _problem("content type other than application/json, text/plain or TMX/XLIFF "
+                            "(an XML body must be <tmx> or <xliff>)"),
             "422": _problem("not an article (the reason says why), or over the limits"),
             "503": _problem("busy (queue full; see Retry-After), stopping, or back-translation "
                             "required but the models failed to load",
@@ -274,6 +279,7 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
                         "type": "object", "required": ["csrf_token"],
                         "properties": {"csrf_token": {"type": "string"}}}}}},
                 "responses": {"303": REDIRECT, "403": _html("CSRF token missing or wrong")}}},
+            **languagetool_paths(config, secured, unauthorized),
         },
         "components": {
             "schemas": schemas(config),
