@@ -99,9 +99,20 @@ class Config:
     max_sentence_chars: int = setting(5000, "longest sentence accepted (422 above)")
     request_timeout_s: float = setting(
         60.0, "how long a POST waits for its report; past it the answer is 202 with the job")
+    check_timeout_s: float = setting(
+        600.0, "most seconds of checking one article (API job, or each article of `check`): "
+               "past it the job fails and the worker is free again; 0: no limit")
     async_sentences: int = setting(
         60, "articles with more sentences are answered 202 with a job at once")
-    workers: int = setting(1, "pipeline workers sharing the models (translation is the bottleneck)")
+    workers: int = setting(
+        8, "articles checked at once; with the batcher their sentences share the model "
+           "batches (docs/serve-batching.md)")
+    batch_per_request: int = setting(
+        8, "sentences one article puts in a shared model batch per round (round robin across "
+           "the articles waiting); 0 turns cross-request batching off")
+    batch_wait_ms: float = setting(
+        20.0, "how long an idle batcher waits after an article arrives for others to join "
+              "its batch")
     queue_size: int = setting(8, "articles waiting for a worker; when full the answer is 503")
     session_hours: float = setting(12.0, "a reviewer's sign-in lasts this long (logout ends it)")
     auth_failures: int = setting(

@@ -41,7 +41,12 @@ from .settings import PRECISION_TAGS, default_device, default_max_batch, resolve
 # ModelUnavailable is what load() raises; model_identity and resolve_model are
 # imported from here by the audit
 __all__ = ["ModelUnavailable", "Translation", "TranslationCache", "Translator",
-           "TranslatorStats", "model_identity", "resolve_model"]
+           "TranslatorStats", "model_identity", "resolve_model", "score_key"]
+
+
+def score_key(source: str, target: str) -> str:
+    """How a (source, target) pair's surprisal is keyed in the translation cache."""
+    return f"{source}\x1f{target}"
 
 
 class TranslationCache(Protocol):
@@ -168,19 +173,36 @@ class Translator:
         if self.cache is not None and pairs:
             self.cache.put_many(signature, pairs)
 
+    def cached_translations(self, texts: Sequence[str]) -> dict[str, Translation]:
+        """The translations of ``texts`` that the translation cache holds (no model work)."""
+        self.load()
+        return {t: Translation(out, cached=True)
+                for t, out in self._cached(self.signature, list(dict.fromkeys(texts))).items()}
+
+    def cached_scores(self, pairs: Sequence[tuple[str, str]]
+                      ) -> dict[str, list[tuple[str, float]]]:
+        """The surprisals of (source, target) ``pairs`` the cache holds, by :func:`score_key`."""
+        self.load()
+        keys = list(dict.fromkeys(score_key(s, t) for s, t in pairs))
+        return {key: [tuple(x) for x in json.loads(raw)]
+                for key, raw in self._cached(self.signature + "|score", keys).items()}
+
+    def lengths(self, texts: Sequence[str]) -> list[int]:
+        """Token counts of ``texts`` (without ``</s>``), as batches are sized."""
+        self.load()
+        return [len(ids) for ids in self._ids(texts)]
+
     # -- translation ---------------------------------------------------
     def translate(self, texts: Sequence[str]) -> list[Translation]:
         """Translate ``texts``; the result is in the same order."""
         self.load()
         self.stats.requested += len(texts)
         unique = list(dict.fromkeys(texts))
-        signature = self.signature
-        done = {t: Translation(out, cached=True)
-                for t, out in self._cached(signature, unique).items()}
+        done = self.cached_translations(unique)
         todo = [t for t in unique if t not in done]
         self.stats.cached += len(unique) - len(todo)
         if todo:
-            done.update(self._fresh_translations(todo, signature))
+            done.update(self._fresh_translations(todo, self.signature))
         return [done[t] for t in texts]
 
     def _fresh_translations(self, todo: list[str], signature: str,
@@ -328,19 +350,15 @@ class Translator:
         """
         self.load()
         signature = self.signature
-        keys = [f"{s}\x1f{t}" for s, t in zip(sources, targets)]
-        unique = list(dict.fromkeys(keys))
-        scores: dict[str, list[tuple[str, float]]] = {
-            key: [tuple(x) for x in json.loads(raw)]
-            for key, raw in self._cached(signature + "|score", unique).items()}
-        score_todo = [k.split("\x1f", 1) for k in unique if k not in scores]
+        pairs = list(dict.fromkeys(zip(sources, targets)))
+        scores = self.cached_scores(pairs)
+        score_todo = [[s, t] for s, t in pairs if score_key(s, t) not in scores]
         translations: dict[str, Translation] = {}
         todo: list[str] = []
         if translate:
             self.stats.requested += len(sources)
             texts = list(dict.fromkeys(sources))
-            translations = {t: Translation(out, cached=True)
-                            for t, out in self._cached(signature, texts).items()}
+            translations = self.cached_translations(texts)
             todo = [t for t in texts if t not in translations]
             self.stats.cached += len(texts) - len(todo)
         if todo or score_todo:
@@ -350,7 +368,7 @@ class Translator:
             if todo:
                 translations.update(self._fresh_translations(todo, signature, shared))
         out_t = [translations[s] for s in sources] if translate else []
-        return out_t, [scores[k] for k in keys]
+        return out_t, [scores[score_key(s, t)] for s, t in zip(sources, targets)]
 
     def _score_uncached(self, pairs: list[list[str]], sharing: list[str]
                         ) -> tuple[dict[str, list[tuple[str, float]]], dict[str, Translation]]:
@@ -411,5 +429,5 @@ class Translator:
                         self.stats.generate_calls += 1
         result = {}
         for (s, t), pieces, row in zip(pairs, tgt_pieces, nats):
-            result[f"{s}\x1f{t}"] = [(p, round(n, 3)) for p, n in zip(pieces, row[:len(pieces)])]
+            result[score_key(s, t)] = [(p, round(n, 3)) for p, n in zip(pieces, row[:len(pieces)])]
         return result, shared

@@ -26,9 +26,10 @@ class Runtime:
     jobs: JobQueue
 
     def stop(self, grace: float = 5.0) -> None:
-        """Stop the workers (see :meth:`JobQueue.stop`) and let a model load finish."""
+        """Stop the workers (see :meth:`JobQueue.stop`), let a model load finish, stop
+        the batcher."""
         self.jobs.stop(grace)
-        self.engine.wait_loaded(grace)
+        self.engine.close(grace)
 
 
 def runtime() -> Runtime:

@@ -7,7 +7,10 @@ models are loaded, deliberately off, or unavailable in ``auto`` mode). Every
 article is then checked with the same loaded models, through the same
 :class:`~checks.pipeline.Pipeline` steps as the command line.
 
-Model work may run in several workers at once (``TQC_WORKERS``); the checks
+Several workers check articles at once (``TQC_WORKERS``); their model work
+goes through one :class:`~checks.mt.batcher.Batcher`, which translates the
+sentences of every waiting article in shared batches (docs/serve-batching.md;
+``TQC_BATCH_PER_REQUEST=0``: each worker runs its own). The checks
 themselves run one article at a time (:class:`LockedChecksPipeline`).
 """
 from __future__ import annotations
@@ -15,12 +18,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
+import time
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from checks.calibration import CalibrationError, report_section
 from checks.config import Config
 from checks.model import Article
+from checks.mt.batcher import BatchedTranslator, Batcher
 from checks.mt.translator import ModelUnavailable
 from checks.pipeline import MODES, Pipeline, Translators, make_translators
 
@@ -71,6 +76,8 @@ class Engine:
         self.config, self.mode, self.db_path = config, mode, db_path
         self.pipeline = LockedChecksPipeline(config=config, glossary=glossary)
         self.translators = Translators(None, None, "off")
+        #: runs the model work of every worker in shared batches (when on)
+        self.batcher: Batcher | None = None
         #: the loaded pair's calibration (checks.calibration), or None and why
         self.calibration, self.calibration_note = None, "the models are not loaded"
         self.state = "loading"  # loading -> ready | failed
@@ -95,6 +102,7 @@ class Engine:
                 with _LOADING:
                     self.translators = make_translators(self.config, self.mode,
                                                         LockedCache(self.db_path))
+                self._start_batcher()
                 self._find_calibration()
             self._warm_up()
             self.state = "ready"
@@ -113,6 +121,22 @@ class Engine:
             log.exception("model loading failed")
         finally:
             self._loaded.set()
+
+    def _start_batcher(self) -> None:
+        loaded, config = self.translators, self.config
+        if not loaded.on or config.batch_per_request < 1:
+            return
+        self.batcher = Batcher(config.batch_tokens, loaded.fr_en.max_batch,
+                               config.batch_per_request, config.batch_wait_ms / 1000).start()
+        self.translators = Translators(BatchedTranslator(loaded.fr_en, self.batcher),
+                                       BatchedTranslator(loaded.en_fr, self.batcher),
+                                       loaded.status)
+
+    def close(self, grace: float = 5.0) -> None:
+        """Stop the batcher: what waits is finished within ``grace`` seconds, the rest fails."""
+        self.wait_loaded(grace)
+        if self.batcher is not None:
+            self.batcher.close(grace)
 
     def _find_calibration(self) -> None:
         if not self.translators.on:
@@ -151,12 +175,14 @@ class Engine:
 
     # -- checking ------------------------------------------------------------
     def check(self, article: Article, backtranslation: str = "auto",
-              dismissed: set[tuple[str, str]] | None = None) -> dict[str, Any]:
+              dismissed: set[tuple[str, str]] | None = None,
+              timeout_s: float | None = None) -> dict[str, Any]:
         """Segment, translate, check and score ``article``; return its report JSON.
 
         ``backtranslation="off"`` skips the models for this article; otherwise
         this waits for the models and raises :class:`ModelsFailed` when they
-        are required and could not be loaded.
+        are required and could not be loaded. Past ``timeout_s`` seconds of
+        checking (the models loaded) it raises :class:`~checks.pipeline.CheckTimeout`.
         """
         if backtranslation == "off":
             translators = Translators(None, None, "off")
@@ -165,17 +191,18 @@ class Engine:
             if self.state == "failed":
                 raise ModelsFailed(self.error or "the models failed to load")
             translators = self.translators
-        pipeline = self._run(article, translators, dismissed or set())
+        deadline = time.monotonic() + timeout_s if timeout_s else None
+        pipeline = self._run(article, translators, dismissed or set(), deadline)
         return build_report([article], backtranslation=translators.status,
                             models=translators.models(), suppressed=pipeline.suppressed,
                             corpus=pipeline.corpus_report(),
                             calibration=self.calibration_section(translators))
 
     def _run(self, article: Article, translators: Translators,
-             dismissed: set[tuple[str, str]]) -> Pipeline:
+             dismissed: set[tuple[str, str]], deadline: float | None = None) -> Pipeline:
         pipeline = dataclasses.replace(self.pipeline, translators=translators,
                                        dismissed=dismissed, suppressed=0, corpus=None,
-                                       _own_corpus=False,
+                                       _own_corpus=False, deadline=deadline,
                                        calibration=self.calibration if translators.on else None)
         pipeline.run([article])
         return pipeline

@@ -32,6 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from checks.model import Article
+from checks.mt.batcher import BatcherClosed
+from checks.pipeline import CheckTimeout
 
 from checks.french.segment import segment_article
 
@@ -247,7 +249,8 @@ class JobQueue:
         try:
             self._set_status(conn, job.id, "running")
             report = self.engine.check(job.article, job.backtranslation,
-                                       storage.dismissed_pairs(conn))
+                                       storage.dismissed_pairs(conn),
+                                       self.engine.config.check_timeout_s)
             with db.transaction(conn):
                 storage.insert_report(conn, report)
                 # the report now holds the text: the job's copy is no longer needed
@@ -257,6 +260,15 @@ class JobQueue:
             job.report_id = report["report_id"]
         except ModelsFailed as exc:
             self._fail(conn, job, Unavailable(str(exc)).to_dict())
+        except CheckTimeout:  # the worker is free for the next job
+            limit = self.engine.config.check_timeout_s
+            log.warning("job %s stopped after %g s of checking", job.id, limit)
+            self._fail(conn, job, problem_dict(
+                422, "Checking took too long", f"checking this article took longer than "
+                f"{limit:g} s (TQC_CHECK_TIMEOUT_S); split it into smaller articles",
+                "check-timeout"))
+        except BatcherClosed:  # stopping: it stays in the database and runs after the restart
+            job.deferred = True
         except Exception:  # noqa: BLE001 - one bad article must not stop the worker
             log.exception("job %s failed", job.id)
             self._fail(conn, job, problem_dict(

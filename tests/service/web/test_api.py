@@ -124,7 +124,7 @@ def test_an_unknown_job_is_404(client):
 
 
 def test_a_full_queue_answers_503_with_retry_after(app_factory, monkeypatch):
-    app = app_factory(queue_size=1, async_sentences=0)
+    app = app_factory(queue_size=1, async_sentences=0, workers=1)
     release = threading.Event()
     real_check = app.extensions["tqc"].engine.check
 
@@ -203,7 +203,7 @@ def test_readyz_is_503_while_the_models_load_then_200(app_factory, monkeypatch):
     assert app.extensions["tqc"].engine.wait_loaded(60)
     ready = client.get("/readyz").get_json()
     assert ready["status"] == "ready" and ready["backtranslation"] == "on"
-    assert ready["queue"]["capacity"] == 8 and ready["queue"]["workers"] == 1
+    assert ready["queue"]["capacity"] == 8 and ready["queue"]["workers"] == 8
 
 
 @pytest.mark.parametrize("mode, status, backtranslation", [

@@ -1,0 +1,83 @@
+"""Cross-request batching in the service: the same reports batched or alone.
+
+Three seed articles are checked at once by an engine whose batcher puts
+their sentences in shared batches, and one after another by an engine
+without a batcher (``batch_per_request=0``), on the tiny MarianMT pair; the
+reports agree sentence by sentence (texts exactly, scores within rounding).
+"""
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from checks.config import Config
+from checks.model import Article
+from service.web.engine import Engine
+from tests.conftest import SEEDS
+
+
+def engine(tiny_models, db_path, **settings) -> Engine:
+    fr_en, en_fr = tiny_models
+    built = Engine(Config(model_fr_en=str(fr_en), model_en_fr=str(en_fr), **settings), "on",
+                   db_path)
+    built.start()
+    assert built.wait_loaded(120) and built.state == "ready", built.error
+    return built
+
+
+def articles() -> list[Article]:
+    # a slice of each seed: three articles of different lengths, checked in seconds
+    return [Article(p.stem, "\n".join(p.read_text("utf-8").splitlines()[:n]))
+            for p, n in zip(SEEDS[:3], (4, 8, 12))]
+
+
+def sentences(report: dict) -> list[dict]:
+    return report["articles"][0]["sentences"]
+
+
+@pytest.fixture(scope="module")
+def reports(tiny_models, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("batching")
+    alone = engine(tiny_models, folder / "alone.sqlite3", batch_per_request=0)
+    together = engine(tiny_models, folder / "together.sqlite3", batch_wait_ms=500.0)
+    try:
+        one_by_one = [alone.check(a) for a in articles()]
+        with ThreadPoolExecutor(3) as pool:
+            at_once = list(pool.map(together.check, articles()))
+        yield one_by_one, at_once, together.batcher.stats
+    finally:
+        alone.close()
+        together.close()
+
+
+def test_the_sentences_of_three_articles_shared_batches(reports):
+    _, _, stats = reports
+    assert stats.most_requests == 3
+    assert stats.failed_requests == 0
+
+
+def test_batched_reports_are_those_checked_alone(reports):
+    one_by_one, at_once, _ = reports
+    for alone, together in zip(one_by_one, at_once):
+        assert len(sentences(alone)) == len(sentences(together)) > 0
+        for a, b in zip(sentences(alone), sentences(together)):
+            assert (a["text"], a["back_translation"], a["round_trip"]) == \
+                (b["text"], b["back_translation"], b["round_trip"])
+            assert [f["code"] for f in a["findings"]] == [f["code"] for f in b["findings"]]
+            assert a["scores"].keys() == b["scores"].keys()
+            for name, value in a["scores"].items():
+                assert b["scores"][name] == pytest.approx(value, abs=0.02), name
+            assert a["flagged"] == b["flagged"]
+        assert [f["code"] for f in alone["articles"][0]["findings"]] == \
+            [f["code"] for f in together["articles"][0]["findings"]]
+
+
+def test_a_stopped_batcher_refuses_and_the_engine_says_so(tiny_models, tmp_path):
+    from checks.mt.batcher import BatcherClosed
+
+    stopped = engine(tiny_models, tmp_path / "tqc.sqlite3")
+    stopped.close(grace=1)
+    with pytest.raises(BatcherClosed):
+        stopped.check(articles()[0])
+    assert stopped.check(articles()[0], backtranslation="off")["backtranslation"] == "off"
