@@ -53,6 +53,8 @@ class Sentence:
     end: int
     kind: str = "text"
     source: str | None = None
+    #: the bilingual file's unit this sentence is (XLIFF unit id, TMX tuid), if any
+    unit: str | None = None
     back_translation: str | None = None
     round_trip: str | None = None
     scores: dict[str, float] = field(default_factory=dict)
@@ -85,6 +87,10 @@ class Article:
     path: str | None = None
     source_text: str | None = None
     segments: list[tuple[str | None, str]] | None = None
+    #: for a TMX or XLIFF: each segment's unit id, and the document itself, so
+    #: that findings can be written back into it (service.exports)
+    units: list[str] | None = None
+    document: bytes | None = None
     url: str | None = None
     published: str | None = None
     sentences: list[Sentence] = field(default_factory=list)

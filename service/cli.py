@@ -57,7 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
                              description="Check a file or a folder of articles "
                                          "(.txt .json .jsonl .tmx .xlf .xliff).")
     check.add_argument("path", help="file or folder")
-    check.add_argument("--json", action="store_true", help="print the report JSON")
+    check.add_argument("--json", action="store_true", help="print the report JSON "
+                                                             "(same as --format json)")
+    check.add_argument("--format", choices=("text", "json", "xliff", "tmx", "csv"),
+                       help="text (default): a summary; json: the report; xliff / tmx: the "
+                            "checked XLIFF or TMX file again, flagged units with the findings "
+                            "as notes and set for review; csv: one row per finding")
+    check.add_argument("--output", "-o", metavar="FILE",
+                       help="write the report or the file into FILE instead of stdout")
     check.add_argument("--glossary", metavar="FILE",
                        help="glossary CSV (en,fr,kind); env TQC_GLOSSARY")
     check.add_argument("--backtranslation", choices=("auto", "on", "off"), default="auto",

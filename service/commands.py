@@ -37,6 +37,7 @@ def cmd_check(args) -> int:
     path = Path(args.path)
     if not path.exists():
         raise CliError(f"{path}: no such file or folder")
+    fmt = _output_format(args, path)
     loaded = load_path(path)
     for failure in loaded.failures:
         print(f"error: {failure.line()}", file=sys.stderr)
@@ -80,14 +81,53 @@ def cmd_check(args) -> int:
                           corpus=pipeline.corpus_report(),
                           calibration=report_section(calibration, why, config, translators.on))
     save_report(conn, report)
-    if args.json:
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+    if fmt == "json":
+        _write(args.output, (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode())
+    elif fmt == "text":
+        _write(args.output, render_text(report).encode())
     else:
-        sys.stdout.write(render_text(report))
+        _write(args.output, _export(report, fmt, loaded.articles))
     status = _exit_for(report, args.fail_on)
     # some files could not be checked: the run is incomplete, whatever was found
     return EXIT_ERROR if loaded.failures else status
+
+
+def _output_format(args, path: Path) -> str:
+    """--format (or --json), checked before any work: xliff and tmx need such a file."""
+    fmt = args.format or ("json" if args.json else "text")
+    if args.json and fmt != "json":
+        raise CliError(f"--json and --format {fmt} disagree: give one of them")
+    suffixes = {"xliff": (".xlf", ".xliff"), "tmx": (".tmx",)}.get(fmt)
+    if suffixes and (path.is_dir() or path.suffix.lower() not in suffixes):
+        what = "a folder" if path.is_dir() else f"a {path.suffix or 'file without extension'}"
+        raise CliError(f"--format {fmt} writes the checked file back and needs one "
+                       f"{' or '.join(suffixes)} file; {path} is {what}")
+    return fmt
+
+
+def _export(report, fmt: str, articles) -> bytes:
+    """The report as xliff, tmx or csv (service.exports); a mismatch is one line."""
+    from .exports.export import export_report
+    from .exports.notes import ExportError
+
+    document = next((a.document for a in articles if a.document is not None), None)
+    try:
+        return export_report(report, fmt, document)
+    except ExportError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _write(output: str | None, data: bytes) -> None:
+    """``data`` into ``output``, or onto stdout."""
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    try:
+        Path(output).write_bytes(data)
+    except OSError as exc:
+        raise CliError(f"{output}: cannot write: {exc.strerror or exc}") from None
 
 
 def _within_limits(loaded, config) -> list:

@@ -1,6 +1,7 @@
 """The report: JSON (SPEC section 5) and the readable summary."""
 from __future__ import annotations
 
+import base64
 import json
 import uuid
 from collections import Counter
@@ -17,6 +18,8 @@ def sentence_dict(s) -> dict[str, Any]:
                            "start": s.start, "end": s.end}
     if s.source is not None:
         out["source"] = s.source
+    if s.unit is not None:
+        out["unit"] = s.unit
     if s.back_translation is not None:
         out["back_translation"] = s.back_translation
     if s.round_trip is not None:
@@ -45,7 +48,7 @@ def article_from_dict(d: dict[str, Any], text: str = "") -> Article:
     article.findings = [finding_from_dict(f) for f in d.get("findings", [])]
     for sd in d.get("sentences", []):
         s = Sentence(sd["index"], sd["text"], sd.get("start", 0), sd.get("end", 0),
-                     kind=sd.get("kind", "text"), source=sd.get("source"),
+                     kind=sd.get("kind", "text"), source=sd.get("source"), unit=sd.get("unit"),
                      back_translation=sd.get("back_translation"),
                      round_trip=sd.get("round_trip"), scores=dict(sd.get("scores", {})),
                      findings=[finding_from_dict(f) for f in sd.get("findings", [])],
@@ -174,11 +177,16 @@ def article_to_json(article: Article) -> str:
     return json.dumps({"id": article.id, "text": article.text, "title": article.title,
                        "path": article.path, "source_text": article.source_text,
                        "segments": article.segments, "url": article.url,
-                       "published": article.published}, ensure_ascii=False)
+                       "published": article.published, "units": article.units,
+                       "document": (base64.b64encode(article.document).decode("ascii")
+                                    if article.document is not None else None)},
+                      ensure_ascii=False)
 
 
 def article_from_json(raw: str) -> Article:
     data = json.loads(raw)
     if data.get("segments") is not None:
         data["segments"] = [tuple(pair) for pair in data["segments"]]
+    if data.get("document") is not None:
+        data["document"] = base64.b64decode(data["document"])
     return Article(**data)

@@ -20,6 +20,9 @@ from .text import BOM, decode, is_language, language_problem, one_line, primary_
 
 _XLIFF_NS_PREFIX = "urn:oasis:names:tc:xliff:document:"
 
+#: one translation unit with French: (toolkit unit, unit id or None, English or None, French)
+Unit = tuple[Any, "str | None", "str | None", str]
+
 
 def _parse_xml(data: bytes, name: str) -> etree._Element:
     """Well-formedness first, so errors carry a line number.
@@ -50,7 +53,19 @@ def _open_store(factory: Callable, data: bytes, name: str, kind: str):
 
 def load_tmx(data: bytes, name: str, stem: str) -> Loaded:
     """One TMX document is one article; each translation unit one segment."""
-    from translate.misc.xml_helpers import getXMLlang, getXMLspace
+    store = open_tmx(data, name)
+    units, languages = tmx_units(store)
+    if not units and not any(is_language(language, "fr") for language in languages):
+        found = ", ".join(sorted(language for language in languages if language)) or "none"
+        raise InputError(name, f"unsupported language: no French (fr) text in the TMX "
+                               f"(languages found: {found})")
+    if not units:
+        raise InputError(name, "no French segments: every French text is empty")
+    return [_bilingual(stem, units, data)], []
+
+
+def open_tmx(data: bytes, name: str):
+    """The translate-toolkit store of a TMX document, its languages checked."""
     from translate.storage import tmx
 
     root = _parse_xml(data, name)
@@ -67,7 +82,18 @@ def load_tmx(data: bytes, name: str, stem: str) -> Loaded:
         if language and language != "*all*" and not is_language(language, "en"):
             raise InputError(name, f"unsupported language: source is '{language}', "
                                    "expected English (en)")
-    segments: list[tuple[str | None, str]] = []
+    return store
+
+
+def tmx_units(store) -> tuple[list[Unit], set[str]]:
+    """The units with a French text, in order, and every language seen.
+
+    A unit is (toolkit unit, its ``tuid`` or None, English or None, French);
+    the exports (service.exports) find a report's sentences in the same list.
+    """
+    from translate.misc.xml_helpers import getXMLlang, getXMLspace
+
+    units: list[Unit] = []
     languages: set[str] = set()
     for unit in store.units:
         space = getXMLspace(unit.xmlelement, "preserve")  # TMX keeps spaces by default
@@ -78,18 +104,36 @@ def load_tmx(data: bytes, name: str, stem: str) -> Loaded:
             texts.setdefault(primary_language(language), unit.getNodeText(node, space))
         target = (texts.get("fr") or "").strip()
         if target:
-            segments.append(((texts.get("en") or "").strip() or None, target))
-    if not segments and not any(is_language(language, "fr") for language in languages):
-        found = ", ".join(sorted(language for language in languages if language)) or "none"
-        raise InputError(name, f"unsupported language: no French (fr) text in the TMX "
-                               f"(languages found: {found})")
-    if not segments:
-        raise InputError(name, "no French segments: every French text is empty")
-    return [_bilingual(stem, segments)], []
+            units.append((unit, unit.xmlelement.get("tuid"),
+                          (texts.get("en") or "").strip() or None, target))
+    return units, languages
 
 
 def load_xliff(data: bytes, name: str, stem: str) -> Loaded:
     """One article per ``<file>``; XLIFF 1.2 and 2.0, told apart by version."""
+    store = open_xliff(data, name)
+    files = xliff_units(store)
+    articles = []
+    for number, (file, units) in enumerate(files.items(), start=1):
+        key = file.get("original") or file.get("id") or f"file{number}"
+        where = "" if len(files) == 1 else f"in file '{key}': "
+        if is_xliff2(store):
+            root = store.document.getroot()
+            source_lang, target_lang = root.get("srcLang"), root.get("trgLang")
+        else:
+            source_lang, target_lang = file.get("source-language"), file.get("target-language")
+        _check_bilingual_languages(name, where, source_lang, target_lang,
+                                   [(source, text) for _, _, source, text in units])
+        if units:
+            article_id = stem if len(files) == 1 else f"{stem}#{key}"
+            articles.append(_bilingual(article_id, units, data))
+    if not articles:
+        raise InputError(name, "no French segments: every target is empty or missing")
+    return articles, []
+
+
+def open_xliff(data: bytes, name: str):
+    """The translate-toolkit store of an XLIFF 1.2 or 2.0 document."""
     from translate.storage import xliff, xliff2
 
     root = _parse_xml(data, name)
@@ -112,30 +156,33 @@ def load_xliff(data: bytes, name: str, stem: str) -> Loaded:
     else:
         raise InputError(name, f"unsupported XLIFF version '{version or 'unknown'}' "
                                "(supported: 1.2, 2.0)")
+    return store
+
+
+def is_xliff2(store) -> bool:
+    """Whether an :func:`open_xliff` store is XLIFF 2.0 (else 1.2)."""
+    from translate.storage import xliff2
+
+    return isinstance(store, xliff2.Xliff2File)
+
+
+def xliff_units(store) -> dict[Any, list[Unit]]:
+    """Per ``<file>`` element, its translatable units with a target, in order.
+
+    A unit is (toolkit unit, its id, source or None, target); an XLIFF 2.0
+    ``<unit>`` of several segments gives one per segment (``unit::segment``).
+    The exports (service.exports) find a report's sentences in the same lists.
+    """
     files = list(store.document.getroot().iterchildren(store.namespaced("file")))
-    units: dict[Any, list] = {file: [] for file in files}
+    units: dict[Any, list[Unit]] = {file: [] for file in files}
+    is_12 = not is_xliff2(store)
     for unit in store.units:
         file = next(unit.xmlelement.iterancestors(store.namespaced("file")), None)
-        if file is not None and unit.istranslatable():
-            units[file].append(unit)
-    articles = []
-    for number, file in enumerate(files, start=1):
-        key = file.get("original") or file.get("id") or f"file{number}"
-        where = "" if len(files) == 1 else f"in file '{key}': "
-        if version.startswith("1."):
-            source_lang, target_lang = file.get("source-language"), file.get("target-language")
-        else:
-            source_lang, target_lang = root.get("srcLang"), root.get("trgLang")
-        segments = [((unit.source or "").strip() or None, (unit.target or "").strip())
-                    for unit in units[file]]
-        segments = [(source, target) for source, target in segments if target]
-        _check_bilingual_languages(name, where, source_lang, target_lang, segments)
-        if segments:
-            article_id = stem if len(files) == 1 else f"{stem}#{key}"
-            articles.append(_bilingual(article_id, segments))
-    if not articles:
-        raise InputError(name, "no French segments: every target is empty or missing")
-    return articles, []
+        target = (unit.target or "").strip()
+        if file is not None and unit.istranslatable() and target:
+            unit_id = unit.xmlelement.get("id") if is_12 else unit.getid()
+            units[file].append((unit, unit_id, (unit.source or "").strip() or None, target))
+    return units
 
 
 def _check_bilingual_languages(name: str, where: str, source: str | None, target: str | None,
@@ -156,6 +203,7 @@ def _check_bilingual_languages(name: str, where: str, source: str | None, target
             raise InputError(name, f"{where}unsupported language: {problem}")
 
 
-def _bilingual(article_id: str, segments: list[tuple[str | None, str]]) -> Article:
-    return Article(id=article_id, text="\n".join(target for _, target in segments),
-                   segments=segments)
+def _bilingual(article_id: str, units: list[Unit], document: bytes) -> Article:
+    return Article(id=article_id, text="\n".join(target for _, _, _, target in units),
+                   segments=[(source, target) for _, _, source, target in units],
+                   units=[unit_id for _, unit_id, _, _ in units], document=document)

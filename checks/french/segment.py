@@ -259,7 +259,9 @@ def _segment_bilingual(article: Article) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     cursor = 0
-    for source, target in article.segments or []:
+    segments = article.segments or []
+    units = article.units if article.units and len(article.units) == len(segments) else None
+    for number, (source, target) in enumerate(segments):
         stripped = target.strip()
         if not stripped:
             continue
@@ -268,7 +270,8 @@ def _segment_bilingual(article: Article) -> list[Sentence]:
             raise ValueError(f"article {article.id}: segment {stripped[:40]!r} not in its text")
         end = start + len(stripped)
         sentences.append(Sentence(index=len(sentences), text=stripped, start=start,
-                                  end=end, kind="segment", source=source))
+                                  end=end, kind="segment", source=source,
+                                  unit=units[number] if units else None))
         cursor = end
     return sentences
 

@@ -59,6 +59,8 @@ def schemas(config: Config) -> dict[str, Any]:
             "kind": {"type": "string"},
             "start": {"type": "integer"}, "end": {"type": "integer"},
             "source": {"type": "string"},
+            "unit": {"type": "string",
+                     "description": "the TMX or XLIFF unit id the sentence came from"},
             "back_translation": {"type": "string"},
             "round_trip": {"type": "string"},
             "scores": {"type": "object", "additionalProperties": {"type": "number"}},
