@@ -48,6 +48,15 @@ def days_added(french: str, english: str) -> list[str]:
     return [m.group(0) for m in _FR_DAY.finditer(french) if m.group(1).lower() not in english_days]
 
 
+def day_swapped(french: str, english: str) -> tuple[str, str] | None:
+    """A day of the week rendered as another day ("Thursday" -> « mardi »): the
+    date is wrong (TQ401's), nothing was dropped or added. (French day, English day)."""
+    missing, added = days_missing(french, english), days_added(french, english)
+    if not missing or not added:
+        return None
+    return added[0], missing[0]
+
+
 def attribution_missing(french: str, english: str) -> str | None:
     """The English attributes ("according to ...") and the French names no source."""
     m = _EN_ATTRIBUTION.search(english)

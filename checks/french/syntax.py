@@ -440,6 +440,9 @@ def nominal(parse: Parse, token: Token) -> Morph:
     if token.i == 0 and not determined:
         return name(parse, token)  # "Médecins sans frontières a indiqué": a name
     found = morphology.morph(token.text.lower(), "N")
+    if found is UNKNOWN and token.pos == "NOUN":
+        # a noun the lexicon only knows as an adjective: "les enseignants"
+        found = morphology.morph(token.text.lower(), "A")
     if not is_common(token):
         if not determined or found.number != "s" or not token.text[1:].islower():
             return name(parse, token)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..base import Check
 from ..french import currencies
+from ..french.anchors import day_swapped
 from ..french.numbers import Mention, compare, french_form
 from ..french.quantities import (english_grouping, factor_mismatch, fraction_mismatch, in_idiom,
                                 unit_mismatch)
@@ -63,7 +64,8 @@ class NumberMismatch(Check):
         "six months", "5 kilomètres" for "5 miles"), a percentage for
         percentage points ("0,4 %" for "0.4 percentage points"), another share
         ("un tiers" for "a quarter"), another factor ("le triple" for
-        "twice") and an English thousands comma kept in French ("1,550",
+        "twice"), another day of the week (« mardi 4 juillet » for
+        "Thursday, July 4") and an English thousands comma kept in French ("1,550",
         which a French reader reads as 1.55) are `error`s too. A quantity
         converted between imperial and metric units ("80 km/h" for "50 mph",
         "32 °C" for "90°F", within a translator's rounding) is no difference.
@@ -141,6 +143,12 @@ class NumberMismatch(Check):
                 f"factor differs: the English {side} multiplies by {factor[0][1:]}",
                 suggestion=factor[1], severity="error" if side == "source" else "warning",
                 evidence={"english": factor[0]})
+        day = day_swapped(sentence.text, english)
+        if day:
+            yield self.finding(
+                f"day of the week differs: '{day[0]}' for '{day[1]}' in the English {side}",
+                severity="error" if side == "source" else "warning",
+                evidence={"french": day[0], "english": day[1]})
         for f, e in result.pairs:
             if f.currency and e.currency and currencies.differ(f.currency, e.currency):
                 yield self.finding(

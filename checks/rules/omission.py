@@ -32,8 +32,8 @@ from __future__ import annotations
 
 from ..base import Check
 from ..french.alignment import Alignment, Word, align
-from ..french.anchors import (attribution_added, attribution_missing, days_added, days_missing,
-                              qualifiers_added, qualifiers_missing)
+from ..french.anchors import (attribution_added, attribution_missing, day_swapped, days_added,
+                              days_missing, qualifiers_added, qualifiers_missing)
 from ..french.polarity import negation_added, negation_dropped
 
 #: a length ratio alone is evidence when less than this share of the content is explained
@@ -190,7 +190,7 @@ class Omission(_Bilingual):
                 and Alignment.coverage(a.english) < _UNEXPLAINED_COVERAGE:
             reasons.append(f"the French is {a.ratio:.0%} as long as the source")
         days = days_missing(sentence.text, english)
-        if days:
+        if days and not day_swapped(sentence.text, english):  # another day: TQ401's
             reasons.append("the day " + ", ".join(f"'{d}'" for d in days))
             evidence["days"] = days
         source = attribution_missing(sentence.text, english)
@@ -294,7 +294,7 @@ class Addition(_Bilingual):
                 and Alignment.coverage(a.french) < _UNEXPLAINED_COVERAGE:
             reasons.append(f"the French is {a.ratio:.1f} times as long as the source")
         days = days_added(french, sentence.source)
-        if days:
+        if days and not day_swapped(french, sentence.source):  # another day: TQ401's
             reasons.append("the day " + ", ".join(f"'{d}'" for d in days))
             evidence["days"] = days
         source = attribution_added(french, sentence.source)

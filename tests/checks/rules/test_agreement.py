@@ -31,6 +31,9 @@ def spans(findings, text):
     # subject and verb across a relative clause or an apposition
     ("L'ailier, qui a marqué 10 buts la saison dernière, devraient rejoindre le club cet été.",
      "devraient", "devrait", "sujet_verbe"),
+    # a subject the lexicon knows only as an adjective ("enseignant")
+    ("Les enseignants se sont rassemblé jeudi devant le Parlement.", "rassemblé", "rassemblés",
+     "participe_pronominal"),
     ("Les secouristes, qui a travaillé toute la nuit, ont retrouvé trois survivants.",
      "a", "ont", "sujet_verbe"),
     ("Les objets disparus des réserves de l'Ermitage comprend des icônes, a indiqué le musée.",
@@ -99,6 +102,7 @@ def test_the_message_names_both_words_and_what_differs():
     ("L'ailier, qui a marqué 10 buts la saison dernière, devrait rejoindre le club.", "correct"),
     ("Les résultats, qui ont été présentés mardi, confirment la tendance.", "correct"),
     ("L'incendie, qui s'est déclaré dimanche, a détruit 300 hectares.", "correct"),
+    ("Les enseignants se sont rassemblés jeudi devant le Parlement.", "adjective-noun subject"),
     # quantities
     ("La majorité des députés ont voté contre le texte.", "collective + plural complement"),
     ("Une dizaine de manifestants ont été interpellés devant l'ambassade.", "complement leads"),

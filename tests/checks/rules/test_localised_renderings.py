@@ -91,3 +91,13 @@ def test_a_connector_inside_a_name_the_source_has_is_not_english_left():
     left = ("L'Institut, principal syndicat of the country, a indiqué que la participation "
             "s'élevait à 71 %.")
     assert codes(UntranslatedWords(), left, english) == ["TQ201"]
+
+
+def test_another_day_of_the_week_is_a_date_error_not_an_omission():
+    english = "The duties will take effect on Thursday, July 4, unless a deal is reached."
+    french = "Les droits entreront en vigueur le mardi 4 juillet, sauf si un accord est trouvé."
+    assert codes(NumberMismatch(), french, english) == ["TQ401"]
+    assert both(french, english) == []
+    dropped = "Les droits entreront en vigueur le 4 juillet, sauf si un accord est trouvé."
+    assert codes(Omission(), dropped, english) == ["TQ451"]
+    assert codes(NumberMismatch(), dropped, english) == []
