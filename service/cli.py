@@ -43,7 +43,8 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m service",
+        # installed, the command is `tqc` (pyproject.toml); from a checkout, `python -m service`
+        prog="tqc" if Path(sys.argv[0]).name == "tqc" else "python -m service",
         description="Find the sentences of machine-translated French news that deserve a human look.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log details on stderr")
     parser.add_argument("--debug", action="store_true",
