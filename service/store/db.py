@@ -156,6 +156,144 @@ MIGRATIONS: list[str] = [
         expires TEXT NOT NULL
     );
     """,
+    # 7: the review queue, paged in SQL (service.store.review_queue). One row
+    # per flagged sentence (an error or warning finding of a category that
+    # counts), kept by triggers whoever writes: ``live`` is 0 in an audit
+    # report that a later run of its corpus replaced, ``newest`` is 1 on the
+    # newest live copy of an (article, sentence text), ``reviewed`` is 1 when
+    # some review names that sentence text (the queue scores those in Python);
+    # ``queue_flags`` holds their flags, for the filters and the facets.
+    # Its partial indexes walk the queue highest risk first, so a page reads
+    # its 50 rows and a count one index, whatever the number stored. The
+    # neutral categories are checks.scoring.NEUTRAL (a test holds them equal).
+    """
+    ALTER TABLE report_sentences ADD COLUMN body TEXT;
+    CREATE TABLE reviewed_texts (text TEXT PRIMARY KEY) WITHOUT ROWID;
+    INSERT OR IGNORE INTO reviewed_texts (text)
+        SELECT s.text FROM reviews v JOIN report_sentences s ON s.id = v.sentence_id;
+    CREATE TABLE queue_entries (
+        sentence_id INTEGER PRIMARY KEY
+            REFERENCES report_sentences (id) ON DELETE CASCADE,
+        report_id   TEXT NOT NULL,
+        created     TEXT NOT NULL,
+        position    INTEGER NOT NULL,
+        idx         INTEGER NOT NULL,
+        article_id  TEXT NOT NULL,
+        title       TEXT,
+        text        TEXT NOT NULL,
+        risk        REAL NOT NULL,
+        live        INTEGER NOT NULL,
+        newest      INTEGER NOT NULL,
+        reviewed    INTEGER NOT NULL
+    );
+    CREATE VIEW queue_sources AS
+        SELECT s.id AS sentence_id, s.report_id, r.created, s.position, s.idx, a.article_id,
+               a.title, s.text, s.risk,
+               NOT EXISTS (SELECT 1 FROM audit_runs o JOIN audit_runs n
+                           ON n.corpus = o.corpus AND n.id > o.id
+                           JOIN reports later ON later.id = 'audit-' || n.id
+                           WHERE s.report_id GLOB 'audit-[0-9]*'
+                           AND o.id = CAST(substr(s.report_id, 7) AS INTEGER)) AS live,
+               EXISTS (SELECT 1 FROM reviewed_texts t WHERE t.text = s.text) AS reviewed
+        FROM report_sentences s JOIN reports r ON r.id = s.report_id
+        JOIN report_articles a ON a.report_id = s.report_id AND a.position = s.position;
+    INSERT INTO queue_entries
+        SELECT sentence_id, report_id, created, position, idx, article_id, title, text, risk,
+               live, live AND row_number() OVER (
+                   PARTITION BY article_id, text, live
+                   ORDER BY created DESC, report_id DESC, sentence_id) = 1, reviewed
+        FROM queue_sources WHERE sentence_id IN (
+            SELECT sentence_id FROM report_findings WHERE severity IN ('error', 'warning')
+            AND category NOT IN ('boilerplate', 'disclosure'));
+    CREATE INDEX queue_copies ON queue_entries (text, article_id, created, report_id);
+    CREATE INDEX queue_order ON queue_entries
+        (risk DESC, created DESC, report_id, position, idx)
+        WHERE live = 1 AND newest = 1 AND reviewed = 0;
+    CREATE INDEX queue_article ON queue_entries
+        (article_id, risk DESC, created DESC, report_id, position, idx)
+        WHERE live = 1 AND newest = 1 AND reviewed = 0;
+    CREATE INDEX queue_report ON queue_entries (report_id, live, reviewed, risk DESC, position, idx);
+    CREATE INDEX queue_articles ON queue_entries (article_id, sentence_id, title) WHERE live = 1;
+    CREATE INDEX queue_reviewed ON queue_entries (reviewed, live) WHERE reviewed = 1;
+    CREATE TABLE queue_flags (
+        sentence_id INTEGER NOT NULL
+            REFERENCES queue_entries (sentence_id) ON DELETE CASCADE,
+        code        TEXT NOT NULL,
+        category    TEXT NOT NULL,
+        severity    TEXT NOT NULL,
+        live        INTEGER NOT NULL
+    );
+    INSERT INTO queue_flags
+        SELECT f.sentence_id, f.code, f.category, f.severity, q.live
+        FROM report_findings f JOIN queue_entries q ON q.sentence_id = f.sentence_id
+        WHERE f.severity IN ('error', 'warning')
+        AND f.category NOT IN ('boilerplate', 'disclosure');
+    CREATE INDEX queue_flags_code ON queue_flags (live, code, sentence_id);
+    CREATE INDEX queue_flags_category ON queue_flags (live, category, sentence_id);
+    CREATE INDEX queue_flags_severity ON queue_flags (live, severity, sentence_id);
+    CREATE INDEX queue_flags_sentence ON queue_flags (sentence_id);
+    CREATE TRIGGER queue_add AFTER INSERT ON report_findings
+    WHEN NEW.sentence_id IS NOT NULL AND NEW.severity IN ('error', 'warning')
+        AND NEW.category NOT IN ('boilerplate', 'disclosure')
+    BEGIN
+        INSERT OR IGNORE INTO queue_entries
+            SELECT sentence_id, report_id, created, position, idx, article_id, title, text,
+                   risk, live, live, reviewed
+            FROM queue_sources WHERE sentence_id = NEW.sentence_id;
+        INSERT INTO queue_flags
+            SELECT NEW.sentence_id, NEW.code, NEW.category, NEW.severity, live
+            FROM queue_entries WHERE sentence_id = NEW.sentence_id;
+    END;
+    CREATE TRIGGER queue_copy_added AFTER INSERT ON queue_entries WHEN NEW.live = 1
+    BEGIN
+        UPDATE queue_entries SET newest = 0
+            WHERE text = NEW.text AND article_id = NEW.article_id AND newest = 1
+            AND (created, report_id, -sentence_id) < (NEW.created, NEW.report_id, -NEW.sentence_id);
+        UPDATE queue_entries SET newest = 0 WHERE sentence_id = NEW.sentence_id AND EXISTS (
+            SELECT 1 FROM queue_entries o WHERE o.text = NEW.text
+            AND o.article_id = NEW.article_id AND o.live = 1
+            AND (o.created, o.report_id, -o.sentence_id)
+                > (NEW.created, NEW.report_id, -NEW.sentence_id));
+    END;
+    CREATE TRIGGER queue_superseded AFTER INSERT ON reports WHEN NEW.id GLOB 'audit-[0-9]*'
+    BEGIN
+        UPDATE queue_entries SET live = 0 WHERE live = 1 AND report_id IN (
+            SELECT 'audit-' || o.id FROM audit_runs o JOIN audit_runs n ON n.corpus = o.corpus
+            WHERE n.id = CAST(substr(NEW.id, 7) AS INTEGER) AND o.id < n.id);
+    END;
+    CREATE TRIGGER queue_copy_dead AFTER UPDATE OF live ON queue_entries
+    WHEN OLD.live = 1 AND NEW.live = 0
+    BEGIN
+        UPDATE queue_flags SET live = 0 WHERE sentence_id = NEW.sentence_id;
+        UPDATE queue_entries SET newest = 0 WHERE sentence_id = NEW.sentence_id;
+        UPDATE queue_entries SET newest = 1 WHERE OLD.newest = 1 AND sentence_id = (
+            SELECT sentence_id FROM queue_entries WHERE text = NEW.text
+            AND article_id = NEW.article_id AND live = 1
+            ORDER BY created DESC, report_id DESC, sentence_id LIMIT 1);
+    END;
+    CREATE TRIGGER queue_copy_gone AFTER DELETE ON queue_entries WHEN OLD.newest = 1
+    BEGIN
+        UPDATE queue_entries SET newest = 1 WHERE sentence_id = (
+            SELECT sentence_id FROM queue_entries WHERE text = OLD.text
+            AND article_id = OLD.article_id AND live = 1
+            ORDER BY created DESC, report_id DESC, sentence_id LIMIT 1);
+    END;
+    CREATE TRIGGER queue_review_added AFTER INSERT ON reviews
+    BEGIN
+        INSERT OR IGNORE INTO reviewed_texts (text)
+            SELECT text FROM report_sentences WHERE id = NEW.sentence_id;
+        UPDATE queue_entries SET reviewed = 1 WHERE reviewed = 0
+            AND text = (SELECT text FROM report_sentences WHERE id = NEW.sentence_id);
+    END;
+    """,
+    # 8: the TMX or XLIFF a report was made from, so that its findings can be
+    # written back into it (service.store.documents, service.exports)
+    """
+    CREATE TABLE report_documents (
+        report_id TEXT PRIMARY KEY REFERENCES reports (id) ON DELETE CASCADE,
+        body      BLOB NOT NULL
+    );
+    """,
 ]
 
 
@@ -233,11 +371,23 @@ def migrate(conn: sqlite3.Connection) -> int:
                            f"({len(MIGRATIONS)}); upgrade the program")
     for number in range(version, len(MIGRATIONS)):
         with transaction(conn):
-            for statement in MIGRATIONS[number].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            for statement in statements(MIGRATIONS[number]):
+                conn.execute(statement)
             conn.execute(f"PRAGMA user_version={number + 1}")
     return len(MIGRATIONS)
+
+
+def statements(script: str) -> Iterator[str]:
+    """The SQL statements of ``script``; a trigger's body (``;`` inside) stays whole."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+    if pending.strip(" \n;"):
+        yield pending
 
 
 class SqliteTranslationCache:

@@ -4,18 +4,25 @@ The queue lists every *flagged sentence* (one with an ``error`` or
 ``warning`` finding of a category that counts towards risk) of the stored
 reports, highest risk first. Superseded audit reports are left out: of the
 audit reports of a corpus only the latest counts, so nightly runs do not
-repeat each other. Candidates, filters and ordering come from the index
-tables (``report_sentences``, ``report_findings``), never from the report
-bodies, so a whole-corpus audit is not parsed for each page; only the
-sentences shown are read from their report's JSON (by SQLite's JSON
-functions).
+repeat each other. A sentence of an article checked twice (API and audit) is
+one entry, from its newest report.
+
+It is paged in SQL: the table ``queue_entries`` (schema 7 of
+:mod:`service.store.db`, kept by triggers) holds one row per flagged sentence
+with its stored risk and whether it is live, the newest copy, and whether a
+reviewer ever named its text. A page of the unreviewed entries walks a
+partial index highest risk first and reads only its rows; the reviewed ones
+are few (people write reviews) and are scored in Python, then merged into the
+page (:mod:`service.store.queue_pages`). Only the sentences shown are read in
+full (their JSON, stored beside the index).
 
 A sentence's review state comes from the standing verdicts of its flags
 (:func:`service.store.storage.standing_verdicts`, by code and sentence text):
 ``open`` while some flag has no verdict, ``dismissed`` when every flag is
 dismissed, ``confirmed`` when every flag has a verdict and one is confirmed.
-Risk and ``flagged`` are computed again without the dismissed findings, by
-the pipeline's own scoring.
+Risk and ``flagged`` are the pipeline's stored ones, computed again without
+the dismissed findings when a reviewer dismissed some, by the pipeline's own
+scoring.
 
 Precision per check: over the (code, sentence text) pairs that the check
 raised and a reviewer judged, ``confirmed / (confirmed + dismissed)``.
@@ -31,7 +38,7 @@ from checks.config import Config
 from checks.model import CATEGORIES, Article, Finding, Sentence
 from checks.scoring import NEUTRAL, score_article
 
-from . import storage
+from . import queue_pages, storage
 from .reviews import MAX_ARTICLE_CHARS, known_codes
 
 SEVERITIES = ("error", "warning")
@@ -98,7 +105,7 @@ class Filters:
 
 @dataclass
 class Candidate:
-    """A flagged sentence, from the index: enough to filter, order and count."""
+    """A flagged sentence, from the index: enough to filter, order and show."""
 
     sentence_id: int
     report_id: str
@@ -111,8 +118,16 @@ class Candidate:
     stored_risk: float
     findings: list[dict[str, Any]]
     risk: float = 0.0
-    flagged: bool = False
+    flagged: bool = True
     state: str = "open"
+    stored_flagged: bool = True
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> "Candidate":
+        """From a row of :data:`service.store.queue_pages.COLUMNS`; unreviewed, as stored."""
+        return cls(row["sentence_id"], row["report_id"], row["created"], row["position"],
+                   row["idx"], row["text"], row["article_id"], row["title"], row["risk"], [],
+                   risk=row["risk"])
 
     @property
     def flags(self) -> list[dict[str, Any]]:
@@ -136,6 +151,11 @@ def _score(c: Candidate, standing: dict[tuple[str, str], dict[str, Any]],
     """Risk, flagged and state of ``c`` without its dismissed findings."""
     verdicts = {f["code"]: (standing.get((f["code"], c.text)) or {}).get("verdict")
                 for f in c.findings}
+    c.state = sentence_state(c.flags, [verdicts[f["code"]] for f in c.flags])
+    if "dismissed" not in verdicts.values():
+        # as the pipeline stored them, like the unreviewed entries beside it
+        c.risk, c.flagged = c.stored_risk, c.stored_flagged
+        return
     kept = [Finding(f["code"], f["category"], f["severity"], f["message"])
             for f in c.findings if verdicts[f["code"]] != "dismissed"]
     # Page furniture is stored with risk 0 although its findings count
@@ -146,54 +166,6 @@ def _score(c: Candidate, standing: dict[tuple[str, str], dict[str, Any]],
     article.sentences = [sentence]
     score_article(article, config)
     c.risk, c.flagged = sentence.risk, sentence.flagged
-    c.state = sentence_state(c.flags, [verdicts[f["code"]] for f in c.flags])
-
-
-def _candidates(conn: sqlite3.Connection, where: str = "", params: tuple = ()
-                ) -> list[Candidate]:
-    neutral = ",".join(f"'{c}'" for c in sorted(NEUTRAL))
-    rows = conn.execute(
-        "SELECT s.id, s.report_id, r.created, s.position, s.idx, s.text, s.risk, "
-        "a.article_id, a.title, f.code, f.category, f.severity, f.message "
-        "FROM report_sentences s "
-        "JOIN reports r ON r.id = s.report_id "
-        "JOIN report_articles a ON a.report_id = s.report_id AND a.position = s.position "
-        "JOIN report_findings f ON f.sentence_id = s.id "
-        "WHERE s.id IN (SELECT sentence_id FROM report_findings WHERE sentence_id IS NOT NULL "
-        f"AND severity IN ('error', 'warning') AND category NOT IN ({neutral})) {where} "
-        "ORDER BY s.id, f.id", params)
-    out: dict[int, Candidate] = {}
-    for row in rows:
-        c = out.get(row["id"])
-        if c is None:
-            c = out[row["id"]] = Candidate(
-                row["id"], row["report_id"], row["created"], row["position"], row["idx"],
-                row["text"], row["article_id"], row["title"], row["risk"], [])
-        c.findings.append({"code": row["code"], "category": row["category"],
-                           "severity": row["severity"], "message": row["message"]})
-    return list(out.values())
-
-
-def _newest_only(candidates) -> list[Candidate]:
-    """One entry per sentence of an article: its newest report's.
-
-    The same sentence checked through the API and again by an audit (or by
-    two audits of changed corpora) is one thing to review: verdicts follow
-    the sentence text, so the older copies would only repeat it.
-    """
-    newest: dict[tuple[str, str], Candidate] = {}
-    for c in sorted(candidates, key=lambda c: (c.created, c.report_id), reverse=True):
-        newest.setdefault((c.article_id, c.text), c)
-    return list(newest.values())
-
-
-def _matches(c: Candidate, f: Filters) -> bool:
-    flags = c.flags
-    return ((f.category is None or any(x["category"] == f.category for x in flags))
-            and (f.severity is None or any(x["severity"] == f.severity for x in flags))
-            and (f.code is None or any(x["code"] == f.code for x in flags))
-            and (f.article is None or c.article_id == f.article)
-            and (f.report is None or c.report_id == f.report))
 
 
 def _in_state(c: Candidate, state: str) -> bool:
@@ -204,59 +176,68 @@ def _in_state(c: Candidate, state: str) -> bool:
     return c.state == state
 
 
+def _ordered(candidates: list[Candidate]) -> list[Candidate]:
+    """Queue order (:data:`service.store.queue_pages.ORDER`): highest risk first; then
+    the newest report; then in reading order."""
+    out = sorted(candidates, key=lambda c: (c.report_id, c.position, c.index))
+    out.sort(key=lambda c: c.created, reverse=True)
+    out.sort(key=lambda c: c.risk, reverse=True)
+    return out
+
+
 def review_queue(conn: sqlite3.Connection, filters: Filters, config: Config) -> dict[str, Any]:
     """The queue page's data (and the JSON of ``/api/v1/review-queue``)."""
-    superseded = sorted(storage.superseded_audit_reports(conn))
-    where, params = "", ()
-    if superseded:
-        where = f"AND s.report_id NOT IN ({','.join('?' * len(superseded))})"
-        params = tuple(superseded)
     standing = storage.standing_verdicts(conn)
-    candidates = _candidates(conn, where, params)
-    for c in candidates:
+    sql = queue_pages.where(filters.category, filters.severity, filters.code,
+                            filters.article, filters.report)
+    reviewed = [Candidate.from_row(r) for r in queue_pages.reviewed(conn, sql)]
+    found = queue_pages.findings_of(conn, [c.sentence_id for c in reviewed])
+    for c in reviewed:
+        c.findings = found[c.sentence_id]
         _score(c, standing, config)
-    matching = _newest_only(c for c in candidates if _matches(c, filters)) \
-        if filters.report is None else [c for c in candidates if _matches(c, filters)]
-    counts = {state: sum(_in_state(c, state) for c in matching) for state in STATES}
-    selected = [c for c in matching if _in_state(c, filters.state)]
-    # highest risk first; then the newest report; then in reading order
-    selected.sort(key=lambda c: (c.report_id, c.position, c.index))
-    selected.sort(key=lambda c: c.created, reverse=True)
-    selected.sort(key=lambda c: c.risk, reverse=True)
-    page = selected[filters.offset:filters.offset + filters.limit]
-    articles: dict[str, str | None] = {}
-    for c in candidates:
-        articles.setdefault(c.article_id, c.title)
+    unreviewed = queue_pages.count_unreviewed(conn, sql)
+    counts = {state: sum(_in_state(c, state) for c in reviewed) for state in STATES}
+    counts["open"] += unreviewed
+    counts["all"] += unreviewed
+    special = _ordered([c for c in reviewed if _in_state(c, filters.state)])
+    offset, limit = filters.offset, filters.limit
+    if filters.state in ("open", "all"):
+        first = max(0, offset - len(special))
+        fetched = [Candidate.from_row(r) for r in queue_pages.unreviewed(
+            conn, sql, first, offset + limit - first)]
+        page = queue_pages.merge_page(fetched, first, special, offset, limit, _ordered)
+    else:
+        page = special[offset:offset + limit]
+    found = queue_pages.findings_of(conn, [c.sentence_id for c in page if not c.findings])
+    for c in page:
+        c.findings = c.findings or found[c.sentence_id]
     return {
         "filters": {k: getattr(filters, k) for k in ("category", "severity", "code", "article",
                                                      "report", "state")},
-        "total": len(selected),
-        "offset": filters.offset,
-        "limit": filters.limit,
+        "total": counts[filters.state],
+        "offset": offset,
+        "limit": limit,
         "counts": counts,
         "items": _items(conn, page, standing),
-        "facets": {
-            "categories": sorted({x["category"] for c in candidates for x in c.flags}),
-            "codes": sorted({x["code"] for c in candidates for x in c.flags}),
-            "articles": [{"id": k, "title": v} for k, v in sorted(
-                articles.items(), key=lambda kv: ((kv[1] or kv[0]).casefold(), kv[0]))],
-        },
+        "facets": queue_pages.facets(conn),
     }
 
 
 def _items(conn: sqlite3.Connection, page: list[Candidate],
            standing: dict[tuple[str, str], dict[str, Any]]) -> list[dict[str, Any]]:
+    stored = queue_pages.stored_bodies(conn, [c.sentence_id for c in page])
     wanted: dict[str, list[Candidate]] = {}
     for c in page:
-        wanted.setdefault(c.report_id, []).append(c)
+        if c.sentence_id not in stored:  # indexed before schema 7: read from the report
+            wanted.setdefault(c.report_id, []).append(c)
     bodies: dict[tuple[str, int, int], dict[str, Any]] = {}
     for report_id, group in wanted.items():
         bodies.update(_sentence_bodies(conn, report_id, [(c.position, c.index) for c in group]))
     reviews = _own_reviews(conn, [c.sentence_id for c in page])
     items = []
     for c in page:
-        sentence = bodies.get((c.report_id, c.position, c.index)) or {
-            "index": c.index, "text": c.text, "scores": {}, "findings": c.findings}
+        sentence = stored.get(c.sentence_id) or bodies.get((c.report_id, c.position, c.index)) \
+            or {"index": c.index, "text": c.text, "scores": {}, "findings": c.findings}
         sentence = dict(sentence, risk=c.risk, flagged=c.flagged,
                         reviews=reviews.get(c.sentence_id, []))
         for finding in sentence.get("findings", []):
@@ -309,7 +290,7 @@ def sentence_standing(conn: sqlite3.Connection, report_id: str, article_id: str,
                       config: Config) -> dict[str, Any] | None:
     """State, risk, flagged and the verdict of each finding code of one sentence (after
     a review, for the page to update itself)."""
-    row = conn.execute("SELECT s.id, s.text, s.risk, s.position FROM report_sentences s "
+    row = conn.execute("SELECT s.id, s.text, s.risk, s.flagged, s.position FROM report_sentences s "
                        "JOIN report_articles a ON a.report_id = s.report_id "
                        "AND a.position = s.position WHERE s.report_id = ? AND a.article_id = ? "
                        "AND s.idx = ?", (report_id, article_id, index)).fetchone()
@@ -321,7 +302,7 @@ def sentence_standing(conn: sqlite3.Connection, report_id: str, article_id: str,
         "ORDER BY id", (row["id"],))]
     standing = storage.standing_verdicts(conn)
     c = Candidate(row["id"], report_id, "", row["position"], index, row["text"], article_id,
-                  None, row["risk"], findings)
+                  None, row["risk"], findings, stored_flagged=bool(row["flagged"]))
     _score(c, standing, config)
     out = []
     for code in dict.fromkeys(f["code"] for f in findings):

@@ -70,10 +70,11 @@ def _index(conn: sqlite3.Connection, report: dict[str, Any]) -> None:
                                         for f in article.get("findings", [])])
         for sentence in article.get("sentences", []):
             cursor = conn.execute(
-                "INSERT INTO report_sentences (report_id, position, idx, text, risk, flagged) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO report_sentences (report_id, position, idx, text, risk, flagged, "
+                "body) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (rid, position, sentence["index"], sentence["text"],
-                 sentence.get("risk", 0.0), int(bool(sentence.get("flagged")))))
+                 sentence.get("risk", 0.0), int(bool(sentence.get("flagged"))),
+                 json.dumps(sentence, ensure_ascii=False)))  # a queue page reads it alone
             conn.executemany(_FINDING_SQL, [_finding_row(rid, position, cursor.lastrowid, f)
                                             for f in sentence.get("findings", [])])
 
