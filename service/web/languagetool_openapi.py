@@ -62,6 +62,7 @@ _CHECK_RESULT = {
 
 _CHECK_FORM = {
     "type": "object", "required": ["language"],
+    "oneOf": [{"required": ["text"]}, {"required": ["data"]}],
     "properties": {
         "text": {"type": "string", "description": "the French text (or give data)"},
         "data": {"type": "string", "description": 'LanguageTool\'s annotated text, JSON: '
