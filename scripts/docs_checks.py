@@ -129,7 +129,7 @@ def index(checks: list[dict[str, Any]]) -> str:
              "yes" if c["needs_models"] else "", c.get("title", "")) for c in checks]
     return "\n".join([
         "# Checks by code", "", GENERATED, "",
-        "Every check the pipeline runs, with its stable code; `python -m service checks` "
+        "Every check the pipeline runs, with its stable code; `tqc checks` "
         "prints the same list. How checks, severities and risk work: "
         "[Checks](../../checks.md).", "",
         table(["code", "name", "category", "severity", "needs models", "what it flags"], rows),

@@ -73,6 +73,22 @@ def test_every_variable_the_code_reads_is_documented():
                          f"scripts/gen_docs.py: {missing}")
 
 
+def test_the_hand_written_pages_state_the_current_defaults():
+    """``| `TQC_X` | `default` |`` rows and ``TQC_X (default)`` mentions, against Config."""
+    defaults = {env: default for env, default, _ in Config.documentation()}
+    stated = re.compile(r"^\| `(TQC_[A-Z0-9_]+)` \| `([^`]*)`|`(TQC_[A-Z0-9_]+)` \((?:default )?"
+                        r"(\d[\d.]*)", re.M)
+    wrong = []
+    for page in sorted(DOCS.glob("*.md")):
+        for match in stated.finditer(page.read_text("utf-8")):
+            env, value = (match.group(1), match.group(2)) if match.group(1) else match.group(3, 4)
+            default = defaults.get(env)
+            if env in defaults and value not in {str(default), *(
+                    [f"{default:g}"] if isinstance(default, (int, float)) else [])}:
+                wrong.append(f"{page.name}: {env} {value}, default {defaults[env]}")
+    assert not wrong, wrong
+
+
 @pytest.mark.parametrize("code", sorted(CHECKS))
 def test_every_check_has_a_page_in_the_ruff_manner(code):
     page = (REFERENCE / "checks" / f"{code}.md").read_text("utf-8")
