@@ -38,6 +38,8 @@ from ..french.polarity import negation_added, negation_dropped
 
 #: a length ratio alone is evidence when less than this share of the content is explained
 _UNEXPLAINED_COVERAGE = 0.6
+#: how far a clause's length bound relaxes when the other side is fully explained
+_ALONE_SLACK = 1.3
 #: several short runs make a passage only with clearer length evidence than one long run
 _SHORT_RUNS_RATIO = 0.85
 
@@ -71,6 +73,17 @@ def _clauses(clauses: list[list[Word]], ratio: float, limit: float, one_word: fl
         return ratio < bound if shorter else ratio > bound
     return [c for c in clauses if not (len(c) == 1 and c[0].name)
             and past(limit if len(c) >= 2 else one_word)]
+
+
+def _alone_unexplained(clauses: list[list[Word]], other: list[Word]) -> list[list[Word]]:
+    """Clauses or list items of two content words or more with no trace, while
+    every content word of the other side is explained: nothing there can be
+    their paraphrase ("fresh fruit, oxygen tanks and a new experiment" ->
+    « des fruits frais et une nouvelle expérience »). With that evidence the
+    length bound of the clause rule is relaxed by ``_ALONE_SLACK``."""
+    if Alignment.coverage(other) < 1.0:
+        return []
+    return [c for c in clauses if sum(w.content and w.text.isalpha() for w in c) >= 2]
 
 
 def _unreported(clauses: list[list[Word]], runs: list[list[Word]]) -> list[list[Word]]:
@@ -178,6 +191,8 @@ class Omission(_Bilingual):
             evidence["passages"] = passages
         clauses = _clauses(a.missing_clauses, a.ratio, cfg.omission_clause_ratio,
                            cfg.omission_clause_one_word_ratio, shorter=True)
+        if a.ratio < cfg.omission_clause_ratio * _ALONE_SLACK:
+            clauses += _alone_unexplained(a.missing_clauses, a.french)
         if len(a.missing_tail) >= 2 and a.ratio < cfg.omission_tail_ratio:
             clauses.append(a.missing_tail)
         clauses = _unreported(clauses, runs)
@@ -281,6 +296,8 @@ class Addition(_Bilingual):
             evidence["passages"] = passages
         clauses = _clauses(a.added_clauses, a.ratio, cfg.addition_clause_ratio,
                            cfg.addition_clause_ratio, shorter=False)
+        if a.ratio > cfg.addition_clause_ratio / _ALONE_SLACK:
+            clauses += _alone_unexplained(a.added_clauses, a.english)
         if len(a.added_tail) >= 2 and a.ratio > cfg.addition_clause_ratio:
             clauses.append(a.added_tail)
         clauses = _unreported(clauses, runs)

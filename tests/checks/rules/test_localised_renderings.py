@@ -101,3 +101,14 @@ def test_another_day_of_the_week_is_a_date_error_not_an_omission():
     dropped = "Les droits entreront en vigueur le 4 juillet, sauf si un accord est trouvé."
     assert codes(Omission(), dropped, english) == ["TQ451"]
     assert codes(NumberMismatch(), dropped, english) == []
+
+
+def test_a_list_item_dropped_from_an_otherwise_explained_sentence_is_an_omission():
+    english = ("The cargo includes fresh fruit, oxygen tanks and a new experiment on plant "
+               "growth in microgravity.")
+    dropped = ("La cargaison comprend des fruits frais et une nouvelle expérience sur la "
+               "croissance des plantes en microgravité.")
+    assert codes(Omission(), dropped, english) == ["TQ451"]
+    whole = ("La cargaison comprend des fruits frais, des bouteilles d'oxygène et une nouvelle "
+             "expérience sur la croissance des plantes en microgravité.")
+    assert codes(Omission(), whole, english) == []
