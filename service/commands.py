@@ -32,7 +32,7 @@ def cmd_check(args) -> int:
     from checks.pipeline import Pipeline, make_translators
 
     from .report import build_report, render_text
-    from .store import db
+    from .store import db, documents
 
     path = Path(args.path)
     if not path.exists():
@@ -89,6 +89,8 @@ def cmd_check(args) -> int:
         _write(args.output, _export(report, fmt, loaded.articles))
     status = _exit_for(report, args.fail_on)
     # some files could not be checked: the run is incomplete, whatever was found
+    with db.transaction(conn):  # GET /api/v1/reports/<id>?format=xliff writes it back too
+        documents.insert_document(conn, report["report_id"], loaded.articles)
     return EXIT_ERROR if loaded.failures else status
 
 

@@ -17,11 +17,13 @@ from urllib.parse import urlencode
 from flask import Blueprint, Response, jsonify, request
 
 from ..store import storage
+from ..store.documents import get_document
 from ..store.review_queue import BadFilter, Filters, check_precision, review_queue
 from ..store.reviews import MAX_ARTICLE_CHARS
 from .auth import configured_token, require_token
 from .context import get_db, runtime
 from .errors import BadRequest, NotFound, Unavailable, Unprocessable, problem_response
+from .export_view import export_format, export_response
 from .intake import (MAX_INDEX, content_type, idempotency_key, read_article, read_json,
                      review_fields)
 from .jobs import Job, get_job, job_location
@@ -80,9 +82,13 @@ def list_reports() -> Response:
 
 @bp.get("/reports/<report_id>")
 def show_report(report_id: str) -> Response:
+    """The report JSON, or with ``?format=xliff|tmx|csv`` a file (:mod:`.export_view`)."""
+    fmt = export_format(request.args.get("format"))
     report = storage.get_report(get_db(), report_id, runtime().config)
     if report is None:
         raise NotFound(f"no report {report_id}")
+    if fmt != "json":
+        return export_response(report_id, report, fmt, get_document(get_db(), report_id))
     return jsonify({**report, "links": report_links(report_id)})
 
 

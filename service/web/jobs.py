@@ -38,7 +38,7 @@ from checks.pipeline import CheckTimeout
 from checks.french.segment import segment_article
 
 from ..report import article_from_json, article_to_json
-from ..store import db, storage
+from ..store import db, documents, storage
 from .engine import Engine, ModelsFailed
 from .errors import Busy, Unavailable, problem_dict
 
@@ -253,6 +253,7 @@ class JobQueue:
                                        self.engine.config.check_timeout_s)
             with db.transaction(conn):
                 storage.insert_report(conn, report)
+                documents.insert_document(conn, report["report_id"], [job.article])
                 # the report now holds the text: the job's copy is no longer needed
                 conn.execute("UPDATE jobs SET status = 'done', report_id = ?, updated = ?, "
                              "article = NULL WHERE id = ?",
