@@ -112,3 +112,17 @@ def test_a_list_item_dropped_from_an_otherwise_explained_sentence_is_an_omission
     whole = ("La cargaison comprend des fruits frais, des bouteilles d'oxygène et une nouvelle "
              "expérience sur la croissance des plantes en microgravité.")
     assert codes(Omission(), whole, english) == []
+
+
+@pytest.mark.parametrize("english, dropped, kept", [
+    ("The mutineers briefly seized the state broadcaster before being overpowered.",
+     "Les mutins se sont emparés de la radiotélévision publique avant d'être maîtrisés.",
+     "Les mutins se sont brièvement emparés de la radiotélévision publique avant d'être "
+     "maîtrisés."),
+    ("The minister allegedly received payments from the contractor.",
+     "Le ministre a reçu des paiements de l'entrepreneur.",
+     "Le ministre aurait reçu des paiements de l'entrepreneur."),
+])
+def test_a_dropped_hedge_or_duration_is_an_omission(english, dropped, kept):
+    assert "TQ451" in codes(Omission(), dropped, english)
+    assert codes(Omission(), kept, english) == []
