@@ -34,7 +34,7 @@ COPY fixtures/ fixtures/
 # The project itself (pyproject.toml), editable so that the code and fixtures/
 # stay together in /app: gives the `tqc` command.
 COPY pyproject.toml README.md ./
-RUN pip install --no-deps --no-build-isolation -e .
+RUN pip install --no-deps -e .
 
 # Models at build time, readable by the service user (safetensors are 0600);
 # `models download` calibrates them right after (SPEC section 11) and writes

@@ -90,7 +90,7 @@ class Article:
     #: for a TMX or XLIFF: each segment's unit id, and the document itself, so
     #: that findings can be written back into it (service.exports)
     units: list[str] | None = None
-    document: bytes | None = None
+    document: bytes | None = field(default=None, repr=False)
     url: str | None = None
     published: str | None = None
     sentences: list[Sentence] = field(default_factory=list)

@@ -25,7 +25,7 @@ PYTHON=${PYTHON:-python3}
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -r requirements-dev.txt
 # The project itself, editable (pyproject.toml): .venv/bin/tqc runs this checkout's code.
-.venv/bin/python -m pip install -q --no-deps --no-build-isolation -e .
+.venv/bin/python -m pip install -q --no-deps -e .
 # Grammalecte comes from Debian, not PyPI: expose only its package to the
 # virtualenv (adding all of dist-packages would leak other Debian packages in).
 debian_site=/usr/lib/python3/dist-packages
