@@ -188,9 +188,13 @@ def test_xliff_12_everything_but_the_flagged_units_is_unchanged(tmp_path):
     assert b'<g id="1">2,5 billions de dollars</g>.<x id="2"/>' in out
 
 
-def test_exporting_an_exported_file_again_does_not_repeat_notes(tmp_path):
-    first, _, report, _ = exported(tmp_path, "news.xlf", XLIFF_12, "xliff", {0: [AMOUNT]})
-    assert export_report(report, "xliff", first) == first
+@pytest.mark.parametrize("name, content, fmt", [
+    ("news.xlf", XLIFF_12, "xliff"), ("news.xlf", XLIFF_20, "xliff"), ("news.tmx", TMX, "tmx")])
+def test_exporting_an_exported_file_again_does_not_repeat_notes(tmp_path, name, content, fmt):
+    first, _, report, _ = exported(tmp_path, name, content, fmt,
+                                   {0: [AMOUNT, FIGURE], 1: [FIGURE], 2: [FIGURE]})
+    assert first.count(b"TQ401 [warning]") == 3
+    assert export_report(report, fmt, first) == first
 
 
 # -- XLIFF 2.0 -----------------------------------------------------------------
