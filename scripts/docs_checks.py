@@ -85,7 +85,10 @@ def _silencing(check: dict[str, Any]) -> list[str]:
            "review page, or `POST /api/v1/reports/<report_id>/sentences/<index>/reviews` with "
            f'`{{"verdict": "dismissed", "code": "{check["code"]}"}}`): it no longer counts '
            "towards the sentence's risk, and it is not raised again on the same sentence text "
-           "in later reports and audits. See [Reviewing](../../reviewing.md)."]
+           "in later reports and audits. See [Reviewing](../../reviewing.md).",
+           f"- **From a LanguageTool client**, `disabledRules={check['code']}` leaves it out of "
+           "that request's matches (`POST /v2/check`; see "
+           "[LanguageTool clients](../../languagetool.md))."]
     if check["needs_models"]:
         out.append("- It needs the translation models: `--backtranslation off` (command line), "
                    "`TQC_BACKTRANSLATION=off` or `?backtranslation=off` (HTTP) skip it, with "
