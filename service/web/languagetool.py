@@ -49,6 +49,9 @@ FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 #: the ``language`` values accepted (LanguageTool's codes for French, and detection)
 LANGUAGES = ("fr", "fr-FR", "auto")
 ORIGIN = "'text'"
+#: LanguageTool's ``mode``: clients that split a check in two (text-level rules, the rest)
+#: get every match with the second request, none with the first, so none twice
+CHECK_MODES = ("all", "allButTextLevelOnly", "textLevelOnly")
 #: a client told the server is busy comes back after this many seconds
 BUSY_RETRY_S = 2
 
@@ -67,11 +70,14 @@ def check() -> Response:
     language = _language(form.get("language"))
     rules = RuleFilter.from_form(form)
     text = _submitted(form)
+    mode = form.get("mode") or "all"
+    if mode not in CHECK_MODES:
+        raise BadRequest(f"'mode' must be one of {', '.join(CHECK_MODES)}")
     answer: dict[str, Any] = {"software": _software(),
                               "warnings": {"incompleteResults": False},
                               "language": _language_section(language, french=True),
                               "matches": []}
-    if not text.plain.strip():
+    if not text.plain.strip() or mode == "textLevelOnly":
         return jsonify(answer)
     problem = language_problem(text.plain)
     if problem and language != "auto":

@@ -10,7 +10,7 @@ from typing import Any
 from checks.config import Config
 
 from .errors import PROBLEM_MIME
-from .languagetool import LANGUAGES
+from .languagetool import CHECK_MODES, LANGUAGES
 from .openapi_schemas import ref
 
 
@@ -74,6 +74,9 @@ _CHECK_FORM = {
         "enabledCategories": _ids("categories; with enabledOnly=true, only these"),
         "disabledCategories": _ids("categories not to report"),
         "enabledOnly": {"type": "string", "enum": ["true", "false"]},
+        "mode": {"type": "string", "enum": list(CHECK_MODES),
+                 "description": "textLevelOnly answers no match: every match comes with the "
+                                "other modes"},
         "apiKey": {"type": "string", "description": "the API token, for clients that "
                                                     "cannot send a header"},
     }}

@@ -120,6 +120,14 @@ def test_bad_parameters_are_400_problems(lt, form, detail):
     assert detail in body["detail"]
 
 
+@pytest.mark.parametrize("mode, expected", [
+    ("all", {"TQ101", "TQ102", "TQ103"}), ("allButTextLevelOnly", {"TQ101", "TQ102", "TQ103"}),
+    ("textLevelOnly", set())])
+def test_a_check_split_by_mode_reports_each_match_once(lt, mode, expected):
+    assert set(rules(check(lt, text=TEXT, mode=mode))) == expected
+    problem(check(lt, 400, text=TEXT, mode="sometimes"), 400)
+
+
 def test_anything_but_a_form_is_415(lt):
     problem(lt.post("/v2/check", json={"text": TEXT, "language": "fr"}), 415)
 

@@ -140,3 +140,15 @@ def test_a_finding_without_span_covers_its_sentence_and_says_its_suggestion():
     assert matches[0]["message"].endswith("(suggestion: 6 000)")
     assert matches[1]["type"] == {"typeName": "Hint"}
     assert report_matches(_report(finding), text, lambda code, category: False) == []
+
+
+def test_the_category_table_of_the_docs_is_the_one_the_server_answers():
+    from tests.conftest import ROOT
+
+    page = (ROOT / "docs" / "languagetool.md").read_text("utf-8")
+    section = page.split("### Categories", 1)[1].split("\n## ", 1)[0]
+    rows = [[cell.strip().strip("`") for cell in line.strip("|").split("|")]
+            for line in section.splitlines() if line.startswith("| `")]
+    assert {row[0]: {"id": row[1], "name": row[2], "issueType": row[3]} for row in rows} == {
+        name: {key: value for key, value in category.items() if key != "typeName"}
+        for name, category in table()["categories"].items()}
