@@ -35,6 +35,7 @@ from pathlib import Path
 
 from .corpus import ROOT, segmented, write_audit, write_small
 from .models import OUTPUT_TOKENS, build
+from . import serve_batching
 
 #: (key, worker row, label, what is translated, worker spec additions)
 CPU_ROWS = [
@@ -250,11 +251,14 @@ def main(argv: list[str] | None = None) -> int:
         worker.close()
 
     incremental = measure_audit(work, args.articles, env) if args.articles else None
+    batching = (serve_batching.measure(fr_en, en_fr, args.rounds, env)
+                if not args.rows or serve_batching.KEY in args.rows.split(",") else None)
     results = summarise(rows, workers, cold, sentences, incremental)
+    results["serve_batching"] = batching
     results["machine"] = machine()
     results["machine"]["device"] = args.device
     results["total_seconds"] = round(time.perf_counter() - began, 1)
-    table = render(results, args)
+    table = render(results, args) + serve_batching.render(batching)
     print(table)
     if args.out:
         Path(args.out).write_text(table, "utf-8")

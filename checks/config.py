@@ -111,8 +111,8 @@ class Config:
         8, "sentences one article puts in a shared model batch per round (round robin across "
            "the articles waiting); 0 turns cross-request batching off")
     batch_wait_ms: float = setting(
-        20.0, "how long an idle batcher waits after an article arrives for others to join "
-              "its batch")
+        50.0, "how long the batcher waits for the articles being checked to join a batch "
+              "that is not full (a lone article never waits)")
     queue_size: int = setting(8, "articles waiting for a worker; when full the answer is 503")
     session_hours: float = setting(12.0, "a reviewer's sign-in lasts this long (logout ends it)")
     auth_failures: int = setting(

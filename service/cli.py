@@ -130,7 +130,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="articles waiting for a worker before 503 (env TQC_QUEUE_SIZE; "
                             "default 8)")
     serve.add_argument("--workers", type=int, metavar="N",
-                       help="pipeline workers sharing the models (env TQC_WORKERS; default 1)")
+                       help="articles checked at once, their sentences batched together "
+                            "(env TQC_WORKERS; default 8)")
     serve.add_argument("--backtranslation", choices=("auto", "on", "off"),
                        help="as for check (env TQC_BACKTRANSLATION; default auto)")
     serve.add_argument("--glossary", metavar="FILE",

@@ -21,8 +21,13 @@ arrive while a batch runs join the next one.
   article has waited longest since it was last served. A 3-sentence article
   arriving behind a 2,000-sentence one waits for the batch in progress, not
   for the long article.
-- When idle, the batcher waits up to ``wait_s`` (``TQC_BATCH_WAIT_MS``) after
-  an article arrives for others to join it, unless the batch is already full.
+- Gathering: the service wraps each article's checking in a
+  :meth:`Batcher.session`. Before a batch that is not full, the batcher waits
+  up to ``wait_s`` (``TQC_BATCH_WAIT_MS``) from its oldest request's arrival
+  while some session is not waiting for it (an article just taken by a
+  worker, or one whose previous step just came back): eight articles posted
+  at once make one batch, not three. A lone article never waits: its own
+  session is waiting for the batcher.
 - A sentence's translation does not depend on its batch: the int8 layers
   quantise each row on its own and padding is masked (a test checks that
   articles checked together and alone get the same reports).
@@ -41,8 +46,9 @@ import logging
 import threading
 import time
 from concurrent.futures import Future, InvalidStateError
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 from .translator import Translation, Translator, score_key
 
@@ -57,6 +63,10 @@ class BatcherClosed(Exception):
     """The batcher stopped before this request's sentences were translated."""
 
 
+class DeadlinePassed(TimeoutError):
+    """The session's deadline passed before its sentences were translated."""
+
+
 @dataclass(eq=False)
 class _Request:
     translator: Translator
@@ -66,6 +76,8 @@ class _Request:
     future: Future
     #: when it arrived, then when it was last served (the oldest is served first)
     waiting_since: float
+    #: the thread that submitted it (its session, if any)
+    owner: int
     #: item positions, longest first, and their token counts (set by the batcher)
     order: list[int] = field(default_factory=list)
     lengths: list[int] = field(default_factory=list)
@@ -97,13 +109,17 @@ class Batcher:
     """The thread that runs every request's model work in shared batches."""
 
     def __init__(self, batch_tokens: int = 6000, max_batch: int = 64, per_request: int = 8,
-                 wait_s: float = 0.02):
+                 wait_s: float = 0.05):
         if per_request < 1 or max_batch < 1 or batch_tokens < 1:
             raise ValueError("per_request, max_batch and batch_tokens must be at least 1")
         self.batch_tokens, self.max_batch = batch_tokens, max_batch
         self.per_request, self.wait_s = per_request, max(0.0, wait_s)
         self.stats = BatcherStats()
         self._pending: list[_Request] = []
+        #: thread -> its requests not answered yet, for the threads in a session
+        self._sessions: dict[int, int] = {}
+        #: thread -> time.monotonic() past which its requests are dropped
+        self._deadlines: dict[int, float] = {}
         self._wake = threading.Condition()
         self._closing = False
         self._deadline = 0.0
@@ -134,6 +150,27 @@ class Batcher:
     def closed(self) -> bool:
         return self._closing
 
+    @contextmanager
+    def session(self, deadline: float | None = None) -> Iterator[None]:
+        """Around one article's checking in this thread: tells the batcher that
+        more of its work may come (see the module docstring, gathering).
+
+        Past ``deadline`` (``time.monotonic()``), what the session still waits
+        for is dropped between batches and fails with :class:`DeadlinePassed`.
+        """
+        me = threading.get_ident()
+        with self._wake:
+            self._sessions[me] = 0
+            if deadline is not None:
+                self._deadlines[me] = deadline
+        try:
+            yield
+        finally:
+            with self._wake:
+                self._sessions.pop(me, None)
+                self._deadlines.pop(me, None)
+                self._wake.notify_all()
+
     # -- submitting ----------------------------------------------------------------
     def submit(self, translator: Translator, method: str, items: Sequence) -> Future:
         """A future of ``method``'s results for ``items`` (distinct), one per item.
@@ -152,8 +189,11 @@ class Batcher:
         with self._wake:
             if self._closing:
                 raise BatcherClosed("the service is stopping")
+            owner = threading.get_ident()
+            if owner in self._sessions:
+                self._sessions[owner] += 1
             self._pending.append(_Request(translator, method, items, future, time.monotonic(),
-                                          results=[None] * len(items)))
+                                          owner, results=[None] * len(items)))
             self._wake.notify_all()
         return future
 
@@ -172,17 +212,22 @@ class Batcher:
             while True:
                 # a request whose caller gave up (cancelled its future) is dropped
                 self._pending = [r for r in self._pending if not r.future.cancelled()]
-                live = [r for r in self._pending if r.left]
                 now = time.monotonic()
+                late = [r for r in self._pending if self._deadlines.get(r.owner, now) < now]
+                for request in late:
+                    self._finish(request, DeadlinePassed("its time limit passed while its "
+                                                         "sentences waited for the models"))
+                live = [r for r in self._pending if r.left]
                 if self._closing and (not live or now >= self._deadline):
                     return None
                 if not live:
-                    self._wake.wait()
+                    self._wake.wait(self._next_deadline(now))
                     continue
                 first = min(live, key=lambda r: r.waiting_since)
                 group = [r for r in live if r.key == first.key]
                 gather = first.waiting_since + self.wait_s - now
-                if (gather > 0 and not self._closing
+                coming = any(n == 0 for n in self._sessions.values())
+                if (gather > 0 and coming and not self._closing
                         and sum(r.left for r in group) < self.max_batch):
                     self._wake.wait(gather)  # let the other editors' articles join
                     continue
@@ -191,6 +236,12 @@ class Batcher:
             if not request.order:
                 self._measure(request)
         return self._select(group)
+
+    def _next_deadline(self, now: float) -> float | None:
+        """Seconds until the earliest deadline of a session with a pending request."""
+        owners = {r.owner for r in self._pending}
+        times = [t - now for o, t in self._deadlines.items() if o in owners]
+        return max(0.0, min(times)) if times else None
 
     @staticmethod
     def _measure(request: _Request) -> None:
@@ -253,6 +304,8 @@ class Batcher:
         with self._wake:
             if request in self._pending:
                 self._pending.remove(request)
+            if request.owner in self._sessions:
+                self._sessions[request.owner] -= 1
         try:
             if error is None:
                 request.future.set_result(request.results)

@@ -19,15 +19,16 @@ import dataclasses
 import logging
 import threading
 import time
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from checks.calibration import CalibrationError, report_section
 from checks.config import Config
 from checks.model import Article
-from checks.mt.batcher import BatchedTranslator, Batcher
+from checks.mt.batcher import BatchedTranslator, Batcher, DeadlinePassed
 from checks.mt.translator import ModelUnavailable
-from checks.pipeline import MODES, Pipeline, Translators, make_translators
+from checks.pipeline import MODES, CheckTimeout, Pipeline, Translators, make_translators
 
 from ..report import build_report
 from ..store import calibrations, db
@@ -192,7 +193,13 @@ class Engine:
                 raise ModelsFailed(self.error or "the models failed to load")
             translators = self.translators
         deadline = time.monotonic() + timeout_s if timeout_s else None
-        pipeline = self._run(article, translators, dismissed or set(), deadline)
+        batched = self.batcher is not None and translators.on
+        try:  # the batcher gathers the articles of a session, and drops them when late
+            with self.batcher.session(deadline) if batched else nullcontext():
+                pipeline = self._run(article, translators, dismissed or set(), deadline)
+        except DeadlinePassed as exc:
+            raise CheckTimeout("checking stopped: it took longer than its time limit "
+                               "(TQC_CHECK_TIMEOUT_S)") from exc
         return build_report([article], backtranslation=translators.status,
                             models=translators.models(), suppressed=pipeline.suppressed,
                             corpus=pipeline.corpus_report(),

@@ -212,3 +212,54 @@ def test_many_threads_at_once_each_get_their_own_results(batcher):
         results = list(pool.map(article, range(30)))
     assert results == [[f"A{n} S{k}" for k in range(5)] for n in range(30)]
     assert all(len(batch) <= 8 for batch in fake.batches)
+
+
+def test_a_session_not_yet_waiting_is_gathered_into_the_batch(batcher):
+    fake = FakeTranslator()
+    b = batcher(wait_s=5.0)
+    second_in, results = threading.Event(), {}
+
+    def editor(name: str, delay: float) -> None:
+        with b.session():
+            second_in.set() if name == "b" else second_in.wait(5)
+            threading.Event().wait(delay)
+            results[name] = b.submit(fake, TRANSLATE, [f"article {name}"]).result(10)
+
+    threads = [threading.Thread(target=editor, args=("a", 0.0)),
+               threading.Thread(target=editor, args=("b", 0.3))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert fake.batches == [["article a", "article b"]]
+
+
+def test_a_lone_session_never_waits_for_company(batcher):
+    import time
+
+    fake = FakeTranslator()
+    b = batcher(wait_s=5.0)
+    start = time.monotonic()
+    with b.session():
+        assert b.submit(fake, TRANSLATE, ["seul"]).result(10)[0].text == "SEUL"
+    assert time.monotonic() - start < 2.0
+
+
+def test_a_session_past_its_deadline_is_dropped_between_batches(batcher):
+    import time
+
+    from checks.mt.batcher import DeadlinePassed
+
+    gate = threading.Event()
+    fake = FakeTranslator(gate)
+    b = batcher()
+    first = b.submit(fake, TRANSLATE, ["premier"])
+    running(b)
+    with b.session(deadline=time.monotonic() + 0.1):
+        late = b.submit(fake, TRANSLATE, ["en retard"])
+        threading.Event().wait(0.2)
+        gate.set()
+        with pytest.raises(DeadlinePassed):
+            late.result(5)
+    assert first.result(5)[0].text == "PREMIER"
+    assert all("en retard" not in batch for batch in fake.batches)
