@@ -6,6 +6,7 @@ of every article, and hands the results to the checks on the sentences.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -22,6 +23,10 @@ from .mt.translator import ModelUnavailable, TranslationCache, Translator
 log = logging.getLogger(__name__)
 MODES = ("auto", "on", "off")
 TRUNCATED_CODE = "TQ502"
+
+
+class CheckTimeout(Exception):
+    """The checking ran past its deadline (``TQC_CHECK_TIMEOUT_S``); the message says so."""
 
 
 @dataclass
@@ -83,6 +88,9 @@ class Pipeline:
     suppressed: int = 0
     #: thresholds of the model-based checks for the loaded pair (checks.calibration)
     calibration: object = None
+    #: time.monotonic() past which the run stops with CheckTimeout, between
+    #: sentences and model passes (cooperative: a model batch is not cut short)
+    deadline: float | None = None
     _own_corpus: bool = field(default=False, repr=False)
 
     def corpus_report(self) -> dict:
@@ -95,6 +103,7 @@ class Pipeline:
             progress: Callable[[str, int], None] | None = None) -> list[Article]:
         """Segment, translate, check and score ``articles`` in place."""
         for article in articles:
+            self.on_time()
             if not article.sentences:
                 segment_article(article)
         self.translate(articles, progress)
@@ -115,7 +124,9 @@ class Pipeline:
         sentences = [s for a in articles for s in a.sentences]
         if not sentences:
             return
+        self.on_time()
         back = self.translators.fr_en.translate([s.text for s in sentences])
+        self.on_time()
         if progress:
             progress("back-translated", len(sentences))
         # one EN->FR encoder pass serves the round trip and the fluency scoring
@@ -137,6 +148,12 @@ class Pipeline:
                     "even at clause boundaries: translated truncated",
                     evidence={"chunks": b.chunks}))
 
+    def on_time(self) -> None:
+        """Raise :class:`CheckTimeout` once the deadline has passed."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise CheckTimeout("checking stopped: it took longer than its time limit "
+                               "(TQC_CHECK_TIMEOUT_S)")
+
     def check(self, article: Article) -> None:
         ctx = Context(self.config, self.glossary, self.corpus, article,
                       self.calibration if self.translators.on else None)
@@ -151,6 +168,7 @@ class Pipeline:
                    if any(f.code in stoppers for f in s.findings)}
         for check in active:
             for sentence in article.sentences:
+                self.on_time()
                 if sentence.index in stopped or (
                         sentence.index in furniture and not check.applies_to_boilerplate):
                     continue

@@ -74,8 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-on", choices=("error", "warning"),
                        help="exit 1 when a finding of this severity or worse is raised")
     check.add_argument("--no-limits", action="store_true",
-                       help="check articles over TQC_MAX_SENTENCES / TQC_MAX_SENTENCE_CHARS too "
-                            "(trusted batch work; by default they are refused like the API does)")
+                       help="check articles over TQC_MAX_SENTENCES / TQC_MAX_SENTENCE_CHARS too, "
+                            "for as long as they take (TQC_CHECK_TIMEOUT_S); trusted batch work: "
+                            "by default they are refused like the API does")
     _add_model_options(check)
     check.set_defaults(func=cmd_check)
 

@@ -29,8 +29,9 @@ def cmd_check(args) -> int:
     from checks.calibration import report_section
     from checks.formats import load_path
     from checks.mt.translator import ModelUnavailable
-    from checks.pipeline import Pipeline, make_translators
+    from checks.pipeline import CheckTimeout, Pipeline, make_translators
 
+    from .limits import check_deadline
     from .report import build_report, render_text
     from .store import db, documents
 
@@ -69,8 +70,15 @@ def cmd_check(args) -> int:
 
     calibration, why = _calibration(translators, conn)
     pipeline = Pipeline(config=config, translators=translators, glossary=glossary,
-                        dismissed=set(dismissed_pairs(conn)), calibration=calibration)
-    pipeline.run(loaded.articles, _progress())
+                        dismissed=set(dismissed_pairs(conn)), calibration=calibration,
+                        deadline=None if args.no_limits else check_deadline(
+                            config, len(loaded.articles)))
+    try:
+        pipeline.run(loaded.articles, _progress())
+    except CheckTimeout:
+        raise CliError(f"checking stopped after {config.check_timeout_s:g} s per article "
+                       f"({len(loaded.articles)} article(s); TQC_CHECK_TIMEOUT_S); "
+                       "--no-limits lifts it") from None
     stats = None
     if translators.on:
         stats = {"fr_en": translators.fr_en.stats.as_dict(),

@@ -61,3 +61,14 @@ def test_check_refuses_an_oversize_article_unless_told(python, cli_env, tmp_path
     assert "the limit is 10 (TQC_MAX_SENTENCES); --no-limits checks it" in refused.stderr
     lifted = run(python, env, "check", str(path), "--backtranslation", "off", "--no-limits")
     assert lifted.returncode == 0, lifted.stderr
+
+
+def test_check_stops_past_its_time_unless_told(python, cli_env, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(_article(30).text, "utf-8")
+    env = {**cli_env, "TQC_CHECK_TIMEOUT_S": "0.000001"}
+    stopped = run(python, env, "check", str(path), "--backtranslation", "off")
+    assert stopped.returncode == 2 and "Traceback" not in stopped.stderr
+    assert "TQC_CHECK_TIMEOUT_S); --no-limits lifts it" in stopped.stderr
+    lifted = run(python, env, "check", str(path), "--backtranslation", "off", "--no-limits")
+    assert lifted.returncode == 0, lifted.stderr
