@@ -152,6 +152,11 @@ def _annotation_items(data: str) -> list[dict[str, str]]:
     """The checked items of an annotated text, or :class:`AnnotationError`."""
     try:
         value = json.loads(data)
+        # Escaped lone surrogates ("\ud800") parse but no checker can read them.
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise AnnotationError("'data' is not JSON that can be checked: a \\u escape is a "
+                              "lone surrogate") from None
     except (json.JSONDecodeError, RecursionError, ValueError) as exc:
         raise AnnotationError(f"'data' is not JSON: {' '.join(str(exc).split())}") from None
     items = value.get("annotation") if isinstance(value, dict) else None

@@ -76,6 +76,7 @@ def test_annotated_text_is_checked_without_markup_and_answered_with_it():
     ('{"annotation": [{"text": "x", "interpretAs": " "}]}', "may only have"),
     ('{"annotation": [{"markup": "<b>", "lang": "fr"}]}', "may only have"),
     ('{"annotation": [{"text": 3}]}', "must be a string"),
+    ('{"annotation": [{"text": "Une \\ud800 gerre."}]}', "lone surrogate"),
 ])
 def test_data_that_is_not_annotated_text_is_refused_with_the_reason(data, reason):
     with pytest.raises(AnnotationError, match=reason.replace("[", r"\[").replace("{", r"\{")):
