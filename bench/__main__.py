@@ -13,7 +13,9 @@ sentences:
 - the project's translator alone (FR->EN), with its default settings and
   with the other options;
 - CTranslate2 int8, the fastest CPU engine we know of, at its best batch size;
-- the incremental case: a second audit of an unchanged corpus against the first.
+- the incremental case: a second audit of an unchanged corpus against the first;
+- the review queue's pages at 100,000 flagged sentences (``--rows queue`` alone
+  needs no model: ``bench/queue.py``).
 
 It prints a table (sentences per second, ratio to the naive baseline, peak
 memory) and the pass/fail of the targets of issue #7; ``--out FILE.md`` and
@@ -36,6 +38,7 @@ from pathlib import Path
 from .corpus import ROOT, segmented, write_audit, write_small
 from .models import OUTPUT_TOKENS, build
 from . import serve_batching
+from . import queue as queue_row
 
 #: (key, worker row, label, what is translated, worker spec additions)
 CPU_ROWS = [
@@ -179,6 +182,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="also write the table (markdown) to this file")
     parser.add_argument("--json", dest="json_out", help="also write every measurement as JSON")
     args = parser.parse_args(argv)
+    if args.rows and set(args.rows.split(",")) == {queue_row.KEY}:
+        print(queue_row.render(queue_row.measure()))  # no model to build for this row
+        return 0
     began = time.perf_counter()
     os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
@@ -255,10 +261,13 @@ def main(argv: list[str] | None = None) -> int:
                 if not args.rows or serve_batching.KEY in args.rows.split(",") else None)
     results = summarise(rows, workers, cold, sentences, incremental)
     results["serve_batching"] = batching
+    results["queue"] = (queue_row.measure()
+                        if not args.rows or queue_row.KEY in args.rows.split(",") else None)
     results["machine"] = machine()
     results["machine"]["device"] = args.device
     results["total_seconds"] = round(time.perf_counter() - began, 1)
-    table = render(results, args) + serve_batching.render(batching)
+    table = render(results, args) + serve_batching.render(batching) + \
+        queue_row.render(results["queue"])
     print(table)
     if args.out:
         Path(args.out).write_text(table, "utf-8")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import math
+import os
 import random
 import statistics
 import subprocess
@@ -31,6 +32,8 @@ from pathlib import Path
 
 from .corpus import ROOT
 
+#: the row's key for ``python -m bench --rows``
+KEY = "queue"
 TARGET_MS = 300
 PAGE = 50
 #: the last commit with the queue built in Python
@@ -166,17 +169,21 @@ def measure(flagged: int = 100_000, rounds: int = 5, baseline: bool = True) -> d
                 conn, before.Filters(), config), 1), 1)
         conn.close()
     return {"flagged": flagged, "stored": stored, "fill_s": round(fill_s, 1), "rounds": rounds,
-            "cases": cases, "baseline_ms": baseline_ms}
+            "cases": cases, "baseline_ms": baseline_ms, "cores": len(os.sched_getaffinity(0)),
+            "load": round(os.getloadavg()[0], 1)}
 
 
-def render(result: dict) -> str:
-    """The row as a Markdown table, with the target's PASS/FAIL per case."""
+def render(result: dict | None) -> str:
+    """The row as a Markdown table, with the target's PASS/FAIL per case ("" without one)."""
+    if result is None:
+        return ""
     base = result["baseline_ms"]
     base_text = f"{base / 1000:.1f} s a page (timed now, from git {BASELINE_COMMIT})" \
         if base is not None else BASELINE_NOTE
-    lines = [f"Review queue (issue #14 item 7): {result['flagged']:,} flagged sentences stored "
+    lines = ["", f"Review queue (issue #14 item 7): {result['flagged']:,} flagged sentences stored "
              f"({result['stored']['entries']:,} queue entries after merging copies; filled in "
-             f"{result['fill_s']} s), pages of {PAGE}, median of {result['rounds']}.",
+             f"{result['fill_s']} s), pages of {PAGE}, median of {result['rounds']}; load "
+             f"average {result['load']} on {result['cores']} cores when done.",
              f"Baseline, the queue built in Python: {base_text}.", "",
              f"| filters | page | offset | matching | ms | < {TARGET_MS} ms | × baseline |",
              "| --- | --- | ---: | ---: | ---: | --- | ---: |"]

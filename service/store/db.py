@@ -162,9 +162,11 @@ MIGRATIONS: list[str] = [
     # report that a later run of its corpus replaced, ``newest`` is 1 on the
     # newest live copy of an (article, sentence text), ``reviewed`` is 1 when
     # some review names that sentence text (the queue scores those in Python);
-    # ``queue_flags`` holds their flags, for the filters and the facets.
-    # Its partial indexes walk the queue highest risk first, so a page reads
-    # its 50 rows and a count one index, whatever the number stored. The
+    # ``flags`` lists its flags as " code=TQ401 category=number severity=warning "
+    # for the filters, and ``queue_flags`` holds them one a row, for the facets.
+    # Its partial indexes walk the queue highest risk first, flags included, so
+    # a page reads its 50 rows and a count one index, whatever the number
+    # stored, without a look-up per row. The
     # neutral categories are checks.scoring.NEUTRAL (a test holds them equal).
     """
     ALTER TABLE report_sentences ADD COLUMN body TEXT;
@@ -184,7 +186,8 @@ MIGRATIONS: list[str] = [
         risk        REAL NOT NULL,
         live        INTEGER NOT NULL,
         newest      INTEGER NOT NULL,
-        reviewed    INTEGER NOT NULL
+        reviewed    INTEGER NOT NULL,
+        flags       TEXT NOT NULL DEFAULT ' '
     );
     CREATE VIEW queue_sources AS
         SELECT s.id AS sentence_id, s.report_id, r.created, s.position, s.idx, a.article_id,
@@ -197,7 +200,8 @@ MIGRATIONS: list[str] = [
                EXISTS (SELECT 1 FROM reviewed_texts t WHERE t.text = s.text) AS reviewed
         FROM report_sentences s JOIN reports r ON r.id = s.report_id
         JOIN report_articles a ON a.report_id = s.report_id AND a.position = s.position;
-    INSERT INTO queue_entries
+    INSERT INTO queue_entries (sentence_id, report_id, created, position, idx, article_id, title,
+                               text, risk, live, newest, reviewed)
         SELECT sentence_id, report_id, created, position, idx, article_id, title, text, risk,
                live, live AND row_number() OVER (
                    PARTITION BY article_id, text, live
@@ -205,16 +209,6 @@ MIGRATIONS: list[str] = [
         FROM queue_sources WHERE sentence_id IN (
             SELECT sentence_id FROM report_findings WHERE severity IN ('error', 'warning')
             AND category NOT IN ('boilerplate', 'disclosure'));
-    CREATE INDEX queue_copies ON queue_entries (text, article_id, created, report_id);
-    CREATE INDEX queue_order ON queue_entries
-        (risk DESC, created DESC, report_id, position, idx)
-        WHERE live = 1 AND newest = 1 AND reviewed = 0;
-    CREATE INDEX queue_article ON queue_entries
-        (article_id, risk DESC, created DESC, report_id, position, idx)
-        WHERE live = 1 AND newest = 1 AND reviewed = 0;
-    CREATE INDEX queue_report ON queue_entries (report_id, live, reviewed, risk DESC, position, idx);
-    CREATE INDEX queue_articles ON queue_entries (article_id, sentence_id, title) WHERE live = 1;
-    CREATE INDEX queue_reviewed ON queue_entries (reviewed, live) WHERE reviewed = 1;
     CREATE TABLE queue_flags (
         sentence_id INTEGER NOT NULL
             REFERENCES queue_entries (sentence_id) ON DELETE CASCADE,
@@ -228,21 +222,40 @@ MIGRATIONS: list[str] = [
         FROM report_findings f JOIN queue_entries q ON q.sentence_id = f.sentence_id
         WHERE f.severity IN ('error', 'warning')
         AND f.category NOT IN ('boilerplate', 'disclosure');
-    CREATE INDEX queue_flags_code ON queue_flags (live, code, sentence_id);
-    CREATE INDEX queue_flags_category ON queue_flags (live, category, sentence_id);
-    CREATE INDEX queue_flags_severity ON queue_flags (live, severity, sentence_id);
+    UPDATE queue_entries SET flags = ' ' || (
+        SELECT group_concat('code=' || code || ' category=' || category || ' severity='
+                            || severity, ' ')
+        FROM queue_flags f WHERE f.sentence_id = queue_entries.sentence_id) || ' ';
+    CREATE INDEX queue_flags_code ON queue_flags (live, code);
+    CREATE INDEX queue_flags_category ON queue_flags (live, category);
     CREATE INDEX queue_flags_sentence ON queue_flags (sentence_id);
+    CREATE INDEX queue_copies ON queue_entries (text, article_id, created, report_id);
+    CREATE INDEX queue_order ON queue_entries
+        (risk DESC, created DESC, report_id, position, idx, flags)
+        WHERE live = 1 AND newest = 1 AND reviewed = 0;
+    CREATE INDEX queue_article ON queue_entries
+        (article_id, risk DESC, created DESC, report_id, position, idx)
+        WHERE live = 1 AND newest = 1 AND reviewed = 0;
+    CREATE INDEX queue_report ON queue_entries
+        (report_id, live, reviewed, risk DESC, position, idx, flags);
+    CREATE INDEX queue_articles ON queue_entries (article_id, sentence_id, title) WHERE live = 1;
+    CREATE INDEX queue_reviewed ON queue_entries (reviewed, live) WHERE reviewed = 1;
     CREATE TRIGGER queue_add AFTER INSERT ON report_findings
     WHEN NEW.sentence_id IS NOT NULL AND NEW.severity IN ('error', 'warning')
         AND NEW.category NOT IN ('boilerplate', 'disclosure')
     BEGIN
-        INSERT OR IGNORE INTO queue_entries
+        INSERT OR IGNORE INTO queue_entries (sentence_id, report_id, created, position, idx,
+                                             article_id, title, text, risk, live, newest,
+                                             reviewed)
             SELECT sentence_id, report_id, created, position, idx, article_id, title, text,
                    risk, live, live, reviewed
             FROM queue_sources WHERE sentence_id = NEW.sentence_id;
         INSERT INTO queue_flags
             SELECT NEW.sentence_id, NEW.code, NEW.category, NEW.severity, live
             FROM queue_entries WHERE sentence_id = NEW.sentence_id;
+        UPDATE queue_entries SET flags = flags || 'code=' || NEW.code || ' category='
+            || NEW.category || ' severity=' || NEW.severity || ' '
+            WHERE sentence_id = NEW.sentence_id;
     END;
     CREATE TRIGGER queue_copy_added AFTER INSERT ON queue_entries WHEN NEW.live = 1
     BEGIN

@@ -33,14 +33,13 @@ class Where:
     The index is named (``INDEXED BY``) because a page must stay fast: without
     statistics SQLite may prefer another index and sort every match, and a
     schema change that loses the index fails loudly instead of slowing every
-    page. A count with a flag filter is left to the planner, which counts
-    faster from the flags.
+    page. A flag filter looks for its word in the entry's ``flags`` (in the
+    index): no look-up per entry.
     """
 
     index: str
     condition: str
     params: tuple[Any, ...]
-    by_flags: bool
 
 
 def where(category: str | None = None, severity: str | None = None, code: str | None = None,
@@ -61,16 +60,13 @@ def where(category: str | None = None, severity: str | None = None, code: str | 
         params.append(article)
     for column, value in (("category", category), ("severity", severity), ("code", code)):
         if value is not None:
-            clauses.append(f"q.sentence_id IN (SELECT sentence_id FROM queue_flags "
-                           f"WHERE live = 1 AND {column} = ?)")
-            params.append(value)
-    return Where(index, " AND ".join(clauses), tuple(params),
-                 any(v is not None for v in (category, severity, code)))
+            clauses.append("instr(q.flags, ?) > 0")
+            params.append(f" {column}={value} ")
+    return Where(index, " AND ".join(clauses), tuple(params))
 
 
 def count_unreviewed(conn: sqlite3.Connection, w: Where) -> int:
-    indexed = "" if w.by_flags else f"INDEXED BY {w.index}"
-    return conn.execute(f"SELECT count(*) FROM queue_entries q {indexed} "
+    return conn.execute(f"SELECT count(*) FROM queue_entries q INDEXED BY {w.index} "
                         f"WHERE {w.condition} AND q.reviewed = 0", w.params).fetchone()[0]
 
 

@@ -135,8 +135,8 @@ def test_a_page_walks_an_index_in_queue_order_without_sorting(conn, filters, ind
 
 
 def queue_rows(conn) -> list[tuple]:
-    return [tuple(r) for r in conn.execute(
-        "SELECT sentence_id, report_id, article_id, text, live, newest, reviewed "
+    return [(*r[:-1], sorted(r[-1].split())) for r in conn.execute(
+        "SELECT sentence_id, report_id, article_id, text, live, newest, reviewed, flags "
         "FROM queue_entries ORDER BY sentence_id")]
 
 
@@ -150,8 +150,8 @@ def test_the_migration_fills_the_queue_as_the_triggers_keep_it(stored, tmp_path)
                                      "OR name = 'reviewed_texts')").fetchall():
         stored.execute(f"DROP {kind.upper()} IF EXISTS {name}")
     stored.execute("ALTER TABLE report_sentences DROP COLUMN body")
-    stored.execute("PRAGMA user_version=6")
-    db.migrate(stored)
+    for statement in db.statements(db.MIGRATIONS[6]):  # migration 7 on this data again
+        stored.execute(statement)
     assert queue_rows(stored) == kept
     assert stored.execute("SELECT count(*) FROM queue_flags").fetchone()[0] == flags
 
