@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -35,6 +34,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from . import machine as machine_info
+from . import startup
 from .corpus import ROOT, segmented, write_audit, write_small
 from .models import OUTPUT_TOKENS, build
 from . import serve_batching
@@ -140,30 +141,8 @@ def timed_process(args: list[str], env: dict) -> tuple[float, float, str, int]:
 
 
 def machine() -> dict:
-    info = {"python": platform.python_version(), "cores": len(os.sched_getaffinity(0)),
-            "cpu": platform.processor() or platform.machine()}
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                info["cpu"] = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    import torch
-
-    info["torch"] = torch.__version__
-    if torch.cuda.is_available():
-        info["gpu"] = torch.cuda.get_device_name(0)
-    try:
-        import ctranslate2
-
-        info["ctranslate2"] = ctranslate2.__version__
-    except ImportError:
-        pass
-    import transformers
-
-    info["transformers"] = transformers.__version__
-    return info
+    """CPU, its flags, usable cores, load and versions (bench/machine.py)."""
+    return machine_info.describe()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -230,10 +209,12 @@ def main(argv: list[str] | None = None) -> int:
         if worker.ok and key != "naive":
             worker.run(keep=False)
     cold: list[tuple[float, float]] = []
+    loads: list[float] = []  # 1-minute load average before each round
     cli = [sys.executable, "-m", "service", "check", str(work / "corpus"), "--json",
            "--backtranslation", "on", "--db"]
     for number in range(args.rounds):
-        print(f"round {number + 1}/{args.rounds}", file=sys.stderr)
+        loads.append(os.getloadavg()[0])
+        print(f"round {number + 1}/{args.rounds} (load {loads[-1]:.2f})", file=sys.stderr)
         for key, worker in workers.items():
             if worker.ok:
                 result = worker.run()
@@ -256,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     for worker in workers.values():
         worker.close()
 
+    started = (startup.measure(env, args.rounds, ROOT)  # bench/startup.py
+               if not gpu and (not args.rows or startup.KEY in args.rows.split(",")) else None)
     incremental = measure_audit(work, args.articles, env) if args.articles else None
     batching = (serve_batching.measure(fr_en, en_fr, args.rounds, env)
                 if not args.rows or serve_batching.KEY in args.rows.split(",") else None)
@@ -265,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
                         if not args.rows or queue_row.KEY in args.rows.split(",") else None)
     results["machine"] = machine()
     results["machine"]["device"] = args.device
+    results["machine"]["load_before_rounds"] = loads
+    results["startup"] = started
     results["total_seconds"] = round(time.perf_counter() - began, 1)
     table = render(results, args) + serve_batching.render(batching) + \
         queue_row.render(results["queue"])
@@ -348,10 +333,7 @@ def render(results: dict, args) -> str:
     work_text = {"both": "FR→EN + EN→FR", "pipeline": "FR→EN + EN→FR + fluency + all checks",
                  "fr-en": "FR→EN"}
     m = results["machine"]
-    lines = [f"Machine: {m.get('cpu')}, {m.get('cores')} cores"
-             + (f", {m['gpu']}" if m.get("gpu") and args.device.startswith("cuda") else "")
-             + f"; torch {m.get('torch')}, transformers {m.get('transformers')}"
-             + (f", ctranslate2 {m['ctranslate2']}" if m.get("ctranslate2") else ""),
+    lines = [machine_info.header(m, args.device.startswith("cuda")),
              f"{results['sentences']} sentences, {results['output_tokens']} output tokens each, "
              f"greedy; median of {args.rounds} interleaved rounds after a warm-up round; "
              f"device {args.device}.", "",
@@ -387,6 +369,8 @@ def render(results: dict, args) -> str:
                   f"| unchanged corpus again | {again['seconds']:.2f} | | "
                   f"{json.dumps(again['summary'])} |",
                   "", f"Re-audit speed-up: {speedup:.1f}×"]
+    if results.get("startup"):
+        lines.append(startup.render(results["startup"]).rstrip("\n"))
     lines += ["", "Targets (issue #7):"]
     check, translator, ct2 = rows.get("check", {}), rows.get("translator", {}), \
         rows.get("ct2-int8", {})

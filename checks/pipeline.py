@@ -19,6 +19,7 @@ from .rules.roundtrip import chrf
 from .scoring import score_article
 from .french.segment import segment_article
 from .mt.translator import ModelUnavailable, TranslationCache, Translator
+from . import warmup
 
 log = logging.getLogger(__name__)
 MODES = ("auto", "on", "off")
@@ -66,9 +67,11 @@ def make_translators(config: Config, mode: str = "auto",
                   engine=config.engine, precision=config.precision, cache=cache)
     fr_en = Translator(config.model_fr_en, **common)
     en_fr = Translator(config.model_en_fr, **common)
+    lexicons = warmup.start()  # while the models load (checks/warmup.py)
     try:
         fr_en.load()
         en_fr.load()
+        lexicons.join()
     except ModelUnavailable as exc:
         if mode == "on":
             raise

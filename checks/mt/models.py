@@ -104,7 +104,10 @@ def resolve_model(name: str, allow_download: bool = True) -> Path:
                                f"{how_to_provide(name)}") from exc
 
 
-def _cache_home() -> Path:
+def cache_home() -> Path:
+    """Where the project keeps what it computed once: ``TQC_CACHE_DIR``, else ``~/.cache/tqc``."""
+    if os.environ.get("TQC_CACHE_DIR"):
+        return Path(os.environ["TQC_CACHE_DIR"]).expanduser()
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "tqc"
 
 
@@ -116,7 +119,7 @@ def _weights_digest(path: Path) -> str:
     """
     stat = path.stat()
     key = f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
-    store = _cache_home() / "weights-sha256.json"
+    store = cache_home() / "weights-sha256.json"
     try:
         known = json.loads(store.read_text("utf-8"))
     except (OSError, ValueError):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 from .models import ModelUnavailable
+from .threads import usable_cores
 
 
 def default_device() -> str:
@@ -31,10 +32,8 @@ def default_max_batch(device: str) -> int:
 
 
 def available_cores() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:
-        return max(1, os.cpu_count() or 1)
+    """Cores this process may use (CPU affinity and cgroup quota: :mod:`checks.mt.threads`)."""
+    return usable_cores()
 
 
 ENGINES = ("torch", "ctranslate2")

@@ -8,6 +8,11 @@ the job's ``working_dir``), and starts a local one otherwise. Each actor of the
 view, so both engines give the same findings. Results stream back to the
 driver, which commits each article in its own transaction as it arrives: a
 killed run loses only what was in flight.
+
+Threads: each actor asks Ray for ``num_cpus`` (the usable cores divided by
+the number of actors, or ``TQC_RAY_ACTOR_CPUS`` on a cluster whose nodes
+differ from this one) and sets torch's threads to that, so the actors of a
+node never run more threads than its cores (:mod:`checks.mt.threads`).
 """
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from typing import Any, Iterator
 
 from checks.config import Config
 from checks.model import Article
+from checks.mt import threads
 
 from ..report import article_dict, article_from_json, article_to_json
 from ..store import db
@@ -31,7 +37,9 @@ class ArticleChecker:
     """A Ray actor: builds the pipeline once, then checks batches of articles."""
 
     def __init__(self, config: dict[str, Any], status: str, db_path: str | None,
-                 glossary: Any, occurrences: list[dict], calibration: dict | None = None):
+                 glossary: Any, occurrences: list[dict], calibration: dict | None = None,
+                 cpus: int = 1):
+        threads.configure(users=1, cores=cpus)  # the CPUs Ray gave this actor
         cache = None
         if status == "on" and db_path is not None:
             try:
@@ -49,6 +57,14 @@ class ArticleChecker:
                 "result": [json.dumps(article_dict(a), ensure_ascii=False) for a in articles]}
 
 
+def actor_cpus(workers: int) -> int:
+    """CPUs each actor asks Ray for, and the torch threads it runs."""
+    wanted = os.environ.get("TQC_RAY_ACTOR_CPUS", "").strip()
+    if wanted.isdigit() and int(wanted) > 0:
+        return int(wanted)
+    return threads.per_user(max(1, workers))
+
+
 def _init_ray(workers: int) -> None:
     import ray
 
@@ -60,7 +76,8 @@ def _init_ray(workers: int) -> None:
             "working_dir": str(ROOT),
             "excludes": [".venv", ".git", "tests", "bench", "**/__pycache__"]})
     else:
-        ray.init(num_cpus=max(2, workers), include_dashboard=False, log_to_driver=False,
+        cpus = max(threads.usable_cores(), max(1, workers) * actor_cpus(workers))
+        ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False,
                  runtime_env={"env_vars": {"PYTHONPATH": str(ROOT),
                                            "RAY_USAGE_STATS_ENABLED": "0"}})
 
@@ -80,7 +97,9 @@ def check_on_ray(articles: list[Article], config: Config, options, status: str,
         ArticleChecker,
         fn_constructor_kwargs={"config": config.as_dict(), "status": status,
                                "db_path": db_path, "glossary": options.glossary,
-                               "occurrences": occurrences, "calibration": calibration},
+                               "occurrences": occurrences, "calibration": calibration,
+                               "cpus": actor_cpus(options.workers)},
+        num_cpus=actor_cpus(options.workers),
         batch_size=BATCH_ARTICLES, batch_format="numpy",
         compute=ray.data.ActorPoolStrategy(size=max(1, options.workers)))
     for row in dataset.iter_rows():

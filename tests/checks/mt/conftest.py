@@ -31,3 +31,17 @@ def seed_articles(count: int = 4) -> list[Article]:
     for a in articles:
         segment_article(a)
     return articles
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _int8_cache_in_a_temporary_folder(tmp_path_factory):
+    """int8 models the tests quantize are cached in a folder of their own, not in ~/.cache."""
+    import os
+
+    old = os.environ.get("TQC_CACHE_DIR")
+    os.environ["TQC_CACHE_DIR"] = str(tmp_path_factory.mktemp("tqc-cache"))
+    yield
+    if old is None:
+        os.environ.pop("TQC_CACHE_DIR", None)
+    else:
+        os.environ["TQC_CACHE_DIR"] = old
