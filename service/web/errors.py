@@ -75,6 +75,12 @@ class Unprocessable(Problem):
     status, title, slug = 422, "Not an article", "unprocessable"
 
 
+class CheckTooLong(Problem):
+    """Checking ran past ``TQC_CHECK_TIMEOUT_S``."""
+
+    status, title, slug = 422, "Checking took too long", "check-timeout"
+
+
 class Busy(Problem):
     """The job queue is full: come back after ``retry_after`` seconds."""
 

@@ -33,13 +33,15 @@ from flask import Blueprint, Response, current_app, jsonify, request
 
 from checks.formats import article_from_text, language_problem
 from checks.model import Article, InputError
+from checks.mt.batcher import BatcherClosed
+from checks.pipeline import CheckTimeout
 
 from ..limits import too_large
 from ..store import storage
 from .auth import check_attempts, configured_token, failed_attempt, require_token
 from .context import Runtime, get_db, runtime
 from .engine import ModelsFailed
-from .errors import BadRequest, Busy, Unauthorized, Unprocessable
+from .errors import BadRequest, Busy, CheckTooLong, Unauthorized, Unavailable, Unprocessable
 from .intake import content_type
 from .languagetool_matches import AnnotationError, SubmittedText, report_matches, table
 
@@ -203,7 +205,8 @@ def _run(article: Article, rt: Runtime) -> tuple[dict[str, Any], str | None]:
     A live check never waits for the models: while they load it runs the
     checks that need none and says so. At most ``TQC_WORKERS`` live checks
     run at once, beside the job queue's workers; past
-    ``TQC_REQUEST_TIMEOUT_S`` of waiting for a turn the answer is 503.
+    ``TQC_REQUEST_TIMEOUT_S`` of waiting for a turn the answer is 503, past
+    ``TQC_CHECK_TIMEOUT_S`` of checking 422, as for a job.
     """
     engine = rt.engine
     mode, warning = "auto", None
@@ -217,12 +220,18 @@ def _run(article: Article, rt: Runtime) -> tuple[dict[str, Any], str | None]:
         "tqc_languagetool_slots", threading.BoundedSemaphore(rt.config.workers))
     if not slots.acquire(timeout=rt.config.request_timeout_s):
         raise Busy("every worker for live checks is busy; try again", BUSY_RETRY_S)
+    limit = engine.config.check_timeout_s  # the cap of every check (0: none)
     try:
         dismissed = storage.dismissed_pairs(get_db())
         try:
-            report = engine.check(article, mode, dismissed)
+            report = engine.check(article, mode, dismissed, limit)
         except ModelsFailed as exc:
-            report, warning = engine.check(article, "off", dismissed), str(exc)
+            report, warning = engine.check(article, "off", dismissed, limit), str(exc)
+    except CheckTimeout:
+        raise CheckTooLong(f"checking this text took longer than {limit:g} s "
+                           "(TQC_CHECK_TIMEOUT_S); check a shorter text") from None
+    except BatcherClosed:
+        raise Unavailable("the server is stopping; try again", BUSY_RETRY_S) from None
     finally:
         slots.release()
     status = report["backtranslation"]

@@ -106,9 +106,10 @@ def languagetool_paths(config: Config, secured: dict[str, Any],
                             "(TQC_MAX_REQUEST_BYTES)"),
             "415": _problem("not a form (application/x-www-form-urlencoded or "
                             "multipart/form-data)"),
-            "422": _problem("not French (with a language other than auto), or over the "
-                            "limits"),
-            "503": _problem("every live-check worker busy", headers={"Retry-After": {
+            "422": _problem("not French (with a language other than auto), over the "
+                            "limits, or checking past TQC_CHECK_TIMEOUT_S"),
+            "503": _problem("every live-check worker busy, or the server stopping",
+                            headers={"Retry-After": {
                 "description": "seconds to wait", "schema": {"type": "integer"}}}),
         },
         **secured,

@@ -160,6 +160,13 @@ def test_the_limits_of_the_api_apply(app_factory):
     problem(client.post("/v2/check", data={"text": "Un mot. " * 1000, "language": "fr"}), 413)
 
 
+def test_a_check_past_its_time_limit_is_a_problem_that_says_why(app_factory):
+    app = app_factory(backtranslation="off", check_timeout_s=1e-6)
+    body = problem(app.test_client().post("/v2/check", data={"text": TEXT, "language": "fr"}),
+                   422)
+    assert body["type"].endswith("/check-timeout") and "TQC_CHECK_TIMEOUT_S" in body["detail"]
+
+
 def test_the_token_is_required_as_a_bearer_or_as_the_api_key(app_factory):
     app = app_factory(backtranslation="off", TQC_API_TOKEN=TOKEN)
     client = app.test_client()
