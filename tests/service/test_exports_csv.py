@@ -36,7 +36,7 @@ def test_write_csv_guards_the_header_and_every_row():
 
 REPORT = {"articles": [
     {"id": "news", "findings": [{"code": "TQ801", "category": "disclosure", "severity": "info",
-                                 "message": "no disclosure"}],
+                                 "message": "the article says it was machine-translated"}],
      "sentences": [
          {"index": 0, "text": "Le paquet vaut 2,5 billions de dollars.", "unit": "t1",
           "findings": [{"code": "TQ401", "category": "number", "severity": "error",
