@@ -89,6 +89,8 @@ def cmd_check(args) -> int:
                           corpus=pipeline.corpus_report(),
                           calibration=report_section(calibration, why, config, translators.on))
     save_report(conn, report)
+    with db.transaction(conn):  # GET /api/v1/reports/<id>?format=xliff writes it back too
+        documents.insert_document(conn, report["report_id"], loaded.articles)
     if fmt == "json":
         _write(args.output, (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode())
     elif fmt == "text":
@@ -97,8 +99,6 @@ def cmd_check(args) -> int:
         _write(args.output, _export(report, fmt, loaded.articles))
     status = _exit_for(report, args.fail_on)
     # some files could not be checked: the run is incomplete, whatever was found
-    with db.transaction(conn):  # GET /api/v1/reports/<id>?format=xliff writes it back too
-        documents.insert_document(conn, report["report_id"], loaded.articles)
     return EXIT_ERROR if loaded.failures else status
 
 
