@@ -14,7 +14,8 @@ The file's name is a digest of everything the contents depend on
 (:func:`cache_key`): the weights' sha256, ``config.json``,
 ``generation_config.json`` and the tokenizer files (size and mtime), torch's
 version and :data:`SCHEME`, so any change makes a new file instead of
-reusing a stale one. Files are written whole (a temporary file, then
+reusing a stale one, and the folder's older versions are removed when a new
+one is written. Files are written whole (a temporary file, then
 ``os.replace``); a file that cannot be read back (truncated, damaged,
 another layout) is logged, ignored and written again. The folder is
 ``TQC_CACHE_DIR`` (default ``~/.cache/tqc``, or ``$XDG_CACHE_HOME/tqc``),
@@ -59,8 +60,22 @@ def cache_key(folder: Path, identity: str, torch_version: str) -> str:
     return digest.hexdigest()[:32]
 
 
+def _prefix(folder: Path) -> str:
+    """The file-name prefix of one model folder's cached versions."""
+    where = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:8]
+    return f"{folder.name}-{where}-"
+
+
 def cache_path(folder: Path, identity: str, torch_version: str) -> Path:
-    return cache_dir() / f"{folder.name}-{cache_key(folder, identity, torch_version)}.safetensors"
+    return cache_dir() / f"{_prefix(folder)}{cache_key(folder, identity, torch_version)}.safetensors"
+
+
+def _prune(path: Path) -> None:
+    """Remove the folder's other versions (older weights, torch or scheme): 200 MB each."""
+    prefix = path.name[:path.name.rindex("-") + 1]
+    for old in path.parent.glob(f"{prefix}*.safetensors"):
+        if old != path:
+            old.unlink(missing_ok=True)
 
 
 def save(path: Path, state: dict, facts: dict) -> bool:
@@ -89,6 +104,7 @@ def save(path: Path, state: dict, facts: dict) -> bool:
         path.parent.mkdir(parents=True, exist_ok=True)
         save_file(stored, str(tmp), metadata=metadata)
         os.replace(tmp, path)
+        _prune(path)
     except OSError as exc:
         log.warning("int8 cache not written (%s): the next run quantizes again", exc)
         tmp.unlink(missing_ok=True)

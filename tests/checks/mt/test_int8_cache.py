@@ -109,3 +109,16 @@ def test_generate_on_the_lean_model_is_the_real_int8_models(tiny_models, cache_d
     with torch.inference_mode():
         assert torch.equal(lean._model.generate(**batch, num_beams=2, do_sample=False),
                            real.generate(**batch, num_beams=2, do_sample=False))
+
+
+def test_writing_a_new_version_removes_the_folders_older_ones(tiny_models, cache_dir):
+    folder = tiny_models[0]
+    old = int8_cache.cache_path(folder, "m@sha256:1", "2.13.0")
+    new = int8_cache.cache_path(folder, "m@sha256:2", "2.13.0")
+    other = int8_cache.cache_path(tiny_models[1], "m@sha256:1", "2.13.0")
+    state = {"w": torch.ones(2, 2)}
+    for path in (old, other, new):
+        assert int8_cache.save(path, state, {})
+    assert not old.exists() and new.exists() and other.exists()
+    tensors, facts = int8_cache.load(new)
+    assert torch.equal(tensors["w"], state["w"]) and facts == {}
