@@ -22,12 +22,13 @@ arrive while a batch runs join the next one.
   arriving behind a 2,000-sentence one waits for the batch in progress, not
   for the long article.
 - Gathering: the service wraps each article's checking in a
-  :meth:`Batcher.session`. Before a batch that is not full, the batcher waits
-  up to ``wait_s`` (``TQC_BATCH_WAIT_MS``) from its oldest request's arrival
-  while some session is not waiting for it (an article just taken by a
-  worker, or one whose previous step just came back): eight articles posted
-  at once make one batch, not three. A lone article never waits: its own
-  session is waiting for the batcher.
+  :meth:`Batcher.session` and says how many articles it is checking or about
+  to check (``in_flight``: the job queue's count). Before a batch that is not
+  full, the batcher waits up to ``wait_s`` (``TQC_BATCH_WAIT_MS``) from its
+  oldest request's arrival while more work may come: a session not waiting
+  for it (an article whose previous step just came back) or an article not in
+  a session yet (just taken by a worker). Eight articles posted at once make
+  one batch, not three; a lone article never waits.
 - A sentence's translation does not depend on its batch: the int8 layers
   quantise each row on its own and padding is masked (a test checks that
   articles checked together and alone get the same reports).
@@ -48,7 +49,7 @@ import time
 from concurrent.futures import Future, InvalidStateError
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from .translator import Translation, Translator, score_key
 
@@ -109,11 +110,13 @@ class Batcher:
     """The thread that runs every request's model work in shared batches."""
 
     def __init__(self, batch_tokens: int = 6000, max_batch: int = 64, per_request: int = 8,
-                 wait_s: float = 0.05):
+                 wait_s: float = 0.05, in_flight: Callable[[], int] | None = None):
         if per_request < 1 or max_batch < 1 or batch_tokens < 1:
             raise ValueError("per_request, max_batch and batch_tokens must be at least 1")
         self.batch_tokens, self.max_batch = batch_tokens, max_batch
         self.per_request, self.wait_s = per_request, max(0.0, wait_s)
+        #: articles being checked or about to be (more than the sessions: some are coming)
+        self.in_flight = in_flight or (lambda: 0)
         self.stats = BatcherStats()
         self._pending: list[_Request] = []
         #: thread -> its requests not answered yet, for the threads in a session
@@ -226,7 +229,8 @@ class Batcher:
                 first = min(live, key=lambda r: r.waiting_since)
                 group = [r for r in live if r.key == first.key]
                 gather = first.waiting_since + self.wait_s - now
-                coming = any(n == 0 for n in self._sessions.values())
+                coming = (any(n == 0 for n in self._sessions.values())
+                          or self.in_flight() > len(self._sessions))
                 if (gather > 0 and coming and not self._closing
                         and sum(r.left for r in group) < self.max_batch):
                     self._wake.wait(gather)  # let the other editors' articles join

@@ -21,7 +21,7 @@ import threading
 import time
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from checks.calibration import CalibrationError, report_section
 from checks.config import Config
@@ -79,6 +79,9 @@ class Engine:
         self.translators = Translators(None, None, "off")
         #: runs the model work of every worker in shared batches (when on)
         self.batcher: Batcher | None = None
+        #: articles being checked or about to be (the job queue sets it): the batcher
+        #: waits for them to join a batch
+        self.in_flight: Callable[[], int] = lambda: 0
         #: the loaded pair's calibration (checks.calibration), or None and why
         self.calibration, self.calibration_note = None, "the models are not loaded"
         self.state = "loading"  # loading -> ready | failed
@@ -128,7 +131,8 @@ class Engine:
         if not loaded.on or config.batch_per_request < 1:
             return
         self.batcher = Batcher(config.batch_tokens, loaded.fr_en.max_batch,
-                               config.batch_per_request, config.batch_wait_ms / 1000).start()
+                               config.batch_per_request, config.batch_wait_ms / 1000,
+                               lambda: self.in_flight()).start()
         self.translators = Translators(BatchedTranslator(loaded.fr_en, self.batcher),
                                        BatchedTranslator(loaded.en_fr, self.batcher),
                                        loaded.status)

@@ -101,6 +101,7 @@ class JobQueue:
         self._threads: list[threading.Thread] = []
         self._running = 0
         self._mean_seconds = 5.0  # until measured
+        engine.in_flight = self.in_flight  # the batcher gathers these articles' sentences
 
     # -- life cycle ------------------------------------------------------------
     def start(self) -> None:
@@ -220,6 +221,12 @@ class JobQueue:
         """Seconds until a place is likely free: the queue ahead, at the measured pace."""
         ahead = self._queue.qsize() + self._running
         return max(1, min(300, math.ceil(self._mean_seconds * max(ahead, 1) / self.workers)))
+
+    def in_flight(self) -> int:
+        """Jobs being checked, and queued ones a free worker is about to take."""
+        with self._lock:
+            running = self._running
+        return running + min(self._queue.qsize(), max(0, self.workers - running))
 
     def stats(self) -> dict[str, int]:
         return {"queued": self._queue.qsize(), "running": self._running,

@@ -234,11 +234,31 @@ def test_a_session_not_yet_waiting_is_gathered_into_the_batch(batcher):
     assert fake.batches == [["article a", "article b"]]
 
 
+def test_an_article_taken_but_not_in_a_session_yet_is_waited_for(batcher):
+    import time
+
+    fake = FakeTranslator()
+    b = batcher(wait_s=5.0, in_flight=lambda: 2)  # the job queue: two articles taken
+    def second() -> None:
+        with b.session():
+            b.submit(fake, TRANSLATE, ["deuxième"]).result(10)
+
+    later = threading.Timer(0.3, second)
+    start = time.monotonic()
+    with b.session():
+        first = b.submit(fake, TRANSLATE, ["premier"])
+        later.start()
+        assert first.result(10)[0].text == "PREMIER"
+    later.join()
+    assert fake.batches == [["premier", "deuxième"]]
+    assert time.monotonic() - start < 2.0  # once both wait, the batch runs
+
+
 def test_a_lone_session_never_waits_for_company(batcher):
     import time
 
     fake = FakeTranslator()
-    b = batcher(wait_s=5.0)
+    b = batcher(wait_s=5.0, in_flight=lambda: 1)
     start = time.monotonic()
     with b.session():
         assert b.submit(fake, TRANSLATE, ["seul"]).result(10)[0].text == "SEUL"
