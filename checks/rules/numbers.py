@@ -13,6 +13,7 @@ from ..french.numbers import Mention, compare, french_form
 from ..french.quantities import (english_grouping, factor_mismatch, fraction_mismatch, in_idiom,
                                 unit_mismatch)
 from ..french.units import drop_conversions, unit_conflict
+from . import numbers_values as values
 
 _FAMILY_NAMES = {"date": "date", "time": "time", "percent": "percentage", "amount": "amount",
                  "year": "year", "ordinal": "ordinal", "vague": "quantity", "number": "number",
@@ -69,6 +70,11 @@ class NumberMismatch(Check):
         which a French reader reads as 1.55) are `error`s too. A quantity
         converted between imperial and metric units ("80 km/h" for "50 mph",
         "32 °C" for "90°F", within a translator's rounding) is no difference.
+        One value is one finding on its whole span: a date (« 24 février
+        2022 »), a time beside it (« 3 mai à 10 h 30 ») or a range (« de 2019
+        à 2021 »), not one per part; a numeric date is read with its month's
+        name (« 21/05 » is 21 mai), and a month name alone ("En mars", "May")
+        is not a number.
 
     Why it matters:
         A wrong figure is the costliest translation error in news: a date, a
@@ -114,23 +120,9 @@ class NumberMismatch(Check):
         # "80 km/h" for "50 mph": one speed, converted
         french, english_left = drop_conversions(sentence.text, french, english, result.english)
         pairs, english_rest = _pair_leftovers(french, english_left, result.english_soft)
-        for f, e in pairs:
-            if e is None:
-                yield self.finding(
-                    f"'{f.text}' has no counterpart in the English {side}",
-                    span=(f.start, f.end), evidence={"french": f.text, side: english})
-                continue
-            critical = f.family in _CRITICAL and e.hard and side == "source"
-            yield self.finding(
-                f"{_FAMILY_NAMES[f.family]} '{f.text}' differs from '{e.text}' in the "
-                f"English {side}",
-                span=(f.start, f.end), suggestion=french_form(e),
-                severity="error" if critical else "warning",
-                evidence={"french": f.text, "english": e.text, side: english})
-        for e in english_rest:
-            yield self.finding(
-                f"'{e.text}' in the English {side} is missing from the French",
-                evidence={"english": e.text, side: english})
+        yield from values.leftover_findings(self, sentence.text, english, side, pairs,
+                                            _FAMILY_NAMES, _CRITICAL)
+        yield from values.missing_findings(self, english, side, english_rest)
         share = fraction_mismatch(sentence.text, english)
         if share:
             yield self.finding(

@@ -1,0 +1,58 @@
+"""TQ401, one value one finding: a date, a time next to it or a range is one finding."""
+from __future__ import annotations
+
+import pytest
+
+from tests.checks.rules.test_numbers import run
+
+
+MISSING_VALUES = [
+    # French, what the English lacks (one finding on this span)
+    ("L’invasion de l’Ukraine par la Russie le 24 février 2022.", "24 février 2022"),
+    ("Il parlera le 3 mai à 10 h 30 devant l’Assemblée.", "3 mai à 10 h 30"),
+    ("Le budget est de 10 à 20 millions de dollars.", "10 à 20 millions de dollars"),
+    ("Les sanctions de 2019 à 2021 ont échoué.", "2019 à 2021"),
+    ("Le sommet du 21/05/2021 a eu lieu.", "21/05/2021"),
+]
+
+
+@pytest.mark.parametrize("french, span", MISSING_VALUES, ids=[c[1] for c in MISSING_VALUES])
+def test_a_value_the_back_translation_lacks_is_one_finding_on_its_whole_span(french, span):
+    found = run(french, back_translation="The invasion of Ukraine by Russia took place.")
+    assert [french[f.span[0]:f.span[1]] for f in found] == [span]
+    assert found[0].message.startswith(f"'{span}'")
+
+
+def test_a_numeric_date_is_read_with_its_month_name():
+    found = run("Le sommet du 21/05/2021 a eu lieu.", source="The summit took place.")
+    assert [f.message for f in found] == [
+        "'21/05/2021' (21 mai 2021) has no counterpart in the English source"]
+
+
+@pytest.mark.parametrize("french, english", [
+    ("En mars, les États-Unis ont sanctionné sept membres.",
+     "The United States sanctioned seven members."),
+    ("Le sommet a eu lieu.", "The summit took place in May."),  # May: a month, or "may"
+])
+def test_a_month_name_alone_is_not_a_number(french, english):
+    assert run(french, back_translation=english) == []
+
+
+def test_a_date_whose_day_and_month_differ_is_one_finding_with_the_french_date():
+    french = "Ils se rencontreront le 17 juillet."
+    found = run(french, source="They will meet on June 16.")
+    assert [(f.severity, french[f.span[0]:f.span[1]], f.suggestion) for f in found] == [
+        ("error", "17 juillet", "16 juin")]
+    assert "'June 16'" in found[0].message
+
+
+def test_a_date_missing_from_the_french_is_one_finding():
+    found = run("Le sommet a eu lieu.", source="The summit took place on February 24, 2022.")
+    assert [(f.span, f.message) for f in found] == [
+        (None, "'February 24, 2022' in the English source is missing from the French")]
+
+
+def test_separate_figures_stay_separate_findings():
+    french = "L’attaque a fait 12 morts et 40 blessés."
+    found = run(french, source="The attack killed people.")
+    assert [french[f.span[0]:f.span[1]] for f in found] == ["12", "40"]
