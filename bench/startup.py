@@ -130,19 +130,22 @@ def measure(env: dict, rounds: int, root: Path) -> dict:
         print(f"start-up round {number + 1}/{rounds} (load {loads[-1]:.2f})", file=sys.stderr)
         for way in WAYS:
             if way == "first run":
-                for old in (cache / "first").glob("*"):
-                    old.unlink()
+                _empty(cache / "first")
             serial = _run(way, True, envs[way], root)
             if way == "first run":
-                for old in (cache / "first").glob("*"):
-                    old.unlink()
+                _empty(cache / "first")
             real = _run(way, False, envs[way], root)
             runs[way].append({"serial": serial, "as_check": real})
             shown = real.get("ready_s", real.get("error"))
             print(f"  {way:10} fresh process {shown}", file=sys.stderr)
-    for old in cache.rglob("*.safetensors"):
-        old.unlink()
+    _empty(cache)
     return {"rounds": rounds, "load_before_rounds": loads, "ways": _medians(runs), "runs": runs}
+
+
+def _empty(folder: Path) -> None:
+    """Remove the cached int8 models under ``folder`` (a first run finds none)."""
+    for old in folder.rglob("*.safetensors"):
+        old.unlink()
 
 
 def _medians(runs: dict) -> dict:

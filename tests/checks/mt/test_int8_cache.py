@@ -22,13 +22,16 @@ def cache_dir(tmp_path, monkeypatch):
 
 
 def _run(tiny_models):
-    """Fresh translators (nothing loaded in the process): translations, scores, how loaded."""
+    """Fresh translators (nothing loaded in the process): translations (greedy and beam
+    search), round trips, scores, signatures, and how the models were loaded."""
     loading._LOADED.clear()
     fr_en = Translator(str(tiny_models[0]), device="cpu", precision="int8")
     en_fr = Translator(str(tiny_models[1]), device="cpu", precision="int8")
     english = fr_en.translate(TEXTS)
     trip, nats = en_fr.translate_and_score([e.text for e in english], TEXTS)
+    beams = Translator(str(tiny_models[0]), device="cpu", precision="int8", num_beams=3)
     return ([e.text for e in english], [t.text for t in trip], nats,
+            [b.text for b in beams.translate(TEXTS[:8])],
             (fr_en.signature, en_fr.signature), (fr_en._loaded.source, en_fr._loaded.source))
 
 
