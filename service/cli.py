@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "with findings at or above --fail-on, 2 could not run.")
     audit.add_argument("corpus", help="corpus folder (or one file)")
     audit.add_argument("--out", metavar="DIR", help="write the static HTML report into DIR")
+    audit.add_argument("--base-url", metavar="URL",
+                       help="address of the tqc service that reviews this run (env "
+                            "TQC_BASE_URL): the static pages link to its report and queue")
     audit.add_argument("--json", action="store_true",
                        help="print the JSON summary of the run on stdout")
     audit.add_argument("--fail-on", choices=("error", "warning"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -180,6 +181,8 @@ def _glossary(args):
     from checks.glossary import GlossaryError, default_glossary_path, load_glossary
 
     name = getattr(args, "glossary", None) or os.environ.get("TQC_GLOSSARY")
+    if not name and not default_glossary_path().exists():
+        return None  # installed from a wheel: no default glossary, as the service
     try:
         return load_glossary(name or default_glossary_path())
     except GlossaryError as exc:
@@ -215,9 +218,19 @@ def _progress():
     return update
 
 
+def _base_url(args) -> str | None:
+    """``--base-url`` or ``TQC_BASE_URL``: an http(s) address, else a one-line error."""
+    url = getattr(args, "base_url", None) or os.environ.get("TQC_BASE_URL") or None
+    if url is not None and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", url):
+        raise CliError(f"--base-url (or TQC_BASE_URL) must be an http:// or https:// address "
+                       f"without query or fragment, not {url[:80]!r}")
+    return url
+
+
 def cmd_audit(args) -> int:
     from .audit.run import Audit, AuditError, AuditOptions, exceeds
 
+    base_url = _base_url(args)  # refused before the run, not after it
     config = _config(args)
     glossary = _glossary(args)
     options = AuditOptions(
@@ -232,7 +245,7 @@ def cmd_audit(args) -> int:
         if options.out:
             from .audit.html import write_html
 
-            index = write_html(result, audit.history(), options.out)
+            index = write_html(result, audit.history(), options.out, base_url)
             print(f"HTML report: {index}", file=sys.stderr)
     except AuditError as exc:
         raise CliError(str(exc)) from exc

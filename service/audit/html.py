@@ -4,6 +4,12 @@
 of the flagged-sentence rate across runs (inline SVG) and the corpus tables of
 name and term variants; ``articles/<slug>.html`` shows each article's
 sentences with findings, back-translation and source side by side.
+
+The pages are a read-only snapshot and say so. The run is also stored in the
+database as report ``audit-<run_id>``, which the service reviews; given the
+service's address (``--base-url`` or ``TQC_BASE_URL``), every page links
+there: each article to its section of that report and to its flags in the
+review queue, each sentence to its card.
 """
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ import os
 import tempfile
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -20,6 +27,7 @@ from checks.registry import CHECKS
 
 from ..htmlutil import highlight, trend_svg
 from ..report import article_dict
+from ..score_labels import score_labels
 
 HERE = Path(__file__).resolve().parents[1]  # service/: templates are shared with the web app
 
@@ -35,18 +43,47 @@ def _env() -> Environment:
                       autoescape=select_autoescape(["html"]), trim_blocks=True,
                       lstrip_blocks=True)
     env.filters["highlight"] = lambda s: highlight(s["text"], s["findings"])
+    env.filters["score_labels"] = score_labels
     env.globals["check_title"] = lambda code: getattr(CHECKS.get(code), "title", code)
     return env
 
 
-def write_html(result, history: list[dict], out: Path) -> Path:
-    """Write the report into ``out``; return the path of ``index.html``."""
+class LiveLinks:
+    """Addresses of the audit's report in the live service (none without a base URL)."""
+
+    def __init__(self, base_url: str | None, run_id: int | None):
+        self.base = (base_url or "").rstrip("/") or None
+        self.report_id = f"audit-{run_id}" if run_id is not None else None
+
+    def __bool__(self) -> bool:
+        return self.base is not None and self.report_id is not None
+
+    def report(self, anchor: str | None = None) -> str | None:
+        if not self:
+            return None
+        return f"{self.base}/reports/{self.report_id}" + (f"#{anchor}" if anchor else "")
+
+    def queue(self, article_id: str | None = None) -> str | None:
+        if not self:
+            return None
+        query = {"report": self.report_id, **({"article": article_id} if article_id else {})}
+        return f"{self.base}/review-queue?{urlencode(query)}"
+
+
+def write_html(result, history: list[dict], out: Path, base_url: str | None = None) -> Path:
+    """Write the report into ``out``; return the path of ``index.html``.
+
+    ``base_url`` is the address of the service that reviews this run (its
+    pages link there); without it they only say how to review.
+    """
     out = Path(out)
     (out / "articles").mkdir(parents=True, exist_ok=True)
     env = _env()
+    live = LiveLinks(base_url, result.summary.get("run_id"))
+    env.globals["live"] = live
     rows = []
     categories: Counter = Counter()
-    for article in result.articles:
+    for position, article in enumerate(result.articles):
         data = article_dict(article)
         counts = Counter(f["category"] for s in data["sentences"] for f in s["findings"]
                          if f["severity"] != "info")
@@ -54,9 +91,10 @@ def write_html(result, history: list[dict], out: Path) -> Path:
         categories.update(counts)
         page = f"articles/{slug(article.id)}.html"
         flagged = [s for s in data["sentences"] if s["flagged"]]
-        rows.append({"article": data, "page": page, "counts": counts, "flagged": len(flagged)})
+        rows.append({"article": data, "page": page, "counts": counts, "flagged": len(flagged),
+                     "position": position})
         _write(out / page, env.get_template("audit/article.html").render(
-            article=data, summary=result.summary, css="../style.css"))
+            article=data, position=position, summary=result.summary, css="../style.css"))
     trend = [(f"run {r['id']} ({(r['finished'] or r['started'])[:10]})",
               (r["flagged"] or 0) / r["sentences"] if r["sentences"] else 0.0)
              for r in history]

@@ -7,11 +7,14 @@
  *   c / d      confirm / dismiss the current flag: the flag whose buttons have
  *              the focus, else the first flag of the sentence without a verdict
  *   C / D      (Shift) confirm / dismiss the whole sentence
- *   n          the note field of the current sentence; Escape leaves it
+ *   n          the page's note field (sent with the next verdict); Escape goes
+ *              back to the current sentence
  *   ?          the keyboard help (a <dialog>)
- * Keys are ignored while typing in a field. Verdicts are POSTed with fetch()
- * to the same form route (with its CSRF token), asking for JSON, and the
- * sentence is updated in place: verdict, who and when, state, risk.
+ * Keys are ignored while typing in a field. The page has one review form
+ * (#review-page: CSRF token, reviewer, note); every verdict button submits it
+ * to its own formaction (sentence and code). Verdicts are POSTed with fetch()
+ * to that route, asking for JSON, and the sentence is updated in place:
+ * verdict, who and when, state, risk. The note is cleared once it is saved.
  */
 (function () {
   "use strict";
@@ -21,6 +24,7 @@
 
   const cards = () => Array.from(document.querySelectorAll(".sentence[data-review]"));
   const status = () => document.getElementById("review-status");
+  const pageForm = () => document.getElementById("review-page");
 
   function announce(message, problem) {
     const el = status();
@@ -96,14 +100,14 @@
       return;
     }
     if (card !== current) setCurrent(card, true);
-    const form = card.querySelector("form.review-form");
+    const form = pageForm();
     if (!form) {
       announce("Sign in to review (link at the top of the page).", true);
       return;
     }
     let button;
     if (whole) {
-      button = form.querySelector(`.whole button[value="${verdict}"]`);
+      button = card.querySelector(`.whole button[value="${verdict}"]`);
     } else {
       const row = targetRow(card);
       if (!row) {
@@ -122,8 +126,8 @@
     const button = event.submitter;
     if (!button || !button.value) return;
     event.preventDefault();
-    const card = form.closest(".sentence");
-    if (card.getAttribute("aria-busy") === "true") return;
+    const card = button.closest(".sentence");
+    if (!card || card.getAttribute("aria-busy") === "true") return;
     const code = button.dataset.code || "";
     const body = new URLSearchParams();
     body.set("csrf_token", form.elements.csrf_token.value);
@@ -135,7 +139,7 @@
     if (reviewer) body.set("reviewer", reviewer);
     card.setAttribute("aria-busy", "true");
     try {
-      const response = await fetch(form.action, {
+      const response = await fetch(button.formAction, {
         method: "POST", body, credentials: "same-origin",
         headers: { Accept: "application/json" },
       });
@@ -235,7 +239,7 @@
     const card = currentCard();
     if (!card) return;
     if (card !== current) setCurrent(card, true);
-    const field = card.querySelector('[data-role="note"]');
+    const field = document.querySelector('[data-role="note"]');
     if (field) field.focus();
     else announce("Sign in to review (link at the top of the page).", true);
   }
@@ -272,7 +276,8 @@
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target;
     if (typing(target)) {
-      const card = target.closest(".sentence[data-review]");
+      const card = target.closest(".sentence[data-review]") ||
+        (current && document.contains(current) ? current : null);
       if (event.key === "Escape" && card) {
         event.preventDefault();
         target.blur();

@@ -18,12 +18,13 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, jsonify, redirect, render_template, request, url_for
 
+from ..score_labels import score_labels
 from ..store import storage
 from ..store.listing import BadListing, Listing, list_reports
 from ..store.review_queue import (FLAG_CATEGORIES, SEVERITIES, STATES, BadFilter, Filters,
                                   check_precision, is_flag, review_queue, sentence_standing,
                                   sentence_state)
-from . import review_view
+from . import list_csv, review_view
 from .auth import can_review, check_csrf, configured_token, sign_in, sign_out
 from .context import get_db, runtime
 from .errors import Forbidden, NotFound, Problem, Unprocessable, problem_response
@@ -32,6 +33,9 @@ from .intake import MAX_INDEX, review_fields
 bp = Blueprint("pages", __name__)
 bp.add_app_template_filter(review_view.marks, "marks")
 bp.add_app_template_filter(review_view.when, "when")
+bp.add_app_template_filter(score_labels, "score_labels")
+bp.add_app_template_filter(review_view.model_details, "model_details")
+bp.add_app_template_filter(review_view.folded, "folded")
 bp.add_app_template_test(is_flag, "flag")
 
 
@@ -59,7 +63,9 @@ def _bad_request(detail: str) -> Response:
 def index() -> Response:
     try:
         listing = Listing.from_args(request.args)
-    except BadListing as exc:
+        if list_csv.wants_csv():
+            return list_csv.download(list_csv.reports_csv(get_db(), listing), "reports")
+    except (BadListing, list_csv.BadFormat) as exc:
         return _bad_request(str(exc))
     data = list_reports(get_db(), listing)
     return _page(render_template("index.html", reports=data, listing=listing))
@@ -77,7 +83,10 @@ def report(report_id: str) -> Response:
 def queue() -> Response:
     try:
         filters = Filters.from_args(request.args)
-    except BadFilter as exc:
+        if list_csv.wants_csv():
+            return list_csv.download(list_csv.queue_csv(get_db(), filters, runtime().config),
+                                     "review-queue")
+    except (BadFilter, list_csv.BadFormat) as exc:
         return _bad_request(str(exc))
     data = review_queue(get_db(), filters, runtime().config)
     return _page(render_template("queue.html", queue=data, filters=filters,

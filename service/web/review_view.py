@@ -1,4 +1,5 @@
-"""Template helpers of the review pages: highlighted spans, dates, review URLs.
+"""Template helpers of the review pages: highlighted spans, dates,
+model details, folded runs of unflagged sentences.
 
 Registered on the pages blueprint (:mod:`service.web.pages`). Untrusted text
 (the sentence, finding messages that may quote it) reaches HTML only through
@@ -11,6 +12,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from ..htmlutil import SEVERITY_RANK
+from ..store.review_queue import is_flag
 
 
 def marks(sentence: dict[str, Any], anchor: str) -> Markup:
@@ -60,3 +62,38 @@ def when(stamp: str | None) -> str:
     date, _, rest = stamp.partition("T")
     return f"{date} {rest[:5]} UTC" if rest else date
 
+
+
+def model_details(models: dict[str, str]) -> list[dict[str, str]]:
+    """``fr-en@sha256:98404d…|beams=1|max_new=24|engine=torch-fp32`` as named parts.
+
+    The report records each model as its identity followed by the generation
+    settings that change a translation (see ``checks.mt.translator``).
+    """
+    out = []
+    for direction, spec in (models or {}).items():
+        identity, *settings = str(spec).split("|")
+        name, _, version = identity.partition("@")
+        parts = dict(s.partition("=")[::2] for s in settings)
+        out.append({"direction": direction.replace("_", "→"), "name": name,
+                    "version": version, "engine": parts.pop("engine", ""),
+                    "settings": ", ".join(f"{k} {v}" for k, v in parts.items())})
+    return out
+
+
+def folded(sentences: list[dict[str, Any]]) -> list[tuple[bool, list[dict[str, Any]]]]:
+    """Runs of sentences in reading order: (shown, run); unflagged, unreviewable runs fold.
+
+    A sentence with flags (open, or judged) stays shown so the keyboard can
+    reach it; the others (no flag at all) are grouped so a page shows its
+    flagged sentences first without losing the reading order.
+    """
+    runs: list[tuple[bool, list[dict[str, Any]]]] = []
+    for sentence in sentences:
+        shown = bool(sentence.get("flagged")) or any(
+            is_flag(f) for f in sentence.get("findings", []))
+        if runs and runs[-1][0] == shown:
+            runs[-1][1].append(sentence)
+        else:
+            runs.append((shown, [sentence]))
+    return runs

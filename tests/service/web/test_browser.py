@@ -148,14 +148,17 @@ def test_a_reviewer_walks_the_flags_with_the_keyboard_and_the_verdicts_stay(
     expect(cards.nth(0)).to_have_attribute("aria-current", "true")
     assert cards.nth(1).get_attribute("aria-current") is None
 
-    # The reviewer's name (remembered), a note with n, Escape back to the sentence.
+    # The reviewer's name, entered once for the page (remembered), a note with n,
+    # Escape back to the current sentence.
     first = cards.nth(0)
-    first.locator('[data-role="reviewer"]').fill("Ana")
-    first.locator('[data-role="reviewer"]').dispatch_event("change")
+    assert p.locator('[data-role="reviewer"]').count() == 1
+    assert p.locator('[data-role="note"]').count() == 1
+    p.locator('[data-role="reviewer"]').fill("Ana")
+    p.locator('[data-role="reviewer"]').dispatch_event("change")
     p.keyboard.press("Escape")
     expect(first).to_be_focused()
     p.keyboard.press("n")
-    expect(first.locator('[data-role="note"]')).to_be_focused()
+    expect(p.locator('[data-role="note"]')).to_be_focused()
     p.keyboard.type("Fine, just a quirky round trip: keep the sentence")
     p.keyboard.press("Escape")
     expect(first).to_have_attribute("aria-current", "true")
@@ -176,9 +179,11 @@ def test_a_reviewer_walks_the_flags_with_the_keyboard_and_the_verdicts_stay(
     p.keyboard.press("c")
     confirmed_row = second.locator(f'.finding[data-code="{confirmed_code}"]').first
     expect(confirmed_row).to_have_attribute("data-verdict", "confirmed")
-    expect(second.locator('[data-role="reviewer"]')).to_have_value("Ana")  # remembered
+    expect(confirmed_row.locator('[data-role="verdict"]')).to_contain_text("confirmed by Ana")
+    expect(p.locator('[data-role="note"]')).to_have_value("")  # the note went with one verdict
 
     p.reload()
+    expect(p.locator('[data-role="reviewer"]')).to_have_value("Ana")  # remembered
     first, second = cards.nth(0), cards.nth(1)
     expect(first.locator(f'.finding[data-code="{dismissed_code}"]').first).to_have_attribute(
         "data-verdict", "dismissed")
@@ -286,9 +291,9 @@ def test_everything_works_with_the_mouse_and_is_labelled(server, page):
     expect(card.locator('[data-role="history-count"]')).to_have_text("2")
 
     # the keys do nothing while typing, and the highlight explains itself on focus
-    card.locator('[data-role="note"]').fill("")
-    card.locator('[data-role="note"]').press("j")
-    expect(card.locator('[data-role="note"]')).to_have_value("j")
+    p.locator('[data-role="note"]').fill("")
+    p.locator('[data-role="note"]').press("j")
+    expect(p.locator('[data-role="note"]')).to_have_value("j")
     mark = card.locator("mark").first
     mark.focus()
     tip = mark.evaluate("el => getComputedStyle(el, '::after').content")
@@ -308,3 +313,83 @@ def test_everything_works_with_the_mouse_and_is_labelled(server, page):
     p.goto(f"{server.url}/checks/precision")
     expect(p.get_by_role("table")).to_contain_text("TQ101")
     assert page.dialogs == [] and page.errors == []
+
+
+FIRST_SCREEN = {"width": 1400, "height": 1000}
+
+
+def flagged_on_first_screen(p) -> int:
+    """Flagged sentences wholly inside the viewport, before any scrolling."""
+    return p.evaluate("""() => [...document.querySelectorAll('.sentence.flagged')].filter(el => {
+        const box = el.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight; }).length""")
+
+
+def test_four_flagged_sentences_fit_the_first_screen_and_nothing_scrolls_sideways(
+        server, browser):
+    # a seed no other test reviews: verdicts follow the sentence text across reports
+    report = post_text(server, SEEDS[2].read_text("utf-8"))
+    context = browser.new_context(viewport=FIRST_SCREEN)
+    try:
+        p = Watched(context.new_page()).page
+        for url in (f"/reports/{report['report_id']}",
+                    f"/review-queue?report={report['report_id']}"):
+            p.goto(server.url + url)
+            assert flagged_on_first_screen(p) >= 4, url
+            assert p.evaluate("document.documentElement.scrollWidth") <= FIRST_SCREEN["width"]
+        # the unflagged sentences are folded, still in reading order, and open on demand
+        p.goto(f"{server.url}/reports/{report['report_id']}")
+        folded = p.locator("details.unflagged")
+        if folded.count():
+            assert not folded.first.locator(".sentence").first.is_visible()
+            folded.first.locator(":scope > summary").click()
+            assert folded.first.locator(".sentence").first.is_visible()
+        footer = p.locator("footer.calibration")
+        assert footer.locator("table.models").count() == 1
+        assert "engine" not in footer.inner_text().split("Settings")[-1].lower()  # parsed out
+        assert "torch" in footer.inner_text()
+    finally:
+        context.close()
+
+
+def test_without_javascript_the_page_form_carries_the_reviewer_to_each_verdict(server, browser):
+    from playwright.sync_api import expect
+
+    report = post_text(server, "Le sommet\n\nLe pays hôte souhaitaient tous la paix.\n",
+                       "?backtranslation=off")
+    context = browser.new_context(java_script_enabled=False, viewport=FIRST_SCREEN)
+    try:
+        p = context.new_page()
+        p.goto(f"{server.url}/reports/{report['report_id']}")
+        p.locator("#review-reviewer").fill("Zoé")
+        p.locator("#review-reviewer").press("Enter")  # no verdict is given by Enter
+        assert requests.get(f"{server.url}/api/v1/reports/{report['report_id']}",
+                            timeout=10).json()["summary"]["reviews"] == 0
+        p.locator("#review-note").fill("sans script")
+        row = p.locator(".finding[data-flag]").first
+        code = row.get_attribute("data-code")
+        row.get_by_role("button", name="Dismiss").click()
+        p.wait_for_load_state("load")
+        assert p.url.split("#")[0] == f"{server.url}/reports/{report['report_id']}"
+        done = p.locator(f'.finding[data-code="{code}"]').first
+        expect(done).to_have_attribute("data-verdict", "dismissed")
+        expect(done.locator('[data-role="verdict"]')).to_contain_text("dismissed by Zoé")
+        expect(done.locator('[data-role="verdict"]')).to_contain_text("sans script")
+    finally:
+        context.close()
+
+
+def test_static_audit_pages_wrap_long_text_at_1000_px(browser, tmp_path):
+    from service.audit.html import write_html
+    from tests.service.audit.test_html import make_result
+
+    index = write_html(make_result(), [], tmp_path, base_url="https://tqc.example.org")
+    context = browser.new_context(viewport={"width": 1000, "height": 800})
+    try:
+        p = Watched(context.new_page()).page
+        for page_path in [index, *sorted((tmp_path / "articles").glob("*.html"))]:
+            p.goto(page_path.as_uri())
+            assert p.evaluate("document.documentElement.scrollWidth") <= 1000, page_path.name
+            assert p.locator(".snapshot").is_visible()
+    finally:
+        context.close()
