@@ -11,9 +11,10 @@ next to its date (« 3 mai à 10 h 30 ») and for a range (« de 2019 à 2021 »
 Leftovers are grouped when their spans overlap ("21/05/2021" is read as a day
 and a month over the same characters) or when only a separator stands between
 them (a space, a comma, a dash, « à », « au », « et », « ou »…). A month name
-alone ("En mars", "May") is not a number: it is never reported as missing
-(it may be a name, a planet or a modal verb, and a month without its day is
-rarely what a reviewer looks for); a month that differs from the English
+alone ("May", "Mars") is not reported as missing (it may be a name, a planet
+or a modal verb) unless, against a source, a preposition of time makes it a
+date: "since March" dropped from the French is a date lost (a back-translation
+drops and adds such words too freely to tell). A month that differs from the English
 month is still reported, with its date.
 """
 from __future__ import annotations
@@ -72,9 +73,17 @@ def group(text: str, mentions: list[Mention]) -> list[Group]:
     return groups
 
 
-def reported(groups: list[Group]) -> list[Group]:
-    """The groups worth a finding when missing: a lone month name is not."""
-    return [g for g in groups if not (len(g.members) == 1 and month_only(g.members[0]))]
+#: words that make a lone month a date: "since March", "in early May", "until June"
+_DATING = re.compile(r"\b(?:in|since|until|till|by|from|through|last|next|early|late|mid|"
+                     r"before|after|during|between|depuis|en|jusqu'en|d[eè]s|avant|apr[eè]s|"
+                     r"d[eé]but|fin|mi)[\s-]+$", re.IGNORECASE)
+
+
+def reported(groups: list[Group], text: str = "") -> list[Group]:
+    """The groups worth a finding when missing: a lone month name is not, unless
+    a preposition of time makes it a date ("since March", « depuis mars »)."""
+    return [g for g in groups if not (len(g.members) == 1 and month_only(g.members[0])
+                                      and not _DATING.search(text[:g.start]))]
 
 
 def reading(g: Group) -> str | None:
@@ -153,7 +162,7 @@ def leftover_findings(check, text: str, english: str, side: str,
     error against a source.
     """
     missing = [f for f, e in pairs if e is None]
-    for g in reported(group(text, missing)):
+    for g in reported(group(text, missing), text if side == "source" else ""):
         yield check.finding(f"{described(g)} has no counterpart in the English {side}",
                             span=(g.start, g.end), evidence={"french": g.text, side: english})
     counterpart = {id(f): e for f, e in pairs if e is not None}
@@ -171,6 +180,6 @@ def leftover_findings(check, text: str, english: str, side: str,
 
 def missing_findings(check, english: str, side: str, rest: list[Mention]):
     """TQ401's findings for the English leftovers, one per value, lone months left out."""
-    for g in reported(group(english, rest)):
+    for g in reported(group(english, rest), english if side == "source" else ""):
         yield check.finding(f"{described(g)} in the English {side} is missing from the French",
                             evidence={"english": g.text, side: english})

@@ -56,3 +56,17 @@ def test_separate_figures_stay_separate_findings():
     french = "L’attaque a fait 12 morts et 40 blessés."
     found = run(french, source="The attack killed people.")
     assert [french[f.span[0]:f.span[1]] for f in found] == ["12", "40"]
+
+
+def test_a_month_after_a_preposition_of_time_is_a_date_that_can_go_missing():
+    from checks.base import Context
+    from checks.model import Sentence
+    from checks.rules.numbers import NumberMismatch
+
+    def found(french, english):
+        s = Sentence(0, french, 0, len(french), source=english)
+        return [f.code for f in NumberMismatch().check_sentence(s, Context())]
+    english = "The plant has been occupied by Russian forces since March."
+    assert found("La centrale est occupée par les forces russes.", english) == ["TQ401"]
+    assert found("La centrale est occupée par les forces russes depuis mars.", english) == []
+    assert found("Il pourrait venir.", "He May come.") == []
