@@ -24,7 +24,7 @@ from checks.config import Config
 
 from ..htmlutil import highlight
 from ..store import db, storage
-from . import api, errors, health, languagetool, pages
+from . import api, errors, health, i18n, languagetool, pages
 from .auth import can_review, configured_token, csrf_token
 from .context import Runtime, close_db
 from .engine import Engine
@@ -57,6 +57,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         TQC_BACKTRANSLATION=os.environ.get("TQC_BACKTRANSLATION") or "auto",
         TQC_GLOSSARY=os.environ.get("TQC_GLOSSARY") or None,
         TQC_API_TOKEN=os.environ.get("TQC_API_TOKEN") or None,
+        TQC_LANG=os.environ.get("TQC_LANG") or None,
         SECRET_KEY=os.environ.get("TQC_SECRET_KEY") or None,
         SESSION_COOKIE_NAME="tqc_session",
         SESSION_COOKIE_HTTPONLY=True,
@@ -67,6 +68,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.update(test_config)
     config: Config = app.config["TQC_CONFIG"] or Config.from_env()
     app.config["TQC_CONFIG"] = config
+    i18n.init_app(app)  # a bad TQC_LANG fails here, before any thread starts
     app.config["MAX_CONTENT_LENGTH"] = config.max_request_bytes
     app.config["TQC_DB"] = str(app.config["TQC_DB"] or db.default_path())
     app.json.sort_keys = False  # reports keep the field order of SPEC section 5
