@@ -166,6 +166,7 @@ def measure(flagged: int = 100_000, rounds: int = 5, baseline: bool = True) -> d
             total = review_queue(conn, Filters(limit=1, **filters), config)["total"]
             cases.append({"filters": label, "page": "first", "offset": 0, "total": total,
                           "ms": round(ms, 1), "cpu_ms": round(cpu, 1)})
+        cases += _http_cases(path, config, rounds)
         before = _baseline() if baseline else None
         baseline_ms = None
         if before is not None:
@@ -175,6 +176,33 @@ def measure(flagged: int = 100_000, rounds: int = 5, baseline: bool = True) -> d
     return {"flagged": flagged, "stored": stored, "fill_s": round(fill_s, 1), "rounds": rounds,
             "cases": cases, "baseline_ms": baseline_ms, "cores": len(os.sched_getaffinity(0)),
             "load": round(os.getloadavg()[0], 1)}
+
+
+def _http_cases(path: Path, config, rounds: int) -> list[dict]:
+    """The same queue through the app (Flask's test client: no network), JSON and HTML:
+    what a reviewer waits for, with the page's list of every article to filter by and,
+    for HTML, the template's rendering of 50 review forms."""
+    from service.web.app import create_app
+
+    app = create_app({"TESTING": True, "TQC_DB": str(path), "TQC_CONFIG": config,
+                      "TQC_BACKTRANSLATION": "off", "TQC_API_TOKEN": None,
+                      "TQC_GLOSSARY": None, "SECRET_KEY": "bench"})
+    client = app.test_client()
+    total = client.get("/api/v1/review-queue?limit=1").get_json()["total"]
+    last = (total - 1) // PAGE * PAGE
+    cases = []
+    try:
+        for label, url in (("GET /api/v1/review-queue", "/api/v1/review-queue"),
+                           ("GET /review-queue (HTML)", "/review-queue")):
+            for page, offset in (("first", 0), ("last", last)):
+                ms, cpu = _time(lambda: client.get(f"{url}?offset={offset}"), rounds)
+                size = len(client.get(f"{url}?offset={offset}").data)
+                cases.append({"filters": f"{label}, {size // 1024} KB", "page": page,
+                              "offset": offset, "total": total, "ms": round(ms, 1),
+                              "cpu_ms": round(cpu, 1)})
+    finally:
+        app.extensions["tqc"].stop(grace=1)
+    return cases
 
 
 def render(result: dict | None) -> str:
@@ -197,10 +225,14 @@ def render(result: dict | None) -> str:
         lines.append(f"| {c['filters']} | {c['page']} | {c['offset']:,} | {c['total']:,} | "
                      f"{c['ms']:.1f} | {c['cpu_ms']:.1f} | "
                      f"{'PASS' if c['ms'] < TARGET_MS else 'FAIL'} | {speed} |")
-    worst = max(c["ms"] for c in result["cases"])
+    store = max(c["ms"] for c in result["cases"] if not c["filters"].startswith("GET"))
+    json_ = max((c["ms"] for c in result["cases"] if c["filters"].startswith("GET /api")),
+                default=0.0)
     lines += ["", f"- review queue page < {TARGET_MS} ms at {result['flagged']:,} flagged "
-                  f"sentences (slowest case): {worst:.0f} ms "
-                  f"{'PASS' if worst < TARGET_MS else 'FAIL'}"]
+                  f"sentences (review_queue, slowest case): {store:.0f} ms "
+                  f"{'PASS' if store < TARGET_MS else 'FAIL'}",
+              f"- the same through GET /api/v1/review-queue (slowest page): {json_:.0f} ms "
+              f"{'PASS' if json_ < TARGET_MS else 'FAIL'}"]
     return "\n".join(lines) + "\n"
 
 
