@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -113,7 +114,7 @@ def build_app(fr_en: str, en_fr: str, database: Path, **settings):
 
 def run(fr_en: str, en_fr: str, rounds: int) -> dict:
     """Every round: one after another, at once (batched), at once (before)."""
-    folder = Path(tempfile.mkdtemp(prefix="tqc-bench-serve-"))
+    folder = Path(tempfile.mkdtemp(prefix="serve-batching-"))
     batched = build_app(fr_en, en_fr, folder / "batched.sqlite3")
     before = build_app(fr_en, en_fr, folder / "before.sqlite3", batch_per_request=0, workers=1)
     at_once(batched, articles(rounds, 0))  # warm-up: heaps and caches grow once
@@ -133,6 +134,7 @@ def run(fr_en: str, en_fr: str, rounds: int) -> dict:
     out["batcher"] = dict(vars(batched.extensions["tqc"].engine.batcher.stats))
     for app in (batched, before):
         app.extensions["tqc"].stop(grace=10)
+    shutil.rmtree(folder, ignore_errors=True)
     return summarise(out)
 
 

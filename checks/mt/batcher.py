@@ -206,7 +206,8 @@ class Batcher:
             picked = self._next()
             if picked is None:
                 break
-            self._run(picked)
+            if picked:
+                self._run(picked)
         self._fail_all()
 
     def _next(self) -> list[tuple[_Request, list[int]]] | None:
@@ -214,7 +215,8 @@ class Batcher:
         with self._wake:
             while True:
                 # a request whose caller gave up (cancelled its future) is dropped
-                self._pending = [r for r in self._pending if not r.future.cancelled()]
+                for request in [r for r in self._pending if r.future.cancelled()]:
+                    self._finish(request)
                 now = time.monotonic()
                 late = [r for r in self._pending if self._deadlines.get(r.owner, now) < now]
                 for request in late:
@@ -236,9 +238,13 @@ class Batcher:
                     self._wake.wait(gather)  # let the other editors' articles join
                     continue
                 break
-        for request in group:
+        for request in list(group):
             if not request.order:
-                self._measure(request)
+                try:
+                    self._measure(request)
+                except Exception as exc:  # noqa: BLE001 - this request's error, not the batcher's
+                    self._fail_one(request, exc)
+                    group.remove(request)
         return self._select(group)
 
     def _next_deadline(self, now: float) -> float | None:
@@ -287,10 +293,7 @@ class Batcher:
                 for one in picked:
                     self._run([one])
                 return
-            request = picked[0][0]
-            log.warning("translation failed for one request: %s: %s", type(exc).__name__, exc)
-            self.stats.failed_requests += 1
-            self._finish(request, exc)
+            self._fail_one(picked[0][0], exc)
             return
         self.stats.batches += 1
         self.stats.rows += len(items)
@@ -303,6 +306,11 @@ class Batcher:
             request.done += len(positions)
             if request.done == len(request.items):
                 self._finish(request)
+
+    def _fail_one(self, request: _Request, exc: Exception) -> None:
+        log.warning("translation failed for one request: %s: %s", type(exc).__name__, exc)
+        self.stats.failed_requests += 1
+        self._finish(request, exc)
 
     def _finish(self, request: _Request, error: BaseException | None = None) -> None:
         with self._wake:

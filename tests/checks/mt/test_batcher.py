@@ -26,6 +26,8 @@ class FakeTranslator:
         self.signature = "fake"
 
     def lengths(self, texts):
+        if any("untokenizable" in t for t in texts):
+            raise ValueError("cannot tokenize")
         return [len(t.split()) for t in texts]
 
     def _enter(self, items):
@@ -134,6 +136,15 @@ def test_an_error_fails_only_the_request_that_caused_it(batcher):
     assert futures[2].result(5)[1].text == "AUTRE 2"
     assert b.stats.failed_requests == 1
     assert b.submit(fake, TRANSLATE, ["encore"]).result(5)[0].text == "ENCORE"  # still running
+
+
+def test_a_request_that_cannot_be_measured_fails_alone(batcher):
+    fake = FakeTranslator()
+    b = batcher()
+    bad = b.submit(fake, TRANSLATE, ["untokenizable"])
+    with pytest.raises(ValueError, match="cannot tokenize"):
+        bad.result(5)
+    assert b.submit(fake, TRANSLATE, ["bien"]).result(5)[0].text == "BIEN"
 
 
 def test_close_finishes_what_waits_then_refuses_new_work(batcher):

@@ -82,3 +82,25 @@ def test_a_stopped_batcher_refuses_and_the_engine_says_so(tiny_models, tmp_path)
     with pytest.raises(BatcherClosed):
         stopped.check(articles()[0])
     assert stopped.check(articles()[0], backtranslation="off")["backtranslation"] == "off"
+
+
+def test_a_job_the_stopping_batcher_did_not_finish_runs_after_the_restart(app_factory,
+                                                                          monkeypatch):
+    import sqlite3
+
+    from checks.mt.batcher import BatcherClosed
+    from tests.service.conftest import SHORT_ARTICLE
+
+    app = app_factory()
+    engine = app.extensions["tqc"].engine
+
+    def stopping(*args, **kwargs):
+        raise BatcherClosed("the service is stopping")
+
+    monkeypatch.setattr(engine, "check", stopping)
+    response = app.test_client().post("/api/v1/reports", data=SHORT_ARTICLE.encode(),
+                                      content_type="text/plain; charset=utf-8")
+    assert response.status_code == 202  # the job to poll, not a failure
+    conn = sqlite3.connect(app.config["TQC_DB"])
+    [(status, article)] = conn.execute("SELECT status, article FROM jobs").fetchall()
+    assert status in ("queued", "running") and article  # kept for the next start
