@@ -56,6 +56,7 @@ def test_a_hub_that_never_answers_is_given_up_within_two_seconds(monkeypatch, si
 def test_the_weights_digest_is_remembered_until_the_file_changes(tmp_path, monkeypatch):
     import hashlib
 
+    monkeypatch.delenv("TQC_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     folder = tmp_path / "m"
     folder.mkdir()
@@ -66,3 +67,14 @@ def test_the_weights_digest_is_remembered_until_the_file_changes(tmp_path, monke
     assert list(remembered.values()) == [hashlib.sha256(b"weights").hexdigest()]
     (folder / "model.safetensors").write_bytes(b"retrained")
     assert model_identity("x", folder) != first
+
+
+def test_tqc_cache_dir_holds_what_is_computed_once(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("TQC_CACHE_DIR", str(tmp_path / "mine"))
+    folder = tmp_path / "m"
+    folder.mkdir()
+    (folder / "model.safetensors").write_bytes(b"weights")
+    model_identity("x", folder)
+    assert (tmp_path / "mine" / "weights-sha256.json").exists()
+    assert not (tmp_path / "xdg").exists()
