@@ -187,6 +187,7 @@ def _http_cases(path: Path, config, rounds: int) -> list[dict]:
     app = create_app({"TESTING": True, "TQC_DB": str(path), "TQC_CONFIG": config,
                       "TQC_BACKTRANSLATION": "off", "TQC_API_TOKEN": None,
                       "TQC_GLOSSARY": None, "SECRET_KEY": "bench"})
+    app.extensions["tqc"].engine.wait_loaded(300)  # its warm-up would share the CPU
     client = app.test_client()
     total = client.get("/api/v1/review-queue?limit=1").get_json()["total"]
     last = (total - 1) // PAGE * PAGE
