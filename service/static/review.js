@@ -15,6 +15,8 @@
  * to its own formaction (sentence and code). Verdicts are POSTed with fetch()
  * to that route, asking for JSON, and the sentence is updated in place:
  * verdict, who and when, state, risk. The note is cleared once it is saved.
+ * What it says comes from the page (data-messages on #review-status, in the
+ * page's language, see service/web/i18n.py): no English is written here.
  */
 (function () {
   "use strict";
@@ -25,6 +27,28 @@
   const cards = () => Array.from(document.querySelectorAll(".sentence[data-review]"));
   const status = () => document.getElementById("review-status");
   const pageForm = () => document.getElementById("review-page");
+
+  // The page's sentences, in its language (data-messages on the status line,
+  // written by the template from the gettext catalogue); "%(name)s" are filled in.
+  let messages = null;
+  function catalogue() {
+    if (messages === null) {
+      const el = status();
+      try { messages = JSON.parse((el && el.dataset.messages) || "{}"); } catch (e) { messages = {}; }
+    }
+    return messages;
+  }
+
+  function say(key, values) {
+    const text = catalogue()[key] || key;
+    return text.replace(/%\((\w+)\)s/g,
+                        (whole, name) => (values && name in values ? String(values[name]) : whole));
+  }
+
+  // a verdict or review state shown as a word of the page's language
+  function word(value) {
+    return catalogue()[`word_${value}`] || value;
+  }
 
   function announce(message, problem) {
     const el = status();
@@ -78,15 +102,14 @@
   function move(step) {
     const list = cards();
     if (!list.length) {
-      announce("No flagged sentence on this page.");
+      announce(say("none"));
       return;
     }
     const at = current ? list.indexOf(current) : -1;
     const next = at < 0 ? (step > 0 ? 0 : list.length - 1) : at + step;
     if (next < 0 || next >= list.length) {
       const more = step > 0 && document.querySelector('.pages a[rel="next"]');
-      announce(step > 0 ? `Last flagged sentence of this page.${more ? " The next page has more." : ""}`
-                        : "First flagged sentence of this page.");
+      announce(step > 0 ? say("last") + (more ? ` ${say("more")}` : "") : say("first"));
       return;
     }
     setCurrent(list[next], true);
@@ -96,13 +119,13 @@
   function review(verdict, whole) {
     const card = currentCard();
     if (!card) {
-      announce("No flagged sentence on this page.");
+      announce(say("none"));
       return;
     }
     if (card !== current) setCurrent(card, true);
     const form = pageForm();
     if (!form) {
-      announce("Sign in to review (link at the top of the page).", true);
+      announce(say("sign_in"), true);
       return;
     }
     let button;
@@ -111,8 +134,7 @@
     } else {
       const row = targetRow(card);
       if (!row) {
-        announce("Every flag of this sentence has a verdict. To change one, Tab to its buttons " +
-                 "and press c or d, or use Shift+C / Shift+D for the whole sentence.");
+        announce(say("all_judged"));
         return;
       }
       button = row.querySelector(`button[value="${verdict}"]`);
@@ -145,14 +167,14 @@
       });
       const data = await response.json().catch(() => null);
       if (!response.ok || !data) {
-        throw new Error(data && data.detail ? data.detail : `the server answered ${response.status}`);
+        throw new Error(data && data.detail ? data.detail : say("server", { status: response.status }));
       }
       update(card, data);
       form.elements.note.value = "";
-      const what = code ? `flag ${code}` : "every flag";
-      announce(`${data.verdict === "confirmed" ? "Confirmed" : "Dismissed"} ${what} of sentence #${data.sentence}.`);
+      const verdict = data.verdict === "confirmed" ? "confirmed" : "dismissed";
+      announce(say(`${verdict}_${code ? "flag" : "all"}`, { code, index: data.sentence }));
     } catch (error) {
-      announce(`Not saved: ${error.message}`, true);
+      announce(say("not_saved", { reason: error.message }), true);
     } finally {
       card.removeAttribute("aria-busy");
       if (card === current) markTarget(card);
@@ -164,12 +186,12 @@
     if (!review) return;
     const badge = document.createElement("span");
     badge.className = "verdict";
-    badge.textContent = review.verdict;
+    badge.textContent = word(review.verdict);
     const time = document.createElement("time");
     time.dateTime = review.created;
     time.textContent = when(review.created);
-    el.append(badge, ` by ${review.reviewer || "anonymous"}, `, time);
-    if (review.code === null) el.append(" (whole sentence)");
+    el.append(badge, ` ${say("by", { reviewer: review.reviewer || say("anonymous") })} `, time);
+    if (review.code === null) el.append(` ${say("whole_note")}`);
     if (review.note) {
       const quote = document.createElement("q");
       quote.textContent = review.note;
@@ -178,8 +200,10 @@
     if (review.report_id !== reportId) {
       const link = document.createElement("a");
       link.href = `/reports/${encodeURIComponent(review.report_id)}`;
-      link.textContent = `report ${review.report_id.slice(0, 12)}`;
-      el.append(" (on ", link, ")");
+      link.textContent = say("report", { id: review.report_id.slice(0, 12) });
+      // the sentence around the link, in the page's language: "(on %(link)s)"
+      const [before, after] = say("on_report").split("%(link)s");
+      el.append(` ${before}`, link, after === undefined ? "" : after);
     }
   }
 
@@ -203,13 +227,16 @@
     card.classList.toggle("flagged", Boolean(standing.flagged));
     card.classList.toggle("clean", !standing.flagged);
     const flagged = card.querySelector('[data-role="flagged"]');
-    if (flagged) flagged.textContent = standing.flagged ? "flagged" : "not flagged";
+    if (flagged) flagged.textContent = say(standing.flagged ? "flagged" : "not_flagged");
     const risk = card.querySelector('[data-role="risk"]');
-    if (risk && typeof standing.risk === "number") risk.textContent = standing.risk.toFixed(2);
+    if (risk && typeof standing.risk === "number") {
+      risk.textContent = standing.risk.toLocaleString(document.documentElement.lang || "en",
+                                                      { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    }
     const state = card.querySelector('[data-role="state"]');
     if (state && standing.state) {
       card.dataset.state = standing.state;
-      state.textContent = `review: ${standing.state}`;
+      state.textContent = say("state", { state: word(standing.state) });
       state.className = `state state-${standing.state}`;
     }
     const history = card.querySelector('[data-role="history"]');
@@ -217,11 +244,12 @@
       const item = document.createElement("li");
       const badge = document.createElement("span");
       badge.className = "verdict";
-      badge.textContent = data.verdict;
+      badge.textContent = word(data.verdict);
       const time = document.createElement("time");
       time.dateTime = data.created;
       time.textContent = when(data.created);
-      item.append(badge, ` ${data.code || "whole sentence"} by ${data.reviewer || "anonymous"}, `, time);
+      const by = say("by", { reviewer: data.reviewer || say("anonymous") });
+      item.append(badge, ` ${data.code || say("whole")} ${by} `, time);
       if (data.note) {
         const quote = document.createElement("q");
         quote.textContent = data.note;
@@ -241,7 +269,7 @@
     if (card !== current) setCurrent(card, true);
     const field = document.querySelector('[data-role="note"]');
     if (field) field.focus();
-    else announce("Sign in to review (link at the top of the page).", true);
+    else announce(say("sign_in"), true);
   }
 
   function help() {

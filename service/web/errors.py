@@ -16,7 +16,10 @@ import sqlite3
 from typing import Any
 
 from flask import Flask, Response, json, render_template, request
+from flask_babel import gettext
 from werkzeug.exceptions import HTTPException
+
+from .i18n import N_
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +33,7 @@ class Problem(Exception):
     """An error answered as a problem document; subclasses fix status and title."""
 
     status = 500
-    title = "Internal server error"
+    title = N_("Internal server error")
     slug = "internal"
 
     def __init__(self, detail: str, headers: dict[str, str] | None = None,
@@ -45,46 +48,46 @@ class Problem(Exception):
 
 
 class BadRequest(Problem):
-    status, title, slug = 400, "Malformed request", "malformed"
+    status, title, slug = 400, N_("Malformed request"), "malformed"
 
 
 class Unauthorized(Problem):
-    status, title, slug = 401, "Unauthorized", "unauthorized"
+    status, title, slug = 401, N_("Unauthorized"), "unauthorized"
 
     def __init__(self, detail: str):
         super().__init__(detail, {"WWW-Authenticate": 'Bearer realm="tqc"'})
 
 
 class Forbidden(Problem):
-    status, title, slug = 403, "Forbidden", "forbidden"
+    status, title, slug = 403, N_("Forbidden"), "forbidden"
 
 
 class NotFound(Problem):
-    status, title, slug = 404, "Not found", "not-found"
+    status, title, slug = 404, N_("Not found"), "not-found"
 
 
 class PayloadTooLarge(Problem):
-    status, title, slug = 413, "Request body too large", "too-large"
+    status, title, slug = 413, N_("Request body too large"), "too-large"
 
 
 class UnsupportedMediaType(Problem):
-    status, title, slug = 415, "Unsupported media type", "unsupported-media-type"
+    status, title, slug = 415, N_("Unsupported media type"), "unsupported-media-type"
 
 
 class Unprocessable(Problem):
-    status, title, slug = 422, "Not an article", "unprocessable"
+    status, title, slug = 422, N_("Not an article"), "unprocessable"
 
 
 class CheckTooLong(Problem):
     """Checking ran past ``TQC_CHECK_TIMEOUT_S``."""
 
-    status, title, slug = 422, "Checking took too long", "check-timeout"
+    status, title, slug = 422, N_("Checking took too long"), "check-timeout"
 
 
 class Busy(Problem):
     """The job queue is full: come back after ``retry_after`` seconds."""
 
-    status, title, slug = 503, "Busy", "busy"
+    status, title, slug = 503, N_("Busy"), "busy"
 
     def __init__(self, detail: str, retry_after: int):
         super().__init__(detail, {"Retry-After": str(retry_after)})
@@ -93,7 +96,7 @@ class Busy(Problem):
 class TooManyRequests(Problem):
     """Too many failed attempts from this address: wait ``retry_after`` seconds."""
 
-    status, title, slug = 429, "Too many requests", "too-many-requests"
+    status, title, slug = 429, N_("Too many requests"), "too-many-requests"
 
     def __init__(self, detail: str, retry_after: int):
         super().__init__(detail, {"Retry-After": str(retry_after)})
@@ -102,7 +105,7 @@ class TooManyRequests(Problem):
 class Unavailable(Problem):
     """The service cannot do this now (models loading, or failed to load)."""
 
-    status, title, slug = 503, "Service unavailable", "unavailable"
+    status, title, slug = 503, N_("Service unavailable"), "unavailable"
 
     def __init__(self, detail: str, retry_after: int | None = None):
         super().__init__(detail, {"Retry-After": str(retry_after)} if retry_after else None)
@@ -136,8 +139,9 @@ def wants_html() -> bool:
 
 def _answer(status: int, title: str, detail: str, slug: str | None,
             headers: dict[str, str], extra: dict[str, Any] | None = None) -> Response:
-    if wants_html():
-        body = render_template("error.html", status=status, title=title, detail=detail)
+    if wants_html():  # the page's language; the problem JSON stays English (data)
+        body = render_template("error.html", status=status, title=gettext(title),
+                               detail=gettext(detail))
         response = Response(body, status=status, mimetype="text/html")
         for name, value in headers.items():
             response.headers[name] = value
@@ -151,12 +155,14 @@ def handle_problem(exc: Problem) -> Response:
 
 #: Werkzeug's errors, in our words
 _HTTP_TEXT = {
-    400: ("Malformed request", "malformed", "the request could not be understood"),
-    404: ("Not found", "not-found", "no such resource: {path}"),
-    405: ("Method not allowed", "method-not-allowed", "{method} is not allowed on {path}"),
-    413: ("Request body too large", "too-large",
-          "the request body is larger than the limit of {limit} bytes (TQC_MAX_REQUEST_BYTES)"),
-    415: ("Unsupported media type", "unsupported-media-type", "unsupported content type"),
+    400: (N_("Malformed request"), "malformed", N_("the request could not be understood")),
+    404: (N_("Not found"), "not-found", N_("no such resource: {path}")),
+    405: (N_("Method not allowed"), "method-not-allowed", N_("{method} is not allowed on {path}")),
+    413: (N_("Request body too large"), "too-large",
+          N_("the request body is larger than the limit of {limit} bytes "
+             "(TQC_MAX_REQUEST_BYTES)")),
+    415: (N_("Unsupported media type"), "unsupported-media-type",
+          N_("unsupported content type")),
 }
 
 
@@ -165,6 +171,8 @@ def handle_http(exc: HTTPException) -> Response:
     title, slug, template = _HTTP_TEXT.get(status, (exc.name, str(status), exc.description))
     from flask import current_app
 
+    if wants_html():
+        template = gettext(template)
     detail = template.format(path=request.path, method=request.method,
                              limit=current_app.config.get("MAX_CONTENT_LENGTH"))
     # Keep the headers that mean something (Allow on 405); drop Content-Type.
@@ -174,7 +182,7 @@ def handle_http(exc: HTTPException) -> Response:
 
 
 class InsufficientStorage(Problem):
-    status, title, slug = 507, "Insufficient storage", "insufficient-storage"
+    status, title, slug = 507, N_("Insufficient storage"), "insufficient-storage"
 
 
 #: how long a locked database makes a client wait before it tries again
@@ -212,9 +220,9 @@ def handle_os_error(exc: OSError) -> Response:
 
 def handle_unexpected(exc: Exception) -> Response:
     log.exception("unhandled error on %s %s", request.method, request.path)
-    return _answer(500, "Internal server error",
-                   "the server failed to answer this request; the error is logged", "internal",
-                   {})
+    return _answer(500, N_("Internal server error"),
+                   N_("the server failed to answer this request; the error is logged"),
+                   "internal", {})
 
 
 def register(app: Flask) -> None:

@@ -3,9 +3,21 @@
 The pages' own words (headings, buttons, labels, hints) go through gettext:
 ``{{ _("Review queue") }}`` in the templates, catalogues in
 ``service/translations/<lang>/LC_MESSAGES/messages.po``, compiled to ``.mo``
-by ``pybabel compile`` (the set-up script does it; a test keeps the compiled
-catalogue in step with its source). What the checks say (finding messages,
-the article itself) is not translated: it is data, the same in the JSON.
+by ``pybabel compile``; both are committed, so a checkout works without a
+build step, and ``tests/service/web/test_i18n.py`` fails when the ``.mo``, the
+``.po`` or the ``.pot`` falls behind the templates. What the checks say
+(finding messages, the article itself) is not translated: it is data, the
+same in the JSON. Enumerated values shown on the pages (verdicts, review
+states, severities, categories) keep their English value in URLs and forms
+and are shown through :func:`word`; the review script gets its sentences
+from the page (:func:`script_messages`), never from its own English.
+
+Update the catalogues after changing a page's words::
+
+    pybabel extract -F babel.cfg -k _l -o service/translations/messages.pot .
+    pybabel update -i service/translations/messages.pot -d service/translations
+    # translate the new entries of service/translations/fr/LC_MESSAGES/messages.po
+    pybabel compile -d service/translations
 
 The language of a page: ``TQC_LANG`` (``fr`` or ``en``) when set, for a
 newsroom that wants one language whatever the browsers say; otherwise the
@@ -20,11 +32,95 @@ import os
 from pathlib import Path
 
 from flask import Flask, current_app, has_request_context, request
-from flask_babel import Babel
+from flask_babel import Babel, format_decimal, format_percent
+from flask_babel import lazy_gettext as _l
 
 LANGUAGES = ("en", "fr")
 DEFAULT = "en"
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "translations"
+
+
+#: values of the data shown as words: the value stays English in URLs, forms and JSON
+WORDS = {
+    # verdicts and review states
+    "confirmed": _l("confirmed"), "dismissed": _l("dismissed"), "open": _l("open"),
+    "reviewed": _l("reviewed"), "all": _l("all"),
+    # severities
+    "error": _l("error"), "warning": _l("warning"), "info": _l("info"),
+    # finding categories (checks.model.CATEGORIES)
+    "grammar": _l("grammar"), "spelling": _l("spelling"), "typography": _l("typography"),
+    "untranslated": _l("untranslated"), "name": _l("name"), "terminology": _l("terminology"),
+    "number": _l("number"), "omission": _l("omission"), "addition": _l("addition"),
+    "roundtrip": _l("round trip"), "fluency": _l("fluency"), "disclosure": _l("disclosure"),
+    "boilerplate": _l("boilerplate"), "input": _l("input"),
+    # back-translation modes and calibration length bands
+    "on": _l("on"), "off": _l("off"),
+    "short": _l("short"), "medium": _l("medium"), "long": _l("long"),
+    # sentence kinds (checks.model.Sentence.kind)
+    "title": _l("title"), "bullet": _l("bullet"), "heading": _l("heading"),
+    "segment": _l("segment"),
+}
+
+#: what review.js says (status line, verdict lines), in the page's language;
+#: ``%(name)s`` placeholders are filled in by the script
+SCRIPT_MESSAGES = {
+    "none": _l("No flagged sentence on this page."),
+    "last": _l("Last flagged sentence of this page."),
+    "more": _l("The next page has more."),
+    "first": _l("First flagged sentence of this page."),
+    "sign_in": _l("Sign in to review (link at the top of the page)."),
+    "all_judged": _l("Every flag of this sentence has a verdict. To change one, Tab to its "
+                     "buttons and press c or d, or use Shift+C / Shift+D for the whole "
+                     "sentence."),
+    "confirmed_flag": _l("Confirmed flag %(code)s of sentence #%(index)s."),
+    "dismissed_flag": _l("Dismissed flag %(code)s of sentence #%(index)s."),
+    "confirmed_all": _l("Confirmed every flag of sentence #%(index)s."),
+    "dismissed_all": _l("Dismissed every flag of sentence #%(index)s."),
+    "not_saved": _l("Not saved: %(reason)s"),
+    "server": _l("the server answered %(status)s"),
+    "by": _l("by %(reviewer)s,"),
+    "anonymous": _l("anonymous"),
+    "whole": _l("whole sentence"),
+    "whole_note": _l("(whole sentence)"),
+    "on_report": _l("(on %(link)s)"),
+    "report": _l("report %(id)s"),
+    "flagged": _l("flagged"),
+    "not_flagged": _l("not flagged"),
+    "state": _l("review: %(state)s"),
+    **{f"word_{key}": WORDS[key] for key in ("confirmed", "dismissed", "open", "reviewed")},
+}
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext's own name for it
+    """Mark ``message`` for the catalogue without translating it (gettext_noop).
+
+    For English kept as data (an error's title in its problem JSON) that a
+    page translates later with ``gettext(message)``.
+    """
+    return message
+
+
+def word(value: str | None) -> str:
+    """An enumerated value (verdict, state, severity, category, kind) in the page's language."""
+    if value is None:
+        return ""
+    found = WORDS.get(value)
+    return str(found) if found is not None else value
+
+
+def script_messages() -> dict[str, str]:
+    """The review script's sentences in the page's language (see ``data-messages``)."""
+    return {key: str(text) for key, text in SCRIPT_MESSAGES.items()}
+
+
+def percent(fraction: float, pattern: str = "#,##0%") -> str:
+    """0.42 -> ``42%`` or ``42 %`` (CLDR's spacing for the page's language)."""
+    return format_percent(fraction, format=pattern)
+
+
+def number(value: float, pattern: str = "0.00") -> str:
+    """A score with the page's decimal sign: ``0.42`` or ``0,42``."""
+    return format_decimal(value, format=pattern)
 
 
 def select_locale() -> str:
@@ -44,7 +140,11 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("BABEL_DEFAULT_LOCALE", DEFAULT)
     app.config["BABEL_TRANSLATION_DIRECTORIES"] = str(TRANSLATIONS)
     Babel(app, locale_selector=select_locale)
-    app.context_processor(lambda: {"page_lang": select_locale()})
+    app.context_processor(lambda: {"page_lang": select_locale(),
+                                   "script_messages": script_messages})
+    app.add_template_filter(word, "word")
+    app.add_template_filter(percent, "percent")
+    app.add_template_filter(number, "number")
     if app.config["TQC_LANG"] is None:
         app.after_request(_vary)
 

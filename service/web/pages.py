@@ -17,6 +17,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flask import Blueprint, Response, jsonify, redirect, render_template, request, url_for
+from flask_babel import gettext
 
 from ..score_labels import score_labels
 from ..store import storage
@@ -55,7 +56,7 @@ def _page(html: str, status: int = 200) -> Response:
 
 
 def _bad_request(detail: str) -> Response:
-    return _page(render_template("error.html", status=400, title="Malformed request",
+    return _page(render_template("error.html", status=400, title=gettext("Malformed request"),
                                  detail=detail), status=400)
 
 
@@ -75,7 +76,7 @@ def index() -> Response:
 def report(report_id: str) -> Response:
     data = storage.get_report(get_db(), report_id, runtime().config)
     if data is None:
-        raise NotFound(f"no report {report_id}")
+        raise NotFound(gettext("no report %(id)s", id=report_id))
     return _page(render_template("report.html", report=data))
 
 

@@ -45,7 +45,7 @@ def test_the_list_is_paged(client):
     for n in range(3):
         post(client, f"Article {n}")
     text = client.get("/?sort=title&limit=2").get_data(as_text=True)
-    assert "3 report(s), showing 1–2" in text and "Article 2" not in text
+    assert "3 reports, showing 1–2." in text and "Article 2" not in text
     assert 'rel="next" href="/?sort=title&amp;limit=2&amp;offset=2"' in text
     second = client.get("/?sort=title&limit=2&offset=2").get_data(as_text=True)
     assert "Article 2" in second and "Article 0" not in second and 'rel="prev"' in second
