@@ -13,7 +13,8 @@ read it back in a fraction of a second, without ``transformers``
 The file's name is a digest of everything the contents depend on
 (:func:`cache_key`): the weights' sha256, ``config.json``,
 ``generation_config.json`` and the tokenizer files (size and mtime), torch's
-version and :data:`SCHEME`, so any change makes a new file instead of
+and ``transformers``' versions (what it read and how its tokenizer works) and
+:data:`SCHEME`, so any change makes a new file instead of
 reusing a stale one, and the folder's older versions are removed when a new
 one is written. Files are written whole (a temporary file, then
 ``os.replace``); a file that cannot be read back (truncated, damaged,
@@ -48,9 +49,20 @@ def cache_dir() -> Path:
     return cache_home() / "int8"
 
 
+def _transformers_version() -> str:
+    """``transformers``' installed version, read from its metadata (not imported)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("transformers")
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
 def cache_key(folder: Path, identity: str, torch_version: str) -> str:
     """Digest of what the int8 model depends on (see the module docstring)."""
-    digest = hashlib.sha256(f"scheme={SCHEME}|torch={torch_version}|{identity}".encode())
+    digest = hashlib.sha256(f"scheme={SCHEME}|torch={torch_version}|"
+                            f"transformers={_transformers_version()}|{identity}".encode())
     for name in KEYED_FILES:
         try:
             stat = (folder / name).stat()

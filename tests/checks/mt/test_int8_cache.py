@@ -57,13 +57,16 @@ def test_a_damaged_cache_file_is_logged_ignored_and_rebuilt(tiny_models, cache_d
     assert how == ("cache", "cache") and warm == cold
 
 
-@pytest.mark.parametrize("change", ["torch", "scheme", "config"])
+@pytest.mark.parametrize("change", ["torch", "transformers", "scheme", "config"])
 def test_the_cache_key_changes_with_what_the_int8_model_depends_on(tiny_models, change,
                                                                    monkeypatch):
     folder = tiny_models[0]
     before = int8_cache.cache_key(folder, "m@sha256:1", "2.13.0")
     if change == "torch":
         after = int8_cache.cache_key(folder, "m@sha256:1", "2.14.0")
+    elif change == "transformers":
+        monkeypatch.setattr(int8_cache, "_transformers_version", lambda: "6.0.0")
+        after = int8_cache.cache_key(folder, "m@sha256:1", "2.13.0")
     elif change == "scheme":
         monkeypatch.setattr(int8_cache, "SCHEME", int8_cache.SCHEME + 1)
         after = int8_cache.cache_key(folder, "m@sha256:1", "2.13.0")
