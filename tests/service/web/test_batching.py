@@ -104,3 +104,37 @@ def test_a_job_the_stopping_batcher_did_not_finish_runs_after_the_restart(app_fa
     conn = sqlite3.connect(app.config["TQC_DB"])
     [(status, article)] = conn.execute("SELECT status, article FROM jobs").fetchall()
     assert status in ("queued", "running") and article  # kept for the next start
+
+
+def test_an_article_past_its_time_limit_in_the_batcher_is_a_check_timeout(tiny_models,
+                                                                         tmp_path):
+    import threading
+
+    from checks.mt.batcher import TRANSLATE
+    from checks.pipeline import CheckTimeout
+
+    class Held:
+        """Holds the batcher's thread until released (a long article's batch)."""
+
+        def __init__(self):
+            self.release = threading.Event()
+
+        def lengths(self, texts):
+            return [1 for _ in texts]
+
+        def translate(self, texts):
+            self.release.wait(30)
+            return texts
+
+    busy = engine(tiny_models, tmp_path / "tqc.sqlite3")
+    held = Held()
+    try:
+        long_article = busy.batcher.submit(held, TRANSLATE, ["une longue dépêche"])
+        threading.Timer(1.0, held.release.set).start()
+        with pytest.raises(CheckTimeout, match="TQC_CHECK_TIMEOUT_S"):
+            busy.check(articles()[0], timeout_s=0.5)
+        assert long_article.result(30) == ["une longue dépêche"]
+        assert busy.translators.fr_en.stats.computed == 0  # dropped, never translated
+    finally:
+        held.release.set()
+        busy.close()
