@@ -393,3 +393,35 @@ def test_static_audit_pages_wrap_long_text_at_1000_px(browser, tmp_path):
             assert p.locator(".snapshot").is_visible()
     finally:
         context.close()
+
+
+def test_a_french_browser_gets_french_buttons_and_the_keyboard_still_works(server, browser):
+    from playwright.sync_api import expect
+
+    report = post_text(server, "La réunion\n\nLes négociateurs étrangers était fatigués "
+                               "après la nuit de discussions.\n", "?backtranslation=off")
+    context = browser.new_context(locale="fr-FR", viewport=FIRST_SCREEN)
+    try:
+        watched = Watched(context.new_page())
+        p = watched.page
+        p.goto(f"{server.url}/reports/{report['report_id']}")
+        assert p.locator("html").get_attribute("lang") == "fr"
+        card = p.locator(".sentence[data-review]").first
+        row = card.locator(".finding[data-flag]").first
+        expect(row.get_by_role("button", name=re.compile(r"^Confirmer\b"))).to_be_visible()
+        expect(row.get_by_role("button", name=re.compile(r"^Écarter\b"))).to_be_visible()
+        expect(p.locator(".keys-line")).to_contain_text("Touches")
+        code = row.get_attribute("data-code")
+        p.keyboard.press("j")
+        expect(card).to_have_attribute("aria-current", "true")
+        p.keyboard.press("c")
+        expect(row).to_have_attribute("data-verdict", "confirmed")
+        expect(row.locator('[data-role="verdict"]')).to_contain_text("confirmé par anonyme,")
+        expect(p.locator("#review-status")).to_contain_text(
+            f"Signalement {code} de la phrase #")
+        expect(card.locator('[data-role="state"]')).to_have_text("relecture\u202f: confirmé")
+        p.keyboard.press("?")
+        expect(p.get_by_role("dialog")).to_contain_text("Raccourcis clavier")
+        assert watched.dialogs == [] and watched.errors == []
+    finally:
+        context.close()
