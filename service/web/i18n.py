@@ -15,7 +15,7 @@ from the page (:func:`script_messages`), never from its own English.
 Update the catalogues after changing a page's words::
 
     pybabel extract -F babel.cfg -k _l -o service/translations/messages.pot .
-    pybabel update -i service/translations/messages.pot -d service/translations
+    pybabel update -i service/translations/messages.pot -d service/translations --ignore-obsolete
     # translate the new entries of service/translations/fr/LC_MESSAGES/messages.po
     pybabel compile -d service/translations
 

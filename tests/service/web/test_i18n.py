@@ -133,11 +133,13 @@ def test_french_error_pages_translate_werkzeug_errors_too(client):
     response = client.delete("/reports/x", headers={**FR, "Accept": "text/html"})
     assert response.status_code == 405
     html = unescape(response.get_data(as_text=True))
-    assert "Méthode non autorisée" in html and "DELETE n’est pas autorisé sur /reports/x" in html
+    assert "Méthode non autorisée" in html
+    assert "DELETE n’est pas autorisé sur /reports/x" in html
 
 
 def test_article_text_is_escaped_inside_translated_sentences(client):
-    body = {"id": "a-<b>", "title": XSS, "text": "Le sommet\n\nLe pays hôte souhaitaient tous la paix.\n"}
+    body = {"id": "a-<b>", "title": XSS,
+            "text": "Le sommet\n\nLe pays hôte souhaitaient tous la paix.\n"}
     response = client.post(OFF, json=body)
     assert response.status_code == 201, response.get_data(as_text=True)
     report = response.get_json()
