@@ -138,3 +138,29 @@ def test_an_article_past_its_time_limit_in_the_batcher_is_a_check_timeout(tiny_m
     finally:
         held.release.set()
         busy.close()
+
+
+def test_a_short_article_overtakes_a_long_one_sent_first(tiny_models, tmp_path):
+    import threading
+    import time
+
+    from checks.mt.batcher import BatcherClosed
+
+    shared = engine(tiny_models, tmp_path / "tqc.sqlite3", max_batch=4, batch_per_request=2)
+    text = "\n".join(p.read_text("utf-8") for p in SEEDS)
+
+    def check_long() -> None:
+        with pytest.raises(BatcherClosed):  # not waited for: the batcher stops first
+            shared.check(Article("long", text))
+
+    long = threading.Thread(target=check_long)
+    try:
+        long.start()
+        while shared.batcher.stats.batches < 2:  # the long article is under way
+            time.sleep(0.01)
+        assert sentences(shared.check(articles()[0]))  # the short one, answered...
+        # ...while the long one's back-translation still waits for batches
+        assert any(r.method == "translate" and r.left for r in shared.batcher._pending)
+    finally:
+        shared.close(grace=0)
+        long.join(30)
