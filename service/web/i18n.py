@@ -32,13 +32,45 @@ import os
 from pathlib import Path
 
 from flask import Flask, current_app, has_request_context, request
-from flask_babel import Babel, format_decimal, format_percent
+from flask_babel import Babel, format_decimal, format_percent, gettext
 from flask_babel import lazy_gettext as _l
 
 LANGUAGES = ("en", "fr")
 DEFAULT = "en"
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "translations"
 
+
+def N_(message: str) -> str:  # noqa: N802 - gettext's own name for it
+    """Mark ``message`` for the catalogue without translating it (gettext_noop).
+
+    For English kept as data (an error's title in its problem JSON) that a
+    page translates later with ``gettext(message)``.
+    """
+    return message
+
+
+#: the checks' titles (checks/rules, shown on the precision page): the checks
+#: library has no Flask, so their English is marked here for the catalogue; a
+#: test keeps this list equal to the registry's titles
+CHECK_TITLES = (
+    N_("Grammar error (agreement, conjugation...)"),
+    N_("Misspelled French word"),
+    N_("French typography"),
+    N_("Agreement or verb mood error across a clause (syntax-aware)"),
+    N_("English words left in the French"),
+    N_("Sentence left in English"),
+    N_("Name spelled otherwise than the glossary"),
+    N_("Person spelled in several ways across the corpus"),
+    N_("Glossary term not rendered as the glossary says"),
+    N_("Term rendered in several ways across the corpus"),
+    N_("Number, date or amount differs from the English"),
+    N_("Source content missing from the French"),
+    N_("French content with no counterpart in the source"),
+    N_("Round-trip translation differs a lot from the original"),
+    N_("The translation model finds this French improbable"),
+    N_("The article says it was machine-translated"),
+    N_("Web-page furniture, not article text"),
+)
 
 #: values of the data shown as words: the value stays English in URLs, forms and JSON
 WORDS = {
@@ -91,21 +123,17 @@ SCRIPT_MESSAGES = {
 }
 
 
-def N_(message: str) -> str:  # noqa: N802 - gettext's own name for it
-    """Mark ``message`` for the catalogue without translating it (gettext_noop).
-
-    For English kept as data (an error's title in its problem JSON) that a
-    page translates later with ``gettext(message)``.
-    """
-    return message
-
-
 def word(value: str | None) -> str:
     """An enumerated value (verdict, state, severity, category, kind) in the page's language."""
     if value is None:
         return ""
     found = WORDS.get(value)
     return str(found) if found is not None else value
+
+
+def translated(text: str | None) -> str:
+    """English kept as data elsewhere (a check's title), in the page's language."""
+    return gettext(text) if text else ""
 
 
 def script_messages() -> dict[str, str]:
@@ -143,6 +171,7 @@ def init_app(app: Flask) -> None:
     app.context_processor(lambda: {"page_lang": select_locale(),
                                    "script_messages": script_messages})
     app.add_template_filter(word, "word")
+    app.add_template_filter(translated, "translated")
     app.add_template_filter(percent, "percent")
     app.add_template_filter(number, "number")
     if app.config["TQC_LANG"] is None:

@@ -171,6 +171,17 @@ def test_score_labels_follow_the_page_and_stay_english_outside_a_request(app):
         assert score_labels(sentence) == expected_en
 
 
+def test_every_check_title_is_in_the_catalogue_and_shown_in_french(client):
+    from checks.registry import CHECKS
+    from service.web.i18n import CHECK_TITLES
+
+    assert sorted(CHECK_TITLES) == sorted(c.title for c in CHECKS.values()), \
+        "a check's title changed: update CHECK_TITLES in service/web/i18n.py and the catalogue"
+    html = unescape(get(client, "/checks/precision", FR).get_data(as_text=True))
+    assert "Faute de grammaire (accord, conjugaison…)" in html
+    assert CHECKS["TQ101"].title not in html
+
+
 def test_the_static_audit_pages_stay_english(tmp_path):
     from service.audit.html import write_html
     from tests.service.audit.test_html import make_result
