@@ -71,11 +71,12 @@ def make_translators(config: Config, mode: str = "auto",
     try:
         fr_en.load()
         en_fr.load()
-        lexicons.join()
     except ModelUnavailable as exc:
         if mode == "on":
             raise
         return Translators(None, None, f"unavailable: {exc}")
+    finally:
+        lexicons.join()  # the checks never load a lexicon a second time, at once
     return Translators(fr_en, en_fr, "on")
 
 

@@ -6,12 +6,13 @@ by the checks; the models take as long to load. Started before the models,
 :func:`start` overlaps them: the models' loading spends much of its time in
 torch's C++ code and in file reads, which release the GIL, while the
 lexicons' loading is Python. :func:`checks.pipeline.make_translators` starts
-it and waits for it once the models are in, so the checks never load a
+it and waits for it once the models are in (or failed), so the checks never load a
 lexicon twice (the loaders are not locked against a second caller).
 """
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 
@@ -22,13 +23,21 @@ TIMINGS: dict[str, float] = {}
 
 
 def load() -> None:
-    """Load what the checks load on first use: Hunspell, Grammalecte, spaCy's French."""
+    """Load what the checks load on first use: Hunspell, Grammalecte, spaCy's French.
+
+    spaCy only once torch is imported (the models are loading): spaCy's own
+    import pulls in torch when it is not hidden, and it is hidden only when
+    no other thread may import it (:func:`checks.french.syntax._import_spacy`);
+    when the models failed before torch, the checks load spaCy themselves,
+    without torch.
+    """
     from .french import lexicon, syntax
 
     start = time.perf_counter()
     lexicon.available()  # Grammalecte (its speller is the French lexicon) and en_US
     middle = time.perf_counter()
-    syntax.available()
+    if "torch" in sys.modules:
+        syntax.available()
     TIMINGS.update(lexicons=middle - start, syntax=time.perf_counter() - middle)
 
 
