@@ -119,14 +119,15 @@ def review(report_id: str, index: int) -> Response:
 def _review(report_id: str, index: int) -> Response:
     check_csrf()
     if not can_review():
-        raise Forbidden("sign in with the API token to review")
+        raise Forbidden(gettext("sign in with the API token to review"))
     form = {key: request.form.get(key) or None
             for key in ("verdict", "note", "reviewer", "code")}
     # the buttons of one flag carry its code in their formaction (?code=)
     form["code"] = form["code"] or request.args.get("code") or None
     fields = review_fields(form)
     if index > MAX_INDEX:
-        raise NotFound(f"report {report_id} has no sentence {index}")
+        raise NotFound(gettext("report %(id)s has no sentence %(index)s", id=report_id,
+                               index=index))
     try:
         stored = storage.add_review(get_db(), report_id, index, **fields,
                                     article=request.args.get("article"))

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask_babel import gettext
 from markupsafe import Markup, escape
 
 from ..htmlutil import SEVERITY_RANK
 from ..store.review_queue import is_flag
+from .i18n import word
 
 
 def marks(sentence: dict[str, Any], anchor: str) -> Markup:
@@ -44,12 +46,13 @@ def marks(sentence: dict[str, Any], anchor: str) -> Markup:
         out.append(escape(text[pos:start]))
         worst = min((f for _, f in group),
                     key=lambda f: SEVERITY_RANK.get(f["severity"], 9))["severity"]
-        tip = "; ".join(f"{f['severity']} {f['code']}: {f['message']}" for _, f in group)
+        tip = "; ".join(gettext("%(severity)s %(code)s: %(message)s", severity=word(f["severity"]),
+                                code=f["code"], message=f["message"]) for _, f in group)
         ids = " ".join(f"fd-{anchor}-{n}" for n, _ in group)
         codes = " ".join(dict.fromkeys(f["code"] for _, f in group))
         out.append(Markup('<mark class="sev-{}" tabindex="0" data-tip="{}" data-codes="{}" '
                           'aria-describedby="{}">{}<span class="visually-hidden"> [{}]</span>'
-                          '</mark>').format(worst, tip, codes, ids, text[start:end], worst))
+                          '</mark>').format(worst, tip, codes, ids, text[start:end], word(worst)))
         pos = end
     out.append(escape(text[pos:]))
     return Markup("").join(out)

@@ -86,6 +86,7 @@ def test_the_french_report_page_has_french_buttons_labels_and_numbers(client):
     assert ">Confirmer<" in html and ">Écarter<" in html
     assert "Touches\u202f:" in html  # French typography: narrow no-break space
     assert "relecture\u202f: à traiter" in html  # the review state, as a word
+    assert re.search(r'data-tip="(erreur|avertissement|info) TQ\d+\u202f: ', html)  # highlights
     assert re.search(r"\d signalées?</strong> sur \d+ phrases?", html)
     risk = report["articles"][0]["sentences"][flagged_index(report)]["risk"]
     assert f"{risk:.2f}".replace(".", ",") in html  # the French decimal sign
