@@ -377,16 +377,33 @@ def check_integrity(path: Path | str | None = None) -> None:
                            f"({'; '.join(rows)}); restore it from a backup")
 
 
+def _newer(version: int) -> StorageError:
+    return StorageError(f"database schema version {version} is newer than this program "
+                        f"({len(MIGRATIONS)}); upgrade the program")
+
+
 def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the schema up to date, one migration per transaction.
+
+    Several processes or threads may open a fresh database at once: each
+    step reads the version again under the write lock, so a migration another
+    connection has just applied is never applied twice. An up-to-date file
+    (the usual case) costs one read and no lock.
+    """
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > len(MIGRATIONS):
-        raise StorageError(f"database schema version {version} is newer than this program "
-                           f"({len(MIGRATIONS)}); upgrade the program")
-    for number in range(version, len(MIGRATIONS)):
+        raise _newer(version)
+    while version < len(MIGRATIONS):
         with transaction(conn):
-            for statement in statements(MIGRATIONS[number]):
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(MIGRATIONS):
+                raise _newer(version)
+            if version == len(MIGRATIONS):
+                break
+            for statement in statements(MIGRATIONS[version]):
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version={number + 1}")
+            version += 1
+            conn.execute(f"PRAGMA user_version={version}")
     return len(MIGRATIONS)
 
 

@@ -53,3 +53,27 @@ def test_the_cache_answers_for_more_texts_than_sqlite_allows_in_one_query(tmp_pa
     pairs = [(f"phrase {i}", f"sentence {i}") for i in range(1200)]
     cache.put_many("m", pairs)
     assert cache.get_many("m", [p for p, _ in pairs]) == dict(pairs)
+
+
+def test_many_connections_opening_a_fresh_database_at_once_migrate_it_once(tmp_path):
+    """Serve workers, the batcher and a CLI may all open a new file together."""
+    import threading
+
+    path = tmp_path / "fresh.db"
+    barrier, errors, conns = threading.Barrier(8), [], []
+
+    def open_it():
+        barrier.wait()
+        try:
+            conns.append(db.connect(path))
+        except Exception as exc:  # noqa: BLE001 - collected and asserted on
+            errors.append(exc)
+    threads = [threading.Thread(target=open_it) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert conns[0].execute("PRAGMA user_version").fetchone()[0] == len(db.MIGRATIONS)
+    for conn in conns:
+        conn.close()
