@@ -31,6 +31,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from babel.core import negotiate_locale
 from flask import Flask, current_app, has_request_context, request
 from flask_babel import Babel, format_decimal, format_percent, gettext
 from flask_babel import lazy_gettext as _l
@@ -152,12 +153,24 @@ def number(value: float, pattern: str = "0.00") -> str:
 
 
 def select_locale() -> str:
+    """``TQC_LANG``, else the browser's preference (see :func:`negotiate`), else English."""
     forced = current_app.config.get("TQC_LANG")
     if forced in LANGUAGES:
         return forced
     if not has_request_context():
         return DEFAULT
-    return request.accept_languages.best_match(LANGUAGES, default=DEFAULT) or DEFAULT
+    return negotiate(request.accept_languages)
+
+
+def negotiate(accepted) -> str:
+    """The first of the browser's languages, in its order of preference, that the pages have.
+
+    Babel's ``negotiate_locale`` rather than Werkzeug's ``best_match``: the
+    latter prefers any exact tag to a regional one, so ``fr-CA,en;q=0.5``
+    would get English; here ``fr-CA`` is French, ``en-US,fr;q=0.8`` English.
+    """
+    preferred = [value.lower() for value, quality in accepted if quality > 0]
+    return negotiate_locale(preferred, LANGUAGES, sep="-") or DEFAULT
 
 
 def init_app(app: Flask) -> None:

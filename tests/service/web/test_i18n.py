@@ -80,6 +80,15 @@ def test_english_is_the_default(client, report, name, headers):
     assert english in html and french not in html
 
 
+@pytest.mark.parametrize("header, lang", [
+    ("fr-CA", "fr"), ("FR", "fr"), ("fr-CA,en;q=0.5", "fr"), ("de,fr;q=0.5", "fr"),
+    ("en-US,fr;q=0.8", "en"), ("fr;q=0,en", "en"), ("de", "en"), ("*", "en"), ("", "en"),
+])
+def test_the_browser_s_first_language_the_pages_have_wins(client, header, lang):
+    html = get(client, "/", {"Accept-Language": header}).get_data(as_text=True)
+    assert lang_of(html) == lang
+
+
 def test_the_french_report_page_has_french_buttons_labels_and_numbers(client):
     report = create_report(client)
     html = get(client, f"/reports/{report['report_id']}", FR).get_data(as_text=True)
