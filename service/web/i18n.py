@@ -21,10 +21,10 @@ Update the catalogues after changing a page's words::
 
 The language of a page: ``TQC_LANG`` (``fr`` or ``en``) when set, for a
 newsroom that wants one language whatever the browsers say; otherwise the
-best match of the request's ``Accept-Language``; English when nothing matches.
-Flask-Babel, rather than a hand-made lookup, because it brings gettext's
-plural forms, CLDR's dates and numbers (``format_datetime``) and the
-``pybabel`` extraction tools translators already know.
+browser's first language that the pages have (:func:`negotiate`); English when
+it asks for neither. Flask-Babel, rather than a hand-made lookup, because it
+brings gettext's plural forms, CLDR's number formats (``0,42``, ``5 %``) and
+the ``pybabel`` extraction tools translators already know.
 """
 from __future__ import annotations
 
