@@ -41,11 +41,11 @@ from checks.formats import load_path
 from checks.french.segment import segment_article
 from checks.model import Article, InputFailure
 from checks.mt.translator import ModelUnavailable, model_identity, resolve_model
-from checks.pipeline import Pipeline, make_translators
+from checks.pipeline import CheckTimeout, Pipeline, make_translators
 from checks.registry import CHECKS, all_checks
 from checks.scoring import score_article
 
-from ..limits import too_large
+from ..limits import check_deadline, too_large
 from ..report import article_dict, article_from_dict
 from ..store import calibrations, db
 from .articles import article_occurrences, build_corpus_view, checking_pipeline
@@ -54,7 +54,9 @@ log = logging.getLogger(__name__)
 
 #: settings of the HTTP service that never change an article's findings
 SERVICE_ONLY = frozenset({"max_request_bytes", "max_sentences", "max_sentence_chars",
-                          "request_timeout_s", "async_sentences", "workers", "queue_size"})
+                          "request_timeout_s", "check_timeout_s", "async_sentences", "workers",
+                          "queue_size", "batch_per_request", "batch_wait_ms", "session_hours",
+                          "auth_failures"})
 #: how many articles share one translation batch (throughput vs what a kill loses)
 CHUNK_ARTICLES = 8
 
@@ -165,6 +167,9 @@ class Audit:
         except db.StorageError as exc:
             raise AuditError(str(exc)) from exc
         self.corpus = _corpus_key(options.corpus)
+        #: articles whose checking ran past TQC_CHECK_TIMEOUT_S in this run
+        self.timed_out: list[InputFailure] = []
+        self.timed_out_ids: set[str] = set()
 
     # -- phases --------------------------------------------------------
     def run(self) -> AuditResult:
@@ -227,13 +232,16 @@ class Audit:
             self._check(todo, occurrences, corpus_view, signature, run_id, status,
                         translators, calibration)
 
-        result = self._report_phase([a.id for a in loaded.articles], corpus_view)
+        loaded.failures += self.timed_out
+        result = self._report_phase([a.id for a in loaded.articles
+                                     if a.id not in self.timed_out_ids], corpus_view)
         result.calibration = report_section(calibration, why, self.config, status == "on")
         result.failures = [{"path": f.path, "reason": f.reason} for f in loaded.failures]
         summary = {
             "run_id": run_id,
-            "articles_total": len(loaded.articles) + len(loaded.failures),
-            "articles_checked": len(todo),
+            "articles_total": len(loaded.articles) + len(loaded.failures)
+            - len(self.timed_out),
+            "articles_checked": len(todo) - len(self.timed_out),
             "articles_unchanged": len(unchanged),
             "articles_failed": len(loaded.failures),
             "sentences": sum(len(a.sentences) for a in result.articles),
@@ -292,14 +300,41 @@ class Audit:
                                      translators=translators, calibration=calibration_json)
         done = sentences = 0
         for i in range(0, len(todo), CHUNK_ARTICLES):
-            chunk = todo[i:i + CHUNK_ARTICLES]
-            pipeline.run([a for a, _ in chunk])
+            chunk = self._within_time(pipeline, todo[i:i + CHUNK_ARTICLES])
             for article, key in chunk:
                 self._commit(article_dict(article), key, occurrences[article.id],
                              signature, run_id)
             done += len(chunk)
             sentences += sum(len(a.sentences) for a, _ in chunk)
             self.progress(done, len(todo), sentences)
+
+    def _within_time(self, pipeline: Pipeline, chunk: list) -> list:
+        """Check ``chunk``; with limits on, each article gets ``TQC_CHECK_TIMEOUT_S``.
+
+        A chunk past its time is checked again one article at a time, so only
+        the article that takes too long fails (a failure of the run, said on
+        stderr and in the summary); the others are committed as usual.
+        """
+        pipeline.deadline = check_deadline(self.config, len(chunk)) if self.options.limits \
+            else None
+        try:
+            pipeline.run([a for a, _ in chunk])
+            return chunk
+        except CheckTimeout:
+            if len(chunk) == 1:
+                article = chunk[0][0]
+                failure = InputFailure(article.path or article.id,
+                                       f"checking took over {self.config.check_timeout_s:g} s "
+                                       "(TQC_CHECK_TIMEOUT_S); --no-limits checks it")
+                log.warning("failed: %s", failure.line())
+                self.timed_out.append(failure)
+                self.timed_out_ids.add(article.id)
+                return []
+        for article, _ in chunk:  # what the stopped run found is found again
+            article.findings = []
+            for sentence in article.sentences:
+                sentence.findings = []
+        return [kept for one in chunk for kept in self._within_time(pipeline, [one])]
 
     # -- storage -------------------------------------------------------
     def _stored(self) -> dict[str, sqlite3.Row]:
