@@ -135,6 +135,9 @@ def load(path: Path) -> tuple[dict, dict] | None:
             metadata = handle.metadata() or {}
             if metadata.get("scheme") != str(SCHEME):
                 raise ValueError(f"scheme {metadata.get('scheme')!r}, expected {SCHEME}")
+            # the tensors stay in the file's memory map (0.01 s; copying them out
+            # costs 0.3-0.7 s and twice the memory while loading): the kernel
+            # reads a page from the file again if it ever dropped it
             state = {name: handle.get_tensor(name) for name in handle.keys()}
         facts = json.loads(metadata["facts"])
         for alias, name in json.loads(metadata["aliases"]).items():
