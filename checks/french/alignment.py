@@ -360,8 +360,14 @@ def _pair_renamed(a: "Alignment", english: str, french: str) -> None:
         for g in groups:
             for w in g:
                 w.traced = True
+    # "mRNA" ~ « ARN », "NATO" ~ « OTAN »: the same capitals in another order
+    capitals = {"".join(sorted(c for c in w if c.isupper()))
+                for w in re.findall(r"\b\w*[A-Z]\w*[A-Z]\w*\b", english)}
+    for g in a.added_names:
+        if _acronym(g) and "".join(sorted(g[0].text)) in capitals:
+            traced(g)
     missing = [g for g in a.missing_names if _acronym(g)]
-    added = [g for g in a.added_names if _acronym(g)]
+    added = [g for g in a.added_names if _acronym(g) and not g[0].traced]
     for m, d in zip(missing, added):
         if abs(len(m[0].text) - len(d[0].text)) <= 1:
             traced(m, d)

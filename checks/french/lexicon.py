@@ -154,7 +154,14 @@ def is_french(word: str) -> bool:
         if len(parts) > 1 and parts[0].lower() in french_prefixes():
             parts = parts[1:]
         return bool(parts) and all(is_french(p) for p in parts)
-    return False
+    return _welded(word)
+
+
+def _welded(word: str) -> bool:
+    """A prefix welded to a French word: « mégafeux », « cyberattaque »."""
+    lower = word.lower()
+    return any(lower.startswith(p) and len(lower) - len(p) >= 3 and is_french(lower[len(p):])
+               for p in french_prefixes() if len(p) >= 3)
 
 
 @lru_cache(maxsize=200_000)

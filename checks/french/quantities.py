@@ -54,6 +54,24 @@ _IDIOMS = re.compile(
 _ENGLISH_GROUPING = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
+#: a French hedge before a rounded figure: « près de 3 millions » for "2.96 million"
+_HEDGE = re.compile(r"(?:près|autour|environ|quelque|approximativement|presque|quasiment"
+                    r"|pratiquement|grosso modo|de l['’]ordre)(?:\s+(?:de|d['’]))?\s*$",
+                    re.IGNORECASE)
+#: how far a hedged figure may be from the source's
+_HEDGE_TOLERANCE = 0.05
+
+
+def hedged_rounding(french: str, f, e) -> bool:
+    """The French rounds the source's figure and says so (« près de », « environ »):
+    within 5 %, the same quantity."""
+    if not _HEDGE.search(french[:f.start]):
+        return False
+    ours = [k[1] for k in f.keys if k[0] == "n" and k[1]]
+    theirs = [k[1] for k in e.keys if k[0] == "n" and k[1]]
+    return any(abs(a - b) <= _HEDGE_TOLERANCE * abs(b) for a in ours for b in theirs)
+
+
 def in_idiom(text: str, start: int, end: int) -> bool:
     """The span lies inside a French idiom whose numbers count nothing."""
     return any(m.start() <= start and end <= m.end() for m in _IDIOMS.finditer(text))

@@ -105,7 +105,12 @@ def _values(mention) -> list[float]:
 
 
 def _unit_of(text: str, mention, lang: str) -> str | None:
-    return unit_after(text, mention.end, lang) if _values(mention) else None
+    if not _values(mention):
+        return None
+    glued = re.search(r"(?<=\d)[^\W\d_]+$", mention.text)  # "110F", "5km": read with the number
+    if glued and glued.group(0).lower() in _patterns()[lang][1]:
+        return _patterns()[lang][1][glued.group(0).lower()]
+    return unit_after(text, mention.end, lang)
 
 
 def drop_conversions(french: str, fr_left: list, english: str, en_left: list) -> tuple[list, list]:

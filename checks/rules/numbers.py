@@ -10,8 +10,8 @@ from ..base import Check
 from ..french import currencies
 from ..french.anchors import day_swapped
 from ..french.numbers import Mention, compare, french_form
-from ..french.quantities import (english_grouping, factor_mismatch, fraction_mismatch, in_idiom,
-                                unit_mismatch)
+from ..french.quantities import (english_grouping, factor_mismatch, fraction_mismatch,
+                                 hedged_rounding, in_idiom, unit_mismatch)
 from ..french.units import drop_conversions, unit_conflict
 from . import numbers_values as values
 
@@ -120,6 +120,9 @@ class NumberMismatch(Check):
         # "80 km/h" for "50 mph": one speed, converted
         french, english_left = drop_conversions(sentence.text, french, english, result.english)
         pairs, english_rest = _pair_leftovers(french, english_left, result.english_soft)
+        # "près de 3 millions" for "2.96 million": rounded, and said so
+        pairs = [(f, e) for f, e in pairs
+                 if e is None or not hedged_rounding(sentence.text, f, e)]
         yield from values.leftover_findings(self, sentence.text, english, side, pairs,
                                             _FAMILY_NAMES, _CRITICAL)
         yield from values.missing_findings(self, english, side, english_rest)

@@ -126,3 +126,34 @@ def test_a_list_item_dropped_from_an_otherwise_explained_sentence_is_an_omission
 def test_a_dropped_hedge_or_duration_is_an_omission(english, dropped, kept):
     assert "TQ451" in codes(Omission(), dropped, english)
     assert codes(Omission(), kept, english) == []
+
+
+def test_a_rounded_figure_said_to_be_rounded_is_no_mismatch():
+    english = "The museum welcomed 2.96 million visitors last year."
+    assert codes(NumberMismatch(), "Le musée a accueilli près de 3 millions de visiteurs "
+                                   "l'an dernier.", english) == []
+    assert codes(NumberMismatch(), "Le musée a accueilli 3 millions de visiteurs "
+                                   "l'an dernier.", english) == ["TQ401"]
+    assert codes(NumberMismatch(), "Le musée a accueilli près de 4 millions de visiteurs "
+                                   "l'an dernier.", english) == ["TQ401"]
+
+
+def test_a_unit_glued_to_its_number_is_read_and_converted():
+    english = "In Texas, where temperatures topped 110F on Sunday, the operator asked."
+    assert codes(NumberMismatch(), "Au Texas, où le thermomètre a dépassé les 43 °C dimanche, "
+                                   "le gestionnaire a demandé.", english) == []
+    assert codes(NumberMismatch(), "Au Texas, où le thermomètre a dépassé les 50 °C dimanche, "
+                                   "le gestionnaire a demandé.", english) == ["TQ401"]
+
+
+def test_a_french_acronym_with_the_english_capitals_reordered_is_a_rendering():
+    english = "The mRNA technology made it possible to produce vaccines in less than a year."
+    french = ("La technologie de l'ARN messager a permis de produire des vaccins en moins "
+              "d'un an.")
+    assert codes(Addition(), french, english) == []
+
+
+def test_a_prefix_welded_to_a_french_word_is_french():
+    english = "These megafires create their own weather."
+    assert codes(Spelling(), "Ces mégafeux créent leur propre météo.", english) == []
+    assert codes(Spelling(), "Ces mégafeuz créent leur propre météo.", english) == ["TQ102"]
