@@ -62,8 +62,11 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # first contact: 62 % found, 27 % false alarms; worked on (issue 12): 94 % / 4 %
     ("set-4", 0.90, 0.05),
     # held back until the end: 67 % / 31 % at first contact, 89 % / 17 % after the
-    # work on set-4 (the honest figure for new text); a regression guard, not a target
-    ("heldout-5", 0.85, 0.20),
+    # work on set-4; worked on since: 94 % / 0 %
+    ("heldout-5", 0.90, 0.05),
+    # held back until the end of the next round: 79 % / 14 % at first contact (the
+    # honest figure for new text); 79 % / 6 % after; a regression guard, not a target
+    ("heldout-6", 0.75, 0.10),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
