@@ -29,6 +29,12 @@ def cmd_models_calibrate(args) -> int:
     return run(args)
 
 
+def _add_encoding_option(parser) -> None:
+    parser.add_argument("--encoding", default="utf-8", metavar="NAME",
+                        help="encoding of .txt/.json/.jsonl files (default utf-8; e.g. latin-1, "
+                             "cp1252); TMX and XLIFF declare their own")
+
+
 def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model-fr-en", metavar="ID_OR_DIR",
                         help="FR->EN model, hub id or local folder (env TQC_MODEL_FR_EN; "
@@ -77,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="check articles over TQC_MAX_SENTENCES / TQC_MAX_SENTENCE_CHARS too, "
                             "for as long as they take (TQC_CHECK_TIMEOUT_S); trusted batch work: "
                             "by default they are refused like the API does")
+    _add_encoding_option(check)
     _add_model_options(check)
     check.set_defaults(func=cmd_check)
 
@@ -97,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--no-limits", action="store_true",
                        help="audit articles over TQC_MAX_SENTENCES / TQC_MAX_SENTENCE_CHARS too "
                             "(by default they are counted as failed, like the API refuses them)")
+    _add_encoding_option(audit)
     audit.add_argument("--engine", choices=("local", "ray"), default="local",
                        help="local (default), or ray: Ray Data, one translator per actor "
                             "(RAY_ADDRESS joins an existing cluster)")

@@ -40,9 +40,11 @@ def cmd_check(args) -> int:
     if not path.exists():
         raise CliError(f"{path}: no such file or folder")
     fmt = _output_format(args, path)
-    loaded = load_path(path)
+    loaded = load_path(path, _encoding(args))
     for failure in loaded.failures:
-        print(f"error: {failure.line()}", file=sys.stderr)
+        hint = " (another encoding? give it with --encoding, e.g. latin-1)" \
+            if failure.reason.startswith("not UTF-8") else ""
+        print(f"error: {failure.line()}{hint}", file=sys.stderr)
     if loaded.skipped:
         shown = ", ".join(loaded.skipped[:3]) + (", ..." if len(loaded.skipped) > 3 else "")
         print(f"note: skipped {len(loaded.skipped)} file(s) of an unsupported type "
@@ -176,6 +178,17 @@ def _calibration(translators, conn):
     return calibration, why
 
 
+def _encoding(args) -> str:
+    """--encoding, checked before anything is read: an unknown one is a one-line error."""
+    from checks.formats.loader import check_encoding
+    from checks.model import InputError
+
+    try:
+        return check_encoding(getattr(args, "encoding", None) or "utf-8")
+    except InputError as exc:
+        raise CliError(f"--encoding {exc.path}: {exc.reason}") from None
+
+
 def _glossary(args):
     """--glossary, else TQC_GLOSSARY, else the default glossary; a bad one exits 2."""
     from checks.glossary import GlossaryError, default_glossary_path, load_glossary
@@ -238,7 +251,7 @@ def cmd_audit(args) -> int:
         out=Path(args.out) if args.out else None, backtranslation=args.backtranslation,
         engine=args.engine, glossary=glossary,
         glossary_path=str(getattr(glossary, "path", None) or "") or None,
-        workers=args.workers, limits=not args.no_limits)
+        workers=args.workers, limits=not args.no_limits, encoding=_encoding(args))
     try:
         audit = Audit(options, config, _audit_progress())
         result = audit.run()

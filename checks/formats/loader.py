@@ -17,6 +17,7 @@ keeps it, the next ones get ``~2``, ``~3``... (skipping ids already taken).
 """
 from __future__ import annotations
 
+import codecs
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,12 +43,14 @@ class LoadResult:
 # --------------------------------------------------------------------------
 # Public entry points
 
-def load_path(path: str | os.PathLike) -> LoadResult:
+def load_path(path: str | os.PathLike, encoding: str = "utf-8") -> LoadResult:
     """Load a file or, recursively, a folder; bad inputs never stop the rest.
 
     In a folder, hidden files and folders are ignored, files with an
     unsupported extension go to ``skipped`` and every other file is loaded in
     sorted path order; a file that cannot be loaded becomes one failure.
+    ``encoding`` is that of the text files (.txt, .json, .jsonl: "latin-1",
+    "cp1252"...); TMX and XLIFF say their own in their XML declaration.
     """
     root = Path(path)
     result = LoadResult()
@@ -57,7 +60,7 @@ def load_path(path: str | os.PathLike) -> LoadResult:
         files = [root]
     for file in files:
         try:
-            articles, failures = _load_records(file)
+            articles, failures = _load_records(file, encoding)
         except InputError as exc:
             result.failures.append(InputFailure(exc.path, exc.reason))
             continue
@@ -102,7 +105,7 @@ def _walk(folder: Path, result: LoadResult) -> list[Path]:
     return sorted(files)
 
 
-def _load_records(path: Path) -> Loaded:
+def _load_records(path: Path, encoding: str = "utf-8") -> Loaded:
     """Articles of one file plus per-record failures (only ``.jsonl`` has those).
 
     File-level problems raise InputError.
@@ -114,12 +117,36 @@ def _load_records(path: Path) -> Loaded:
         shown = path.suffix or "no extension"
         raise InputError(name, f"unsupported file type ({shown}); supported: {supported}")
     data = read(path)
+    if path.suffix.lower() in _TEXT_SUFFIXES:
+        data = transcode(data, encoding, name)
     if not data.removeprefix(BOM).strip():
         raise InputError(name, "empty file: there is nothing to check")
     articles, failures = loader(data, name, path.stem)
     for article in articles:
         article.path = name
     return articles, failures
+
+
+_TEXT_SUFFIXES = (".txt", ".json", ".jsonl")
+
+
+def check_encoding(encoding: str) -> str:
+    """The codec's canonical name; InputError for one Python does not know."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(encoding, "unknown encoding (try utf-8, latin-1, cp1252)") from None
+
+
+def transcode(data: bytes, encoding: str, name: str) -> bytes:
+    """``data`` in ``encoding`` as UTF-8 bytes (unchanged when it is UTF-8 already)."""
+    if check_encoding(encoding) == "utf-8":
+        return data
+    try:
+        return data.decode(encoding).encode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(name, f"not {encoding}: invalid byte 0x{data[exc.start]:02X} "
+                               f"at byte offset {exc.start}") from None
 
 
 def _make_ids_unique(articles: list[Article]) -> None:

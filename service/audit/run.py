@@ -77,6 +77,8 @@ class AuditOptions:
     workers: int = 1
     #: refuse articles over the service's limits (``--no-limits`` lifts it)
     limits: bool = True
+    #: encoding of the corpus's text files (``--encoding``)
+    encoding: str = "utf-8"
 
 
 @dataclass
@@ -189,7 +191,7 @@ class Audit:
             ",".join(f"{c.signature}@{c.created}" for c in known) or "none")
         run_id = self._start_run(signature, status, identities)
 
-        loaded = load_path(self.options.corpus)
+        loaded = load_path(self.options.corpus, self.options.encoding)
         if self.options.limits:
             kept = []
             for article in loaded.articles:
