@@ -23,6 +23,7 @@ from ..store.reviews import MAX_ARTICLE_CHARS
 from .auth import configured_token, require_token
 from .context import get_db, runtime
 from .errors import BadRequest, NotFound, Unavailable, Unprocessable, problem_response
+from . import list_csv
 from .export_view import export_format, export_response
 from .intake import (MAX_INDEX, content_type, idempotency_key, read_article, read_json,
                      review_fields)
@@ -135,6 +136,12 @@ def show_review_queue() -> Response:
         filters = Filters.from_args(request.args)
     except BadFilter as exc:
         raise BadRequest(str(exc)) from None
+    fmt = request.args.get("format", "json")
+    if fmt not in ("json", "csv"):
+        raise BadRequest(f"'format' must be json or csv, not {fmt[:40]!r}")
+    if fmt == "csv":  # the whole filtered queue, as the page's CSV link gives it
+        return list_csv.download(list_csv.queue_csv(get_db(), filters, runtime().config),
+                                 "review-queue")
     data = review_queue(get_db(), filters, runtime().config)
     links = {"self": _queue_link("/api/v1/review-queue", filters.query()),
              "html": _queue_link("/review-queue", filters.query())}

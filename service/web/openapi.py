@@ -20,7 +20,8 @@ from ..store.reviews import MAX_ARTICLE_CHARS, known_codes
 from .errors import PROBLEM_MIME
 from .intake import MAX_ID_CHARS, MAX_INDEX, XML_TYPES
 from .languagetool_openapi import languagetool_paths
-from .openapi_exports import format_parameter, report_or_export
+from .openapi_exports import (format_parameter, queue_format_parameter, queue_or_csv,
+                              report_or_export)
 from .openapi_schemas import NON_BLANK, ref, schemas
 
 
@@ -228,9 +229,10 @@ def openapi_document(config: Config, token_required: bool) -> dict[str, Any]:
                 "summary": "Flagged sentences to review, highest risk first",
                 "description": "Every stored report, and the latest audit report of each "
                                "corpus. The twin of the HTML page /review-queue.",
-                "parameters": _queue_parameters(),
-                "responses": {"200": _json("one page of the queue", ref("ReviewQueue")),
-                              "400": _problem("a filter that is not one of its values")}}},
+                "parameters": _queue_parameters() + [queue_format_parameter()],
+                "responses": {"200": queue_or_csv("one page of the queue", ref("ReviewQueue")),
+                              "400": _problem("a filter or format that is not one of its "
+                                              "values")}}},
             "/api/v1/checks/precision": {"get": {
                 "operationId": "getCheckPrecision",
                 "summary": "Per check: confirmed / (confirmed + dismissed) from the verdicts",

@@ -36,3 +36,19 @@ def report_or_export(description: str, report: dict[str, Any]) -> dict[str, Any]
                 "description": "with ?format=: attachment; filename=\"<report_id>.<suffix>\"",
                 "schema": {"type": "string"}}},
             "content": content}
+
+
+def queue_format_parameter() -> dict[str, Any]:
+    return {"name": "format", "in": "query", "required": False,
+            "description": "json (default): one page; csv: the whole filtered queue, one row "
+                           "per finding with its verdict, reviewer and note",
+            "schema": {"type": "string", "enum": ["json", "csv"], "default": "json"}}
+
+
+def queue_or_csv(description: str, page: dict[str, Any]) -> dict[str, Any]:
+    """The 200 response of the queue: one page as JSON, or the queue as CSV."""
+    return {"description": f"{description}, or with ?format=csv the whole filtered queue "
+                           "(Content-Disposition: attachment)",
+            "content": {"application/json": {"schema": page},
+                        "text/csv": {"schema": {"type": "string",
+                                                "description": _DESCRIPTIONS["text/csv"]}}}}

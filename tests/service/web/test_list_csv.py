@@ -74,3 +74,14 @@ def test_pages_link_their_csv_and_an_unknown_format_is_a_400(client):
     response = client.get("/review-queue?format=xlsx")
     assert response.status_code == 400
     assert "&#39;format&#39; must be html or csv" in response.get_data(as_text=True)
+
+
+def test_the_api_gives_the_queue_as_csv_too(client):
+    post(client, "Article API")
+    page = client.get("/api/v1/review-queue")
+    assert page.status_code == 200 and page.mimetype == "application/json"
+    found = rows(client.get("/api/v1/review-queue?format=csv"))
+    assert found and list(found[0]) == list(QUEUE_COLUMNS)
+    assert rows(client.get("/review-queue?format=csv")) == found  # the page's CSV, same rows
+    bad = client.get("/api/v1/review-queue?format=xml")
+    assert bad.status_code == 400 and bad.mimetype == "application/problem+json"
