@@ -8,6 +8,8 @@ from collections import Counter
 from datetime import datetime, timezone
 from typing import Any
 
+from checks import messages
+from checks.messages import Message
 from checks.model import Article, Finding, InputFailure, Sentence
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -25,15 +27,36 @@ def sentence_dict(s) -> dict[str, Any]:
     if s.round_trip is not None:
         out["round_trip"] = s.round_trip
     out.update(scores=dict(s.scores), risk=s.risk, flagged=s.flagged,
-               findings=[f.to_dict() for f in _ordered(s.findings)])
+               findings=[finding_dict(f) for f in _ordered(s.findings)])
     if s.boilerplate:
         out["boilerplate"] = True
     return out
 
 
+def finding_dict(f: Finding) -> dict[str, Any]:
+    """A finding's JSON; a translatable message adds its English template and parameters.
+
+    ``message`` stays the English text; ``message_template`` and
+    ``message_params`` (strings, or ``{template, params}`` for a nested
+    message) let a page show it in its own language (service/web/i18n.py).
+    """
+    out = f.to_dict()
+    if isinstance(f.message, Message):
+        stored = messages.to_dict(f.message)
+        out["message_template"], out["message_params"] = stored["template"], stored["params"]
+        if "context" in stored:
+            out["message_context"] = stored["context"]
+    return out
+
+
 def finding_from_dict(d: dict[str, Any]) -> Finding:
     span = d.get("span")
-    return Finding(d["code"], d["category"], d["severity"], d["message"],
+    message = d["message"]
+    if d.get("message_template"):
+        message = messages.from_dict({"template": d["message_template"],
+                                      "params": d.get("message_params"),
+                                      "context": d.get("message_context")}, message)
+    return Finding(d["code"], d["category"], d["severity"], message,
                    tuple(span) if span else None, d.get("suggestion"), d.get("evidence"))
 
 
@@ -84,7 +107,7 @@ def display_title(a: Article) -> str | None:
 def article_dict(a: Article) -> dict[str, Any]:
     out: dict[str, Any] = {"id": a.id, "title": display_title(a), "flagged": a.flagged,
                            "risk": a.risk,
-                           "findings": [f.to_dict() for f in _ordered(a.findings)],
+                           "findings": [finding_dict(f) for f in _ordered(a.findings)],
                            "sentences": [sentence_dict(s) for s in a.sentences]}
     for key in ("path", "url", "published"):
         if getattr(a, key):

@@ -23,9 +23,10 @@ from ..base import Check
 from ..french import lexicon, moods, morphology, syntax
 from ..french.morphology import UNKNOWN, Morph
 from ..french.syntax import Parse, Token
+from ..messages import msg
 
-GENDERS = {"m": "masculine", "f": "feminine"}
-NUMBERS = {"s": "singular", "p": "plural"}
+GENDERS = {"m": msg("masculine"), "f": msg("feminine")}
+NUMBERS = {"s": msg("singular"), "p": msg("plural")}
 _REFLEXIVE = frozenset(("se", "s'"))
 _DE = frozenset(("de", "d'", "des", "du"))
 _ELIDED_DETERMINERS = frozenset(("l'", "d'"))
@@ -80,7 +81,9 @@ def _describe(m: Morph, features: list[str]) -> str:
     """"feminine plural", "singular"."""
     words = [GENDERS.get(m.gender or "", "") if "gender" in features else "",
              NUMBERS.get(m.number or "", "") if "number" in features else ""]
-    return " ".join(w for w in words if w)
+    words = [w for w in words if w]
+    return msg("{gender} {number}", gender=words[0], number=words[1]) if len(words) == 2 \
+        else "".join(words)
 
 
 def _agreement_error(rule: str, parse: Parse, word: Token, word_morph: Morph,
@@ -92,8 +95,9 @@ def _agreement_error(rule: str, parse: Parse, word: Token, word_morph: Morph,
     other, other_morph = referents[0], morphs[0]
     target = Morph(other_morph.genders if other_morph.gender else word_morph.genders,
                    other_morph.numbers if other_morph.number else word_morph.numbers)
-    message = (f"“{word.text}” is {_describe(word_morph, features)} but {role} "
-               f"“{other.text}” is {_describe(other_morph, features)}")
+    message = msg("“{word}” is {form} but {role} “{other}” is {other_form}", word=word.text,
+                  form=_describe(word_morph, features), role=role, other=other.text,
+                  other_form=_describe(other_morph, features))
     return Error(rule, word, other, message, inflect(word.text, target))
 
 
@@ -130,7 +134,7 @@ def _etre(token: Token) -> bool:
 
 
 def _role(subject: Token) -> str:
-    return "its antecedent" if subject.lower in ("qui", "que", "qu'") else "its subject"
+    return msg("its antecedent") if subject.lower in ("qui", "que", "qu'") else msg("its subject")
 
 
 # ---------------------------------------------------------------- the rules
@@ -224,14 +228,14 @@ def _attribute_referents(parse: Parse, adjective: Token) -> tuple[list[Token], s
         return [], ""
     objects = parse.children(verb, "obj") + parse.children(adjective, "obj")
     if objects:
-        return [o for o in objects if o.pos == "NOUN"], "the noun"
+        return [o for o in objects if o.pos == "NOUN"], msg("the noun")
     if verb.feat("VerbForm") != "Part" or not morphology.word_readings(verb.text, "Q"):
         return [], ""  # "rendant définitive sa condamnation": the object comes later
     if any(_etre(a) for a in parse.children(verb, "aux:pass")):
         subject, referents = _clause_subject(parse, verb)
         return referents, _role(subject) if subject else ""
     if verb.dep in ("acl", "amod") and not parse.children(verb, "aux"):
-        return [parse.head(verb)], "the noun"
+        return [parse.head(verb)], msg("the noun")
     return [], ""
 
 
@@ -331,8 +335,9 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
         if not features or noun_morph is UNKNOWN:
             continue
         yield Error("tqc_syntaxe_accord_determinant", det, noun,
-                    f"“{det.text}” is {_describe(word, features)} but the noun “{noun.text}” "
-                    f"is {_describe(noun_morph, features)}",
+                    msg("“{word}” is {form} but the noun “{other}” is {other_form}",
+                        word=det.text, form=_describe(word, features), other=noun.text,
+                        other_form=_describe(noun_morph, features)),
                     _determiners().get(det.lower) if features == ["gender"] else None)
 
 
@@ -359,7 +364,7 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
             head = parse.head(head)  # "le plan d'action global": the plan is global
             referents.append(head)
         yield from _optional(_agreement_error("tqc_syntaxe_accord_adjectif", parse, adjective,
-                                              word, referents, "the noun", morphology.inflect))
+                                              word, referents, msg("the noun"), morphology.inflect))
 
 
 def subjunctive(parse: Parse) -> Iterator[Error]:
@@ -367,16 +372,17 @@ def subjunctive(parse: Parse) -> Iterator[Error]:
     the subjunctive, wherever the verb of the clause is."""
     for verb, que, trigger in moods.indicative_after_trigger(parse):
         yield Error("tqc_syntaxe_subjonctif", verb, que,
-                    f"after “{trigger}” the verb wants the subjunctive: “{verb.text}” is "
-                    "indicative or conditional", morphology.conjugate(verb.text, mood="Sp"))
+                    msg("after “{trigger}” the verb wants the subjunctive: “{verb}” is "
+                        "indicative or conditional", trigger=trigger, verb=verb.text),
+                    morphology.conjugate(verb.text, mood="Sp"))
 
 
 def conditional_after_si(parse: Parse) -> Iterator[Error]:
     """"Si la compagnie ne trouverait pas...": a conditional in a clause of condition."""
     for verb, si in moods.conditional_after_si(parse):
         yield Error("tqc_syntaxe_conditionnel_si", verb, si,
-                    f"no conditional after “{si.text}” of condition: “{verb.text}” "
-                    "(the imperfect or the present is expected)",
+                    msg("no conditional after “{si}” of condition: “{verb}” (the imperfect "
+                        "or the present is expected)", si=si.text, verb=verb.text),
                     morphology.conjugate(verb.text, mood="Iq"))
 
 

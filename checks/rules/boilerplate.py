@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..base import Check
+from ..messages import msg
 
 _MONTHS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
            "novembre|décembre|decembre|january|february|march|april|may|june|july|august|"
@@ -215,14 +216,14 @@ def furniture(text: str) -> str | None:
     return None
 
 
-_LABELS = {"share": "share prompt", "comments": "comment form or label",
-           "related": "link to other articles", "navigation": "site navigation",
-           "advertising": "advertising label", "subscription": "subscription prompt",
-           "tags": "keyword list", "credit": "photo or agency credit",
-           "copyright": "copyright notice", "cookies": "cookie banner",
-           "paywall": "paywall or follow-us notice", "timestamp": "update or publication stamp",
-           "breadcrumb": "breadcrumb", "byline": "byline or editor line",
-           "empty": "line of bullets or spaces"}
+_LABELS = {"share": msg("share prompt"), "comments": msg("comment form or label"),
+           "related": msg("link to other articles"), "navigation": msg("site navigation"),
+           "advertising": msg("advertising label"), "subscription": msg("subscription prompt"),
+           "tags": msg("keyword list"), "credit": msg("photo or agency credit"),
+           "copyright": msg("copyright notice"), "cookies": msg("cookie banner"),
+           "paywall": msg("paywall or follow-us notice"),
+           "timestamp": msg("update or publication stamp"), "breadcrumb": msg("breadcrumb"),
+           "byline": msg("byline or editor line"), "empty": msg("line of bullets or spaces")}
 
 
 class Boilerplate(Check):
@@ -275,6 +276,6 @@ class Boilerplate(Check):
         if kind is None:
             return
         sentence.boilerplate = True
-        yield self.finding(f"page furniture ({_LABELS[kind]}), not article text: "
-                           "left out of the other checks and of the risk",
+        yield self.finding(msg("page furniture ({kind}), not article text: left out of the "
+                               "other checks and of the risk", kind=_LABELS[kind]),
                            span=(0, len(sentence.text)), evidence={"kind": kind})

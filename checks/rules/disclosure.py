@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..base import Check
+from ..messages import msg
 
 _PATTERNS = re.compile(
     r"traduction automatique|traduit(?:e|s|es)? automatiquement|"
@@ -49,7 +50,8 @@ class Disclosure(Check):
             match = _PATTERNS.search(sentence.text)
             if match:
                 yield self.finding(
-                    f"the article discloses machine translation (sentence {sentence.index})",
+                    msg("the article discloses machine translation (sentence {index})",
+                        index=sentence.index),
                     evidence={"sentence": sentence.index, "text": match.group(0)},
                 )
                 return

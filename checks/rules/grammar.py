@@ -18,6 +18,7 @@ from typing import Any
 from ..french import lexicon
 from ..french.moods import distant_subject, subjunctive
 from ..base import Check
+from ..messages import msg
 from ..model import SEVERITIES
 
 log = logging.getLogger(__name__)
@@ -324,8 +325,9 @@ class Spelling(Check):
                 continue
             suggestions = _suggest(word)
             yield self.finding(
-                f"unknown French word “{word}”"
-                + (f" (did you mean “{suggestions[0]}”?)" if suggestions else ""),
+                msg("unknown French word “{word}” (did you mean “{suggestion}”?)", word=word,
+                    suggestion=suggestions[0]) if suggestions
+                else msg("unknown French word “{word}”", word=word),
                 span=(e["nStart"], e["nEnd"]),
                 suggestion=suggestions[0] if suggestions else None,
                 evidence={"word": word, "suggestions": suggestions})

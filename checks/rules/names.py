@@ -12,6 +12,7 @@ import weakref
 from dataclasses import dataclass
 
 from ..base import Check
+from ..messages import msg
 from ..corpus import corpus_for
 from ..french import exonyms
 from ..glossary import Entry, Glossary, name_key, near_keys
@@ -205,8 +206,8 @@ class GlossaryName(Check):
                 if tok.group(0)[0].isupper() and len(tok.group(0)) >= 4 \
                         and name_key(tok.group(0)) in firsts:
                     yield self.finding(
-                        f"“{tok.group(0)}” is short for “{entry.preferred}” "
-                        f"(the glossary's form, which the source writes in full)",
+                        msg("“{short}” is short for “{full}” (the glossary's form, which the "
+                            "source writes in full)", short=tok.group(0), full=entry.preferred),
                         span=tok.span(), suggestion=entry.preferred,
                         evidence={"glossary": entry.en, "accepted": list(entry.fr)})
                     break
@@ -220,7 +221,8 @@ class GlossaryName(Check):
             if found.text in glossed:
                 continue    # the glossary's own entry (compared below) or accepted form
             yield self.finding(
-                f"“{found.text}” is the English name: French writes “{found.french}”",
+                msg("“{english}” is the English name: French writes “{french}”",
+                    english=found.text, french=found.french),
                 span=(found.start, found.end), suggestion=found.french,
                 evidence={"english": found.text, "french": found.french, "source": "CLDR"})
 
@@ -251,7 +253,8 @@ class GlossaryName(Check):
         if variant == suggestion:
             return None
         return self.finding(
-            f"“{variant}” is written “{suggestion}” in the glossary",
+            msg("“{variant}” is written “{suggestion}” in the glossary", variant=variant,
+                suggestion=suggestion),
             span=span, suggestion=suggestion,
             evidence={"glossary": form.entry.en, "accepted": list(form.entry.fr)})
 
@@ -307,6 +310,7 @@ class CorpusNameVariant(Check):
             if suggestion is None:
                 continue
             yield self.finding(
-                f"“{mention.text}” is spelled “{suggestion}” elsewhere in the corpus",
+                msg("“{name}” is spelled “{suggestion}” elsewhere in the corpus",
+                    name=mention.text, suggestion=suggestion),
                 span=(mention.start, mention.end), suggestion=suggestion,
                 evidence={"spellings": corpus.name_counts(mention.surname)})

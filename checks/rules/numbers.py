@@ -13,11 +13,17 @@ from ..french.numbers import Mention, compare, french_form
 from ..french.quantities import (english_grouping, factor_mismatch, fraction_mismatch,
                                  hedged_rounding, in_idiom, unit_mismatch)
 from ..french.units import drop_conversions, unit_conflict
+from ..messages import msg, msg_in
 from . import numbers_values as values
 
-_FAMILY_NAMES = {"date": "date", "time": "time", "percent": "percentage", "amount": "amount",
-                 "year": "year", "ordinal": "ordinal", "vague": "quantity", "number": "number",
-                 "points": "percentage points"}
+#: read with a gettext context: "number" is also a category, shown as "nombres"
+_FAMILY_NAMES = {
+    "date": msg_in("kind of value", "date"), "time": msg_in("kind of value", "time"),
+    "percent": msg_in("kind of value", "percentage"),
+    "amount": msg_in("kind of value", "amount"), "year": msg_in("kind of value", "year"),
+    "ordinal": msg_in("kind of value", "ordinal"),
+    "vague": msg_in("kind of value", "quantity"), "number": msg_in("kind of value", "number"),
+    "points": msg_in("kind of value", "percentage points")}
 #: a difference in these is "clearly different": an error against a source
 _CRITICAL = {"date", "time", "percent", "amount", "year", "points"}
 
@@ -115,6 +121,7 @@ class NumberMismatch(Check):
         if not english or not sentence.text.strip():
             return
         side = "source" if sentence.source else "back-translation"
+        english_side = values.SIDES[side]
         result = compare(sentence.text, english)
         french = [f for f in result.french if not in_idiom(sentence.text, f.start, f.end)]
         # "80 km/h" for "50 mph": one speed, converted
@@ -129,62 +136,72 @@ class NumberMismatch(Check):
         share = fraction_mismatch(sentence.text, english)
         if share:
             yield self.finding(
-                f"share differs: the English {side} says {share[0]}",
+                msg("share differs: the {side} says {share}", side=english_side,
+                    share=share[0]),
                 suggestion=share[1], severity="error" if side == "source" else "warning",
                 evidence={"english": share[0]})
         factor = factor_mismatch(sentence.text, english)
         if factor:
             yield self.finding(
-                f"factor differs: the English {side} multiplies by {factor[0][1:]}",
+                msg("factor differs: the {side} multiplies by {factor}", side=english_side,
+                    factor=factor[0][1:]),
                 suggestion=factor[1], severity="error" if side == "source" else "warning",
                 evidence={"english": factor[0]})
         day = day_swapped(sentence.text, english)
         if day:
             yield self.finding(
-                f"day of the week differs: '{day[0]}' for '{day[1]}' in the English {side}",
+                msg("day of the week differs: '{french}' for '{english}' in the {side}",
+                    french=day[0], english=day[1], side=english_side),
                 severity="error" if side == "source" else "warning",
                 evidence={"french": day[0], "english": day[1]})
         for f, e in result.pairs:
             if f.currency and e.currency and currencies.differ(f.currency, e.currency):
                 yield self.finding(
-                    f"currency differs: {currencies.label(f.currency)} in '{f.text}', "
-                    f"{currencies.label(e.currency)} in "
-                    f"'{e.text}' in the English {side}",
+                    msg("currency differs: {french_currency} in '{french}', "
+                        "{english_currency} in '{english}' in the {side}",
+                        french_currency=currencies.label(f.currency), french=f.text,
+                        english_currency=currencies.label(e.currency), english=e.text,
+                        side=english_side),
                     span=(f.start, f.end), severity="error" if side == "source" else "warning",
                     evidence={"french": f.text, "english": e.text})
             if {f.family, e.family} == {"percent", "points"}:
                 # "0,4 %" for "0.4 percentage points": a rate's change is not a percentage
                 yield self.finding(
-                    f"'{f.text}' and '{e.text}' in the English {side}: a percentage and "
-                    f"percentage points are not the same", span=(f.start, f.end),
+                    msg("'{french}' and '{english}' in the {side}: a percentage and "
+                        "percentage points are not the same", french=f.text, english=e.text,
+                        side=english_side), span=(f.start, f.end),
                     suggestion=french_form(e), severity="error" if side == "source" else "warning",
                     evidence={"french": f.text, "english": e.text})
             if f.family == e.family == "time" and not f.keys & e.keys and sentence.source:
                 # matched on the 12-hour clock only: "10 h" for "10 p.m." is 10 in the morning
                 yield self.finding(
-                    f"time '{f.text}' differs from '{e.text}' in the English source "
-                    f"(same hour on a 12-hour clock)",
+                    msg("time '{french}' differs from '{english}' in the English source "
+                        "(same hour on a 12-hour clock)", french=f.text, english=e.text),
                     span=(f.start, f.end), suggestion=french_form(e), severity="error",
                     evidence={"french": f.text, "english": e.text})
             if english_grouping(f.text, e.keys):
                 yield self.finding(
-                    f"'{f.text}' keeps the English thousands comma: in French it reads as a "
-                    f"decimal ({f.text.replace(',', '.', 1)})",
+                    msg("'{french}' keeps the English thousands comma: in French it reads "
+                        "as a decimal ({decimal})", french=f.text,
+                        decimal=f.text.replace(',', '.', 1)),
                     span=(f.start, f.end), suggestion=french_form(e),
                     severity="error" if side == "source" else "warning",
                     evidence={"french": f.text, "english": e.text})
             measure = unit_conflict(sentence.text, f, english, e)
             if measure:
                 yield self.finding(
-                    f"same figure, other unit: '{f.text}' is in {measure[0]}, '{e.text}' in "
-                    f"{measure[1]} in the English {side}: the figure was not converted",
+                    msg("same figure, other unit: '{french}' is in {french_unit}, "
+                        "'{english}' in {english_unit} in the {side}: the figure was not "
+                        "converted", french=f.text, french_unit=measure[0], english=e.text,
+                        english_unit=measure[1], side=english_side),
                     span=(f.start, f.end), severity="error" if side == "source" else "warning",
                     evidence={"french": f.text, "english": e.text, "unit": measure[1]})
             units = unit_mismatch(sentence.text, f.end, english, e.end)
             if units:
                 yield self.finding(
-                    f"same number, other unit: '{f.text}' is followed by another unit than "
-                    f"'{e.text}' ({units[0]}s) in the English {side}",
+                    msg("same number, other unit: '{french}' is followed by another unit "
+                        "than '{english}' ({unit}s) in the {side}", french=f.text,
+                        english=e.text, unit=units[0], side=english_side),
                     span=(f.start, f.end), suggestion=units[1],
                     severity="error" if side == "source" else "warning",
                     evidence={"french": f.text, "english": e.text, "unit": units[0]})

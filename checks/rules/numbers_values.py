@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..french.numbers import Mention, french_form
 from ..french.numerals import vocabulary
+from ..messages import msg
 
 #: what may stand between two parts of one value (a date, a time, a range)
 _JOINER = re.compile(r"\s*(?:[,/\-–—]|à|au|aux|et|ou|de|du|to|and|or|through|-)?\s*",
@@ -32,6 +33,8 @@ _JOINER = re.compile(r"\s*(?:[,/\-–—]|à|au|aux|et|ou|de|du|to|and|or|throug
 _NUMERIC_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?")
 #: a group longer than this is a list of values, not one value
 _MAX_PARTS = 5
+#: "the English source": where the English a French value is compared with comes from
+SIDES = {"source": msg("English source"), "back-translation": msg("English back-translation")}
 
 
 @dataclass
@@ -163,7 +166,8 @@ def leftover_findings(check, text: str, english: str, side: str,
     """
     missing = [f for f, e in pairs if e is None]
     for g in reported(group(text, missing), text if side == "source" else ""):
-        yield check.finding(f"{described(g)} has no counterpart in the English {side}",
+        yield check.finding(msg("{value} has no counterpart in the {side}", value=described(g),
+                                side=SIDES[side]),
                             span=(g.start, g.end), evidence={"french": g.text, side: english})
     counterpart = {id(f): e for f, e in pairs if e is not None}
     for g in group(text, [f for f, e in pairs if e is not None]):
@@ -172,7 +176,8 @@ def leftover_findings(check, text: str, english: str, side: str,
                                           for m, e in zip(g.members, others))
         theirs = english_text(english, others)
         yield check.finding(
-            f"{names[g.family]} {described(g)} differs from '{theirs}' in the English {side}",
+            msg("{family} {value} differs from '{english}' in the {side}",
+                family=names[g.family], value=described(g), english=theirs, side=SIDES[side]),
             span=(g.start, g.end), suggestion=suggestion(g, others),
             severity="error" if severe else "warning",
             evidence={"french": g.text, "english": theirs, side: english})
@@ -181,5 +186,6 @@ def leftover_findings(check, text: str, english: str, side: str,
 def missing_findings(check, english: str, side: str, rest: list[Mention]):
     """TQ401's findings for the English leftovers, one per value, lone months left out."""
     for g in reported(group(english, rest), english if side == "source" else ""):
-        yield check.finding(f"{described(g)} in the English {side} is missing from the French",
+        yield check.finding(msg("{value} in the {side} is missing from the French",
+                                value=described(g), side=SIDES[side]),
                             evidence={"english": g.text, side: english})

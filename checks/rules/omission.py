@@ -31,6 +31,7 @@ Thresholds are in :class:`checks.config.Config` (``omission_*``, ``addition_*``)
 from __future__ import annotations
 
 from ..base import Check
+from ..messages import joined, msg
 from ..french.alignment import Alignment, Word, align
 from ..french.anchors import (attribution_added, attribution_missing, day_swapped, days_added,
                               days_missing, qualifiers_added, qualifiers_missing)
@@ -180,14 +181,14 @@ class Omission(_Bilingual):
                                  "coverage": round(Alignment.coverage(a.english), 2)}
         if a.missing_names:
             names = [_quote(g, english) for g in a.missing_names]
-            reasons.append("name" + ("s" if len(names) > 1 else "") + " "
-                           + ", ".join(f"'{n}'" for n in names))
+            reasons.append(msg("names {names}", names=_listed(names)) if len(names) > 1
+                           else msg("name {names}", names=_listed(names)))
             evidence["names"] = names
         runs = _passages(a.missing_runs, cfg.omission_run_words, a.ratio,
                          cfg.omission_ratio_support, shorter=True)
         if runs:
             passages = [_quote(r, english) for r in runs]
-            reasons.append("passage " + ", ".join(f"'{p}'" for p in passages))
+            reasons.append(msg("passage {passages}", passages=_listed(passages)))
             evidence["passages"] = passages
         clauses = _clauses(a.missing_clauses, a.ratio, cfg.omission_clause_ratio,
                            cfg.omission_clause_one_word_ratio, shorter=True)
@@ -198,30 +199,31 @@ class Omission(_Bilingual):
         clauses = _unreported(clauses, runs)
         if clauses:
             passages = [_quote(c, english) for c in clauses]
-            reasons.append("clause " + ", ".join(f"'{p}'" for p in passages))
+            reasons.append(msg("clause {passages}", passages=_listed(passages)))
             evidence.setdefault("passages", []).extend(passages)
         long_enough = len(english.strip()) >= cfg.omission_min_chars
         if not reasons and long_enough and a.ratio < cfg.omission_ratio_strong \
                 and Alignment.coverage(a.english) < _UNEXPLAINED_COVERAGE:
-            reasons.append(f"the French is {a.ratio:.0%} as long as the source")
+            reasons.append(msg("the French is {ratio} as long as the source",
+                               ratio=f"{a.ratio:.0%}"))
         days = days_missing(sentence.text, english)
         if days and not day_swapped(sentence.text, english):  # another day: TQ401's
-            reasons.append("the day " + ", ".join(f"'{d}'" for d in days))
+            reasons.append(msg("the day {days}", days=_listed(days)))
             evidence["days"] = days
         source = attribution_missing(sentence.text, english)
         if source:
-            reasons.append(f"the attribution '{source}'")
+            reasons.append(msg("the attribution '{source}'", source=source))
             evidence["attribution"] = source
         qualifiers = qualifiers_missing(sentence.text, english)
         if qualifiers:
-            reasons.append("the qualifier " + ", ".join(f"'{q}'" for q in qualifiers))
+            reasons.append(msg("the qualifier {qualifiers}", qualifiers=_listed(qualifiers)))
             evidence["qualifiers"] = qualifiers
         if negation_dropped(sentence.text, english):
-            reasons.append("the negation of the source (the French affirms what it denies)")
+            reasons.append(msg("the negation of the source (the French affirms what it denies)"))
             evidence["negation"] = "dropped"
         if reasons:
-            yield self.finding("source content missing from the French: " + "; ".join(reasons),
-                               evidence=evidence)
+            yield self.finding(msg("source content missing from the French: {reasons}",
+                                   reasons=joined("; ", reasons)), evidence=evidence)
 
 
 class Addition(_Bilingual):
@@ -283,15 +285,15 @@ class Addition(_Bilingual):
         added = [g for g in a.added_names if not _glossing_acronym(g, french)]
         if added:
             names = [_quote(g, french) for g in added]
-            reasons.append("name" + ("s" if len(names) > 1 else "") + " "
-                           + ", ".join(f"'{n}'" for n in names))
+            reasons.append(msg("names {names}", names=_listed(names)) if len(names) > 1
+                           else msg("name {names}", names=_listed(names)))
             spans += [(g[0].start, g[-1].end) for g in added]
             evidence["names"] = names
         runs = _passages(a.added_runs, cfg.addition_run_words, a.ratio,
                          cfg.addition_ratio_support, shorter=False)
         if runs:
             passages = [_quote(r, french) for r in runs]
-            reasons.append("passage " + ", ".join(f"'{p}'" for p in passages))
+            reasons.append(msg("passage {passages}", passages=_listed(passages)))
             spans += [(r[0].start, r[-1].end) for r in runs]
             evidence["passages"] = passages
         clauses = _clauses(a.added_clauses, a.ratio, cfg.addition_clause_ratio,
@@ -303,29 +305,35 @@ class Addition(_Bilingual):
         clauses = _unreported(clauses, runs)
         if clauses:
             passages = [_quote(c, french) for c in clauses]
-            reasons.append("clause " + ", ".join(f"'{p}'" for p in passages))
+            reasons.append(msg("clause {passages}", passages=_listed(passages)))
             spans += [(c[0].start, c[-1].end) for c in clauses]
             evidence.setdefault("passages", []).extend(passages)
         long_enough = len(sentence.source.strip()) >= cfg.omission_min_chars
         if not reasons and long_enough and a.ratio > cfg.addition_ratio_strong \
                 and Alignment.coverage(a.french) < _UNEXPLAINED_COVERAGE:
-            reasons.append(f"the French is {a.ratio:.1f} times as long as the source")
+            reasons.append(msg("the French is {ratio} times as long as the source",
+                               ratio=f"{a.ratio:.1f}"))
         days = days_added(french, sentence.source)
         if days and not day_swapped(french, sentence.source):  # another day: TQ401's
-            reasons.append("the day " + ", ".join(f"'{d}'" for d in days))
+            reasons.append(msg("the day {days}", days=_listed(days)))
             evidence["days"] = days
         source = attribution_added(french, sentence.source)
         if source:
-            reasons.append(f"the attribution '{source}'")
+            reasons.append(msg("the attribution '{source}'", source=source))
             evidence["attribution"] = source
         qualifiers = qualifiers_added(french, sentence.source)
         if qualifiers:
-            reasons.append("the qualifier " + ", ".join(f"'{q}'" for q in qualifiers))
+            reasons.append(msg("the qualifier {qualifiers}", qualifiers=_listed(qualifiers)))
             evidence["qualifiers"] = qualifiers
         if negation_added(french, sentence.source):
-            reasons.append("a negation (the French denies what the source affirms)")
+            reasons.append(msg("a negation (the French denies what the source affirms)"))
             evidence["negation"] = "added"
         if reasons:
             span = min(spans) if spans else None
-            yield self.finding("French content with no counterpart in the source: "
-                               + "; ".join(reasons), span=span, evidence=evidence)
+            yield self.finding(msg("French content with no counterpart in the source: {reasons}",
+                                   reasons=joined("; ", reasons)), span=span, evidence=evidence)
+
+
+def _listed(items: list[str]) -> str:
+    """``'a', 'b'``: quoted passages for a message."""
+    return ", ".join(f"'{item}'" for item in items)

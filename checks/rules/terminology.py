@@ -5,6 +5,7 @@ import re
 
 from .. import resources
 from ..base import Check
+from ..messages import msg
 from ..corpus import corpus_for
 from ..french import exonyms
 from ..glossary import Entry, fold, strip_accents
@@ -201,8 +202,8 @@ class GlossaryTerm(Check):
         against = "source" if sentence.source else "back-translation"
         for entry, found in glossary.unrendered(sentence.text, english):
             yield self.finding(
-                f"“{found[0].text}” is not rendered as the glossary says: "
-                f"{' or '.join(f'“{r}”' for r in entry.fr[:3])}",
+                msg("“{term}” is not rendered as the glossary says: {accepted}",
+                    term=found[0].text, accepted=_either(entry.fr[:3])),
                 span=likely_rendering(entry, sentence.text),
                 suggestion=entry.preferred,
                 severity=self.severity if against == "source" else "info",
@@ -214,9 +215,9 @@ class GlossaryTerm(Check):
             if text:
                 start = sentence.text.find(text)
                 yield self.finding(
-                    f"“{text}” renders “{entry.en}” word for word around an accepted "
-                    f"rendering; the glossary says "
-                    f"{' or '.join(f'“{r}”' for r in entry.fr[:3])}",
+                    msg("“{calque}” renders “{term}” word for word around an accepted "
+                        "rendering; the glossary says {accepted}", calque=text, term=entry.en,
+                        accepted=_either(entry.fr[:3])),
                     span=(start, start + len(text)), suggestion=entry.preferred,
                     severity=self.severity if against == "source" else "info",
                     evidence={"term": entry.en, "calque": text, "against": against})
@@ -230,7 +231,8 @@ class GlossaryTerm(Check):
             if found.text in glossed:
                 continue    # the glossary's own entry: compared above
             yield self.finding(
-                f"“{found.text}” is the English name: French writes “{found.french}”",
+                msg("“{english}” is the English name: French writes “{french}”",
+                    english=found.text, french=found.french),
                 span=(found.start, found.end), suggestion=found.french,
                 evidence={"term": found.text, "accepted": [found.french],
                           "against": "organisations"})
@@ -286,6 +288,17 @@ class CorpusTermVariant(Check):
                     e is entry and fold(m.form) == fold(preferred) for e, m in used):
                 continue    # the long form and the usual one together, on purpose
             yield self.finding(
-                f"“{match.text}” is mostly rendered “{preferred}” in the corpus",
+                msg("“{term}” is mostly rendered “{preferred}” in the corpus",
+                    term=match.text, preferred=preferred),
                 span=(match.start, match.end), suggestion=preferred,
                 evidence={"term": entry.en, "renderings": corpus.term_counts(entry)})
+
+
+def _either(renderings) -> str:
+    """``“a” or “b”``: the glossary's renderings, translatable (``ou`` in French)."""
+    first, *rest = [f"“{r}”" for r in renderings]
+    return _or(first, rest)
+
+
+def _or(first: str, rest: list[str]) -> str:
+    return msg("{first} or {rest}", first=first, rest=_or(rest[0], rest[1:])) if rest else first

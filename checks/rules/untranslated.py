@@ -13,6 +13,7 @@ import re
 from .. import resources
 from ..french import lexicon
 from ..base import Check
+from ..messages import msg
 
 _OPENERS = "«“\"(‘["
 _CLOSERS = "»”\")’]"
@@ -171,8 +172,10 @@ class UntranslatedSentence(Check):
         if sentence.counterpart and sentence.counterpart.strip() == sentence.text.strip():
             evidence["same_as_source"] = True
         yield self.finding(
-            f"sentence left in English ({len(english)} English-only word"
-            f"{'s' if len(english) > 1 else ''}, {len(french)} French)",
+            msg("sentence left in English ({english} English-only words, {french} French)",
+                english=len(english), french=len(french)) if len(english) > 1 else
+            msg("sentence left in English ({english} English-only word, {french} French)",
+                english=len(english), french=len(french)),
             span=(start, end), evidence=evidence)
 
 
@@ -241,7 +244,7 @@ class UntranslatedWords(Check):
             if _inside_name(text, start, end, sentence.counterpart):
                 continue  # "l'Educational Institute of Scotland": the name as the source has it
             yield self.finding(
-                f"English left in the French: “{run}”"
-                + (" (quoted: a gloss or a citation?)" if quoted else ""),
+                msg("English left in the French: “{run}” (quoted: a gloss or a citation?)",
+                    run=run) if quoted else msg("English left in the French: “{run}”", run=run),
                 span=(start, end), evidence=evidence,
                 severity="info" if quoted else None)

@@ -5,17 +5,21 @@ The pages' own words (headings, buttons, labels, hints) go through gettext:
 ``service/translations/<lang>/LC_MESSAGES/messages.po``, compiled to ``.mo``
 by ``pybabel compile``; both are committed, so a checkout works without a
 build step, and ``tests/service/web/test_i18n.py`` fails when the ``.mo``, the
-``.po`` or the ``.pot`` falls behind the templates. What the checks say
-(finding messages, the article itself) is not translated: it is data, the
-same in the JSON. Enumerated values shown on the pages (verdicts, review
-states, severities, categories) keep their English value in URLs and forms
-and are shown through :func:`word`; the review script gets its sentences
+``.po`` or the ``.pot`` falls behind the templates. The article itself is
+not translated: it is data. A finding's message stays English in the JSON,
+but the checks write it through ``checks.messages.msg``, so a finding keeps
+its English template and parameters (``message_template``,
+``message_params``) and a page shows it in its own language
+(:func:`finding_message`; the templates are extracted with ``-k msg``).
+Enumerated values shown on the pages (verdicts, review states, severities,
+categories) keep their English value in URLs and forms and are shown through :func:`word`; the review script gets its sentences
 from the page (:func:`script_messages`), never from its own English.
 
 Update the catalogues after changing a page's words::
 
-    pybabel extract -F babel.cfg -k _l -o service/translations/messages.pot .
-    pybabel update -i service/translations/messages.pot -d service/translations --ignore-obsolete
+    pybabel extract -F babel.cfg -k _l -k msg -k msg_in:1c,2 -o service/translations/messages.pot .
+    pybabel update -w 100 -i service/translations/messages.pot -d service/translations \
+        --ignore-obsolete
     # translate the new entries of service/translations/fr/LC_MESSAGES/messages.po
     pybabel compile -d service/translations
 
@@ -33,8 +37,10 @@ from pathlib import Path
 
 from babel.core import negotiate_locale
 from flask import Flask, current_app, has_request_context, request
-from flask_babel import Babel, format_decimal, format_percent, gettext
+from flask_babel import Babel, format_decimal, format_percent, gettext, pgettext
 from flask_babel import lazy_gettext as _l
+
+from checks.messages import Message, from_dict
 
 LANGUAGES = ("en", "fr")
 DEFAULT = "en"
@@ -137,6 +143,41 @@ def translated(text: str | None) -> str:
     return gettext(text) if text else ""
 
 
+def finding_message(finding) -> str:
+    """A finding's message (a dict from a report, or a Finding) in the page's language.
+
+    The English template is looked up in the catalogue and filled in with
+    its parameters, themselves translated when they are messages. A finding
+    without a template (a report stored before messages were translatable,
+    Grammalecte's French) or whose translation does not fit its parameters
+    shows its English ``message``: never an error page. The result is plain
+    text: the page's autoescaping escapes the quoted article text in it.
+    """
+    is_dict = isinstance(finding, dict)
+    message = finding.get("message", "") if is_dict else finding.message
+    template = finding.get("message_template") if is_dict else None
+    if template:
+        message = from_dict({"template": template, "params": finding.get("message_params"),
+                             "context": finding.get("message_context")}, message)
+    if not isinstance(message, Message):
+        return message
+    try:
+        return _translate(message)
+    except (KeyError, IndexError, ValueError, TypeError, AttributeError):
+        return str(message)
+
+
+def _translate(message) -> str:
+    if not isinstance(message, Message):
+        return str(message)
+    params = {key: _translate(value) for key, value in message.params.items()}
+    template = message.template
+    if template:  # gettext("") is the catalogue's header
+        template = (pgettext(message.context, template) if message.context
+                    else gettext(template))
+    return template.format(**params)
+
+
 def script_messages() -> dict[str, str]:
     """The review script's sentences in the page's language (see ``data-messages``)."""
     return {key: str(text) for key, text in SCRIPT_MESSAGES.items()}
@@ -185,6 +226,7 @@ def init_app(app: Flask) -> None:
                                    "script_messages": script_messages})
     app.add_template_filter(word, "word")
     app.add_template_filter(translated, "translated")
+    app.add_template_filter(finding_message, "finding_message")
     app.add_template_filter(percent, "percent")
     app.add_template_filter(number, "number")
     if app.config["TQC_LANG"] is None:

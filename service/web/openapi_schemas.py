@@ -32,7 +32,18 @@ def schemas(config: Config) -> dict[str, Any]:
             "code": {"type": "string", "pattern": "^TQ[0-9]{3}$"},
             "category": {"type": "string"},
             "severity": {"type": "string", "enum": ["error", "warning", "info"]},
-            "message": {"type": "string"},
+            "message": {"type": "string", "description": "in English"},
+            "message_template": {
+                "type": "string",
+                "description": "the message's English template, `{name}` for each parameter: "
+                               "the key of its translation (the pages show it in French)"},
+            "message_context": {"type": "string",
+                                "description": "the template's gettext context, if any"},
+            "message_params": {
+                "type": "object",
+                "description": "the template's parameters: a string, or `{template, params}` "
+                               "for a parameter that is itself a message",
+                "additionalProperties": {"oneOf": [{"type": "string"}, {"type": "object"}]}},
             "span": {"type": "array", "items": {"type": "integer", "minimum": 0},
                      "minItems": 2, "maxItems": 2},
             "suggestion": {"type": "string"},

@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 
 from ..htmlutil import SEVERITY_RANK
 from ..store.review_queue import is_flag
-from .i18n import word
+from .i18n import finding_message, word
 
 
 def marks(sentence: dict[str, Any], anchor: str) -> Markup:
@@ -47,7 +47,7 @@ def marks(sentence: dict[str, Any], anchor: str) -> Markup:
         worst = min((f for _, f in group),
                     key=lambda f: SEVERITY_RANK.get(f["severity"], 9))["severity"]
         tip = "; ".join(gettext("%(severity)s %(code)s: %(message)s", severity=word(f["severity"]),
-                                code=f["code"], message=f["message"]) for _, f in group)
+                                code=f["code"], message=finding_message(f)) for _, f in group)
         ids = " ".join(f"fd-{anchor}-{n}" for n, _ in group)
         codes = " ".join(dict.fromkeys(f["code"] for _, f in group))
         out.append(Markup('<mark class="sev-{}" tabindex="0" data-tip="{}" data-codes="{}" '

@@ -204,14 +204,15 @@ def test_the_static_audit_pages_stay_english(tmp_path):
 # -- the catalogues --------------------------------------------------------------
 
 def _ids(catalog) -> set:
-    return {m.id for m in catalog if m.id}
+    return {(m.context, m.id) if m.context else m.id for m in catalog if m.id}
 
 
 def _entries(catalog) -> dict:
     """msgid -> msgstr, plural ones as tuples (read_mo gives lists)."""
     def frozen(value):
         return tuple(value) if isinstance(value, (list, tuple)) else value
-    return {frozen(m.id): frozen(m.string) for m in catalog if m.id}
+    return {(m.context, frozen(m.id)) if m.context else frozen(m.id): frozen(m.string)
+            for m in catalog if m.id}
 
 
 def test_every_message_has_a_french_translation_and_none_is_fuzzy():
@@ -244,11 +245,13 @@ def test_the_committed_mo_is_the_compiled_po():
 def test_the_pot_and_po_hold_every_message_of_the_code_and_templates():
     with (ROOT / "babel.cfg").open() as f:
         method_map, options_map = parse_mapping_cfg(f)
-    keywords = {**DEFAULT_KEYWORDS, "_l": None}  # as `pybabel extract -k _l`
+    # as `pybabel extract -k _l -k msg -k msg_in:1c,2`
+    keywords = {**DEFAULT_KEYWORDS, "_l": None, "msg": None, "msg_in": ((1, "c"), 2)}
     extracted = set()
-    for _, _, message, _, _ in extract_from_dir(str(ROOT), method_map, options_map,
-                                                keywords=keywords):
-        extracted.add(message if isinstance(message, str) else tuple(message))
+    for _, _, message, _, context in extract_from_dir(str(ROOT), method_map, options_map,
+                                                      keywords=keywords):
+        message = message if isinstance(message, str) else tuple(message)
+        extracted.add((context, message) if context else message)
     with POT.open("rb") as f:
         pot = _ids(read_po(f))
     with PO.open("rb") as f:

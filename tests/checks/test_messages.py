@@ -1,0 +1,35 @@
+"""checks.messages: English strings that keep their template and parameters."""
+from __future__ import annotations
+
+import json
+
+from checks.messages import Message, from_dict, joined, msg, msg_in, to_dict
+
+
+def test_a_message_is_its_english_text():
+    m = msg("unknown French word “{word}”", word="gouvernment")
+    assert m == "unknown French word “gouvernment”" and isinstance(m, str)
+    assert (m.template, m.params) == ("unknown French word “{word}”", {"word": "gouvernment"})
+    assert json.dumps({"message": m}) == json.dumps({"message": str(m)})
+
+
+def test_joined_keeps_each_part_a_message():
+    reasons = joined("; ", [msg("name {names}", names="'Dupont'"), msg("the day {days}",
+                                                                       days="'Monday'")])
+    assert reasons == "name 'Dupont'; the day 'Monday'"
+    assert reasons.template == "{p0}; {p1}" and isinstance(reasons.params["p1"], Message)
+
+
+def test_to_dict_and_back_keeps_text_template_params_and_context():
+    m = msg("{family} {value} differs", family=msg_in("kind of value", "number"), value=3)
+    stored = json.loads(json.dumps(to_dict(m)))
+    assert stored == {"template": "{family} {value} differs",
+                      "params": {"family": {"template": "number", "params": {},
+                                            "context": "kind of value"},
+                                 "value": "3"}}
+    back = from_dict(stored, str(m))
+    assert back == "number 3 differs" and back.params["family"].context == "kind of value"
+
+
+def test_from_dict_keeps_the_stored_english_even_if_the_template_changed():
+    assert from_dict({"template": "{x}!", "params": {"x": "a"}}, "stored") == "stored"
