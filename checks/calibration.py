@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable
 
+from .messages import msg
+
 #: band name -> (fewest, most) French words, inclusive
 BANDS: dict[str, tuple[int, int]] = {"short": (1, 14), "medium": (15, 28), "long": (29, 10**9)}
 #: score name (as in ``Sentence.scores``) -> (check code, how to make it a nonconformity)
@@ -231,9 +233,14 @@ class Calibration:
 
 def unusual(judged: dict[str, Any]) -> str:
     """The p-value in words, for a reviewer."""
-    return (f"more unusual than {judged['more_unusual_than']:.1%} of well-translated "
-            f"{judged['band']} sentences (p = {judged['p_value']:.3f}, calibrated rate "
-            f"{judged['rate']:g})")
+    return msg("more unusual than {share} of well-translated {band} sentences (p = {p}, "
+               "calibrated rate {rate})", share=f"{judged['more_unusual_than']:.1%}",
+               band=_BANDS.get(judged["band"], judged["band"]), p=f"{judged['p_value']:.3f}",
+               rate=f"{judged['rate']:g}")
+
+
+#: the length bands in a message (the pages show them as "courtes", "moyennes"...)
+_BANDS = {"short": msg("short"), "medium": msg("medium"), "long": msg("long")}
 
 
 def calibrated(judged: dict[str, Any]) -> dict[str, Any]:

@@ -5,6 +5,7 @@ import re
 
 from ..base import Check
 from ..calibration import calibrated, unusual
+from ..messages import msg
 
 _WORD = re.compile(r"\w", re.U)
 
@@ -99,10 +100,13 @@ class Fluency(Check):
                        key=lambda w: -w[2])[:5]
         span = (worst[0][0], worst[0][1]) if worst else None
         names = ", ".join(f"«{sentence.text[s:e]}»" for s, e, _ in worst[:3])
+        message = msg("improbable French: {mean} nats per piece", mean=f"{mean:.1f}")
+        if judged:
+            message = msg("{message}, {unusual}", message=message, unusual=unusual(judged))
+        if names:
+            message = msg("{message}; most surprising: {names}", message=message, names=names)
         yield self.finding(
-            f"improbable French: {mean:.1f} nats per piece"
-            + (f", {unusual(judged)}" if judged else "")
-            + (f"; most surprising: {names}" if names else ""),
+            message,
             span=span,
             evidence={"mean_nats": round(mean, 3),
                       "spans": [[s, e, n] for s, e, n in worst],

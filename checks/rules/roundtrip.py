@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..base import Check
 from ..calibration import calibrated, unusual
+from ..messages import msg
 
 
 def chrf(hypothesis: str, reference: str) -> float:
@@ -61,7 +62,8 @@ class RoundTrip(Check):
         if judged:
             if judged["flag"]:
                 yield self.finding(
-                    f"round-trip chrF {score:.1f}: {unusual(judged)}", severity="warning",
+                    msg("round-trip chrF {score}: {unusual}", score=f"{score:.1f}",
+                        unusual=unusual(judged)), severity="warning",
                     evidence={"chrf": round(score, 2), "round_trip": sentence.round_trip,
                               **calibrated(judged)})
             return
@@ -72,7 +74,9 @@ class RoundTrip(Check):
             severity = "info"
         else:
             return
+        threshold = cfg.roundtrip_warning if severity == "warning" else cfg.roundtrip_info
         yield self.finding(
-            f"round-trip chrF {score:.1f} is below {cfg.roundtrip_warning if severity == 'warning' else cfg.roundtrip_info:g}",
+            msg("round-trip chrF {score} is below {threshold}", score=f"{score:.1f}",
+                threshold=f"{threshold:g}"),
             severity=severity, evidence={"chrf": round(score, 2), "round_trip": sentence.round_trip},
         )
