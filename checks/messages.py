@@ -30,6 +30,10 @@ class Message(str):
         self.template, self.params, self.context = template, params, context
         return self
 
+    def __reduce__(self):
+        """Pickled whole (findings cross process boundaries), not as a bare str."""
+        return Message, (self.template, self.params, str(self), self.context)
+
 
 def msg(template: str, **params: Any) -> Message:
     """``template`` filled in with ``params`` (``str.format``): English, and translatable."""

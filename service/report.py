@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from checks import messages
-from checks.messages import Message
+from checks.messages import Message, msg
 from checks.model import Article, Finding, InputFailure, Sentence
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -40,13 +40,16 @@ def finding_dict(f: Finding) -> dict[str, Any]:
     ``message_params`` (strings, or ``{template, params}`` for a nested
     message) let a page show it in its own language (service/web/i18n.py).
     """
-    out = f.to_dict()
-    if isinstance(f.message, Message):
-        stored = messages.to_dict(f.message)
-        out["message_template"], out["message_params"] = stored["template"], stored["params"]
-        if "context" in stored:
-            out["message_context"] = stored["context"]
-    return out
+    return {**f.to_dict(), **message_fields("message", f.message)}
+
+
+def message_fields(key: str, value: Any) -> dict[str, Any]:
+    """``{key}_template``, ``{key}_params`` (and ``{key}_context``) of a translatable message."""
+    if not isinstance(value, Message):
+        return {}
+    stored = messages.to_dict(value)
+    return {f"{key}_{part}": stored[part] for part in ("template", "params", "context")
+            if part in stored}
 
 
 def finding_from_dict(d: dict[str, Any]) -> Finding:
@@ -148,10 +151,15 @@ def build_report(articles: list[Article], *, failures: list[InputFailure] = (),
         "corpus": corpus or {"terminology": [], "names": []},
         "summary": summary,
         # how the model-based checks' thresholds were set (SPEC section 11)
-        "calibration": calibration or {"status": "unused",
-                                       "reason": "back-translation is off: no model-based check ran"},
+        "calibration": _with_reason(calibration or {
+            "status": "unused", "reason": msg("back-translation is off: no model-based check ran")}),
         **({"config": config} if config else {}),
     }
+
+
+def _with_reason(calibration: dict[str, Any]) -> dict[str, Any]:
+    """The calibration section, its ``reason`` translatable on the pages (like a finding's)."""
+    return {**calibration, **message_fields("reason", calibration.get("reason"))}
 
 
 def render_text(report: dict[str, Any]) -> str:

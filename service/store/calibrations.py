@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from checks.calibration import SCORES, Calibration, CalibrationError, Verdict, pair_signature
+from checks.messages import msg
 
 from . import db
 from .storage import standing_verdicts
@@ -54,7 +55,7 @@ def find(models: dict[str, str], conn: sqlite3.Connection | None = None,
     """The calibration of exactly these models, or None and why (one line)."""
     environ = os.environ if environ is None else environ
     if not models:
-        return None, "back-translation is off: the model-based checks do not run"
+        return None, msg("back-translation is off: the model-based checks do not run")
     signature = pair_signature(models)
     found: list[tuple[Calibration, str]] = []
     other = None
@@ -63,7 +64,8 @@ def find(models: dict[str, str], conn: sqlite3.Connection | None = None,
         if from_file.signature == signature:
             found.append((from_file, f"calibration from {environ['TQC_CALIBRATION']}"))
         else:
-            other = f"{environ['TQC_CALIBRATION']} is for models {from_file.signature}"
+            other = msg("{path} is for models {signature}", path=environ["TQC_CALIBRATION"],
+                        signature=from_file.signature)
     if conn is not None:
         stored = latest(conn, signature)
         if stored is not None:
@@ -72,11 +74,11 @@ def find(models: dict[str, str], conn: sqlite3.Connection | None = None,
         # the newest wins: a calibration made (or amended from verdicts) after
         # the image was built replaces the one the image carries
         return max(found, key=lambda pair: pair[0].created)
-    reason = f"no calibration for these models ({signature})"
+    reason = msg("no calibration for these models ({signature})", signature=signature)
     if other:
-        reason += f"; {other}"
-    return None, reason + "; TQ501/TQ511 use the configured thresholds " \
-        "(run `python -m service models calibrate`)"
+        reason = msg("{reason}; {other}", reason=reason, other=other)
+    return None, msg("{reason}; TQ501/TQ511 use the configured thresholds (run `python -m "
+                     "service models calibrate`)", reason=reason)
 
 
 def for_identities(identities: dict[str, str], conn: sqlite3.Connection | None = None,

@@ -25,6 +25,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from checks.calibration import CalibrationError, report_section
 from checks.config import Config
+from checks.messages import msg
 from checks.model import Article
 from checks.mt.batcher import BatchedTranslator, Batcher, DeadlinePassed
 from checks.mt.translator import ModelUnavailable
@@ -83,7 +84,7 @@ class Engine:
         #: waits for them to join a batch
         self.in_flight: Callable[[], int] = lambda: 0
         #: the loaded pair's calibration (checks.calibration), or None and why
-        self.calibration, self.calibration_note = None, "the models are not loaded"
+        self.calibration, self.calibration_note = None, msg("the models are not loaded")
         self.state = "loading"  # loading -> ready | failed
         self.error: str | None = None
         self._loaded = threading.Event()
@@ -145,7 +146,7 @@ class Engine:
 
     def _find_calibration(self) -> None:
         if not self.translators.on:
-            self.calibration_note = "back-translation is off"
+            self.calibration_note = msg("back-translation is off")
             return
         conn = db.connect(self.db_path)
         try:

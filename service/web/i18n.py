@@ -153,12 +153,24 @@ def finding_message(finding) -> str:
     shows its English ``message``: never an error page. The result is plain
     text: the page's autoescaping escapes the quoted article text in it.
     """
-    is_dict = isinstance(finding, dict)
-    message = finding.get("message", "") if is_dict else finding.message
-    template = finding.get("message_template") if is_dict else None
+    if isinstance(finding, dict):
+        return message_of(finding, "message")
+    return _translated_or_english(finding.message)
+
+
+def message_of(data: dict | None, key: str = "message") -> str:
+    """``data[key]`` in the page's language, from ``{key}_template`` and ``{key}_params``
+    (service.report.message_fields); the English ``data[key]`` when there is none."""
+    data = data or {}
+    message = data.get(key) or ""
+    template = data.get(f"{key}_template")
     if template:
-        message = from_dict({"template": template, "params": finding.get("message_params"),
-                             "context": finding.get("message_context")}, message)
+        message = from_dict({"template": template, "params": data.get(f"{key}_params"),
+                             "context": data.get(f"{key}_context")}, message)
+    return _translated_or_english(message)
+
+
+def _translated_or_english(message) -> str:
     if not isinstance(message, Message):
         return message
     try:
@@ -227,6 +239,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(word, "word")
     app.add_template_filter(translated, "translated")
     app.add_template_filter(finding_message, "finding_message")
+    app.add_template_filter(message_of, "message_of")
     app.add_template_filter(percent, "percent")
     app.add_template_filter(number, "number")
     if app.config["TQC_LANG"] is None:

@@ -165,7 +165,10 @@ def schemas(config: Config) -> dict[str, Any]:
                            "`unused` (no model ran)",
             "properties": {
                 "status": {"type": "string", "enum": ["calibrated", "uncalibrated", "unused"]},
-                "reason": {"type": "string"},
+                "reason": {"type": "string", "description": "in English"},
+                "reason_template": {"type": "string",
+                                    "description": "like a finding's `message_template`"},
+                "reason_params": {"type": "object"}, "reason_context": {"type": "string"},
                 "rate": {"type": "number", "nullable": True},
                 "signature": {"type": "string"}, "set": {"type": "string"},
                 "date": {"type": "string"},

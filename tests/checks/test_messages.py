@@ -1,7 +1,9 @@
 """checks.messages: English strings that keep their template and parameters."""
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 
 from checks.messages import Message, from_dict, joined, msg, msg_in, to_dict
 
@@ -33,3 +35,10 @@ def test_to_dict_and_back_keeps_text_template_params_and_context():
 
 def test_from_dict_keeps_the_stored_english_even_if_the_template_changed():
     assert from_dict({"template": "{x}!", "params": {"x": "a"}}, "stored") == "stored"
+
+
+def test_a_message_survives_pickling_and_copying():
+    m = msg("{family} {value}", family=msg_in("kind of value", "number"), value="3")
+    for back in (pickle.loads(pickle.dumps(m)), copy.deepcopy(m)):
+        assert back == m and back.template == m.template
+        assert back.params["family"].context == "kind of value"

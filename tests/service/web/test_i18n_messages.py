@@ -114,3 +114,12 @@ def test_a_finding_object_is_translated_like_its_dict(app):
     assert finding_dict(finding)["message_template"] == "unknown French word “{word}”"
     with app.test_request_context(headers=FR):
         assert finding_message(finding) == "mot français inconnu «\u202f<b>x</b>\u202f»"
+
+
+def test_the_calibration_note_follows_the_page_and_stays_english_in_the_json(client, report):
+    assert report["calibration"]["reason"] == "back-translation is off: no model-based check ran"
+    assert report["calibration"]["reason_template"] == report["calibration"]["reason"]
+    french = report_page(client, report, FR)
+    assert "la rétrotraduction est désactivée" in french
+    assert "back-translation is off" not in french
+    assert "back-translation is off" in report_page(client, report, EN)
