@@ -17,6 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from checks.messages import msg
 from checks.scoring import NEUTRAL
 
 from . import storage
@@ -44,11 +45,13 @@ class Listing:
         """Read ``sort``, ``order``, ``limit`` and ``offset``; raises :class:`BadListing`."""
         sort = args.get("sort") or "created"
         if sort not in SORTS:
-            raise BadListing(f"'sort' must be one of {', '.join(SORTS)}, not {sort[:40]!r}")
+            raise BadListing(msg("'sort' must be one of {choices}, not {value}",
+                                 choices=", ".join(SORTS), value=repr(sort[:40])))
         # text sorts read best A to Z, the others highest first
         order = args.get("order") or ("asc" if sort == "title" else "desc")
         if order not in ORDERS:
-            raise BadListing(f"'order' must be asc or desc, not {order[:40]!r}")
+            raise BadListing(msg("'order' must be asc or desc, not {value}",
+                                 value=repr(order[:40])))
         return cls(sort, order, _number(args, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
                    _number(args, "offset", 0, 0, 2**31 - 1))
 
@@ -66,7 +69,8 @@ def _number(args: Mapping[str, str], name: str, default: int, low: int, high: in
     if raw is None or raw == "":
         return default
     if not raw.isascii() or not raw.isdigit() or not low <= int(raw) <= high:
-        raise BadListing(f"'{name}' must be a whole number from {low} to {high}")
+        raise BadListing(msg("'{name}' must be a whole number from {low} to {high}", name=name,
+                             low=low, high=high))
     return int(raw)
 
 

@@ -35,6 +35,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Mapping
 
 from checks.config import Config
+from checks.messages import msg
 from checks.model import CATEGORIES, Article, Finding, Sentence
 from checks.scoring import NEUTRAL, score_article
 
@@ -70,14 +71,16 @@ class Filters:
         def choice(name: str, allowed) -> str | None:
             value = args.get(name) or None
             if value is not None and value not in allowed:
-                raise BadFilter(f"'{name}' must be one of {', '.join(allowed)} (or empty: any), "
-                                f"not {value[:40]!r}")
+                raise BadFilter(msg("'{name}' must be one of {choices} (or empty: any), not "
+                                    "{value}", name=name, choices=", ".join(allowed),
+                                    value=repr(value[:40])))
             return value
 
         def text(name: str) -> str | None:
             value = args.get(name) or None
             if value is not None and len(value) > MAX_ARTICLE_CHARS:
-                raise BadFilter(f"'{name}' is longer than {MAX_ARTICLE_CHARS} characters")
+                raise BadFilter(msg("'{name}' is longer than {limit} characters", name=name,
+                                    limit=MAX_ARTICLE_CHARS))
             return value
 
         def number(name: str, default: int, low: int, high: int) -> int:
@@ -85,7 +88,8 @@ class Filters:
             if raw is None:
                 return default
             if not raw.isascii() or not raw.isdigit() or not low <= int(raw) <= high:
-                raise BadFilter(f"'{name}' must be a whole number from {low} to {high}")
+                raise BadFilter(msg("'{name}' must be a whole number from {low} to {high}",
+                                    name=name, low=low, high=high))
             return int(raw)
 
         return cls(category=choice("category", FLAG_CATEGORIES),

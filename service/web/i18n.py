@@ -155,7 +155,7 @@ def finding_message(finding) -> str:
     """
     if isinstance(finding, dict):
         return message_of(finding, "message")
-    return _translated_or_english(finding.message)
+    return translated_message(finding.message)
 
 
 def message_of(data: dict | None, key: str = "message") -> str:
@@ -167,10 +167,11 @@ def message_of(data: dict | None, key: str = "message") -> str:
     if template:
         message = from_dict({"template": template, "params": data.get(f"{key}_params"),
                              "context": data.get(f"{key}_context")}, message)
-    return _translated_or_english(message)
+    return translated_message(message)
 
 
-def _translated_or_english(message) -> str:
+def translated_message(message) -> str:
+    """A message (``checks.messages.msg``) in the page's language; other text as it is."""
     if not isinstance(message, Message):
         return message
     try:

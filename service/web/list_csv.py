@@ -16,6 +16,7 @@ from typing import Any, Iterator
 from flask import Response, request, url_for
 
 from checks.config import Config
+from checks.messages import msg
 
 from ..exports.csvutil import write_csv
 from ..store.listing import Listing, list_reports
@@ -36,7 +37,7 @@ def wants_csv() -> bool:
     """``?format=csv``; ``html`` or nothing is the page; raises :class:`BadFormat`."""
     fmt = request.args.get("format") or "html"
     if fmt not in ("html", "csv"):
-        raise BadFormat(f"'format' must be html or csv, not {fmt[:40]!r}")
+        raise BadFormat(msg("'format' must be html or csv, not {value}", value=repr(fmt[:40])))
     return fmt == "csv"
 
 

@@ -29,6 +29,7 @@ from . import list_csv, review_view
 from .auth import can_review, check_csrf, configured_token, sign_in, sign_out
 from .context import get_db, runtime
 from .errors import Forbidden, NotFound, Problem, Unprocessable, problem_response
+from .i18n import translated_message
 from .intake import MAX_INDEX, review_fields
 
 bp = Blueprint("pages", __name__)
@@ -67,7 +68,7 @@ def index() -> Response:
         if list_csv.wants_csv():
             return list_csv.download(list_csv.reports_csv(get_db(), listing), "reports")
     except (BadListing, list_csv.BadFormat) as exc:
-        return _bad_request(str(exc))
+        return _bad_request(translated_message(exc.args[0]))
     data = list_reports(get_db(), listing)
     return _page(render_template("index.html", reports=data, listing=listing))
 
@@ -88,7 +89,7 @@ def queue() -> Response:
             return list_csv.download(list_csv.queue_csv(get_db(), filters, runtime().config),
                                      "review-queue")
     except (BadFilter, list_csv.BadFormat) as exc:
-        return _bad_request(str(exc))
+        return _bad_request(translated_message(exc.args[0]))
     data = review_queue(get_db(), filters, runtime().config)
     return _page(render_template("queue.html", queue=data, filters=filters,
                                  categories=FLAG_CATEGORIES, severities=SEVERITIES,

@@ -123,3 +123,12 @@ def test_the_calibration_note_follows_the_page_and_stays_english_in_the_json(cli
     assert "la rétrotraduction est désactivée" in french
     assert "back-translation is off" not in french
     assert "back-translation is off" in report_page(client, report, EN)
+
+
+@pytest.mark.parametrize("url", ["/?sort=<b>nope</b>", "/review-queue?limit=0",
+                                 "/review-queue?format=xml"])
+def test_a_bad_query_is_explained_in_the_page_s_language(client, url):
+    french = unescape(get(client, url, FR, status=400).get_data(as_text=True))
+    assert "doit" in french and "must be" not in french and "<b>nope" not in get(
+        client, url, FR, status=400).get_data(as_text=True)
+    assert "must be" in unescape(get(client, url, EN, status=400).get_data(as_text=True))
