@@ -36,6 +36,7 @@ from lxml import etree
 from checks.config import Config
 from checks.formats import article_from_dict, article_from_text
 from checks.formats.bilingual import load_tmx, load_xliff
+from checks.messages import msg
 from checks.model import Article, InputError
 
 from ..store.reviews import VERDICTS, known_codes
@@ -209,23 +210,24 @@ def review_fields(body: Any) -> dict[str, Any]:
     sentence has it: a review is a verdict on one check for one sentence).
     """
     if not isinstance(body, dict):
-        raise Unprocessable('expected a JSON object: {"verdict": "confirmed" or "dismissed", '
-                            '"note"?, "reviewer"?, "code"?}')
+        raise Unprocessable(msg('expected a JSON object: {form}', form='{"verdict": "confirmed" '
+                                'or "dismissed", "note"?, "reviewer"?, "code"?}'))
     verdict = body.get("verdict")
     if verdict not in VERDICTS:
-        raise Unprocessable(f"'verdict' must be one of {', '.join(VERDICTS)}")
+        raise Unprocessable(msg("'verdict' must be one of {choices}", choices=", ".join(VERDICTS)))
     fields: dict[str, Any] = {"verdict": verdict}
     for key, limit in (("note", MAX_NOTE_CHARS), ("reviewer", MAX_REVIEWER_CHARS),
                        ("code", 16)):
         value = body.get(key)
         if value is not None and not isinstance(value, str):
-            raise Unprocessable(f"'{key}' must be a string or null")
+            raise Unprocessable(msg("'{name}' must be a string or null", name=key))
         if value is not None and len(value) > limit:
-            raise Unprocessable(f"'{key}' is longer than {limit} characters")
+            raise Unprocessable(msg("'{name}' is longer than {limit} characters", name=key,
+                                    limit=limit))
         if key != "code" and value is not None:
             value = value.strip() or None
         fields[key] = value
     if fields["code"] is not None and fields["code"] not in known_codes():
-        raise Unprocessable(f"'code' {fields['code']!r} is not a finding code "
-                            "(python -m service checks lists them)")
+        raise Unprocessable(msg("'code' {code} is not a finding code (python -m service checks "
+                                "lists them)", code=repr(fields["code"])))
     return fields

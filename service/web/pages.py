@@ -125,7 +125,10 @@ def _review(report_id: str, index: int) -> Response:
             for key in ("verdict", "note", "reviewer", "code")}
     # the buttons of one flag carry its code in their formaction (?code=)
     form["code"] = form["code"] or request.args.get("code") or None
-    fields = review_fields(form)
+    try:
+        fields = review_fields(form)
+    except Unprocessable as exc:  # the page's language (the API keeps the English)
+        raise Unprocessable(translated_message(exc.detail)) from None
     if index > MAX_INDEX:
         raise NotFound(gettext("report %(id)s has no sentence %(index)s", id=report_id,
                                index=index))

@@ -6,6 +6,7 @@ French pages translate (``service.web.i18n.finding_message``).
 """
 from __future__ import annotations
 
+import re
 from html import unescape
 
 import pytest
@@ -132,3 +133,17 @@ def test_a_bad_query_is_explained_in_the_page_s_language(client, url):
     assert "doit" in french and "must be" not in french and "<b>nope" not in get(
         client, url, FR, status=400).get_data(as_text=True)
     assert "must be" in unescape(get(client, url, EN, status=400).get_data(as_text=True))
+
+
+def test_a_refused_verdict_is_explained_in_the_page_s_language(client, report):
+    html = get(client, f"/reports/{report['report_id']}", FR).get_data(as_text=True)
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
+    url = f"/reports/{report['report_id']}/sentences/0/reviews"
+    posted = client.post(url, data={"verdict": "maybe", "csrf_token": csrf},
+                         headers={**FR, "Accept": "application/json"})
+    assert posted.status_code == 422
+    assert posted.get_json()["detail"] == "«\u202fverdict\u202f» doit valoir l’une de ces " \
+        "valeurs\u202f: confirmed, dismissed"
+    api = client.post(f"/api/v1/reports/{report['report_id']}/sentences/0/reviews",
+                      json={"verdict": "maybe"}, headers=FR)
+    assert "'verdict' must be one of" in api.get_json()["detail"]
