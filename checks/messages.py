@@ -45,10 +45,24 @@ def msg_in(context: str, template: str, **params: Any) -> Message:
     return Message(template, params, context=context)
 
 
-def joined(separator: str, parts: list) -> Message:
-    """``separator.join(parts)`` keeping each part translatable (a list of reasons)."""
-    template = separator.join("{p%d}" % i for i in range(len(parts)))
-    return Message(template, {f"p{i}": part for i, part in enumerate(parts)})
+def quoted(text: str) -> Message:
+    """``'text'`` (« text » on a French page)."""
+    return msg("'{text}'", text=text)
+
+
+def comma_list(parts: list) -> str:
+    """``a, b, c``, each part kept translatable."""
+    return _chain(parts, lambda first, rest: msg("{first}, {rest}", first=first, rest=rest))
+
+
+def semicolon_list(parts: list) -> str:
+    """``a; b; c`` (a list of reasons), each part kept translatable."""
+    return _chain(parts, lambda first, rest: msg("{first}; {rest}", first=first, rest=rest))
+
+
+def _chain(parts: list, link) -> str:
+    first, *rest = parts
+    return link(first, _chain(rest, link)) if rest else first
 
 
 def to_dict(message: Message) -> dict[str, Any]:

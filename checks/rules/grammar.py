@@ -271,7 +271,8 @@ class Grammar(Check):
                 continue
             suggestions = list(e.get("aSuggestions") or [])
             yield self.finding(
-                f"“{sentence.text[span[0]:span[1]]}”: {_clean(e['sMessage'])}",
+                msg("“{text}”: {message}", text=sentence.text[span[0]:span[1]],
+                    message=_clean(e["sMessage"])),
                 span=span, suggestion=suggestions[0] if suggestions else None,
                 severity="info" if option_of(e) in STYLE_OPTIONS else None,
                 evidence={"rule": e["sRuleId"], "option": option_of(e),
@@ -439,7 +440,8 @@ class Typography(Check):
             suggestions = list(first.get("aSuggestions") or [])
             count = f" (×{len(group)})" if len(group) > 1 else ""
             yield self.finding(
-                f"“{text[first['nStart']:first['nEnd']]}”: {_clean(first['sMessage'])}{count}",
+                msg("“{text}”: {message}{count}", text=text[first["nStart"]:first["nEnd"]],
+                    message=_clean(first["sMessage"]), count=count),
                 span=(first["nStart"], first["nEnd"]),
                 suggestion=suggestions[0] if suggestions else None, severity=severity,
                 evidence={"rule": rule, "option": option_of(first),

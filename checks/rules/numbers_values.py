@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..french.numbers import Mention, french_form
 from ..french.numerals import vocabulary
-from ..messages import msg
+from ..messages import msg, quoted
 
 #: what may stand between two parts of one value (a date, a time, a range)
 _JOINER = re.compile(r"\s*(?:[,/\-–—]|à|au|aux|et|ou|de|du|to|and|or|through|-)?\s*",
@@ -109,7 +109,8 @@ def reading(g: Group) -> str | None:
 def described(g: Group) -> str:
     """``'21/05/2021' (21 mai 2021)``: the group's text, and its reading when that helps."""
     read = reading(g)
-    return f"'{g.text}'" + (f" ({read})" if read else "")
+    return msg("{value} ({reading})", value=quoted(g.text), reading=read) if read \
+        else quoted(g.text)
 
 
 def _by_kind(members: list[Mention], counterparts: list[Mention]) -> list[Mention]:

@@ -31,7 +31,7 @@ Thresholds are in :class:`checks.config.Config` (``omission_*``, ``addition_*``)
 from __future__ import annotations
 
 from ..base import Check
-from ..messages import joined, msg
+from ..messages import comma_list, msg, quoted, semicolon_list
 from ..french.alignment import Alignment, Word, align
 from ..french.anchors import (attribution_added, attribution_missing, day_swapped, days_added,
                               days_missing, qualifiers_added, qualifiers_missing)
@@ -212,7 +212,7 @@ class Omission(_Bilingual):
             evidence["days"] = days
         source = attribution_missing(sentence.text, english)
         if source:
-            reasons.append(msg("the attribution '{source}'", source=source))
+            reasons.append(msg("the attribution {source}", source=quoted(source)))
             evidence["attribution"] = source
         qualifiers = qualifiers_missing(sentence.text, english)
         if qualifiers:
@@ -223,7 +223,7 @@ class Omission(_Bilingual):
             evidence["negation"] = "dropped"
         if reasons:
             yield self.finding(msg("source content missing from the French: {reasons}",
-                                   reasons=joined("; ", reasons)), evidence=evidence)
+                                   reasons=semicolon_list(reasons)), evidence=evidence)
 
 
 class Addition(_Bilingual):
@@ -319,7 +319,7 @@ class Addition(_Bilingual):
             evidence["days"] = days
         source = attribution_added(french, sentence.source)
         if source:
-            reasons.append(msg("the attribution '{source}'", source=source))
+            reasons.append(msg("the attribution {source}", source=quoted(source)))
             evidence["attribution"] = source
         qualifiers = qualifiers_added(french, sentence.source)
         if qualifiers:
@@ -331,9 +331,9 @@ class Addition(_Bilingual):
         if reasons:
             span = min(spans) if spans else None
             yield self.finding(msg("French content with no counterpart in the source: {reasons}",
-                                   reasons=joined("; ", reasons)), span=span, evidence=evidence)
+                                   reasons=semicolon_list(reasons)), span=span, evidence=evidence)
 
 
 def _listed(items: list[str]) -> str:
     """``'a', 'b'``: quoted passages for a message."""
-    return ", ".join(f"'{item}'" for item in items)
+    return comma_list([quoted(item) for item in items])

@@ -5,7 +5,8 @@ import copy
 import json
 import pickle
 
-from checks.messages import Message, from_dict, joined, msg, msg_in, to_dict
+from checks.messages import (Message, comma_list, from_dict, msg, msg_in, quoted,
+                             semicolon_list, to_dict)
 
 
 def test_a_message_is_its_english_text():
@@ -15,11 +16,13 @@ def test_a_message_is_its_english_text():
     assert json.dumps({"message": m}) == json.dumps({"message": str(m)})
 
 
-def test_joined_keeps_each_part_a_message():
-    reasons = joined("; ", [msg("name {names}", names="'Dupont'"), msg("the day {days}",
-                                                                       days="'Monday'")])
-    assert reasons == "name 'Dupont'; the day 'Monday'"
-    assert reasons.template == "{p0}; {p1}" and isinstance(reasons.params["p1"], Message)
+def test_lists_read_as_before_and_keep_each_part_a_message():
+    reasons = semicolon_list([msg("name {names}", names=comma_list([quoted("Dupont"),
+                                                                    quoted("Paris")])),
+                              msg("the day {days}", days=quoted("Monday"))])
+    assert reasons == "name 'Dupont', 'Paris'; the day 'Monday'"
+    assert reasons.template == "{first}; {rest}" and isinstance(reasons.params["rest"], Message)
+    assert comma_list(["only"]) == "only"
 
 
 def test_to_dict_and_back_keeps_text_template_params_and_context():

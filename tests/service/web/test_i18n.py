@@ -99,9 +99,10 @@ def test_the_french_report_page_has_french_buttons_labels_and_numbers(client):
     assert re.search(r"\d signalées?</strong> sur \d+ phrases?", html)
     risk = report["articles"][0]["sentences"][flagged_index(report)]["risk"]
     assert f"{risk:.2f}".replace(".", ",") in html  # the French decimal sign
-    # what the checks say stays as it is: data, the same as in the JSON
     finding = report["articles"][0]["sentences"][flagged_index(report)]["findings"][0]
-    assert str(finding["message"]) in unescape(html)
+    # Grammalecte's French as it is, in the page's quotes
+    quoted, french = finding["message"].split("”: ", 1)
+    assert f"«\u202f{quoted.lstrip('“')}\u202f»\u202f: {french}" in unescape(html)
 
 
 def test_the_review_script_gets_its_sentences_in_the_page_language(client):
