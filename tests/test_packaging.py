@@ -59,7 +59,7 @@ def test_the_wheel_declares_the_tqc_command_and_the_pinned_requirements(wheel):
     info = next(name for name in wheel.namelist() if name.endswith(".dist-info/METADATA"))
     metadata = wheel.read(info).decode()
     entry_points = wheel.read(info.replace("METADATA", "entry_points.txt")).decode()
-    assert re.search(r"^tqc = service\.cli:main$", entry_points, re.M)
+    assert re.search(r"^tqc = service\.cli:run$", entry_points, re.M)
     required = re.findall(r"^Requires-Dist: (\S+)$", metadata, re.M)
     pinned = [line.split("#")[0].strip()
               for line in (ROOT / "requirements.txt").read_text().splitlines()]
