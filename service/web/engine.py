@@ -27,6 +27,7 @@ from checks.calibration import CalibrationError, report_section
 from checks.config import Config
 from checks.messages import msg
 from checks.model import Article
+from checks.mt import threads
 from checks.mt.batcher import BatchedTranslator, Batcher, DeadlinePassed
 from checks.mt.translator import ModelUnavailable
 from checks.pipeline import MODES, CheckTimeout, Pipeline, Translators, make_translators
@@ -105,6 +106,9 @@ class Engine:
         try:
             if self.mode != "off":
                 with _LOADING:
+                    # the batcher is the models' one user; without it, every worker is
+                    threads.configure(users=1 if self.config.batch_per_request >= 1
+                                      else self.config.workers)
                     self.translators = make_translators(self.config, self.mode,
                                                         LockedCache(self.db_path))
                 self._start_batcher()
