@@ -14,7 +14,11 @@ cheap evidence that a content word of one side is rendered on the other:
 * the transliteration-insensitive name key of :mod:`checks.glossary`
   ("Sergey" ~ "Sergueï", "Putin" ~ "Poutine") and the glossary itself;
 * numbers, compared by value with :mod:`checks.french.numbers` ("ten" ~ "10");
-* acronyms with the same letters in another order (NATO ~ OTAN, INF ~ FNI).
+* acronyms with the same letters in another order (NATO ~ OTAN, INF ~ FNI);
+* a compound the other side welds with a prefix ("anti-corruption" ~ « anticorruption »).
+
+An untraced clause on each side at about the same place and of about the same
+length is taken as a rendering no lexicon knows, and reported on neither side.
 
 All of it is *positive* evidence only: a rendering the lexicon does not know
 just leaves a word unexplained. Words are also classed: *content* words (not
@@ -40,6 +44,7 @@ from functools import cache, lru_cache
 from .. import resources
 from ..glossary import name_key
 from . import dictionary, exonyms, lexicon
+from .clauses import clauses, pair_clauses, runs, tail
 from .numbers import compare
 from .units import drop_conversions
 from .stems import cognate, en_rows, fold, fr_rows, french_place, place_stems
@@ -99,7 +104,8 @@ class Word:
     traced: bool = False
 
 
-_EN_WORD = re.compile(r"[A-Za-z]+")
+#: letters with accents too: an English source keeps them in names ("Élysée", "São Paulo")
+_EN_WORD = re.compile(r"[^\W\d_]+")
 _FR_WORD = re.compile(r"[^\W\d_]+")
 _INITIAL = re.compile(r"(?:^|[.!?:;«»\"“”(—–]|\s-)\s*$")
 _FR_ABBREVIATION = re.compile(r"(?:\b(?:M|MM|Mme|Mmes|Dr|St|Ste|Mgr)|\b[A-Z])\.\s*$")
@@ -205,6 +211,21 @@ def _glossary_pairs(glossary, english: str, french: str) -> tuple[set[str], set[
     return en_ok, fr_ok
 
 
+@cache
+def _prefixes() -> tuple[str, ...]:
+    return tuple(sorted({fold(p) for p in lexicon.french_prefixes()}, key=len, reverse=True))
+
+
+def _welded(word: str, other: str) -> bool:
+    """``word`` is the second half of a compound the other side welds: "anti-corruption"
+    ~ « anticorruption », "cyber-attack" ~ « cyberattaque » (prefixes of
+    ``french-prefixes.txt``)."""
+    if len(word) < 4 or len(other) <= len(word):
+        return False
+    return any(other.startswith(p) and cognate(word, other[len(p):])
+               for p in _prefixes() if len(other) - len(p) >= 4)
+
+
 def _trace(words: list[Word], others: list[Word], rows_of, other_rows_of,
            accepted: set[str], translations, other_lemmas) -> None:
     other_folds = {o.fold for o in others}
@@ -219,6 +240,7 @@ def _trace(words: list[Word], others: list[Word], rows_of, other_rows_of,
             continue
         w.traced = (w.fold in other_folds or w.fold in accepted
                     or any(cognate(w.fold, o.fold) for o in others if o.content or o.name)
+                    or any(_welded(w.fold, o.fold) for o in others if o.content)
                     or bool(set(rows_of(w.fold)) & other_rows)
                     or bool(translations(w.text) & lemmas)
                     # a capitalised word may render a name even where it reads as a
@@ -259,67 +281,6 @@ def _trace_demonyms(english: list[Word], french: list[Word]) -> None:
             if not o.text[:1].isupper() and cognate(french_name, o.fold):
                 w.traced = o.traced = True
                 break
-
-
-#: what separates the clauses and appositions of a sentence
-_CLAUSE_BREAK = re.compile(r",(?!\d)|;|:(?!\d)|[()\u2013\u2014]|\s-\s")
-#: the same, and the items of a list ("migration, energy security and enlargement")
-_ITEM_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|\b(?:and|or|et|ou)\b")
-
-
-def _untraced_parts(words: list[Word], text: str, breaks: re.Pattern) -> list[list[Word]]:
-    bounds = [0] + [m.end() for m in breaks.finditer(text)] + [len(text) + 1]
-    parts = [[w for w in words if a <= w.start < b and w.content] for a, b in zip(bounds, bounds[1:])]
-    parts = [p for p in parts if p]
-    if len(parts) < 2:
-        return []
-    # a lone number is TQ401's, names alone the name rule's
-    return [p for p in parts if not any(w.traced for w in p)
-            and any(w.text.isalpha() and not w.name for w in p)]
-
-
-def _clauses(words: list[Word], text: str) -> list[list[Word]]:
-    """Content words of each clause or apposition (between commas, dashes,
-    parentheses) that has no traced word, when the sentence has several; and
-    of each list item of two words or more (a one-word item is too often a
-    rendering no lexicon knows)."""
-    out = _untraced_parts(words, text, _CLAUSE_BREAK)
-    seen = {id(w) for p in out for w in p}
-    out += [p for p in _untraced_parts(words, text, _ITEM_BREAK)
-            if len(p) >= 2 and not any(id(w) in seen for w in p)]
-    return out
-
-
-def _tail(words: list[Word], others: list[Word]) -> list[Word]:
-    """The untraced content words that end a sentence (", in several districts"),
-    when the other side ends on a traced word: it stops where this one trails on."""
-    content = [w for w in words if w.content]
-    other = [o for o in others if o.content]
-    if not content or not other or not other[-1].traced:
-        return []
-    tail: list[Word] = []
-    for w in reversed(content):
-        if w.traced:
-            break
-        tail.insert(0, w)
-    return tail if len(tail) < len(content) else []
-
-
-def _runs(words: list[Word]) -> list[list[Word]]:
-    """Maximal runs of consecutive untraced content words."""
-    runs, current = [], []
-    for w in words:
-        if not w.content:
-            continue
-        if w.traced:
-            if current:
-                runs.append(current)
-            current = []
-        else:
-            current.append(w)
-    if current:
-        runs.append(current)
-    return runs
 
 
 def _name_groups(words: list[Word], text: str) -> list[list[Word]]:
@@ -453,10 +414,10 @@ def _align(french: str, english: str, glossary) -> Alignment:
     out.added_names = [g for g in _name_groups(fr_all, french)
                        if not any(w.traced for w in g) and any(w.strong for w in g)]
     _pair_renamed(out, english, french)
-    out.missing_runs = _runs(en_all)
-    out.added_runs = _runs(fr_all)
-    out.missing_clauses = _clauses(en_all, english)
-    out.added_clauses = _clauses(fr_all, french)
-    out.missing_tail = _tail(en_all, fr_all)
-    out.added_tail = _tail(fr_all, en_all)
+    out.missing_runs = runs(en_all)
+    out.added_runs = runs(fr_all)
+    out.missing_clauses, out.added_clauses = pair_clauses(
+        clauses(en_all, english), clauses(fr_all, french), english, french)
+    out.missing_tail = tail(en_all, fr_all)
+    out.added_tail = tail(fr_all, en_all)
     return out

@@ -46,6 +46,21 @@ def both(french: str, source: str) -> list[str]:
      "could help develop new cancer drugs.",
      "Selon une étude publiée dans la revue npj Microgravity, ces expériences "
      "pourraient aider à mettre au point de nouveaux médicaments contre le cancer."),
+    # an accented name in the English source is one word, not "lys" + "e"
+    ("Macron and Scholz discussed defence spending during a working dinner at the "
+     "Élysée Palace on Monday.",
+     "Emmanuel Macron et Olaf Scholz ont évoqué les dépenses de défense lors d'un dîner "
+     "de travail lundi au palais de l'Élysée."),
+    # a hyphenated English compound that French welds
+    ("The documents the police seized at the mayor's home have been sent to the "
+     "anti-corruption prosecutor's office.",
+     "Les documents que la police a saisis au domicile du maire ont été transmis au "
+     "parquet anticorruption."),
+    # an untraced clause on each side, at the same place: one renders the other
+    ("Microsoft said on Wednesday that the outage, which affected millions of Outlook "
+     "users, had been caused by a faulty update.",
+     "Microsoft a indiqué mercredi que la panne, qui a touché des millions d'utilisateurs "
+     "d'Outlook, avait été provoquée par une mise à jour défectueuse."),
 ])
 def test_localised_rendering_is_no_omission_or_addition(english, french):
     assert both(french, english) == []
@@ -157,3 +172,11 @@ def test_a_prefix_welded_to_a_french_word_is_french():
     english = "These megafires create their own weather."
     assert codes(Spelling(), "Ces mégafeux créent leur propre météo.", english) == []
     assert codes(Spelling(), "Ces mégafeuz créent leur propre météo.", english) == ["TQ102"]
+
+
+def test_a_clause_added_elsewhere_than_an_untraced_one_is_still_an_addition():
+    english = ("Under the agreement, the company will keep its headquarters in Lyon "
+               "for five years.")
+    french = ("Aux termes de l'accord, l'entreprise gardera son siège à Lyon pendant "
+              "cinq ans, malgré la pression des actionnaires étrangers.")
+    assert codes(Addition(), french, english) == ["TQ452"]

@@ -13,6 +13,8 @@ GLOSSARY = Glossary.from_rows([
     ("Faroe Islands", "îles Féroé|Féroé", "name"),
     ("Shakhtar Donetsk", "Chakhtar Donetsk", "name"),
     ("Andrey Rublev", "Andreï Roublev", "name"),
+    ("Federal Reserve", "Réserve fédérale|Fed", "name"),
+    ("Bank of England", "Banque d'Angleterre", "name"),
 ])
 
 
@@ -26,6 +28,7 @@ def tq301(french: str, source: str | None = None) -> list:
     ("Les îles Faroe ont fixé leur quota.", None, "îles Faroe", "îles Féroé"),
     ("Le Shakhtar a gagné.", "Shakhtar Donetsk won.", "Shakhtar", "Chakhtar Donetsk"),
     ("Les pourparlers au Lebanon ont repris.", "Talks resumed in Lebanon.", "Lebanon", "Liban"),
+    ("La Banque d'England a parlé.", None, "England", "Angleterre"),
 ])
 def test_a_wrong_or_short_form_is_found(french, source, variant, suggestion):
     (finding,) = tq301(french, source)
@@ -39,6 +42,9 @@ def test_a_wrong_or_short_form_is_found(french, source, variant, suggestion):
     ("Roublev a gagné.", "Andrey Rublev won."),          # the surname alone is fine
     ("Le Chakhtar Donetsk a gagné.", "Shakhtar Donetsk won."),
     ("Le Liban a voté.", "Lebanon voted."),
+    # the English last word is the French form's first: « Réserve » is no variant of it
+    ("La Réserve fédérale et la Banque d'Angleterre ont parlé.",
+     "The Federal Reserve and the Bank of England spoke."),
 ])
 def test_glossary_forms_and_surnames_alone_are_accepted(french, source):
     assert tq301(french, source) == []

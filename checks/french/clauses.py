@@ -1,0 +1,104 @@
+"""The parts of a sentence with no trace on the other side: clauses, list items,
+runs of words, the words that end it.
+
+Works on the :class:`~checks.french.alignment.Word` lists of
+:mod:`checks.french.alignment` once they are traced; what of it is worth
+reporting is for the checks to decide (TQ451, TQ452 in :mod:`checks.rules.omission`).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .alignment import Word
+
+#: what separates the clauses and appositions of a sentence
+_CLAUSE_BREAK = re.compile(r",(?!\d)|;|:(?!\d)|[()\u2013\u2014]|\s-\s")
+#: the same, and the items of a list ("migration, energy security and enlargement")
+_ITEM_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|\b(?:and|or|et|ou)\b")
+
+
+def _untraced_parts(words: list[Word], text: str, breaks: re.Pattern) -> list[list[Word]]:
+    bounds = [0] + [m.end() for m in breaks.finditer(text)] + [len(text) + 1]
+    parts = [[w for w in words if a <= w.start < b and w.content] for a, b in zip(bounds, bounds[1:])]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return []
+    # a lone number is TQ401's, names alone the name rule's
+    return [p for p in parts if not any(w.traced for w in p)
+            and any(w.text.isalpha() and not w.name for w in p)]
+
+
+def clauses(words: list[Word], text: str) -> list[list[Word]]:
+    """Content words of each clause or apposition (between commas, dashes,
+    parentheses) that has no traced word, when the sentence has several; and
+    of each list item of two words or more (a one-word item is too often a
+    rendering no lexicon knows)."""
+    out = _untraced_parts(words, text, _CLAUSE_BREAK)
+    seen = {id(w) for p in out for w in p}
+    out += [p for p in _untraced_parts(words, text, _ITEM_BREAK)
+            if len(p) >= 2 and not any(id(w) in seen for w in p)]
+    return out
+
+
+def tail(words: list[Word], others: list[Word]) -> list[Word]:
+    """The untraced content words that end a sentence (", in several districts"),
+    when the other side ends on a traced word: it stops where this one trails on."""
+    content = [w for w in words if w.content]
+    other = [o for o in others if o.content]
+    if not content or not other or not other[-1].traced:
+        return []
+    out: list[Word] = []
+    for w in reversed(content):
+        if w.traced:
+            break
+        out.insert(0, w)
+    return out if len(out) < len(content) else []
+
+
+def runs(words: list[Word]) -> list[list[Word]]:
+    """Maximal runs of consecutive untraced content words."""
+    found, current = [], []
+    for w in words:
+        if not w.content:
+            continue
+        if w.traced:
+            if current:
+                found.append(current)
+            current = []
+        else:
+            current.append(w)
+    if current:
+        found.append(current)
+    return found
+
+
+#: how far apart (share of the sentence) two untraced clauses may sit to render each other
+_CLAUSE_POSITION = 0.2
+
+
+def pair_clauses(missing: list[list[Word]], added: list[list[Word]], english: str,
+                 french: str) -> tuple[list[list[Word]], list[list[Word]]]:
+    """An untraced clause on each side, at about the same place and of about the
+    same length, renders the other with words no lexicon knows ("had been caused
+    by a faulty update" ~ « avait été provoquée par une mise à jour défectueuse »):
+    it is no omission and no addition. Pairs are taken in order; a clause whose
+    counterpart is traced, or sits elsewhere, is still reported."""
+    def place(clause: list[Word], text: str) -> tuple[float, float]:
+        n = max(1, len(text))
+        return clause[0].start / n, clause[-1].end / n
+
+    added = list(added)
+    kept_missing = []
+    for m in missing:
+        m_start, m_end = place(m, english)
+        match = next((d for d in added
+                      if abs(place(d, french)[0] - m_start) <= _CLAUSE_POSITION
+                      and abs(place(d, french)[1] - m_end) <= _CLAUSE_POSITION
+                      and 0.5 <= len(d) / len(m) <= 2), None)
+        if match is None:
+            kept_missing.append(m)
+        else:
+            added.remove(match)
+    return kept_missing, added
