@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # FreeDict English<->French dictionaries: omission and addition (TQ451/TQ452)
-DEBIAN_PACKAGES=(python3-grammalecte hunspell-fr hunspell-en-us chromium dict-freedict-eng-fra dict-freedict-fra-eng)
+# g++: the fused int8 layer is compiled on the machine (checks/mt/fused.py)
+DEBIAN_PACKAGES=(g++ python3-grammalecte hunspell-fr hunspell-en-us chromium dict-freedict-eng-fra dict-freedict-fra-eng)
 
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do
@@ -35,4 +36,6 @@ if [ -d "$debian_site/grammalecte" ]; then
     site=$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
     echo "$PWD/.venv/debian-site" > "$site/tqc-debian-site.pth"
 fi
+# The fused int8 layer, compiled for this CPU (seconds; without it the Python layer runs).
+.venv/bin/python -m checks.mt.fused
 echo "Set up: .venv is ready." >&2

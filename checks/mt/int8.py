@@ -14,6 +14,8 @@ from typing import Sequence
 
 import torch
 
+from .fused import operator
+
 
 class Int8Linear(torch.nn.Module):
     """A linear layer with int8 weights and int8 activations (CPU).
@@ -24,6 +26,8 @@ class Int8Linear(torch.nn.Module):
     per-tensor scale of ``torch.ao`` dynamic quantization makes a
     translation depend on its batch). The product runs in int8 with int32
     accumulation (``torch._int_mm``: VNNI / AMX where the CPU has them).
+    Where :mod:`checks.mt.fused` built its operator for this machine, the
+    forward pass runs as one C++ operator with the same results.
     """
 
     def __init__(self, weight: torch.Tensor, scale: torch.Tensor, bias: torch.Tensor | None):
@@ -52,6 +56,14 @@ class Int8Linear(torch.nn.Module):
                    torch.cat(biases))
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if x.dtype == torch.float32 and x.device.type == "cpu":
+            fused = operator()
+            if fused is not None:  # the same arithmetic in one pass (checks.mt.fused)
+                return fused(x, self.weight.t(), self.scale, self.bias)
+        return self.unfused(x)
+
+    def unfused(self, x: torch.Tensor) -> torch.Tensor:
+        """The layer in torch operations (where the fused operator is not built)."""
         shape = x.shape
         rows = x.reshape(-1, self.in_features)
         step = rows.abs().amax(-1, keepdim=True).clamp_(min=1e-12).div_(127.0)

@@ -1,0 +1,130 @@
+"""The fused int8 layer (``tqc::int8_linear``): built once per machine, loaded when present.
+
+:class:`checks.mt.int8.Int8Linear` quantizes its input row by row in Python,
+which takes more time than the int8 product on decode-sized inputs. The C++
+operator in ``kernels/int8_linear.cpp`` does the same arithmetic in one pass,
+with identical results. It is compiled for this machine's CPU (``-march=native``:
+AVX-512 where the CPU has it) with ``torch.utils.cpp_extension`` and kept in
+``TQC_KERNEL_DIR`` (default ``kernels/`` in ``TQC_CACHE_DIR``), keyed by the source, torch's version,
+the compiler flags and the CPU; ``scripts/setup.sh`` builds it
+(``python -m checks.mt.fused``). A run never compiles: when the operator is
+not built for this machine (no compiler, another CPU, another torch) the
+Python layer runs, with one line in the log. ``TQC_FUSED_INT8=0`` turns it off.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import platform
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from .models import cache_home
+
+log = logging.getLogger(__name__)
+
+SOURCE = Path(__file__).resolve().parent / "kernels" / "int8_linear.cpp"
+NAME = "tqc_int8"
+#: -ffp-contract=off: no FMA contraction, so every product is rounded as torch rounds it
+CFLAGS = ["-O3", "-march=native", "-ffp-contract=off", "-fno-math-errno"]
+
+_state: dict[str, object] = {}
+_lock = threading.Lock()
+
+
+def enabled() -> bool:
+    return os.environ.get("TQC_FUSED_INT8", "1").strip().lower() not in ("0", "off", "false", "no")
+
+
+def _cpu() -> str:
+    """The CPU's model name and flags (what ``-march=native`` compiles for)."""
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return platform.machine()
+    model = next((l.split(":", 1)[1].strip() for l in text.splitlines()
+                  if l.startswith("model name")), "")
+    flags = next((l.split(":", 1)[1].strip() for l in text.splitlines()
+                  if l.startswith("flags")), "")
+    return f"{platform.machine()}|{model}|{flags}"
+
+
+def kernel_root() -> Path:
+    """``TQC_KERNEL_DIR``, else ``kernels/`` in :func:`checks.mt.models.cache_home`."""
+    if os.environ.get("TQC_KERNEL_DIR"):
+        return Path(os.environ["TQC_KERNEL_DIR"]).expanduser()
+    return cache_home() / "kernels"
+
+
+def build_dir() -> Path:
+    import torch
+
+    digest = hashlib.sha256()
+    for part in (SOURCE.read_bytes(), torch.__version__.encode(), " ".join(CFLAGS).encode(),
+                 _cpu().encode(), sys.version.encode()):
+        digest.update(part)
+        digest.update(b"\0")
+    return kernel_root() / digest.hexdigest()[:16]
+
+
+def library() -> Path:
+    return build_dir() / f"{NAME}.so"
+
+
+def build(verbose: bool = False) -> Path:
+    """Compile the operator for this machine (seconds); returns the library's path."""
+    from torch.utils import cpp_extension
+
+    folder = build_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    cpp_extension.load(name=NAME, sources=[str(SOURCE)], is_python_module=False,
+                       extra_cflags=CFLAGS, build_directory=str(folder), verbose=verbose)
+    return library()
+
+
+def operator():
+    """``torch.ops.tqc.int8_linear`` when built for this machine, else None (loaded once)."""
+    if "op" in _state:
+        return _state["op"]
+    with _lock:
+        if "op" not in _state:
+            _state["op"] = _load()
+    return _state["op"]
+
+
+def _load():
+    if not enabled():
+        return None
+    import torch
+
+    if hasattr(torch.ops.tqc, "int8_linear"):  # registered already (one library per process)
+        return torch.ops.tqc.int8_linear
+    path = library()
+    if not path.exists():
+        log.info("fused int8 layer not built for this machine (python -m checks.mt.fused): "
+                 "the Python int8 layer runs")
+        return None
+    try:
+        torch.ops.load_library(str(path))
+        return torch.ops.tqc.int8_linear
+    except (OSError, RuntimeError, AttributeError) as exc:
+        log.warning("fused int8 layer %s not loaded (%s): the Python int8 layer runs", path, exc)
+        return None
+
+
+def main() -> int:
+    try:
+        path = build(verbose="-v" in sys.argv[1:])
+    except (OSError, RuntimeError, ImportError, subprocess.CalledProcessError) as exc:  # no compiler
+        print(f"fused int8 layer not built: {str(exc).splitlines()[0] if str(exc) else exc}; "
+              "the Python int8 layer will run", file=sys.stderr)
+        return 0
+    print(f"fused int8 layer built: {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""The fused int8 layer (checks.mt.fused): built here with the machine's compiler, it
+gives bit for bit the Python layer's outputs, and without it the Python layer runs."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+import torch
+
+from checks.mt import fused, loading
+from checks.mt.int8 import Int8Linear
+from checks.mt.translator import Translator
+from tests.checks.mt.conftest import SENTENCES
+
+
+@pytest.fixture(scope="module")
+def operator(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("kernels")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TQC_KERNEL_DIR", str(folder))
+        patch.setattr(fused, "_state", {})
+        fused.build()
+        op = fused.operator()
+    assert op is not None
+    return op
+
+
+@pytest.mark.parametrize("rows, width, out, bias", [
+    (1, 512, 512, True), (7, 48, 40, False), (37, 512, 2048, True), (300, 2048, 512, True),
+    (5, 16, 59514 // 7, True)])
+def test_the_fused_layer_gives_exactly_the_python_layers_outputs(operator, rows, width, out, bias):
+    torch.manual_seed(rows)
+    layer = Int8Linear.from_float(torch.nn.Linear(width, out, bias=bias))
+    x = torch.randn(rows, width) * torch.rand(rows, 1) * 10
+    x[0, 0] = 0.5 * (x[0].abs().max() / 127)  # a tie: rounded half to even by both
+    expected = layer.unfused(x)
+    assert torch.equal(operator(x, layer.weight.t(), layer.scale, layer.bias), expected)
+    three_d = x.reshape(1, rows, width)
+    assert torch.equal(operator(three_d, layer.weight.t(), layer.scale, layer.bias),
+                       expected.reshape(1, rows, out))
+
+
+def test_an_all_zero_row_and_a_transposed_input_are_handled_as_the_python_layer(operator):
+    layer = Int8Linear.from_float(torch.nn.Linear(64, 32))
+    x = torch.randn(64, 6).t()  # not contiguous
+    x[2] = 0
+    assert torch.equal(operator(x, layer.weight.t(), layer.scale, layer.bias), layer.unfused(x))
+
+
+def test_translations_and_scores_are_the_same_with_and_without_it(operator, tiny_models,
+                                                                   monkeypatch):
+    def run():
+        loading._LOADED.clear()
+        fr_en = Translator(str(tiny_models[0]), device="cpu", precision="int8")
+        en_fr = Translator(str(tiny_models[1]), device="cpu", precision="int8")
+        english = [t.text for t in fr_en.translate(SENTENCES)]
+        return english, en_fr.score(english, SENTENCES)
+
+    monkeypatch.setitem(fused._state, "op", operator)
+    with_it = run()
+    monkeypatch.setitem(fused._state, "op", None)
+    assert run() == with_it
+
+
+def test_without_a_compiler_the_build_says_so_and_the_python_layer_runs(tmp_path, monkeypatch,
+                                                                         capsys, caplog):
+    monkeypatch.setenv("TQC_KERNEL_DIR", str(tmp_path))
+    monkeypatch.setenv("CXX", "/bin/false")
+    monkeypatch.setattr(fused, "_state", {})
+    assert fused.main() == 0
+    assert "fused int8 layer not built" in capsys.readouterr().err
+    with caplog.at_level(logging.INFO, logger="checks.mt.fused"):
+        assert fused.operator() is None
+    assert "the Python int8 layer runs" in caplog.text
+    layer = Int8Linear.from_float(torch.nn.Linear(16, 8))
+    x = torch.randn(3, 16)
+    assert torch.equal(layer(x), layer.unfused(x))
+
+
+def test_turned_off_it_is_not_loaded(monkeypatch):
+    monkeypatch.setenv("TQC_FUSED_INT8", "0")
+    monkeypatch.setattr(fused, "_state", {})
+    assert fused.operator() is None
