@@ -184,7 +184,6 @@ class Pipeline(Row):
     """``python -m service check CORPUS --json`` in a process that keeps its models warm."""
 
     def setup(self):
-        os.environ.update(self.spec.get("env", {}))  # settings read by the pipeline's config
         from service import cli
 
         self.cli = cli
@@ -231,6 +230,7 @@ def main() -> int:
         channel.write(json.dumps(message) + "\n")
 
     os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"
+    os.environ.update(spec.get("env", {}))  # a row's settings (TQC_NUM_BEAMS, TQC_FUSED_INT8...)
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()

@@ -134,8 +134,12 @@ def _write(output: str | None, data: bytes) -> None:
     """``data`` into ``output``, or onto stdout."""
     if output is None:
         sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        binary = getattr(sys.stdout, "buffer", None)
+        if binary is None:  # stdout replaced by a text stream (contextlib.redirect_stdout)
+            sys.stdout.write(data.decode("utf-8"))
+            return
+        binary.write(data)
+        binary.flush()
         return
     try:
         Path(output).write_bytes(data)

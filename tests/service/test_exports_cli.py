@@ -73,3 +73,18 @@ def test_a_format_the_input_cannot_take_is_one_line_and_exit_2(python, tmp_path)
         assert result.returncode == 2
         assert result.stderr.count(b"\n") == 1 and all(w in result.stderr for w in words)
         assert result.stdout == b""
+
+
+def test_the_report_reaches_a_stdout_replaced_by_a_text_stream(monkeypatch, tmp_path):
+    """A program that runs ``check`` with ``contextlib.redirect_stdout`` (the benchmark
+    does) gets the JSON report, not an AttributeError on ``sys.stdout.buffer``."""
+    import contextlib
+    import json
+
+    source = tmp_path / "a.txt"
+    source.write_text("Titre\nLes deux dirigeants se rencontreront à Genève le 16 juin.\n", "utf-8")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        status = check(monkeypatch, tmp_path, str(source), "--json")
+    assert status in (0, 1)
+    assert json.loads(out.getvalue())["articles"][0]["sentences"]
