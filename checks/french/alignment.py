@@ -46,7 +46,7 @@ from ..glossary import name_key
 from . import dictionary, exonyms, lexicon
 from .clauses import clauses, pair_clauses, runs, tail
 from .numbers import compare
-from .units import drop_conversions
+from .units import drop_conversions, unit_end
 from .stems import cognate, en_rows, fold, fr_rows, french_place, place_stems
 
 
@@ -366,9 +366,14 @@ class Alignment:
         return sum(w.traced for w in content) / len(content) if content else 1.0
 
 
-def _with_numbers(words: list[Word], mentions, unmatched) -> list[Word]:
-    """Numbers become content words, traced unless the number check left them unmatched."""
+def _with_numbers(words: list[Word], mentions, unmatched, text: str, lang: str) -> list[Word]:
+    """Numbers become content words, traced unless the number check left them unmatched;
+    the words of their units ("degrees Fahrenheit") are the number check's, no content."""
     left = {id(m) for m in unmatched}
+    units = [(m.end, unit_end(text, m.end, lang)) for m in mentions if m.hard]
+    for w in words:
+        if any(end is not None and start <= w.start < end for start, end in units):
+            w.content = False
     # folded like words: « les Vingt-Sept » is a lexicon rendering of "EU"
     out = [Word(m.start, m.end, m.text, fold(m.text), traced=id(m) not in left)
            for m in mentions if m.hard]
@@ -397,8 +402,8 @@ def _align(french: str, english: str, glossary) -> Alignment:
     numbers = compare(french, english)
     # "4 °C" for "40°F": one temperature, converted; both are traced
     fr_left, en_left = drop_conversions(french, numbers.french, english, numbers.english)
-    fr_all = _with_numbers(french_words(french), numbers.french_all, fr_left)
-    en_all = _with_numbers(english_words(english), numbers.english_all, en_left)
+    fr_all = _with_numbers(french_words(french), numbers.french_all, fr_left, french, "fr")
+    en_all = _with_numbers(english_words(english), numbers.english_all, en_left, english, "en")
     en_ok, fr_ok = _glossary_pairs(glossary, english, french)
     _trace(en_all, fr_all, en_rows, fr_rows, en_ok,
            dictionary.french_translations, dictionary.french_lemmas)

@@ -394,6 +394,8 @@ class _Reader(DateTimePasses):
             if word in self.vocab.soft[lang]:
                 value = self.vocab.soft[lang][word]
                 keys = n_keys(value)
+                if 0 < value < 1:  # a fraction is a share too: "half of" ~ « 50 % des »
+                    keys |= {("p", num(value * 100))}
             elif word in ("midi", "noon", "midday", "minuit", "midnight"):
                 keys = frozenset({("t", 0 if word in ("minuit", "midnight") else 12, 0)})
             else:

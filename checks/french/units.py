@@ -44,6 +44,13 @@ def unit_after(text: str, end: int, lang: str) -> str | None:
     return forms[m["u"].lower()]
 
 
+def unit_end(text: str, end: int, lang: str) -> int | None:
+    """Where the unit right after a number ending at ``end`` ends, if there is one:
+    its words ("degrees Fahrenheit") belong to the number, not to the sentence."""
+    m = _patterns()[lang][0].match(text, end)
+    return m.end() if m else None
+
+
 @cache
 def _registry():
     import pint  # lazy: only sentences with two different units pay for it
@@ -100,8 +107,18 @@ def _same(fr_value: float, fr_unit: str, en_value: float, en_unit: str) -> bool 
     return diff <= min(_rounding_step(fr_value) / 2, _ROUND_TOLERANCE * scale)
 
 
-def _values(mention) -> list[float]:
-    return [key[1] for key in mention.keys if key[0] == "n"]
+#: a sign before a number: "-40 °C", "−40", "minus 40 degrees", « moins 40 degrés »
+#: (not the hyphen of a range: "10-20 °C")
+_MINUS = re.compile(rf"(?:(?<![\w.,])[-\u2212]|\b(?:minus|moins)[{SPACES}]+)$", re.I)
+
+
+def _values(mention, text: str | None = None) -> list[float]:
+    """The values of a mention, negative after a minus sign or word (read from ``text``):
+    the number reader leaves signs out, and -40 °F is -40 °C, not 4 °C."""
+    values = [key[1] for key in mention.keys if key[0] == "n"]
+    if text is not None and _MINUS.search(text[:mention.start]):
+        return [-v for v in values]
+    return values
 
 
 def _unit_of(text: str, mention, lang: str) -> str | None:
@@ -127,7 +144,7 @@ def drop_conversions(french: str, fr_left: list, english: str, en_left: list) ->
     for f, fu in fr_units:
         twin = next((e for e in en_out if fu and en_units[id(e)] and any(
             same_quantity(fv, fu, ev, en_units[id(e)])
-            for fv in _values(f) for ev in _values(e))), None) if fu else None
+            for fv in _values(f, french) for ev in _values(e, english))), None) if fu else None
         if twin is None:
             fr_out.append(f)
         else:
@@ -141,7 +158,8 @@ def unit_conflict(french: str, f, english: str, e) -> tuple[str, str] | None:
     fu, eu = _unit_of(french, f, "fr"), _unit_of(english, e, "en")
     if not fu or not eu or fu == eu:
         return None
-    same = [same_quantity(fv, fu, ev, eu) for fv in _values(f) for ev in _values(e)]
+    same = [same_quantity(fv, fu, ev, eu) for fv in _values(f, french)
+            for ev in _values(e, english)]
     if not same or None in same or any(same):
         return None
     return fu, eu

@@ -180,3 +180,26 @@ def test_a_clause_added_elsewhere_than_an_untraced_one_is_still_an_addition():
     french = ("Aux termes de l'accord, l'entreprise gardera son siège à Lyon pendant "
               "cinq ans, malgré la pression des actionnaires étrangers.")
     assert codes(Addition(), french, english) == ["TQ452"]
+
+
+@pytest.mark.parametrize("french, flagged", [
+    ("Le mercure est descendu à -40 °C dans certaines régions du Minnesota.", False),
+    ("Le mercure est descendu à moins 40 degrés dans certaines régions du Minnesota.", False),
+    ("Le mercure est descendu à -20 °C dans certaines régions du Minnesota.", True),
+    ("Le mercure est descendu à 40 °C dans certaines régions du Minnesota.", True),
+])
+def test_a_negative_temperature_keeps_its_sign_when_converted(french, flagged):
+    english = "Temperatures dropped to minus 40 degrees Fahrenheit in parts of Minnesota."
+    assert codes(NumberMismatch(), french, english) == (["TQ401"] if flagged else [])
+    if not flagged:
+        assert both(french, english) == []      # "Fahrenheit" is the unit's, not a name
+
+
+@pytest.mark.parametrize("french, flagged", [
+    ("Selon l'enquête, 50 % des hôpitaux du pays manquent d'infirmiers.", False),
+    ("Selon l'enquête, la moitié des hôpitaux du pays manquent d'infirmiers.", False),
+    ("Selon l'enquête, 40 % des hôpitaux du pays manquent d'infirmiers.", True),
+])
+def test_half_is_fifty_percent(french, flagged):
+    english = "Half of the country's hospitals lack nurses, according to the survey."
+    assert codes(NumberMismatch(), french, english) == (["TQ401"] if flagged else [])
