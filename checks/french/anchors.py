@@ -89,15 +89,19 @@ def _qualifiers() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
     rows = []
     for line in resources.lines(__package__, "qualifiers.txt"):
         side, rest = line[0], line[1:]
-        words, renderings = rest.split("=")
+        words, renderings = rest.split(" = ", 1)
         rows.append((side, frozenset(words.split()), tuple(renderings.split())))
     return tuple(rows)
 
 
 def _rendered(renderings: tuple[str, ...], words: list[str], text: str) -> bool:
+    exact = {w.lower() for w in _WORD.findall(text)}
     for r in renderings:
         if r == "ne...que":
             if _FR_ONLY.search(text):
+                return True
+        elif r.startswith("="):  # one word, accents and all: « dès », never « des »
+            if r[1:] in exact:
                 return True
         elif any(w.startswith(r) for w in words):
             return True

@@ -1,9 +1,10 @@
-"""Days of the week and attributions on one side only (checks/french/anchors.py)."""
+"""Days of the week, attributions and qualifiers on one side only (checks/french/anchors.py)."""
 from __future__ import annotations
 
 import pytest
 
-from checks.french.anchors import attribution_added, attribution_missing, days_added, days_missing
+from checks.french.anchors import (attribution_added, attribution_missing, days_added, days_missing,
+                                   qualifiers_missing)
 
 
 @pytest.mark.parametrize("french, english, missing, added", [
@@ -30,3 +31,13 @@ def test_days_of_the_week(french, english, missing, added):
 def test_attributions(french, english, missing, added):
     assert attribution_missing(french, english) == missing
     assert attribution_added(french, english) == added
+
+
+@pytest.mark.parametrize("french, missing", [
+    ("Dès lundi matin, l'eau s'était retirée des rues.", []),        # « dès » is early
+    ("Lundi matin, l'eau s'était déjà retirée des rues.", []),
+    ("Lundi matin, l'eau s'était retirée des rues.", ["already"]),    # « des », no « dès »
+])
+def test_already_rendered_by_des_with_its_accent(french, missing):
+    english = "By Monday morning, the water had already receded from the streets."
+    assert qualifiers_missing(french, english) == missing
