@@ -176,3 +176,44 @@ def find(text: str, kind: str, source: str | None = None) -> list[Exonym]:
             continue    # the French name is there too: a gloss, "Casques blancs (White Helmets)"
         out.append(Exonym(start, end, name, french))
     return out
+
+
+@cache
+def _french_country_names() -> frozenset[str]:
+    """Folded French names of countries and territories: CLDR's and the ISO 3166
+    French names pycountry ships ("Biélorussie" and "Bélarus")."""
+    import gettext
+
+    from babel import Locale
+    import pycountry
+
+    names = set(Locale("fr").territories.values())
+    try:
+        iso = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+        names.update(iso.gettext(c.name) for c in pycountry.countries)
+    except OSError:     # a pycountry without its translations: CLDR's names only
+        pass
+    return frozenset(fold(n) for n in names if _usable(n) and " " not in n and len(n) >= 5)
+
+
+#: how a French adjective of nationality ends past (part of) its country's name:
+#: bélarus-se, kirghiz-e, ukrain-ien; CLDR and pycountry have no adjectives of
+#: nationality, so the endings are listed here (folded, the plural -s taken off)
+_DEMONYM_ENDINGS = frozenset(
+    "e se sse en enne ien ienne ain aine ais aise ois oise ote iote ite i ar an ane".split())
+
+
+def demonym(word: str) -> bool:
+    """``word`` is the adjective of a country formed on its French name, which
+    dictionaries may lag behind: « bélarusse » (Bélarus, the ISO 3166 name). The
+    name, less at most its last three letters (six letters at least, « biélorusse »
+    for Biélorussie), then an ending of :data:`_DEMONYM_ENDINGS`: a misspelling
+    (« allemagnz ») is none."""
+    f = fold(word).lower()
+    f = f[:-1] if f.endswith("s") and not f.endswith("ss") else f
+    for name in _french_country_names():
+        for cut in range(4):
+            stem = name[:len(name) - cut]
+            if len(stem) >= 6 and f.startswith(stem) and f[len(stem):] in _DEMONYM_ENDINGS:
+                return True
+    return False

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..french import lexicon
+from ..french import exonyms, lexicon
 from ..french.moods import distant_subject, subjunctive
 from ..base import Check
 from ..messages import msg
@@ -300,7 +300,9 @@ class Spelling(Check):
         words with digits, English words (TQ201 reports them), glossary
         words and words copied letter for letter from the English source (a
         foreign title « Mi camino », a journal's name) are never reported, so a misspelled name or a misspelling at
-        the start of a sentence is missed. Lowercase brand names and new
+        the start of a sentence is missed. An adjective of nationality formed on a
+        country's French name (« bélarusse », from the ISO 3166 name Bélarus) is
+        accepted. Lowercase brand names and new
         coinages are reported: accept them with `TQC_UNTRANSLATED_ALLOW` or
         the glossary.
     """
@@ -366,7 +368,8 @@ def _is_misspelling(word: str, allowed: set[str]) -> bool:
     lower = word.lower()
     if lower in allowed or lower in lexicon.allowed_english_words():
         return False
-    return not lexicon.is_french(word) and not lexicon.is_english(word)
+    return not lexicon.is_french(word) and not lexicon.is_english(word) \
+        and not exonyms.demonym(word)
 
 
 @lru_cache(maxsize=4096)

@@ -203,3 +203,11 @@ def test_a_negative_temperature_keeps_its_sign_when_converted(french, flagged):
 def test_half_is_fifty_percent(french, flagged):
     english = "Half of the country's hospitals lack nurses, according to the survey."
     assert codes(NumberMismatch(), french, english) == (["TQ401"] if flagged else [])
+
+
+def test_an_adjective_of_nationality_formed_on_the_iso_name_is_french():
+    english = "Belarusian leader Alexander Lukashenko pardoned 30 political prisoners."
+    assert codes(Spelling(), "Le dirigeant bélarusse Alexandre Loukachenko a gracié "
+                             "30 prisonniers politiques.", english) == []
+    assert codes(Spelling(), "Le dirigeant bélarrusse Alexandre Loukachenko a gracié "
+                             "30 prisonniers politiques.", english) == ["TQ102"]
