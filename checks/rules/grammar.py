@@ -17,6 +17,7 @@ from typing import Any
 
 from ..french import exonyms, lexicon
 from ..french.moods import distant_subject, subjunctive
+from .grammar_filters import misread
 from ..base import Check
 from ..messages import msg
 from ..model import SEVERITIES
@@ -235,7 +236,11 @@ class Grammar(Check):
         ingérence" taken for "à" + participle, "qualifié ces mesures de
         « proportionnées »" for "de" + infinitive); those two rules are off by
         default. It also misses errors far from their subject ("les sanctions
-        ... ont été les premiers"). Silence a rule with
+        ... ont été les premiers"). Two of its misreadings are dropped
+        (`checks/rules/grammar_filters.py`): an adjective after a noun
+        complement that agrees with the head noun (« l'approvisionnement en
+        eau rétabli »), and the plural of a verb-particle loan (« des
+        start-up »). Silence a rule with
         `TQC_GRAMMAR_IGNORE_RULES` (comma-separated rule ids or prefixes; the
         rule id is in the finding's evidence). Errors inside English runs are
         left to the untranslated check.
@@ -253,8 +258,9 @@ class Grammar(Check):
         result = analyse(sentence.text)
         if result is None:
             return
-        errors = [e for e in result[0]
-                  if option_of(e) not in TYPOGRAPHY_OPTIONS and not _ignored(e["sRuleId"], ctx)]
+        errors = misread(sentence.text, [
+            e for e in result[0]
+            if option_of(e) not in TYPOGRAPHY_OPTIONS and not _ignored(e["sRuleId"], ctx)])
         ours = number_agreement(sentence.text) + subjunctive(sentence.text) \
             + distant_subject(sentence.text)
         errors += [e for e in ours

@@ -58,6 +58,8 @@ def spans(findings, text):
     ("Cette décision pourrait avoir des conséquences grave pour la sécurité européenne.",
      "grave", "graves"),
     ("Ils ont pris des mesures ferme contre Moscou.", "ferme", "fermes"),
+    # agrees with neither the complement nor the head (« distribution », feminine)
+    ("Une fois la distribution en eau rétabli, les écoles rouvriront.", "rétabli", "rétablie"),
 ])
 def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, suggestion):
     found = run(Grammar(), french)
@@ -85,6 +87,10 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "English is the untranslated check's"),
     ("Il faut que les deux parties fassent preuve de bonne volonté, a-t-il estimé.", "correct"),
     ("Elles se sont dites prêtes à reprendre le dialogue sous certaines conditions.", "correct"),
+    ("Les écoles rouvriront lundi, une fois l'approvisionnement en eau rétabli.",
+     "'rétabli' agrees with the head noun, not with the complement 'eau'"),
+    ("L'usine produira des puces pour des start-up spécialisées.",
+     "a verb-particle loan is invariable"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why

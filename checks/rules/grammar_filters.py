@@ -1,0 +1,65 @@
+"""Agreement errors Grammalecte reports on correct French (for TQ101).
+
+Two readings its agreement rules do not allow, both common in news French:
+
+* an adjective or participle after a noun complement agrees with the head
+  noun, not with the complement: « l'approvisionnement en eau rétabli »
+  (rétabli: the supply), « un taux de chômage élevé » (the rate);
+  Grammalecte reads it with the nearest noun (« eau », feminine) and reports
+  both words. Kept only when the lexicon says the adjective can agree with
+  the head: « la distribution d'eau rétabli » is still an error;
+* an English noun made of a verb and its particle (« start-up », « pick-up »,
+  « check-up », « lock-out ») is invariable in the dictionaries that list it
+  as a loan (« des start-up »); Grammalecte wants the English plural.
+"""
+from __future__ import annotations
+
+import re
+
+from ..french.morphology import morph
+
+#: noun, preposition of a complement, noun, adjective: « approvisionnement en eau rétabli »
+_COMPLEMENT = re.compile(
+    r"(?=\b(?P<head>[^\W\d_]{3,})[ \u00a0]+(?:en|de|d['’])[ \u00a0]*"
+    r"(?P<noun>[^\W\d_]{2,})[ \u00a0]+(?P<adj>[^\W\d_]{3,})\b)")
+#: the English particles of a verb-particle noun (start-up, lock-out, play-off)
+_PARTICLE_NOUN = re.compile(r"[^\W\d_]+-(?:up|out|off|in|over|down|back)s?$", re.I)
+
+
+def _agreement(error: dict) -> bool:
+    return "accord" in error.get("sMessage", "").lower()
+
+
+def _compatible(adjective: str, head: str) -> bool:
+    """The adjective (or participle) can agree with the head noun in gender and number."""
+    a, h = morph(adjective, "AQ"), morph(head, "N")
+    return bool(a.genders & h.genders) and bool(a.numbers & h.numbers) \
+        and (a.gender is not None or a.number is not None) \
+        and (h.gender is not None or h.number is not None)
+
+
+def _head_attachments(text: str) -> list[tuple[int, int]]:
+    """Spans of the complement noun and of the adjective, where the adjective
+    agrees with the head noun before the complement."""
+    out = []
+    for m in _COMPLEMENT.finditer(text):
+        if m["head"][0].islower() and _compatible(m["adj"], m["head"]):
+            out += [m.span("noun"), m.span("adj")]
+    return out
+
+
+def misread(text: str, errors: list[dict]) -> list[dict]:
+    """``errors`` less the agreement errors of the two readings of the module doc."""
+    attached = None
+    kept = []
+    for e in errors:
+        if _agreement(e):
+            span = (e["nStart"], e["nEnd"])
+            if _PARTICLE_NOUN.match(text[span[0]:span[1]]) and "nombre" in e["sMessage"]:
+                continue
+            if attached is None:
+                attached = _head_attachments(text)
+            if span in attached:
+                continue
+        kept.append(e)
+    return kept
