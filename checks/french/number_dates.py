@@ -119,6 +119,8 @@ class DateTimePasses:
     _CLOCK = r"|(?<![\w:,.])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d:])"
 
     def _times(self) -> None:
+        if self.lang == "en":
+            self._range_starts()    # before the hours with a.m./p.m. are claimed
         if self.lang == "fr":
             pattern = re.compile(rf"(?<![\w:,.])(?P<h>\d{{1,2}}){_S}?(?P<u>h|heures?)"
                                  rf"(?:{_S}?(?P<m>\d{{2}}))?(?!\w)"
@@ -147,3 +149,23 @@ class DateTimePasses:
             self.add(m.start(), m.end(), frozenset(keys), family="time",
                      loose=frozenset({("t12", h % 12, minute)}))
             self.claim(m.start(), m.end())
+
+    #: the first hour of a range whose second has the a.m./p.m.: "from 6 to 9 p.m."
+    _RANGE_START = re.compile(
+        rf"(?<![\w:,.$£€])(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?{_S}*(?:to|and|-|–){_S}*"
+        rf"(?=\d{{1,2}}(?:[:.]\d{{2}})?{_S}?(?P<ap>[ap]\.m\.|[ap]m\b))")
+
+    def _range_starts(self) -> None:
+        """"from 6 to 9 p.m." is 18 h to 21 h: the first hour takes the second's
+        half of the day (when it is earlier on the clock: "11 to 1 p.m." is 11 h)."""
+        for m in self._RANGE_START.finditer(self.work):
+            h, minute = int(m["h"]), int(m["m"] or 0)
+            end = int(re.match(r"\d+", self.work[m.end():]).group(0))
+            if h > 12 or minute > 59:
+                continue
+            if m["ap"].lower().startswith("p") and h < 12 and h <= end % 12:
+                h += 12
+            start, stop = m.start("h"), m.end("m") if m["m"] else m.end("h")
+            self.add(start, stop, frozenset({("t", h % 24, minute)}), family="time",
+                     loose=frozenset({("t12", h % 12, minute)}))
+            self.claim(start, stop)

@@ -235,6 +235,11 @@ class _Reader(DateTimePasses):
                 hard = False
         # scale words after digits: "2,5 milliards", "1.5 million"
         word = self._next_word(toks, end_i)
+        periods = self.vocab.periods[lang]
+        years = periods.get((word or "").lower()) or (  # « deux dernières décennies »
+            periods.get((self._next_word(toks, end_i + 1) or "").lower()) if word else None)
+        if years and not ordinal:  # "two decades" ~ « vingt ans »: both counts are read
+            values = values | {v * years for v in values}
         if kind == "num" and word is not None and not ordinal:
             factor = self.vocab.scales[lang].get(word) or self.vocab.scales[lang].get(word.lower())
             if factor:

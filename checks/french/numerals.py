@@ -38,6 +38,8 @@ class Vocabulary:
     #: "une dizaine": about ten; the plural is vague ("des dizaines")
     approximations_fr: dict[str, float]
     decades_en: dict[str, int]
+    #: periods counted in years ("two decades" ~ « vingt ans »)
+    periods: dict[str, dict[str, int]]
     vague: dict[str, dict[str, float]]
     #: words that are numbers only sometimes: "moitié", "twice", "both"
     soft: dict[str, dict[str, float]]
@@ -80,6 +82,8 @@ def vocabulary() -> Vocabulary:
         glued_scales=_typed(words["glued_scales"], float),
         approximations_fr=dict(words["approximations_fr"]),
         decades_en={k: v for k, v in words["decades_en"].items() if not k.startswith("_")},
+        periods={lang: _typed(table, int) for lang, table in words["periods"].items()
+                 if not lang.startswith("_")},
         vague={lang: dict(table) for lang, table in words["vague"].items()},
         soft={lang: dict(table) for lang, table in words["soft"].items()},
         ordinals_en=_typed(words["ordinals_en"], int),

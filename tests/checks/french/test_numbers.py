@@ -1,6 +1,8 @@
 """Matching the numbers of two texts, and writing them in French (checks/french/numbers.py)."""
 from __future__ import annotations
 
+import pytest
+
 from checks.french.numbers import compare, french_form, mentions
 
 
@@ -19,3 +21,24 @@ def test_french_forms_of_english_values():
     assert _form("$2.5 billion and 1,550 warheads") == ["2,5 milliards", "1\u00a0550"]
     assert _form("at 8:30 p.m., 5 percent") == ["20\u00a0h\u00a030", "5\u00a0%"]
     assert _form("thousands of people, a dozen drones") == ["milliers", "une douzaine"]
+
+
+def _left(french: str, english: str) -> tuple[list[str], list[str]]:
+    result = compare(french, english)
+    return [m.text for m in result.french], [m.text for m in result.english]
+
+
+@pytest.mark.parametrize("french, english, left", [
+    # the first hour of a range takes the second's half of the day
+    ("de 6 h à 9 h et de 18 h à 21 h", "from 6 to 9 a.m. and from 6 to 9 p.m.", ([], [])),
+    ("entre 11 h et 13 h", "between 11 and 1 p.m.", ([], [])),
+    ("de 16 h à 21 h", "from 6 to 9 p.m.", (["16 h"], ["6"])),
+    # periods counted in years, both ways
+    ("au cours des vingt dernières années", "over the past two decades", ([], [])),
+    ("au cours des deux dernières décennies", "over the past 20 years", ([], [])),
+    ("au cours des trente dernières années", "over the past two decades", (["trente"], ["two"])),
+    # a fraction is a share
+    ("50 % des hôpitaux", "half of the hospitals", ([], [])),
+])
+def test_ranges_periods_and_fractions_are_read(french, english, left):
+    assert _left(french, english) == left
