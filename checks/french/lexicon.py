@@ -158,10 +158,37 @@ def is_french(word: str) -> bool:
 
 
 def _welded(word: str) -> bool:
-    """A prefix welded to a French word: « mégafeux », « cyberattaque »."""
+    """A prefix welded to a French word: « mégafeux », « cyberattaque »; not a word
+    with a wrong accent that happens to split so (« problême », pro + blême)."""
     lower = word.lower()
     return any(lower.startswith(p) and len(lower) - len(p) >= 3 and is_french(lower[len(p):])
-               for p in french_prefixes() if len(p) >= 3)
+               for p in french_prefixes() if len(p) >= 3) and not _accent_slip(lower)
+
+
+#: the accents a vowel may wrongly carry, or lack
+_ACCENTS = {"a": "aàâ", "e": "eéèêë", "i": "iîï", "o": "oô", "u": "uùûü", "c": "cç"}
+
+
+def _accent_slip(word: str) -> bool:
+    """Another accent on one letter makes a dictionary word (« problême » / problème)."""
+    for i, ch in enumerate(word):
+        base = next((b for b, forms in _ACCENTS.items() if ch in forms), None)
+        if base is None:
+            continue
+        for other in _ACCENTS[base]:
+            if other != ch and _in_dictionary(word[:i] + other + word[i + 1:]):
+                return True
+    return False
+
+
+def _in_dictionary(word: str) -> bool:
+    """In the speller's dictionary itself, without the compound rules of :func:`is_french`."""
+    checker = grammar_checker()
+    if checker is not None:
+        with _lock:
+            return bool(checker.getSpellChecker().isValid(word))
+    fr = hunspell("fr")
+    return bool(fr is not None and fr.lookup(word))
 
 
 @lru_cache(maxsize=200_000)

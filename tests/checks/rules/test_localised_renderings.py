@@ -172,6 +172,9 @@ def test_a_prefix_welded_to_a_french_word_is_french():
     english = "These megafires create their own weather."
     assert codes(Spelling(), "Ces mégafeux créent leur propre météo.", english) == []
     assert codes(Spelling(), "Ces mégafeuz créent leur propre météo.", english) == ["TQ102"]
+    # a wrong accent that happens to split into a prefix and a word (pro + blême)
+    assert codes(Spelling(), "La pénurie est devenue un sérieux problême.",
+                 "The shortage has become a serious problem.") == ["TQ102"]
 
 
 def test_a_clause_added_elsewhere_than_an_untraced_one_is_still_an_addition():
