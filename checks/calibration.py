@@ -135,6 +135,9 @@ class Calibration:
     created: str = ""
     #: thresholds a person chose from reviewers' verdicts: score name -> value (score units)
     overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: direction -> how ``TQC_ENGINE=auto`` chose its engine on the calibrating machine
+    #: (engine, both rates, machine: :mod:`checks.mt.engine_choice`)
+    engines: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     # -- building -------------------------------------------------------
     @classmethod
@@ -205,7 +208,7 @@ class Calibration:
     def to_json(self) -> dict[str, Any]:
         return {"format": FORMAT, "signature": self.signature, "rate": self.rate,
                 "models": self.models, "set": self.set_name, "created": self.created,
-                "overrides": self.overrides,
+                "overrides": self.overrides, "engines": self.engines,
                 "scores": {name: {band: {"summary": summary([score_value(name, x)
                                                              for x in v.values]),
                                          "threshold": self.thresholds()[name][band],
@@ -224,7 +227,8 @@ class Calibration:
             return cls(str(data["signature"]), float(data["rate"]), scores,
                        models=dict(data.get("models") or {}), set_name=str(data.get("set", "")),
                        created=str(data.get("created", "")),
-                       overrides=dict(data.get("overrides") or {}))
+                       overrides=dict(data.get("overrides") or {}),
+                       engines=dict(data.get("engines") or {}))
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, CalibrationError):
                 raise

@@ -29,8 +29,10 @@ class Config:
     max_batch: int = setting(
         0, "most decoder rows in one batch (sentences x beams); 0: 64 on a CPU, 256 on a GPU")
     engine: str = setting(
-        "torch", "`torch` (transformers' modules, this project's decoding loop) or "
-                 "`ctranslate2` (converted once, cached in `TQC_CT2_CACHE`)")
+        "auto", "`auto`: per model, the faster of the two below on this machine (measured once, "
+                "kept in `TQC_CACHE_DIR/engines.json`); `torch` (transformers' modules, this "
+                "project's decoding loop) or `ctranslate2` (converted once, cached in "
+                "`TQC_CT2_CACHE`)")
     precision: str = setting(
         "auto", "`auto` (int8 on a CPU, float16 on a GPU), `int8`, `float32`, `float16`, "
                 "`bfloat16` (docs/benchmark.md)")

@@ -40,7 +40,12 @@ def measure(translators: Translators, config: Config, path: Path, rate: float,
     pipeline = Pipeline(config=config, translators=translators, checks=[])
     pipeline.translate(loaded.articles, progress)
     rows = [(s.text, s.scores) for a in loaded.articles for s in a.sentences]
-    return Calibration.measure(rows, translators.models(), rate=rate, set_name=path.name)
+    result = Calibration.measure(rows, translators.models(), rate=rate, set_name=path.name)
+    result.engines = {direction: translator.engine_choice
+                      for direction, translator in (("fr_en", translators.fr_en),
+                                                    ("en_fr", translators.en_fr))
+                      if translator is not None and translator.engine_choice}
+    return result
 
 
 def describe(calibration: Calibration) -> list[str]:
@@ -56,6 +61,12 @@ def describe(calibration: Calibration) -> list[str]:
             median = exported[name][band]["summary"]["median"]
             lines.append(f"  {name:18} {band:7} {values.n:5d} "
                          f"{'never' if limit is None else f'{limit:.2f}':>10} {median:8.2f}")
+    for direction, choice in calibration.engines.items():
+        rates = ", ".join(f"{e} {r:g}/s" for e, r in (choice.get("rates") or {}).items())
+        lines.append(f"  engine {direction}: {choice.get('engine')}"
+                     + (f" (TQC_ENGINE=auto measured {rates} on "
+                        f"{(choice.get('machine') or {}).get('cpu') or 'this CPU'}, "
+                        f"{(choice.get('machine') or {}).get('cores')} cores)" if rates else ""))
     for name, override in calibration.overrides.items():
         lines.append(f"  {name}: threshold {override['threshold']:g} from reviewers' verdicts "
                      f"(precision {override['precision']:.0%})")

@@ -100,13 +100,13 @@ def _load():
         return None
     import torch
 
-    if hasattr(torch.ops.tqc, "int8_linear"):  # registered already (one library per process)
-        return torch.ops.tqc.int8_linear
     path = library()
     if not path.exists():
         log.info("fused int8 layer not built for this machine (python -m checks.mt.fused): "
                  "the Python int8 layer runs")
         return None
+    if hasattr(torch.ops.tqc, "int8_linear"):  # registered already (one library per process)
+        return torch.ops.tqc.int8_linear
     try:
         torch.ops.load_library(str(path))
         return torch.ops.tqc.int8_linear

@@ -80,6 +80,14 @@ def load_model(folder: Path, name: str, device: str, engine: str, precision: str
         return loaded
 
 
+def unload(folder: Path, engine: str) -> None:
+    """Forget the models of ``folder`` loaded for ``engine`` (``TQC_ENGINE=auto`` measured
+    both engines and keeps one); translators holding them keep them alive."""
+    with _LOADED_LOCK:
+        for key in [k for k in _LOADED if k[0] == str(folder.resolve()) and k[4] == engine]:
+            del _LOADED[key]
+
+
 def _from_cache(folder: Path, identity: str) -> Loaded | None:
     """The int8 model from the cache, without ``transformers``; None when not cached."""
     import torch

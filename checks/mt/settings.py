@@ -36,13 +36,16 @@ def available_cores() -> int:
     return usable_cores()
 
 
-ENGINES = ("torch", "ctranslate2")
+#: ``auto``: the faster of the two on this machine, per model (:mod:`checks.mt.engine_choice`)
+ENGINES = ("auto", "torch", "ctranslate2")
 PRECISIONS = ("auto", "int8", "float32", "float16", "bfloat16")
 #: how a precision shows in the signature (``torch-fp32`` predates the others)
 PRECISION_TAGS = {"int8": "int8", "float32": "fp32", "float16": "fp16", "bfloat16": "bf16"}
 
 
 def resolve_engine(engine: str | None) -> str:
+    # a Translator made in code runs torch unless told; the service's setting
+    # (checks.config.Config, TQC_ENGINE) defaults to auto
     wanted = (engine or "torch").strip().lower()
     wanted = {"ct2": "ctranslate2"}.get(wanted, wanted)
     if wanted not in ENGINES:

@@ -36,7 +36,8 @@ from typing import Iterable, Protocol, Sequence
 
 from .loading import Loaded, load_model
 from .models import ModelUnavailable, model_identity, resolve_model
-from .settings import PRECISION_TAGS, default_device, default_max_batch, resolve_engine
+from .settings import (PRECISION_TAGS, default_device, default_max_batch, resolve_engine,
+                       resolve_precision)
 
 # ModelUnavailable is what load() raises; model_identity and resolve_model are
 # imported from here by the audit
@@ -90,7 +91,8 @@ class Translator:
 
     ``num_beams`` and ``max_new_tokens`` override the model's generation
     config when given; otherwise the model's own settings are used.
-    ``engine`` (``torch`` or ``ctranslate2``) and ``precision`` (``auto``,
+    ``engine`` (``auto``: the faster on this machine, measured once,
+    :mod:`checks.mt.engine_choice`; ``torch`` or ``ctranslate2``) and ``precision`` (``auto``,
     ``int8``, ``float32``, ``float16``, ``bfloat16``) say how (the service
     reads them from :class:`checks.config.Config`, ``TQC_ENGINE`` and
     ``TQC_PRECISION``): ``auto`` is int8 on a CPU
@@ -117,6 +119,8 @@ class Translator:
         self._tokenizer = None
         self._identity: str | None = None
         self._lock = threading.Lock()
+        #: how ``TQC_ENGINE=auto`` chose (:mod:`checks.mt.engine_choice`), else None
+        self.engine_choice: dict | None = None
 
     # -- loading -------------------------------------------------------
     def load(self) -> "Translator":
@@ -128,6 +132,9 @@ class Translator:
             if self.device is None:
                 self.device = default_device()
             self.engine = resolve_engine(self.engine)
+            if self.engine == "auto":
+                self.engine_choice = self._auto_engine(folder)
+                self.engine = self.engine_choice["engine"]
             if not self.max_batch:
                 self.max_batch = default_max_batch(self.device)
             loaded = load_model(folder, self.name, self.device, self.engine, self.precision)
@@ -138,6 +145,15 @@ class Translator:
             self.max_input_tokens = min(self.max_input_tokens, loaded.max_positions)
             self._loaded = loaded
             return self
+
+    def _auto_engine(self, folder) -> dict:
+        """``TQC_ENGINE=auto``: the engine measured faster for this model on this machine."""
+        from .engine_choice import choose
+        from .loading import _width
+
+        precision = resolve_precision(self.precision, self.device, "torch",
+                                      _width(folder, self.name))
+        return choose(self, folder, model_identity(self.name, folder), precision)
 
     @property
     def loaded(self) -> bool:
