@@ -308,7 +308,8 @@ class Spelling(Check):
         foreign title « Mi camino », a journal's name) are never reported, so a misspelled name or a misspelling at
         the start of a sentence is missed. An adjective of nationality formed on a
         country's French name (« bélarusse », from the ISO 3166 name Bélarus) is
-        accepted. Lowercase brand names and new
+        accepted; an English word that is a French one with a consonant doubled
+        (« traffic ») is reported. Lowercase brand names and new
         coinages are reported: accept them with `TQC_UNTRANSLATED_ALLOW` or
         the glossary.
     """
@@ -374,8 +375,16 @@ def _is_misspelling(word: str, allowed: set[str]) -> bool:
     lower = word.lower()
     if lower in allowed or lower in lexicon.allowed_english_words():
         return False
-    return not lexicon.is_french(word) and not lexicon.is_english(word) \
-        and not exonyms.demonym(word)
+    if lexicon.is_french(word) or exonyms.demonym(word):
+        return False
+    return not lexicon.is_english(word) or _doubled(lower)
+
+
+def _doubled(word: str) -> bool:
+    """An English word that is a French one with a consonant doubled (« traffic » for
+    « trafic », « appartment »): the English spelling of a French word, a misspelling."""
+    return any(a == b and a not in "aeiouy" and lexicon.is_french(word[:i] + word[i + 1:])
+               for i, (a, b) in enumerate(zip(word, word[1:])))
 
 
 @lru_cache(maxsize=4096)

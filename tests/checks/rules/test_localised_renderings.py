@@ -172,6 +172,11 @@ def test_a_prefix_welded_to_a_french_word_is_french():
     english = "These megafires create their own weather."
     assert codes(Spelling(), "Ces mégafeux créent leur propre météo.", english) == []
     assert codes(Spelling(), "Ces mégafeuz créent leur propre météo.", english) == ["TQ102"]
+    # the English spelling of a French word, one consonant doubled
+    assert codes(Spelling(), "Un réseau de traffic de drogue a été démantelé.",
+                 "A drug trafficking network was dismantled.") == ["TQ102"]
+    assert codes(Spelling(), "Un réseau de trafic de drogue a été démantelé.",
+                 "A drug trafficking network was dismantled.") == []
     # a wrong accent that happens to split into a prefix and a word (pro + blême)
     assert codes(Spelling(), "La pénurie est devenue un sérieux problême.",
                  "The shortage has become a serious problem.") == ["TQ102"]
