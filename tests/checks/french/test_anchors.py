@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from checks.french.anchors import (attribution_added, attribution_missing, days_added, days_missing,
-                                   qualifiers_missing)
+                                   qualifiers_added, qualifiers_missing)
 
 
 @pytest.mark.parametrize("french, english, missing, added", [
@@ -41,3 +41,28 @@ def test_attributions(french, english, missing, added):
 def test_already_rendered_by_des_with_its_accent(french, missing):
     english = "By Monday morning, the water had already receded from the streets."
     assert qualifiers_missing(french, english) == missing
+
+
+@pytest.mark.parametrize("french, english, missing, added", [
+    ("L'action a reculé mercredi.", "The shares fell again on Wednesday.", ["again"], []),
+    ("L'action a de nouveau reculé mercredi.", "The shares fell again on Wednesday.", [], []),
+    ("Il a été condamné pour financement de campagne.",
+     "He was sentenced for illegal campaign financing.", ["illegal"], []),
+    ("Il a été condamné pour financement illégal de campagne.",
+     "He was sentenced for illegal campaign financing.", [], []),
+    ("L'autoroute a été rouverte mardi.", "The motorway was partially reopened on Tuesday.",
+     ["partially"], []),
+    ("L'autoroute a été partiellement rouverte mardi.",
+     "The motorway was partially reopened on Tuesday.", [], []),
+    ("Seuls trois suspects ont comparu.", "Three suspects appeared.", [], ["Seuls"]),
+    ("Seuls trois suspects ont comparu.", "Only three suspects appeared.", [], []),
+    ("Les villages sont toujours privés d'eau.", "The villages are without water.", [],
+     ["toujours"]),
+    ("Les villages sont toujours privés d'eau.", "The villages are still without water.",
+     [], []),
+    ("Elle ouvrira 50 magasins à l'étranger.", "It will open 50 stores.", [], ["étranger"]),
+    ("Elle ouvrira 50 magasins à l'étranger.", "It will open 50 stores overseas.", [], []),
+])
+def test_qualifiers_on_one_side(french, english, missing, added):
+    assert qualifiers_missing(french, english) == missing
+    assert qualifiers_added(french, english) == added
