@@ -62,6 +62,16 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      [], []),
     ("Elle ouvrira 50 magasins à l'étranger.", "It will open 50 stores.", [], ["étranger"]),
     ("Elle ouvrira 50 magasins à l'étranger.", "It will open 50 stores overseas.", [], []),
+    ("Vingt-trois personnes sont mortes.", "At least 23 people have died.", ["least"], []),
+    ("Au moins 23 personnes sont mortes.", "At least 23 people have died.", [], []),
+    ("Il a remporté le Tour pour la deuxième année consécutive.",
+     "He won the Tour for the second year in a row.", [], []),
+    ("Le yen a totalement surpris les investisseurs.", "The yen surprised investors.", [],
+     ["totalement"]),
+    ("Le yen a totalement surpris les investisseurs.", "The yen completely surprised investors.",
+     [], []),
+    ("Elle a été condamnée à de lourdes amendes.", "It was fined.", [], ["lourdes"]),
+    ("Elle a été condamnée à de lourdes amendes.", "It was given heavy fines.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing
