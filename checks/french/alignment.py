@@ -102,6 +102,8 @@ class Word:
     name: bool = False
     strong: bool = False
     traced: bool = False
+    #: a number that must have a counterpart (a hard mention of :mod:`checks.french.numbers`)
+    number: bool = False
 
 
 #: letters with accents too: an English source keeps them in names ("Élysée", "São Paulo")
@@ -375,7 +377,7 @@ def _with_numbers(words: list[Word], mentions, unmatched, text: str, lang: str) 
         if any(end is not None and start <= w.start < end for start, end in units):
             w.content = False
     # folded like words: « les Vingt-Sept » is a lexicon rendering of "EU"
-    out = [Word(m.start, m.end, m.text, fold(m.text), traced=id(m) not in left)
+    out = [Word(m.start, m.end, m.text, fold(m.text), traced=id(m) not in left, number=True)
            for m in mentions if m.hard]
     # a soft mention ("Vingt-Sept", "one") is no number to report, but it is still
     # evidence for the other side ("EU" ~ « les Vingt-Sept »)

@@ -98,6 +98,16 @@ def _unreported(clauses: list[list[Word]], runs: list[list[Word]]) -> list[list[
     return out
 
 
+def _lone_figures(words: list[Word], other: list[Word]) -> list[Word]:
+    """Figures of one side with no counterpart, while every figure of the other side
+    has one: not a figure rendered wrong (TQ401's), a figure that is not there at
+    all ("at 9:22 a.m.", « un entrepôt de 20 000 m² »). Written in digits: a number
+    in words is too often an idiom (« les quatre cents coups », « divisés par deux »)."""
+    if any(o.number and not o.traced for o in other):
+        return []
+    return [w for w in words if w.number and not w.traced and any(c.isdigit() for c in w.text)]
+
+
 def _glossing_acronym(group: list[Word], text: str) -> bool:
     """An acronym in parentheses after what it stands for: "(DSA)", "(AIEA)"."""
     return len(group) == 1 and group[0].text.isupper() and \
@@ -132,7 +142,9 @@ class Omission(_Bilingual):
         and short facts that change the meaning: a negation dropped ("did not
         rule out" -> "a exclu"), a day of the week, an attribution ("according
         to local officials"), a qualifier ("only", "already", "almost",
-        "abroad", "never"; « ne ... que » renders "only"). Words are matched
+        "abroad", "never"; « ne ... que » renders "only"), a figure in digits
+        with no counterpart while every French figure has one ("at 9:22
+        a.m."). Words are matched
         by cognates, a small bilingual lexicon of news words, the FreeDict
         English–French dictionary, spelled-out acronyms ("UAE" ~ « Émirats
         arabes unis »), transliterated names, numbers by value and the
@@ -206,6 +218,11 @@ class Omission(_Bilingual):
                 and Alignment.coverage(a.english) < _UNEXPLAINED_COVERAGE:
             reasons.append(msg("the French is {ratio} as long as the source",
                                ratio=f"{a.ratio:.0%}"))
+        figures = _lone_figures(a.english, a.french)
+        if figures:
+            reasons.append(msg("the figure {figures}",
+                               figures=_listed([_quote([w], english) for w in figures])))
+            evidence["figures"] = [w.text for w in figures]
         days = days_missing(sentence.text, english)
         if days and not day_swapped(sentence.text, english):  # another day: TQ401's
             reasons.append(msg("the day {days}", days=_listed(days)))
@@ -239,7 +256,9 @@ class Addition(_Bilingual):
         not have; a clause or apposition with no trace in the source (« , en
         larmes, », « , malgré la pression de la rue ») or untraced words
         ending the French while the French is longer than usual; a
-        qualifier (« déjà », « grièvement », « massive ») the source lacks. Same word matching as TQ451 (omission); only for bilingual
+        qualifier (« déjà », « grièvement », « massive ») the source lacks; a
+        figure in digits with no counterpart while every figure of the source
+        has one (« un entrepôt de 20 000 m² »). Same word matching as TQ451 (omission); only for bilingual
         input. An acronym in parentheses after what it stands for is no
         addition.
 
@@ -313,6 +332,12 @@ class Addition(_Bilingual):
                 and Alignment.coverage(a.french) < _UNEXPLAINED_COVERAGE:
             reasons.append(msg("the French is {ratio} times as long as the source",
                                ratio=f"{a.ratio:.1f}"))
+        figures = _lone_figures(a.french, a.english)
+        if figures:
+            reasons.append(msg("the figure {figures}",
+                               figures=_listed([_quote([w], french) for w in figures])))
+            spans += [(w.start, w.end) for w in figures]
+            evidence["figures"] = [w.text for w in figures]
         days = days_added(french, sentence.source)
         if days and not day_swapped(french, sentence.source):  # another day: TQ401's
             reasons.append(msg("the day {days}", days=_listed(days)))

@@ -219,3 +219,16 @@ def test_an_adjective_of_nationality_formed_on_the_iso_name_is_french():
                              "30 prisonniers politiques.", english) == []
     assert codes(Spelling(), "Le dirigeant bélarrusse Alexandre Loukachenko a gracié "
                              "30 prisonniers politiques.", english) == ["TQ102"]
+
+
+def test_a_figure_on_one_side_only_is_an_omission_or_an_addition():
+    english = "The rocket lifted off from the space centre at 9:22 a.m. on Sunday."
+    assert "TQ451" in codes(Omission(), "La fusée a décollé dimanche du centre spatial.", english)
+    assert codes(Omission(), "La fusée a décollé dimanche à 9 h 22 du centre spatial.",
+                 english) == []
+    english = "The fire destroyed a warehouse near Leipzig."
+    assert "TQ452" in codes(Addition(), "L'incendie a détruit un entrepôt de 20 000 m² près "
+                                        "de Leipzig.", english)
+    # a number in words is too often an idiom: « divisés par deux » for "halved"
+    assert codes(Addition(), "Les cours du pétrole ont été divisés par deux depuis le pic.",
+                 "Oil prices have halved since the peak.") == []
