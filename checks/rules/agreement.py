@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Callable, Iterator
 
-from .. import resources
 from ..base import Check
 from ..french import lexicon, moods, morphology, syntax
 from ..french.morphology import UNKNOWN, Morph
 from ..french.syntax import Parse, Token
 from ..messages import msg
+from . import agreement_data as data
 
 GENDERS = {"m": msg("masculine"), "f": msg("feminine")}
 NUMBERS = {"s": msg("singular"), "p": msg("plural")}
@@ -42,31 +41,6 @@ class Error:
     other: Token | None
     message: str
     suggestion: str | None = None
-
-
-# ---------------------------------------------------------------- word lists
-
-def _words(name: str) -> frozenset[str]:
-    return resources.words(__package__, name)
-
-
-@cache
-def _determiners() -> dict[str, str]:
-    """Each determiner with its form of the other gender ("un" <-> "une")."""
-    pairs = resources.table(__package__, "agreement-determiners.json")
-    return {**pairs, **{f: m for m, f in pairs.items()}}
-
-
-@cache
-def pronominal_invariable() -> dict[str, list[tuple[str, ...]]]:
-    """Infinitive -> the words that must follow the participle, one tuple per entry
-    of the data file (() for none: "se succéder"; ("compte",): "se rendre compte")."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for line in resources.lines(__package__, "agreement-pronominal-invariable.txt"):
-        words = re.sub(r"^s[e'’]\s*(?:en\s+)?", "", line.replace("’", "'")).split()
-        if words:
-            out.setdefault(words[0], []).append(tuple(words[1:]))
-    return out
 
 
 def clash(word: Morph, referents: list[Morph]) -> list[str]:
@@ -110,7 +84,7 @@ def _collective(parse: Parse, token: Token) -> bool:
     lemmas = morphology.lemmas(token.text.lower(), "N")
     if lemmas == {"nombre"} and any(d.lower in ("le", "ce") for d in parse.children(token, "det")):
         return False  # "le nombre de victimes a augmenté": singular
-    return bool(lemmas & _words("agreement-collective-nouns.txt"))
+    return bool(lemmas & data.words("agreement-collective-nouns.txt"))
 
 
 def _clause_subject(parse: Parse, clause: Token,
@@ -174,7 +148,7 @@ def _invariable_pronominal(parse: Parse, participle: Token) -> bool:
     if parse.children(participle, "obj") or _infinitive_follows(parse, participle):
         return True  # "se sont serré la main": "se" is the indirect object
     following = [t.lower for t in parse.tokens[participle.i + 1:participle.i + 4]]
-    exceptions = pronominal_invariable()
+    exceptions = data.pronominal_invariable()
     return any(following[:len(words)] == list(words)
                for lemma in morphology.lemmas(participle.text, "Q")
                for words in exceptions.get(lemma, ()))
@@ -221,10 +195,10 @@ def _attribute_referents(parse: Parse, adjective: Token) -> tuple[list[Token], s
             t.pos != "ADV" for t in parse.tokens[verb.i + 1:adjective.i]):
         return [], ""  # only "restait incertain", "jugée prématuré" read as modifiers
     lemmas = morphology.lemmas(verb.text)
-    if lemmas & _words("agreement-copular-verbs.txt"):
+    if lemmas & data.words("agreement-copular-verbs.txt"):
         subject, referents = _clause_subject(parse, verb)
         return referents, _role(subject) if subject else ""
-    if not lemmas & _words("agreement-object-attribute-verbs.txt"):
+    if not lemmas & data.words("agreement-object-attribute-verbs.txt"):
         return [], ""
     objects = parse.children(verb, "obj") + parse.children(adjective, "obj")
     if objects:
@@ -242,7 +216,7 @@ def _attribute_referents(parse: Parse, adjective: Token) -> tuple[list[Token], s
 def _adjective(parse: Parse, token: Token) -> Morph:
     """An adjective (or participle) the lexicon knows, and that may not be an adverb."""
     text = token.text.lower()
-    if "-" in text or text in _words("agreement-adverbial-adjectives.txt"):
+    if "-" in text or text in data.words("agreement-adverbial-adjectives.txt"):
         return UNKNOWN
     if _adverbial(token):
         return UNKNOWN
@@ -270,10 +244,18 @@ def _adverbial(token: Token) -> bool:
     return any("W" in tags for _, tags in morphology.readings(token.text.lower()))
 
 
+def _unmarked_clause(parse: Parse, token: Token) -> bool:
+    """A "completive" with no "que" of its own and its own auxiliary: the main verb
+    the parser hung on the relative ("Les vaccins que ... a commandé en mars ne
+    seront livrés ..."), no object of the participle."""
+    return token.dep == "ccomp" and not parse.children(token, "mark") \
+        and any(a.pos == "AUX" for a in parse.children(token))
+
+
 def participle_with_avoir(parse: Parse) -> Iterator[Error]:
     """"les mesures que le gouvernement, sous la pression, a annoncé": a participle
     after "avoir" whose direct object is the relative "que" before it."""
-    invariable = _words("agreement-invariable-participles.txt")
+    invariable = data.words("agreement-invariable-participles.txt")
     for participle in parse.tokens:
         if participle.feat("VerbForm") != "Part" or not participle.dep.startswith("acl"):
             continue
@@ -286,7 +268,8 @@ def participle_with_avoir(parse: Parse) -> Iterator[Error]:
         subject = syntax.subject(parse, participle)
         if not relative or subject is None or subject.lower in ("qui", "que", "qu'"):
             continue
-        if any(c.lower not in ("que", "qu'") and not _adverbial(c) for c in parse.children(
+        if any(c.lower not in ("que", "qu'") and not _adverbial(c)
+               and not _unmarked_clause(parse, c) for c in parse.children(
                 participle, "obj", "xcomp", "ccomp", "obl:arg", "iobj")) or any(
                 c.lower in ("en", "y") for c in parse.children(participle)):
             continue  # another object: "que" may complete a noun ("l'idée que...")
@@ -297,7 +280,7 @@ def participle_with_avoir(parse: Parse) -> Iterator[Error]:
         word = morphology.morph(participle.text, "Q")
         referents = syntax.referents(parse, relative[0], participle)
         if relative[0].feat("PronType") != "Rel" and any(
-                r.text.lower() in _words("agreement-completive-nouns.txt") for r in referents):
+                r.text.lower() in data.words("agreement-completive-nouns.txt") for r in referents):
             continue  # "l'idée que le gouvernement a renoncé": "que" completes the noun
         yield from _optional(_agreement_error(
             "tqc_syntaxe_accord_participe_avoir", parse, participle, word, referents,
@@ -322,7 +305,7 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
                 and morphology.word_readings(after.text, "N")
                 and not morphology.word_readings(after.text, "A"))):
             continue  # "la numéro trois"; "une large majorité" read as a noun "large"
-        if noun.text.lower() in _words("agreement-epicene-nouns.txt") or any(
+        if noun.text.lower() in data.words("agreement-epicene-nouns.txt") or any(
                 "W" in tags for _, tags in morphology.readings(det.lower)):
             continue  # "la cheffe"'s older form "la chef"; "quelque 400 migrants"
         # gender only: a number error next to its noun is Grammalecte's (TQ101)
@@ -338,7 +321,7 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
                     msg("“{word}” is {form} but the noun “{other}” is {other_form}",
                         word=det.text, form=_describe(word, features), other=noun.text,
                         other_form=_describe(noun_morph, features)),
-                    _determiners().get(det.lower) if features == ["gender"] else None)
+                    data.determiners().get(det.lower) if features == ["gender"] else None)
 
 
 def adjective_noun(parse: Parse) -> Iterator[Error]:

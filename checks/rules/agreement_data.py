@@ -1,0 +1,35 @@
+"""The word lists of TQ104 (:mod:`checks.rules.agreement`), read from ``data/`` once.
+
+Each list is an exception a parse cannot tell: collective nouns, copular verbs,
+invariable participles, pronominal verbs whose « se » is an indirect object.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import resources
+
+
+def words(name: str) -> frozenset[str]:
+    """The words of one list of ``data/`` (``agreement-*.txt``)."""
+    return resources.words(__package__, name)
+
+
+@cache
+def determiners() -> dict[str, str]:
+    """Each determiner with its form of the other gender ("un" <-> "une")."""
+    pairs = resources.table(__package__, "agreement-determiners.json")
+    return {**pairs, **{f: m for m, f in pairs.items()}}
+
+
+@cache
+def pronominal_invariable() -> dict[str, list[tuple[str, ...]]]:
+    """Infinitive -> the words that must follow the participle, one tuple per entry
+    of the data file (() for none: "se succéder"; ("compte",): "se rendre compte")."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in resources.lines(__package__, "agreement-pronominal-invariable.txt"):
+        parts = re.sub(r"^s[e'’]\s*(?:en\s+)?", "", line.replace("’", "'")).split()
+        if parts:
+            out.setdefault(parts[0], []).append(tuple(parts[1:]))
+    return out
