@@ -324,12 +324,22 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
                     data.determiners().get(det.lower) if features == ["gender"] else None)
 
 
+def _apposed_participle(parse: Parse, token: Token) -> bool:
+    """A participle without auxiliary opening an apposition after its noun: « La
+    ministre, visiblement agacée par les questions, a écourté... »."""
+    if token.dep != "acl" or token.feat("VerbForm") != "Part" or parse.children(token, "aux"):
+        return False
+    first = min([token] + parse.children(token, "advmod"), key=lambda t: t.i)
+    return first.i > 0 and parse.tokens[first.i - 1].text == ","
+
+
 def adjective_noun(parse: Parse) -> Iterator[Error]:
-    """An adjective after its noun that agrees neither with it, nor with a noun in
-    between, nor with a noun it complements ("le plan d'action global")."""
+    """An adjective after its noun, or a participle in apposition to it, that agrees
+    neither with it, nor with a noun in between, nor with a noun it complements
+    ("le plan d'action global")."""
     for adjective in parse.tokens:
-        if adjective.dep != "amod" or adjective.pos not in ("ADJ", "VERB") or \
-                not syntax.is_common(adjective):
+        if not (adjective.dep == "amod" or _apposed_participle(parse, adjective)) or \
+                adjective.pos not in ("ADJ", "VERB") or not syntax.is_common(adjective):
             continue
         noun = parse.head(adjective)
         if noun.pos != "NOUN" or noun.i > adjective.i or not syntax.is_common(noun) \
@@ -404,7 +414,8 @@ class Agreement(Check):
         a participle after "avoir" whose object "que" comes before it; an
         attribute after "être", "rester", "jugé"... ("les sanctions ont été
         les premiers", "a été déclaré vainqueur" said of a woman); a
-        determiner or an adjective of the wrong gender ("un alerte rouge"); the
+        determiner or an adjective of the wrong gender ("un alerte rouge"), a
+        participle in apposition ("La ministre, visiblement agacé, ..."); the
         indicative after "bien que", "pour que", "avant que", "à moins que",
         "quoique" ("Bien que le gouvernement a assoupli"); a conditional after
         "si" of condition ("Si la compagnie ne trouverait pas"). The parser

@@ -75,6 +75,8 @@ def spans(findings, text):
     ("Le gouvernement a lancé un alerte rouge dans trois départements.", "un", "une",
      "determinant"),
     ("Les relations bilatéraux se sont dégradées.", "bilatéraux", "bilatérales", "adjectif"),
+    ("La ministre de la Santé, visiblement agacé par les questions, a écourté la conférence.",
+     "agacé", "agacée", "adjectif"),
     # moods
     ("Bien que le gouvernement a assoupli plusieurs mesures, les syndicats ont appelé à la grève.",
      "a", "ait", "subjonctif"),
@@ -104,6 +106,9 @@ def test_the_message_names_both_words_and_what_differs():
 @pytest.mark.parametrize("french, why", [
     ("L'ailier, qui a marqué 10 buts la saison dernière, devrait rejoindre le club.", "correct"),
     ("Les résultats, qui ont été présentés mardi, confirment la tendance.", "correct"),
+    ("La ministre de la Santé, visiblement agacée par les questions, a écourté la conférence.",
+     "correct apposition"),
+    ("Le ministre, interrogé par les journalistes, a refusé de répondre.", "correct apposition"),
     ("Les vaccins que le ministère a commandés en mars ne seront livrés qu'en octobre.",
      "correct"),
     ("Les mesures qu'il a annoncé qu'il prendrait restent floues.",
