@@ -22,6 +22,7 @@ from functools import cache
 from .. import resources
 from ..glossary import find_forms, fold
 from . import lexicon
+from .morphology import readings
 
 
 @dataclass(frozen=True)
@@ -217,3 +218,30 @@ def demonym(word: str) -> bool:
             if len(stem) >= 6 and f.startswith(stem) and f[len(stem):] in _DEMONYM_ENDINGS:
                 return True
     return False
+
+
+@cache
+def _french_country_set() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(n for n in Locale("fr").territories.values() if _usable(n))
+
+
+_EN_COUNTRY = re.compile(r"\b[Ee]n[ \u00a0]+(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)")
+
+
+def masculine_country_after_en(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of « en Portugal »: « en » before a masculine country
+    whose name starts with a consonant, which French introduces with « au »
+    (« au Portugal », « au Japon »; « en Iran », « en France » are right). The
+    country is CLDR's French name, its gender Grammalecte's lexicon: every reading
+    of the name must be masculine."""
+    out = []
+    for m in _EN_COUNTRY.finditer(text):
+        name = m["name"]
+        if name not in _french_country_set() or fold(name[0]).lower() in "aeiouyh":
+            continue
+        found = [tags for lemma, tags in readings(name) if lemma == name]
+        if found and all("m" in tags and "N" in tags for tags in found):
+            out.append((m.start(), m.end(), name))
+    return out

@@ -174,6 +174,14 @@ def number_agreement(text: str) -> list[dict[str, Any]]:
     return errors
 
 
+def _country_preposition(text: str) -> list[dict[str, Any]]:
+    """« en Portugal » for « au Portugal » (:func:`checks.french.exonyms.masculine_country_after_en`)."""
+    return [{"nStart": start, "nEnd": end, "sType": "gn", "sRuleId": "tqc_preposition_pays",
+             "sMessage": f"Devant un pays masculin, « au » : « au {name} ».",
+             "aSuggestions": [f"au {name}"]}
+            for start, end, name in exonyms.masculine_country_after_en(text)]
+
+
 def option_of(error: dict) -> str:
     """The Grammalecte option of an error; for option-less rules, read from its id.
 
@@ -219,7 +227,8 @@ class Grammar(Check):
         économique"); two more (`checks/french/moods.py`): the indicative or future
         where a trigger wants the subjunctive ("il faut que chaque
         gouvernement agit") and a singular auxiliary after a plural subject
-        and its complements ("Les ministres ... du G7 a déclaré").
+        and its complements ("Les ministres ... du G7 a déclaré"); and « en »
+        before a masculine country (« en Portugal » for « au Portugal »).
 
     Why it matters:
         Machine translation carries English structure into French: the
@@ -262,7 +271,7 @@ class Grammar(Check):
             e for e in result[0]
             if option_of(e) not in TYPOGRAPHY_OPTIONS and not _ignored(e["sRuleId"], ctx)])
         ours = number_agreement(sentence.text) + subjunctive(sentence.text) \
-            + distant_subject(sentence.text)
+            + distant_subject(sentence.text) + _country_preposition(sentence.text)
         errors += [e for e in ours
                    if not _ignored(e["sRuleId"], ctx)
                    and not _overlaps((e["nStart"], e["nEnd"]),

@@ -60,6 +60,8 @@ def spans(findings, text):
     ("Ils ont pris des mesures ferme contre Moscou.", "ferme", "fermes"),
     # agrees with neither the complement nor the head (« distribution », feminine)
     ("Une fois la distribution en eau rétabli, les écoles rouvriront.", "rétabli", "rétablie"),
+    # « en » before a masculine country
+    ("Il investira 2 milliards d'euros en Portugal.", "en Portugal", "au Portugal"),
 ])
 def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, suggestion):
     found = run(Grammar(), french)
@@ -91,6 +93,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "'rétabli' agrees with the head noun, not with the complement 'eau'"),
     ("L'usine produira des puces pour des start-up spécialisées.",
      "a verb-particle loan is invariable"),
+    ("Il investira au Portugal, en France, en Iran et en Israël.",
+     "« en » before a feminine country, a vowel or a country without article"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why
