@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .number_reader import mentions
+
 #: duration and period units, English and French, to one name per unit
 _EN_UNITS = {
     "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
@@ -219,3 +221,20 @@ def factor_mismatch(french: str, english: str) -> tuple[str, str] | None:
         return None
     n = missing[0]
     return f"×{n}", _FR_FACTOR_SUGGESTION.get(n, f"{n} fois")
+
+
+def ordinal_mismatch(french: str, english: str) -> tuple[str, str] | None:
+    """(English ordinal, French ordinal) when both sides count in ordinal words and
+    none of the French ones is an English one: « la deuxième fois » for "the third
+    time". Ordinals in words are soft for the number matching (« le Premier
+    ministre », « une seconde »), so one side alone proves nothing."""
+
+    def ordinals(text: str, lang: str) -> dict[float, str]:
+        return {key[1]: m.text for m in mentions(text, lang) if m.family == "ordinal"
+                and not m.hard for key in m.keys if key[0] == "o"}
+
+    fr, en = ordinals(french, "fr"), ordinals(english, "en")
+    if not fr or not en or set(fr) & set(en):
+        return None
+    value = min(en)
+    return en[value], fr[min(fr)]

@@ -11,7 +11,7 @@ from ..french import currencies
 from ..french.anchors import day_swapped
 from ..french.numbers import Mention, compare, french_form
 from ..french.quantities import (english_grouping, factor_mismatch, fraction_mismatch,
-                                 hedged_rounding, in_idiom, unit_mismatch)
+                                 hedged_rounding, in_idiom, ordinal_mismatch, unit_mismatch)
 from ..french.units import drop_conversions, unit_conflict
 from ..messages import msg, msg_in
 from . import numbers_values as values
@@ -71,7 +71,8 @@ class NumberMismatch(Check):
         "six months", "5 kilomètres" for "5 miles"), a percentage for
         percentage points ("0,4 %" for "0.4 percentage points"), another share
         ("un tiers" for "a quarter"), another factor ("le triple" for
-        "twice"), another day of the week (« mardi 4 juillet » for
+        "twice"), another ordinal in words when both sides have one (« la
+        deuxième fois » for "the third time"), another day of the week (« mardi 4 juillet » for
         "Thursday, July 4") and an English thousands comma kept in French ("1,550",
         which a French reader reads as 1.55) are `error`s too. A quantity
         converted between imperial and metric units ("80 km/h" for "50 mph",
@@ -116,6 +117,12 @@ class NumberMismatch(Check):
     severity = "warning"
     title = "Number, date or amount differs from the English"
 
+    def _swapped(self, message: str, french: str, english: str, side: str):
+        """Another word of the same kind (an ordinal, a day): no span, an error against
+        a source."""
+        return self.finding(message, severity="error" if side == "source" else "warning",
+                            evidence={"french": french, "english": english})
+
     def check_sentence(self, sentence, ctx):
         english = sentence.counterpart
         if not english or not sentence.text.strip():
@@ -147,13 +154,16 @@ class NumberMismatch(Check):
                     factor=factor[0][1:]),
                 suggestion=factor[1], severity="error" if side == "source" else "warning",
                 evidence={"english": factor[0]})
+        ordinal = ordinal_mismatch(sentence.text, english)
+        if ordinal:
+            yield self._swapped(msg("ordinal differs: '{french}' for '{english}' in the {side}",
+                                    french=ordinal[1], english=ordinal[0], side=english_side),
+                                ordinal[1], ordinal[0], side)
         day = day_swapped(sentence.text, english)
         if day:
-            yield self.finding(
+            yield self._swapped(
                 msg("day of the week differs: '{french}' for '{english}' in the {side}",
-                    french=day[0], english=day[1], side=english_side),
-                severity="error" if side == "source" else "warning",
-                evidence={"french": day[0], "english": day[1]})
+                    french=day[0], english=day[1], side=english_side), day[0], day[1], side)
         for f, e in result.pairs:
             if f.currency and e.currency and currencies.differ(f.currency, e.currency):
                 yield self.finding(

@@ -141,6 +141,23 @@ def test_a_different_currency_is_an_error():
     assert [(f.severity, "currency" in f.message) for f in found] == [("error", True)]
 
 
+@pytest.mark.parametrize("french, flagged", [
+    ("C'est la deuxième fois en deux semaines que l'ambassadeur est convoqué.", True),
+    ("C'est la troisième fois en deux semaines que l'ambassadeur est convoqué.", False),
+    ("C'est la 3e fois en deux semaines que l'ambassadeur est convoqué.", False),
+])
+def test_another_ordinal_in_words_is_an_error(french, flagged):
+    english = "It is the third time in two weeks that the ambassador has been summoned."
+    found = run(french, source=english)
+    assert [("ordinal" in f.message, f.severity) for f in found] == \
+        ([(True, "error")] if flagged else [])
+
+
+def test_an_ordinal_on_one_side_only_is_no_mismatch():
+    assert run("Le Premier ministre a parlé pendant quelques secondes.",
+               source="The prime minister spoke briefly.") == []
+
+
 MISSING = [
     ("L’attaque a fait 12 morts et de nombreux blessés.",
      "The attack killed 12 people and injured 40 others.", "40"),
