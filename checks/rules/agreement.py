@@ -95,7 +95,10 @@ def _clause_subject(parse: Parse, clause: Token,
     subject = syntax.clause_subject(parse, clause, verb)
     if subject is None:
         return None, []
-    found = syntax.referents(parse, subject, clause)
+    # a noun hung on the subject with no preposition is a misparse and may be the
+    # subject itself: « toute la nuit, hélicoptères et bombardiers se sont succédé »
+    found = syntax.referents(parse, subject, clause) + [
+        n for n in parse.children(subject, "nmod") if not parse.children(n, "case")]
     for noun in list(found):
         if _collective(parse, noun) or noun.pos == "NUM":
             found += [n for n in parse.children(noun, "nmod")

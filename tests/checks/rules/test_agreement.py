@@ -111,6 +111,9 @@ def test_the_message_names_both_words_and_what_differs():
     ("Le ministre, interrogé par les journalistes, a refusé de répondre.", "correct apposition"),
     ("Les vaccins que le ministère a commandés en mars ne seront livrés qu'en octobre.",
      "correct"),
+    ("Des milliers d'habitants ont été évacués ; toute la nuit, hélicoptères et bombardiers "
+     "d'eau se sont succédé au-dessus des flammes.", "subject without determiner after an "
+     "adverbial the parser takes for the subject"),
     ("Les mesures qu'il a annoncé qu'il prendrait restent floues.",
      "a completive with its own « que »: another object"),
     ("L'incendie, qui s'est déclaré dimanche, a détruit 300 hectares.", "correct"),
