@@ -46,6 +46,7 @@ from ..glossary import name_key
 from . import dictionary, exonyms, lexicon
 from .clauses import clauses, pair_clauses, runs, tail
 from .numbers import compare
+from .quantities import in_idiom
 from .units import drop_conversions, unit_end
 from .stems import cognate, en_rows, fold, fr_rows, french_place, place_stems
 
@@ -406,6 +407,9 @@ def _align(french: str, english: str, glossary) -> Alignment:
     fr_left, en_left = drop_conversions(french, numbers.french, english, numbers.english)
     fr_all = _with_numbers(french_words(french), numbers.french_all, fr_left, french, "fr")
     en_all = _with_numbers(english_words(english), numbers.english_all, en_left, english, "en")
+    for w in fr_all:    # « en deux temps, trois mouvements »: the idiom renders as a whole
+        if in_idiom(french, w.start, w.end):
+            w.content = False
     en_ok, fr_ok = _glossary_pairs(glossary, english, french)
     _trace(en_all, fr_all, en_rows, fr_rows, en_ok,
            dictionary.french_translations, dictionary.french_lemmas)

@@ -18,7 +18,8 @@ _EN_NEGATION = re.compile(
 _EN_NOT_NEGATIVE = re.compile(
     r"\b(?:not\s+least|no\s+sooner|no\s+later\s+than|no\s+more\s+than|no\s+fewer\s+than"
     r"|no\s+less\s+than|no\s+doubt|not\s+only|whether\s+or\s+not|if\s+not|or\s+not"
-    r"|no\.\s*\d|nothing\s+short\s+of|none\s+other\s+than)\b",
+    r"|no\.\s*\d|nothing\s+short\s+of|none\s+other\s+than|in\s+no\s+time|no\s+matter"
+    r"|no\s+wonder)\b",
     re.IGNORECASE)
 _FR_NEGATION = re.compile(
     r"\b(?:ne|pas|jamais|aucun|aucune|aucuns|aucunes|rien|personne|ni|sans|non|nul|nulle"

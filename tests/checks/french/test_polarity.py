@@ -14,6 +14,9 @@ from checks.french.polarity import negation_added, negation_dropped
     ("Il a notamment cité l'Iran.", "He cited, not least, Iran.", False),
     ("Il a parlé au moins deux heures.", "He spoke for no less than two hours.", False),
     ("La Russie a accepté l'accord.", "Russia didn't accept the deal.", True),
+    ("Il a gagné en un rien de temps.", "He won in no time.", False),
+    ("Il a gagné, quoi qu'il arrive.", "He won, no matter what.", False),
+    ("Il a perdu du temps.", "He had no time.", True),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

@@ -56,6 +56,11 @@ def both(french: str, source: str) -> list[str]:
      "anti-corruption prosecutor's office.",
      "Les documents que la police a saisis au domicile du maire ont été transmis au "
      "parquet anticorruption."),
+    # an idiom renders as a whole, and "in no time" negates nothing
+    ("The champion turned the position around in no time, then forced his opponent to "
+     "resign on the 41st move.",
+     "Le champion a renversé la situation en deux temps, trois mouvements, avant de "
+     "contraindre son adversaire à l'abandon au 41e coup."),
     # an untraced clause on each side, at the same place: one renders the other
     ("Microsoft said on Wednesday that the outage, which affected millions of Outlook "
      "users, had been caused by a faulty update.",
