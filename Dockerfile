@@ -14,7 +14,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 # the bookworm point releases (security fixes), hence no pins.
 # hadolint ignore=DL3008
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends python3-grammalecte hunspell-fr hunspell-en-us \
+    && apt-get install -y --no-install-recommends python3-grammalecte hunspell-fr hunspell-en-us hunspell-tools \
        dict-freedict-eng-fra dict-freedict-fra-eng \
     && rm -rf /var/lib/apt/lists/*
 
