@@ -238,3 +238,27 @@ def ordinal_mismatch(french: str, english: str) -> tuple[str, str] | None:
         return None
     value = min(en)
     return en[value], fr[min(fr)]
+
+
+#: English words that make a figure approximate (their absence makes it exact)
+_EN_APPROXIMATE = re.compile(
+    r"\b(?:about|around|nearly|almost|some|roughly|approximately|approx|close\s+to|or\s+so"
+    r"|estimated|circa|just\s+(?:under|over|below|above)|the\s+order\s+of|in\s+the\s+region)\b",
+    re.IGNORECASE)
+
+
+def hedge_added(french: str, english: str) -> str | None:
+    """« près de 5 % » for "5%": the French makes approximate the very figure the
+    source gives exactly (no approximation word anywhere in it). A rounded or
+    converted figure (« près de 3 millions » for 2.96 million, « environ 10 700
+    mètres » for 35,000 feet) is said to be rounded, rightly. The hedge, or None."""
+    if _EN_APPROXIMATE.search(english):
+        return None
+    exact = set().union(*(m.keys for m in mentions(english, "en") if m.hard))
+    for m in mentions(french, "fr"):
+        hedge = _HEDGE.search(french[:m.start])
+        if hedge and hedge.start() and french[hedge.start() - 1].isalpha():
+            continue    # « Après douze... »: not « près »
+        if m.hard and hedge and m.keys & exact:
+            return hedge.group(0).strip()
+    return None

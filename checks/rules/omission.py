@@ -36,6 +36,7 @@ from ..french.alignment import Alignment, Word, align
 from ..french.anchors import (attribution_added, attribution_missing, day_swapped, days_added,
                               days_missing, qualifiers_added, qualifiers_missing)
 from ..french.polarity import negation_added, negation_dropped
+from ..french.quantities import hedge_added
 
 #: a length ratio alone is evidence when less than this share of the content is explained
 _UNEXPLAINED_COVERAGE = 0.6
@@ -256,7 +257,8 @@ class Addition(_Bilingual):
         not have; a clause or apposition with no trace in the source (« , en
         larmes, », « , malgré la pression de la rue ») or untraced words
         ending the French while the French is longer than usual; a
-        qualifier (« déjà », « grièvement », « massive ») the source lacks; a
+        qualifier (« déjà », « grièvement », « massive », « près de » before a
+        figure the source gives exactly) the source lacks; a
         figure in digits with no counterpart while every figure of the source
         has one (« un entrepôt de 20 000 m² »). Same word matching as TQ451 (omission); only for bilingual
         input. An acronym in parentheses after what it stands for is no
@@ -347,6 +349,8 @@ class Addition(_Bilingual):
             reasons.append(msg("the attribution {source}", source=quoted(source)))
             evidence["attribution"] = source
         qualifiers = qualifiers_added(french, sentence.source)
+        hedge = hedge_added(french, sentence.source)    # « près de 5 % » for "5%"
+        qualifiers += [hedge] if hedge else []
         if qualifiers:
             reasons.append(msg("the qualifier {qualifiers}", qualifiers=_listed(qualifiers)))
             evidence["qualifiers"] = qualifiers

@@ -237,3 +237,18 @@ def test_a_figure_on_one_side_only_is_an_omission_or_an_addition():
     # a number in words is too often an idiom: « divisés par deux » for "halved"
     assert codes(Addition(), "Les cours du pétrole ont été divisés par deux depuis le pic.",
                  "Oil prices have halved since the peak.") == []
+
+
+@pytest.mark.parametrize("french, english, flagged", [
+    ("La consommation a baissé de près de 5 % en janvier.", "Consumption fell by 5% in January.",
+     True),
+    ("La consommation a baissé de près de 5 % en janvier.",
+     "Consumption fell by almost 5% in January.", False),
+    # rounded, and said so: TQ401's hedged rounding, no addition
+    ("Le musée a accueilli près de 3 millions de visiteurs.",
+     "The museum welcomed 2.96 million visitors.", False),
+    ("Après douze parties nulles, le titre se jouera dimanche.",
+     "After twelve drawn games, the title will be decided on Sunday.", False),
+])
+def test_a_hedge_before_the_source_s_exact_figure_is_an_addition(french, english, flagged):
+    assert codes(Addition(), french, english) == (["TQ452"] if flagged else [])
