@@ -317,8 +317,8 @@ class Spelling(Check):
         foreign title « Mi camino », a journal's name) are never reported, so a misspelled name or a misspelling at
         the start of a sentence is missed. An adjective of nationality formed on a
         country's French name (« bélarusse », from the ISO 3166 name Bélarus) is
-        accepted; an English word that is a French one with a consonant doubled
-        (« traffic ») is reported. Lowercase brand names and new
+        accepted; an English word that is a French one spelled the English way
+        (« traffic », « connection ») is reported. Lowercase brand names and new
         coinages are reported: accept them with `TQC_UNTRANSLATED_ALLOW` or
         the glossary.
     """
@@ -340,7 +340,7 @@ class Spelling(Check):
         for e in result[1]:
             word = e["sValue"]
             if (not _is_misspelling(word, allowed) or _name_particle(sentence.text, e)
-                    or _copied(word, sentence.source)):
+                    or _copied(word, sentence.source) and not _english_spelling(word.lower())):
                 continue
             suggestions = _suggest(word)
             yield self.finding(
@@ -386,12 +386,15 @@ def _is_misspelling(word: str, allowed: set[str]) -> bool:
         return False
     if lexicon.is_french(word) or exonyms.demonym(word):
         return False
-    return not lexicon.is_english(word) or _doubled(lower)
+    return not lexicon.is_english(word) or _english_spelling(lower)
 
 
-def _doubled(word: str) -> bool:
-    """An English word that is a French one with a consonant doubled (« traffic » for
-    « trafic », « appartment »): the English spelling of a French word, a misspelling."""
+def _english_spelling(word: str) -> bool:
+    """An English word that is a French one spelled the English way: a consonant
+    doubled (« traffic » for « trafic », « appartment »), « -ction » for « -xion »
+    (« connection » for « connexion »). A misspelling, not English left in."""
+    if word.endswith("ction") and lexicon.is_french(word[:-5] + "xion"):
+        return True
     return any(a == b and a not in "aeiouy" and lexicon.is_french(word[:i] + word[i + 1:])
                for i, (a, b) in enumerate(zip(word, word[1:])))
 

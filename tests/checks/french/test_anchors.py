@@ -72,6 +72,10 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      [], []),
     ("Elle a été condamnée à de lourdes amendes.", "It was fined.", [], ["lourdes"]),
     ("Elle a été condamnée à de lourdes amendes.", "It was given heavy fines.", [], []),
+    ("Le prix sera partagé entre les lauréats.", "The prize will be shared equally between "
+     "the laureates.", ["equally"], []),
+    ("Le prix sera partagé à parts égales entre les lauréats.", "The prize will be shared "
+     "equally between the laureates.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

@@ -182,6 +182,9 @@ def test_a_prefix_welded_to_a_french_word_is_french():
                  "A drug trafficking network was dismantled.") == ["TQ102"]
     assert codes(Spelling(), "Un réseau de trafic de drogue a été démantelé.",
                  "A drug trafficking network was dismantled.") == []
+    # « -ction » for « -xion », even when the source has the English word
+    assert codes(Spelling(), "Ils ont travaillé sans connection internet.",
+                 "They worked without an internet connection.") == ["TQ102"]
     # a wrong accent that happens to split into a prefix and a word (pro + blême)
     assert codes(Spelling(), "La pénurie est devenue un sérieux problême.",
                  "The shortage has become a serious problem.") == ["TQ102"]
