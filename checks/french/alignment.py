@@ -43,7 +43,7 @@ from functools import cache, lru_cache
 
 from .. import resources
 from ..glossary import name_key
-from . import dictionary, exonyms, lexicon
+from . import dictionary, exonyms, lexicon, morphology
 from .clauses import clauses, pair_clauses, runs, tail
 from .numbers import compare
 from .quantities import in_idiom
@@ -177,7 +177,9 @@ def french_words(text: str) -> list[Word]:
         common = w[0].isupper() and not acronym and (_common_french(w) or f in stop)
         name = acronym or (w[0].isupper() and not (initial and common))
         content = f not in stop and (len(f) >= 3 or acronym)
-        place = french_place(f)
+        # a place the lexicon lists, also a common word: « Bordeaux », « Tours »
+        place = french_place(f) or (name and any(
+            lemma == w and tags[:1] == ("MP",) for lemma, tags in morphology.readings(w)))
         strong = name and content and (not common or place) and f not in months_days \
             and not _FR_WEAK_NAME.match(f)
         words.append(Word(m.start(), m.end(), w, f, content, name, strong))

@@ -255,3 +255,13 @@ def test_a_figure_on_one_side_only_is_an_omission_or_an_addition():
 ])
 def test_a_hedge_before_the_source_s_exact_figure_is_an_addition(french, english, flagged):
     assert codes(Addition(), french, english) == (["TQ452"] if flagged else [])
+
+
+def test_a_place_that_is_also_a_common_word_is_a_name():
+    english = "Thousands of teachers marched on Tuesday against planned job cuts."
+    assert "TQ452" in codes(Addition(), "Des milliers d'enseignants ont défilé mardi à "
+                                        "Bordeaux contre les suppressions de postes.", english)
+    assert codes(Addition(), "Des milliers d'enseignants ont défilé mardi à Bordeaux contre "
+                             "les suppressions de postes.",
+                 "Thousands of teachers marched in Bordeaux on Tuesday against planned job "
+                 "cuts.") == []
