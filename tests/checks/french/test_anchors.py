@@ -76,6 +76,9 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "the laureates.", ["equally"], []),
     ("Le prix sera partagé à parts égales entre les lauréats.", "The prize will be shared "
      "equally between the laureates.", [], []),
+    ("La tempête a causé d'importants dégâts.", "The storm caused damage.", [],
+     ["importants"]),
+    ("La tempête a causé d'importants dégâts.", "The storm caused extensive damage.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing
