@@ -135,26 +135,28 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
             referents, _role(subject), morphology.conjugate))
 
 
-def _infinitive_follows(parse: Parse, participle: Token) -> bool:
-    """"s'est vu refuser", "qu'il a fait adopter": the participle governs an infinitive."""
-    following = parse.tokens[participle.i + 1:participle.i + 2]
-    return bool(following) and any("Y" in tags for _, tags in
-                                   morphology.word_readings(following[0].text, "V"))
-
-
 def _invariable_pronominal(parse: Parse, participle: Token) -> bool:
     """"se sont parlé", "se sont serré la main", "se sont vu refuser", "se sont fait élire";
     also "les quotas que la Norvège s'est attribués": it agrees with "que", not the subject."""
     if participle.dep.startswith("acl") and any(
             c.lower in ("que", "qu'") for c in parse.subtree(participle) if c.i < participle.i):
         return True
-    if parse.children(participle, "obj") or _infinitive_follows(parse, participle):
+    if parse.children(participle, "obj") or data.infinitive_follows(parse, participle):
         return True  # "se sont serré la main": "se" is the indirect object
-    following = [t.lower for t in parse.tokens[participle.i + 1:participle.i + 4]]
-    exceptions = data.pronominal_invariable()
-    return any(following[:len(words)] == list(words)
-               for lemma in morphology.lemmas(participle.text, "Q")
-               for words in exceptions.get(lemma, ()))
+    return data.listed_pronominal(parse, participle)
+
+
+def _inflected_invariable(parse: Parse, participle: Token, word: Morph) -> Error | None:
+    """"Les finalistes se sont parlés": a listed verb whose « se » is an indirect object,
+    its participle inflected (not before an attribute: « elles se sont dites prêtes »)."""
+    attribute = [t for t in parse.children(participle, "xcomp") if t.pos != "VERB"]
+    if word.gender != "f" and word.number != "p" or attribute \
+            or not data.listed_pronominal(parse, participle) \
+            or data.infinitive_follows(parse, participle):
+        return None
+    return Error("tqc_syntaxe_participe_pronominal_invariable", participle, None,
+                 msg("“{word}” stays invariable: “se” is its indirect object", word=participle.text),
+                 morphology.inflect(participle.text, Morph(frozenset("m"), frozenset("s"))))
 
 
 def participle_with_etre(parse: Parse) -> Iterator[Error]:
@@ -171,6 +173,7 @@ def participle_with_etre(parse: Parse) -> Iterator[Error]:
             continue
         reflexive = any(c.lower in _REFLEXIVE for c in parse.children(participle))
         if reflexive and _invariable_pronominal(parse, participle):
+            yield from _optional(_inflected_invariable(parse, participle, word))
             continue
         if not reflexive and parse.children(participle, "obj"):
             continue
@@ -278,7 +281,7 @@ def participle_with_avoir(parse: Parse) -> Iterator[Error]:
             continue  # another object: "que" may complete a noun ("l'idée que...")
         lemmas = morphology.lemmas(participle.text, "Q")
         if not lemmas or lemmas & invariable or not morphology.transitive(participle.text) \
-                or _infinitive_follows(parse, participle):
+                or data.infinitive_follows(parse, participle):
             continue
         word = morphology.morph(participle.text, "Q")
         referents = syntax.referents(parse, relative[0], participle)

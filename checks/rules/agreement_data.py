@@ -1,4 +1,5 @@
-"""The word lists of TQ104 (:mod:`checks.rules.agreement`), read from ``data/`` once.
+"""The word lists of TQ104 (:mod:`checks.rules.agreement`), read from ``data/`` once,
+and the tests on a parse that read them.
 
 Each list is an exception a parse cannot tell: collective nouns, copular verbs,
 invariable participles, pronominal verbs whose « se » is an indirect object.
@@ -9,6 +10,8 @@ import re
 from functools import cache
 
 from .. import resources
+from ..french import morphology
+from ..french.syntax import Parse, Token
 
 
 def words(name: str) -> frozenset[str]:
@@ -33,3 +36,20 @@ def pronominal_invariable() -> dict[str, list[tuple[str, ...]]]:
         if parts:
             out.setdefault(parts[0], []).append(tuple(parts[1:]))
     return out
+
+
+def listed_pronominal(parse: Parse, participle: Token) -> bool:
+    """The participle is of a listed pronominal verb whose « se » is an indirect object,
+    followed by the words its entry asks for ("se sont parlé", "se sont rendu compte")."""
+    following = [t.lower for t in parse.tokens[participle.i + 1:participle.i + 4]]
+    exceptions = pronominal_invariable()
+    return any(following[:len(words)] == list(words)
+               for lemma in morphology.lemmas(participle.text, "Q")
+               for words in exceptions.get(lemma, ()))
+
+
+def infinitive_follows(parse: Parse, participle: Token) -> bool:
+    """"s'est vu refuser", "qu'il a fait adopter": the participle governs an infinitive."""
+    following = parse.tokens[participle.i + 1:participle.i + 2]
+    return bool(following) and any("Y" in tags for _, tags in
+                                   morphology.word_readings(following[0].text, "V"))

@@ -50,6 +50,8 @@ def spans(findings, text):
      "déclarée", "déclaré", "participe_pronominal"),
     ("Les ministres se sont rendu à Bruxelles pour la réunion.",
      "rendu", "rendus", "participe_pronominal"),
+    ("Les deux finalistes se sont parlés brièvement avant la dernière partie.",
+     "parlés", "parlé", "participe_pronominal_invariable"),
     ("Les deux finalistes, qui ne s'étaient jamais affronté sur terre battue, se sont serré "
      "la main.", "affronté", "affrontés", "participe_pronominal"),
     ("Marisol Rentería, candidate du parti au pouvoir et ancienne institutrice, a été déclaré "
@@ -108,6 +110,8 @@ def test_the_message_names_both_words_and_what_differs():
     ("Les résultats, qui ont été présentés mardi, confirment la tendance.", "correct"),
     ("La ministre de la Santé, visiblement agacée par les questions, a écourté la conférence.",
      "correct apposition"),
+    ("Les deux finalistes se sont parlé brièvement avant la dernière partie.", "invariable"),
+    ("Elles se sont dites prêtes à reprendre le dialogue.", "« se dire » before an attribute"),
     ("Le ministre, interrogé par les journalistes, a refusé de répondre.", "correct apposition"),
     ("Les vaccins que le ministère a commandés en mars ne seront livrés qu'en octobre.",
      "correct"),
