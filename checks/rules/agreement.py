@@ -446,9 +446,9 @@ class Agreement(Check):
         noun; every noun it could have meant is asked and one that agrees
         silences the rule, but a noun it did not consider can still be the
         right one. Subjects of quantity ("la majorité des députés ont") are
-        left alone; so are pronominal verbs whose "se" is an indirect object
-        (`checks/rules/data/agreement-pronominal-invariable.txt`: "se sont
-        parlé", "se sont succédé", "se sont rendu compte"). A woman's first
+        left alone; pronominal verbs whose "se" is an indirect object stay
+        invariable (`checks/rules/data/agreement-pronominal-invariable.txt`:
+        "se sont parlé", "se sont rendu compte", "parlés" reported). A woman's first
         name the lexicon lists as masculine, or a name the lexicon reads as a
         first name, gives a wrong gender. Spans TQ101 already reported are
         not reported again; silence a rule with `TQC_GRAMMAR_IGNORE_RULES`
