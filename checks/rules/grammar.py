@@ -314,8 +314,8 @@ class Spelling(Check):
         Capitalised words (names: Blinken, Zelenskyy, Sergueï), acronyms,
         words with digits, English words (TQ201 reports them), glossary
         words and words copied letter for letter from the English source (a
-        foreign title « Mi camino », a journal's name) are never reported, so a misspelled name or a misspelling at
-        the start of a sentence is missed. An adjective of nationality formed on a
+        foreign title « Mi camino », a journal's name) are never reported, so a misspelled
+        name is missed (not « Parmis » opening a sentence: one letter off « parmi »). An adjective of nationality formed on a
         country's French name (« bélarusse », from the ISO 3166 name Bélarus) is
         accepted; an English word that is a French one spelled the English way
         (« traffic », « connection ») is reported. Lowercase brand names and new
@@ -339,7 +339,9 @@ class Spelling(Check):
                    lexicon.allowed_words(ctx.glossary, ctx.config.untranslated_allow)}
         for e in result[1]:
             word = e["sValue"]
-            if (not _is_misspelling(word, allowed) or _name_particle(sentence.text, e)
+            if _initial_slip(sentence.text, e) and not _copied(word, sentence.source):
+                pass    # « Parmis les victimes... »: capitalised, yet no name
+            elif (not _is_misspelling(word, allowed) or _name_particle(sentence.text, e)
                     or _copied(word, sentence.source) and not _english_spelling(word.lower())):
                 continue
             suggestions = _suggest(word)
@@ -354,6 +356,19 @@ class Spelling(Check):
 
 #: lowercase words inside names: "Ursula von der Leyen", "Mohammed bin Salmane"
 _PARTICLES = frozenset("von van der den ter zu bin ibn al el da di del della dos das".split())
+
+
+def _initial_slip(text: str, error: dict) -> bool:
+    """The sentence's first word, capitalised because it opens it, is a grammatical
+    word with one letter too many (« Parmis » for « parmi », « Malgrés »): a name is
+    never one letter away from a preposition or a conjunction."""
+    word = error["sValue"]
+    if error["nStart"] != len(text) - len(text.lstrip(" \u00a0«“\"(")) or len(word) < 4 \
+            or not word[:1].isupper() or not word[1:].islower() or lexicon.is_french(word):
+        return False
+    lower = word.lower()
+    return any(_grammatical(lexicon.french_readings(lower[:i] + lower[i + 1:]))
+               for i in range(len(lower)))
 
 
 def _name_particle(text: str, error: dict) -> bool:

@@ -185,6 +185,10 @@ def test_a_prefix_welded_to_a_french_word_is_french():
     # « -ction » for « -xion », even when the source has the English word
     assert codes(Spelling(), "Ils ont travaillé sans connection internet.",
                  "They worked without an internet connection.") == ["TQ102"]
+    # a grammatical word with a letter too many, capitalised as it opens the sentence
+    assert codes(Spelling(), "Parmis les victimes figurent des patients.",
+                 "Among the victims are patients.") == ["TQ102"]
+    assert codes(Spelling(), "Dansk a annoncé des résultats.", "Dansk announced results.") == []
     # a wrong accent that happens to split into a prefix and a word (pro + blême)
     assert codes(Spelling(), "La pénurie est devenue un sérieux problême.",
                  "The shortage has become a serious problem.") == ["TQ102"]
