@@ -147,9 +147,9 @@ def _invariable_pronominal(parse: Parse, participle: Token) -> bool:
 
 
 def _inflected_invariable(parse: Parse, participle: Token, word: Morph) -> Error | None:
-    """"Les finalistes se sont parlés": a listed verb whose « se » is an indirect object,
-    its participle inflected (not before an attribute: « elles se sont dites prêtes »)."""
-    attribute = [t for t in parse.children(participle, "xcomp") if t.pos != "VERB"]
+    """"Les finalistes se sont parlés" (not before an attribute: « se sont dites prêtes »)."""
+    attribute = [t for t in parse.tokens[participle.i + 1:participle.i + 2]  # « dite « ... » »
+                 if t.pos in ("ADJ", "NOUN", "PROPN", "NUM") or t.text in "«“\""]
     if word.gender != "f" and word.number != "p" or attribute \
             or not data.listed_pronominal(parse, participle) \
             or data.infinitive_follows(parse, participle):

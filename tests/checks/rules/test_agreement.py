@@ -112,6 +112,7 @@ def test_the_message_names_both_words_and_what_differs():
      "correct apposition"),
     ("Les deux finalistes se sont parlé brièvement avant la dernière partie.", "invariable"),
     ("Elles se sont dites prêtes à reprendre le dialogue.", "« se dire » before an attribute"),
+    ("La lauréate s'est dite « stupéfaite » par la nouvelle.", "a quoted attribute"),
     ("Le ministre, interrogé par les journalistes, a refusé de répondre.", "correct apposition"),
     ("Les vaccins que le ministère a commandés en mars ne seront livrés qu'en octobre.",
      "correct"),
