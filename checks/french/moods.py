@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import lexicon, syntax
+from . import lexicon, morphology, syntax
 
 _Q = r"qu(?:e\s+|['’]\s*)"
 _SUBJUNCTIVE_AFTER = re.compile(
@@ -112,12 +112,39 @@ _COMPLEMENT = re.compile(r"(?:(?:de\s+la|des|du|de)\s+|(?:de\s+l|d)['’]\s*)"
 _SINGULAR_AUX = frozenset("a est était avait sera aura serait aurait".split())
 
 
+#: a plural subject, then a relative clause or an apposition between commas
+_PLURAL_APPOSED = re.compile(r"^\s*(?:Les|Ces|Nos|Leurs|Ses)\s+([^\W\d_]+),\s+"
+                             r"(?:qui|que|qu['’]|dont|où)\b[^,;:()]+,\s+([^\W\d_]+)\b")
+
+
+def _across_relative(text: str) -> list[dict[str, Any]]:
+    """"Les éoliennes, que l'exploitant a installées l'an dernier, produit": the
+    verb after a relative clause between commas agrees with the subject before it.
+    Only a word with a singular finite reading and no plural one, after a noun whose
+    every reading is plural."""
+    m = _PLURAL_APPOSED.match(text)
+    if m is None or {t for r in lexicon.french_readings(m.group(1)) for t in r
+                     if t in ("s", "p", "i")} != {"p"}:
+        return []
+    verb = lexicon.french_readings(m.group(2))
+    finite = [r for r in verb if r and r[0].startswith("V") and any(t[:1] in "IKS" and
+              len(t) == 2 for t in r)]
+    if not finite or not any("3s" in r for r in finite) or any("3p" in r for r in finite):
+        return []
+    plural = morphology.conjugate(m.group(2), morphology.Morph(numbers=frozenset("p")))
+    return [{"nStart": m.start(2), "nEnd": m.end(2), "sType": "conj",
+             "sRuleId": "tqc_accord_sujet_relative",
+             "sMessage": f"Accord avec le sujet : « {m.group(1)} » est au pluriel, le verbe "
+                         f"« {m.group(2)} » au singulier.", "aSuggestions": [plural] if plural else []}]
+
+
 def distant_subject(text: str) -> list[dict[str, Any]]:
     """"Les ministres des Affaires étrangères du G7 a déclaré": a plural subject,
-    complements in de/des/du only, then a singular auxiliary and a participle."""
+    complements in de/des/du only, then a singular auxiliary and a participle; or a
+    relative clause between commas, then a singular verb (:func:`_across_relative`)."""
     m = _PLURAL_SUBJECT.match(text)
     if m is None:
-        return []
+        return _across_relative(text)
     noun = m.group(1)
     readings = lexicon.french_readings(noun)
     if not readings or not all("N" in r or "A" in r for r in readings):

@@ -226,8 +226,8 @@ class Grammar(Check):
         after an adjective before the noun ("les nouvelles sanctions
         économique"); two more (`checks/french/moods.py`): the indicative or future
         where a trigger wants the subjunctive ("il faut que chaque
-        gouvernement agit") and a singular auxiliary after a plural subject
-        and its complements ("Les ministres ... du G7 a déclaré"); and « en »
+        gouvernement agit") and a singular verb after a plural subject and its
+        complements or a relative clause ("Les ministres ... du G7 a déclaré"); « en »
         before a masculine country (« en Portugal » for « au Portugal »).
 
     Why it matters:

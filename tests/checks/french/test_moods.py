@@ -34,6 +34,17 @@ def test_a_singular_verb_after_a_plural_subject_and_its_complements(text, wrong)
 
 
 @pytest.mark.parametrize("text, wrong", [
+    ("Les éoliennes, que l'exploitant a installées l'an dernier, produit assez d'électricité.",
+     True),
+    ("Les éoliennes, que l'exploitant a installées l'an dernier, produisent assez.", False),
+    ("Les secouristes, qui ont travaillé toute la nuit, ont retrouvé trois survivants.", False),
+    ("Les éoliennes, que l'exploitant a installées, selon le rapport, produisent.", False),
+])
+def test_a_singular_verb_after_a_plural_subject_and_a_relative_clause(text, wrong):
+    assert bool(distant_subject(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
     ("À moins qu'un accord sera trouvé, la grève continuera.", True),
     ("Pourvu que la trêve tient, les négociations reprendront.", True),
     ("Le pays a souffert, si bien que le chômage a augmenté.", False),   # consequence
