@@ -31,7 +31,7 @@ import torch
 import torch.nn.functional as F
 
 from .beam import BeamSearch
-from .int8 import fuse_linear
+from .int8 import fuse_linear, greedy_argmax
 
 #: Generation settings the fast loop does not implement, with their inactive
 #: values: any other value sends decoding through ``generate()``.
@@ -301,6 +301,15 @@ class TorchRunner(BeamSearch):
 
     def _step(self, tokens: torch.Tensor, t: int, cache: list, groups: list) -> torch.Tensor:
         """Logits ``[rows, vocab]`` of the next token after ``tokens`` at position ``t``."""
+        return self._logits(self._hidden(tokens, t, cache, groups))
+
+    def _logits(self, hidden: torch.Tensor) -> torch.Tensor:
+        logits = self.model.lm_head(hidden)
+        logits += self.model.final_logits_bias
+        return logits
+
+    def _hidden(self, tokens: torch.Tensor, t: int, cache: list, groups: list) -> torch.Tensor:
+        """The decoder's last hidden state ``[rows, d_model]`` after ``tokens`` at ``t``."""
         dec = self.decoder
         live, heads, dim = tokens.shape[0], self.heads, self.dim
         x = (dec.embed_tokens(tokens) * dec.embed_scale
@@ -316,9 +325,7 @@ class TorchRunner(BeamSearch):
             x = layer.encoder_attn_layer_norm(
                 x + self._cross_attend(layer.encoder_attn, x, groups, number))
             x = layer.final_layer_norm(x + layer.fc2(layer.activation_fn(layer.fc1(x))))
-        logits = self.model.lm_head(x[:, 0])
-        logits += self.model.final_logits_bias
-        return logits
+        return x[:, 0]
 
     @staticmethod
     def _keep_groups(groups: list, alive: torch.Tensor) -> list:
@@ -371,18 +378,26 @@ class TorchRunner(BeamSearch):
         banned = list(spec.banned)
         done = torch.zeros(batch, dtype=torch.bool, device=self.device)
         check_every = 1 if self.device.type == "cpu" else 8
+        fused = (greedy_argmax(self.model.lm_head, self.model.final_logits_bias, spec.banned,
+                               spec.eos) if self.device.type == "cpu" else None)
         for t in range(spec.max_new):
             if t == capacity:
                 capacity = self._grow(cache, t, spec.max_new)
-            logits = self._step(tokens, t, cache, groups)
-            if banned:
-                logits[:, banned] = -math.inf
-            if t < spec.min_new:
-                logits[:, eos] = -math.inf
-            if spec.forced_eos is not None and t == spec.max_new - 1:
-                logits.fill_(-math.inf)
-                logits[:, spec.forced_eos] = 0
-            nxt = argmax_rows(logits).masked_fill_(done, spec.pad)
+            hidden = self._hidden(tokens, t, cache, groups)
+            forced = spec.forced_eos is not None and t == spec.max_new - 1
+            if fused is not None and not forced:
+                nxt = fused(hidden, t < spec.min_new)
+            else:
+                logits = self._logits(hidden)
+                if banned:
+                    logits[:, banned] = -math.inf
+                if t < spec.min_new:
+                    logits[:, eos] = -math.inf
+                if forced:
+                    logits.fill_(-math.inf)
+                    logits[:, spec.forced_eos] = 0
+                nxt = argmax_rows(logits)
+            nxt = nxt.masked_fill_(done, spec.pad)
             out[rows, t] = nxt
             done |= torch.isin(nxt, eos)
             tokens = nxt

@@ -95,6 +95,16 @@ def operator():
     return _state["op"]
 
 
+def argmax_operator():
+    """``torch.ops.tqc.int8_linear_argmax`` (the greedy decoder's next tokens straight from
+    the int8 output projection, no logits held) where :func:`operator` is loaded, else None."""
+    if operator() is None:
+        return None
+    import torch
+
+    return getattr(torch.ops.tqc, "int8_linear_argmax", None)
+
+
 def _load():
     if not enabled():
         return None

@@ -14,7 +14,7 @@ from typing import Sequence
 
 import torch
 
-from .fused import operator
+from .fused import argmax_operator, operator
 
 
 class Int8Linear(torch.nn.Module):
@@ -163,3 +163,23 @@ def fuse_linear(layers: Sequence) -> torch.nn.Module:
         fused.weight.copy_(weight)
         fused.bias.copy_(torch.cat(biases))
     return fused.requires_grad_(False)
+
+
+def greedy_argmax(head, final_bias: torch.Tensor, banned: Sequence[int], eos: Sequence[int]):
+    """``hidden, before_min -> next tokens`` through the fused int8 output projection
+    (:mod:`checks.mt.fused`: no ``rows x vocabulary`` logits written and read back), for
+    the greedy decoder of :mod:`checks.mt.engines`; None where it does not apply (an
+    output projection that is not int8, a bias that is not float32, nothing built)."""
+    op = argmax_operator()
+    bias = final_bias.reshape(-1)
+    if op is None or not isinstance(head, Int8Linear) or bias.dtype != torch.float32:
+        return None
+    weight_t = head.weight.t()
+    blocked = torch.zeros(head.out_features, dtype=torch.bool)
+    blocked[list(banned)] = True
+    early = blocked.clone()  # before the minimum length, the end tokens too
+    early[list(eos)] = True
+
+    def next_tokens(hidden: torch.Tensor, before_min: bool) -> torch.Tensor:
+        return op(hidden, weight_t, head.scale, head.bias, bias, early if before_min else blocked)
+    return next_tokens

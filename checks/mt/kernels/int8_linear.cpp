@@ -1,4 +1,6 @@
-// tqc::int8_linear: Int8Linear's forward (checks/mt/int8.py) as one operator.
+// tqc::int8_linear: Int8Linear's forward (checks/mt/int8.py) as one operator;
+// tqc::int8_linear_argmax: the greedy decoder's next tokens from the int8 output
+// projection without the logits (checks/mt/engines.py).
 //
 // The Python layer quantizes each activation row (max |x|, divide, round,
 // cast), multiplies with torch's int8 product and dequantizes (cast, two
@@ -18,7 +20,8 @@
 #include <torch/library.h>
 #include <algorithm>
 #include <cmath>
-#if defined(__AVX512F__) && defined(__AVX512BW__)
+#include <limits>
+#if defined(__AVX512F__) && defined(__AVX512BW__) && defined(__AVX512VL__)
 #include <immintrin.h>
 #define TQC_AVX512 1
 #endif
@@ -103,9 +106,100 @@ at::Tensor int8_linear(const at::Tensor& x, const at::Tensor& weight_t, const at
   return result.view(shape);
 }
 
+// The index of the largest of one row's logits, computed as the greedy decoder
+// computes them: ((float(acc) * s) * scale[j]) (+ bias[j]) (+ extra[j]), blocked
+// columns (banned tokens, an end token before the minimum length) out; the
+// first index among equal maxima, as torch.argmax; 0 when every column is blocked.
+int64_t argmax_row(const int32_t* acc, int64_t n, float s, const float* scale, const float* bias,
+                   const float* extra, const uint8_t* blocked) {
+  float best = -std::numeric_limits<float>::infinity();
+  int64_t index = 0;
+  int64_t j = 0;
+#ifdef TQC_AVX512
+  const __m512 vs = _mm512_set1_ps(s);
+  __m512 vbest = _mm512_set1_ps(best);
+  __m512i vindex = _mm512_setzero_si512();
+  const __m512i lanes = _mm512_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+  for (; j + 16 <= n; j += 16) {
+    __m512 v = _mm512_mul_ps(_mm512_mul_ps(_mm512_cvtepi32_ps(_mm512_loadu_si512(acc + j)), vs),
+                             _mm512_loadu_ps(scale + j));
+    if (bias) v = _mm512_add_ps(v, _mm512_loadu_ps(bias + j));
+    if (extra) v = _mm512_add_ps(v, _mm512_loadu_ps(extra + j));
+    const __mmask16 open = _mm_cmpeq_epi8_mask(
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(blocked + j)), _mm_setzero_si128());
+    const __mmask16 higher = _mm512_mask_cmp_ps_mask(open, v, vbest, _CMP_GT_OQ);
+    vbest = _mm512_mask_mov_ps(vbest, higher, v);
+    vindex = _mm512_mask_mov_epi32(vindex, higher,
+                                   _mm512_add_epi32(lanes, _mm512_set1_epi32(static_cast<int>(j))));
+  }
+  float values[16];
+  int32_t indices[16];
+  _mm512_storeu_ps(values, vbest);
+  _mm512_storeu_si512(indices, vindex);
+  bool found = false;
+  for (int k = 0; k < 16; ++k) {  // each lane holds its first maximum: the smallest wins a tie
+    if (values[k] == -std::numeric_limits<float>::infinity()) continue;
+    if (!found || values[k] > best || (values[k] == best && indices[k] < index)) {
+      best = values[k];
+      index = indices[k];
+      found = true;
+    }
+  }
+#endif
+  for (; j < n; ++j) {
+    if (blocked[j]) continue;
+    float v = static_cast<float>(acc[j]) * s;
+    v = v * scale[j];
+    if (bias) v = v + bias[j];
+    if (extra) v = v + extra[j];
+    if (v > best) {
+      best = v;
+      index = j;
+    }
+  }
+  return index;
+}
+
+at::Tensor int8_linear_argmax(const at::Tensor& x, const at::Tensor& weight_t,
+                              const at::Tensor& scale, const c10::optional<at::Tensor>& bias,
+                              const c10::optional<at::Tensor>& extra, const at::Tensor& blocked) {
+  TORCH_CHECK(x.scalar_type() == at::kFloat && x.dim() == 2, "tqc::int8_linear_argmax: [rows, in] float32");
+  auto input = x.contiguous();
+  const int64_t rows = input.size(0), in = input.size(1), out_features = weight_t.size(1);
+  TORCH_CHECK(blocked.scalar_type() == at::kBool && blocked.numel() == out_features,
+              "tqc::int8_linear_argmax: blocked is one bool per column");
+  auto q = at::empty({rows, in}, input.options().dtype(at::kChar));
+  auto steps = at::empty({rows}, input.options());
+  const float* xp = input.data_ptr<float>();
+  int8_t* qp = q.data_ptr<int8_t>();
+  float* sp = steps.data_ptr<float>();
+  for (int64_t r = 0; r < rows; ++r) quantize_row(xp + r * in, in, qp + r * in, sp + r);
+  auto acc = at::_int_mm(q, weight_t);
+  auto result = at::empty({rows}, input.options().dtype(at::kLong));
+  const int32_t* ap = acc.data_ptr<int32_t>();
+  const float* cp = scale.contiguous().data_ptr<float>();
+  at::Tensor b = bias.has_value() ? bias->contiguous() : at::Tensor();
+  at::Tensor e = extra.has_value() ? extra->contiguous() : at::Tensor();
+  at::Tensor mask = blocked.contiguous();
+  const float* bp = b.defined() ? b.data_ptr<float>() : nullptr;
+  const float* ep = e.defined() ? e.data_ptr<float>() : nullptr;
+  const uint8_t* mp = reinterpret_cast<const uint8_t*>(mask.data_ptr<bool>());
+  int64_t* rp = result.data_ptr<int64_t>();
+  at::parallel_for(0, rows, 1, [&](int64_t begin, int64_t end) {
+    for (int64_t r = begin; r < end; ++r)
+      rp[r] = argmax_row(ap + r * out_features, out_features, sp[r], cp, bp, ep, mp);
+  });
+  return result;
+}
+
 }  // namespace
 
 TORCH_LIBRARY(tqc, m) {
   m.def("int8_linear(Tensor x, Tensor weight_t, Tensor scale, Tensor? bias) -> Tensor");
+  m.def("int8_linear_argmax(Tensor x, Tensor weight_t, Tensor scale, Tensor? bias, Tensor? extra, "
+        "Tensor blocked) -> Tensor");
 }
-TORCH_LIBRARY_IMPL(tqc, CPU, m) { m.impl("int8_linear", int8_linear); }
+TORCH_LIBRARY_IMPL(tqc, CPU, m) {
+  m.impl("int8_linear", int8_linear);
+  m.impl("int8_linear_argmax", int8_linear_argmax);
+}

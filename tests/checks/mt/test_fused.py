@@ -47,6 +47,37 @@ def test_an_all_zero_row_and_a_transposed_input_are_handled_as_the_python_layer(
     assert torch.equal(operator(x, layer.weight.t(), layer.scale, layer.bias), layer.unfused(x))
 
 
+@pytest.mark.parametrize("rows, vocab", [(1, 59514), (7, 1003), (48, 4096)])
+def test_the_fused_argmax_picks_the_tokens_the_logits_pick(operator, rows, vocab):
+    from checks.mt.engines import argmax_rows
+
+    torch.manual_seed(vocab)
+    head = Int8Linear.from_float(torch.nn.Linear(64, vocab, bias=False))
+    extra = torch.randn(vocab)
+    hidden = torch.randn(rows, 64) * 4
+    hidden[-1] = 0  # every logit of this row is its bias: a tie-free reference
+    blocked = torch.zeros(vocab, dtype=torch.bool)
+    logits = head.unfused(hidden) + extra
+    favourite = logits.argmax(-1)
+    blocked[favourite[0]] = True  # the best token of row 0 banned: the second best wins
+    blocked[vocab - 1] = True
+    expected = argmax_rows(logits.masked_fill(blocked, -float("inf")))
+    got = torch.ops.tqc.int8_linear_argmax(hidden, head.weight.t(), head.scale, head.bias, extra, blocked)
+    assert torch.equal(got, expected)
+    assert got[0] != favourite[0]
+
+
+def test_the_fused_argmax_takes_the_first_of_equal_maxima_and_0_when_all_are_blocked(operator):
+    head = Int8Linear.from_float(torch.nn.Linear(16, 40, bias=False))
+    extra = torch.zeros(40)
+    extra[[5, 21, 37]] = 1e6  # three equal maxima, across vector lanes and the tail
+    hidden = torch.zeros(2, 16)
+    none = torch.zeros(40, dtype=torch.bool)
+    op = torch.ops.tqc.int8_linear_argmax
+    assert op(hidden, head.weight.t(), head.scale, None, extra, none).tolist() == [5, 5]
+    assert op(hidden, head.weight.t(), head.scale, None, extra, ~none).tolist() == [0, 0]
+
+
 def test_translations_and_scores_are_the_same_with_and_without_it(operator, tiny_models,
                                                                    monkeypatch):
     def run():
