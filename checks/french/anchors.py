@@ -115,7 +115,9 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
     for row_side, qualifiers, renderings in _qualifiers():
         if row_side != side:
             continue
-        hits = [w for w in words if fold(w) in qualifiers]
+        hits = [w for w in words if fold(w) in qualifiers] + [  # "de_nouveau": a phrase
+            m.group(0) for q in qualifiers if "_" in q for m in re.finditer(
+                r"\b" + q.replace("_", r"\s+") + r"\b", fold(text), re.IGNORECASE)]
         if hits and not _rendered(renderings, other_words, other):
             found.append(hits[0])
     return found

@@ -79,6 +79,12 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("La tempête a causé d'importants dégâts.", "The storm caused damage.", [],
      ["importants"]),
     ("La tempête a causé d'importants dégâts.", "The storm caused extensive damage.", [], []),
+    ("La banque a de nouveau laissé son taux inchangé.", "The bank left its rate unchanged.",
+     [], ["de nouveau"]),
+    ("La banque a de nouveau laissé son taux inchangé.",
+     "The bank again left its rate unchanged.", [], []),
+    ("La banque a laissé son nouveau taux inchangé.", "The bank left its new rate unchanged.",
+     [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing
