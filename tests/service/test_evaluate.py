@@ -75,3 +75,19 @@ def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, fals
     found = evaluate(INDEPENDENT / name)
     assert found.recall >= recall, "\n".join(found.lines())
     assert found.false_alarm_rate <= false_alarms, "\n".join(found.lines())
+
+
+def test_a_held_back_set_is_left_out_of_its_parent_folder_and_scored_alone(tmp_path):
+    from service.evaluate import HELD_BACK
+
+    tu = ('<tu><prop type="x-tqc-expect">clean</prop><tuv xml:lang="en"><seg>The minister '
+          'spoke on Monday.</seg></tuv><tuv xml:lang="fr"><seg>Le ministre a parlé lundi.'
+          '</seg></tuv></tu>')
+    for name in ("open", "held"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "a.tmx").write_text(
+            f'<tmx version="1.4"><header srclang="en"/><body>{tu}</body></tmx>', "utf-8")
+    (tmp_path / "held" / HELD_BACK).write_text("held back\n", "utf-8")
+    assert evaluate(tmp_path).clean == 1
+    assert evaluate(tmp_path / "held").clean == 1
+    assert (INDEPENDENT / "heldout-9" / HELD_BACK).exists()
