@@ -9,12 +9,16 @@ same input, for :class:`checks.mt.engines.TorchRunner`.
 from __future__ import annotations
 
 import sys
+import threading
 from pathlib import Path
 from typing import Sequence
 
 import torch
 
-from .fused import argmax_operator, operator
+from .fused import argmax_operator, onednn_pack, onednn_product, operator
+
+_UNPACKED = object()
+_PACKING = threading.Lock()
 
 
 class Int8Linear(torch.nn.Module):
@@ -59,8 +63,33 @@ class Int8Linear(torch.nn.Module):
         if x.dtype == torch.float32 and x.device.type == "cpu":
             fused = operator()
             if fused is not None:  # the same arithmetic in one pass (checks.mt.fused)
-                return fused(x, self.weight.t(), self.scale, self.bias)
+                packed = self.packed()
+                if packed is None:
+                    return fused(x, self.weight.t(), self.scale, self.bias)
+                acc, steps = self.accumulate(x.reshape(-1, self.in_features), packed)
+                out = torch.ops.tqc.dequantize(acc, steps, self.scale, self.bias)
+                return out.view(*x.shape[:-1], self.out_features)
         return self.unfused(x)
+
+    def packed(self):
+        """The weight prepacked for oneDNN (:func:`checks.mt.fused.onednn_pack`), made on
+        first use; None for small layers or where oneDNN is not exact or not there."""
+        found = self.__dict__.get("_onednn", _UNPACKED)
+        if found is _UNPACKED:
+            with _PACKING:
+                found = self.__dict__.get("_onednn", _UNPACKED)
+                if found is _UNPACKED:
+                    packed = onednn_pack(self.weight)
+                    found = None if packed is None else (
+                        packed, torch.ones(self.out_features),
+                        torch.zeros(self.out_features, dtype=torch.long))
+                    self.__dict__["_onednn"] = found
+        return found
+
+    def accumulate(self, rows: torch.Tensor, packed) -> tuple[torch.Tensor, torch.Tensor]:
+        """Each row quantized and multiplied by oneDNN: (float accumulators, row scales)."""
+        q, steps = torch.ops.tqc.quantize_rows(rows)
+        return onednn_product(q, *packed), steps
 
     def unfused(self, x: torch.Tensor) -> torch.Tensor:
         """The layer in torch operations (where the fused operator is not built)."""
@@ -181,5 +210,10 @@ def greedy_argmax(head, final_bias: torch.Tensor, banned: Sequence[int], eos: Se
     early[list(eos)] = True
 
     def next_tokens(hidden: torch.Tensor, before_min: bool) -> torch.Tensor:
-        return op(hidden, weight_t, head.scale, head.bias, bias, early if before_min else blocked)
+        mask = early if before_min else blocked
+        packed = head.packed()
+        if packed is None:
+            return op(hidden, weight_t, head.scale, head.bias, bias, mask)
+        acc, steps = head.accumulate(hidden, packed)
+        return torch.ops.tqc.argmax_from(acc, steps, head.scale, head.bias, bias, mask)
     return next_tokens

@@ -78,8 +78,34 @@ def test_the_fused_argmax_takes_the_first_of_equal_maxima_and_0_when_all_are_blo
     assert op(hidden, head.weight.t(), head.scale, None, extra, ~none).tolist() == [0, 0]
 
 
+def test_onednn_products_are_torchs_to_the_bit_and_used_for_large_layers(operator,
+                                                                           monkeypatch):
+    monkeypatch.setattr(fused, "_state", {"op": operator})
+    if not fused._onednn_exact():
+        pytest.skip("this torch has no exact oneDNN int8 product")
+    small = Int8Linear.from_float(torch.nn.Linear(512, 512))
+    large = Int8Linear.from_float(torch.nn.Linear(512, 2048))
+    assert small.packed() is None and large.packed() is not None
+    for rows in (1, 9, 70):
+        x = torch.randn(rows, 512) * 7
+        assert torch.equal(large(x), large.unfused(x))
+        assert torch.equal(large(x.view(1, rows, 512)), large.unfused(x).view(1, rows, 2048))
+
+
+def test_without_onednn_the_fused_operator_runs(operator, monkeypatch):
+    monkeypatch.setenv("TQC_ONEDNN_INT8", "0")
+    monkeypatch.setattr(fused, "_state", {"op": operator})
+    layer = Int8Linear.from_float(torch.nn.Linear(512, 2048))
+    assert layer.packed() is None
+    x = torch.randn(4, 512)
+    assert torch.equal(layer(x), layer.unfused(x))
+
+
+@pytest.mark.parametrize("onednn_from", [fused.ONEDNN_MIN_WEIGHTS, 0])
 def test_translations_and_scores_are_the_same_with_and_without_it(operator, tiny_models,
-                                                                   monkeypatch):
+                                                                   monkeypatch, onednn_from):
+    """With every layer of the tiny models through oneDNN too (0), not only the large."""
+    monkeypatch.setattr(fused, "ONEDNN_MIN_WEIGHTS", onednn_from)
     def run():
         loading._LOADED.clear()
         fr_en = Translator(str(tiny_models[0]), device="cpu", precision="int8")
