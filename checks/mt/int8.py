@@ -67,7 +67,7 @@ class Int8Linear(torch.nn.Module):
                 if packed is None:
                     return fused(x, self.weight.t(), self.scale, self.bias)
                 acc, steps = self.accumulate(x.reshape(-1, self.in_features), packed)
-                out = torch.ops.tqc.dequantize(acc, steps, self.scale, self.bias)
+                out = torch.ops.tqc.dequantize_(acc, steps, self.scale, self.bias)
                 return out.view(*x.shape[:-1], self.out_features)
         return self.unfused(x)
 

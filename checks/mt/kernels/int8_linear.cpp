@@ -180,6 +180,20 @@ at::Tensor dequantize(const at::Tensor& acc_in, const at::Tensor& steps, const a
   return result;
 }
 
+// dequantize for float accumulators, written over them (no second rows x out buffer)
+at::Tensor dequantize_(at::Tensor acc, const at::Tensor& steps, const at::Tensor& scale,
+                       const c10::optional<at::Tensor>& bias) {
+  TORCH_CHECK(acc.scalar_type() == at::kFloat && acc.is_contiguous() && acc.dim() == 2 &&
+              steps.numel() == acc.size(0) && scale.numel() == acc.size(1),
+              "tqc::dequantize_: contiguous [rows, out] float accumulators");
+  auto cs = scale.contiguous();
+  at::Tensor b = bias.has_value() ? bias->contiguous() : at::Tensor();
+  const float* bp = b.defined() ? b.data_ptr<float>() : nullptr;
+  float* ap = acc.data_ptr<float>();
+  dequantize_all<float>(acc, steps.data_ptr<float>(), cs.data_ptr<float>(), bp, ap);
+  return acc;
+}
+
 // [rows, out] accumulators -> the index of each row's largest logit (see argmax_row)
 at::Tensor argmax_from(const at::Tensor& acc_in, const at::Tensor& steps, const at::Tensor& scale,
                        const c10::optional<at::Tensor>& bias, const c10::optional<at::Tensor>& extra,
@@ -236,6 +250,7 @@ TORCH_LIBRARY(tqc, m) {
         "Tensor blocked) -> Tensor");
   m.def("quantize_rows(Tensor x) -> (Tensor, Tensor)");
   m.def("dequantize(Tensor acc, Tensor steps, Tensor scale, Tensor? bias) -> Tensor");
+  m.def("dequantize_(Tensor(a!) acc, Tensor steps, Tensor scale, Tensor? bias) -> Tensor(a!)");
   m.def("argmax_from(Tensor acc, Tensor steps, Tensor scale, Tensor? bias, Tensor? extra, "
         "Tensor blocked) -> Tensor");
 }
@@ -244,5 +259,6 @@ TORCH_LIBRARY_IMPL(tqc, CPU, m) {
   m.impl("int8_linear_argmax", int8_linear_argmax);
   m.impl("quantize_rows", quantize_rows);
   m.impl("dequantize", dequantize);
+  m.impl("dequantize_", dequantize_);
   m.impl("argmax_from", argmax_from);
 }
