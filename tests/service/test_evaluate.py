@@ -65,11 +65,16 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # work on set-4; worked on since: 94 % / 0 %
     ("heldout-5", 0.90, 0.05),
     # held back until the end of the next round: 79 % / 14 % at first contact (the
-    # honest figure for new text); 79 % / 6 % after; a regression guard, not a target
-    ("heldout-6", 0.75, 0.10),
+    # honest figure for new text); 79 % / 6 % after; 93 % / 0 % after set-8's round;
+    # a regression guard, not a target
+    ("heldout-6", 0.85, 0.05),
     # written without reading the checks: 76 % / 19 % at first contact; worked on
     # (issue 12): 97 % / 0 %; a regression guard
     ("set-8", 0.90, 0.05),
+    # held back until the end of set-8's round, scored once then: 74 % / 16 % with the
+    # code before the round, 80 % / 14 % after (the honest figure for new text); a
+    # regression guard from then on, not a target
+    ("heldout-7", 0.78, 0.15),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
