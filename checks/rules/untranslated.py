@@ -179,13 +179,21 @@ class UntranslatedSentence(Check):
             span=(start, end), evidence=evidence)
 
 
+def _source_word(word: str, source: str | None) -> bool:
+    return bool(source) and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", source,
+                                      re.IGNORECASE) is not None
+
+
 class UntranslatedWords(Check):
     """English words or phrases left inside a French sentence.
 
     What it detects:
         A run of English-only words ("frank and businesslike", "national
         security adviser") or a single English-only word that is not a name
-        ("the", "meeting" is not: French has it). A run may hold up to two
+        ("the", "meeting" is not: French has it); with an English source, also a
+        lowercase word that neither dictionary knows, copied from the source
+        ("whistleblower", "rollout": compounds hunspell's English lacks), unless it
+        sits in a quoted title or a name. A run may hold up to two
         shared words, names or acronyms between English-only words; it never
         crosses a full stop, a colon, a quote or a parenthesis.
 
@@ -222,12 +230,40 @@ class UntranslatedWords(Check):
     severity = "warning"
     title = "English words left in the French"
 
+    #: shortest word that neither lexicon knows taken as English when the source has it
+    COPIED_MIN = 5
+
+    def _copied_unknown(self, sentence, words, runs):
+        """A lowercase word neither dictionary knows, copied from the English source
+        ("whistleblower", "rollout": English compounds hunspell's en_US lacks). Only
+        against a real source: a back-translation copies a rare French word as well."""
+        covered = [(words[a].start, words[b].end) for a, b in runs]
+        text = sentence.text
+        for number, w in enumerate(words):
+            token = w.text
+            if (w.kind != "unknown" or not token.isascii() or not token.isalpha()
+                    or not token.islower() or len(token) < self.COPIED_MIN
+                    or not _source_word(token, sentence.source)
+                    or any(a <= w.start < b for a, b in covered)):
+                continue
+            if _quotation(text, w.start, w.end):
+                continue  # a title in its own language (« Mi camino »)
+            beside = words[max(0, number - 1):number] + words[number + 1:number + 2]
+            if any(other.kind == "name" for other in beside):
+                continue  # inside a name (« Ferrovie dello Stato »)
+            yield self.finding(msg("English left in the French: “{run}”", run=token),
+                               span=(w.start, w.end),
+                               evidence={"english_words": [token], "in_source": True,
+                                         "unknown_to_both_dictionaries": True})
+
     def check_sentence(self, sentence, ctx):
         if not lexicon.available():
             return
         text = sentence.text
         words = list(lexicon.sentence_words(text, _allowed(ctx)))
-        for first, last in lexicon.english_runs(text, words):
+        runs = lexicon.english_runs(text, words)
+        yield from self._copied_unknown(sentence, words, runs)
+        for first, last in runs:
             start, end = words[first].start, words[last].end
             run = text[start:end]
             english = [w.text for w in words[first:last + 1] if w.kind == "en"]

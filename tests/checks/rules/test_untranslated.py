@@ -282,3 +282,31 @@ def test_an_english_name_kept_after_an_article_is_still_reported():
     french = "La Bank of Japan a relevé son taux."
     assert "of" in " ".join(spans(run(UntranslatedWords(), french, "The Bank of Japan raised"),
                                   french))
+
+
+# ---------------------------------------------- TQ201: words no dictionary knows
+
+def test_a_word_neither_dictionary_knows_copied_from_the_source_is_english():
+    """hunspell's en_US lacks English compounds such as "whistleblower" or "rollout"."""
+    text = "Un whistleblower a déclaré devant le tribunal que les contrôles étaient truqués."
+    found = run(UntranslatedWords(), text,
+                "A whistleblower told the court that the inspections were rigged.")
+    assert spans(found, text) == ["whistleblower"]
+    assert found[0].evidence["unknown_to_both_dictionaries"]
+
+
+@pytest.mark.parametrize("french, source", [
+    # no English source: a back-translation copies a rare French word as well
+    ("Un whistleblower a déclaré devant le tribunal que les contrôles étaient truqués.", None),
+    # a title in its own language, quoted as the source quotes it
+    ("Ses mémoires, « Mi camino », sont devenus un succès.",
+     'Her memoir, "Mi camino", became a bestseller.'),
+    # inside a name
+    ("L'opérateur Ferrovie dello Stato a annulé des trains.",
+     "The operator Ferrovie dello Stato cancelled trains."),
+    # not ASCII: not English
+    ("Le film « La città dei vivi » a gagné.", 'The film "La città dei vivi" won.'),
+])
+def test_copied_words_that_are_not_english_stay_silent(french, source):
+    assert not [f for f in run(UntranslatedWords(), french, source)
+                if f.evidence.get("unknown_to_both_dictionaries")]
