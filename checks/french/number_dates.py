@@ -118,7 +118,27 @@ class DateTimePasses:
 
     _CLOCK = r"|(?<![\w:,.])(?P<h2>\d{1,2}):(?P<m2>\d{2})(?![\d:])"
 
+    #: a race time, hours to seconds: "2:06:18" ~ « 2 h 06 min 18 s » (« 2 h 6 min 18 s »)
+    _DURATION = {
+        "en": re.compile(r"(?<![\w:,.])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2})(?![\w:])"),
+        "fr": re.compile(rf"(?<![\w:,.])(?P<h>\d{{1,2}}){_S}?h{_S}?(?P<m>\d{{1,2}}){_S}?"
+                         rf"(?:min|mn|['’]){_S}?(?P<s>\d{{1,2}}){_S}?(?:s|sec|\"|['’]{{2}}|″)"
+                         r"(?!\w)"
+                         r"|(?<![\w:,.])(?P<h2>\d{1,2}):(?P<m2>\d{2}):(?P<s2>\d{2})(?![\w:])"),
+    }
+
+    def _durations(self) -> None:
+        for m in self._DURATION[self.lang].finditer(self.work):
+            h, minute, second = (int(m[k] or m.groupdict().get(f"{k}2") or 0)
+                                 for k in ("h", "m", "s"))
+            if minute > 59 or second > 59:
+                continue
+            self.add(m.start(), m.end(), frozenset({("dur", h, minute, second)}),
+                     family="time")
+            self.claim(m.start(), m.end())
+
     def _times(self) -> None:
+        self._durations()  # before the clock times and the plain numbers claim their parts
         if self.lang == "en":
             self._range_starts()    # before the hours with a.m./p.m. are claimed
         if self.lang == "fr":

@@ -39,6 +39,11 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     ("au cours des trente dernières années", "over the past two decades", (["trente"], ["two"])),
     # a fraction is a share
     ("50 % des hôpitaux", "half of the hospitals", ([], [])),
+    # a race time, hours to seconds
+    ("remporté en 2 h 06 min 18 s", "won in 2:06:18", ([], [])),
+    ("remporté en 2 h 6 min 18 s", "won in 2:06:18", ([], [])),
+    ("remporté en 2:06:18", "won in 2:06:18", ([], [])),
+    ("remporté en 2 h 16 min 18 s", "won in 2:06:18", (["2 h 16 min 18 s"], ["2:06:18"])),
 ])
 def test_ranges_periods_and_fractions_are_read(french, english, left):
     assert _left(french, english) == left
