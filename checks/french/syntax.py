@@ -455,7 +455,10 @@ def nominal(parse: Parse, token: Token) -> Morph:
     for number in parse.children(token, "nummod"):
         if number.lower not in ("un", "une", "1"):
             found = found.refine(Morph(numbers=frozenset("p")))
-    if in_coordination(parse, token):
+    if in_coordination(parse, token) and found.number != "p":
+        # "le ministre et son conseiller" is plural: a singular member may take either
+        # number; a plural member leaves the coordination plural ("les dockers, et non
+        # les chauffeurs, qui ont voté")
         found = Morph(found.genders, ANY_NUMBER)
     return found
 

@@ -86,6 +86,9 @@ def spans(findings, text):
      "a", "ait", "subjonctif"),
     ("Si la compagnie ne trouverait pas de repreneur, ses salariés perdraient leur emploi.",
      "trouverait", "trouvait", "conditionnel_si"),
+    # a coordination with a plural member stays plural
+    ("Ce sont les dockers, et non les chauffeurs routiers, qui a voté la grève.",
+     "a", "ont", "sujet_verbe"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -179,6 +182,10 @@ def test_the_message_names_both_words_and_what_differs():
      "le ministère allemand.", "reporting clause"),
     ("C'est l'un des rares pays qui ont refusé de signer.", "either"),
     ("Ce sont les ministres qui ont décidé.", "correct"),
+    ("Le ministre et son conseiller, qui ont voté contre, ont quitté la salle.",
+     "a coordination of singulars is plural"),
+    ("Le syndicat, et non les salariés, a voté la grève.", "singular first member"),
+    ("Les dockers et leur syndicat ont voté la grève.", "plural coordination"),
     ("Les États-Unis ont annoncé de nouvelles sanctions.", "a name"),
     ("Blinken a déclaré que « les autorités russes l’ont soumis à un procès secret ».",
      "seed 003: 'l’' is a pronoun"),
