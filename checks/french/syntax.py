@@ -455,11 +455,8 @@ def nominal(parse: Parse, token: Token) -> Morph:
     for number in parse.children(token, "nummod"):
         if number.lower not in ("un", "une", "1"):
             found = found.refine(Morph(numbers=frozenset("p")))
-    if in_coordination(parse, token) and found.number != "p":
-        # "le ministre et son conseiller" is plural: a singular member may take either
-        # number; a plural member leaves the coordination plural ("les dockers, et non
-        # les chauffeurs, qui ont voté")
-        found = Morph(found.genders, ANY_NUMBER)
+    if in_coordination(parse, token) and found.number != "p":  # a plural member: plural
+        found = Morph(found.genders, ANY_NUMBER)  # "le ministre et son conseiller ont"
     return found
 
 
