@@ -119,6 +119,16 @@ def _given_before(tokens: list[re.Match], i: int, given: tuple[str, ...], text: 
     return None
 
 
+def _copied_english(word: str, counterpart: str | None) -> bool:
+    """A short common English word copied from the English ("The" of a title): no
+    variant of a name. Longer ones may be the English form of a name left in the
+    French ("Genoa" for « Gênes », "Sheikh"), which is what this check reports."""
+    from ..french import lexicon
+
+    return len(word) <= 3 and bool(counterpart) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", counterpart) \
+        is not None and lexicon.is_english_common(word) and not lexicon.is_french(word)
+
+
 class GlossaryName(Check):
     """A name written otherwise than the glossary's French form.
 
@@ -179,6 +189,8 @@ class GlossaryName(Check):
             word = tok.group(0)
             if not word[0].isupper() or word.isupper() and len(word) > 1:
                 continue
+            if _copied_english(word, sentence.counterpart):
+                continue  # "The" of an English title the source has: no variant of « Te »
             key = name_key(word)
             forms = index.get(key) or next(
                 (f for k, f in index.items() if near_keys(key, k)), None)

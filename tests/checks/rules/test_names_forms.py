@@ -15,6 +15,8 @@ GLOSSARY = Glossary.from_rows([
     ("Andrey Rublev", "Andreï Roublev", "name"),
     ("Federal Reserve", "Réserve fédérale|Fed", "name"),
     ("Bank of England", "Banque d'Angleterre", "name"),
+    ("Palazzo Te", "palais du Te|Te", "name"),
+    ("Genoa", "Gênes", "name"),
 ])
 
 
@@ -48,3 +50,13 @@ def test_a_wrong_or_short_form_is_found(french, source, variant, suggestion):
 ])
 def test_glossary_forms_and_surnames_alone_are_accepted(french, source):
     assert tq301(french, source) == []
+
+
+def test_a_short_english_word_of_a_title_is_no_variant_of_a_short_name():
+    """"The" of an English title the source has is not « Te » misspelt; "Genoa" kept
+    from the source is still the English form of « Gênes »."""
+    french = "Le prix a été décerné à un premier roman, The Salt Roads, mardi."
+    assert tq301(french, 'The prize went to a debut novel, "The Salt Roads", on Tuesday.') == []
+    kept = "Les trains vers Genoa ont été supprimés."
+    (finding,) = tq301(kept, "Trains to Genoa were cancelled.")
+    assert kept[finding.span[0]:finding.span[1]] == "Genoa" and finding.suggestion == "Gênes"
