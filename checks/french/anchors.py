@@ -118,9 +118,19 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
         hits = [w for w in words if fold(w) in qualifiers] + [  # "de_nouveau": a phrase
             m.group(0) for q in qualifiers if "_" in q for m in re.finditer(
                 r"\b" + q.replace("_", r"\s+") + r"\b", fold(text), re.IGNORECASE)]
-        if hits and not _rendered(renderings, other_words, other):
+        if hits and not _rendered(renderings, other_words, other) \
+                and not (side == "<" and _in_dictionary(hits[0], other)):
             found.append(hits[0])
     return found
+
+
+def _in_dictionary(word: str, english: str) -> bool:
+    """FreeDict renders the French qualifier ``word`` by a word of the English: « lourd »
+    of « poids lourd » by "lorry" (FreeDict's headword « poids lourd »). Not the other
+    way: an English qualifier ("nearly") has loose French renderings in FreeDict."""
+    from . import dictionary
+
+    return any(dictionary.renders(w.lower(), word.lower()) for w in _WORD.findall(english))
 
 
 def qualifiers_missing(french: str, english: str) -> list[str]:

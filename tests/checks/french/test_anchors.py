@@ -89,3 +89,14 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing
     assert qualifiers_added(french, english) == added
+
+
+def test_a_french_qualifier_the_dictionary_renders_by_an_english_word_is_no_addition():
+    """« lourd » of « poids lourd » renders "lorry" (FreeDict's headword « poids lourd »);
+    an added « lourdes » with nothing in the English that renders it is still reported."""
+    from checks.french.anchors import qualifiers_added
+
+    assert qualifiers_added("Le poids lourd roulait à 113 km/h.",
+                            "The lorry was travelling at 70 mph.") == []
+    assert qualifiers_added("Le tribunal a prononcé de lourdes peines.",
+                            "The court handed down sentences.") == ["lourdes"]
