@@ -6,40 +6,16 @@ figure depends on how many cores the process may use and how busy the
 machine was. :func:`describe` records them; :func:`header` is the line the
 table starts with.
 
-The flags are read from ``/proc/cpuinfo`` (Linux): that is where
-``py-cpuinfo`` reads them too on Linux, and one line of parsing does not
-justify a dependency. torch's own view (the instruction set ATen
+The flags are read from ``/proc/cpuinfo`` by :mod:`checks.mt.cpu`. torch's own view (the instruction set ATen
 dispatches to) comes with them.
 """
 from __future__ import annotations
 
 import os
 import platform
-from pathlib import Path
 
 from checks.mt import threads
-
-#: flags that change int8 or float speed, as /proc/cpuinfo names them
-FLAGS = ("avx2", "fma", "avx512f", "avx512bw", "avx512_vnni", "avx_vnni", "avx512_bf16",
-         "amx_tile", "amx_int8", "amx_bf16")
-
-
-def cpuinfo(path: Path | str = "/proc/cpuinfo") -> tuple[str | None, list[str]]:
-    """The first CPU's model name and the flags of :data:`FLAGS` it has."""
-    model, flags = None, set()
-    try:
-        text = Path(path).read_text()
-    except OSError:
-        return None, []
-    for line in text.splitlines():
-        key, _, value = line.partition(":")
-        key = key.strip()
-        if key == "model name" and model is None:
-            model = value.strip()
-        elif key == "flags" and not flags:
-            flags = set(value.split())
-    return model, [f for f in FLAGS if f in flags]
-
+from checks.mt.cpu import FLAGS, cpuinfo
 
 def describe() -> dict:
     """CPU, flags, cores (seen, usable), load and library versions."""

@@ -32,6 +32,8 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .. import resources
+from .cpu import cpuinfo
 from .models import cache_home
 from .threads import usable_cores
 
@@ -39,26 +41,6 @@ log = logging.getLogger(__name__)
 
 #: CTranslate2 must be this much faster to be chosen over the torch runner
 MARGIN = 1.05
-#: what each direction translates to measure (news sentences of usual length)
-PROBE = {
-    "fr": ["Le gouvernement a annoncé mardi un plan de relance de 20 milliards d'euros.",
-           "Les négociations entre les deux pays doivent reprendre la semaine prochaine à Genève.",
-           "Selon la police, l'incendie s'est déclaré peu après minuit dans un entrepôt.",
-           "La banque centrale a laissé ses taux inchangés, comme l'attendaient les marchés.",
-           "Des milliers de manifestants ont défilé samedi dans les rues de la capitale.",
-           "Le club a confirmé le départ de son entraîneur à la fin de la saison.",
-           "Les prix de l'énergie ont reculé de 3 % en octobre sur un an.",
-           "Le ministre a démenti toute intervention dans l'enquête en cours."],
-    "en": ["The government announced a 20 billion euro recovery plan on Tuesday.",
-           "Talks between the two countries are due to resume in Geneva next week.",
-           "According to police, the fire broke out shortly after midnight in a warehouse.",
-           "The central bank left its rates unchanged, as markets had expected.",
-           "Thousands of protesters marched through the streets of the capital on Saturday.",
-           "The club confirmed that its coach would leave at the end of the season.",
-           "Energy prices fell 3% year on year in October.",
-           "The minister denied any interference in the ongoing investigation."],
-}
-
 _lock = threading.Lock()
 
 
@@ -68,17 +50,9 @@ def store_path() -> Path:
 
 def machine() -> dict:
     """What an engine's speed depends on, besides the model."""
-    info = {"machine": platform.machine(), "cpu": "", "flags": "", "cores": usable_cores()}
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            key, _, value = line.partition(":")
-            if key.strip() == "model name" and not info["cpu"]:
-                info["cpu"] = value.strip()
-            elif key.strip() == "flags" and not info["flags"]:
-                wanted = ("avx2", "avx512f", "avx512_vnni", "avx_vnni", "amx_int8")
-                info["flags"] = " ".join(f for f in wanted if f in value.split())
-    except OSError:
-        pass
+    model, flags = cpuinfo()
+    info = {"machine": platform.machine(), "cpu": model or "", "flags": " ".join(flags),
+            "cores": usable_cores()}
     import torch
 
     info["torch"] = torch.__version__
@@ -132,8 +106,9 @@ def _write(path: Path, key: str, record: dict) -> None:
 
 
 def probe(name: str) -> list[str]:
-    """The probe sentences, and each joined to the next (longer inputs): 16 distinct."""
-    first = PROBE[source_language(name)]
+    """The probe sentences (``data/engine-probe-LANG.txt``) in the model's source
+    language, and each joined to the next (longer inputs): 16 distinct."""
+    first = list(resources.lines(__package__, f"engine-probe-{source_language(name)}.txt"))
     return first + [f"{a} {b}" for a, b in zip(first, first[1:] + first[:1])]
 
 

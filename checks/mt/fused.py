@@ -22,6 +22,7 @@ import sys
 import threading
 from pathlib import Path
 
+from .cpu import model_and_flags
 from .models import cache_home
 
 log = logging.getLogger(__name__)
@@ -41,15 +42,8 @@ def enabled() -> bool:
 
 def _cpu() -> str:
     """The CPU's model name and flags (what ``-march=native`` compiles for)."""
-    try:
-        text = Path("/proc/cpuinfo").read_text()
-    except OSError:
-        return platform.machine()
-    model = next((l.split(":", 1)[1].strip() for l in text.splitlines()
-                  if l.startswith("model name")), "")
-    flags = next((l.split(":", 1)[1].strip() for l in text.splitlines()
-                  if l.startswith("flags")), "")
-    return f"{platform.machine()}|{model}|{flags}"
+    model, flags = model_and_flags()
+    return f"{platform.machine()}|{model or ''}|{' '.join(sorted(flags))}"
 
 
 def kernel_root() -> Path:

@@ -3,28 +3,6 @@ from __future__ import annotations
 
 from bench import machine
 
-CPUINFO = """processor\t: 0
-model name\t: Intel(R) Xeon(R) Platinum 8480+
-flags\t\t: fpu sse2 avx2 fma avx512f avx512bw avx512_vnni amx_tile amx_int8 amx_bf16
-
-processor\t: 1
-model name\t: Intel(R) Xeon(R) Platinum 8480+
-flags\t\t: fpu sse2 avx2 fma avx512f avx512bw avx512_vnni amx_tile amx_int8 amx_bf16
-"""
-
-
-def test_the_cpu_model_and_its_int8_flags_are_read_from_proc_cpuinfo(tmp_path):
-    path = tmp_path / "cpuinfo"
-    path.write_text(CPUINFO)
-    model, flags = machine.cpuinfo(path)
-    assert model == "Intel(R) Xeon(R) Platinum 8480+"
-    assert flags == ["avx2", "fma", "avx512f", "avx512bw", "avx512_vnni", "amx_tile",
-                     "amx_int8", "amx_bf16"]
-
-
-def test_a_machine_without_the_file_has_no_flags(tmp_path):
-    assert machine.cpuinfo(tmp_path / "missing") == (None, [])
-
 
 def test_the_header_names_the_flags_the_cores_and_the_load_of_each_round():
     text = machine.header({"cpu": "Xeon", "flags": ["avx512_vnni"], "cores": 2, "cores_seen": 8,
