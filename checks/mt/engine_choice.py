@@ -34,7 +34,7 @@ from pathlib import Path
 
 from .. import resources
 from .cpu import cpuinfo
-from .models import cache_home
+from .models import ModelUnavailable, cache_home
 from .threads import usable_cores
 
 log = logging.getLogger(__name__)
@@ -176,7 +176,17 @@ def measure(template, folder: Path, precision: str) -> dict:
                       num_beams=template.num_beams,
                       max_new_tokens=template.max_new_tokens,
                       batch_tokens=template.batch_tokens, max_batch=template.max_batch)
-        rates[engine] = rate(translator, texts)
+        if engine == "torch":
+            rates[engine] = rate(translator, texts)
+            continue
+        try:
+            rates[engine] = rate(translator, texts)
+        except (ModelUnavailable, OSError, RuntimeError, ValueError) as exc:
+            # a model CTranslate2 cannot convert or run: the torch runner, said once
+            log.warning("TQC_ENGINE=auto: CTranslate2 cannot run %s (%s): the torch runner runs",
+                        template.name, str(exc).splitlines()[0] if str(exc) else exc)
+            loading.unload(folder, "ctranslate2")
+            return {"engine": "torch", "rates": rates, "ctranslate2_failed": str(exc)[:200]}
     engine = "ctranslate2" if rates["ctranslate2"] >= MARGIN * rates["torch"] else "torch"
     loading.unload(folder, "torch" if engine == "ctranslate2" else "ctranslate2")
     return {"engine": engine, "rates": rates}

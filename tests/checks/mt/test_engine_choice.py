@@ -110,3 +110,18 @@ def test_the_calibration_records_each_directions_choice():
     assert back.engines == {"fr_en": choice}
     assert any("engine fr_en: torch" in line and "ctranslate2 31.2/s" in line
                for line in describe(back))
+
+
+def test_a_model_ctranslate2_cannot_run_keeps_torch_and_says_why(tiny_models, store, monkeypatch,
+                                                                  caplog):
+    def rate(translator, texts):
+        if translator.engine == "ctranslate2":
+            raise ModelUnavailable("conversion failed: unsupported layer")
+        return 10.0
+
+    monkeypatch.setattr(engine_choice, "rate", rate)
+    with caplog.at_level("WARNING", logger="checks.mt.engine_choice"):
+        chosen = Translator(str(tiny_models[0]), device="cpu", engine="auto", precision="int8")
+        assert chosen.translate(SENTENCES[:1])[0].text
+    assert chosen.engine == "torch" and "unsupported layer" in caplog.text
+    assert "unsupported layer" in chosen.engine_choice["ctranslate2_failed"]
