@@ -118,7 +118,11 @@ def onednn_pack(weight):
 
     if weight.shape[0] * weight.shape[1] < ONEDNN_MIN_WEIGHTS or not _onednn_exact():
         return None
-    return torch.ops.onednn.qlinear_prepack(weight, [64, weight.shape[1]])
+    try:
+        return torch.ops.onednn.qlinear_prepack(weight, [64, weight.shape[1]])
+    except (RuntimeError, NotImplementedError) as exc:  # this layer stays on torch._int_mm
+        log.info("oneDNN could not pack a %s int8 weight (%s)", tuple(weight.shape), exc)
+        return None
 
 
 def onednn_product(q, packed, ones, zeros):
