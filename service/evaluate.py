@@ -27,6 +27,8 @@ SERIOUS = ("error", "warning")
 class Evaluation:
     found: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     expected: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    #: labelled errors that got a warning or error of any category
+    flagged: int = 0
     clean: int = 0
     false_alarms: int = 0
     misses: list[tuple[str, str, str]] = field(default_factory=list)
@@ -48,6 +50,10 @@ class Evaluation:
             out.append(f"{category:14} {found:6d} {n:8d} {found / n:7.0%}")
         out.append(f"{'all':14} {sum(self.found.values()):6d} "
                    f"{sum(self.expected.values()):8d} {self.recall:7.0%}")
+        total = sum(self.expected.values())
+        if total:
+            out.append(f"errors flagged in any category: {self.flagged}/{total} "
+                       f"({self.flagged / total:.0%})")
         out.append(f"clean segments with a warning or error: {self.false_alarms}/{self.clean} "
                    f"({self.false_alarm_rate:.0%})")
         for path, text, category in self.misses:
@@ -139,6 +145,8 @@ def evaluate(folder: Path, config: Config | None = None, glossary=None,
                     result.false_alarms += 1
                     result.alarms.append((str(path), sentence.text, [f.code for f in serious]))
                 continue
+            if serious:
+                result.flagged += 1
             for category in wanted:
                 result.expected[category] += 1
                 if any(f.category == category for f in serious):

@@ -75,10 +75,15 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # code before the round, 80 % / 14 % after (the honest figure for new text); a
     # regression guard from then on, not a target
     ("heldout-7", 0.78, 0.15),
+    # held back until the start of the next round, scored once then: 78 % / 6 % at first
+    # contact (84 % flagged in any category); worked on from then on
+    ("heldout-9", 0.78, 0.07),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
     assert found.recall >= recall, "\n".join(found.lines())
+    # an error found in its category is flagged; flagged counts each labelled unit once
+    assert sum(found.found.values()) <= found.flagged <= sum(found.expected.values())
     assert found.false_alarm_rate <= false_alarms, "\n".join(found.lines())
 
 
@@ -95,4 +100,4 @@ def test_a_held_back_set_is_left_out_of_its_parent_folder_and_scored_alone(tmp_p
     (tmp_path / "held" / HELD_BACK).write_text("held back\n", "utf-8")
     assert evaluate(tmp_path).clean == 1
     assert evaluate(tmp_path / "held").clean == 1
-    assert (INDEPENDENT / "heldout-9" / HELD_BACK).exists()
+    assert (INDEPENDENT / "heldout-10" / HELD_BACK).exists()
