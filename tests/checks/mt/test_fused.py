@@ -81,6 +81,9 @@ def test_the_fused_argmax_takes_the_first_of_equal_maxima_and_0_when_all_are_blo
 def test_onednn_products_are_torchs_to_the_bit_and_used_for_large_layers(operator,
                                                                            monkeypatch):
     monkeypatch.setattr(fused, "_state", {"op": operator})
+    # exactness is checked on any CPU, fast or slow (a CPU without AMX runs a slow kernel)
+    monkeypatch.setattr(fused, "_has_amx", lambda: True)
+    monkeypatch.setattr(fused, "_onednn_fast", lambda: True)
     if not fused._onednn_exact():
         pytest.skip("this torch has no exact oneDNN int8 product")
     small = Int8Linear.from_float(torch.nn.Linear(512, 512))
@@ -90,6 +93,19 @@ def test_onednn_products_are_torchs_to_the_bit_and_used_for_large_layers(operato
         x = torch.randn(rows, 512) * 7
         assert torch.equal(large(x), large.unfused(x))
         assert torch.equal(large(x.view(1, rows, 512)), large.unfused(x).view(1, rows, 2048))
+
+
+def test_a_cpu_without_amx_or_a_slow_onednn_keeps_torchs_int8_product(monkeypatch):
+    """On AVX-512 VNNI without AMX oneDNN's s8 x s8 product is a reference kernel,
+    thousands of times slower: the flag check, then the timing, keep it out."""
+    monkeypatch.setattr(fused, "_state", {})
+    monkeypatch.setattr(fused, "model_and_flags", lambda: ("AMD EPYC", frozenset({"avx512_vnni"})))
+    assert not fused._onednn_exact()
+    monkeypatch.setattr(fused, "_state", {})
+    monkeypatch.setattr(fused, "model_and_flags", lambda: ("Xeon", frozenset({"amx_int8"})))
+    monkeypatch.setattr(fused, "ONEDNN_SLOWEST", 0.0)  # nothing is fast enough
+    if fused._probe_onednn():
+        assert not fused._onednn_exact()
 
 
 def test_without_onednn_the_fused_operator_runs(operator, monkeypatch):
@@ -106,6 +122,8 @@ def test_translations_and_scores_are_the_same_with_and_without_it(operator, tiny
                                                                    monkeypatch, onednn_from):
     """With every layer of the tiny models through oneDNN too (0), not only the large."""
     monkeypatch.setattr(fused, "ONEDNN_MIN_WEIGHTS", onednn_from)
+    monkeypatch.setattr(fused, "_has_amx", lambda: True)  # oneDNN's product on any CPU
+    monkeypatch.setattr(fused, "_onednn_fast", lambda: True)
     def run():
         loading._LOADED.clear()
         fr_en = Translator(str(tiny_models[0]), device="cpu", precision="int8")
