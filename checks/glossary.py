@@ -187,6 +187,9 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
                 if (kind == "term" and language == "fr" and i > 0
                         and m.group(0).lower() in _GAP_BEFORE):
                     gap = rf"(?:[a-zà-ÿœæ]+{_SPACE})?"
+                elif kind == "term" and language == "fr" and i > 0:
+                    # an adverb inside: « uranium hautement enrichi » ("highly enriched")
+                    gap = rf"(?:[a-zà-ÿœæ]+ment{_SPACE})?"
                 parts.append(_SPACE + gap)
             else:
                 parts.append(_punctuation(between))

@@ -227,6 +227,9 @@ class _Reader(DateTimePasses):
             if parsed is None:
                 return i + 1
             value, end_i, count = parsed
+            fraction = self._fraction_before(toks, i) if toks[i][3].lower() == "a" else None
+            if fraction:  # "half a million" = 500,000, "a quarter of a million" = 250,000
+                value, start_i = value * fraction[0], fraction[1]
             values = {value}
             hard = self._hard_word(toks, i, end_i, value, count)
             if lang == "fr" and value in (15, 8) and count == 1 and \
@@ -312,6 +315,21 @@ class _Reader(DateTimePasses):
             if last == "dozen":
                 value *= 12
             return float(value), run[size - 1] + 1, size
+        return None
+
+    def _fraction_before(self, toks, i: int) -> tuple[float, int] | None:
+        """(0.5, index of "half") before "a million"; (0.25, index of "a") for "a quarter
+        of a million"; None otherwise (English only: French writes « un demi-million »
+        as one word, which text2num does not read either)."""
+        def word(j: int) -> str:
+            return toks[j][3].lower() if 0 <= j < len(toks) and toks[j][2] == "word" else ""
+
+        if self.lang != "en":
+            return None
+        if word(i - 1) == "half" and self._gap(toks, i, SPACES + "-"):
+            return 0.5, i - 1
+        if word(i - 1) == "of" and word(i - 2) in ("quarter", "third") and word(i - 3) in ("a", "one"):
+            return (0.25 if word(i - 2) == "quarter" else 1 / 3), i - 3
         return None
 
     def _text2num(self, lead: str, toks, run: list[int]) -> int | None:

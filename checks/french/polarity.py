@@ -19,7 +19,12 @@ _EN_NOT_NEGATIVE = re.compile(
     r"\b(?:not\s+least|no\s+sooner|no\s+later\s+than|no\s+more\s+than|no\s+fewer\s+than"
     r"|no\s+less\s+than|no\s+doubt|not\s+only|whether\s+or\s+not|if\s+not|or\s+not"
     r"|no\.\s*\d|nothing\s+short\s+of|none\s+other\s+than|in\s+no\s+time|no\s+matter"
-    r"|no\s+wonder)\b",
+    r"|no\s+wonder"
+    # compounds that name a thing: "a motion of no confidence" (« de défiance »), "no-fly zone"
+    r"|no[\s-]+confidence|no-(?:fly|go|deal|show|claims?)|no[\s-]+man['’]s[\s-]+land"
+    # a double negation says yes: "no longer allowed to climb without booking" (« il
+    # faudra réserver »)
+    r"|(?:not|never|cannot|no\s+longer|n['’]t)\b(?:\W+\w+){0,10}?\W+without)\b",
     re.IGNORECASE)
 _FR_NEGATION = re.compile(
     r"\b(?:ne|pas|jamais|aucun|aucune|aucuns|aucunes|rien|personne|ni|sans|non|nul|nulle"

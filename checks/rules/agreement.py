@@ -12,13 +12,13 @@ attachments, every noun it could have meant is asked, and one that agrees is
 enough to stay silent.
 """
 from __future__ import annotations
-
 import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from ..base import Check
 from ..french import lexicon, moods, morphology, syntax
+from ..french.incise import reporting_incise
 from ..french.morphology import UNKNOWN, Morph
 from ..french.syntax import Parse, Token
 from ..messages import msg
@@ -121,7 +121,7 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
     for head in parse.tokens:
         verb = syntax.finite_verb(parse, head)
         subject, referents = _clause_subject(parse, head, verb) if verb else (None, [])
-        if subject is None or not referents:
+        if subject is None or not referents or reporting_incise(parse, head, verb, subject):
             continue
         number = morphology.verb_number(verb.text)
         if number is None or any(_collective(parse, r) for r in referents):

@@ -41,8 +41,8 @@ def _index(glossary: Glossary) -> dict[str, list[_Form]]:
         keys = set()
         for form in entry.fr:
             words = _TOKEN.findall(form)
-            if not words:
-                continue
+            if not words or words[-1][:1].islower():
+                continue  # « Organisation mondiale de la santé »: "santé" is no surname
             item = _Form(entry, form, tuple(words[:-1]), words[-1])
             index.setdefault(name_key(words[-1]), []).append(item)
             keys.add(name_key(words[-1]))

@@ -94,6 +94,9 @@ def test_bom_comments_blank_lines_and_extra_columns_are_fine(tmp_path):
     ("traité « Ciel ouvert »", "term", 'le Traité "Ciel ouvert" (Open Skies)',
      'Traité "Ciel ouvert"'),
     ("traité « Ciel ouvert »", "term", "le traité Ciel ouvert.", "traité Ciel ouvert"),
+    # an adverb in -ment inside a term ("highly enriched uranium"), never another word
+    ("uranium enrichi", "term", "l'uranium hautement enrichi", "uranium hautement enrichi"),
+    ("uranium enrichi", "term", "l'uranium très enrichi", None),
 ])
 def test_french_matching(form, kind, text, expected):
     found = find_forms([form], text, "fr", kind)

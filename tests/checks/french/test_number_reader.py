@@ -14,6 +14,8 @@ READ = [
     ("fr", "deux mille vingt", {("n", 2020.0)}),
     ("fr", "trois millions", {("n", 3e6)}),
     ("en", "a million", {("n", 1e6)}),
+    ("en", "half a million", {("n", 5e5)}),
+    ("en", "a quarter of a million", {("n", 2.5e5)}),
     ("en", "$5m", {("n", 5e6)}),
     ("fr", "50 %", {("p", 50.0)}),
     ("en", "8 p.m.", {("t", 20, 0)}),

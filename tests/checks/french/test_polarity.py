@@ -17,6 +17,12 @@ from checks.french.polarity import negation_added, negation_dropped
     ("Il a gagné en un rien de temps.", "He won in no time.", False),
     ("Il a gagné, quoi qu'il arrive.", "He won, no matter what.", False),
     ("Il a perdu du temps.", "He had no time.", True),
+    # a compound naming a thing, a double negation (set-11)
+    ("La rédaction a voté une motion de défiance.", "Journalists passed a motion of no "
+     "confidence.", False),
+    ("Il faudra désormais réserver pour monter au sommet de la tour.", "Visitors will no longer "
+     "be allowed to climb to the top of the tower without booking.", False),
+    ("Il a voté sans hésiter.", "He did not vote.", False),  # « sans » answers any negation
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

@@ -36,6 +36,8 @@ def spans(findings, text):
      "participe_pronominal"),
     ("Les secouristes, qui a travaillé toute la nuit, ont retrouvé trois survivants.",
      "a", "ont", "sujet_verbe"),
+    # a verb of saying after a comma, with no clause of its own before it: no incise
+    ("Les ministres, réunis à Bruxelles, a annoncé un accord.", "a", "ont", "sujet_verbe"),
     ("Les objets disparus des réserves de l'Ermitage comprend des icônes, a indiqué le musée.",
      "comprend", "comprennent", "sujet_verbe"),
     ("Les inondations qui ont balayé le nord de l'Italie la semaine dernière a contraint des "
@@ -180,6 +182,8 @@ def test_the_message_names_both_words_and_what_differs():
     ("Médecins sans frontières a indiqué que ses équipes étaient sur place.", "a name"),
     ("L'Allemagne fournira 2,4 milliards d'euros d'aide humanitaire supplémentaire, a indiqué "
      "le ministère allemand.", "reporting clause"),
+    ("Les amendes que les douanes ont infligées l'an dernier sont les plus élevées jamais "
+     "enregistrées, a indiqué lundi le ministère du Budget.", "reporting incise, subject after"),
     ("C'est l'un des rares pays qui ont refusé de signer.", "either"),
     ("Ce sont les ministres qui ont décidé.", "correct"),
     ("Le ministre et son conseiller, qui ont voté contre, ont quitté la salle.",

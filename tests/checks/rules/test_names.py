@@ -62,6 +62,17 @@ def test_glossary_forms_and_other_people_are_not_flagged(french):
     assert tq301(french) == []
 
 
+def test_a_common_word_ending_an_organisation_name_is_no_surname():
+    """« Organisation mondiale de la santé » does not make "Santé" of « ministère de la
+    Santé » a misspelt name (heldout-9)."""
+    from checks.glossary import Glossary
+
+    glossary = Glossary.from_rows([("WHO", "OMS|Organisation mondiale de la santé", "name")])
+    french = "Selon les chiffres du ministère de la Santé, un tiers des médecins ont été formés."
+    s = Sentence(0, french, 0, len(french))
+    assert list(GlossaryName().check_sentence(s, Context(glossary=glossary))) == []
+
+
 def test_without_a_glossary_tq301_says_nothing():
     s = Sentence(0, "Sergey Lavrov a parlé.", 0, 22)
     assert list(GlossaryName().check_sentence(s, Context())) == []
