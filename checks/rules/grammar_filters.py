@@ -6,7 +6,8 @@ Two readings its agreement rules do not allow, both common in news French:
   noun, not with the complement: « l'approvisionnement en eau rétabli »
   (rétabli: the supply), « un taux de chômage élevé » (the rate);
   Grammalecte reads it with the nearest noun (« eau », feminine) and reports
-  both words. Kept only when the lexicon says the adjective can agree with
+  both words. The same after other prepositions: « l'alerte aux orages émise »,
+  « une plainte pour violences déposée ». Kept only when the lexicon says the adjective can agree with
   the head: « la distribution d'eau rétabli » is still an error;
 * an English noun made of a verb and its particle (« start-up », « pick-up »,
   « check-up », « lock-out ») is invariable in the dictionaries that list it
@@ -18,10 +19,13 @@ import re
 
 from ..french.morphology import morph
 
-#: noun, preposition of a complement, noun, adjective: « approvisionnement en eau rétabli »
+#: noun, preposition of a complement, noun, adjective: « approvisionnement en eau rétabli »,
+#: « plainte pour violences déposée »
 _COMPLEMENT = re.compile(
-    r"(?=\b(?P<head>[^\W\d_]{3,})[ \u00a0]+(?:en|de|d['’])[ \u00a0]*"
-    r"(?P<noun>[^\W\d_]{2,})[ \u00a0]+(?P<adj>[^\W\d_]{3,})\b)")
+    r"(?=\b(?P<head>[^\W\d_]{3,})[ \u00a0]+"
+    r"(?:en|de|d['’]|du|des|à|au|aux|pour|par|sur|contre|sans|avec)[ \u00a0]*"
+    r"(?!(?:le|la|les|un|une|leurs?|son|sa|ses|mon|ma|mes|notre|nos|votre|vos|ce|cet|cette"
+    r"|ces)\b)(?P<noun>[^\W\d_]{2,})[ \u00a0]+(?P<adj>[^\W\d_]{3,})\b)")
 #: the English particles of a verb-particle noun (start-up, lock-out, play-off)
 _PARTICLE_NOUN = re.compile(r"[^\W\d_]+-(?:up|out|off|in|over|down|back)s?$", re.I)
 

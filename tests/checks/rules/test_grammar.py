@@ -58,6 +58,8 @@ def spans(findings, text):
     ("Cette décision pourrait avoir des conséquences grave pour la sécurité européenne.",
      "grave", "graves"),
     ("Ils ont pris des mesures ferme contre Moscou.", "ferme", "fermes"),
+    # a determiner is no complement noun: the head-noun reading does not excuse it
+    ("Ils ont rendu hommage à leurs coéquipier, blessé mardi.", "leurs", "leur"),
     # agrees with neither the complement nor the head (« distribution », feminine)
     ("Une fois la distribution en eau rétabli, les écoles rouvriront.", "rétabli", "rétablie"),
     # « en » before a masculine country
@@ -91,6 +93,10 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
     ("Elles se sont dites prêtes à reprendre le dialogue sous certaines conditions.", "correct"),
     ("Les écoles rouvriront lundi, une fois l'approvisionnement en eau rétabli.",
      "'rétabli' agrees with the head noun, not with the complement 'eau'"),
+    ("Le rappeur a été placé en garde à vue après une plainte pour violences déposée par un "
+     "ingénieur du son.", "'déposée' agrees with 'plainte', not with 'violences'"),
+    ("Ils ont invoqué l'alerte aux orages émise par la préfecture.",
+     "'émise' agrees with 'alerte', not with 'orages'"),
     ("L'usine produira des puces pour des start-up spécialisées.",
      "a verb-particle loan is invariable"),
     ("Il investira au Portugal, en France, en Iran et en Israël.",
