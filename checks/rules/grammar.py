@@ -27,8 +27,8 @@ log = logging.getLogger(__name__)
 #: Grammalecte's "basic" option group: typography.
 TYPOGRAPHY_OPTIONS = frozenset(
     "typo apos eepi esp tab nbsp unit tu maj minis num nf virg poncfin ocr chim liga mapos".split())
-#: Its "style" group: reported by TQ101 as info only.
-STYLE_OPTIONS = frozenset("bs pleo eleu neg redon1 redon2 mc".split())
+#: Its "style" group: reported by TQ101 as info only (not its elisions, "eleu": errors).
+STYLE_OPTIONS = frozenset("bs pleo neg redon1 redon2 mc".split())
 #: Options on for news text. Off: no-break spaces in numbers and before units
 #: (a nuance), epicene writing, OCR and ligature rules (scanned books), final
 #: punctuation of paragraphs (headlines have none), repetitions, markup.
@@ -220,7 +220,7 @@ class Grammar(Check):
         and number agreement ("du Déclaration" for "de la Déclaration"),
         subject-verb agreement ("Le pays hôte souhaitaient"), confusions
         (a/à, ces/ses), participles, infinitives, verb moods, invalid dates.
-        Its style rules (pleonasms, elisions, popular usage) come as `info`.
+        Style rules (pleonasms, popular usage) come as `info`; elisions warn.
         One rule of ours fills a gap: plural noun + singular adjective that is
         also a verb form ("des conséquences grave", "des mesures ferme"), or
         after an adjective before the noun ("les nouvelles sanctions

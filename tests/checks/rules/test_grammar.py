@@ -106,6 +106,13 @@ def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why
 
 
+def test_a_missing_elision_is_a_warning_not_a_style_note():
+    """« Le hebdomadaire »: Grammalecte files elision under style; it is an error (set-11)."""
+    text = "Le hebdomadaire satirique a annoncé qu'il cesserait sa parution papier."
+    (finding,) = [f for f in run(Grammar(), text) if f.evidence.get("option") == "eleu"]
+    assert finding.severity == "warning" and finding.suggestion in ("L’", "L'")
+
+
 def test_rules_can_be_silenced_by_id_prefix():
     text = "Le pays hôte souhaitaient que l’événement se concentre sur le climat."
     rule = run(Grammar(), text)[0].evidence["rule"]
