@@ -17,7 +17,7 @@ from typing import Any
 
 from ..french import exonyms, lexicon
 from ..french.moods import distant_subject, subjunctive
-from .grammar_filters import misread
+from .grammar_filters import category_of, misread
 from ..base import Check
 from ..messages import msg
 from ..model import SEVERITIES
@@ -219,7 +219,7 @@ class Grammar(Check):
         What Grammalecte's grammar rules find in the French sentence: gender
         and number agreement ("du Déclaration" for "de la Déclaration"),
         subject-verb agreement ("Le pays hôte souhaitaient"), confusions
-        (a/à, ces/ses), participles, infinitives, verb moods, invalid dates.
+        (a/à; « sensé » for « censé » is spelling), participles, moods, dates.
         Style rules (pleonasms, popular usage) come as `info`; elisions warn.
         One rule of ours fills a gap: plural noun + singular adjective that is
         also a verb form ("des conséquences grave", "des mesures ferme"), or
@@ -285,13 +285,13 @@ class Grammar(Check):
             if _overlaps(span, english):
                 continue
             suggestions = list(e.get("aSuggestions") or [])
-            yield self.finding(
+            yield category_of(e["sRuleId"], option_of(e), self.finding(
                 msg("“{text}”: {message}", text=sentence.text[span[0]:span[1]],
                     message=_clean(e["sMessage"])),
                 span=span, suggestion=suggestions[0] if suggestions else None,
                 severity="info" if option_of(e) in STYLE_OPTIONS else None,
                 evidence={"rule": e["sRuleId"], "option": option_of(e),
-                          "suggestions": suggestions[:5]})
+                          "suggestions": suggestions[:5]}))
 
 
 class Spelling(Check):

@@ -1,4 +1,5 @@
-"""Agreement errors Grammalecte reports on correct French (for TQ101).
+"""Agreement errors Grammalecte reports on correct French (for TQ101), and the
+category of its confusions (:func:`category_of`).
 
 Two readings its agreement rules do not allow, both common in news French:
 
@@ -15,6 +16,7 @@ Two readings its agreement rules do not allow, both common in news French:
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..french.morphology import morph
@@ -67,3 +69,18 @@ def misread(text: str, errors: list[dict]) -> list[dict]:
                 continue
         kept.append(e)
     return kept
+
+
+#: Grammalecte's confusions ("conf") between a verb form and another word: grammar
+_VERB_CONFUSION = re.compile(r"verbe|infinitif|ppas|conj")
+
+
+def category_of(rule: str, option: str, finding):
+    """``finding`` in the spelling category for a confusion of homophones that are
+    different words (« sensé » for « censé », « près » for « prêt », « quand » for
+    « quant »): a spelling error to a reviewer, as to the people who wrote the
+    evaluation sets. A confusion with a verb form (« a » for « à » before an
+    infinitive, « à discuté ») stays grammar."""
+    if option != "conf" or _VERB_CONFUSION.search(rule):
+        return finding
+    return dataclasses.replace(finding, category="spelling")

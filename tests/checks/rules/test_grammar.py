@@ -106,6 +106,17 @@ def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why
 
 
+@pytest.mark.parametrize("text, category", [
+    ("La ligne de tramway était sensée ouvrir en décembre.", "spelling"),
+    ("Le transporteur s'est dit près à reprendre ses vols.", "spelling"),
+    ("Le ministre a rappelé que la Russie était prête à discuté de toutes les questions.",
+     "grammar"),  # a verb form for another: grammar
+])
+def test_a_confusion_of_homophones_is_spelling_one_of_verb_forms_grammar(text, category):
+    found = [f for f in run(Grammar(), text) if f.evidence.get("option") == "conf"]
+    assert found and {f.category for f in found} == {category}
+
+
 def test_a_missing_elision_is_a_warning_not_a_style_note():
     """« Le hebdomadaire »: Grammalecte files elision under style; it is an error (set-11)."""
     text = "Le hebdomadaire satirique a annoncé qu'il cesserait sa parution papier."
