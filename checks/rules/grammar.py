@@ -17,6 +17,7 @@ from typing import Any
 
 from ..french import exonyms, lexicon
 from ..french.moods import distant_subject, subjunctive
+from .grammar_extra import extra
 from .grammar_filters import category_of, misread
 from ..base import Check
 from ..messages import msg
@@ -174,14 +175,6 @@ def number_agreement(text: str) -> list[dict[str, Any]]:
     return errors
 
 
-def _country_preposition(text: str) -> list[dict[str, Any]]:
-    """« en Portugal » for « au Portugal » (:func:`checks.french.exonyms.masculine_country_after_en`)."""
-    return [{"nStart": start, "nEnd": end, "sType": "gn", "sRuleId": "tqc_preposition_pays",
-             "sMessage": f"Devant un pays masculin, « au » : « au {name} ».",
-             "aSuggestions": [f"au {name}"]}
-            for start, end, name in exonyms.masculine_country_after_en(text)]
-
-
 def option_of(error: dict) -> str:
     """The Grammalecte option of an error; for option-less rules, read from its id.
 
@@ -228,7 +221,11 @@ class Grammar(Check):
         where a trigger wants the subjunctive ("il faut que chaque
         gouvernement agit") and a singular verb after a plural subject and its
         complements or a relative clause ("Les ministres ... du G7 a déclaré"); « en »
-        before a masculine country (« en Portugal » for « au Portugal »).
+        before a masculine country (« en Portugal » for « au Portugal »); and
+        (`checks/rules/grammar_extra.py`) « ce » for « se » before « être » and
+        a participle (« des pèlerins ce sont rassemblés », filed as spelling) and
+        a participle that agrees with neither noun of « NOUN de NOUN » (« deux
+        tonnes de cocaïne dissimulé »).
 
     Why it matters:
         Machine translation carries English structure into French: the
@@ -271,7 +268,7 @@ class Grammar(Check):
             e for e in result[0]
             if option_of(e) not in TYPOGRAPHY_OPTIONS and not _ignored(e["sRuleId"], ctx)])
         ours = number_agreement(sentence.text) + subjunctive(sentence.text) \
-            + distant_subject(sentence.text) + _country_preposition(sentence.text)
+            + distant_subject(sentence.text) + extra(sentence.text)
         errors += [e for e in ours
                    if not _ignored(e["sRuleId"], ctx)
                    and not _overlaps((e["nStart"], e["nEnd"]),

@@ -117,6 +117,28 @@ def test_a_confusion_of_homophones_is_spelling_one_of_verb_forms_grammar(text, c
     assert found and {f.category for f in found} == {category}
 
 
+@pytest.mark.parametrize("text, word, category", [
+    ("Des dizaines de milliers de pèlerins ce sont rassemblés mardi à Lourdes.", "ce",
+     "spelling"),
+    ("La police a saisi près de deux tonnes de cocaïne dissimulé dans une cargaison.",
+     "dissimulé", "grammar"),
+])
+def test_ce_for_se_and_an_adjective_agreeing_with_neither_noun(text, word, category):
+    found = [f for f in run(Grammar(), text) if f.evidence["rule"].startswith("tqc_")]
+    assert [(spans([f], text)[0], f.category) for f in found] == [(word, category)]
+
+
+@pytest.mark.parametrize("text", [
+    "Un taux de chômage élevé inquiète le gouvernement.",
+    "La hausse des prix observée en mai a surpris.",
+    "Il a signé un contrat de 900 millions d'euros signé mardi.",
+    "Ils ont été interpellés avant d'être maîtrisés par la police.",
+    "Ce sont des accusés qui parlent.",
+])
+def test_the_head_noun_a_longer_chain_or_no_participle_leave_those_rules_silent(text):
+    assert [f for f in run(Grammar(), text) if f.evidence["rule"].startswith("tqc_")] == []
+
+
 def test_a_missing_elision_is_a_warning_not_a_style_note():
     """« Le hebdomadaire »: Grammalecte files elision under style; it is an error (set-11)."""
     text = "Le hebdomadaire satirique a annoncé qu'il cesserait sa parution papier."

@@ -1,0 +1,102 @@
+"""Three rules of ours beside Grammalecte's (TQ101), in its error shape.
+
+- « en Portugal » for « au Portugal »
+  (:func:`checks.french.exonyms.masculine_country_after_en`);
+- « ce » for the reflexive « se » before a form of « être » and a participle:
+  « des pèlerins ce sont rassemblés » (a homophone: filed as spelling by
+  :func:`checks.rules.grammar_filters.category_of`);
+- a participle or adjective after « NOUN de NOUN » that agrees with neither
+  noun: « deux tonnes de cocaïne dissimulé ». Grammalecte checks it against the
+  nearest noun only and, where that noun disagrees, stays silent. Each word's
+  gender and number come from Grammalecte's lexicon; a word that may be a noun
+  or a conjugated verb is left alone, and so is any chain with a noun before
+  it that the word agrees with (« une cargaison de bananes de Colombie saisie »).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..french import exonyms
+from ..french.morphology import UNKNOWN, morph, readings
+
+_CE_ETRE = re.compile(r"\b(?P<ce>[Cc]e) (?:sont|serait|seraient|sera|seront|fut|furent"
+                      r"|étaient|était) (?P<part>[^\W\d_]+)\b")
+_LINK = r"(?:de|d['’]|du|des)(?: la| l['’])? ?"
+_CHAIN = re.compile(rf"(?=\b(?P<n1>[^\W\d_]{{3,}}) {_LINK}(?P<n2>[^\W\d_]{{3,}}) "
+                    r"(?P<adj>[^\W\d_]{3,})\b)")
+_BEFORE = re.compile(rf"\b(?P<noun>[^\W\d_]{{3,}}) {_LINK}(?:\d[\d \u00a0\u202f,.]* )?$")
+
+
+def country_preposition(text: str) -> list[dict[str, Any]]:
+    return [_error(start, end, "tqc_preposition_pays",
+                   f"Devant un pays masculin, « au » : « au {name} ».", f"au {name}")
+            for start, end, name in exonyms.masculine_country_after_en(text)]
+
+
+def _error(start: int, end: int, rule: str, message: str, suggestion: str | None,
+           option="gn"):
+    return {"nStart": start, "nEnd": end, "sType": option, "sRuleId": rule,
+            "sMessage": message, "aSuggestions": [suggestion] if suggestion else []}
+
+
+def _only(word: str, tag: str) -> bool:
+    """Every reading of ``word`` in the lexicon carries ``tag`` ("Q": a participle)."""
+    found = readings(word)
+    return bool(found) and all(tag in tags for _, tags in found)
+
+
+def ce_for_se(text: str) -> list[dict[str, Any]]:
+    return [_error(m.start("ce"), m.end("ce"), "tqc_conf_ce_se",
+                   "Confusion : « se » (pronom réfléchi) devant un verbe pronominal.",
+                   "Se" if m["ce"][0] == "C" else "se", option="conf")
+            for m in _CE_ETRE.finditer(text) if _only(m["part"], "Q")]
+
+
+def _noun(word: str):
+    found = readings(word)
+    if word[0].isupper() or not any("N" in tags for _, tags in found) or any(
+            t in tags for _, tags in found for t in ("Y", "G", "W")):
+        return None  # a name, an infinitive (« d'être »), a preposition or adverb (« avant »)
+    found = morph(word, "N")
+    return None if found is UNKNOWN else found
+
+
+def _agrees(adjective, noun) -> bool:
+    return bool(adjective.genders & noun.genders) and bool(adjective.numbers & noun.numbers)
+
+
+def chain_agreement(text: str) -> list[dict[str, Any]]:
+    out = []
+    for m in _CHAIN.finditer(text):
+        adj = m["adj"]
+        if adj[0].isupper() or not _only(adj, "A") or any(
+                t in tags for _, tags in readings(adj) for t in ("N", "Ip", "Iq", "Is", "If")):
+            continue
+        word = morph(adj, "AQ")
+        nouns = [_noun(m["n1"]), _noun(m["n2"])]
+        if word is UNKNOWN or None in nouns or len(word.genders) > 1 and len(word.numbers) > 1:
+            continue
+        if any(_agrees(word, n) for n in nouns):
+            continue
+        head, before = m.start("n1"), None
+        for _ in range(3):  # a longer chain: « un contrat de 900 millions d'euros signé »
+            before = _BEFORE.search(text[:head])
+            if before is None:
+                break
+            noun = _noun(before["noun"])
+            if noun is None or _agrees(word, noun):
+                break
+            head = before.start("noun")
+        else:
+            before = None
+        if before is not None:
+            continue
+        out.append(_error(m.start("adj"), m.end("adj"), "tqc_accord_complement",
+                          f"Accord : « {adj} » ne s’accorde ni avec « {m['n1']} » ni avec "
+                          f"« {m['n2']} ».", None))
+    return out
+
+
+def extra(text: str) -> list[dict[str, Any]]:
+    return country_preposition(text) + ce_for_se(text) + chain_agreement(text)
