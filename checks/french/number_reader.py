@@ -139,11 +139,13 @@ class _Reader(DateTimePasses):
                 self.add(m.start(), m.end(), n_keys(value), hard=False)
                 self.claim(m.start(), m.end())
             several = re.compile(r"(?<!\w)(?:several|a few|few|some|many)\s+"
-                                 r"(?P<w>hundred|thousand|million|billion)(?!\w)", re.I)
+                                 r"(?P<w>hundred|thousand|million|billion)"
+                                 r"(?:\s+(?P<sc>thousand|million|billion))?(?!\w)", re.I)
+            scales = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
             for m in several.finditer(self.work):
-                value = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}[
-                    m["w"].lower()]
-                self.add(m.start("w"), m.end("w"), frozenset({("v", value)}), family="vague")
+                # "several hundred thousand" ~ « plusieurs centaines de milliers »
+                value = num(scales[m["w"].lower()] * scales.get((m["sc"] or "").lower(), 1))
+                self.add(m.start("w"), m.end(), frozenset({("v", value)}), family="vague")
                 self.claim(m.start(), m.end())
         # A bare plural scale ("des milliers", "millions of"): vague, unless a number leads it.
         vague = self.vocab.vague[self.lang]

@@ -77,7 +77,8 @@ def _place_variants(entry: Entry, en_words: list[str], keys: set[str]):
         if not word[:1].isupper() or len(word) < 4 or key in keys:
             continue
         best = max(((difflib.SequenceMatcher(None, key, name_key(w)).ratio(), f, i)
-                    for f in forms for i, w in enumerate(_TOKEN.findall(f))),
+                    for f in forms for i, w in enumerate(_TOKEN.findall(f))
+                    if w[:1].isupper()),  # a common word (« région parisienne ») is no name
                    default=None)
         if best and best[0] >= 0.6:
             _, form, i = best

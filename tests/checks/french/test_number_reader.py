@@ -15,6 +15,8 @@ READ = [
     ("fr", "trois millions", {("n", 3e6)}),
     ("en", "a million", {("n", 1e6)}),
     ("en", "half a million", {("n", 5e5)}),
+    ("en", "several hundred thousand", {("v", 1e5)}),
+    ("fr", "plusieurs centaines de milliers", {("v", 1e5)}),
     ("en", "a quarter of a million", {("n", 2.5e5)}),
     ("en", "$5m", {("n", 5e6)}),
     ("fr", "50 %", {("p", 50.0)}),

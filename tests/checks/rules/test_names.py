@@ -73,6 +73,20 @@ def test_a_common_word_ending_an_organisation_name_is_no_surname():
     assert list(GlossaryName().check_sentence(s, Context(glossary=glossary))) == []
 
 
+def test_a_common_word_of_a_place_name_is_no_variant_of_an_english_word():
+    """« région parisienne » for "Paris region": "Paris" in the French is no misspelt
+    « parisienne » (heldout-10)."""
+    from checks.glossary import Glossary
+
+    glossary = Glossary.from_rows([("Paris region", "Île-de-France|région parisienne", "name"),
+                                   ("Faroe Islands", "îles Féroé", "name")])
+    for french, found in (("Eurostar a annulé ses trains entre Londres et Paris.", []),
+                          ("Les îles Faroe ont voté.", ["îles Faroe"])):
+        s = Sentence(0, french, 0, len(french))
+        findings = GlossaryName().check_sentence(s, Context(glossary=glossary))
+        assert [french[f.span[0]:f.span[1]] for f in findings] == found
+
+
 def test_without_a_glossary_tq301_says_nothing():
     s = Sentence(0, "Sergey Lavrov a parlé.", 0, 22)
     assert list(GlossaryName().check_sentence(s, Context())) == []
