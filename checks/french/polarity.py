@@ -24,7 +24,9 @@ _EN_NOT_NEGATIVE = re.compile(
     r"|no[\s-]+confidence|no-(?:fly|go|deal|show|claims?)|no[\s-]+man['’]s[\s-]+land"
     # a double negation says yes: "no longer allowed to climb without booking" (« il
     # faudra réserver »)
-    r"|(?:not|never|cannot|no\s+longer|n['’]t)\b(?:\W+\w+){0,10}?\W+without)\b",
+    r"|(?:not|never|cannot|no\s+longer|n['’]t)\b(?:\W+\w+){0,10}?\W+without"
+    # "no hospital has been spared" (« tous les hôpitaux sont touchés »)
+    r"|(?:no|none|not|never)\b(?:\W+\w+){0,6}?\W+(?:spared|unscathed|unaffected|untouched|exempt))\b",
     re.IGNORECASE)
 _FR_NEGATION = re.compile(
     r"\b(?:ne|pas|jamais|aucun|aucune|aucuns|aucunes|rien|personne|ni|sans|non|nul|nulle"
@@ -66,7 +68,8 @@ def negation_added(french: str, english: str) -> bool:
 #: French often renders with "ne ... pas" ("unable" -> "ne pouvait pas")
 _EN_NEGATIVE_WORDS = re.compile(
     r"\b(?:un\w+|non-?\w+|in(?:capable|ability|sufficient|complete|effective|valid)\w*"
-    r"|im(?:possible|possibly|probable)\w*|fail(?:s|ed|ing)?|refus\w+|declin\w+|lack\w*"
+    r"|im(?:possible|possibly|probable)\w*|fail(?:s|ed|ing|ure)?|refus\w+|declin\w+|lack\w*"
+    r"|ban(?:s|ned|ning)?|barred|prohibit\w*|forb[ia]d\w*|without"
     r"|absen\w+|den(?:y|ied|ies)|reject\w*|avoid\w*|barely|hardly|rarely|seldom|only"
     r"|yet|longer|neither|either|any|anything|anyone|ever)\b",
     re.IGNORECASE)

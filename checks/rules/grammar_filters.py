@@ -1,7 +1,7 @@
 """Agreement errors Grammalecte reports on correct French (for TQ101), and the
 category of its confusions (:func:`category_of`).
 
-Two readings its agreement rules do not allow, both common in news French:
+Readings its agreement rules do not allow, both common in news French:
 
 * an adjective or participle after a noun complement agrees with the head
   noun, not with the complement: « l'approvisionnement en eau rétabli »
@@ -10,6 +10,7 @@ Two readings its agreement rules do not allow, both common in news French:
   both words. The same after other prepositions: « l'alerte aux orages émise »,
   « une plainte pour violences déposée ». Kept only when the lexicon says the adjective can agree with
   the head: « la distribution d'eau rétabli » is still an error;
+* a name does not agree: « les Canadair », « SOS Méditerranée »;
 * an English noun made of a verb and its particle (« start-up », « pick-up »,
   « check-up », « lock-out ») is invariable in the dictionaries that list it
   as a loan (« des start-up »); Grammalecte wants the English plural.
@@ -54,6 +55,14 @@ def _head_attachments(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _name(text: str, span: tuple[int, int]) -> bool:
+    """A capitalised word inside the sentence is a name, and names do not agree: « les
+    Canadair » (a brand), « SOS Méditerranée » (an organisation)."""
+    word = text[span[0]:span[1]]
+    return word[:1].isupper() and not word.isupper() and bool(text[:span[0]].strip()) \
+        and text[:span[0]].rstrip()[-1:] not in ".!?«\"“"
+
+
 def misread(text: str, errors: list[dict]) -> list[dict]:
     """``errors`` less the agreement errors of the two readings of the module doc."""
     attached = None
@@ -62,6 +71,8 @@ def misread(text: str, errors: list[dict]) -> list[dict]:
         if _agreement(e):
             span = (e["nStart"], e["nEnd"])
             if _PARTICLE_NOUN.match(text[span[0]:span[1]]) and "nombre" in e["sMessage"]:
+                continue
+            if _name(text, span):
                 continue
             if attached is None:
                 attached = _head_attachments(text)

@@ -23,6 +23,8 @@ from checks.french.polarity import negation_added, negation_dropped
     ("Il faudra désormais réserver pour monter au sommet de la tour.", "Visitors will no longer "
      "be allowed to climb to the top of the tower without booking.", False),
     ("Il a voté sans hésiter.", "He did not vote.", False),  # « sans » answers any negation
+    ("Tous les hôpitaux sont touchés par la pénurie.", "No hospital has been spared by the "
+     "shortage.", False),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped
@@ -33,6 +35,10 @@ def test_a_dropped_negation(french, english, dropped):
     ("Le Kremlin n'a fait que confirmer la date.", "The Kremlin only confirmed the date.", False),
     ("Il n'a pas pu venir.", "He was unable to come.", False),
     ("Un premier pas a été franchi.", "A first step was taken.", False),
+    ("Les élèves n'auront plus le droit d'utiliser leur téléphone.", "Pupils will be banned "
+     "from using their phones.", False),
+    ("Elle lui reproche de ne pas retirer les produits.", "It cited its failure to remove the "
+     "products.", False),
 ])
 def test_an_added_negation(french, english, added):
     assert negation_added(french, english) is added

@@ -99,6 +99,10 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "'émise' agrees with 'alerte', not with 'orages'"),
     ("L'usine produira des puces pour des start-up spécialisées.",
      "a verb-particle loan is invariable"),
+    ("Les Canadair ont survolé toute l'après-midi les collines de Marseille.",
+     "a brand name does not take the plural"),
+    ("Le navire, affrété par SOS Méditerranée, a accosté à Marseille.",
+     "an organisation's name does not agree"),
     ("Il investira au Portugal, en France, en Iran et en Israël.",
      "« en » before a feminine country, a vowel or a country without article"),
 ])
@@ -208,6 +212,7 @@ def test_misspelled_french_words_are_reported(french, word, suggestion):
     ("Le JCPOA, le traité START et le G-20 ont été évoqués.", "acronyms, digits"),
     ("Les stakeholders se sont réunis.", "English: TQ201's business"),
     ("Le co-président a parlé de la covid.", "prefixed compound, common news word"),
+    ("L'offre a été plusieurs fois sursouscrite.", "« sur » + a French word"),
     ("Les geôliers du leader de l’opposition ont été sanctionnés.", "dictionary words"),
 ])
 def test_names_english_and_acronyms_are_not_misspellings(french, why):
