@@ -191,6 +191,7 @@ def test_the_message_names_both_words_and_what_differs():
     ("Le syndicat, et non les salariés, a voté la grève.", "singular first member"),
     ("Les dockers et leur syndicat ont voté la grève.", "plural coordination"),
     ("Les États-Unis ont annoncé de nouvelles sanctions.", "a name"),
+    ("Les Canadair ont survolé les collines de Marseille.", "a brand after a plural article"),
     ("Blinken a déclaré que « les autorités russes l’ont soumis à un procès secret ».",
      "seed 003: 'l’' is a pronoun"),
 ])
