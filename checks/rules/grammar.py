@@ -225,7 +225,7 @@ class Grammar(Check):
         (`checks/rules/grammar_extra.py`) « ce » for « se » before « être » and
         a participle (« des pèlerins ce sont rassemblés », filed as spelling) and
         a participle that agrees with neither noun of « NOUN de NOUN » (« deux
-        tonnes de cocaïne dissimulé »).
+        tonnes de cocaïne dissimulé »), « des » after « n'ont plus » (« de »).
 
     Why it matters:
         Machine translation carries English structure into French: the

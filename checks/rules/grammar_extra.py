@@ -1,4 +1,4 @@
-"""Three rules of ours beside Grammalecte's (TQ101), in its error shape.
+"""Rules of ours beside Grammalecte's (TQ101), in its error shape.
 
 - « en Portugal » for « au Portugal »
   (:func:`checks.french.exonyms.masculine_country_after_en`);
@@ -10,7 +10,10 @@
   nearest noun only and, where that noun disagrees, stays silent. Each word's
   gender and number come from Grammalecte's lexicon; a word that may be a noun
   or a conjugated verb is left alone, and so is any chain with a noun before
-  it that the word agrees with (« une cargaison de bananes de Colombie saisie »).
+  it that the word agrees with (« un contrat de 900 millions d'euros signé »);
+- the partitive after a negated « avoir »: « n'ont plus des stocks » for « n'ont
+  plus de stocks » (not « n'a pas du tout »; other verbs take « de » + « les »:
+  « ne dispose pas des moyens »).
 """
 from __future__ import annotations
 
@@ -22,6 +25,9 @@ from ..french.morphology import UNKNOWN, morph, readings
 
 _CE_ETRE = re.compile(r"\b(?P<ce>[Cc]e) (?:sont|serait|seraient|sera|seront|fut|furent"
                       r"|étaient|était) (?P<part>[^\W\d_]+)\b")
+_NEGATED_AVOIR = re.compile(
+    r"\bn['’](?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aurait|auraient)"
+    r"\s+(?:pas|plus|jamais|guère)\s+(?P<det>des|du)\b(?!\s+tout\b)")
 _LINK = r"(?:de|d['’]|du|des)(?: la| l['’])? ?"
 _CHAIN = re.compile(rf"(?=\b(?P<n1>[^\W\d_]{{3,}}) {_LINK}(?P<n2>[^\W\d_]{{3,}}) "
                     r"(?P<adj>[^\W\d_]{3,})\b)")
@@ -98,5 +104,13 @@ def chain_agreement(text: str) -> list[dict[str, Any]]:
     return out
 
 
+def negated_partitive(text: str) -> list[dict[str, Any]]:
+    return [_error(m.start("det"), m.end("det"), "tqc_partitif_negation",
+                   "Après une négation, l’article partitif devient « de » : « n’ont plus de "
+                   "stocks ».", "de")
+            for m in _NEGATED_AVOIR.finditer(text)]
+
+
 def extra(text: str) -> list[dict[str, Any]]:
-    return country_preposition(text) + ce_for_se(text) + chain_agreement(text)
+    return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
+        + negated_partitive(text)
