@@ -57,6 +57,13 @@ _PHRASES = re.compile(
     r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]")
                                     for p in ALLOWED_PHRASES), re.I)
 
+
+
+def allowed_phrase(text: str) -> bool:
+    """``text`` is one of the English phrases French news prints as they are."""
+    return _PHRASES.fullmatch(text.strip()) is not None
+
+
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 _APOSTROPHES = "'’"
 #: Between two words of one English run: spaces, commas, hyphens, slashes.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import resources
-from ..french import lexicon
+from ..french import lexicon, morphology
 from ..base import Check
 from ..messages import msg
 
@@ -184,6 +184,16 @@ def _source_word(word: str, source: str | None) -> bool:
                                       re.IGNORECASE) is not None
 
 
+def _compound_part(word: str) -> bool:
+    """A lowercase English word that French reads only as a noun (or a verb form),
+    never as an adjective, a number or a function word: « nursing », « main »."""
+    if not (word.isascii() and word.isalpha() and word.islower() and len(word) >= 3):
+        return False
+    found = morphology.readings(word)
+    return bool(found) and any("N" in tags for _, tags in found) and not any(
+        "A" in tags or "W" in tags or "R" in tags or "D" in tags for _, tags in found)
+
+
 class UntranslatedWords(Check):
     """English words or phrases left inside a French sentence.
 
@@ -193,7 +203,9 @@ class UntranslatedWords(Check):
         ("the", "meeting" is not: French has it); with an English source, also a
         lowercase word that neither dictionary knows, copied from the source
         ("whistleblower", "rollout": compounds hunspell's English lacks), unless it
-        sits in a quoted title or a name. A run may hold up to two
+        sits in a quoted title or a name, and two nouns in a row copied from the
+        source that are words of both languages, an English compound French does
+        not form (« des nursing homes », « un water main »). A run may hold up to two
         shared words, names or acronyms between English-only words; it never
         crosses a full stop, a colon, a quote or a parenthesis.
 
@@ -256,6 +268,29 @@ class UntranslatedWords(Check):
                                evidence={"english_words": [token], "in_source": True,
                                          "unknown_to_both_dictionaries": True})
 
+    def _copied_compound(self, sentence, words, runs):
+        """Two nouns in a row copied from the English source, each a word of both
+        languages: an English compound left as it is (« plusieurs nursing homes », « un
+        water main », « un sanctions relief »). French puts no noun before a noun
+        this way, and what it borrows (« think tank ») is allowed. Only against a real
+        source, never in quotes, never beside a name."""
+        covered = [(words[a].start, words[b].end) for a, b in runs]
+        text = sentence.text
+        for number, (a, b) in enumerate(zip(words, words[1:])):
+            if not (a.kind == b.kind == "both" and _compound_part(a.text)
+                    and _compound_part(b.text) and text[a.end:b.start] == " "):
+                continue
+            pair = text[a.start:b.end]
+            if (not _source_word(pair, sentence.source) or lexicon.allowed_phrase(pair)
+                    or any(x <= a.start < y for x, y in covered) or _quotation(text, a.start, b.end)
+                    or any(w.kind == "name" for w in words[max(0, number - 1):number]
+                           + words[number + 2:number + 3])):
+                continue
+            yield self.finding(msg("English left in the French: “{run}”", run=pair),
+                               span=(a.start, b.end),
+                               evidence={"english_words": [a.text, b.text], "in_source": True,
+                                         "compound": True})
+
     def check_sentence(self, sentence, ctx):
         if not lexicon.available():
             return
@@ -263,6 +298,7 @@ class UntranslatedWords(Check):
         words = list(lexicon.sentence_words(text, _allowed(ctx)))
         runs = lexicon.english_runs(text, words)
         yield from self._copied_unknown(sentence, words, runs)
+        yield from self._copied_compound(sentence, words, runs)
         for first, last in runs:
             start, end = words[first].start, words[last].end
             run = text[start:end]

@@ -310,3 +310,29 @@ def test_a_word_neither_dictionary_knows_copied_from_the_source_is_english():
 def test_copied_words_that_are_not_english_stay_silent(french, source):
     assert not [f for f in run(UntranslatedWords(), french, source)
                 if f.evidence.get("unknown_to_both_dictionaries")]
+
+
+# ---------------------------------------------- TQ201: an English compound copied
+
+@pytest.mark.parametrize("french, source, compound", [
+    ("Les inspecteurs ont constaté que plusieurs nursing homes avaient des retards.",
+     "Inspectors found that several nursing homes were behind schedule.", "nursing homes"),
+    ("La rupture d'un water main a inondé le parking de l'hôpital.",
+     "A burst water main flooded the hospital car park.", "water main"),
+])
+def test_two_nouns_copied_from_the_source_are_an_english_compound(french, source, compound):
+    found = [f for f in run(UntranslatedWords(), french, source) if f.evidence.get("compound")]
+    assert spans(found, french) == [compound]
+
+
+@pytest.mark.parametrize("french, source", [
+    # an anglicism French news prints
+    ("Plusieurs think tanks ont critiqué le budget.", "Several think tanks criticised the budget."),
+    # French words in French order: an adjective, a number
+    ("Le second satellite a été lancé mardi.", "The second satellite was launched on Tuesday."),
+    ("La séance a duré six minutes.", "The session lasted six minutes."),
+    # no English source to copy from
+    ("Plusieurs nursing homes avaient des retards.", None),
+])
+def test_french_words_in_a_row_or_allowed_anglicisms_are_no_compound(french, source):
+    assert not [f for f in run(UntranslatedWords(), french, source) if f.evidence.get("compound")]
