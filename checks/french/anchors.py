@@ -94,7 +94,26 @@ def _qualifiers() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
     return tuple(rows)
 
 
-def _rendered(renderings: tuple[str, ...], words: list[str], text: str) -> bool:
+#: what may follow an English rendering's stem in a word: "heav" -> "heavily", "large"
+#: -> "largest", "big" -> "biggest"; "again" -> "agains" but never "against"
+_EN_ENDINGS = re.compile(r"(?:s|es|d|ed|edly|ing|ly|ily|ally|ably|y|ier|iest|er|est|ness|al)?")
+_EN_E_ENDINGS = re.compile(r"(?:r|st|d|s|ly|ness)")
+
+
+def _english_form(word: str, stem: str) -> bool:
+    rest = word[len(stem):]
+    if not word.startswith(stem):
+        return False
+    if _EN_ENDINGS.fullmatch(rest) or (stem.endswith("e") and _EN_E_ENDINGS.fullmatch(rest)):
+        return True
+    return rest[:1] == stem[-1:] and rest[1:] in ("er", "est", "ed", "ing")  # big -> biggest
+
+
+def _rendered(renderings: tuple[str, ...], words: list[str], text: str,
+              english: bool = False) -> bool:
+    """Some rendering is in ``words`` (folded): French words start with it ("seul" for
+    « seulement »); English words are it with an English ending ("again", never
+    "against")."""
     exact = {w.lower() for w in _WORD.findall(text)}
     for r in renderings:
         if r == "ne...que":
@@ -103,7 +122,7 @@ def _rendered(renderings: tuple[str, ...], words: list[str], text: str) -> bool:
         elif r.startswith("="):  # one word, accents and all: « dès », never « des »
             if r[1:] in exact:
                 return True
-        elif any(w.startswith(r) for w in words):
+        elif any(_english_form(w, r) if english else w.startswith(r) for w in words):
             return True
     return False
 
@@ -118,7 +137,7 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
         hits = [w for w in words if fold(w) in qualifiers] + [  # "de_nouveau": a phrase
             m.group(0) for q in qualifiers if "_" in q for m in re.finditer(
                 r"\b" + q.replace("_", r"\s+") + r"\b", fold(text), re.IGNORECASE)]
-        if hits and not _rendered(renderings, other_words, other) \
+        if hits and not _rendered(renderings, other_words, other, english=side == "<") \
                 and not (side == "<" and _in_dictionary(hits[0], other)):
             found.append(hits[0])
     return found

@@ -100,3 +100,19 @@ def test_a_french_qualifier_the_dictionary_renders_by_an_english_word_is_no_addi
                             "The lorry was travelling at 70 mph.") == []
     assert qualifiers_added("Le tribunal a prononcé de lourdes peines.",
                             "The court handed down sentences.") == ["lourdes"]
+
+
+@pytest.mark.parametrize("french, english, added", [
+    # "against" is no form of "again"
+    ("Les pêcheurs ont de nouveau manifesté contre la hausse du carburant.",
+     "Fishermen protested against the rising cost of fuel.", ["de nouveau"]),
+    ("Les pêcheurs ont de nouveau manifesté.", "Fishermen protested again.", []),
+    # an e-final stem takes -r/-st, a short one doubles its consonant
+    ("C'est l'amende la plus lourde jamais infligée.", "It is the largest fine ever imposed.",
+     []),
+    ("C'est la plus lourde perte.", "It is the biggest loss.", []),
+    ("Selon l'enquête, seulement 40 % des enseignants referaient ce choix.",
+     "According to the survey, 40% of teachers would make the same choice.", ["seulement"]),
+])
+def test_english_renderings_are_matched_as_english_words(french, english, added):
+    assert qualifiers_added(french, english) == added
