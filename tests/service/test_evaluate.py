@@ -73,11 +73,18 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     ("set-8", 0.90, 0.05),
     # held back until the end of set-8's round, scored once then: 74 % / 16 % with the
     # code before the round, 80 % / 14 % after (the honest figure for new text); a
-    # regression guard from then on, not a target
-    ("heldout-7", 0.78, 0.15),
+    # regression guard from then on, not a target; 85 % / 9 % after set-11's round
+    ("heldout-7", 0.85, 0.10),
     # held back until the start of the next round, scored once then: 78 % / 6 % at first
-    # contact (84 % flagged in any category); worked on from then on
-    ("heldout-9", 0.78, 0.07),
+    # contact (84 % flagged in any category); worked on: 80 % / 5 %
+    ("heldout-9", 0.80, 0.05),
+    # written without reading the checks: 73 % / 14 % at first contact (85 % flagged in
+    # any category); worked on: 79 % / 5 %
+    ("set-11", 0.79, 0.05),
+    # held back until the end of set-11's round, scored once then: 81 % / 23 % with the
+    # code before the round, 82 % / 23 % after (86 % flagged in any category): the honest
+    # figure for new text; a regression guard from then on: 86 % / 9 % once worked on
+    ("heldout-10", 0.86, 0.10),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
@@ -100,4 +107,4 @@ def test_a_held_back_set_is_left_out_of_its_parent_folder_and_scored_alone(tmp_p
     (tmp_path / "held" / HELD_BACK).write_text("held back\n", "utf-8")
     assert evaluate(tmp_path).clean == 1
     assert evaluate(tmp_path / "held").clean == 1
-    assert (INDEPENDENT / "heldout-10" / HELD_BACK).exists()
+    assert (INDEPENDENT / "heldout-12" / HELD_BACK).exists()
