@@ -116,3 +116,14 @@ def test_a_french_qualifier_the_dictionary_renders_by_an_english_word_is_no_addi
 ])
 def test_english_renderings_are_matched_as_english_words(french, english, added):
     assert qualifiers_added(french, english) == added
+
+
+@pytest.mark.parametrize("french, english, missing", [
+    ("Les deux pays n'ont pas fixé de date.", "The two countries have not yet set a date.",
+     ["not yet"]),
+    ("Les deux pays n'ont pas encore fixé de date.", "The two countries have not yet set a date.",
+     []),
+    ("Le ministère n'a toujours pas répondu.", "The ministry has yet to respond.", []),
+])
+def test_not_yet_wants_encore_or_toujours(french, english, missing):
+    assert qualifiers_missing(french, english) == missing
