@@ -103,6 +103,27 @@ def organisations() -> dict[str, str]:
     return out
 
 
+@cache
+def organisation_acronyms() -> dict[str, tuple[str, ...]]:
+    """English acronym -> its French acronyms (``data/organisation-acronyms.csv``)."""
+    rows = csv.reader(resources.lines(__package__, "organisation-acronyms.csv"))
+    return {row[0].strip(): tuple(f.strip() for f in row[1].split("|"))
+            for row in rows if len(row) >= 2 and row[0] != "en"}
+
+
+def english_acronyms(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, English acronym, French acronym) of the organisation acronyms left in
+    English in ``text`` (« la WTO » for « l'OMC »), unless the French one is there too
+    (a gloss: « l'OMC (WTO) »)."""
+    table = organisation_acronyms()
+    out = []
+    for m in re.finditer(r"(?<![\w-])[A-Z]{3,5}(?![\w-])", text):
+        french = table.get(m.group(0))
+        if french and not any(re.search(rf"(?<!\w){f}(?!\w)", text) for f in french):
+            out.append((m.start(), m.end(), m.group(0), french[0]))
+    return out
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 

@@ -149,7 +149,9 @@ class GlossaryName(Check):
         Shakhtar" for "Shakhtar Donetsk"). Without a glossary entry: an
         English country or city name French writes otherwise ("Lebanon",
         "New Zealand", "Warsaw" for "Liban", "Nouvelle-Zélande",
-        "Varsovie"; names from CLDR and pycountry) that the source has too.
+        "Varsovie"; names from CLDR and pycountry) that the source has too, and
+        an organisation's English acronym French writes otherwise (« la WTO »
+        for « l'OMC », `checks/french/data/organisation-acronyms.csv`).
 
     Why it matters:
         Readers and search engines see two spellings as two people; a
@@ -180,6 +182,7 @@ class GlossaryName(Check):
 
     def check_sentence(self, sentence, ctx):
         yield from self._territories(sentence, ctx)
+        yield from self._acronyms(sentence, ctx)
         if ctx.glossary is None or not ctx.glossary.names:
             return
         index = _index(ctx.glossary)
@@ -241,6 +244,20 @@ class GlossaryName(Check):
                     english=found.text, french=found.french),
                 span=(found.start, found.end), suggestion=found.french,
                 evidence={"english": found.text, "french": found.french, "source": "CLDR"})
+
+    def _acronyms(self, sentence, ctx):
+        """An organisation's English acronym left in the French (« la WTO » for « l'OMC »),
+        from ``organisation-acronyms.csv``, unless the glossary accepts it."""
+        glossary = ctx.glossary if ctx.glossary is not None else ()
+        accepted = {f for e in glossary for f in e.fr}
+        for start, end, english, french in exonyms.english_acronyms(sentence.text):
+            if english in accepted:
+                continue
+            yield self.finding(
+                msg("“{english}” is the English name: French writes “{french}”",
+                    english=english, french=french),
+                span=(start, end), suggestion=french,
+                evidence={"english": english, "french": french, "source": "acronyms"})
 
     def _compare(self, text, tokens, i, forms):
         tok = tokens[i]

@@ -87,6 +87,18 @@ def test_a_common_word_of_a_place_name_is_no_variant_of_an_english_word():
         assert [french[f.span[0]:f.span[1]] for f in findings] == found
 
 
+@pytest.mark.parametrize("french, found", [
+    ("La WTO a estimé que les droits de douane étaient illégaux.", ["WTO"]),
+    ("L'ICAO a ouvert une enquête sur le brouillage des signaux GPS.", ["ICAO"]),
+    ("L'OMC (WTO) a estimé que les droits étaient illégaux.", []),   # a gloss
+    ("La NASA et l'ESA préparent une mission.", []),                # French keeps them
+])
+def test_an_organisations_english_acronym_is_a_name_left_in_english(french, found):
+    s = Sentence(0, french, 0, len(french))
+    findings = list(GlossaryName().check_sentence(s, Context()))
+    assert [french[f.span[0]:f.span[1]] for f in findings] == found
+
+
 def test_without_a_glossary_tq301_says_nothing():
     s = Sentence(0, "Sergey Lavrov a parlé.", 0, 22)
     assert list(GlossaryName().check_sentence(s, Context())) == []
