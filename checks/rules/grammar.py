@@ -403,12 +403,15 @@ def _is_misspelling(word: str, allowed: set[str]) -> bool:
 
 def _english_spelling(word: str) -> bool:
     """An English word that is a French one spelled the English way: a consonant
-    doubled (« traffic » for « trafic », « appartment »), « -ction » for « -xion »
-    (« connection » for « connexion »). A misspelling, not English left in."""
+    doubled or single (« traffic », « environment »), one letter more (« language »),
+    « -ction » for « -xion » (« connection »). A misspelling, not English left in."""
     if word.endswith("ction") and lexicon.is_french(word[:-5] + "xion"):
         return True
-    return any(a == b and a not in "aeiouy" and lexicon.is_french(word[:i] + word[i + 1:])
-               for i, (a, b) in enumerate(zip(word, word[1:])))
+    if len(word) >= 7 and any(lexicon.is_french(word[:i] + word[i + 1:])  # « language »
+                              for i in range(1, len(word) - 1)):
+        return True
+    return any(a not in "aeiouy" and lexicon.is_french(word[:i + 1] + a + word[i + 1:])
+               for i, a in enumerate(word[:-1]))  # « environment » for « environnement »
 
 
 @lru_cache(maxsize=4096)

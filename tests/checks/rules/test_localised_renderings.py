@@ -185,6 +185,11 @@ def test_a_prefix_welded_to_a_french_word_is_french():
     # « -ction » for « -xion », even when the source has the English word
     assert codes(Spelling(), "Ils ont travaillé sans connection internet.",
                  "They worked without an internet connection.") == ["TQ102"]
+    # one letter more than the French word (« language » for « langage »)
+    assert codes(Spelling(), "Une chaîne d'information en language breton.",
+                 "A news channel in the Breton language.") == ["TQ102"]
+    assert codes(Spelling(), "Une chaîne d'information en langage breton.",
+                 "A news channel in the Breton language.") == []
     # a grammatical word with a letter too many, capitalised as it opens the sentence
     assert codes(Spelling(), "Parmis les victimes figurent des patients.",
                  "Among the victims are patients.") == ["TQ102"]
