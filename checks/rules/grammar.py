@@ -214,10 +214,8 @@ class Grammar(Check):
         subject-verb agreement ("Le pays hôte souhaitaient"), confusions
         (a/à; « sensé » for « censé » is spelling), participles, moods, dates.
         Style rules (pleonasms, popular usage) come as `info`; elisions warn.
-        One rule of ours fills a gap: plural noun + singular adjective that is
-        also a verb form ("des conséquences grave", "des mesures ferme"), or
-        after an adjective before the noun ("les nouvelles sanctions
-        économique"); two more (`checks/french/moods.py`): the indicative or future
+        Ours fill gaps: plural noun + singular adjective that is also a verb form
+        ("des mesures ferme", "les nouvelles sanctions économique"); two more (`checks/french/moods.py`): the indicative or future
         where a trigger wants the subjunctive ("il faut que chaque
         gouvernement agit") and a singular verb after a plural subject and its
         complements or a relative clause ("Les ministres ... du G7 a déclaré"); « en »
@@ -225,7 +223,8 @@ class Grammar(Check):
         (`checks/rules/grammar_extra.py`) « ce » for « se » before « être » and
         a participle (« des pèlerins ce sont rassemblés », filed as spelling) and
         a participle that agrees with neither noun of « NOUN de NOUN » (« deux
-        tonnes de cocaïne dissimulé »), « des » after « n'ont plus » (« de »).
+        tonnes de cocaïne dissimulé »), « des » after « n'ont plus » (« de »),
+        « ou » where the source says "where" (« où »).
 
     Why it matters:
         Machine translation carries English structure into French: the
@@ -268,7 +267,7 @@ class Grammar(Check):
             e for e in result[0]
             if option_of(e) not in TYPOGRAPHY_OPTIONS and not _ignored(e["sRuleId"], ctx)])
         ours = number_agreement(sentence.text) + subjunctive(sentence.text) \
-            + distant_subject(sentence.text) + extra(sentence.text)
+            + distant_subject(sentence.text) + extra(sentence.text, sentence.counterpart)
         errors += [e for e in ours
                    if not _ignored(e["sRuleId"], ctx)
                    and not _overlaps((e["nStart"], e["nEnd"]),

@@ -11,6 +11,7 @@
   gender and number come from Grammalecte's lexicon; a word that may be a noun
   or a conjugated verb is left alone, and so is any chain with a noun before
   it that the word agrees with (« un contrat de 900 millions d'euros signé »);
+- « ou » for « où » where the English says "where" or "when" and never "or";
 - the partitive after a negated « avoir »: « n'ont plus des stocks » for « n'ont
   plus de stocks » (not « n'a pas du tout »; other verbs take « de » + « les »:
   « ne dispose pas des moyens »).
@@ -111,6 +112,22 @@ def negated_partitive(text: str) -> list[dict[str, Any]]:
             for m in _NEGATED_AVOIR.finditer(text)]
 
 
-def extra(text: str) -> list[dict[str, Any]]:
+_OU = re.compile(r"(?<![\w'’])ou(?!\s+bien)(?![\w'’])")
+_WHERE = re.compile(r"\b(?:where|when)\b", re.IGNORECASE)
+_OR = re.compile(r"\b(?:or|either|whether|nor)\b", re.IGNORECASE)
+
+
+def ou_for_where(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« ou » (or) for « où » (where) when the English says "where" or "when" and never
+    "or": « les quartiers ou la demande dépasse l'offre »."""
+    if not counterpart or "où" in text or not _WHERE.search(counterpart) \
+            or _OR.search(counterpart):
+        return []
+    return [_error(m.start(), m.end(), "tqc_conf_ou_où",
+                   "Confusion : « où » (lieu, temps) : la source dit « where » ou « when ».",
+                   "où", option="conf") for m in _OU.finditer(text)]
+
+
+def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
-        + negated_partitive(text)
+        + negated_partitive(text) + ou_for_where(text, counterpart)

@@ -146,6 +146,17 @@ def test_the_head_noun_a_longer_chain_or_no_participle_leave_those_rules_silent(
     assert [f for f in run(Grammar(), text) if f.evidence["rule"].startswith("tqc_")] == []
 
 
+def test_ou_for_ou_where_the_source_says_where_and_never_or():
+    text = "La ville a gelé les loyers dans les quartiers ou la demande dépasse l'offre."
+    found = [f for f in run(Grammar(), text, source="The city froze rents in the districts "
+                            "where demand exceeds supply.") if f.evidence["rule"] == "tqc_conf_ou_où"]
+    assert [(spans([f], text)[0], f.category, f.suggestion) for f in found] == [
+        ("ou", "spelling", "où")]
+    assert not [f for f in run(Grammar(), text, source="The city froze rents in districts "
+                               "where demand or prices are high.")
+                if f.evidence["rule"] == "tqc_conf_ou_où"]
+
+
 def test_a_missing_elision_is_a_warning_not_a_style_note():
     """« Le hebdomadaire »: Grammalecte files elision under style; it is an error (set-11)."""
     text = "Le hebdomadaire satirique a annoncé qu'il cesserait sa parution papier."
