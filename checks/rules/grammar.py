@@ -222,9 +222,9 @@ class Grammar(Check):
         before a masculine country (« en Portugal » for « au Portugal »); and
         (`checks/rules/grammar_extra.py`) « ce » for « se » before « être » and
         a participle (« des pèlerins ce sont rassemblés », filed as spelling) and
-        a participle that agrees with neither noun of « NOUN de NOUN » (« deux
+        a participle agreeing with neither noun of « NOUN de NOUN » (« deux
         tonnes de cocaïne dissimulé »), « des » after « n'ont plus » (« de »),
-        « ou » where the source says "where" (« où »).
+        « ou » where the source says "where" (« où »), « chacun des cuisines ».
 
     Why it matters:
         Machine translation carries English structure into French: the

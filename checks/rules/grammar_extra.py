@@ -12,6 +12,8 @@
   or a conjugated verb is left alone, and so is any chain with a noun before
   it that the word agrees with (« un contrat de 900 millions d'euros signé »);
 - « ou » for « où » where the English says "where" or "when" and never "or";
+- « chacun », « aucun », « l'un » in the gender of the noun it picks from (« chacun
+  des cuisines »);
 - the partitive after a negated « avoir »: « n'ont plus des stocks » for « n'ont
   plus de stocks » (not « n'a pas du tout »; other verbs take « de » + « les »:
   « ne dispose pas des moyens »).
@@ -128,6 +130,30 @@ def ou_for_where(text: str, counterpart: str | None) -> list[dict[str, Any]]:
                    "où", option="conf") for m in _OU.finditer(text)]
 
 
+_EACH = re.compile(r"\b(?P<pro>[Cc]hacun|[Cc]hacune|[Aa]ucun|[Aa]ucune|[Ll]['’]un|[Ll]['’]une)"
+                   r"\s+(?:des|de\s+(?:ces|leurs|nos|vos|mes|tes|ses))\s+(?P<noun>[^\W\d_]+)")
+_FEMININE = {"chacun": "chacune", "aucun": "aucune", "l'un": "l'une", "l’un": "l’une"}
+
+
+def each_of(text: str) -> list[dict[str, Any]]:
+    """« chacun des cuisines » for « chacune des cuisines »: the pronoun takes the gender
+    of the noun it picks from, when the lexicon gives that noun one gender only."""
+    out = []
+    for m in _EACH.finditer(text):
+        noun = _noun(m["noun"])
+        pronoun = m["pro"]
+        feminine = pronoun.lower().endswith("une")
+        if noun is None or len(noun.genders) != 1 or ("f" in noun.genders) == feminine:
+            continue
+        lower = pronoun.lower()
+        right = _FEMININE.get(lower) or next(k for k, v in _FEMININE.items() if v == lower)
+        right = right[0].upper() + right[1:] if pronoun[0].isupper() else right
+        out.append(_error(m.start("pro"), m.end("pro"), "tqc_accord_chacun",
+                          f"Accord : « {right} » pour un nom {'féminin' if not feminine else 'masculin'}"
+                          f" (« {m['noun']} »).", right))
+    return out
+
+
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
-        + negated_partitive(text) + ou_for_where(text, counterpart)
+        + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text)
