@@ -224,7 +224,7 @@ class Grammar(Check):
         a participle (« des pèlerins ce sont rassemblés », filed as spelling) and
         a participle agreeing with neither noun of « NOUN de NOUN » (« deux
         tonnes de cocaïne dissimulé »), « des » after « n'ont plus » (« de »),
-        « ou » where the source says "where" (« où »), « chacun des cuisines ».
+        « ou » for "where", « chacun des cuisines », « la joueuse, frustré, ».
 
     Why it matters:
         Machine translation carries English structure into French: the

@@ -14,6 +14,8 @@
 - « ou » for « où » where the English says "where" or "when" and never "or";
 - « chacun », « aucun », « l'un » in the gender of the noun it picks from (« chacun
   des cuisines »);
+- a participle between commas after a subject that agrees with none of its nouns (« la
+  joueuse tchèque, visiblement frustré, »);
 - the partitive after a negated « avoir »: « n'ont plus des stocks » for « n'ont
   plus de stocks » (not « n'a pas du tout »; other verbs take « de » + « les »:
   « ne dispose pas des moyens »).
@@ -154,6 +156,38 @@ def each_of(text: str) -> list[dict[str, Any]]:
     return out
 
 
+_APPOSED = re.compile(
+    r"(?:^|,\s)(?P<det>[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Uu]n|[Uu]ne|[Cc]e|[Cc]ette|[Cc]es|[Ss]on|[Ss]a"
+    r"|[Ss]es|[Ll]eur|[Ll]eurs)\s?(?P<np>[^\W\d_]+(?:\s[^\W\d_]+){0,2}),\s"
+    r"(?:[^\W\d_]+ment\s)?(?P<part>[^\W\d_]+),")
+
+
+def apposed_participle(text: str) -> list[dict[str, Any]]:
+    """A participle set off by commas after a subject noun phrase agrees with it: « la
+    joueuse tchèque, visiblement frustré, a refusé » (the parser, misled by what opens
+    the sentence, may not link them). The phrase must open the sentence or follow a
+    comma, and no noun of it may agree (« le président de la République, ému, »)."""
+    out = []
+    for m in _APPOSED.finditer(text):
+        part = m["part"]
+        found = readings(part)
+        if not any("Q" in tags for _, tags in found) or any(
+                t in tags for _, tags in found for t in ("Ip", "Iq", "Is", "If")):
+            continue  # a participle (« frustré », also a noun), never a conjugated verb
+        word = morph(part, "Q")
+        words = re.findall(r"[^\W\d_]+", m["np"])  # the head, and complements after « de »
+        heads = [w for i, w in enumerate(words)
+                 if i == 0 or words[i - 1].lower() in ("de", "du", "des", "d")]
+        nouns = [n for n in map(_noun, heads) if n is not None]
+        if word is UNKNOWN or not nouns or any(_agrees(word, n) for n in nouns):
+            continue
+        out.append(_error(m.start("part"), m.end("part"), "tqc_accord_apposition",
+                          f"Accord : « {part} » ne s’accorde pas avec « {m['np'].split()[0]} ».",
+                          None))
+    return out
+
+
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
-        + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text)
+        + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text) \
+        + apposed_participle(text)

@@ -129,6 +129,8 @@ def test_a_confusion_of_homophones_is_spelling_one_of_verb_forms_grammar(text, c
     ("De nombreuses pharmacies n'ont plus des stocks d'amoxicilline.", "des", "grammar"),
     ("Les inspecteurs ont trouvé des déjections dans chacun des cuisines du restaurant.",
      "chacun", "grammar"),
+    ("Battue en deux sets en finale, la joueuse tchèque, visiblement frustré, a refusé de "
+     "parler.", "frustré", "grammar"),
 ])
 def test_ce_for_se_and_an_adjective_agreeing_with_neither_noun(text, word, category):
     found = [f for f in run(Grammar(), text) if f.evidence["rule"].startswith("tqc_")]
@@ -143,6 +145,8 @@ def test_ce_for_se_and_an_adjective_agreeing_with_neither_noun(text, word, categ
     "Ce sont des accusés qui parlent.",
     "Il n'a pas du tout apprécié la décision.",
     "Chacun des élèves a reçu une lettre, et l'une des entreprises a répondu.",
+    "Le président de la République, visiblement ému, a rendu hommage aux victimes.",
+    "Le ministre a salué la décision, visiblement satisfait, puis est reparti.",
     "Le ministère ne dispose pas des moyens nécessaires.",
 ])
 def test_the_head_noun_a_longer_chain_or_no_participle_leave_those_rules_silent(text):
