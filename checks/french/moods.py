@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import resources
 from . import lexicon, morphology, syntax
 
 _Q = r"qu(?:e\s+|['’]\s*)"
@@ -205,10 +206,16 @@ def _condition(parse: syntax.Parse, si: syntax.Token) -> bool:
     before = [t for t in parse.tokens[:si.i] if t.pos != "PUNCT"]
     if not before or (len(before) == 1 and before[0].lower in ("et", "mais", "or")):
         return True
-    if before[-1].lower in ("même", "comme", "que", "qu'") or si.dep != "mark":
+    if before[-1].lower in ("même", "comme", "que", "qu'"):
         return False
     clause = parse.head(si)
-    return clause.dep == "advcl" and parse.head(clause).i > clause.i
+    if si.dep == "mark" and clause.dep == "advcl" and parse.head(clause).i > clause.i:
+        return True
+    # after its main clause: a condition unless a verb before it asks (« il se demande si »,
+    # « on ignore si », « reste à savoir si »: an indirect question may take the conditional)
+    asking = resources.words(__package__, "asking-words.txt")
+    return not any(t.pos in ("VERB", "AUX", "NOUN") and (
+        morphology.lemmas(t.text.lower()) & asking or t.lower in asking) for t in before)
 
 
 def conditional_after_si(parse: syntax.Parse) -> list[tuple[syntax.Token, syntax.Token]]:

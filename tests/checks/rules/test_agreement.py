@@ -88,6 +88,9 @@ def spans(findings, text):
      "a", "ait", "subjonctif"),
     ("Si la compagnie ne trouverait pas de repreneur, ses salariés perdraient leur emploi.",
      "trouverait", "trouvait", "conditionnel_si"),
+    # a « si » of condition after its main clause
+    ("La grève sera reconduite la semaine prochaine si la direction ne retirerait pas son "
+     "projet.", "retirerait", "retirait", "conditionnel_si"),
     # a coordination with a plural member stays plural
     ("Ce sont les dockers, et non les chauffeurs routiers, qui a voté la grève.",
      "a", "ont", "sujet_verbe"),
@@ -174,6 +177,8 @@ def test_the_message_names_both_words_and_what_differs():
     ("Il se demande si la compagnie trouverait un repreneur.", "indirect question"),
     ("Même si cela pourrait prendre du temps, le gouvernement reste optimiste.", "même si"),
     ("Si c'était le cas, il démissionnerait.", "imperfect after si"),
+    ("On ignore si le texte serait adopté à temps.", "indirect question after a verb"),
+    ("Reste la question de savoir si le gouvernement accepterait.", "indirect question"),
     # subjects
     ("La police et la gendarmerie ont été mobilisées.", "coordination"),
     ("Le Premier ministre et le président se sont entretenus lundi.", "coordination"),
