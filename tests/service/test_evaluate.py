@@ -76,15 +76,15 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # regression guard from then on, not a target; 85 % / 9 % after set-11's round
     ("heldout-7", 0.85, 0.10),
     # held back until the start of the next round, scored once then: 78 % / 6 % at first
-    # contact (84 % flagged in any category); worked on: 80 % / 5 %
-    ("heldout-9", 0.80, 0.05),
+    # contact (84 % flagged in any category); worked on: 83 % / 5 %
+    ("heldout-9", 0.83, 0.05),
     # written without reading the checks: 73 % / 14 % at first contact (85 % flagged in
-    # any category); worked on: 79 % / 5 %
-    ("set-11", 0.79, 0.05),
+    # any category); worked on: 83 % / 5 %
+    ("set-11", 0.83, 0.05),
     # held back until the end of set-11's round, scored once then: 81 % / 23 % with the
     # code before the round, 82 % / 23 % after (86 % flagged in any category): the honest
-    # figure for new text; a regression guard from then on: 86 % / 9 % once worked on
-    ("heldout-10", 0.86, 0.10),
+    # figure for new text; a regression guard from then on: 88 % / 9 % once worked on
+    ("heldout-10", 0.88, 0.10),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
