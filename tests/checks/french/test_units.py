@@ -12,11 +12,14 @@ def test_unit_words_are_read_in_each_language():
     assert unit_after("50 mph", 2, "en") == "mph"
     assert unit_after("90°F", 2, "en") == "degF"
     assert unit_after("5 soldiers", 1, "en") is None
+    assert unit_after("1 600 gigawatts", 5, "fr") == "gigawatt"
+    assert unit_after("1,600 MW", 5, "en") == "megawatt"
 
 
 @pytest.mark.parametrize("fr, fu, en, eu", [
     (80, "kilometer/hour", 50, "mph"), (8, "kilometer", 5, "mile"), (32, "degC", 90, "degF"),
     (10, "kilometer", 6, "mile"), (160, "kilometer", 100, "mile"), (5, "tonne", 5, "tonne"),
+    (1.6, "gigawatt", 1600, "megawatt"),
 ])
 def test_a_converted_quantity_is_the_same(fr, fu, en, eu):
     assert same_quantity(fr, fu, en, eu)
@@ -24,7 +27,7 @@ def test_a_converted_quantity_is_the_same(fr, fu, en, eu):
 
 @pytest.mark.parametrize("fr, fu, en, eu", [
     (5, "kilometer", 5, "mile"), (12, "kilometer", 5, "mile"), (90, "degC", 90, "degF"),
-    (100, "kilometer", 50, "mile"),
+    (100, "kilometer", 50, "mile"), (1600, "gigawatt", 1600, "megawatt"),
 ])
 def test_a_wrong_conversion_is_not(fr, fu, en, eu):
     assert not same_quantity(fr, fu, en, eu)
