@@ -83,8 +83,8 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     ("set-11", 0.83, 0.05),
     # held back until the end of set-11's round, scored once then: 81 % / 23 % with the
     # code before the round, 82 % / 23 % after (86 % flagged in any category): the honest
-    # figure for new text; a regression guard from then on: 88 % / 9 % once worked on
-    ("heldout-10", 0.88, 0.10),
+    # figure for new text; a regression guard from then on: 90 % / 9 % once worked on
+    ("heldout-10", 0.89, 0.10),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
