@@ -330,7 +330,8 @@ class _Reader(DateTimePasses):
             return None
         if word(i - 1) == "half" and self._gap(toks, i, SPACES + "-"):
             return 0.5, i - 1
-        if word(i - 1) == "of" and word(i - 2) in ("quarter", "third") and word(i - 3) in ("a", "one"):
+        if word(i - 1) == "of" and word(i - 2) in ("quarter", "third") \
+                and word(i - 3) in ("a", "one"):
             return (0.25 if word(i - 2) == "quarter" else 1 / 3), i - 3
         return None
 

@@ -26,7 +26,8 @@ _EN_NOT_NEGATIVE = re.compile(
     # faudra réserver »)
     r"|(?:not|never|cannot|no\s+longer|n['’]t)\b(?:\W+\w+){0,10}?\W+without"
     # "no hospital has been spared" (« tous les hôpitaux sont touchés »)
-    r"|(?:no|none|not|never)\b(?:\W+\w+){0,6}?\W+(?:spared|unscathed|unaffected|untouched|exempt))\b",
+    r"|(?:no|none|not|never)\b(?:\W+\w+){0,6}?\W+"
+    r"(?:spared|unscathed|unaffected|untouched|exempt))\b",
     re.IGNORECASE)
 _FR_NEGATION = re.compile(
     r"\b(?:ne|pas|jamais|aucun|aucune|aucuns|aucunes|rien|personne|ni|sans|non|nul|nulle"

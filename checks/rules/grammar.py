@@ -214,17 +214,17 @@ class Grammar(Check):
         subject-verb agreement ("Le pays hôte souhaitaient"), confusions
         (a/à; « sensé » for « censé » is spelling), participles, moods, dates.
         Style rules (pleonasms, popular usage) come as `info`; elisions warn.
-        Ours fill gaps: plural noun + singular adjective that is also a verb form
-        ("des mesures ferme", "les nouvelles sanctions économique"); two more (`checks/french/moods.py`): the indicative or future
-        where a trigger wants the subjunctive ("il faut que chaque
-        gouvernement agit") and a singular verb after a plural subject and its
-        complements or a relative clause ("Les ministres ... du G7 a déclaré"); « en »
-        before a masculine country (« en Portugal » for « au Portugal »); and
-        (`checks/rules/grammar_extra.py`) « ce » for « se » before « être » and
-        a participle (« des pèlerins ce sont rassemblés », filed as spelling) and
-        a participle agreeing with neither noun of « NOUN de NOUN » (« deux
-        tonnes de cocaïne dissimulé »), « des » after « n'ont plus » (« de »),
-        « ou » for "where", « chacun des cuisines », « la joueuse, frustré, ».
+        Ours fill gaps: plural noun + singular adjective that is also a verb
+        form ("des mesures ferme", "les nouvelles sanctions économique"); from
+        `checks/french/moods.py`, the indicative where a trigger wants the
+        subjunctive ("il faut que chaque gouvernement agit") and a singular verb
+        after a plural subject and its complements ("Les ministres ... du G7 a
+        déclaré"); from `checks/rules/grammar_extra.py`, « en Portugal » for « au
+        Portugal », « ce » for « se » (« des pèlerins ce sont rassemblés », filed
+        as spelling), a participle agreeing with neither noun of « NOUN de NOUN »
+        (« deux tonnes de cocaïne dissimulé »), « des » after « n'ont plus »,
+        « ou » where the source says "where", « chacun des cuisines » and an
+        apposed participle after its subject (« la joueuse, visiblement frustré, »).
 
     Why it matters:
         Machine translation carries English structure into French: the

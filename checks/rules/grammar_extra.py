@@ -150,9 +150,10 @@ def each_of(text: str) -> list[dict[str, Any]]:
         lower = pronoun.lower()
         right = _FEMININE.get(lower) or next(k for k, v in _FEMININE.items() if v == lower)
         right = right[0].upper() + right[1:] if pronoun[0].isupper() else right
+        gender = "masculin" if feminine else "féminin"
         out.append(_error(m.start("pro"), m.end("pro"), "tqc_accord_chacun",
-                          f"Accord : « {right} » pour un nom {'féminin' if not feminine else 'masculin'}"
-                          f" (« {m['noun']} »).", right))
+                          f"Accord : « {right} » pour un nom {gender} (« {m['noun']} »).",
+                          right))
     return out
 
 

@@ -1,15 +1,16 @@
 """Agreement errors Grammalecte reports on correct French (for TQ101), and the
 category of its confusions (:func:`category_of`).
 
-Readings its agreement rules do not allow, both common in news French:
+Readings its agreement rules do not allow, all common in news French:
 
 * an adjective or participle after a noun complement agrees with the head
   noun, not with the complement: « l'approvisionnement en eau rétabli »
   (rétabli: the supply), « un taux de chômage élevé » (the rate);
   Grammalecte reads it with the nearest noun (« eau », feminine) and reports
   both words. The same after other prepositions: « l'alerte aux orages émise »,
-  « une plainte pour violences déposée ». Kept only when the lexicon says the adjective can agree with
-  the head: « la distribution d'eau rétabli » is still an error;
+  « une plainte pour violences déposée ». Kept only when the lexicon says the
+  adjective can agree with the head: « la distribution d'eau rétabli » is still an
+  error, and never when the "complement" is a determiner (« à leurs coéquipier »);
 * a name does not agree: « les Canadair », « SOS Méditerranée »;
 * an English noun made of a verb and its particle (« start-up », « pick-up »,
   « check-up », « lock-out ») is invariable in the dictionaries that list it
@@ -64,7 +65,7 @@ def _name(text: str, span: tuple[int, int]) -> bool:
 
 
 def misread(text: str, errors: list[dict]) -> list[dict]:
-    """``errors`` less the agreement errors of the two readings of the module doc."""
+    """``errors`` less the agreement errors of the readings of the module doc."""
     attached = None
     kept = []
     for e in errors:
