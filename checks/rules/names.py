@@ -105,6 +105,30 @@ def _english_given_before(tokens: list[re.Match], i: int, form: _Form, text: str
     return None
 
 
+def _inside_accepted(text: str, tok: re.Match, entry: Entry) -> bool:
+    """Whether token ``tok`` is a word inside one of ``entry``'s French forms written
+    whole, before its last word (which the surname comparison handles)."""
+    plain = text.replace("\u00a0", " ")
+    return any(m.start() <= tok.start() and tok.end() < m.end()
+               for form in entry.fr for m in re.finditer(re.escape(form), plain))
+
+
+def _other_compound(text: str, tok: re.Match, forms: list[_Form]):
+    """(form, span) when the surname of a hyphenated glossary name (« Basse-Saxe ») is
+    written in another hyphenated compound (« Saxe-Inférieure »): the word alone is
+    then no surname but a word-for-word rendering of the English ("Lower Saxony")."""
+    left = re.search(r"(?:[^\W\d_]+-)+$", text[:tok.start()])
+    right = re.match(r"(?:-[^\W\d_]+)+", text[tok.end():])
+    if not left and not right:
+        return None
+    span = (left.start() if left else tok.start(), tok.end() + (right.end() if right else 0))
+    for form in forms:
+        if tok.group(0) == form.surname and f"-{form.surname}" in form.form \
+                and text[span[0]:span[1]] not in form.entry.fr:
+            return form, span
+    return None
+
+
 def _given_before(tokens: list[re.Match], i: int, given: tuple[str, ...], text: str) -> int | None:
     """Start of the given name(s) written before token ``i`` when they are the
     glossary's (same keys), else None."""
@@ -263,6 +287,9 @@ class GlossaryName(Check):
         tok = tokens[i]
         word = tok.group(0)
         best: tuple[_Form, int | None] | None = None
+        if any(_inside_accepted(text, tok, form.entry) for form in forms):
+            return None         # a word of a glossary form written whole ("Arts" of
+            #                     « musée des Beaux-Arts de Lyon »)
         for form in forms:
             start = _given_before(tokens, i, form.given, text)
             if start is not None and text[start:tok.end()].replace("\u00a0", " ") == form.form:
@@ -278,6 +305,10 @@ class GlossaryName(Check):
                 if english is not None and word == f.surname:
                     form, start = f, english
                     break
+        compound = _other_compound(text, tok, forms)
+        if compound is not None:
+            form, span = compound
+            return self._finding(text[span[0]:span[1]], form.form, span, form)
         if start is None and any(word == f.surname for f in forms):
             return None         # the surname alone, spelled right
         span = (start if start is not None else tok.start(), tok.end())
@@ -285,6 +316,9 @@ class GlossaryName(Check):
         suggestion = form.form if start is not None else form.surname
         if variant == suggestion:
             return None
+        return self._finding(variant, suggestion, span, form)
+
+    def _finding(self, variant, suggestion, span, form):
         return self.finding(
             msg("“{variant}” is written “{suggestion}” in the glossary", variant=variant,
                 suggestion=suggestion),

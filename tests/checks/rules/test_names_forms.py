@@ -17,6 +17,8 @@ GLOSSARY = Glossary.from_rows([
     ("Bank of England", "Banque d'Angleterre", "name"),
     ("Palazzo Te", "palais du Te|Te", "name"),
     ("Genoa", "Gênes", "name"),
+    ("Lower Saxony", "Basse-Saxe", "name"),
+    ("Museum of Fine Arts in Lyon", "musée des Beaux-Arts de Lyon", "name"),
 ])
 
 
@@ -31,6 +33,9 @@ def tq301(french: str, source: str | None = None) -> list:
     ("Le Shakhtar a gagné.", "Shakhtar Donetsk won.", "Shakhtar", "Chakhtar Donetsk"),
     ("Les pourparlers au Lebanon ont repris.", "Talks resumed in Lebanon.", "Lebanon", "Liban"),
     ("La Banque d'England a parlé.", None, "England", "Angleterre"),
+    # the surname of a hyphenated name in another compound: a word-for-word rendering
+    ("Le Land de Saxe-Inférieure s'oppose.", "Lower Saxony opposes.", "Saxe-Inférieure",
+     "Basse-Saxe"),
 ])
 def test_a_wrong_or_short_form_is_found(french, source, variant, suggestion):
     (finding,) = tq301(french, source)
@@ -44,6 +49,10 @@ def test_a_wrong_or_short_form_is_found(french, source, variant, suggestion):
     ("Roublev a gagné.", "Andrey Rublev won."),          # the surname alone is fine
     ("Le Chakhtar Donetsk a gagné.", "Shakhtar Donetsk won."),
     ("Le Liban a voté.", "Lebanon voted."),
+    ("La Basse-Saxe s'oppose.", "Lower Saxony opposes."),
+    # a word of the place's French form, written whole, is no short form of it
+    ("Il prête deux toiles au musée des Beaux-Arts de Lyon.",
+     "He lends two paintings to the Museum of Fine Arts in Lyon."),
     # the English last word is the French form's first: « Réserve » is no variant of it
     ("La Réserve fédérale et la Banque d'Angleterre ont parlé.",
      "The Federal Reserve and the Bank of England spoke."),
