@@ -77,10 +77,10 @@ def attribution_added(french: str, english: str) -> str | None:
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: « ne ... que » (« ne sera disponible que »): the French "only"
-#: up to six words between (« ne peut faire l'objet d'un recours que »), none of them
-#: another negation word (« ne pense pas que » is no restriction)
+#: up to ten words between (« ne mentionne le captage et le stockage du carbone qu'en »),
+#: none of them another negation word (« ne pense pas que » is no restriction)
 _FR_ONLY = re.compile(r"\bn(?:e\s|['’])\s*(?:(?!(?:pas|plus|jamais|rien|personne|aucune?)\b)"
-                      r"\S+\s+){0,6}?(?:que|qu['’])", re.IGNORECASE)
+                      r"\S+\s+){0,10}?(?:que|qu['’])", re.IGNORECASE)
 
 
 @cache

@@ -85,6 +85,25 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "The bank again left its rate unchanged.", [], []),
     ("La banque a laissé son nouveau taux inchangé.", "The bank left its new rate unchanged.",
      [], []),
+    # « de nouveau » before a noun is "de" + "new": « pas de nouveau mandat »
+    ("Elle ne briguera pas de nouveau mandat.", "She will not seek a new term.", [], []),
+    ("Ils accusent une fois de plus les pays riches.", "They accuse rich countries.", [],
+     ["une fois de plus"]),
+    ("Il a été reporté à avril.", "It was postponed until April at the earliest.",
+     ["at the earliest"], []),
+    ("Il a été reporté à avril au plus tôt.", "It was postponed until April at the earliest.",
+     [], []),
+    ("Il a retiré le manuscrit.", "He withdrew the manuscript at the last minute.",
+     ["at the last minute"], []),
+    ("Il a retiré in extremis le manuscrit.", "He withdrew the manuscript at the last minute.",
+     [], []),
+    ("Il a gagné, devançant nettement deux Italiens.", "He won, ahead of two Italians.", [],
+     ["nettement"]),
+    ("Le réseau repasse sous gestion entièrement publique.",
+     "The network goes back under full public management.", [], []),
+    # « ne ... que » with many words between is still the French "only"
+    ("Le texte ne mentionne le captage et le stockage du carbone qu'en complément.",
+     "The text mentions carbon capture and storage only as a complement.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing
