@@ -136,6 +136,11 @@ class DateTimePasses:
             self.add(m.start(), m.end(), frozenset({("dur", h, minute, second)}),
                      family="time")
             self.claim(m.start(), m.end())
+        if self.lang == "fr":  # a sprint time, « 9 s 87 »: 9.87 seconds
+            for m in re.finditer(rf"(?<![\w:,.])(?P<s>\d{{1,2}}){_S}?s{_S}?(?P<c>\d{{1,2}})(?!\w)",
+                                 self.work):
+                self.add(m.start(), m.end(), n_keys(float(f"{m['s']}.{m['c']}")))
+                self.claim(m.start(), m.end())
 
     def _times(self) -> None:
         self._durations()  # before the clock times and the plain numbers claim their parts

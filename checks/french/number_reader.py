@@ -5,7 +5,8 @@ it may stand for (``keys``). Values are normalised so that the way a number is
 written never matters: ``6 000`` = ``6.000`` = ``6,000`` = ``six mille`` =
 ``six thousand``; ``2,5 milliards de dollars`` = ``$2.5 billion``;
 ``16 juin`` = ``June 16``; ``21.05.2021`` = ``May 21, 2021``; ``50 %`` =
-``50 percent``; ``20h`` = ``8 p.m.``. A written form that is ambiguous gives
+``50 percent``; ``20 %`` = ``one in five`` = ``une voiture sur cinq``; ``20h`` =
+``8 p.m.``; ``9 s 87`` = ``9.87 seconds``. A written form that is ambiguous gives
 several keys (``1,500`` in French may be 1500 or 1.5) and any of them matches.
 Dates and times are read by :mod:`checks.french.number_dates`; the word tables
 and the values of numerals live in :mod:`checks.french.numerals`; numbers in
@@ -82,7 +83,7 @@ class _Reader(DateTimePasses):
 
     def read(self) -> list[Mention]:
         for step in (self._codes_guard, self._dates, self._times, self._codes, self._vague,
-                     self._numbers, self._specials):
+                     self._ratios, self._numbers, self._specials):
             step()
         return sorted(self.mentions, key=lambda m: m.start)
 
@@ -159,6 +160,28 @@ class _Reader(DateTimePasses):
             value = vague[m["w"].lower()]
             self.add(m.start(), m.end(), frozenset({("v", num(value))}), family="vague")
             self.claim(m.start(), m.end())
+
+    #: "one in five", "two out of three" / « un sur cinq », « une voiture neuve sur cinq »
+    _RATIO = {"en": r"(?P<a>\w+){s}+(?:in|out{s}+of){s}+(?:every{s}+)?(?P<b>\w+)",
+              "fr": r"(?P<a>\w+){s}+(?:[^\W\d_]+{s}+){{0,3}}?sur{s}+(?P<b>\w+)"}
+
+    def _ratios(self) -> None:
+        """A proportion is a percentage too: "one in five" ~ « 20 % », « un sur cinq »
+        ~ "one in five". Both numbers small (at most 20 below 100), the first smaller."""
+        pattern = re.compile(r"(?<!\w)" + self._RATIO[self.lang].format(s=_S) + r"(?!\w)", re.I)
+        words = self.vocab.units[self.lang]
+        for m in pattern.finditer(self.work):
+            a, b = (words.get(m[k].lower()) if not m[k].isdigit() else int(m[k]) for k in "ab")
+            if a is None or b is None or not 0 < a < b or not (b <= 20 or b in (50, 100)):
+                continue
+            share = a * 100 / b
+            # the denominator alone too: "a third of voters" ~ « un électeur sur trois »
+            keys = {("ratio", a, b), ("p", num(share)), ("p", num(round(share)))} | n_keys(b)
+            # the words between (« livre rare ») stay words: the span is « sur dix »
+            start = m.start() if self.lang == "en" else self.work.rindex("sur", 0, m.start("b"))
+            self.add(start, m.end(), frozenset(keys), family="percent")
+            self.claim(m.start("a"), m.end("a"))
+            self.claim(start, m.end())
 
     def _is_number_word(self, word: str) -> bool:
         w, vocab, lang = word.lower(), self.vocab, self.lang

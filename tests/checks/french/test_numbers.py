@@ -44,6 +44,15 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     ("remporté en 2 h 6 min 18 s", "won in 2:06:18", ([], [])),
     ("remporté en 2:06:18", "won in 2:06:18", ([], [])),
     ("remporté en 2 h 16 min 18 s", "won in 2:06:18", (["2 h 16 min 18 s"], ["2:06:18"])),
+    # a sprint time in seconds and hundredths
+    ("le 100 mètres en 9 s 87", "the 100 metres in 9.87 seconds", ([], [])),
+    ("le 400 mètres en 47 s 60", "the 400 metres in 46.70 seconds", (["47 s 60"], ["46.70"])),
+    # a proportion is a percentage, and a proportion in the other language
+    ("20 % des voitures neuves", "one in five new cars", ([], [])),
+    ("25 % des voitures neuves", "one in five new cars", (["25 %"], ["one in five"])),
+    ("une voiture neuve sur cinq", "one in five new cars", ([], [])),
+    ("un électeur sur trois", "a third of voters", ([], [])),
+    ("moins d'un livre rare sur dix", "fewer than one in ten rare books", ([], [])),
 ])
 def test_ranges_periods_and_fractions_are_read(french, english, left):
     assert _left(french, english) == left
