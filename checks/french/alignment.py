@@ -329,9 +329,13 @@ def _pair_renamed(a: "Alignment", english: str, french: str) -> None:
     # "mRNA" ~ « ARN », "NATO" ~ « OTAN »: the same capitals in another order
     capitals = {"".join(sorted(c for c in w if c.isupper()))
                 for w in re.findall(r"\b\w*[A-Z]\w*[A-Z]\w*\b", english)}
+    def letters(g):
+        return "".join(sorted(c for c in g[0].text if c.isupper()))
     for g in a.added_names:
         if _acronym(g) and "".join(sorted(g[0].text)) in capitals:
             traced(g)
+            # and the English one: "NGOs" ~ « ONG » (a plural "s" is no capital)
+            traced(*[m for m in a.missing_names if letters(m) == letters(g)])
     missing = [g for g in a.missing_names if _acronym(g)]
     added = [g for g in a.added_names if _acronym(g) and not g[0].traced]
     for m, d in zip(missing, added):

@@ -173,6 +173,14 @@ def test_a_french_acronym_with_the_english_capitals_reordered_is_a_rendering():
     assert codes(Addition(), french, english) == []
 
 
+def test_a_plural_english_acronym_rendered_by_the_french_one_is_no_omission():
+    english = "Lobbyists outnumbered the delegates, according to a coalition of NGOs."
+    french = "Les lobbyistes étaient plus nombreux que les délégués, selon une coalition d'ONG."
+    assert both(french, english) == []
+    assert codes(Omission(), "Les lobbyistes étaient plus nombreux que les délégués, selon "
+                             "une coalition.", english) == ["TQ451"]
+
+
 def test_a_prefix_welded_to_a_french_word_is_french():
     english = "These megafires create their own weather."
     assert codes(Spelling(), "Ces mégafeux créent leur propre météo.", english) == []
