@@ -15,6 +15,8 @@ from .. import resources
 from . import morphology
 
 _OPENERS = frozenset(("que", "qu'", "qui", "dont", "où"))
+#: a quotation closed before the comma is a whole utterance: what follows reports it
+_CLOSING_QUOTES = frozenset(("»", "”", '"'))
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +40,8 @@ def reporting_incise(parse, clause, verb, subject) -> bool:
     if any(t.pos in ("VERB", "AUX") and morphology.verb_moods(t.text)
            and t.feat("VerbForm") not in ("Inf", "Part") for t in after):
         return False  # a second clause follows: not a closing incise
+    if verb.i >= 2 and parse.tokens[verb.i - 2].text in _CLOSING_QUOTES:
+        return True   # « Ce sont les pays pauvres qui paieront », a déclaré le délégué
     before = parse.tokens[subject.i + 1:verb.i - 1]
     openers = sum(t.lower in _OPENERS for t in before)
     finite = sum(t.pos in ("VERB", "AUX") and t.feat("VerbForm") not in ("Inf", "Part")

@@ -189,6 +189,8 @@ def test_the_message_names_both_words_and_what_differs():
      "le ministère allemand.", "reporting clause"),
     ("Les amendes que les douanes ont infligées l'an dernier sont les plus élevées jamais "
      "enregistrées, a indiqué lundi le ministère du Budget.", "reporting incise, subject after"),
+    ("« Ce sont les pays les plus pauvres qui paieront le prix de notre inaction », a déclaré "
+     "vendredi le délégué panaméen.", "reporting incise after a quotation"),
     ("C'est l'un des rares pays qui ont refusé de signer.", "either"),
     ("Ce sont les ministres qui ont décidé.", "correct"),
     ("Le ministre et son conseiller, qui ont voté contre, ont quitté la salle.",
