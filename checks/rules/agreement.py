@@ -250,14 +250,6 @@ def _adverbial(token: Token) -> bool:
     return any("W" in tags for _, tags in morphology.readings(token.text.lower()))
 
 
-def _unmarked_clause(parse: Parse, token: Token) -> bool:
-    """A "completive" with no "que" of its own and its own auxiliary: the main verb
-    the parser hung on the relative ("Les vaccins que ... a commandé en mars ne
-    seront livrés ..."), no object of the participle."""
-    return token.dep == "ccomp" and not parse.children(token, "mark") \
-        and any(a.pos == "AUX" for a in parse.children(token))
-
-
 def participle_with_avoir(parse: Parse) -> Iterator[Error]:
     """"les mesures que le gouvernement, sous la pression, a annoncé": a participle
     after "avoir" whose direct object is the relative "que" before it."""
@@ -274,8 +266,8 @@ def participle_with_avoir(parse: Parse) -> Iterator[Error]:
         subject = syntax.subject(parse, participle)
         if not relative or subject is None or subject.lower in ("qui", "que", "qu'"):
             continue
-        if any(c.lower not in ("que", "qu'") and not _adverbial(c)
-               and not _unmarked_clause(parse, c) for c in parse.children(
+        if any(c.lower not in ("que", "qu'") and not _adverbial(c) and not data.place(parse, c)
+               and not data.unmarked_clause(parse, c) for c in parse.children(
                 participle, "obj", "xcomp", "ccomp", "obl:arg", "iobj")) or any(
                 c.lower in ("en", "y") for c in parse.children(participle)):
             continue  # another object: "que" may complete a noun ("l'idée que...")

@@ -1,5 +1,5 @@
 """The word lists of TQ104 (:mod:`checks.rules.agreement`), read from ``data/`` once,
-and the tests on a parse that read them.
+and the small tests on a parse that the rules share.
 
 Each list is an exception a parse cannot tell: collective nouns, copular verbs,
 invariable participles, pronominal verbs whose « se » is an indirect object.
@@ -53,3 +53,17 @@ def infinitive_follows(parse: Parse, participle: Token) -> bool:
     following = parse.tokens[participle.i + 1:participle.i + 2]
     return bool(following) and any("Y" in tags for _, tags in
                                    morphology.word_readings(following[0].text, "V"))
+
+
+def unmarked_clause(parse: Parse, token: Token) -> bool:
+    """A "completive" with no "que" of its own and its own auxiliary: the main verb
+    the parser hung on the relative ("Les vaccins que ... a commandé en mars ne
+    seront livrés ..."), no object of the participle."""
+    return token.dep == "ccomp" and not parse.children(token, "mark") \
+        and any(a.pos == "AUX" for a in parse.children(token))
+
+
+def place(parse: Parse, token: Token) -> bool:
+    """A name after « à » or « en », whatever role the parser gives it: where something
+    was done (« qu'ils avaient saisi à Perpignan »), never the direct object."""
+    return token.pos == "PROPN" and any(c.lower in ("à", "en") for c in parse.children(token, "case"))

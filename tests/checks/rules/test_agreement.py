@@ -66,6 +66,10 @@ def spans(findings, text):
     # the main verb the parser hangs on the relative is no other object of the participle
     ("Les vaccins que le ministère de la Santé a commandé en mars ne seront livrés aux "
      "pharmacies qu'à la fin d'octobre.", "commandé", "commandés", "participe_avoir"),
+    # a place after « à » is where it was done, not another object
+    ("Les inspecteurs ont indiqué que les cargaisons de laitue contaminée qu'ils avaient saisi "
+     "à Perpignan provenaient toutes d'une seule exploitation.", "saisi", "saisies",
+     "participe_avoir"),
     # the attribute
     ("Les sanctions imposées à Moscou ont été les premiers sous la direction de Joe Biden.",
      "premiers", "premières", "attribut"),
