@@ -161,9 +161,10 @@ class _Reader(DateTimePasses):
             self.add(m.start(), m.end(), frozenset({("v", num(value))}), family="vague")
             self.claim(m.start(), m.end())
 
-    #: "one in five", "two out of three" / « un sur cinq », « une voiture neuve sur cinq »
+    #: "one in five", "two out of three" / « un sur cinq », « une voiture neuve sur cinq »,
+    #: « un jeune de moins de 30 ans sur deux »
     _RATIO = {"en": r"(?P<a>\w+){s}+(?:in|out{s}+of){s}+(?:every{s}+)?(?P<b>\w+)",
-              "fr": r"(?P<a>\w+){s}+(?:[^\W\d_]+{s}+){{0,3}}?sur{s}+(?P<b>\w+)"}
+              "fr": r"(?P<a>\w+){s}+(?:[\w'’]+{s}+){{0,6}}?sur{s}+(?P<b>\w+)"}
 
     def _ratios(self) -> None:
         """A proportion is a percentage too: "one in five" ~ « 20 % », « un sur cinq »

@@ -101,6 +101,13 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      ["nettement"]),
     ("Le réseau repasse sous gestion entièrement publique.",
      "The network goes back under full public management.", [], []),
+    ("Le risque est extrêmement élevé ce week-end.", "The risk is high this weekend.", [],
+     ["extrêmement"]),
+    ("Le risque est extrêmement élevé ce week-end.", "The risk is extremely high this weekend.",
+     [], []),
+    ("Le film controversé sera projeté vendredi.", "The film will be screened on Friday.", [],
+     ["controversé"]),
+    ("La réforme controversée a été adoptée.", "The controversial reform was passed.", [], []),
     # « ne ... que » with many words between is still the French "only"
     ("Le texte ne mentionne le captage et le stockage du carbone qu'en complément.",
      "The text mentions carbon capture and storage only as a complement.", [], []),

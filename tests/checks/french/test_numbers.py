@@ -53,6 +53,7 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     ("une voiture neuve sur cinq", "one in five new cars", ([], [])),
     ("un électeur sur trois", "a third of voters", ([], [])),
     ("moins d'un livre rare sur dix", "fewer than one in ten rare books", ([], [])),
+    ("un jeune de moins de 30 ans sur deux", "half of all young people under 30", ([], [])),
 ])
 def test_ranges_periods_and_fractions_are_read(french, english, left):
     assert _left(french, english) == left
