@@ -15,6 +15,8 @@ from .. import resources
 from . import morphology
 
 _OPENERS = frozenset(("que", "qu'", "qui", "dont", "où"))
+_NEGATIONS = frozenset(("pas", "plus", "jamais", "rien", "personne", "aucun", "aucune", "que",
+                        "qu'"))
 #: a quotation closed before the comma is a whole utterance: what follows reports it
 _CLOSING_QUOTES = frozenset(("»", "”", '"'))
 
@@ -22,6 +24,18 @@ _CLOSING_QUOTES = frozenset(("»", "”", '"'))
 @lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     return frozenset(resources.words(__package__, "reporting-verbs.txt"))
+
+
+def _restriction(tokens, i: int) -> bool:
+    """Whether the « que » at ``i`` closes a « ne ... que » (« ne financera que 2 000
+    postes »): a restriction, no clause opener. At most ten words apart, none of them a
+    negation word of its own (as in :mod:`checks.french.anchors`)."""
+    for t in reversed(tokens[max(0, i - 11):i]):
+        if t.lower in _NEGATIONS:
+            return False
+        if t.lower in ("ne", "n'"):
+            return True
+    return False
 
 
 def reporting_incise(parse, clause, verb, subject) -> bool:
@@ -42,8 +56,8 @@ def reporting_incise(parse, clause, verb, subject) -> bool:
         return False  # a second clause follows: not a closing incise
     if verb.i >= 2 and parse.tokens[verb.i - 2].text in _CLOSING_QUOTES:
         return True   # « Ce sont les pays pauvres qui paieront », a déclaré le délégué
-    before = parse.tokens[subject.i + 1:verb.i - 1]
-    openers = sum(t.lower in _OPENERS for t in before)
+    before = parse.tokens[:verb.i - 1]
+    openers = sum(t.lower in _OPENERS and not _restriction(before, t.i) for t in before)
     finite = sum(t.pos in ("VERB", "AUX") and t.feat("VerbForm") not in ("Inf", "Part")
                  and bool(morphology.verb_moods(t.text)) for t in before)
     return finite > openers  # the words before the comma make a clause of their own

@@ -121,7 +121,8 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
     for head in parse.tokens:
         verb = syntax.finite_verb(parse, head)
         subject, referents = _clause_subject(parse, head, verb) if verb else (None, [])
-        if subject is None or not referents or reporting_incise(parse, head, verb, subject):
+        if subject is None or not referents or reporting_incise(parse, head, verb, subject) \
+                or data.noun_after_faire(parse, verb):
             continue
         number = morphology.verb_number(verb.text)
         if number is None or any(_collective(parse, r) for r in referents):

@@ -67,3 +67,11 @@ def place(parse: Parse, token: Token) -> bool:
     """A name after « à » or « en », whatever role the parser gives it: where something
     was done (« qu'ils avaient saisi à Perpignan »), never the direct object."""
     return token.pos == "PROPN" and any(c.lower in ("à", "en") for c in parse.children(token, "case"))
+
+
+def noun_after_faire(parse: Parse, token: Token) -> bool:
+    """« feront grève », « font face », « fait état »: a noun after a conjugated « faire »,
+    which the parser may take for a verb (« grève » of « grever »)."""
+    before = parse.tokens[token.i - 1] if token.i else None
+    return before is not None and "faire" in morphology.lemmas(before.text.lower(), "V") \
+        and any("N" in tags for _, tags in morphology.readings(token.text.lower()))

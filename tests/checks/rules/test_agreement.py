@@ -195,6 +195,10 @@ def test_the_message_names_both_words_and_what_differs():
      "enregistrées, a indiqué lundi le ministère du Budget.", "reporting incise, subject after"),
     ("« Ce sont les pays les plus pauvres qui paieront le prix de notre inaction », a déclaré "
      "vendredi le délégué panaméen.", "reporting incise after a quotation"),
+    ("Le gouvernement ne financera que 2 000 nouveaux postes d'enseignants l'an prochain, a "
+     "annoncé vendredi le ministre.", "reporting incise after « ne ... que »"),
+    ("Les anesthésistes des hôpitaux grecs feront grève pendant 48 heures.",
+     "a noun after « faire », not the verb « grever »"),
     ("C'est l'un des rares pays qui ont refusé de signer.", "either"),
     ("Ce sont les ministres qui ont décidé.", "correct"),
     ("Le ministre et son conseiller, qui ont voté contre, ont quitté la salle.",
