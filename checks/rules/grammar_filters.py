@@ -22,6 +22,7 @@ import dataclasses
 import re
 
 from ..french.morphology import morph
+from ..french.stems import fold
 
 #: noun, preposition of a complement, noun, adjective: « approvisionnement en eau rétabli »,
 #: « plainte pour violences déposée »
@@ -87,12 +88,29 @@ def misread(text: str, errors: list[dict]) -> list[dict]:
 _VERB_CONFUSION = re.compile(r"verbe|infinitif|ppas|conj")
 
 
-def category_of(rule: str, option: str, finding):
+def category_of(rule: str, option: str, finding, word: str = ""):
     """``finding`` in the spelling category for a confusion of homophones that are
     different words (« sensé » for « censé », « près » for « prêt », « quand » for
     « quant »): a spelling error to a reviewer, as to the people who wrote the
     evaluation sets. A confusion with a verb form (« a » for « à » before an
-    infinitive, « à discuté ») stays grammar."""
+    infinitive, « à discuté ») stays grammar. A word whose suggestion differs only by
+    its accents (« du » for « dû », « pèche » for « pêche ») is spelling, whatever rule
+    found it."""
+    if _accent_only(finding, word):
+        return dataclasses.replace(finding, category="spelling")
     if option != "conf" or _VERB_CONFUSION.search(rule):
         return finding
     return dataclasses.replace(finding, category="spelling")
+
+
+#: one-letter homophones whose accent is grammar: « a »/« à », « ou »/« où », « la »/« là »
+_GRAMMAR_ACCENTS = frozenset(("a", "à", "ou", "où", "la", "là"))
+
+
+def _accent_only(finding, word: str) -> bool:
+    """The suggestion is the word with other accents: « du » for « dû » (« ont du
+    évacuer »), « pèche » for « pêche » (« les quotas de pèche »): a misspelling, whatever
+    rule of Grammalecte's found it."""
+    suggestion = finding.suggestion
+    return bool(suggestion and word) and suggestion.lower() != word.lower() \
+        and word.lower() not in _GRAMMAR_ACCENTS and fold(suggestion) == fold(word)

@@ -121,6 +121,18 @@ def test_a_confusion_of_homophones_is_spelling_one_of_verb_forms_grammar(text, c
     assert found and {f.category for f in found} == {category}
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Les pompiers ont du évacuer mercredi plusieurs campings.", "du"),
+    ("L'UE réduira les quotas de pèche de cabillaud en mer Baltique.", "pèche"),
+])
+def test_a_word_whose_suggestion_differs_only_by_accents_is_a_misspelling(text, word):
+    """Whichever rule of Grammalecte's found it (« dû », « pêche »); « a » for « à » stays
+    grammar."""
+    found = [f for f in run(Grammar(), text) if spans([f], text)[0] == word]
+    assert found and {f.category for f in found} == {"spelling"}
+    assert {f.category for f in run(Grammar(), "Il est prêt a partir demain.")} == {"grammar"}
+
+
 @pytest.mark.parametrize("text, word, category", [
     ("Des dizaines de milliers de pèlerins ce sont rassemblés mardi à Lourdes.", "ce",
      "spelling"),
