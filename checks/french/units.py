@@ -16,8 +16,10 @@ from .. import resources
 from .numerals import SPACES
 
 _PACKAGE = __package__
-#: what may stand between a number and its unit: "3 millions de tonnes", "5 square miles"
-_LINK = {"fr": rf"[{SPACES}]*(?:(?:de|d['’])[{SPACES}]*)?", "en": rf"[{SPACES}]*(?:of[{SPACES}]+)?"}
+#: what may stand between a number and its unit: "3 millions de tonnes", "5 square miles",
+#: "a 450-square-foot studio"
+_LINK = {"fr": rf"[{SPACES}]*(?:(?:de|d['’])[{SPACES}]*)?",
+         "en": rf"(?:-|[{SPACES}]*)(?:of[{SPACES}]+)?"}
 #: relative difference a translator's conversion may have ("50 mph" = "80 km/h", 80.47)
 _TOLERANCE = 0.05
 #: a round figure may be further off, but never by more than this ("6 miles" = "10 km")

@@ -166,6 +166,14 @@ def test_a_unit_glued_to_its_number_is_read_and_converted():
                                    "le gestionnaire a demandé.", english) == ["TQ401"]
 
 
+def test_a_unit_hyphenated_to_its_number_is_read_and_converted():
+    english = "In Manhattan, a 450-square-foot studio rents for 3,200 dollars a month."
+    assert codes(NumberMismatch(), "À Manhattan, un studio de 42 mètres carrés se loue 3 200 "
+                                   "dollars par mois.", english) == []
+    assert codes(NumberMismatch(), "À Manhattan, un studio de 450 mètres carrés se loue 3 200 "
+                                   "dollars par mois.", english) == ["TQ401"]
+
+
 def test_a_french_acronym_with_the_english_capitals_reordered_is_a_rendering():
     english = "The mRNA technology made it possible to produce vaccines in less than a year."
     french = ("La technologie de l'ARN messager a permis de produire des vaccins en moins "
