@@ -158,20 +158,20 @@ def test_a_rounded_figure_said_to_be_rounded_is_no_mismatch():
                                    "l'an dernier.", english) == ["TQ401"]
 
 
-def test_a_unit_glued_to_its_number_is_read_and_converted():
-    english = "In Texas, where temperatures topped 110F on Sunday, the operator asked."
-    assert codes(NumberMismatch(), "Au Texas, où le thermomètre a dépassé les 43 °C dimanche, "
-                                   "le gestionnaire a demandé.", english) == []
-    assert codes(NumberMismatch(), "Au Texas, où le thermomètre a dépassé les 50 °C dimanche, "
-                                   "le gestionnaire a demandé.", english) == ["TQ401"]
-
-
-def test_a_unit_hyphenated_to_its_number_is_read_and_converted():
-    english = "In Manhattan, a 450-square-foot studio rents for 3,200 dollars a month."
-    assert codes(NumberMismatch(), "À Manhattan, un studio de 42 mètres carrés se loue 3 200 "
-                                   "dollars par mois.", english) == []
-    assert codes(NumberMismatch(), "À Manhattan, un studio de 450 mètres carrés se loue 3 200 "
-                                   "dollars par mois.", english) == ["TQ401"]
+@pytest.mark.parametrize("english, converted, kept", [
+    # glued to its number
+    ("In Texas, where temperatures topped 110F on Sunday, the operator asked.",
+     "Au Texas, où le thermomètre a dépassé les 43 °C dimanche, le gestionnaire a demandé.",
+     "Au Texas, où le thermomètre a dépassé les 50 °C dimanche, le gestionnaire a demandé."),
+    # hyphenated to it
+    ("In Manhattan, a 450-square-foot studio rents for 3,200 dollars a month.",
+     "À Manhattan, un studio de 42 mètres carrés se loue 3 200 dollars par mois.",
+     "À Manhattan, un studio de 450 mètres carrés se loue 3 200 dollars par mois."),
+])
+def test_a_unit_glued_or_hyphenated_to_its_number_is_read_and_converted(english, converted,
+                                                                         kept):
+    assert codes(NumberMismatch(), converted, english) == []
+    assert codes(NumberMismatch(), kept, english) == ["TQ401"]
 
 
 def test_a_french_acronym_with_the_english_capitals_reordered_is_a_rendering():
