@@ -283,9 +283,34 @@ def _trace_demonyms(english: list[Word], french: list[Word]) -> None:
             continue
         french_name = fold(names[w.text])
         for o in french:
-            if not o.text[:1].isupper() and cognate(french_name, o.fold):
+            if o.fold == french_name or not o.text[:1].isupper() and (
+                    cognate(french_name, o.fold) or _demonym_of(o.fold, french_name)):
                 w.traced = o.traced = True
                 break
+    # a French place rendering an English adjective: "the Cornish coast" ~ « la côte de
+    # Cornouailles » (the English name, Cornwall, shares the adjective's first letters)
+    english_of = {fold(fr): en for en, fr in names.items()}
+    for o in french:
+        en = english_of.get(o.fold)
+        if o.traced or not o.name or en is None:
+            continue
+        for w in english:
+            if not w.traced and _demonym_of(w.fold, fold(en)):
+                w.traced = o.traced = True
+                break
+
+
+#: endings of adjectives of places: « breton », « bretonne », « lombard », "Cornish"
+_PLACE_ADJECTIVE = re.compile(r"(?:on|onne|ons|onnes|ais|aise|ois|oise|ien|ienne|iens|iennes|"
+                              r"an|ans|ane|anes|ain|aine|ard|arde|ish|ian|ese|i)$")
+
+
+def _demonym_of(word: str, place: str) -> bool:
+    """``word`` (folded) may be the adjective of ``place``: four first letters in
+    common and an adjective's ending (« bretons » of « Bretagne », "Cornish" of
+    "Cornwall")."""
+    return len(word) >= 6 and word[:4] == place[:4] and word != place \
+        and bool(_PLACE_ADJECTIVE.search(word))
 
 
 def _name_groups(words: list[Word], text: str) -> list[list[Word]]:

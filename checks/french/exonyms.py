@@ -44,7 +44,8 @@ def _usable(name: str) -> bool:
 @cache
 def territories() -> dict[str, str]:
     """English place name -> French name, for those French writes otherwise
-    (countries, territories and CLDR's cities); ``places-kept.txt`` lists the
+    (countries, territories and CLDR's cities, regions from ``regions.csv``);
+    ``places-kept.txt`` lists the
     English names French news writes as they are."""
     from babel import Locale      # lazy: only the name checks need CLDR
     import pycountry
@@ -64,6 +65,7 @@ def territories() -> dict[str, str]:
         english.setdefault(name.strip(), code.strip())
     pairs = {name: french.get(code) for name, code in english.items()}
     pairs.update(_cities())
+    pairs.update(regions())
     kept = resources.words(__package__, "places-kept.txt")
     french_names = {fold(n) for n in (*french.values(), *_cities().values())}
     out = {}
@@ -89,6 +91,13 @@ def _cities() -> dict[str, str]:
         en = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
         out[en] = re.split(r" [(\[]", fr)[0]     # "Tripoli (Libye)": the name only
     return out
+
+
+@cache
+def regions() -> dict[str, str]:
+    """English region name -> French (``data/regions.csv``): CLDR has none in Babel."""
+    rows = csv.reader(resources.lines(__package__, "regions.csv"))
+    return {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2 and row[0] != "en"}
 
 
 @cache
@@ -124,7 +133,10 @@ def english_acronyms(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: a word, hyphens and apostrophes inside, after any elided article or preposition
+#: (« d'Apulia » is the name "Apulia")
+_WORD = re.compile(r"(?:(?<=\b[dlDL]['’])|(?<![\w'’])(?![dlDL]['’]))[^\W\d_]+"
+                   r"(?:[-'’][^\W\d_]+)*")
 
 
 @cache

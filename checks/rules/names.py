@@ -173,7 +173,8 @@ class GlossaryName(Check):
         Shakhtar" for "Shakhtar Donetsk"). Without a glossary entry: an
         English country or city name French writes otherwise ("Lebanon",
         "New Zealand", "Warsaw" for "Liban", "Nouvelle-Zélande",
-        "Varsovie"; names from CLDR and pycountry) that the source has too, and
+        "Varsovie"; names from CLDR and pycountry, regions from
+        `checks/french/data/regions.csv`) that the source has too, and
         an organisation's English acronym French writes otherwise (« la WTO »
         for « l'OMC », `checks/french/data/organisation-acronyms.csv`).
 

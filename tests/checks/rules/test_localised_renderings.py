@@ -254,6 +254,18 @@ def test_an_adjective_of_nationality_formed_on_the_iso_name_is_french():
                              "30 prisonniers politiques.", english) == ["TQ102"]
 
 
+@pytest.mark.parametrize("english, french", [
+    ("The fleet was spotted just outside Ecuador's exclusive economic zone.",
+     "La flotte a été repérée juste en dehors de la zone économique exclusive de l'Équateur."),
+    ("In some ports in Brittany there are no longer any young fishermen.",
+     "Dans certains ports bretons, il n'y a plus de jeunes pêcheurs."),
+    ("The drama was shot entirely on the Cornish coast.",
+     "Le drame a été tourné entièrement sur la côte de Cornouailles."),
+])
+def test_a_place_rendered_by_its_french_name_or_its_adjective_is_no_omission(english, french):
+    assert both(french, english) == []
+
+
 def test_a_figure_on_one_side_only_is_an_omission_or_an_addition():
     english = "The rocket lifted off from the space centre at 9:22 a.m. on Sunday."
     assert "TQ451" in codes(Omission(), "La fusée a décollé dimanche du centre spatial.", english)

@@ -33,6 +33,9 @@ def tq301(french: str, source: str | None = None) -> list:
     ("Le Shakhtar a gagné.", "Shakhtar Donetsk won.", "Shakhtar", "Chakhtar Donetsk"),
     ("Les pourparlers au Lebanon ont repris.", "Talks resumed in Lebanon.", "Lebanon", "Liban"),
     ("La Banque d'England a parlé.", None, "England", "Angleterre"),
+    # a region (regions.csv: CLDR in Babel has none), after « d' » too
+    ("Les oléiculteurs d'Apulia ont perdu.", "Olive growers in Apulia lost.", "Apulia",
+     "Pouilles"),
     # the surname of a hyphenated name in another compound: a word-for-word rendering
     ("Le Land de Saxe-Inférieure s'oppose.", "Lower Saxony opposes.", "Saxe-Inférieure",
      "Basse-Saxe"),
@@ -50,6 +53,7 @@ def test_a_wrong_or_short_form_is_found(french, source, variant, suggestion):
     ("Le Chakhtar Donetsk a gagné.", "Shakhtar Donetsk won."),
     ("Le Liban a voté.", "Lebanon voted."),
     ("La Basse-Saxe s'oppose.", "Lower Saxony opposes."),
+    ("Les oléiculteurs des Pouilles ont perdu.", "Olive growers in Apulia lost."),
     # a word of the place's French form, written whole, is no short form of it
     ("Il prête deux toiles au musée des Beaux-Arts de Lyon.",
      "He lends two paintings to the Museum of Fine Arts in Lyon."),
