@@ -17,7 +17,9 @@
 - a participle between commas after a subject that agrees with none of its nouns (« la
   joueuse tchèque, visiblement frustré, »);
 - the partitive after a negated « avoir »: « n'ont plus des stocks » for « n'ont
-  plus de stocks » (not « n'a pas du tout »; other verbs take « de » + « les »:
+  plus de stocks », « il n'y a plus des jeunes »; also after a negated past of a verb
+  with a direct object only (« n'a pas trouvé des traces »), unless « mais » follows
+  (not « n'a pas du tout »; verbs with a « de » complement take « de » + « les »:
   « ne dispose pas des moyens »).
 """
 from __future__ import annotations
@@ -31,8 +33,9 @@ from ..french.morphology import UNKNOWN, morph, readings
 _CE_ETRE = re.compile(r"\b(?P<ce>[Cc]e) (?:sont|serait|seraient|sera|seront|fut|furent"
                       r"|étaient|était) (?P<part>[^\W\d_]+)\b")
 _NEGATED_AVOIR = re.compile(
-    r"\bn['’](?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aurait|auraient)"
-    r"\s+(?:pas|plus|jamais|guère)\s+(?P<det>des|du)\b(?!\s+tout\b)")
+    r"\bn['’](?:y\s+)?(?:ai|as|a|avons|avez|ont|avait|avaient|aura|auront|aurait|auraient)"
+    r"\s+(?:pas|plus|jamais|guère)\s+(?:(?P<ppas>[^\W\d_]+)\s+)?(?P<det>des|du)\b"
+    r"(?!\s+tout\b)")
 _LINK = r"(?:de|d['’]|du|des)(?: la| l['’])? ?"
 _CHAIN = re.compile(rf"(?=\b(?P<n1>[^\W\d_]{{3,}}) {_LINK}(?P<n2>[^\W\d_]{{3,}}) "
                     r"(?P<adj>[^\W\d_]{3,})\b)")
@@ -109,11 +112,24 @@ def chain_agreement(text: str) -> list[dict[str, Any]]:
     return out
 
 
+def _direct_only(participle: str) -> bool:
+    """A participle of a verb that takes a direct object and no « de » complement
+    (« trouvé », « reçu »; not « disposé », « parlé », « manqué »: « des » may be « de
+    les » after them), per Grammalecte's verb tags."""
+    tags = [t[0] for _, t in readings(participle.lower()) if t[0][:1] == "V" and "Q" in t]
+    return bool(tags) and all(len(t) > 4 and t[4] == "t" and t[5:6] != "n" for t in tags)
+
+
 def negated_partitive(text: str) -> list[dict[str, Any]]:
     return [_error(m.start("det"), m.end("det"), "tqc_partitif_negation",
                    "Après une négation, l’article partitif devient « de » : « n’ont plus de "
                    "stocks ».", "de")
-            for m in _NEGATED_AVOIR.finditer(text)]
+            for m in _NEGATED_AVOIR.finditer(text)
+            if not m["ppas"] or _direct_only(m["ppas"]) and not _CONTRAST.search(text, m.end())]
+
+
+#: « ne ... pas des X mais des Y »: a contrast keeps « des »
+_CONTRAST = re.compile(r"\bmais\b")
 
 
 _OU = re.compile(r"(?<![\w'’])ou(?!\s+bien)(?![\w'’])")
