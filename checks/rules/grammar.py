@@ -18,6 +18,7 @@ from typing import Any
 from ..french import exonyms, lexicon
 from ..french.moods import distant_subject, subjunctive
 from .grammar_extra import extra
+from . import spelling_capitals as capitals
 from .grammar_filters import category_of, misread
 from ..base import Check
 from ..messages import msg
@@ -335,12 +336,15 @@ class Spelling(Check):
                    lexicon.allowed_words(ctx.glossary, ctx.config.untranslated_allow)}
         for e in result[1]:
             word = e["sValue"]
-            if _initial_slip(sentence.text, e) and not _copied(word, sentence.source):
-                pass    # « Parmis les victimes... »: capitalised, yet no name
-            elif (not _is_misspelling(word, allowed) or _name_particle(sentence.text, e)
-                    or _copied(word, sentence.source) and not _english_spelling(word.lower())):
+            slip = capitals.common_noun_slip(sentence.text, e, sentence.source)
+            if _initial_slip(sentence.text, e) and not capitals.copied(word, sentence.source) \
+                    or slip and not capitals.copied_name(word, sentence.source):
+                pass    # « Parmis les victimes... », « le ministère de la Défence »
+            elif (not _is_misspelling(word, allowed) or capitals.name_particle(sentence.text, e)
+                    or capitals.copied(word, sentence.source) and not _english_spelling(
+                        word.lower())):
                 continue
-            suggestions = _suggest(word)
+            suggestions = ([slip] if isinstance(slip, str) else []) or capitals.suggest(word)
             yield self.finding(
                 msg("unknown French word “{word}” (did you mean “{suggestion}”?)", word=word,
                     suggestion=suggestions[0]) if suggestions
@@ -348,10 +352,6 @@ class Spelling(Check):
                 span=(e["nStart"], e["nEnd"]),
                 suggestion=suggestions[0] if suggestions else None,
                 evidence={"word": word, "suggestions": suggestions})
-
-
-#: lowercase words inside names: "Ursula von der Leyen", "Mohammed bin Salmane"
-_PARTICLES = frozenset("von van der den ter zu bin ibn al el da di del della dos das".split())
 
 
 def _initial_slip(text: str, error: dict) -> bool:
@@ -365,26 +365,6 @@ def _initial_slip(text: str, error: dict) -> bool:
     lower = word.lower()
     return any(_grammatical(lexicon.french_readings(lower[:i] + lower[i + 1:]))
                for i in range(len(lower)))
-
-
-def _name_particle(text: str, error: dict) -> bool:
-    """The unknown word is a particle followed by a capitalised name (or another particle)."""
-    if error["sValue"].lower() not in _PARTICLES:
-        return False
-    rest = text[error["nEnd"]:].lstrip(" \u00a0-")
-    following = re.match(r"[^\W\d_]+", rest)
-    return bool(following) and (following.group(0)[0].isupper()
-                                or following.group(0).lower() in _PARTICLES)
-
-
-def _copied(word: str, source: str | None) -> bool:
-    """The word stands as it is in the English source: part of a name or a title.
-
-    A translation keeps a foreign title (« Mi camino ») or a journal's name
-    (npj Microgravity) letter for letter; a French misspelling never is in the
-    English, and an English word left untranslated is TQ201's to report.
-    """
-    return bool(source) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None
 
 
 def _is_misspelling(word: str, allowed: set[str]) -> bool:
@@ -411,20 +391,6 @@ def _english_spelling(word: str) -> bool:
         return True
     return any(a not in "aeiouy" and lexicon.is_french(word[:i + 1] + a + word[i + 1:])
                for i, a in enumerate(word[:-1]))  # « environment » for « environnement »
-
-
-@lru_cache(maxsize=4096)
-def _suggest(word: str) -> list[str]:
-    checker = lexicon.grammar_checker()
-    if checker is None:
-        return []
-    try:
-        with lexicon.grammalecte_lock():
-            found = [s for group in checker.getSpellChecker().suggest(word, 3) for s in group]
-    except Exception as exc:  # noqa: BLE001 - suggestions are a nicety
-        log.warning("Grammalecte suggest failed on %r: %s", word, exc)
-        return []
-    return found[:3]
 
 
 class Typography(Check):

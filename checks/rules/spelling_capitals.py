@@ -1,0 +1,115 @@
+"""Capitalised words in TQ102 (:class:`checks.rules.grammar.Spelling`): names are never
+reported, but a few capitalised words are misspellings all the same.
+
+- a particle of a name (« von », « bin ») and a word copied from the source (a title, a
+  journal's name) are no misspellings;
+- a common noun of an institution's name, capitalised after its head noun and article
+  (``data/institution-heads.txt``), misspelt
+  (« le ministère de la Défence ») or left in its English spelling (« les ministres de
+  l'Environment »): one edit from a French common noun that Grammalecte's speller
+  suggests, or an English word whose French translation (FreeDict) is two edits away.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache, lru_cache
+
+from .. import resources
+from ..french import dictionary, lexicon
+from ..french.stems import fold
+
+log = logging.getLogger(__name__)
+
+#: lowercase words inside names: "Ursula von der Leyen", "Mohammed bin Salmane"
+PARTICLES = frozenset("von van der den ter zu bin ibn al el da di del della dos das".split())
+
+
+def name_particle(text: str, error: dict) -> bool:
+    """The unknown word is a particle followed by a capitalised name (or another particle)."""
+    if error["sValue"].lower() not in PARTICLES:
+        return False
+    rest = text[error["nEnd"]:].lstrip(" \u00a0-")
+    following = re.match(r"[^\W\d_]+", rest)
+    return bool(following) and (following.group(0)[0].isupper()
+                                or following.group(0).lower() in PARTICLES)
+
+
+def copied(word: str, source: str | None) -> bool:
+    """The word stands as it is in the English source: part of a name or a title.
+
+    A translation keeps a foreign title (« Mi camino ») or a journal's name
+    (npj Microgravity) letter for letter; a French misspelling never is in the
+    English, and an English word left untranslated is TQ201's to report.
+    """
+    return bool(source) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None
+
+
+#: the article before an institution's capitalised common noun: « ministère de la »,
+#: « ministres de l' », « secrétaire d'État à la »
+_ARTICLE = re.compile(r"(?:\b(?:de\s+la|du|des|de|à\s+la|au|aux)\s+|\b(?:de|à)\s+l['’]|\bd['’])$",
+                      re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@cache
+def _heads() -> frozenset[str]:
+    return frozenset(resources.words(__package__, "institution-heads.txt"))
+
+
+def copied_name(word: str, source: str | None) -> bool:
+    """The word stands as it is in the source, inside a sentence there: a name."""
+    return bool(source) and re.search(rf"(?<=[\w,;:] ){re.escape(word)}(?!\w)", source) \
+        is not None
+
+
+def common_noun_slip(text: str, error: dict, source: str | None) -> str | bool:
+    """The French common noun a capitalised unknown word after an article misspells
+    (« Défence » → « Défense », « Environment » → « Environnement »), else False."""
+    word = error["sValue"]
+    if len(word) < 5 or not word[:1].isupper() or not word[1:].islower() \
+            or lexicon.is_french(word):
+        return False
+    article = _ARTICLE.search(text[:error["nStart"]])
+    if article is None or not any(w.lower() in _heads() for w in _WORDS.findall(
+            text[:article.start()])[-3:]):
+        return False  # a name after an article (« le Pirée », « du Brent »)
+    for suggestion in suggest(word):
+        if _edits(fold(word), fold(suggestion)) <= 1 and _common_noun(suggestion):
+            return suggestion
+    if lexicon.is_english(word.lower()):
+        for french in dictionary.french_translations(word.lower()):
+            if _edits(fold(word), french) <= 2 and _common_noun(french):
+                return french[:1].upper() + french[1:]
+    return False
+
+
+def _common_noun(word: str) -> bool:
+    return any(r and r[0] == "N" for r in lexicon.french_readings(word.lower()))
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance, for two short words (no edit-distance library is a
+    dependency; this is the textbook dynamic programme)."""
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1]
+
+
+@lru_cache(maxsize=4096)
+def suggest(word: str) -> list[str]:
+    """Grammalecte speller's first three suggestions for ``word``."""
+    checker = lexicon.grammar_checker()
+    if checker is None:
+        return []
+    try:
+        with lexicon.grammalecte_lock():
+            found = [s for group in checker.getSpellChecker().suggest(word, 3) for s in group]
+    except Exception as exc:  # noqa: BLE001 - suggestions are a nicety
+        log.warning("Grammalecte suggest failed on %r: %s", word, exc)
+        return []
+    return found[:3]
