@@ -17,7 +17,10 @@ Matching is done here, once, for every check that needs it:
   contains "homologue", and straight and curly apostrophes are the same;
 * inflection of terms: each word may take a plural or feminine ending
   (counterpart/counterparts, homologue/homologues), and an adjective may
-  slip in before a preposition ("ministre russe des Affaires étrangères").
+  slip in before a preposition ("ministre russe des Affaires étrangères"),
+  an adverb in -ment inside a French term (« uranium hautement enrichi »),
+  a lowercase noun before the last word of an English term ("open-pit copper
+  mine").
 
 ``name_key`` is the transliteration-insensitive key used to tell that two
 spellings are the same name (Sergey/Sergueï, Zelenskyy/Zelensky,
@@ -190,6 +193,9 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
                 elif kind == "term" and language == "fr" and i > 0:
                     # an adverb inside: « uranium hautement enrichi » ("highly enriched")
                     gap = rf"(?:[a-zà-ÿœæ]+ment{_SPACE})?"
+                elif kind == "term" and language == "en" and i == len(words) - 1:
+                    # a noun before the head: "an open-pit copper mine"
+                    gap = rf"(?:[a-z]+{_SPACE})?"
                 parts.append(_SPACE + gap)
             else:
                 parts.append(_punctuation(between))

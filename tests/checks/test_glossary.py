@@ -109,6 +109,9 @@ def test_french_matching(form, kind, text, expected):
     ("arms control", "arms-control talks", "arms-control"),
     ("New START", "the new start of talks", None),
     ("Foreign Minister", "the Russian Foreign Ministry", None),
+    # a noun before the head word: "an open-pit copper mine", never a capitalised word
+    ("open-pit mine", "an open-pit copper mine", "open-pit copper mine"),
+    ("arms control", "arms Trade control", None),
 ])
 def test_english_matching(form, text, expected):
     found = find_forms([form], text, "en", "term")
