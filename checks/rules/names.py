@@ -129,6 +129,22 @@ def _other_compound(text: str, tok: re.Match, forms: list[_Form]):
     return None
 
 
+def _last_word_alone(entry: Entry, tokens: list[re.Match]) -> re.Match | None:
+    """The last word of a place or body's French name written alone (« le Congo » for
+    « République démocratique du Congo »): a name with a lowercase word (no person's)
+    and another capitalised word, which the short form drops. A person's surname alone
+    is fine ("Roublev")."""
+    for form in entry.fr:
+        words = _TOKEN.findall(form)
+        if len(words) < 3 or not any(w[:1].islower() for w in words) \
+                or not any(w[:1].isupper() for w in words[:-1]) or not words[-1][:1].isupper():
+            continue
+        for tok in tokens:
+            if tok.group(0) == words[-1]:
+                return tok
+    return None
+
+
 def _given_before(tokens: list[re.Match], i: int, given: tuple[str, ...], text: str) -> int | None:
     """Start of the given name(s) written before token ``i`` when they are the
     glossary's (same keys), else None."""
@@ -170,7 +186,9 @@ class GlossaryName(Check):
         "Khaled Mansour"), the English spelling of a word of a place whose
         French has a common noun ("les îles Faroe" for "îles Féroé"), and
         the first word alone of a name the source writes in full ("le
-        Shakhtar" for "Shakhtar Donetsk"). Without a glossary entry: an
+        Shakhtar" for "Shakhtar Donetsk"), or the last word alone of a
+        place's or body's name ("le Congo" for "République démocratique du
+        Congo"; a person's surname alone is fine). Without a glossary entry: an
         English country or city name French writes otherwise ("Lebanon",
         "New Zealand", "Warsaw" for "Liban", "Nouvelle-Zélande",
         "Varsovie"; names from CLDR and pycountry, regions from
@@ -241,8 +259,18 @@ class GlossaryName(Check):
             return
         for entry in glossary.names:
             en_words = _TOKEN.findall(entry.en)
-            if entry in found or len(en_words) < 2 or not glossary.find_en(entry, source) \
+            if len(en_words) < 2 or not glossary.find_en(entry, source) \
                     or glossary.find_fr(entry, sentence.text):
+                continue
+            last = _last_word_alone(entry, tokens)
+            if last is not None:
+                yield self.finding(
+                    msg("“{short}” is short for “{full}” (the glossary's form, which the "
+                        "source writes in full)", short=last.group(0), full=entry.preferred),
+                    span=last.span(), suggestion=entry.preferred,
+                    evidence={"glossary": entry.en, "accepted": list(entry.fr)})
+                continue
+            if entry in found:
                 continue
             firsts = {name_key(en_words[0])} | {
                 name_key(w[0]) for w in (_TOKEN.findall(f) for f in entry.fr) if len(w) > 1}

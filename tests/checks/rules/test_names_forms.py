@@ -18,6 +18,7 @@ GLOSSARY = Glossary.from_rows([
     ("Palazzo Te", "palais du Te|Te", "name"),
     ("Genoa", "Gênes", "name"),
     ("Lower Saxony", "Basse-Saxe", "name"),
+    ("Democratic Republic of Congo", "République démocratique du Congo|RDC", "name"),
     ("Museum of Fine Arts in Lyon", "musée des Beaux-Arts de Lyon", "name"),
 ])
 
@@ -31,6 +32,9 @@ def tq301(french: str, source: str | None = None) -> list:
     ("Le directeur général, Khalid Mansour, a parlé.", None, "Khalid Mansour", "Khaled Mansour"),
     ("Les îles Faroe ont fixé leur quota.", None, "îles Faroe", "îles Féroé"),
     ("Le Shakhtar a gagné.", "Shakhtar Donetsk won.", "Shakhtar", "Chakhtar Donetsk"),
+    # the last word of a place's name alone, where the source writes it in full
+    ("Le Congo a prolongé l'interdiction.", "The Democratic Republic of Congo extended the ban.",
+     "Congo", "République démocratique du Congo"),
     ("Les pourparlers au Lebanon ont repris.", "Talks resumed in Lebanon.", "Lebanon", "Liban"),
     ("La Banque d'England a parlé.", None, "England", "Angleterre"),
     # a region (regions.csv: CLDR in Babel has none), after « d' » too
@@ -50,6 +54,7 @@ def test_a_wrong_or_short_form_is_found(french, source, variant, suggestion):
     ("Le directeur général, Khaled Mansour, a parlé.", None),
     ("Les îles Féroé ont fixé leur quota.", None),
     ("Roublev a gagné.", "Andrey Rublev won."),          # the surname alone is fine
+    ("La RDC a prolongé l'interdiction.", "The Democratic Republic of Congo extended the ban."),
     ("Le Chakhtar Donetsk a gagné.", "Shakhtar Donetsk won."),
     ("Le Liban a voté.", "Lebanon voted."),
     ("La Basse-Saxe s'oppose.", "Lower Saxony opposes."),
