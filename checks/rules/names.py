@@ -262,27 +262,19 @@ class GlossaryName(Check):
             if len(en_words) < 2 or not glossary.find_en(entry, source) \
                     or glossary.find_fr(entry, sentence.text):
                 continue
-            last = _last_word_alone(entry, tokens)
-            if last is not None:
+            short = _last_word_alone(entry, tokens)
+            if short is None and entry not in found:
+                firsts = {name_key(en_words[0])} | {
+                    name_key(w[0]) for w in (_TOKEN.findall(f) for f in entry.fr) if len(w) > 1}
+                short = next((tok for tok in tokens if tok.group(0)[0].isupper()
+                              and len(tok.group(0)) >= 4 and name_key(tok.group(0)) in firsts),
+                             None)
+            if short is not None:
                 yield self.finding(
                     msg("“{short}” is short for “{full}” (the glossary's form, which the "
-                        "source writes in full)", short=last.group(0), full=entry.preferred),
-                    span=last.span(), suggestion=entry.preferred,
+                        "source writes in full)", short=short.group(0), full=entry.preferred),
+                    span=short.span(), suggestion=entry.preferred,
                     evidence={"glossary": entry.en, "accepted": list(entry.fr)})
-                continue
-            if entry in found:
-                continue
-            firsts = {name_key(en_words[0])} | {
-                name_key(w[0]) for w in (_TOKEN.findall(f) for f in entry.fr) if len(w) > 1}
-            for tok in tokens:
-                if tok.group(0)[0].isupper() and len(tok.group(0)) >= 4 \
-                        and name_key(tok.group(0)) in firsts:
-                    yield self.finding(
-                        msg("“{short}” is short for “{full}” (the glossary's form, which the "
-                            "source writes in full)", short=tok.group(0), full=entry.preferred),
-                        span=tok.span(), suggestion=entry.preferred,
-                        evidence={"glossary": entry.en, "accepted": list(entry.fr)})
-                    break
 
     def _territories(self, sentence, ctx):
         """English country names French writes otherwise ("Lebanon" for "Liban"),
