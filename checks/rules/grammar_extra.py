@@ -16,6 +16,8 @@
   des cuisines »);
 - a participle between commas after a subject that agrees with none of its nouns (« la
   joueuse tchèque, visiblement frustré, »);
+- « ces » (these) for « ses » (his, her, its) where the source has a possessive before
+  the same noun (« il a remercié ces acteurs » for "he thanked his actors");
 - the partitive after a negated « avoir »: « n'ont plus des stocks » for « n'ont
   plus de stocks », « il n'y a plus des jeunes »; also after a negated past of a verb
   with a direct object only (« n'a pas trouvé des traces »), unless « mais » follows
@@ -204,7 +206,34 @@ def apposed_participle(text: str) -> list[dict[str, Any]]:
     return out
 
 
+_CES = re.compile(r"(?<![\w'’])(?P<ces>[Cc]es)\s+(?P<w1>[^\W\d_]+)(?:\s+(?P<w2>[^\W\d_]+))?")
+_POSSESSIVE = re.compile(r"\b(?:his|her|its|their)\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z]+))?\b")
+
+
+def ces_for_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« ces » (these) for « ses » (his, her, its) where the English has a possessive
+    before the same noun and no "these" or "those": « il a remercié ces acteurs » for
+    "he thanked his actors". The nouns are paired by the dictionary or as cognates."""
+    if not counterpart or re.search(r"\b(?:these|those)\b", counterpart, re.IGNORECASE):
+        return []
+    from ..french import dictionary
+    from ..french.stems import cognate, fold
+
+    owned = [w for m in _POSSESSIVE.finditer(counterpart) for w in (m["w1"], m["w2"])
+             if w and len(w) >= 4]
+    out = []
+    for m in _CES.finditer(text):
+        nouns = [fold(w) for w in (m["w1"], m["w2"]) if w and len(w) >= 4]
+        if any(cognate(noun, fold(e)) or noun in dictionary.french_translations(e)
+               for e in owned for noun in nouns):
+            out.append(_error(m.start("ces"), m.end("ces"), "tqc_conf_ces_ses",
+                              "Confusion : « ses » (possessif) : la source dit « his », « her », "
+                              "« its » ou « their ».", "Ses" if m["ces"][0] == "C" else "ses",
+                              option="conf"))
+    return out
+
+
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
         + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text) \
-        + apposed_participle(text)
+        + apposed_participle(text) + ces_for_ses(text, counterpart)

@@ -181,6 +181,19 @@ def test_ou_for_ou_where_the_source_says_where_and_never_or():
                 if f.evidence["rule"] == "tqc_conf_ou_où"]
 
 
+@pytest.mark.parametrize("source, flagged", [
+    ("The director thanked his actors for their trust.", True),
+    # "these actors", or a possessive before another noun: « ces » is right
+    ("The director thanked these actors for their trust.", False),
+    ("The director thanked the actors for his success.", False),
+])
+def test_ces_for_ses_where_the_source_has_a_possessive_before_the_same_noun(source, flagged):
+    text = "Le réalisateur a remercié ces acteurs pour leur confiance."
+    found = [(spans([f], text)[0], f.category, f.suggestion) for f in run(
+        Grammar(), text, source=source) if f.evidence["rule"] == "tqc_conf_ces_ses"]
+    assert found == ([("ces", "spelling", "ses")] if flagged else [])
+
+
 def test_a_missing_elision_is_a_warning_not_a_style_note():
     """« Le hebdomadaire »: Grammalecte files elision under style; it is an error (set-11)."""
     text = "Le hebdomadaire satirique a annoncé qu'il cesserait sa parution papier."
