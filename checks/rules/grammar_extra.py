@@ -18,6 +18,8 @@
   joueuse tchèque, visiblement frustré, »);
 - « ces » (these) for « ses » (his, her, its) where the source has a possessive before
   the same noun (« il a remercié ces acteurs » for "he thanked his actors");
+- « a » for « à » after an infinitive introduced by a preposition or « se », before a
+  determiner (« pour se conformer a la réglementation »);
 - the partitive after a negated « avoir »: « n'ont plus des stocks » for « n'ont
   plus de stocks », « il n'y a plus des jeunes »; also after a negated past of a verb
   with a direct object only (« n'a pas trouvé des traces »), unless « mais » follows
@@ -233,7 +235,22 @@ def ces_for_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     return out
 
 
+_A_AFTER_INFINITIVE = re.compile(
+    r"(?:\b(?:pour|sans|afin\s+de|à)\s+(?:se\s+|s['’])?|\b(?:se\s+|s['’]))(?P<inf>[^\W\d_]+)"
+    r"\s+(?P<a>a)\s+(?:la|le|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\b")
+
+
+def a_after_infinitive(text: str) -> list[dict[str, Any]]:
+    """« a » (has) for « à » after an infinitive that « pour », « sans », « afin de », « à »
+    or « se » introduces, before a determiner: « pour se conformer a la réglementation ».
+    Such an infinitive is never the subject of « a » (« le fait de voyager a un coût »
+    is left alone)."""
+    return [_error(m.start("a"), m.end("a"), "tqc_conf_a_à",
+                   "Confusion : « à » (préposition) après un infinitif.", "à", option="conf")
+            for m in _A_AFTER_INFINITIVE.finditer(text) if _only(m["inf"].lower(), "Y")]
+
+
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
         + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text) \
-        + apposed_participle(text) + ces_for_ses(text, counterpart)
+        + apposed_participle(text) + ces_for_ses(text, counterpart) + a_after_infinitive(text)

@@ -134,6 +134,8 @@ def test_a_word_whose_suggestion_differs_only_by_accents_is_a_misspelling(text, 
 
 
 @pytest.mark.parametrize("text, word, category", [
+    ("Le groupe a trois mois pour se conformer a la nouvelle réglementation.", "a",
+     "spelling"),
     ("Des dizaines de milliers de pèlerins ce sont rassemblés mardi à Lourdes.", "ce",
      "spelling"),
     ("La police a saisi près de deux tonnes de cocaïne dissimulé dans une cargaison.",
@@ -160,6 +162,7 @@ def test_ce_for_se_and_an_adjective_agreeing_with_neither_noun(text, word, categ
     "Ce sont des accusés qui parlent.",
     "Il n'a pas du tout apprécié la décision.",
     "Le ministre n'a pas disposé des moyens promis.",
+    "Le fait de voyager a un coût pour les familles.",
     "Le laboratoire n'a pas trouvé des bactéries, mais des traces de levure.",
     "Chacun des élèves a reçu une lettre, et l'une des entreprises a répondu.",
     "Le président de la République, visiblement ému, a rendu hommage aux victimes.",
