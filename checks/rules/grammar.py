@@ -269,6 +269,10 @@ class Grammar(Check):
             if option_of(e) not in TYPOGRAPHY_OPTIONS and not _ignored(e["sRuleId"], ctx)])
         ours = number_agreement(sentence.text) + subjunctive(sentence.text) \
             + distant_subject(sentence.text) + extra(sentence.text, sentence.counterpart)
+        # a homophone of ours explains Grammalecte's agreement errors on its word (« Le
+        # cour »: « cours »), which go; our other rules give way to Grammalecte's
+        confusions = [e for e in ours if e["sRuleId"].startswith("tqc_conf_")]
+        errors = [g for g in errors if not any(_about(g, c, sentence.text) for c in confusions)]
         errors += [e for e in ours
                    if not _ignored(e["sRuleId"], ctx)
                    and not _overlaps((e["nStart"], e["nEnd"]),
@@ -289,6 +293,13 @@ class Grammar(Check):
                 severity="info" if option_of(e) in STYLE_OPTIONS else None,
                 evidence={"rule": e["sRuleId"], "option": option_of(e),
                           "suggestions": suggestions[:5]}), sentence.text[span[0]:span[1]])
+
+
+def _about(error: dict, confusion: dict, text: str) -> bool:
+    """Grammalecte's ``error`` is on the word of our ``confusion`` or names it."""
+    word = text[confusion["nStart"]:confusion["nEnd"]]
+    return _overlaps((error["nStart"], error["nEnd"]), [(confusion["nStart"], confusion["nEnd"])]) \
+        or f"« {word} »" in error.get("sMessage", "") or f"“{word}”" in error.get("sMessage", "")
 
 
 class Spelling(Check):

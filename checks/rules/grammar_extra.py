@@ -20,6 +20,9 @@
   the same noun (« il a remercié ces acteurs » for "he thanked his actors");
 - « a » for « à » after an infinitive introduced by a preposition or « se », before a
   determiner (« pour se conformer a la réglementation »);
+- homophones: « le cour de l'action » (cours), « une autre court d'assises » (cour),
+  « plus tôt que de risquer » (plutôt), « voir » for « voire » where the source says
+  "or even";
 - the partitive after a negated « avoir »: « n'ont plus des stocks » for « n'ont
   plus de stocks », « il n'y a plus des jeunes »; also after a negated past of a verb
   with a direct object only (« n'a pas trouvé des traces »), unless « mais » follows
@@ -250,7 +253,41 @@ def a_after_infinitive(text: str) -> list[dict[str, Any]]:
             for m in _A_AFTER_INFINITIVE.finditer(text) if _only(m["inf"].lower(), "Y")]
 
 
+#: (pattern, the word's group, suggestion, message): homophones a determiner, the next
+#: words or the source tell apart
+_HOMOPHONES = (
+    (re.compile(r"\b(?:le|un|ce|son|du|au|cet)\s+(?P<w>cour)\b(?!\s*-)", re.IGNORECASE),
+     "cours", "Confusion : « cours » (masculin) ; « cour » est féminin."),
+    (re.compile(r"\b(?:la|une|cette|sa)\s+(?:autre\s+)?(?P<w>court)(?=\s+(?:de|d['’]|des|du)\b)",
+                re.IGNORECASE),
+     "cour", "Confusion : « cour » (tribunal, espace) ; « court » est un adjectif ou un nom "
+             "masculin."),
+    (re.compile(r"\b(?P<w>plus\s+tôt)\s+que\s+d(?:e\s+|['’])(?P<inf>[^\W\d_]+)"),
+     "plutôt", "Confusion : « plutôt que de » (préférence) ; « plus tôt » est un moment."),
+)
+_VOIR = re.compile(r",\s+(?P<w>voir)\s+(?=(?:ne|n['’]|même|plus|moins|un|une|des|le|la|les|à|"
+                   r"au|aux|de|d['’]|jusqu)\b)")
+
+
+def homophones(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« le cour de l'action » (cours), « une autre court d'assises » (cour), « plus tôt
+    que de risquer » (plutôt), and « voir » for « voire » where the source says "or even"."""
+    out = []
+    for pattern, suggestion, message in _HOMOPHONES:
+        for m in pattern.finditer(text):
+            if "inf" not in pattern.groupindex or _only(m["inf"].lower(), "Y"):
+                out.append(_error(m.start("w"), m.end("w"), "tqc_conf_homophone", message,
+                                  suggestion, option="conf"))
+    if counterpart and re.search(r"\bor\s+even\b", counterpart, re.IGNORECASE) \
+            and "voire" not in text:
+        out += [_error(m.start("w"), m.end("w"), "tqc_conf_homophone",
+                       "Confusion : « voire » (et même) : la source dit « or even ».", "voire",
+                       option="conf") for m in _VOIR.finditer(text)]
+    return out
+
+
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
         + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text) \
-        + apposed_participle(text) + ces_for_ses(text, counterpart) + a_after_infinitive(text)
+        + apposed_participle(text) + ces_for_ses(text, counterpart) + a_after_infinitive(text) \
+        + homophones(text, counterpart)

@@ -197,6 +197,25 @@ def test_ces_for_ses_where_the_source_has_a_possessive_before_the_same_noun(sour
     assert found == ([("ces", "spelling", "ses")] if flagged else [])
 
 
+@pytest.mark.parametrize("text, source, word, suggestion", [
+    ("Le cour de l'action a chuté de 12 %.", None, "cour", "cours"),
+    ("Il sera jugé devant une autre court d'assises.", None, "court", "cour"),
+    ("Il préférait reposer ses cadres plus tôt que de risquer des blessures.", None,
+     "plus tôt", "plutôt"),
+    ("L'affaire pourrait lui coûter sa place, voir ne mette fin à sa carrière.",
+     "The case could cost him his place, or even end his career.", "voir", "voire"),
+    # the right words, and « voir » where the source has no "or even"
+    ("Au cours de l'audience, la cour a entendu un joueur de court.", None, None, None),
+    ("Il est arrivé plus tôt que prévu, plus tôt que d'habitude.", None, None, None),
+    ("Il est venu, voir les dégâts.", "He came to see the damage.", None, None),
+])
+def test_homophones_told_apart_by_their_neighbours_or_the_source(text, source, word,
+                                                                 suggestion):
+    found = [(spans([f], text)[0], f.suggestion, f.category) for f in run(
+        Grammar(), text, source=source) if f.evidence["rule"] == "tqc_conf_homophone"]
+    assert found == ([(word, suggestion, "spelling")] if word else [])
+
+
 def test_a_missing_elision_is_a_warning_not_a_style_note():
     """« Le hebdomadaire »: Grammalecte files elision under style; it is an error (set-11)."""
     text = "Le hebdomadaire satirique a annoncé qu'il cesserait sa parution papier."
