@@ -91,8 +91,11 @@ def chain_agreement(text: str) -> list[dict[str, Any]]:
     out = []
     for m in _CHAIN.finditer(text):
         adj = m["adj"]
+        # a noun reading is no adjective, unless it is the same word's (« européens »,
+        # Grammalecte's "N A": an adjective also used as a noun)
         if adj[0].isupper() or not _only(adj, "A") or any(
-                t in tags for _, tags in readings(adj) for t in ("N", "Ip", "Iq", "Is", "If")):
+                t in tags and not (t == "N" and "A" in tags)
+                for _, tags in readings(adj) for t in ("N", "Ip", "Iq", "Is", "If")):
             continue
         word = morph(adj, "AQ")
         nouns = [_noun(m["n1"]), _noun(m["n2"])]
