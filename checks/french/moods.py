@@ -113,36 +113,52 @@ _COMPLEMENT = re.compile(r"(?:(?:de\s+la|des|du|de)\s+|(?:de\s+l|d)['’]\s*)"
 _SINGULAR_AUX = frozenset("a est était avait sera aura serait aurait".split())
 
 
-#: a plural subject, then a relative clause or an apposition between commas
-_PLURAL_APPOSED = re.compile(r"^\s*(?:Les|Ces|Nos|Leurs|Ses)\s+([^\W\d_]+),\s+"
-                             r"(?:qui|que|qu['’]|dont|où)\b[^,;:()]+,\s+([^\W\d_]+)\b")
+#: a subject and its complements (« La présidente de la fédération nationale de
+#: cyclisme »), then a relative clause between commas, then a word
+_APPOSED = re.compile(
+    r"^\s*(?P<det>Les|Ces|Nos|Leurs|Ses|La|Le|Cette|Ce|Cet|Sa|Son|L['’])\s*(?P<noun>[^\W\d_]+)"
+    r"(?:\s+(?:de\s+la|des|du|de)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|\s+(?:de\s+l|d)['’]\s*"
+    r"[^\W\d_]+(?:\s+[^\W\d_]+)?){0,3}"
+    r",\s+(?:qui|que|qu['’]|dont|où)\b[^,;:()]+,\s+(?P<verb>[^\W\d_]+)\b")
+_PLURAL_DETERMINERS = frozenset(("les", "ces", "nos", "leurs", "ses"))
 
 
 def _across_relative(text: str) -> list[dict[str, Any]]:
-    """"Les éoliennes, que l'exploitant a installées l'an dernier, produit": the
-    verb after a relative clause between commas agrees with the subject before it.
-    Only a word with a singular finite reading and no plural one, after a noun whose
-    every reading is plural."""
-    m = _PLURAL_APPOSED.match(text)
-    if m is None or {t for r in lexicon.french_readings(m.group(1)) for t in r
-                     if t in ("s", "p", "i")} != {"p"}:
+    """"Les éoliennes, que l'exploitant a installées l'an dernier, produit", « La
+    présidente de la fédération, dont les adjoints ont démissionné, ont annoncé »: the
+    verb after a relative clause between commas agrees with the subject before it. Only
+    a word with a finite reading of one number and none of the other, after a noun
+    whose every reading has the determiner's number."""
+    m = _APPOSED.match(text)
+    if m is None:
         return []
-    verb = lexicon.french_readings(m.group(2))
+    number = "p" if m["det"].lower() in _PLURAL_DETERMINERS else "s"
+    other = "s" if number == "p" else "p"
+    complements = text[m.end("noun"):text.index(",", m.end("noun"))]
+    if number == "s" and re.search(r"\b(?:des|de|d['’])\s*[^\W\d_]+[sx]\b", complements):
+        return []  # « La majorité des députés, qui ..., ont voté »: the complement may lead
+    if {t for r in lexicon.french_readings(m["noun"]) for t in r if t in ("s", "p", "i")} \
+            != {number}:
+        return []
+    verb = [tuple(t.rstrip("!") for t in r) for r in lexicon.french_readings(m["verb"])]
     finite = [r for r in verb if r and r[0].startswith("V") and any(t[:1] in "IKS" and
-              len(t) == 2 for t in r)]
-    if not finite or not any("3s" in r for r in finite) or any("3p" in r for r in finite):
+              len(t) == 2 for t in r)]  # « ont »: ("V0ait____a", "Ip", "3p!")
+    if not finite or not any(f"3{other}" in r for r in finite) \
+            or any(f"3{number}" in r for r in finite):
         return []
-    plural = morphology.conjugate(m.group(2), morphology.Morph(numbers=frozenset("p")))
-    return [{"nStart": m.start(2), "nEnd": m.end(2), "sType": "conj",
+    right = morphology.conjugate(m["verb"], morphology.Morph(numbers=frozenset(number)))
+    words = {"p": "au pluriel", "s": "au singulier"}
+    return [{"nStart": m.start("verb"), "nEnd": m.end("verb"), "sType": "conj",
              "sRuleId": "tqc_accord_sujet_relative",
-             "sMessage": f"Accord avec le sujet : « {m.group(1)} » est au pluriel, le verbe "
-                         f"« {m.group(2)} » au singulier.", "aSuggestions": [plural] if plural else []}]
+             "sMessage": f"Accord avec le sujet : « {m['noun']} » est {words[number]}, le "
+                         f"verbe « {m['verb']} » {words[other]}.",
+             "aSuggestions": [right] if right else []}]
 
 
 def distant_subject(text: str) -> list[dict[str, Any]]:
     """"Les ministres des Affaires étrangères du G7 a déclaré": a plural subject,
     complements in de/des/du only, then a singular auxiliary and a participle; or a
-    relative clause between commas, then a singular verb (:func:`_across_relative`)."""
+    relative clause between commas, then a verb of the other number (:func:`_across_relative`)."""
     m = _PLURAL_SUBJECT.match(text)
     if m is None:
         return _across_relative(text)

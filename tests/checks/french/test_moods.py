@@ -39,8 +39,13 @@ def test_a_singular_verb_after_a_plural_subject_and_its_complements(text, wrong)
     ("Les éoliennes, que l'exploitant a installées l'an dernier, produisent assez.", False),
     ("Les secouristes, qui ont travaillé toute la nuit, ont retrouvé trois survivants.", False),
     ("Les éoliennes, que l'exploitant a installées, selon le rapport, produisent.", False),
+    # and a plural verb after a singular subject, its complements and a relative clause
+    ("La présidente de la fédération nationale de cyclisme, dont les deux adjoints ont "
+     "démissionné, ont annoncé son départ.", True),
+    ("La présidente de la fédération, dont les adjoints ont démissionné, a annoncé.", False),
+    ("La majorité des députés, qui avaient promis de voter, ont voté contre.", False),
 ])
-def test_a_singular_verb_after_a_plural_subject_and_a_relative_clause(text, wrong):
+def test_a_verb_of_the_other_number_after_a_subject_and_a_relative_clause(text, wrong):
     assert bool(distant_subject(text)) is wrong
 
 
