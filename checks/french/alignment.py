@@ -272,6 +272,21 @@ def _trace_acronyms(words: list[Word], others: list[Word]) -> None:
                 break
 
 
+def _trace_acronym_renderings(words: list[Word], others: list[Word], other: str,
+                              lang: str) -> None:
+    """An acronym the other side renders by words ("GPs" ~ « médecins généralistes »,
+    « CHU » ~ "University Hospital"; :func:`checks.french.exonyms.acronym_rendering`)."""
+    for w in words:
+        if w.traced or not w.text[:1].isupper():
+            continue
+        span = exonyms.acronym_rendering(w.text, lang, other)
+        if span is not None:
+            w.traced = True
+            for o in others:
+                if o.start < span[1] and span[0] < o.end:
+                    o.traced = True
+
+
 def _trace_demonyms(english: list[Word], french: list[Word]) -> None:
     """A country rendered by its adjective: "Ireland's privacy watchdog" ~ « la
     Commission irlandaise », "Brazil's president" ~ « le président brésilien ».
@@ -448,6 +463,8 @@ def _align(french: str, english: str, glossary) -> Alignment:
            dictionary.english_translations, dictionary.english_lemmas)
     _trace_acronyms(en_all, fr_all)
     _trace_acronyms(fr_all, en_all)
+    _trace_acronym_renderings(en_all, fr_all, french, "en")
+    _trace_acronym_renderings(fr_all, en_all, english, "fr")
     _trace_demonyms(en_all, fr_all)
     ratio = len(french.strip()) / max(1, len(english.strip()))
     out = Alignment(ratio, en_all, fr_all)

@@ -101,6 +101,29 @@ def regions() -> dict[str, str]:
 
 
 @cache
+def _acronym_renderings() -> dict[tuple[str, str], tuple[str, ...]]:
+    rows = csv.reader(resources.lines(__package__, "acronym-renderings.csv"))
+    return {(row[0], row[1]): tuple(row[2].split("|")) for row in rows
+            if len(row) >= 3 and row[0] != "lang"}
+
+
+def acronym_rendering(acronym: str, lang: str, other: str) -> tuple[int, int] | None:
+    """Span in ``other`` (the other language's text) of the words that render the
+    acronym ``acronym`` of ``lang`` ("GPs" ~ « médecins généralistes », « CHU » ~
+    "University Hospital"), from ``data/acronym-renderings.csv``; None if none does."""
+    table = _acronym_renderings()
+    renderings = table.get((lang, acronym)) or table.get((lang, acronym[:-1])) \
+        if acronym.endswith("s") else table.get((lang, acronym))
+    folded = fold(other)
+    for rendering in renderings or ():
+        m = re.search(rf"(?<!\w){re.escape(rendering)}", folded)
+        if m:
+            end = re.match(r"[\w-]*", folded[m.end():]).end() + m.end()
+            return m.start(), end
+    return None
+
+
+@cache
 def organisations() -> dict[str, str]:
     """English form of an organisation -> its French name (``data/organisations.csv``)."""
     rows = csv.reader(resources.lines(__package__, "organisations.csv"))

@@ -273,6 +273,22 @@ def test_a_place_rendered_by_its_french_name_or_its_adjective_is_no_omission(eng
     assert both(french, english) == []
 
 
+@pytest.mark.parametrize("english, french, dropped", [
+    ("GPs across Belgium closed their surgeries on Monday.",
+     "Les médecins généralistes ont fermé lundi leurs cabinets dans toute la Belgique.",
+     "Les médecins ont fermé lundi leurs cabinets dans toute la Belgique."),
+    ("She has headed cardiac surgery at Lille University Hospital since 2019.",
+     "Elle dirige depuis 2019 la chirurgie cardiaque du CHU de Lille.", None),
+])
+def test_an_acronym_rendered_by_words_on_the_other_side_is_a_rendering(english, french,
+                                                                        dropped):
+    """acronym-renderings.csv: "GPs" ~ « médecins généralistes », « CHU » ~ "University
+    Hospital"; without its rendering the acronym is still missing."""
+    assert both(french, english) == []
+    if dropped:
+        assert codes(Omission(), dropped, english) == ["TQ451"]
+
+
 def test_a_figure_on_one_side_only_is_an_omission_or_an_addition():
     english = "The rocket lifted off from the space centre at 9:22 a.m. on Sunday."
     assert "TQ451" in codes(Omission(), "La fusée a décollé dimanche du centre spatial.", english)
