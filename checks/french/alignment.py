@@ -296,7 +296,8 @@ def _trace_demonyms(english: list[Word], french: list[Word]) -> None:
     for w in english:
         if w.traced or not w.name or w.text not in names:
             continue
-        french_name = fold(names[w.text])
+        # « Le Pirée », « La Haye »: the name without its article
+        french_name = fold(re.sub(r"^(?:Le|La|Les|L['’])\s*", "", names[w.text]))
         for o in french:
             if o.fold == french_name or not o.text[:1].isupper() and (
                     cognate(french_name, o.fold) or _demonym_of(o.fold, french_name)):
@@ -304,7 +305,7 @@ def _trace_demonyms(english: list[Word], french: list[Word]) -> None:
                 break
     # a French place rendering an English adjective: "the Cornish coast" ~ « la côte de
     # Cornouailles » (the English name, Cornwall, shares the adjective's first letters)
-    english_of = {fold(fr): en for en, fr in names.items()}
+    english_of = {fold(re.sub(r"^(?:Le|La|Les|L['’])\s*", "", fr)): en for en, fr in names.items()}
     for o in french:
         en = english_of.get(o.fold)
         if o.traced or not o.name or en is None:

@@ -44,7 +44,7 @@ def _usable(name: str) -> bool:
 @cache
 def territories() -> dict[str, str]:
     """English place name -> French name, for those French writes otherwise
-    (countries, territories and CLDR's cities, regions from ``regions.csv``);
+    (countries, territories and CLDR's cities, regions and cities from ``places.csv``);
     ``places-kept.txt`` lists the
     English names French news writes as they are."""
     from babel import Locale      # lazy: only the name checks need CLDR
@@ -95,8 +95,9 @@ def _cities() -> dict[str, str]:
 
 @cache
 def regions() -> dict[str, str]:
-    """English region name -> French (``data/regions.csv``): CLDR has none in Babel."""
-    rows = csv.reader(resources.lines(__package__, "regions.csv"))
+    """English region or city name -> French (``data/places.csv``): what CLDR in Babel
+    lacks."""
+    rows = csv.reader(resources.lines(__package__, "places.csv"))
     return {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2 and row[0] != "en"}
 
 

@@ -191,8 +191,8 @@ class GlossaryName(Check):
         Congo"; a person's surname alone is fine). Without a glossary entry: an
         English country or city name French writes otherwise ("Lebanon",
         "New Zealand", "Warsaw" for "Liban", "Nouvelle-Zélande",
-        "Varsovie"; names from CLDR and pycountry, regions from
-        `checks/french/data/regions.csv`) that the source has too, and
+        "Varsovie"; names from CLDR and pycountry, regions and cities
+        from `checks/french/data/places.csv`) that the source has too, and
         an organisation's English acronym French writes otherwise (« la WTO »
         for « l'OMC », `checks/french/data/organisation-acronyms.csv`).
 

@@ -268,6 +268,9 @@ def test_an_adjective_of_nationality_formed_on_the_iso_name_is_french():
      "Dans certains ports bretons, il n'y a plus de jeunes pêcheurs."),
     ("The drama was shot entirely on the Cornish coast.",
      "Le drame a été tourné entièrement sur la côte de Cornouailles."),
+    # a city CLDR lacks, its French name with its article (places.csv)
+    ("Leo XIV met the families of the victims of the Piraeus ferry fire on Wednesday.",
+     "Léon XIV a reçu mercredi les familles des victimes de l'incendie du ferry au Pirée."),
 ])
 def test_a_place_rendered_by_its_french_name_or_its_adjective_is_no_omission(english, french):
     assert both(french, english) == []

@@ -37,9 +37,10 @@ def tq301(french: str, source: str | None = None) -> list:
      "Congo", "République démocratique du Congo"),
     ("Les pourparlers au Lebanon ont repris.", "Talks resumed in Lebanon.", "Lebanon", "Liban"),
     ("La Banque d'England a parlé.", None, "England", "Angleterre"),
-    # a region (regions.csv: CLDR in Babel has none), after « d' » too
+    # a region (places.csv: CLDR in Babel has none), after « d' » too
     ("Les oléiculteurs d'Apulia ont perdu.", "Olive growers in Apulia lost.", "Apulia",
      "Pouilles"),
+    ("Le port d'Antwerp a rouvert.", "The port of Antwerp reopened.", "Antwerp", "Anvers"),
     # the surname of a hyphenated name in another compound: a word-for-word rendering
     ("Le Land de Saxe-Inférieure s'oppose.", "Lower Saxony opposes.", "Saxe-Inférieure",
      "Basse-Saxe"),
