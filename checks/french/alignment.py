@@ -158,8 +158,11 @@ def english_words(text: str) -> list[Word]:
         content = f not in stop and (len(f) >= 3 or acronym)
         place = f in places  # Brazil, China, Turkey: common words, yet places
         demonym = f in weak or bool(_DEMONYM_SUFFIX.match(f))
+        # "Michelin-starred", "Oscar-winning": a name inside a compound adjective,
+        # which French renders by one word (« étoilé », « oscarisé »)
+        compound = re.match(r"-[a-z]", text[m.end():m.end() + 2]) is not None
         strong = name and content and (not common or place) and not demonym \
-            and f not in months_days
+            and f not in months_days and not compound
         words.append(Word(m.start(), m.end(), w, f, content, name, strong))
     return words
 

@@ -292,6 +292,11 @@ def test_an_acronym_rendered_by_words_on_the_other_side_is_a_rendering(english, 
         assert codes(Omission(), dropped, english) == ["TQ451"]
 
 
+def test_a_name_inside_an_english_compound_adjective_is_no_name_dropped():
+    english = "The message from the Michelin-starred chef to his 300 guests was simple."
+    assert both("Le message du chef étoilé à ses 300 invités était simple.", english) == []
+
+
 def test_a_figure_on_one_side_only_is_an_omission_or_an_addition():
     english = "The rocket lifted off from the space centre at 9:22 a.m. on Sunday."
     assert "TQ451" in codes(Omission(), "La fusée a décollé dimanche du centre spatial.", english)
