@@ -94,13 +94,16 @@ def _cited_title(text: str, start: int, end: int, counterpart: str | None) -> bo
     return not counterpart or title in counterpart
 
 
-_CONNECTORS = frozenset({"of", "and", "the", "for", "of the", "and the"})
+#: the English connectors of a name, and the particles of other languages' names that
+#: English dictionaries list too ("Costa del Sol", "Ludwig van Beethoven")
+_CONNECTORS = frozenset({"of", "and", "the", "for", "of the", "and the",
+                         "del", "van", "von", "der", "bin", "al", "el", "dos", "das"})
 _NAME_AROUND = re.compile(r"((?:[A-Z][\w'’-]*[ \u00a0]+)+)(\S+(?:[ \u00a0]+the)?)"
                           r"((?:[ \u00a0]+[A-Z][\w'’-]*)+)")
 
 
 def _inside_name(text: str, start: int, end: int, counterpart: str | None) -> bool:
-    """``text[start:end]`` is an English connector ("of", "and the") between
+    """``text[start:end]`` is a connector ("of", "and the", "del") between
     capitalised words, and the whole name stands as it is in the source: an
     organisation kept under its own name ("Educational Institute of Scotland").
 
