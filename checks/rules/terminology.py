@@ -8,7 +8,7 @@ from ..base import Check
 from ..messages import msg
 from ..corpus import corpus_for
 from ..french import exonyms
-from ..glossary import Entry, fold, strip_accents
+from ..glossary import Entry, fold, is_acronym_form, strip_accents
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 
@@ -165,7 +165,9 @@ class GlossaryTerm(Check):
         rest of the term ("pays du Sud mondial" for Global South). Without a
         glossary entry, an international organisation left under its English
         name that the source has too ("Doctors Without Borders", "World Food
-        Programme": the shipped list `organisations.csv`).
+        Programme": the shipped list `organisations.csv`). An acronym term
+        rendered by the words of `checks/french/data/acronym-renderings.csv`
+        ("the EU's AI Act" / « le règlement européen ») counts as rendered.
 
     Why it matters:
         Institutional and diplomatic terms have one established French
@@ -201,6 +203,9 @@ class GlossaryTerm(Check):
             return
         against = "source" if sentence.source else "back-translation"
         for entry, found in glossary.unrendered(sentence.text, english):
+            if is_acronym_form(entry.en) and exonyms.acronym_rendering(
+                    entry.en, "en", sentence.text):
+                continue  # "the EU's AI Act" ~ « le règlement européen »: its adjective
             yield self.finding(
                 msg("“{term}” is not rendered as the glossary says: {accepted}",
                     term=found[0].text, accepted=_either(entry.fr[:3])),

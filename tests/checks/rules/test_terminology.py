@@ -8,7 +8,7 @@ from lxml import etree
 
 from checks.base import Context
 from checks.corpus import build_corpus
-from checks.glossary import default_glossary_path, load_glossary
+from checks.glossary import Glossary, default_glossary_path, load_glossary
 from checks.formats import load_path
 from checks.model import Article, Sentence
 from checks.pipeline import Pipeline
@@ -72,6 +72,18 @@ def test_a_term_rendered_otherwise_is_found(french, source, span, suggestion):
 ])
 def test_accepted_renderings_are_not_flagged(french, source):
     assert tq311(french, source) == []
+
+
+def test_an_acronym_term_rendered_by_its_adjective_is_accepted():
+    """acronym-renderings.csv: "the EU's AI Act" ~ « le règlement européen »; without the
+    adjective the glossary's « UE » is still asked for."""
+    glossary = Glossary.from_rows([("EU", "UE", "term")])
+    english = "The EU's AI Act will apply in full from August 2026."
+    found = {french: [f.code for f in GlossaryTerm().check_sentence(
+        Sentence(0, french, 0, len(french), source=english), Context(glossary=glossary))]
+        for french in ("Le règlement européen sur l'IA s'appliquera dès août 2026.",
+                       "Le règlement sur l'IA s'appliquera dès août 2026.")}
+    assert list(found.values()) == [[], ["TQ311"]]
 
 
 def test_against_the_back_translation_it_is_only_info():
