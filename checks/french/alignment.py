@@ -455,6 +455,7 @@ def _align(french: str, english: str, glossary) -> Alignment:
     numbers = compare(french, english)
     # "4 °C" for "40°F": one temperature, converted; both are traced
     fr_left, en_left = drop_conversions(french, numbers.french, english, numbers.english)
+    fr_left, _ = drop_conversions(french, fr_left, english, numbers.english_soft)  # half a mile
     fr_all = _with_numbers(french_words(french), numbers.french_all, fr_left, french, "fr")
     en_all = _with_numbers(english_words(english), numbers.english_all, en_left, english, "en")
     for w in fr_all:    # « en deux temps, trois mouvements »: the idiom renders as a whole

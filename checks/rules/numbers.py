@@ -133,7 +133,9 @@ class NumberMismatch(Check):
         french = [f for f in result.french if not in_idiom(sentence.text, f.start, f.end)]
         # "80 km/h" for "50 mph": one speed, converted
         french, english_left = drop_conversions(sentence.text, french, english, result.english)
-        pairs, english_rest = _pair_leftovers(french, english_left, result.english_soft)
+        # "800 mètres" for "half a mile": a soft figure with its unit, converted
+        french, soft = drop_conversions(sentence.text, french, english, result.english_soft)
+        pairs, english_rest = _pair_leftovers(french, english_left, soft)
         # "près de 3 millions" for "2.96 million": rounded, and said so
         pairs = [(f, e) for f, e in pairs
                  if e is None or not hedged_rounding(sentence.text, f, e)]

@@ -170,6 +170,10 @@ def test_a_rounded_figure_said_to_be_rounded_is_no_mismatch():
     ("In Manhattan, a 450-square-foot studio rents for 3,200 dollars a month.",
      "À Manhattan, un studio de 42 mètres carrés se loue 3 200 dollars par mois.",
      "À Manhattan, un studio de 450 mètres carrés se loue 3 200 dollars par mois."),
+    # half of one unit
+    ("The glacier has retreated by almost half a mile since 1990.",
+     "Le glacier a reculé de près de 800 mètres depuis 1990.",
+     "Le glacier a reculé de près de 300 mètres depuis 1990."),
 ])
 def test_a_unit_glued_or_hyphenated_to_its_number_is_read_and_converted(english, converted,
                                                                          kept):
