@@ -23,6 +23,8 @@
 - homophones: « le cour de l'action » (cours), « une autre court d'assises » (cour),
   « plus tôt que de risquer » (plutôt), « voir » for « voire » where the source says
   "or even";
+- a word one accent away from the one the source means (« les pécheurs » for
+  "fishermen", ``data/accent-homophones.csv``);
 - the partitive after a negated « avoir »: « n'ont plus des stocks » for « n'ont
   plus de stocks », « il n'y a plus des jeunes »; also after a negated past of a verb
   with a direct object only (« n'a pas trouvé des traces »), unless « mais » follows
@@ -31,9 +33,12 @@
 """
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
 from typing import Any
 
+from .. import resources
 from ..french import exonyms
 from ..french.morphology import UNKNOWN, morph, readings
 
@@ -267,6 +272,8 @@ _HOMOPHONES = (
              "masculin."),
     (re.compile(r"\b(?P<w>plus\s+tôt)\s+que\s+d(?:e\s+|['’])(?P<inf>[^\W\d_]+)"),
      "plutôt", "Confusion : « plutôt que de » (préférence) ; « plus tôt » est un moment."),
+    (re.compile(r"\bpar\s+[\d\s\u00a0\u202f]+(?P<w>voies)\s+contre\b"),
+     "voix", "Confusion : « voix » (suffrages) ; une « voie » est un chemin."),
 )
 _VOIR = re.compile(r",\s+(?P<w>voir)\s+(?=(?:ne|n['’]|même|plus|moins|un|une|des|le|la|les|à|"
                    r"au|aux|de|d['’]|jusqu)\b)")
@@ -274,7 +281,8 @@ _VOIR = re.compile(r",\s+(?P<w>voir)\s+(?=(?:ne|n['’]|même|plus|moins|un|une|
 
 def homophones(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """« le cour de l'action » (cours), « une autre court d'assises » (cour), « plus tôt
-    que de risquer » (plutôt), and « voir » for « voire » where the source says "or even"."""
+    que de risquer » (plutôt), « par 408 voies contre 87 » (voix), and « voir » for
+    « voire » where the source says "or even"."""
     out = []
     for pattern, suggestion, message in _HOMOPHONES:
         for m in pattern.finditer(text):
@@ -289,8 +297,45 @@ def homophones(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     return out
 
 
+@cache
+def _accent_pairs() -> dict[str, tuple[str, tuple[str, ...], str]]:
+    """French form -> (its English cues, its partner's cues, the partner form), from
+    ``data/accent-homophones.csv``."""
+    rows = [r for r in csv.reader(resources.lines(__package__, "accent-homophones.csv"))
+            if len(r) == 3 and r[0] != "forms"]
+    cues = {r[0]: r[1] for r in rows}
+    out = {}
+    for forms, english, partner in rows:
+        for form, other in zip(forms.split("|"), partner.split("|")):
+            out[form] = (english, tuple(cues.get(partner, "").split("|")), other)
+    return out
+
+
+def accent_homophones(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """A word one accent away from another that the source means: « les pécheurs » for
+    "fishermen" (« pêcheurs »), « la tache » for "the task" (« tâche »)."""
+    if not counterpart:
+        return []
+    table, out = _accent_pairs(), []
+    for m in re.finditer(r"[^\W\d_]+", text):
+        entry = table.get(m.group(0).lower())
+        if entry is None:
+            continue
+        own, partner_cues, partner = entry
+        def said(cues):
+            return any(re.search(rf"\b{re.escape(c)}", counterpart, re.IGNORECASE)
+                       for c in cues if c)
+        if said(partner_cues) and not said(own.split("|")):
+            out.append(_error(m.start(), m.end(), "tqc_conf_accent",
+                              f"Confusion : « {partner} » : la source dit "
+                              f"« {next(c for c in partner_cues if said([c]))} ».",
+                              partner if m.group(0).islower() else partner.capitalize(),
+                              option="conf"))
+    return out
+
+
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
         + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text) \
         + apposed_participle(text) + ces_for_ses(text, counterpart) + a_after_infinitive(text) \
-        + homophones(text, counterpart)
+        + homophones(text, counterpart) + accent_homophones(text, counterpart)

@@ -207,6 +207,7 @@ def test_ces_for_ses_where_the_source_has_a_possessive_before_the_same_noun(sour
      "plus tôt", "plutôt"),
     ("L'affaire pourrait lui coûter sa place, voir ne mette fin à sa carrière.",
      "The case could cost him his place, or even end his career.", "voir", "voire"),
+    ("Le texte a été adopté par 408 voies contre 87.", None, "voies", "voix"),
     # the right words, and « voir » where the source has no "or even"
     ("Au cours de l'audience, la cour a entendu un joueur de court.", None, None, None),
     ("Il est arrivé plus tôt que prévu, plus tôt que d'habitude.", None, None, None),
@@ -217,6 +218,19 @@ def test_homophones_told_apart_by_their_neighbours_or_the_source(text, source, w
     found = [(spans([f], text)[0], f.suggestion, f.category) for f in run(
         Grammar(), text, source=source) if f.evidence["rule"] == "tqc_conf_homophone"]
     assert found == ([(word, suggestion, "spelling")] if word else [])
+
+
+@pytest.mark.parametrize("text, source, suggestion", [
+    ("Les pécheurs bretons ont bloqué le port.", "Breton fishermen blocked the port.",
+     "pêcheurs"),
+    ("Une lourde tache attend le ministre.", "A heavy task awaits the minister.", "tâche"),
+    ("Les pêcheurs bretons ont bloqué le port.", "Breton fishermen blocked the port.", None),
+    ("Les jeunes ont manifesté.", "Young people protested, fast.", None),
+])
+def test_a_word_one_accent_from_the_one_the_source_means(text, source, suggestion):
+    found = [f.suggestion for f in run(Grammar(), text, source=source)
+             if f.evidence["rule"] == "tqc_conf_accent"]
+    assert found == ([suggestion] if suggestion else [])
 
 
 def test_a_missing_elision_is_a_warning_not_a_style_note():
