@@ -134,9 +134,11 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
     for row_side, qualifiers, renderings in _qualifiers():
         if row_side != side:
             continue
+        folded = fold(text)
+        same = len(folded) == len(text)  # then the phrase is quoted with its accents
         hits = [w for w in words if fold(w) in qualifiers] + [  # "de_nouveau": a phrase
-            m.group(0) for q in qualifiers if "_" in q for m in re.finditer(
-                r"\b" + q.replace("_", r"\s+") + r"\b", fold(text), re.IGNORECASE)]
+            text[m.start():m.end()] if same else m.group(0) for q in qualifiers if "_" in q
+            for m in re.finditer(r"\b" + q.replace("_", r"\s+") + r"\b", folded, re.IGNORECASE)]
         if hits and not _rendered(renderings, other_words, other, english=side == "<") \
                 and not (side == "<" and _in_dictionary(hits[0], other)):
             found.append(hits[0])

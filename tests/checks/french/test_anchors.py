@@ -108,6 +108,11 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Le film controversé sera projeté vendredi.", "The film will be screened on Friday.", [],
      ["controversé"]),
     ("La réforme controversée a été adoptée.", "The controversial reform was passed.", [], []),
+    ("Le pont a enfin été ouvert lundi.", "The bridge was opened on Monday.", [], ["enfin"]),
+    ("Le pont a enfin été ouvert lundi.", "The bridge was finally opened on Monday.", [], []),
+    ("Des molécules prélevées pour la première fois.", "Molecules drilled from rock.", [],
+     ["pour la première fois"]),
+    ("Ils ont été transférés en urgence.", "They were transferred.", [], ["en urgence"]),
     # « ne ... que » with many words between is still the French "only"
     ("Le texte ne mentionne le captage et le stockage du carbone qu'en complément.",
      "The text mentions carbon capture and storage only as a complement.", [], []),
