@@ -138,7 +138,8 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
         same = len(folded) == len(text)  # then the phrase is quoted with its accents
         hits = [w for w in words if fold(w) in qualifiers] + [  # "de_nouveau": a phrase
             text[m.start():m.end()] if same else m.group(0) for q in qualifiers if "_" in q
-            for m in re.finditer(r"\b" + q.replace("_", r"\s+") + r"\b", folded, re.IGNORECASE)]
+            for m in re.finditer(r"\b" + q.replace("_", r"[\s-]+") + r"\b", folded,
+                                 re.IGNORECASE)]
         if hits and not _rendered(renderings, other_words, other, english=side == "<") \
                 and not (side == "<" and _in_dictionary(hits[0], other)):
             found.append(hits[0])

@@ -113,6 +113,13 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Des molécules prélevées pour la première fois.", "Molecules drilled from rock.", [],
      ["pour la première fois"]),
     ("Ils ont été transférés en urgence.", "They were transferred.", [], ["en urgence"]),
+    ("Il a reçu 24 avions F-16.", "It received 24 second-hand F-16 jets.",
+     ["second-hand"], []),
+    ("Il a reçu 24 avions F-16 d'occasion.", "It received 24 second-hand F-16 jets.", [], []),
+    ("Le maire a attribué des marchés publics.",
+     "The mayor is suspected of having awarded public contracts.", ["suspected"], []),
+    ("Le maire est soupçonné d'avoir attribué des marchés publics.",
+     "The mayor is suspected of having awarded public contracts.", [], []),
     # « ne ... que » with many words between is still the French "only"
     ("Le texte ne mentionne le captage et le stockage du carbone qu'en complément.",
      "The text mentions carbon capture and storage only as a complement.", [], []),
