@@ -25,6 +25,8 @@
   "or even";
 - a word one accent away from the one the source means (« les pécheurs » for
   "fishermen", ``data/accent-homophones.csv``);
+- a closing verb of saying that does not agree with its subject after it (« …, a indiqué
+  les observateurs »);
 - the partitive after a negated « avoir »: « n'ont plus des stocks » for « n'ont
   plus de stocks », « il n'y a plus des jeunes »; also after a negated past of a verb
   with a direct object only (« n'a pas trouvé des traces »), unless « mais » follows
@@ -334,8 +336,51 @@ def accent_homophones(text: str, counterpart: str | None) -> list[dict[str, Any]
     return out
 
 
+_INCISE = re.compile(
+    r"[,»]\s*(?P<aux>a|avait|aura|ont|avaient|auront)\s+(?P<verb>[^\W\d_]+)\s+"
+    # « mardi », « dans un communiqué commun »: a day or adverb, or a phrase after a
+    # preposition (never « que » or « à des journalistes »: no incise then)
+    r"(?:(?:dans|par|lors\s+d['’]|selon)\s+(?:un|une|le|la|l['’]|son|sa|leur)\s*[^\W\d_]+"
+    r"(?:\s+(?!que\b|qu['’])[^\W\d_]+)?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+    r"aussi|également|encore|ensuite|récemment|enfin)\s+)?"
+    r"(?P<det>les|des|ces|plusieurs|le|la|l['’]|un|une|son|sa|ses|leurs?)\s*"
+    r"(?P<noun>[^\W\d_]+)")
+#: « la fédération des boulangers et le syndicat »: a second subject, so a plural
+_AND = re.compile(r"(?:\s+(?:de|du|des|d['’])\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+et\s+"
+                  r"(?:le|la|les|l['’]|son|sa|ses|leurs?|un|une|des)\b")
+_PLURAL_AUX = {"a": "ont", "avait": "avaient", "aura": "auront"}
+_SINGULAR_AUX = {v: k for k, v in _PLURAL_AUX.items()}
+
+
+def incise_agreement(text: str) -> list[dict[str, Any]]:
+    """A closing verb of saying agrees with its subject after it: « …, a indiqué les
+    observateurs » for « ont indiqué », « …, ont annoncé le ministère » for « a annoncé »."""
+    from ..french import incise, morphology
+
+    out = []
+    for m in _INCISE.finditer(text):
+        if not morphology.lemmas(m["verb"].lower()) & incise.reporting_verbs():
+            continue
+        plural = m["det"].lower() in ("les", "des", "ces", "plusieurs", "ses", "leurs")
+        noun = _noun(m["noun"])
+        if noun is None or noun.numbers != frozenset("p" if plural else "s"):
+            continue
+        plural = plural or _AND.match(text, m.end()) is not None
+        if re.match(r"\s+ou\s", text[m.end():]):
+            continue  # « le ministre ou son conseiller »: either number
+        aux = m["aux"]
+        right = _PLURAL_AUX.get(aux) if plural else _SINGULAR_AUX.get(aux)
+        if right is None:
+            continue  # already agrees
+        out.append(_error(m.start("aux"), m.end("aux"), "tqc_accord_incise",
+                          f"Accord : le sujet « {m['noun']} » suit le verbe : « {right} ».",
+                          right))
+    return out
+
+
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
         + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text) \
         + apposed_participle(text) + ces_for_ses(text, counterpart) + a_after_infinitive(text) \
-        + homophones(text, counterpart) + accent_homophones(text, counterpart)
+        + homophones(text, counterpart) + accent_homophones(text, counterpart) \
+        + incise_agreement(text)

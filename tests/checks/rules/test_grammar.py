@@ -233,6 +233,22 @@ def test_a_word_one_accent_from_the_one_the_source_means(text, source, suggestio
     assert found == ([suggestion] if suggestion else [])
 
 
+@pytest.mark.parametrize("text, suggestion", [
+    ("Des électeurs ont été refoulés, a indiqué les observateurs électoraux.", "ont"),
+    ("« Nous partons », a affirmé dans un communiqué commun la fédération des boulangers et "
+     "le syndicat des bouchers.", "ont"),
+    ("Les prix ont baissé, ont indiqué mardi le ministère.", "a"),
+    ("Les prix ont baissé, a indiqué mardi le ministère.", None),
+    ("Le porte-parole, Ned Price, a déclaré dans un communiqué que les entretiens avaient "
+     "été utiles.", None),
+    ("Le directeur a déclaré à des journalistes qu'il partirait.", None),
+])
+def test_a_closing_verb_of_saying_agrees_with_its_subject_after_it(text, suggestion):
+    found = [f.suggestion for f in run(Grammar(), text)
+             if f.evidence["rule"] == "tqc_accord_incise"]
+    assert found == ([suggestion] if suggestion else [])
+
+
 def test_a_missing_elision_is_a_warning_not_a_style_note():
     """« Le hebdomadaire »: Grammalecte files elision under style; it is an error (set-11)."""
     text = "Le hebdomadaire satirique a annoncé qu'il cesserait sa parution papier."
