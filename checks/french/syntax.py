@@ -406,10 +406,10 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     """The nouns ``word`` (a subject, an object) may stand for: itself, or, for
     the relative "qui" and "que" of the relative clause ``clause``, its antecedent.
 
-    The parser attaches a relative clause to one noun; the writer may have
-    meant another one before it ("la hausse des prix, qui a..."): the nouns
-    it is a complement of and every noun between it and the pronoun count too.
-    """
+    The parser attaches a relative clause to one noun; the writer may have meant
+    another one before it ("la hausse des prix, qui a..."): the nouns it is a
+    complement of and every noun between it and the pronoun count too, except a bare
+    complement (« la fédération d'échecs, qui »: "échecs" refers to nothing)."""
     if word.lower not in ("qui", "que", "qu'"):
         return [word]
     if not clause.dep.startswith("acl"):
@@ -417,13 +417,13 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     antecedent = parse.head(clause)
     if antecedent.i >= word.i or antecedent.pos not in ("NOUN", "PROPN", "PRON"):
         return []
-    out = [antecedent]
-    token = antecedent
+    out, token = [antecedent], antecedent
     while token.dep.startswith("nmod") or token.dep == "conj":
         token = parse.head(token)
         out.append(token)
-    out += [t for t in parse.tokens[antecedent.i + 1:word.i]
-            if t.pos in ("NOUN", "PROPN", "PRON", "NUM")]
+    out += [t for t in parse.tokens[antecedent.i + 1:word.i] if t.pos in ("PROPN", "PRON", "NUM")
+            or t.pos == "NOUN" and (parse.children(t, "det", "nummod") or any(  # « des prix »
+                c.lower in ("des", "du", "aux", "au") for c in parse.children(t, "case")))]
     return out
 
 

@@ -60,6 +60,9 @@ def spans(findings, text):
      "vainqueur lundi.", "déclaré", "déclarée", "participe_etre"),
     ("La réunion, prévue de longue date, a été annulé à la dernière minute.",
      "annulé", "annulée", "participe_etre"),
+    # a bare complement (« d'échecs ») is no antecedent of « qui »
+    ("La fédération d'échecs, qui avait été critiqué pour sa gestion, a annoncé un nouveau "
+     "tournoi.", "critiqué", "critiquée", "participe_etre"),
     # the participle after "avoir", its object before it
     ("Les otages que les ravisseurs ont libéré dimanche sont arrivés à Paris.",
      "libéré", "libérés", "participe_avoir"),
