@@ -187,14 +187,18 @@ def _source_word(word: str, source: str | None) -> bool:
                                       re.IGNORECASE) is not None
 
 
-def _compound_part(word: str) -> bool:
+def _compound_part(word: str, head: bool = False) -> bool:
     """A lowercase English word that French reads only as a noun (or a verb form),
-    never as an adjective, a number or a function word: « nursing », « main »."""
+    never as an adjective, a number or a function word: « nursing », « main ». The
+    head, second, may be an adjective to French too, if English reads it as a plural
+    noun (« des flash floods »: French has an adjective « flood »)."""
     if not (word.isascii() and word.isalpha() and word.islower() and len(word) >= 3):
         return False
     found = morphology.readings(word)
-    return bool(found) and any("N" in tags for _, tags in found) and not any(
-        "A" in tags or "W" in tags or "R" in tags or "D" in tags for _, tags in found)
+    adjective = head and word.endswith("s") and lexicon.is_english(word[:-1])
+    return bool(found) and any("N" in tags or adjective for _, tags in found) and not any(
+        ("A" in tags and not adjective) or "W" in tags or "R" in tags or "D" in tags
+        for _, tags in found)
 
 
 class UntranslatedWords(Check):
@@ -281,7 +285,7 @@ class UntranslatedWords(Check):
         text = sentence.text
         for number, (a, b) in enumerate(zip(words, words[1:])):
             if not (a.kind == b.kind == "both" and _compound_part(a.text)
-                    and _compound_part(b.text) and text[a.end:b.start] == " "):
+                    and _compound_part(b.text, head=True) and text[a.end:b.start] == " "):
                 continue
             pair = text[a.start:b.end]
             if (not _source_word(pair, sentence.source) or lexicon.allowed_phrase(pair)

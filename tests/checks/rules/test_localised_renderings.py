@@ -111,6 +111,10 @@ def test_a_connector_inside_a_name_the_source_has_is_not_english_left():
     left = ("L'Institut, principal syndicat of the country, a indiqué que la participation "
             "s'élevait à 71 %.")
     assert codes(UntranslatedWords(), left, english) == ["TQ201"]
+    # an English compound whose head French also reads as an adjective
+    assert codes(UntranslatedWords(), "Les secours ont atteint les familles après que des flash "
+                 "floods ont balayé les villages.", "Rescuers reached the families after flash "
+                 "floods swept through the villages.") == ["TQ201"]
     # a particle of another language's name ("Costa del Sol") is no English either
     assert codes(UntranslatedWords(), "La police a arrêté un suspect sur la Costa del Sol.",
                  "Police arrested a suspect on the Costa del Sol.") == []
