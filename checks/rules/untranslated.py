@@ -224,7 +224,9 @@ class UntranslatedWords(Check):
     Example:
         "Les échanges ont été frank and businesslike" reports "frank and
         businesslike" (warning). An English gloss alone inside quotes or
-        parentheses ("le traité Ciel ouvert (open skies)") is only `info`; a
+        parentheses ("le traité Ciel ouvert (open skies)") is only `info`, but
+        quoted words in lowercase with no gloss beside them (« s'est dite
+        « completely stunned » ») are a warning: said, and left untranslated; a
         quoted title that the source quotes too ("l'émission « Face the
         Nation »") is a citation and not reported.
 
@@ -322,8 +324,14 @@ class UntranslatedWords(Check):
                 continue  # "publiés dans The New England Journal of Medicine": a citation
             if _inside_name(text, start, end, sentence.counterpart):
                 continue  # "l'Educational Institute of Scotland": the name as the source has it
+            # a quoted phrase in lowercase, no gloss beside it: words said, left untranslated
+            # (« s'est dite « completely stunned » »); a title or a term stays a note
+            said = quoted and run[:1].islower() and len(english) >= 2 \
+                and "(" not in text[max(0, start - 4):end + 4] \
+                and ")" not in text[max(0, start - 4):end + 4]
             yield self.finding(
                 msg("English left in the French: “{run}” (quoted: a gloss or a citation?)",
-                    run=run) if quoted else msg("English left in the French: “{run}”", run=run),
+                    run=run) if quoted and not said
+                else msg("English left in the French: “{run}”", run=run),
                 span=(start, end), evidence=evidence,
-                severity="info" if quoted else None)
+                severity="info" if quoted and not said else None)

@@ -115,6 +115,10 @@ def test_a_connector_inside_a_name_the_source_has_is_not_english_left():
     assert codes(UntranslatedWords(), "Les secours ont atteint les familles après que des flash "
                  "floods ont balayé les villages.", "Rescuers reached the families after flash "
                  "floods swept through the villages.") == ["TQ201"]
+    # quoted words said, in lowercase and with no gloss: left untranslated
+    assert codes(UntranslatedWords(), "La lauréate s'est dite « completely stunned » par la "
+                 "nouvelle.", 'The laureate said she was "completely stunned" by the news.') \
+        == ["TQ201"]
     # a particle of another language's name ("Costa del Sol") is no English either
     assert codes(UntranslatedWords(), "La police a arrêté un suspect sur la Costa del Sol.",
                  "Police arrested a suspect on the Costa del Sol.") == []
