@@ -120,6 +120,10 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "The mayor is suspected of having awarded public contracts.", ["suspected"], []),
     ("Le maire est soupçonné d'avoir attribué des marchés publics.",
      "The mayor is suspected of having awarded public contracts.", [], []),
+    ("La population a baissé en raison du départ des jeunes.",
+     "The population has fallen, largely because young people are leaving.", ["largely"], []),
+    ("La population a baissé, en grande partie en raison du départ des jeunes.",
+     "The population has fallen, largely because young people are leaving.", [], []),
     # « ne ... que » with many words between is still the French "only"
     ("Le texte ne mentionne le captage et le stockage du carbone qu'en complément.",
      "The text mentions carbon capture and storage only as a complement.", [], []),
