@@ -6,6 +6,8 @@ leftover means: which differences are errors and what to suggest.
 """
 from __future__ import annotations
 
+import re
+
 from ..base import Check
 from ..french import currencies
 from ..french.anchors import day_swapped
@@ -167,12 +169,15 @@ class NumberMismatch(Check):
                 msg("day of the week differs: '{french}' for '{english}' in the {side}",
                     french=day[0], english=day[1], side=english_side), day[0], day[1], side)
         for f, e in result.pairs:
-            if f.currency and e.currency and currencies.differ(f.currency, e.currency):
+            # "1,500 pounds" where the French has a currency: pounds sterling, not weight
+            e_currency = e.currency or ("GBP" if f.currency and re.match(
+                r"\s+pounds?\b", english[e.end:]) else None)
+            if f.currency and e_currency and currencies.differ(f.currency, e_currency):
                 yield self.finding(
                     msg("currency differs: {french_currency} in '{french}', "
                         "{english_currency} in '{english}' in the {side}",
                         french_currency=currencies.label(f.currency), french=f.text,
-                        english_currency=currencies.label(e.currency), english=e.text,
+                        english_currency=currencies.label(e_currency), english=e.text,
                         side=english_side),
                     span=(f.start, f.end), severity="error" if side == "source" else "warning",
                     evidence={"french": f.text, "english": e.text})

@@ -312,6 +312,16 @@ def test_a_name_inside_an_english_compound_adjective_is_no_name_dropped():
     assert both("Le message du chef étoilé à ses 300 invités était simple.", english) == []
 
 
+def test_pounds_beside_a_french_currency_are_pounds_sterling():
+    english = "Tickets were resold for up to 1,500 pounds, ten times their price."
+    found = {french: codes(NumberMismatch(), french, english) for french in (
+        "Les billets ont été revendus jusqu'à 1 500 euros, dix fois leur prix.",
+        "Les billets ont été revendus jusqu'à 1 500 livres, dix fois leur prix.")}
+    assert list(found.values()) == [["TQ401"], []]
+    assert codes(NumberMismatch(), "Le thon pesait 1 500 livres.",
+                 "The tuna weighed 1,500 pounds.") == []
+
+
 def test_a_figure_on_one_side_only_is_an_omission_or_an_addition():
     english = "The rocket lifted off from the space centre at 9:22 a.m. on Sunday."
     assert "TQ451" in codes(Omission(), "La fusée a décollé dimanche du centre spatial.", english)
