@@ -262,3 +262,24 @@ def hedge_added(french: str, english: str) -> str | None:
         if m.hard and hedge and m.keys & exact:
             return hedge.group(0).strip()
     return None
+
+
+#: a part of the year: "half" (six months) and "quarter" (three), « semestre » and
+#: « trimestre »; "half" alone is often no period ("half the staff"), so it needs its
+#: ordinal or "of the year"
+_EN_PERIOD = re.compile(r"\b(?:first|second|third|fourth|last|final)\s+(?P<p>half|quarter)\b"
+                        r"|\b(?P<q>half-year|half\s+year|quarter)\s+(?:of|to)\b", re.IGNORECASE)
+_FR_PERIOD = re.compile(r"\b(?P<p>semestre|trimestre)s?\b", re.IGNORECASE)
+_MONTHS = {"half": 6, "half-year": 6, "half year": 6, "quarter": 3, "semestre": 6,
+           "trimestre": 3}
+
+
+def period_mismatch(french: str, english: str) -> tuple[str, str] | None:
+    """(English period, French period) when the English counts in half-years and the
+    French in quarters, or the reverse: « au premier trimestre » for "in the first half"."""
+    en = {_MONTHS[(m["p"] or m["q"]).lower()] for m in _EN_PERIOD.finditer(english)}
+    fr = {_MONTHS[m["p"].lower()]: m.group(0) for m in _FR_PERIOD.finditer(french)}
+    if len(en) != 1 or not fr or en & set(fr):
+        return None
+    months = next(iter(en))
+    return ("half-year" if months == 6 else "quarter"), next(iter(fr.values()))

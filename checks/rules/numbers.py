@@ -13,7 +13,8 @@ from ..french import currencies
 from ..french.anchors import day_swapped
 from ..french.numbers import Mention, compare, french_form
 from ..french.quantities import (english_grouping, factor_mismatch, fraction_mismatch,
-                                 hedged_rounding, in_idiom, ordinal_mismatch, unit_mismatch)
+                                 hedged_rounding, in_idiom, ordinal_mismatch, period_mismatch,
+                                 unit_mismatch)
 from ..french.units import drop_conversions, unit_conflict
 from ..messages import msg, msg_in
 from . import numbers_values as values
@@ -158,6 +159,15 @@ class NumberMismatch(Check):
                     factor=factor[0][1:]),
                 suggestion=factor[1], severity="error" if side == "source" else "warning",
                 evidence={"english": factor[0]})
+        period = period_mismatch(sentence.text, english)
+        if period:
+            yield self.finding(
+                msg("period differs: '{french}' where the {side} counts periods of {months} "
+                    "months", french=period[1], months=6 if period[0] == "half-year" else 3,
+                    side=english_side),
+                suggestion="semestre" if period[0] == "half-year" else "trimestre",
+                severity="error" if side == "source" else "warning",
+                evidence={"english": period[0], "french": period[1]})
         ordinal = ordinal_mismatch(sentence.text, english)
         if ordinal:
             yield self._swapped(msg("ordinal differs: '{french}' for '{english}' in the {side}",

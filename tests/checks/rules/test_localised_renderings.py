@@ -322,6 +322,15 @@ def test_pounds_beside_a_french_currency_are_pounds_sterling():
                  "The tuna weighed 1,500 pounds.") == []
 
 
+@pytest.mark.parametrize("french, flagged", [
+    ("L'Espagne a accueilli 44,5 millions de visiteurs au premier trimestre.", True),
+    ("L'Espagne a accueilli 44,5 millions de visiteurs au premier semestre.", False),
+])
+def test_a_half_year_rendered_as_a_quarter_is_a_period_error(french, flagged):
+    english = "Spain welcomed 44.5 million visitors in the first half of the year."
+    assert codes(NumberMismatch(), french, english) == (["TQ401"] if flagged else [])
+
+
 def test_a_figure_on_one_side_only_is_an_omission_or_an_addition():
     english = "The rocket lifted off from the space centre at 9:22 a.m. on Sunday."
     assert "TQ451" in codes(Omission(), "La fusée a décollé dimanche du centre spatial.", english)
