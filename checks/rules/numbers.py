@@ -75,7 +75,8 @@ class NumberMismatch(Check):
         percentage points ("0,4 %" for "0.4 percentage points"), another share
         ("un tiers" for "a quarter"), another factor ("le triple" for
         "twice"), another ordinal in words when both sides have one (« la
-        deuxième fois » for "the third time"), another day of the week (« mardi 4 juillet » for
+        deuxième fois » for "the third time"), another part of the year (« premier
+        trimestre » for "first half"), another day of the week (« mardi 4 juillet » for
         "Thursday, July 4") and an English thousands comma kept in French ("1,550",
         which a French reader reads as 1.55) are `error`s too. A quantity
         converted between imperial and metric units ("80 km/h" for "50 mph",
