@@ -352,6 +352,7 @@ class Spelling(Check):
                     or slip and not capitals.copied_name(word, sentence.source):
                 pass    # « Parmis les victimes... », « le ministère de la Défence »
             elif (not _is_misspelling(word, allowed) or capitals.name_particle(sentence.text, e)
+                    or capitals.named_in_source(word, sentence.source)
                     or capitals.copied(word, sentence.source) and not _english_spelling(
                         word.lower())):
                 continue

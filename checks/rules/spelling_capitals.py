@@ -57,6 +57,20 @@ def _heads() -> frozenset[str]:
     return frozenset(resources.words(__package__, "institution-heads.txt"))
 
 
+def named_in_source(word: str, source: str | None) -> bool:
+    """A lowercase word formed on a name the source has: « les rebelles houthis » for
+    "Houthi rebels" (the name, with a French plural or feminine ending)."""
+    if not source or not word.islower():
+        return False
+    stems = {word, word[:-1], word[:-2]} if word.endswith(("s", "e")) else {word}
+    # a capitalised word inside the sentence is a name; the first word only if English has
+    # no such common word ("Houthi rebels", not "Traffic jams")
+    return any(len(stem) >= 4 and (
+        re.search(rf"(?<=[\w,;:] ){re.escape(stem.capitalize())}\b", source)
+        or re.search(rf"\b{re.escape(stem.capitalize())}\b", source)
+        and not lexicon.is_english(stem)) for stem in stems)
+
+
 def copied_name(word: str, source: str | None) -> bool:
     """The word stands as it is in the source, inside a sentence there: a name."""
     return bool(source) and re.search(rf"(?<=[\w,;:] ){re.escape(word)}(?!\w)", source) \

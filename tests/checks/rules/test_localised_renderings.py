@@ -225,6 +225,10 @@ def test_a_prefix_welded_to_a_french_word_is_french():
     assert codes(Spelling(), "Parmis les victimes figurent des patients.",
                  "Among the victims are patients.") == ["TQ102"]
     assert codes(Spelling(), "Dansk a annoncé des résultats.", "Dansk announced results.") == []
+    # a word formed on a name the source has; a common English word opening it is no name
+    assert codes(Spelling(), "Les rebelles houthis ont revendiqué l'attaque.",
+                 "Houthi rebels claimed the attack.") == []
+    assert codes(Spelling(), "Le traffic a repris.", "Traffic resumed.") == ["TQ102"]
     # the common noun of an institution's name, capitalised after its head noun
     assert codes(Spelling(), "Le ministère de la Défence a confirmé le contrat.",
                  "The Ministry of Defence confirmed the contract.") == ["TQ102"]
