@@ -34,7 +34,7 @@ _FR_NEGATION = re.compile(
     r"|guère|nullement|aucunement)\b|\bn['’]"
     # words that deny by their meaning: "not yet known" -> "on ignore encore"
     r"|\b(?:ignor|refus|impossib|incapab|insuffis|inapt|inefficac|privé|dépourvu|manqu|échou|empêch|interdi|nié"
-    r"|démen|rejet|absen|faute\s+d)",
+    r"|démen|rejet|absen|faute\s+d|exempt|dispens|épargn|fait\s+représenter)",
     re.IGNORECASE)
 #: "ne/n' ... pas" and its kin, within three words
 _FR_NE_PAS = re.compile(
@@ -53,8 +53,15 @@ def french_negated(text: str) -> bool:
     return bool(_FR_NEGATION.search(text))
 
 
+#: "had never before reached a final" ~ « sa première finale »
+_NEVER_BEFORE = re.compile(r"\bnever\b(?:\W+\w+){0,6}?\W+before\b", re.IGNORECASE)
+_FR_FIRST = re.compile(r"\bpremi(?:er|ère)s?\b", re.IGNORECASE)
+
+
 def negation_dropped(french: str, english: str) -> bool:
     """The source negates and the French has no negation word at all."""
+    if _NEVER_BEFORE.search(english) and _FR_FIRST.search(french):
+        english = _NEVER_BEFORE.sub(" ", english)
     return english_negated(english) and not french_negated(french)
 
 

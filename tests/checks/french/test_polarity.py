@@ -25,6 +25,13 @@ from checks.french.polarity import negation_added, negation_dropped
     ("Il a voté sans hésiter.", "He did not vote.", False),  # « sans » answers any negation
     ("Tous les hôpitaux sont touchés par la pénurie.", "No hospital has been spared by the "
      "shortage.", False),
+    # negations French says without a negation word (heldout-13)
+    ("Les salariés ayant commencé avant 20 ans seront exemptés de la réforme.", "The reform "
+     "will not apply to workers who started before the age of 20.", False),
+    ("Il disputait sa première finale olympique.", "He had never before reached an Olympic "
+     "final.", False),
+    ("Il disputait une finale olympique.", "He had never before reached an Olympic final.",
+     True),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped
