@@ -323,7 +323,9 @@ class GlossaryName(Check):
         if start is None:
             for f in forms:
                 english = _english_given_before(tokens, i, f, text)
-                if english is not None and word == f.surname:
+                # "The Hague" written as the source has it, though « La Hague » is a name too
+                if english is not None and (word == f.surname or
+                                            word == _TOKEN.findall(f.entry.en)[-1]):
                     form, start = f, english
                     break
         compound = _other_compound(text, tok, forms)

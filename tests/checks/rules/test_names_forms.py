@@ -19,6 +19,8 @@ GLOSSARY = Glossary.from_rows([
     ("Genoa", "Gênes", "name"),
     ("Lower Saxony", "Basse-Saxe", "name"),
     ("Democratic Republic of Congo", "République démocratique du Congo|RDC", "name"),
+    ("The Hague", "La Haye", "name"),
+    ("La Hague", "La Hague", "name"),
     ("Museum of Fine Arts in Lyon", "musée des Beaux-Arts de Lyon", "name"),
 ])
 
@@ -41,6 +43,9 @@ def tq301(french: str, source: str | None = None) -> list:
     ("Les oléiculteurs d'Apulia ont perdu.", "Olive growers in Apulia lost.", "Apulia",
      "Pouilles"),
     ("Le port d'Antwerp a rouvert.", "The port of Antwerp reopened.", "Antwerp", "Anvers"),
+    # the English form of one name, though another name ends in the same word
+    ("Le régulateur, basé à The Hague, a parlé.", "The regulator, based in The Hague, spoke.",
+     "The Hague", "La Haye"),
     # the surname of a hyphenated name in another compound: a word-for-word rendering
     ("Le Land de Saxe-Inférieure s'oppose.", "Lower Saxony opposes.", "Saxe-Inférieure",
      "Basse-Saxe"),
@@ -59,6 +64,7 @@ def test_a_wrong_or_short_form_is_found(french, source, variant, suggestion):
     ("Le Chakhtar Donetsk a gagné.", "Shakhtar Donetsk won."),
     ("Le Liban a voté.", "Lebanon voted."),
     ("La Basse-Saxe s'oppose.", "Lower Saxony opposes."),
+    ("L'usine de La Hague a rouvert.", "The La Hague plant reopened."),
     ("Les oléiculteurs des Pouilles ont perdu.", "Olive growers in Apulia lost."),
     # a word of the place's French form, written whole, is no short form of it
     ("Il prête deux toiles au musée des Beaux-Arts de Lyon.",
