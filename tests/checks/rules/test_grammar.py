@@ -224,6 +224,8 @@ def test_homophones_told_apart_by_their_neighbours_or_the_source(text, source, w
     ("Les pécheurs bretons ont bloqué le port.", "Breton fishermen blocked the port.",
      "pêcheurs"),
     ("Une lourde tache attend le ministre.", "A heavy task awaits the minister.", "tâche"),
+    ("Le cœur de l'Opéra fera grève samedi.", "The choir of the Opera will strike on Saturday.",
+     "chœur"),
     ("Les pêcheurs bretons ont bloqué le port.", "Breton fishermen blocked the port.", None),
     ("Les jeunes ont manifesté.", "Young people protested, fast.", None),
 ])
