@@ -27,6 +27,7 @@
   "fishermen", ``data/accent-homophones.csv``);
 - a closing verb of saying that does not agree with its subject after it (« …, a indiqué
   les observateurs »);
+- « dépendre à » or « sur » for « dépendre de » ("depend on");
 - the partitive after a negated « avoir »: « n'ont plus des stocks » for « n'ont
   plus de stocks », « il n'y a plus des jeunes »; also after a negated past of a verb
   with a direct object only (« n'a pas trouvé des traces »), unless « mais » follows
@@ -378,9 +379,22 @@ def incise_agreement(text: str) -> list[dict[str, Any]]:
     return out
 
 
+_DEPEND = re.compile(r"\bdépend(?:s|ent|ait|aient|ra|ront|rait|raient|re|u|ant)?\s+"
+                     r"(?:(?:encore|toujours|largement|fortement|beaucoup|aussi|surtout)\s+)?"
+                     r"(?P<p>à|au|aux|sur)\b", re.IGNORECASE)
+
+
+def depend_on(text: str) -> list[dict[str, Any]]:
+    """« dépendre à » or « dépendre sur », the English "depend on": French says « de »."""
+    return [_error(m.start("p"), m.end("p"), "tqc_preposition_dependre",
+                   "Préposition : on dit « dépendre de ».",
+                   {"à": "de", "sur": "de", "au": "du", "aux": "des"}[m["p"].lower()])
+            for m in _DEPEND.finditer(text)]
+
+
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
         + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text) \
         + apposed_participle(text) + ces_for_ses(text, counterpart) + a_after_infinitive(text) \
         + homophones(text, counterpart) + accent_homophones(text, counterpart) \
-        + incise_agreement(text)
+        + incise_agreement(text) + depend_on(text)
