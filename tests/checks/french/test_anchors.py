@@ -132,6 +132,10 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      [], []),
     ("Les cours ont légèrement reculé.", "Prices edged lower.", [], []),
     ("Les cours ont légèrement reculé.", "Prices fell.", [], ["légèrement"]),
+    ("Les syndicats ont catégoriquement rejeté la proposition.",
+     "The unions rejected the proposal.", [], ["catégoriquement"]),
+    ("Il a été éliminé à la surprise générale au deuxième tour.",
+     "He lost in the second round.", [], ["à la surprise générale"]),
     # « ne ... que » with many words between is still the French "only"
     ("Le texte ne mentionne le captage et le stockage du carbone qu'en complément.",
      "The text mentions carbon capture and storage only as a complement.", [], []),
