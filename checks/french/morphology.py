@@ -225,3 +225,11 @@ def inflect(word: str, target: Morph) -> str | None:
             if form != word and _valid(form, "A", Morph(frozenset(g), frozenset(n))):
                 return form
     return None
+
+
+def people_noun(word: str) -> bool:
+    """A capitalised noun of people the lexicon knows as an adjective too (« les
+    Australiennes », « les Américains »): a common noun with a number of its own, not
+    a name (« les Canadair »: a plural article before a name in the singular)."""
+    return word[:1].isupper() and word[1:].islower() and any(
+        "N" in tags and "A" in tags for _, tags in readings(word.lower()))

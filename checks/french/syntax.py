@@ -443,7 +443,7 @@ def nominal(parse: Parse, token: Token) -> Morph:
     if found is UNKNOWN and token.pos == "NOUN":
         # a noun the lexicon only knows as an adjective: "les enseignants"
         found = morphology.morph(token.text.lower(), "A")
-    if not is_common(token):  # « les Canadair »: a plural article before a name in the singular
+    if not is_common(token) and not (determined and morphology.people_noun(token.text)):
         if not determined or found.number != "s" or not token.text[1:].islower() or any(
                 d.lower in ("les", "des", "ces") for d in parse.children(token, "det")):
             return name(parse, token)  # not "La Commission", "le Parlement" (common nouns)

@@ -36,6 +36,9 @@ def spans(findings, text):
      "participe_pronominal"),
     ("Les secouristes, qui a travaillé toute la nuit, ont retrouvé trois survivants.",
      "a", "ont", "sujet_verbe"),
+    # a capitalised noun of people with its determiner is a common noun with a number
+    ("Ce sont les deux Australiennes qui a imposé le rythme en finale.", "a", "ont",
+     "sujet_verbe"),
     # a verb of saying after a comma, with no clause of its own before it: no incise
     ("Les ministres, réunis à Bruxelles, a annoncé un accord.", "a", "ont", "sujet_verbe"),
     ("Les objets disparus des réserves de l'Ermitage comprend des icônes, a indiqué le musée.",
