@@ -188,14 +188,14 @@ def _welded(word: str) -> bool:
     with a wrong accent that happens to split so (« problême », pro + blême)."""
     lower = word.lower()
     return any(lower.startswith(p) and len(lower) - len(p) >= 3 and is_french(lower[len(p):])
-               for p in french_prefixes() if len(p) >= 3) and not _accent_slip(lower)
+               for p in french_prefixes() if len(p) >= 3) and not accent_slip(lower)
 
 
 #: the accents a vowel may wrongly carry, or lack
 _ACCENTS = {"a": "aàâ", "e": "eéèêë", "i": "iîï", "o": "oô", "u": "uùûü", "c": "cç"}
 
 
-def _accent_slip(word: str) -> bool:
+def accent_slip(word: str) -> bool:
     """Another accent on one letter makes a dictionary word (« problême » / problème)."""
     for i, ch in enumerate(word):
         base = next((b for b, forms in _ACCENTS.items() if ch in forms), None)

@@ -8,6 +8,7 @@ evidence of English.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .. import resources
@@ -228,7 +229,9 @@ class UntranslatedWords(Check):
         quoted words in lowercase with no gloss beside them (« s'est dite
         « completely stunned » ») are a warning: said, and left untranslated; a
         quoted title that the source quotes too ("l'émission « Face the
-        Nation »") is a citation and not reported.
+        Nation »") is a citation and not reported. A single English word that
+        is a French word without its accent (« l'âge legal ») is filed as
+        spelling.
 
     Known false positives:
         Anglicisms French news uses on purpose ("fake news", "shutdown",
@@ -329,9 +332,12 @@ class UntranslatedWords(Check):
             said = quoted and run[:1].islower() and len(english) >= 2 \
                 and "(" not in text[max(0, start - 4):end + 4] \
                 and ")" not in text[max(0, start - 4):end + 4]
-            yield self.finding(
+            finding = self.finding(
                 msg("English left in the French: “{run}” (quoted: a gloss or a citation?)",
                     run=run) if quoted and not said
                 else msg("English left in the French: “{run}”", run=run),
                 span=(start, end), evidence=evidence,
                 severity="info" if quoted and not said else None)
+            # « l'âge legal »: a French word without its accent, a misspelling to a reviewer
+            yield dataclasses.replace(finding, category="spelling") if first == last \
+                and lexicon.accent_slip(run.lower()) else finding

@@ -119,6 +119,11 @@ def test_a_connector_inside_a_name_the_source_has_is_not_english_left():
     assert codes(UntranslatedWords(), "La lauréate s'est dite « completely stunned » par la "
                  "nouvelle.", 'The laureate said she was "completely stunned" by the news.') \
         == ["TQ201"]
+    # an English word that is a French word without its accent is a misspelling
+    found = list(UntranslatedWords().check_sentence(Sentence(
+        0, "Il relève l'âge legal de départ.", 0, 31,
+        source="He raises the legal retirement age."), Context()))
+    assert [(f.code, f.category) for f in found] == [("TQ201", "spelling")]
     # a particle of another language's name ("Costa del Sol") is no English either
     assert codes(UntranslatedWords(), "La police a arrêté un suspect sur la Costa del Sol.",
                  "Police arrested a suspect on the Costa del Sol.") == []
