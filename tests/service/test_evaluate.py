@@ -73,8 +73,8 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # code before the round, 80 % / 14 % after; worked on since: 91 % / 6 %
     ("heldout-7", 0.88, 0.08),
     # held back until the start of the next round: 78 % / 6 % at first contact (84 %
-    # flagged in any category); worked on: 89 % / 2 %
-    ("heldout-9", 0.86, 0.05),
+    # flagged in any category); worked on: 90 % / 2 %
+    ("heldout-9", 0.87, 0.05),
     # written without reading the checks: 73 % / 14 % at first contact; worked on: 91 % / 3 %
     ("set-11", 0.88, 0.05),
     # held back until the end of set-11's round, scored once then: 81 % / 23 % before the
@@ -88,8 +88,8 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     ("set-14", 0.90, 0.05),
     # held back until the end of set-14's round, scored once then: 73 % / 19 % with the
     # code before the round, 77 % / 19 % after (77 % and 80 % flagged): the honest figure
-    # for new text; a regression guard from then on
-    ("heldout-13", 0.75, 0.17),
+    # for new text; worked on since: 84 % / 16 %; a regression guard
+    ("heldout-13", 0.82, 0.17),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
