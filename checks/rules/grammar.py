@@ -223,9 +223,18 @@ class Grammar(Check):
         déclaré"); from `checks/rules/grammar_extra.py`, « en Portugal » for « au
         Portugal », « ce » for « se » (« des pèlerins ce sont rassemblés », filed
         as spelling), a participle agreeing with neither noun of « NOUN de NOUN »
-        (« deux tonnes de cocaïne dissimulé »), « des » after « n'ont plus »,
-        « ou » where the source says "where", « chacun des cuisines » and an
-        apposed participle after its subject (« la joueuse, visiblement frustré, »).
+        (« deux tonnes de cocaïne dissimulé »), « des » after « n'ont plus » or
+        « n'a pas trouvé », « chacun des cuisines », an apposed participle after
+        its subject (« la joueuse, visiblement frustré, »), a closing verb of
+        saying that does not agree with its subject after it (« …, a indiqué les
+        observateurs »), « dépendre à » for « dépendre de », « a » for « à » after
+        an infinitive, and homophones, filed as spelling: « ou » where the source
+        says "where", « ces » where it has "his", « voir » where it says "or
+        even", « le cour de l'action », « plus tôt que de », « par 408 voies », and
+        a word an accent away from the one the source means (« les pécheurs » for
+        "fishermen", `checks/rules/data/accent-homophones.csv`). A suggestion that
+        differs from the word only by its accents (« ont du » → « dû ») is
+        spelling too.
 
     Why it matters:
         Machine translation carries English structure into French: the

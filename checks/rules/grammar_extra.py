@@ -21,10 +21,10 @@
 - « a » for « à » after an infinitive introduced by a preposition or « se », before a
   determiner (« pour se conformer a la réglementation »);
 - homophones: « le cour de l'action » (cours), « une autre court d'assises » (cour),
-  « plus tôt que de risquer » (plutôt), « voir » for « voire » where the source says
-  "or even";
-- a word one accent away from the one the source means (« les pécheurs » for
-  "fishermen", ``data/accent-homophones.csv``);
+  « plus tôt que de risquer » (plutôt), « par 408 voies contre 87 » (voix), « voir » for
+  « voire » where the source says "or even";
+- a word an accent or a silent letter away from the one the source means (« les
+  pécheurs » for "fishermen", « le cœur » for "the choir", ``data/accent-homophones.csv``);
 - a closing verb of saying that does not agree with its subject after it (« …, a indiqué
   les observateurs »);
 - « dépendre à » or « sur » for « dépendre de » ("depend on");
@@ -42,8 +42,9 @@ from functools import cache
 from typing import Any
 
 from .. import resources
-from ..french import exonyms
+from ..french import dictionary, exonyms, incise, morphology
 from ..french.morphology import UNKNOWN, morph, readings
+from ..french.stems import cognate, fold
 
 _CE_ETRE = re.compile(r"\b(?P<ce>[Cc]e) (?:sont|serait|seraient|sera|seront|fut|furent"
                       r"|étaient|était) (?P<part>[^\W\d_]+)\b")
@@ -232,9 +233,6 @@ def ces_for_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     "he thanked his actors". The nouns are paired by the dictionary or as cognates."""
     if not counterpart or re.search(r"\b(?:these|those)\b", counterpart, re.IGNORECASE):
         return []
-    from ..french import dictionary
-    from ..french.stems import cognate, fold
-
     owned = [w for m in _POSSESSIVE.finditer(counterpart) for w in (m["w1"], m["w2"])
              if w and len(w) >= 4]
     out = []
@@ -325,16 +323,18 @@ def accent_homophones(text: str, counterpart: str | None) -> list[dict[str, Any]
         if entry is None:
             continue
         own, partner_cues, partner = entry
-        def said(cues):
-            return any(re.search(rf"\b{re.escape(c)}", counterpart, re.IGNORECASE)
-                       for c in cues if c)
-        if said(partner_cues) and not said(own.split("|")):
+        cue = next((c for c in partner_cues if _says(c, counterpart)), None)
+        if cue and not any(_says(c, counterpart) for c in own.split("|")):
             out.append(_error(m.start(), m.end(), "tqc_conf_accent",
-                              f"Confusion : « {partner} » : la source dit "
-                              f"« {next(c for c in partner_cues if said([c]))} ».",
+                              f"Confusion : « {partner} » : la source dit « {cue} ».",
                               partner if m.group(0).islower() else partner.capitalize(),
                               option="conf"))
     return out
+
+
+def _says(cue: str, english: str) -> bool:
+    """An English word starting with ``cue`` ("fisher": "fishermen") is in ``english``."""
+    return bool(cue) and re.search(rf"\b{re.escape(cue)}", english, re.IGNORECASE) is not None
 
 
 _INCISE = re.compile(
@@ -342,8 +342,9 @@ _INCISE = re.compile(
     # « mardi », « dans un communiqué commun »: a day or adverb, or a phrase after a
     # preposition (never « que » or « à des journalistes »: no incise then)
     r"(?:(?:dans|par|lors\s+d['’]|selon)\s+(?:un|une|le|la|l['’]|son|sa|leur)\s*[^\W\d_]+"
-    r"(?:\s+(?!que\b|qu['’])[^\W\d_]+)?\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
-    r"aussi|également|encore|ensuite|récemment|enfin)\s+)?"
+    r"(?:\s+(?!que\b|qu['’])[^\W\d_]+)?\s+"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aussi|également|encore"
+    r"|ensuite|récemment|enfin)\s+)?"
     r"(?P<det>les|des|ces|plusieurs|le|la|l['’]|un|une|son|sa|ses|leurs?)\s*"
     r"(?P<noun>[^\W\d_]+)")
 #: « la fédération des boulangers et le syndicat »: a second subject, so a plural
@@ -356,8 +357,6 @@ _SINGULAR_AUX = {v: k for k, v in _PLURAL_AUX.items()}
 def incise_agreement(text: str) -> list[dict[str, Any]]:
     """A closing verb of saying agrees with its subject after it: « …, a indiqué les
     observateurs » for « ont indiqué », « …, ont annoncé le ministère » for « a annoncé »."""
-    from ..french import incise, morphology
-
     out = []
     for m in _INCISE.finditer(text):
         if not morphology.lemmas(m["verb"].lower()) & incise.reporting_verbs():
