@@ -1,0 +1,118 @@
+"""checks/rules/grammar_extra.py: the rules of ours TQ101 reports beside Grammalecte's."""
+from __future__ import annotations
+
+import pytest
+
+from checks.rules.grammar import Grammar
+from tests.checks.rules.test_grammar import run, spans
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("Le groupe a trois mois pour se conformer a la nouvelle réglementation.", "a",
+     "spelling"),
+    ("Le pays dépend encore à l'électricité importée.", "à", "grammar"),
+    ("Des dizaines de milliers de pèlerins ce sont rassemblés mardi à Lourdes.", "ce",
+     "spelling"),
+    ("La police a saisi près de deux tonnes de cocaïne dissimulé dans une cargaison.",
+     "dissimulé", "grammar"),
+    # an adjective also used as a noun (« européens », Grammalecte's "N A")
+    ("Les nouvelles normes d'émissions européens coûteraient des emplois.", "européens",
+     "grammar"),
+    ("De nombreuses pharmacies n'ont plus des stocks d'amoxicilline.", "des", "grammar"),
+    ("Dans certains ports, il n'y a plus des jeunes prêts à reprendre les chalutiers.", "des",
+     "grammar"),
+    ("Le laboratoire n'a pas trouvé des traces de listeria.", "des", "grammar"),
+    ("Les inspecteurs ont trouvé des déjections dans chacun des cuisines du restaurant.",
+     "chacun", "grammar"),
+    ("Battue en deux sets en finale, la joueuse tchèque, visiblement frustré, a refusé de "
+     "parler.", "frustré", "grammar"),
+])
+def test_ce_for_se_and_an_adjective_agreeing_with_neither_noun(text, word, category):
+    found = [f for f in run(Grammar(), text) if f.evidence["rule"].startswith("tqc_")]
+    assert [(spans([f], text)[0], f.category) for f in found] == [(word, category)]
+
+
+@pytest.mark.parametrize("text", [
+    "Un taux de chômage élevé inquiète le gouvernement.",
+    "La hausse des prix observée en mai a surpris.",
+    "Il a signé un contrat de 900 millions d'euros signé mardi.",
+    "Ils ont été interpellés avant d'être maîtrisés par la police.",
+    "Ce sont des accusés qui parlent.",
+    "Il n'a pas du tout apprécié la décision.",
+    "Le ministre n'a pas disposé des moyens promis.",
+    "Le fait de voyager a un coût pour les familles.",
+    "Le pays dépend encore de l'électricité importée, et sur ce point rien ne change.",
+    "Le laboratoire n'a pas trouvé des bactéries, mais des traces de levure.",
+    "Chacun des élèves a reçu une lettre, et l'une des entreprises a répondu.",
+    "Le président de la République, visiblement ému, a rendu hommage aux victimes.",
+    "Le ministre a salué la décision, visiblement satisfait, puis est reparti.",
+    "Le ministère ne dispose pas des moyens nécessaires.",
+])
+def test_the_head_noun_a_longer_chain_or_no_participle_leave_those_rules_silent(text):
+    assert [f for f in run(Grammar(), text) if f.evidence["rule"].startswith("tqc_")] == []
+
+
+@pytest.mark.parametrize("text, source, rule, word, suggestion, category", [
+    # « ou » where the source says "where" and never "or"
+    ("La ville a gelé les loyers dans les quartiers ou la demande dépasse l'offre.",
+     "The city froze rents in the districts where demand exceeds supply.", "tqc_conf_ou_où",
+     "ou", "où", "spelling"),
+    ("La ville a gelé les loyers dans les quartiers ou la demande dépasse l'offre.",
+     "The city froze rents in districts where demand or prices are high.", "tqc_conf_ou_où",
+     None, None, None),
+    # « ces » where the source has a possessive before the same noun, and no "these"
+    ("Le réalisateur a remercié ces acteurs pour leur confiance.",
+     "The director thanked his actors for their trust.", "tqc_conf_ces_ses", "ces", "ses",
+     "spelling"),
+    ("Le réalisateur a remercié ces acteurs pour leur confiance.",
+     "The director thanked these actors for their trust.", "tqc_conf_ces_ses", None, None, None),
+    ("Le réalisateur a remercié ces acteurs pour leur confiance.",
+     "The director thanked the actors for his success.", "tqc_conf_ces_ses", None, None, None),
+    # homophones a determiner, the next words or the source tell apart
+    ("Le cour de l'action a chuté de 12 %.", None, "tqc_conf_homophone", "cour", "cours",
+     "spelling"),
+    ("Il sera jugé devant une autre court d'assises.", None, "tqc_conf_homophone", "court",
+     "cour", "spelling"),
+    ("Il préférait reposer ses cadres plus tôt que de risquer des blessures.", None,
+     "tqc_conf_homophone", "plus tôt", "plutôt", "spelling"),
+    ("L'affaire pourrait lui coûter sa place, voir ne mette fin à sa carrière.",
+     "The case could cost him his place, or even end his career.", "tqc_conf_homophone",
+     "voir", "voire", "spelling"),
+    ("Le texte a été adopté par 408 voies contre 87.", None, "tqc_conf_homophone", "voies",
+     "voix", "spelling"),
+    ("Au cours de l'audience, la cour a entendu un joueur de court.", None,
+     "tqc_conf_homophone", None, None, None),
+    ("Il est arrivé plus tôt que prévu, plus tôt que d'habitude.", None, "tqc_conf_homophone",
+     None, None, None),
+    ("Il est venu, voir les dégâts.", "He came to see the damage.", "tqc_conf_homophone",
+     None, None, None),
+    # a word an accent or a silent letter away from the one the source means
+    ("Les pécheurs bretons ont bloqué le port.", "Breton fishermen blocked the port.",
+     "tqc_conf_accent", "pécheurs", "pêcheurs", "spelling"),
+    ("Une lourde tache attend le ministre.", "A heavy task awaits the minister.",
+     "tqc_conf_accent", "tache", "tâche", "spelling"),
+    ("Le cœur de l'Opéra fera grève samedi.", "The choir of the Opera will strike on Saturday.",
+     "tqc_conf_accent", "cœur", "chœur", "spelling"),
+    ("Les pêcheurs bretons ont bloqué le port.", "Breton fishermen blocked the port.",
+     "tqc_conf_accent", None, None, None),
+    ("Les jeunes ont manifesté.", "Young people protested, fast.", "tqc_conf_accent",
+     None, None, None),
+    # a closing verb of saying agrees with its subject after it
+    ("Des électeurs ont été refoulés, a indiqué les observateurs électoraux.", None,
+     "tqc_accord_incise", "a", "ont", "grammar"),
+    ("« Nous partons », a affirmé dans un communiqué commun la fédération des boulangers et "
+     "le syndicat des bouchers.", None, "tqc_accord_incise", "a", "ont", "grammar"),
+    ("Les prix ont baissé, ont indiqué mardi le ministère.", None, "tqc_accord_incise",
+     "ont", "a", "grammar"),
+    ("Les prix ont baissé, a indiqué mardi le ministère.", None, "tqc_accord_incise",
+     None, None, None),
+    ("Le porte-parole, Ned Price, a déclaré dans un communiqué que les entretiens avaient "
+     "été utiles.", None, "tqc_accord_incise", None, None, None),
+    ("Le directeur a déclaré à des journalistes qu'il partirait.", None, "tqc_accord_incise",
+     None, None, None),
+])
+def test_a_rule_of_ours_reports_its_word_suggestion_and_category(text, source, rule, word,
+                                                                 suggestion, category):
+    found = [(spans([f], text)[0], f.suggestion, f.category)
+             for f in run(Grammar(), text, source=source) if f.evidence["rule"] == rule]
+    assert found == ([(word, suggestion, category)] if word else [])

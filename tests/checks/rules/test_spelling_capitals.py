@@ -1,0 +1,50 @@
+"""checks/rules/spelling_capitals.py: capitalised words TQ102 reads as misspellings all
+the same, and words it leaves alone because the source names them."""
+from __future__ import annotations
+
+import pytest
+
+from checks.base import Context
+from checks.model import Sentence
+from checks.rules.grammar import Spelling
+from checks.rules.spelling_capitals import common_noun_slip, named_in_source
+
+
+def tq102(french: str, source: str) -> list[tuple[str, str | None]]:
+    found = Spelling().check_sentence(Sentence(0, french, 0, len(french), source=source),
+                                      Context())
+    return [(french[f.span[0]:f.span[1]], f.suggestion) for f in found]
+
+
+@pytest.mark.parametrize("french, source, found", [
+    # the common noun of an institution's name, capitalised after its head noun: one edit
+    # from the speller's suggestion, or FreeDict's translation two edits away
+    ("Le ministère de la Défence a confirmé le contrat.",
+     "The Ministry of Defence confirmed the contract.", [("Défence", "Défense")]),
+    ("Des ministres de l'Environment se sont réunis jeudi.",
+     "Environment ministers met on Thursday.", [("Environment", "Environnement")]),
+    # names after an article, with no institution's head noun before it
+    ("Le prix du Brent a monté, et le ferry a quitté le Pirée.",
+     "The price of Brent crude rose, and the ferry left Piraeus.", []),
+    # a word formed on a name the source has; a common English word opening it is no name
+    ("Les rebelles houthis ont revendiqué l'attaque.", "Houthi rebels claimed the attack.", []),
+    ("Le traffic a repris.", "Traffic resumed.", [("traffic", "trafic")]),
+])
+def test_capitalised_and_named_words(french, source, found):
+    assert tq102(french, source) == found
+
+
+@pytest.mark.parametrize("word, source, named", [
+    ("houthis", "Houthi rebels claimed the attack.", True),
+    ("talibanes", "Fighters loyal to the Taliban advanced.", True),
+    ("traffic", "Traffic resumed.", False),            # a common English word opening it
+    ("traffic", "Drug traffic rose.", False),          # lowercase: no name
+])
+def test_a_word_formed_on_a_name_of_the_source(word, source, named):
+    assert named_in_source(word, source) is named
+
+
+def test_no_head_noun_no_institution():
+    text = "Il habite la Défence."
+    error = {"sValue": "Défence", "nStart": text.index("Défence"), "nEnd": len(text) - 1}
+    assert common_noun_slip(text, error, "He lives in la Défense.") is False
