@@ -164,7 +164,7 @@ class _Reader(DateTimePasses):
     #: "one in five", "two out of three" / « un sur cinq », « une voiture neuve sur cinq »,
     #: « un jeune de moins de 30 ans sur deux »
     _RATIO = {"en": r"(?P<a>\w+){s}+(?:in|out{s}+of){s}+(?:every{s}+)?(?P<b>\w+)",
-              "fr": r"(?P<a>\w+){s}+(?:[\w'’]+{s}+){{0,6}}?sur{s}+(?P<b>\w+)"}
+              "fr": r"(?P<a>\w+){s}+(?:[\w'’]+{s}+){{0,6}}?(?P<sur>sur){s}+(?P<b>\w+)"}
 
     def _ratios(self) -> None:
         """A proportion is a percentage too: "one in five" ~ « 20 % », « un sur cinq »
@@ -179,7 +179,7 @@ class _Reader(DateTimePasses):
             # the denominator alone too: "a third of voters" ~ « un électeur sur trois »
             keys = {("ratio", a, b), ("p", num(share)), ("p", num(round(share)))} | n_keys(b)
             # the words between (« livre rare ») stay words: the span is « sur dix »
-            start = m.start() if self.lang == "en" else self.work.rindex("sur", 0, m.start("b"))
+            start = m.start() if self.lang == "en" else m.start("sur")
             self.add(start, m.end(), frozenset(keys), family="percent")
             self.claim(m.start("a"), m.end("a"))
             self.claim(start, m.end())

@@ -54,6 +54,8 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     ("un électeur sur trois", "a third of voters", ([], [])),
     ("moins d'un livre rare sur dix", "fewer than one in ten rare books", ([], [])),
     ("un jeune de moins de 30 ans sur deux", "half of all young people under 30", ([], [])),
+    # in capitals (a headline) too
+    ("UN ÉLÈVE SUR CINQ NE LIT PAS", "One in five pupils cannot read", ([], [])),
 ])
 def test_ranges_periods_and_fractions_are_read(french, english, left):
     assert _left(french, english) == left
