@@ -172,7 +172,7 @@ class _Reader(DateTimePasses):
         pattern = re.compile(r"(?<!\w)" + self._RATIO[self.lang].format(s=_S) + r"(?!\w)", re.I)
         words = self.vocab.units[self.lang]
         for m in pattern.finditer(self.work):
-            a, b = (words.get(m[k].lower()) if not m[k].isdigit() else int(m[k]) for k in "ab")
+            a, b = (int(m[k]) if m[k].isdecimal() else words.get(m[k].lower()) for k in "ab")
             if a is None or b is None or not 0 < a < b or not (b <= 20 or b in (50, 100)):
                 continue
             share = a * 100 / b

@@ -277,7 +277,8 @@ _MONTHS = {"half": 6, "half-year": 6, "half year": 6, "quarter": 3, "semestre": 
 def period_mismatch(french: str, english: str) -> tuple[str, str] | None:
     """(English period, French period) when the English counts in half-years and the
     French in quarters, or the reverse: « au premier trimestre » for "in the first half"."""
-    en = {_MONTHS[(m["p"] or m["q"]).lower()] for m in _EN_PERIOD.finditer(english)}
+    en = {_MONTHS[re.sub(r"\s+", " ", (m["p"] or m["q"]).lower())]
+          for m in _EN_PERIOD.finditer(english)}
     fr = {_MONTHS[m["p"].lower()]: m.group(0) for m in _FR_PERIOD.finditer(french)}
     if len(en) != 1 or not fr or en & set(fr):
         return None

@@ -59,3 +59,17 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
 ])
 def test_ranges_periods_and_fractions_are_read(french, english, left):
     assert _left(french, english) == left
+
+
+@pytest.mark.parametrize("french, english", [
+    ("UN ÉLÈVE SUR CINQ", "ONE IN FIVE"),
+    ("un m2 sur 5² est vide", "one in five is empty"),
+    ("au premier trimestre", "in the half  year to June"),
+    ("9 s 87 sur", "9.87 half a"),
+    ("", ""), ("sur sur sur", "in in in"), ("½ sur ¾", "½ in ¾"),
+])
+def test_odd_text_is_read_without_error(french, english):
+    from checks.french.quantities import period_mismatch
+
+    compare(french, english)
+    period_mismatch(french, english)
