@@ -66,7 +66,8 @@ def unmarked_clause(parse: Parse, token: Token) -> bool:
 def place(parse: Parse, token: Token) -> bool:
     """A name after « à » or « en », whatever role the parser gives it: where something
     was done (« qu'ils avaient saisi à Perpignan »), never the direct object."""
-    return token.pos == "PROPN" and any(c.lower in ("à", "en") for c in parse.children(token, "case"))
+    return token.pos == "PROPN" and any(c.lower in ("à", "en")
+                                        for c in parse.children(token, "case"))
 
 
 def noun_after_faire(parse: Parse, token: Token) -> bool:
