@@ -33,6 +33,27 @@ _FR_ATTRIBUTION = re.compile(
     r"|affirm\w*|déclar\w*|annonc\w*|précis\w*|a\s+dit|ont\s+dit|estim\w*|assur\w*|source)\b",
     re.IGNORECASE)
 _FR_ADDED_SOURCE = re.compile(r"\b(?:selon|d['’]après)\b", re.IGNORECASE)
+#: a closing reporting incise (« …, a annoncé son éditeur. », « …, a-t-il précisé. »): the
+#: verb of saying in the past, its subject after it, nothing but the end of the sentence after
+_FR_CLOSING_INCISE = re.compile(
+    r",\s+(?:a|ont)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s+(?:\w+\s+){0,2}?"
+    r"(?:indiqué|annoncé|déclaré|précisé|affirmé|ajouté|expliqué|souligné|assuré|confirmé"
+    r"|rapporté|estimé|dit|fait\s+savoir|révélé|signalé|averti|rappelé|noté)"
+    # its subject after it (a name, a determiner), or the inverted pronoun before it
+    r"(?:\s+(?:(?!que\b|qu['’])\w+\s+){0,2}?"
+    r"(?:l['’]|(?:le|la|les|son|sa|ses|leur|leurs|un|une|des|du)\s|[A-ZÉ])"
+    r"(?![^,;:«»]*\bqu(?:e\b|['’]))[^,;:«»]{0,60})?[.!?]?\s*$")
+#: English verbs of saying a closing incise may render, beyond those that name a source
+_EN_SAYING = re.compile(
+    r"\b(?:add(?:s|ed)|warn(?:s|ed)|explain(?:s|ed)|confirm(?:s|ed)|stress(?:es|ed)|insist(?:s|ed)"
+    r"|not(?:es|ed)|wr(?:ote|ites)|argu(?:es|ed)|indicat(?:es|ed)|declar(?:es|ed)|reveal(?:s|ed)"
+    r"|point(?:s|ed)\s+out|admit(?:s|ted)|recall(?:s|ed)|state[sd]|told|announc(?:es|ed|ing)"
+    r"|statement|spokes(?:man|woman|person)|communiqué|press\s+release"
+    r"|according|sa(?:id|ys|y)|tell|quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|sources?|claim(?:s|ed)?"
+    r"|report(?:s|ed)?|per|estimat(?:es|ed)|believ(?:es|ed)|think(?:s)?|thought|describ(?:es|ed)"
+    r"|consider(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?|promis(?:es|ed)|urg(?:es|ed)"
+    r"|acknowledg(?:es|ed)|conclud(?:es|ed)|repl(?:ies|ied)|respond(?:s|ed)|tweet(?:s|ed)"
+    r"|post(?:s|ed)|sa(?:id|ys)|describ(?:es|ed))\b", re.IGNORECASE)
 
 
 def days_missing(french: str, english: str) -> list[str]:
@@ -66,11 +87,15 @@ def attribution_missing(french: str, english: str) -> str | None:
 
 
 def attribution_added(french: str, english: str) -> str | None:
-    """The French says "selon ..." and the English attributes nothing."""
+    """The French says "selon ..." or closes on « …, a annoncé son éditeur » and the
+    English attributes nothing."""
     m = _FR_ADDED_SOURCE.search(french)
-    if m is None or _EN_SOURCED.search(english):
-        return None
-    return french[m.start():m.start() + 60].split(",")[0].rstrip(" .")
+    if m is not None and not _EN_SOURCED.search(english):
+        return french[m.start():m.start() + 60].split(",")[0].rstrip(" .")
+    m = _FR_CLOSING_INCISE.search(french)
+    if m is not None and not _EN_SAYING.search(english):
+        return french[m.start() + 1:].strip().rstrip(" .!?")
+    return None
 
 
 # ---------------------------------------------------------------- qualifiers

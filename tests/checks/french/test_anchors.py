@@ -27,6 +27,16 @@ def test_days_of_the_week(french, english, missing, added):
     ("Les prix ont chuté, selon l'AFP.", "Prices fell.", None, "selon l'AFP"),
     ("Les prix ont chuté, selon l'AFP.", "Prices fell, AFP reported.", None, None),
     ("Les prix ont chuté, a indiqué l'AFP.", "Prices fell, according to AFP.", None, None),
+    # a closing reporting incise the source does not have
+    ("Le livre paraîtra en septembre, a annoncé son éditeur.",
+     "The book will be published in September.", None, "a annoncé son éditeur"),
+    ("Il faudra du temps, a-t-il précisé.", "It will take time.", None, "a-t-il précisé"),
+    ("Il faudra du temps, a-t-il estimé.", "It will take time, he estimated.", None, None),
+    ("Il faudra du temps, a indiqué lundi la Commission.", "It will take time, the Commission "
+     "warned on Monday.", None, None),
+    # a main clause after a comma is no incise
+    ("Le commandant, Valeri Zaloujny, a estimé que la guerre était dans une impasse.",
+     "The commander sees the war as a stalemate.", None, None),
 ])
 def test_attributions(french, english, missing, added):
     assert attribution_missing(french, english) == missing
