@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from . import currencies
 from .number_dates import DateTimePasses
+from .number_shares import SharePasses
 from .numerals import SPACES, digit_values, n_keys, num, roman, vocabulary
 
 _S = f"[{SPACES}]"
@@ -59,13 +60,15 @@ class Mention:
     hard: bool = True
     loose: frozenset = frozenset()
     currency: str | None = None
+    #: the unit, where the reader found it inside the span (« un mètre cinquante »)
+    unit: str | None = None
 
     @property
     def loose_keys(self) -> frozenset:
         return self.keys | self.loose
 
 
-class _Reader(DateTimePasses):
+class _Reader(DateTimePasses, SharePasses):
     """Reads the mentions of one text; each pass claims spans the next ones skip."""
 
     def __init__(self, text: str, lang: str):
@@ -83,7 +86,7 @@ class _Reader(DateTimePasses):
 
     def read(self) -> list[Mention]:
         for step in (self._codes_guard, self._dates, self._times, self._codes, self._vague,
-                     self._ratios, self._numbers, self._specials):
+                     self._ratios, self._quarters, self._heights, self._numbers, self._specials):
             step()
         return sorted(self.mentions, key=lambda m: m.start)
 
@@ -160,29 +163,6 @@ class _Reader(DateTimePasses):
             value = vague[m["w"].lower()]
             self.add(m.start(), m.end(), frozenset({("v", num(value))}), family="vague")
             self.claim(m.start(), m.end())
-
-    #: "one in five", "two out of three" / « un sur cinq », « une voiture neuve sur cinq »,
-    #: « un jeune de moins de 30 ans sur deux »
-    _RATIO = {"en": r"(?P<a>\w+){s}+(?:in|out{s}+of){s}+(?:every{s}+)?(?P<b>\w+)",
-              "fr": r"(?P<a>\w+){s}+(?:[\w'’]+{s}+){{0,6}}?(?P<sur>sur){s}+(?P<b>\w+)"}
-
-    def _ratios(self) -> None:
-        """A proportion is a percentage too: "one in five" ~ « 20 % », « un sur cinq »
-        ~ "one in five". Both numbers small (at most 20 below 100), the first smaller."""
-        pattern = re.compile(r"(?<!\w)" + self._RATIO[self.lang].format(s=_S) + r"(?!\w)", re.I)
-        words = self.vocab.units[self.lang]
-        for m in pattern.finditer(self.work):
-            a, b = (int(m[k]) if m[k].isdecimal() else words.get(m[k].lower()) for k in "ab")
-            if a is None or b is None or not 0 < a < b or not (b <= 20 or b in (50, 100)):
-                continue
-            share = a * 100 / b
-            # the denominator alone too: "a third of voters" ~ « un électeur sur trois »
-            keys = {("ratio", a, b), ("p", num(share)), ("p", num(round(share)))} | n_keys(b)
-            # the words between (« livre rare ») stay words: the span is « sur dix »
-            start = m.start() if self.lang == "en" else m.start("sur")
-            self.add(start, m.end(), frozenset(keys), family="percent")
-            self.claim(m.start("a"), m.end("a"))
-            self.claim(start, m.end())
 
     def _is_number_word(self, word: str) -> bool:
         w, vocab, lang = word.lower(), self.vocab, self.lang

@@ -126,6 +126,8 @@ def _values(mention, text: str | None = None) -> list[float]:
 def _unit_of(text: str, mention, lang: str) -> str | None:
     if not _values(mention):
         return None
+    if mention.unit:  # read inside the span: « un mètre cinquante »
+        return mention.unit
     glued = re.search(r"(?<=\d)[^\W\d_]+$", mention.text)  # "110F", "5km": read with the number
     if glued and glued.group(0).lower() in _patterns()[lang][1]:
         return _patterns()[lang][1][glued.group(0).lower()]

@@ -56,6 +56,15 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     ("un jeune de moins de 30 ans sur deux", "half of all young people under 30", ([], [])),
     # in capitals (a headline) too
     ("UN ÉLÈVE SUR CINQ NE LIT PAS", "One in five pupils cannot read", ([], [])),
+    # a proportion after other words (« de 4 sur 5 »), words before "out of" only
+    ("le risque était de 4 sur 5", "the risk was at level 4 out of 5", ([], [])),
+    ("deux jours sur trois", "two days out of three", ([], [])),
+    ("trois buts en quatre matchs", "three goals in four matches", ([], [])),
+    # a quarter of a point, in words or in figures
+    ("de 0,25 point, sa quatrième baisse", "by a quarter of a percentage point, its fourth cut",
+     ([], [])),
+    ("d'un quart de point", "by a quarter of a point", ([], [])),
+    ("de 0,5 point", "by a quarter of a point", (["0,5"], [])),  # the words are soft
 ])
 def test_ranges_periods_and_fractions_are_read(french, english, left):
     assert _left(french, english) == left

@@ -42,3 +42,18 @@ def test_degrees_alone_may_be_either_scale():
     assert same_quantity(40, "degC", 104, "degF|degC")
     assert same_quantity(40, "degC", 40, "degF|degC")
     assert not same_quantity(30, "degC", 104, "degF|degC")
+
+
+@pytest.mark.parametrize("french, english, kept", [
+    ("Plus d'un mètre cinquante de neige est tombé.", "More than five feet of snow fell.", []),
+    ("Il mesure 1 m 80.", "He is six feet tall.", []),
+    ("Plus de trois mètres cinquante de neige est tombé.", "More than five feet of snow fell.",
+     ["trois mètres cinquante"]),
+])
+def test_a_height_in_metres_and_centimetres_is_one_length(french, english, kept):
+    from checks.french.numbers import compare
+    from checks.french.units import drop_conversions
+
+    found = compare(french, english)
+    fr_left, _ = drop_conversions(french, found.french, english, found.english)
+    assert [m.text for m in fr_left] == kept

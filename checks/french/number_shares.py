@@ -1,0 +1,90 @@
+"""Phrases that are one quantity: the passes of the number reader that read them.
+
+A proportion is a percentage ("one in five" ~ « 20 % » ~ « un sur cinq »), a
+quarter of a point is 0.25 ("a quarter of a percentage point" ~ « 0,25 point »),
+and French says a height in metres and centimetres (« un mètre cinquante » =
+1.5 m, "five feet"). Each is read whole before the plain numbers, whose words
+it claims.
+"""
+from __future__ import annotations
+
+import re
+
+from .numerals import SPACES, Vocabulary, n_keys, num
+
+_S = f"[{SPACES}]"
+
+
+class SharePasses:
+    """The proportion, quarter-point and height passes of
+    :class:`checks.french.number_reader._Reader`. They use the reader's ``lang``,
+    ``work``, ``vocab``, ``add`` and ``claim``."""
+
+    lang: str
+    work: str
+    vocab: Vocabulary
+
+    #: "one in five", "two out of three" / « un sur cinq », « une voiture neuve sur cinq »,
+    #: « un jeune de moins de 30 ans sur deux »
+    #: "two days out of three": words between only before "out of" ("three goals in four
+    #: matches" is no proportion)
+    _RATIO = {"en": r"(?P<a>\w+){s}+(?:in|(?:[\w'’]+{s}+){{0,3}}?out{s}+of){s}+(?:every{s}+)?"
+                    r"(?P<b>\w+)",
+              "fr": r"(?P<a>\w+){s}+(?:[\w'’]+{s}+){{0,6}}?(?P<sur>sur){s}+(?P<b>\w+)"}
+
+    def _ratios(self) -> None:
+        """A proportion is a percentage too: "one in five" ~ « 20 % », « un sur cinq »
+        ~ "one in five". Both numbers small (at most 20 below 100), the first smaller."""
+        words = self.vocab.units[self.lang]
+        # the first number is a number (« le risque … était de 4 sur 5 »: a match from « le »
+        # would hide the one from « 4 », matches never overlapping)
+        first = r"(?P<a>\d+|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+        pattern = re.compile(r"(?<!\w)" + self._RATIO[self.lang].replace(r"(?P<a>\w+)", first)
+                             .format(s=_S) + r"(?!\w)", re.I)
+        for m in pattern.finditer(self.work):
+            a, b = (int(m[k]) if m[k].isdecimal() else words.get(m[k].lower()) for k in "ab")
+            if a is None or b is None or not 0 < a < b or not (b <= 20 or b in (50, 100)):
+                continue
+            share = a * 100 / b
+            # the denominator alone too: "a third of voters" ~ « un électeur sur trois »
+            keys = {("ratio", a, b), ("p", num(share)), ("p", num(round(share)))} | n_keys(b)
+            # the words between (« livre rare ») stay words: the span is « sur dix »
+            start = m.start() if self.lang == "en" else m.start("sur")
+            self.add(start, m.end(), frozenset(keys), family="percent")
+            self.claim(m.start("a"), m.end("a"))
+            self.claim(start, m.end())
+
+    def _quarters(self) -> None:
+        """"a quarter of a percentage point" ~ « un quart de point » ~ « 0,25 point »."""
+        quarter = {"en": rf"\b(?P<n>a|one|three){_S}+quarters?{_S}+of{_S}+an?{_S}+"
+                         rf"(?:percentage{_S}+)?points?\b",
+                   "fr": rf"\b(?P<n>un|trois){_S}+quarts?{_S}+de{_S}+points?\b"}[self.lang]
+        for m in re.finditer(quarter, self.work, re.IGNORECASE):
+            value = 0.75 if m["n"].lower() in ("three", "trois") else 0.25
+            self.add(m.start(), m.end(), n_keys(value) | {("pp", num(value))}, hard=False,
+                     family="points")
+            self.claim(m.start(), m.end())
+
+    def _heights(self) -> None:
+        """« un mètre cinquante », « 1 m 80 »: metres and centimetres as one length (1.5 m,
+        1.8 m), the way French says a height ("five feet" ~ « un mètre cinquante »)."""
+        if self.lang != "fr":
+            return
+        words = self.vocab.units["fr"] | self.vocab.tens["fr"]
+        number = r"\d{1,2}|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w,.])(?P<n>{number}){_S}+(?:mètres?|m){_S}+"
+                             rf"(?P<c>\d{{2}}|quatre-vingts?(?:-\w+)?|soixante-\w+|\w+-\w+|{number})"
+                             rf"(?![\w%-]|[,.]\d|{_S}*(?:mètres?|m|cm|centimètres?|%)\b)", re.I)
+        from text_to_num import text2num  # lazy, as in _text2num
+
+        for m in pattern.finditer(self.work):
+            try:
+                metres, centimetres = (int(m[k]) if m[k].isdecimal()
+                                       else words.get(m[k].lower()) or text2num(m[k].lower(), "fr")
+                                       for k in "nc")
+            except ValueError:
+                continue
+            if not 0 < centimetres < 100 or metres > 10:
+                continue
+            self.add(m.start(), m.end(), n_keys(metres + centimetres / 100), unit="meter")
+            self.claim(m.start(), m.end())
