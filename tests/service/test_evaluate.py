@@ -90,6 +90,11 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # code before the round, 77 % / 19 % after (77 % and 80 % flagged): the honest figure
     # for new text; worked on since: 84 % / 16 %; a regression guard
     ("heldout-13", 0.82, 0.17),
+    # held back until the start of the next round, scored once then: 79 % / 16 % at first
+    # contact (86 % flagged in any category); worked on since
+    ("heldout-15", 0.80, 0.13),
+    # written without reading the checks: 77 % / 6 % at first contact (84 % flagged)
+    ("set-17", 0.77, 0.07),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
@@ -112,4 +117,4 @@ def test_a_held_back_set_is_left_out_of_its_parent_folder_and_scored_alone(tmp_p
     (tmp_path / "held" / HELD_BACK).write_text("held back\n", "utf-8")
     assert evaluate(tmp_path).clean == 1
     assert evaluate(tmp_path / "held").clean == 1
-    assert (INDEPENDENT / "heldout-15" / HELD_BACK).exists()
+    assert (INDEPENDENT / "heldout-16" / HELD_BACK).exists()
