@@ -276,8 +276,11 @@ class Grammar(Check):
         errors = misread(sentence.text, [
             e for e in result[0]
             if option_of(e) not in TYPOGRAPHY_OPTIONS and not _ignored(e["sRuleId"], ctx)])
-        ours = number_agreement(sentence.text) + subjunctive(sentence.text) \
-            + distant_subject(sentence.text) + extra(sentence.text, sentence.counterpart)
+        # the readings Grammalecte misses are ours to respect too (« une traînée de jeunes
+        # étoiles longue »: the trail is long)
+        ours = misread(sentence.text, number_agreement(sentence.text) + subjunctive(sentence.text)
+                       + distant_subject(sentence.text)
+                       + extra(sentence.text, sentence.counterpart))
         # a homophone of ours explains Grammalecte's agreement errors on its word (« Le
         # cour »: « cours »), which go; our other rules give way to Grammalecte's
         confusions = [e for e in ours if e["sRuleId"].startswith("tqc_conf_")]

@@ -11,6 +11,12 @@ Readings its agreement rules do not allow, all common in news French:
   « une plainte pour violences déposée ». Kept only when the lexicon says the
   adjective can agree with the head: « la distribution d'eau rétabli » is still an
   error, and never when the "complement" is a determiner (« à leurs coéquipier »);
+* an adjective after a complement with its own adjective (« une traînée de jeunes
+  étoiles longue de 200 000 années-lumière ») agrees with the head the same way;
+* a participle of a measure or a duration does not agree with « que » (« les deux
+  heures qu'il avait couru », « les 20 euros que cela a coûté »): Grammalecte
+  asks "if … is indeed the object"; for these verbs it is not
+  (``agreement-invariable-participles.txt``, TQ104's list);
 * a name does not agree: « les Canadair », « SOS Méditerranée »;
 * an English noun made of a verb and its particle (« start-up », « pick-up »,
   « check-up », « lock-out ») is invariable in the dictionaries that list it
@@ -21,8 +27,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..french.morphology import morph
+from ..french.morphology import lemmas, morph
 from ..french.stems import fold
+from .agreement_data import words
 
 #: noun, preposition of a complement, noun, adjective: « approvisionnement en eau rétabli »,
 #: « plainte pour violences déposée »
@@ -31,6 +38,9 @@ _COMPLEMENT = re.compile(
     r"(?:en|de|d['’]|du|des|à|au|aux|pour|par|sur|contre|sans|avec)[ \u00a0]*"
     r"(?!(?:le|la|les|un|une|leurs?|son|sa|ses|mon|ma|mes|notre|nos|votre|vos|ce|cet|cette"
     r"|ces)\b)(?P<noun>[^\W\d_]{2,})[ \u00a0]+(?P<adj>[^\W\d_]{3,})\b)")
+#: the same with an adjective before the complement noun: « traînée de jeunes étoiles longue »
+_COMPLEMENT_ADJ = re.compile(_COMPLEMENT.pattern.replace(
+    r"(?P<noun>", r"(?!(?:des|du|aux|au|de)\b)[^\W\d_]{3,}[ \u00a0]+(?P<noun>"))
 #: the English particles of a verb-particle noun (start-up, lock-out, play-off)
 _PARTICLE_NOUN = re.compile(r"[^\W\d_]+-(?:up|out|off|in|over|down|back)s?$", re.I)
 
@@ -51,8 +61,10 @@ def _head_attachments(text: str) -> list[tuple[int, int]]:
     """Spans of the complement noun and of the adjective, where the adjective
     agrees with the head noun before the complement."""
     out = []
-    for m in _COMPLEMENT.finditer(text):
-        if m["head"][0].islower() and _compatible(m["adj"], m["head"]):
+    for m in [*_COMPLEMENT.finditer(text), *_COMPLEMENT_ADJ.finditer(text)]:
+        # an infinitive is no head (« avoir des conséquences grave »: « avoir » the noun fits)
+        if m["head"][0].islower() and m["head"].lower() not in lemmas(m["head"].lower()) \
+                and _compatible(m["adj"], m["head"]):
             out += [m.span("noun"), m.span("adj")]
     return out
 
@@ -70,6 +82,9 @@ def misread(text: str, errors: list[dict]) -> list[dict]:
     attached = None
     kept = []
     for e in errors:
+        if "est bien le COD" in e.get("sMessage", "") and lemmas(
+                text[e["nStart"]:e["nEnd"]].lower()) & words("agreement-invariable-participles.txt"):
+            continue
         if _agreement(e):
             span = (e["nStart"], e["nEnd"])
             if _PARTICLE_NOUN.match(text[span[0]:span[1]]) and "nombre" in e["sMessage"]:
