@@ -146,6 +146,21 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "The unions rejected the proposal.", [], ["catégoriquement"]),
     ("Il a été éliminé à la surprise générale au deuxième tour.",
      "He lost in the second round.", [], ["à la surprise générale"]),
+    ("Des résidus de pesticide ont été trouvés.", "Residues of an unauthorised pesticide were "
+     "found.", ["unauthorised"], []),
+    ("Des résidus d'un pesticide interdit ont été trouvés.", "Residues of an unauthorised "
+     "pesticide were found.", [], []),
+    ("Il offrira l'extension.", "He will offer the expansion free of charge.",
+     ["free of charge"], []),
+    ("Il offrira gratuitement l'extension.", "He will offer the expansion free of charge.",
+     [], []),
+    ("Il a gagné le Tour.", "He won the Tour for the third time.", ["for the third time"], []),
+    ("Il a gagné le Tour pour la troisième fois.", "He won the Tour for the third time.", [], []),
+    ("Le texte a été adopté à l'unanimité.", "The bill was passed.", [], ["à l'unanimité"]),
+    ("Le texte a été adopté à l'unanimité.", "The bill was passed unanimously.", [], []),
+    ("Elle vise également trois insecticides.", "It covers three insecticides.", [],
+     ["également"]),
+    ("Elle vise également trois insecticides.", "It also covers three insecticides.", [], []),
     # « ne ... que » with many words between is still the French "only"
     ("Le texte ne mentionne le captage et le stockage du carbone qu'en complément.",
      "The text mentions carbon capture and storage only as a complement.", [], []),
