@@ -1,6 +1,7 @@
 """TQ311 glossary-term-rendering and TQ312 corpus-term-variant."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .. import resources
@@ -150,6 +151,25 @@ def likely_rendering(entry: Entry, text: str) -> tuple[int, int] | None:
     return start, end
 
 
+#: the small words an organisation's name leaves in lower case ("Bank of England")
+_NAME_LINKS = frozenset(("of", "the", "for", "and", "on", "in", "de", "to"))
+
+
+def _english_name_kept(term: str, french: str) -> bool:
+    """The source's organisation name is in the French as it is, capitalised ("la Bank of
+    England", « l'International Maritime Organization »): a name left in English, which
+    is the name category's (TQ301 reports English country names and acronyms alike)."""
+    words = re.findall(r"[^\W\d_]+", term)
+    capitalised = [w for w in words if w.lower() not in _NAME_LINKS]
+    return len(words) >= 2 and all(w[0].isupper() for w in capitalised) \
+        and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", french) is not None
+
+
+def _span_of(term: str, french: str) -> tuple[int, int]:
+    start = french.find(term)
+    return start, start + len(term)
+
+
 class GlossaryTerm(Check):
     """A glossary term whose French is none of the accepted renderings.
 
@@ -165,8 +185,10 @@ class GlossaryTerm(Check):
         rest of the term ("pays du Sud mondial" for Global South). Without a
         glossary entry, an international organisation left under its English
         name that the source has too ("Doctors Without Borders", "World Food
-        Programme": the shipped list `organisations.csv`). An acronym term
-        rendered by the words of `checks/french/data/acronym-renderings.csv`
+        Programme": the shipped list `organisations.csv`). An organisation's
+        name left in English, from the glossary or that list, is filed under
+        the `name` category, as TQ301 files English country names. An acronym
+        term rendered by the words of `checks/french/data/acronym-renderings.csv`
         ("the EU's AI Act" / « le règlement européen ») counts as rendered.
 
     Why it matters:
@@ -206,6 +228,14 @@ class GlossaryTerm(Check):
             if is_acronym_form(entry.en) and exonyms.acronym_rendering(
                     entry.en, "en", sentence.text):
                 continue  # "the EU's AI Act" ~ « le règlement européen »: its adjective
+            if _english_name_kept(found[0].text, sentence.text):
+                yield dataclasses.replace(self.finding(
+                    msg("“{english}” is the English name: French writes “{french}”",
+                        english=found[0].text, french=entry.preferred),
+                    span=_span_of(found[0].text, sentence.text), suggestion=entry.preferred,
+                    evidence={"term": entry.en, "accepted": list(entry.fr),
+                              "against": against}), category="name")
+                continue
             yield self.finding(
                 msg("“{term}” is not rendered as the glossary says: {accepted}",
                     term=found[0].text, accepted=_either(entry.fr[:3])),
@@ -235,12 +265,12 @@ class GlossaryTerm(Check):
         for found in exonyms.find(sentence.text, "organisations", sentence.counterpart):
             if found.text in glossed:
                 continue    # the glossary's own entry: compared above
-            yield self.finding(
+            yield dataclasses.replace(self.finding(
                 msg("“{english}” is the English name: French writes “{french}”",
                     english=found.text, french=found.french),
                 span=(found.start, found.end), suggestion=found.french,
                 evidence={"term": found.text, "accepted": [found.french],
-                          "against": "organisations"})
+                          "against": "organisations"}), category="name")
 
 
 class CorpusTermVariant(Check):

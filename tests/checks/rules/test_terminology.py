@@ -160,3 +160,20 @@ def test_an_english_organisation_name_kept_is_found_without_a_glossary_entry():
     (finding,) = [f for f in tq311(french, "Doctors Without Borders opened a hospital.")
                   if f.suggestion == "Médecins sans frontières"]
     assert french[finding.span[0]:finding.span[1]] == "Doctors Without Borders"
+    assert finding.category == "name"   # a name left in English is the name category's
+
+
+def test_a_glossary_organisation_kept_in_english_is_a_name_and_a_term_is_terminology():
+    glossary = Glossary.from_rows([
+        ("International Maritime Organization", "Organisation maritime internationale|OMI",
+         "term"),
+        ("carbon levy", "taxe carbone", "term")])
+    french = "L'International Maritime Organization a approuvé une carbon levy."
+    s = Sentence(0, french, 0, len(french),
+                 source="The International Maritime Organization approved a carbon levy.")
+    found = {f.evidence["term"]: f for f in GlossaryTerm().check_sentence(
+        s, Context(glossary=glossary))}
+    org = found["International Maritime Organization"]
+    assert org.category == "name" and org.suggestion == "Organisation maritime internationale"
+    assert french[org.span[0]:org.span[1]] == "International Maritime Organization"
+    assert found["carbon levy"].category == "terminology"
