@@ -407,8 +407,13 @@ def _is_misspelling(word: str, allowed: set[str]) -> bool:
 def _english_spelling(word: str) -> bool:
     """An English word that is a French one spelled the English way: a consonant
     doubled or single (« traffic », « environment »), one letter more (« language »),
-    « -ction » for « -xion » (« connection »). A misspelling, not English left in."""
+    « -ction » for « -xion » (« connection »), « e » for « a » in a long word
+    (« recommendation »). A misspelling, not English left in."""
     if word.endswith("ction") and lexicon.is_french(word[:-5] + "xion"):
+        return True
+    if len(word) >= 8 and any(  # « recommendation » for « recommandation »
+            lexicon.is_french(word[:i] + "ae"[ch == "a"] + word[i + 1:])
+            for i, ch in enumerate(word) if ch in "ea"):
         return True
     if len(word) >= 7 and any(lexicon.is_french(word[:i] + word[i + 1:])  # « language »
                               for i in range(1, len(word) - 1)):

@@ -338,6 +338,11 @@ class UntranslatedWords(Check):
                 else msg("English left in the French: “{run}”", run=run),
                 span=(start, end), evidence=evidence,
                 severity="info" if quoted and not said else None)
-            # « l'âge legal »: a French word without its accent, a misspelling to a reviewer
-            yield dataclasses.replace(finding, category="spelling") if first == last \
-                and lexicon.accent_slip(run.lower()) else finding
+            # « l'âge legal »: a French word without its accent, a misspelling to a reviewer;
+            # « jeu video a réalisé »: the run's other words are short French ones (« a »)
+            inside = [w.text for w in words[first:last + 1]]
+            lone = [w for w in inside if len(w) > 2]
+            slip = run if first == last else lone[0] if len(lone) == 1 \
+                and all(lexicon.is_french(w.lower()) for w in inside if len(w) <= 2) else ""
+            yield dataclasses.replace(finding, category="spelling") \
+                if slip and lexicon.accent_slip(slip.lower()) else finding

@@ -124,6 +124,12 @@ def test_a_connector_inside_a_name_the_source_has_is_not_english_left():
         0, "Il relève l'âge legal de départ.", 0, 31,
         source="He raises the legal retirement age."), Context()))
     assert [(f.code, f.category) for f in found] == [("TQ201", "spelling")]
+    # the same when a short French word joins the run (« jeu video a réalisé »)
+    french = "L'industrie du jeu video a réalisé un chiffre record."
+    found = list(UntranslatedWords().check_sentence(Sentence(
+        0, french, 0, len(french), source="The video game industry posted record sales."),
+        Context()))
+    assert [f.category for f in found] == ["spelling"]
     # a particle of another language's name ("Costa del Sol") is no English either
     assert codes(UntranslatedWords(), "La police a arrêté un suspect sur la Costa del Sol.",
                  "Police arrested a suspect on the Costa del Sol.") == []
@@ -226,6 +232,11 @@ def test_a_prefix_welded_to_a_french_word_is_french():
                  "A news channel in the Breton language.") == ["TQ102"]
     assert codes(Spelling(), "Une chaîne d'information en langage breton.",
                  "A news channel in the Breton language.") == []
+    # « e » for « a » in a long word (« recommendation »); not in a short one (« merger »)
+    assert codes(Spelling(), "Le ministère a émis une recommendation lundi.",
+                 "The ministry issued a recommendation on Monday.") == ["TQ102"]
+    assert codes(Spelling(), "Le ministère a émis une recommandation lundi.",
+                 "The ministry issued a recommendation on Monday.") == []
     # a grammatical word with a letter too many, capitalised as it opens the sentence
     assert codes(Spelling(), "Parmis les victimes figurent des patients.",
                  "Among the victims are patients.") == ["TQ102"]
