@@ -120,7 +120,11 @@ class DateTimePasses:
 
     #: a race time, hours to seconds: "2:06:18" ~ « 2 h 06 min 18 s » (« 2 h 6 min 18 s »)
     _DURATION = {
-        "en": re.compile(r"(?<![\w:,.])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2})(?![\w:])"),
+        "en": re.compile(r"(?<![\w:,.])(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2})(?![\w:])"
+                         # "2 hours 3 minutes 17 seconds", "2hr 03min 17sec"
+                         rf"|(?<![\w:,.])(?P<h2>\d{{1,2}}){_S}?(?:hours?|hrs?|h)(?:{_S}|,{_S})+"
+                         rf"(?:and{_S}+)?(?P<m2>\d{{1,2}}){_S}?(?:minutes?|mins?|m)(?:{_S}|,{_S})+"
+                         rf"(?:and{_S}+)?(?P<s2>\d{{1,2}}){_S}?(?:seconds?|secs?|s)(?!\w)"),
         "fr": re.compile(rf"(?<![\w:,.])(?P<h>\d{{1,2}}){_S}?h{_S}?(?P<m>\d{{1,2}}){_S}?"
                          rf"(?:min|mn|['’]){_S}?(?P<s>\d{{1,2}}){_S}?(?:s|sec|\"|['’]{{2}}|″)"
                          r"(?!\w)"

@@ -284,3 +284,22 @@ def period_mismatch(french: str, english: str) -> tuple[str, str] | None:
         return None
     months = next(iter(en))
     return ("half-year" if months == 6 else "quarter"), next(iter(fr.values()))
+
+
+# ---------------------------------------------------------------- eras
+
+#: "4th century BC" / « IVe siècle av. J.-C. »: before or after the common era
+_EN_ERA = re.compile(r"\b(?:(?P<bc>B\.?C\.?E?\b\.?|before\s+(?:Christ|the\s+common\s+era))"
+                     r"|(?P<ad>A\.?D\.?(?=\s*\d)|(?<=\d\s)C\.?E\.?\b))")
+_FR_ERA = re.compile(r"\b(?:(?P<bc>av(?:\.|ant)\s*(?:J\.?-?C\.?|Jésus-Christ|notre\s+ère))"
+                     r"|(?P<ad>apr(?:\.|ès)\s*(?:J\.?-?C\.?|Jésus-Christ)|de\s+notre\s+ère))",
+                     re.IGNORECASE)
+
+
+def era_mismatch(french: str, english: str) -> tuple[str, str] | None:
+    """(English era, French era) when one side dates before the common era and the
+    other after it: « IVe siècle après J.-C. » for "4th century BC"."""
+    en, fr = _EN_ERA.search(english), _FR_ERA.search(french)
+    if en is None or fr is None or (en["bc"] is None) == (fr["bc"] is None):
+        return None
+    return en.group(0), fr.group(0)

@@ -12,9 +12,9 @@ from ..base import Check
 from ..french import currencies
 from ..french.anchors import day_swapped
 from ..french.numbers import Mention, compare, french_form
-from ..french.quantities import (english_grouping, factor_mismatch, fraction_mismatch,
-                                 hedged_rounding, in_idiom, ordinal_mismatch, period_mismatch,
-                                 unit_mismatch)
+from ..french.quantities import (english_grouping, era_mismatch, factor_mismatch,
+                                 fraction_mismatch, hedged_rounding, in_idiom, ordinal_mismatch,
+                                 period_mismatch, unit_mismatch)
 from ..french.units import drop_conversions, unit_conflict
 from ..messages import msg, msg_in
 from . import numbers_values as values
@@ -169,6 +169,11 @@ class NumberMismatch(Check):
                 suggestion="semestre" if period[0] == "half-year" else "trimestre",
                 severity="error" if side == "source" else "warning",
                 evidence={"english": period[0], "french": period[1]})
+        era = era_mismatch(sentence.text, english)
+        if era:
+            yield self._swapped(msg("era differs: '{french}' for '{english}' in the {side}",
+                                    french=era[1], english=era[0], side=english_side),
+                                era[1], era[0], side)
         ordinal = ordinal_mismatch(sentence.text, english)
         if ordinal:
             yield self._swapped(msg("ordinal differs: '{french}' for '{english}' in the {side}",

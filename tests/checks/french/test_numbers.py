@@ -43,6 +43,9 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     ("remporté en 2 h 06 min 18 s", "won in 2:06:18", ([], [])),
     ("remporté en 2 h 6 min 18 s", "won in 2:06:18", ([], [])),
     ("remporté en 2:06:18", "won in 2:06:18", ([], [])),
+    ("remporté en 2 h 03 min 17 s", "won in 2 hours 3 minutes 17 seconds", ([], [])),
+    ("remporté en 2 h 03 min 17 s", "won in 2 hours, 4 minutes and 17 seconds",
+     (["2 h 03 min 17 s"], ["2 hours, 4 minutes and 17 seconds"])),
     ("remporté en 2 h 16 min 18 s", "won in 2:06:18", (["2 h 16 min 18 s"], ["2:06:18"])),
     # a sprint time in seconds and hundredths
     ("le 100 mètres en 9 s 87", "the 100 metres in 9.87 seconds", ([], [])),

@@ -1,6 +1,8 @@
 """Units, shares, decimal commas and idioms around matched numbers (checks/french/quantities.py)."""
 from __future__ import annotations
 
+import pytest
+
 from checks.french.quantities import english_grouping, fraction_mismatch, in_idiom, unit_mismatch
 
 
@@ -46,3 +48,17 @@ def test_a_different_factor_is_found():
                            "double-digit growth, triple") is None
     assert factor_mismatch("Il a été arrêté trois fois.", "He was arrested three times.") is None
     assert factor_mismatch("Les prix ont triplé.", "Prices rose.") is None
+
+
+@pytest.mark.parametrize("french, english, found", [
+    ("au IVe siècle après J.-C.", "in the 4th century BC", ("BC", "après J.-C.")),
+    ("au IVe siècle av. J.-C.", "in the 4th century BC", None),
+    ("en 300 avant notre ère", "in 300 BCE", None),
+    ("vers l'an 1040", "in about AD 1040", None),          # the era left implicit
+    ("vers 1040 av. J.-C.", "in about AD 1040", ("AD", "av. J.-C.")),
+    ("en 1040 après Jésus-Christ", "in 1040", None),
+])
+def test_an_era_on_the_other_side_of_year_one_is_found(french, english, found):
+    from checks.french.quantities import era_mismatch
+
+    assert era_mismatch(french, english) == found
