@@ -34,7 +34,9 @@ _FR_NEGATION = re.compile(
     r"|guère|nullement|aucunement)\b|\bn['’]"
     # words that deny by their meaning: "not yet known" -> "on ignore encore"
     r"|\b(?:ignor|refus|impossib|incapab|insuffis|inapt|inefficac|privé|dépourvu|manqu|échou|empêch|interdi|nié"
-    r"|démen|rejet|absen|faute\s+d|exempt|dispens|épargn|fait\s+représenter)",
+    r"|démen|rejet|absen|faute\s+d|exempt|dispens|épargn|fait\s+représenter"
+    # "no longer reinvesting" -> « en cessant de réinvestir »
+    r"|cess\w*\s+d|arrêt\w*\s+d|renon\w*\s+à)",
     re.IGNORECASE)
 #: "ne/n' ... pas" and its kin, within three words
 _FR_NE_PAS = re.compile(

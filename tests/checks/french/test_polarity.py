@@ -32,6 +32,11 @@ from checks.french.polarity import negation_added, negation_dropped
      "final.", False),
     ("Il disputait une finale olympique.", "He had never before reached an Olympic final.",
      True),
+    # "no longer" said by a verb of stopping (heldout-15)
+    ("La BCE réduira son bilan en cessant de réinvestir les obligations.", "The ECB will shrink "
+     "its balance sheet by no longer reinvesting bonds.", False),
+    ("La BCE réduira son bilan en réinvestissant les obligations.", "The ECB will shrink "
+     "its balance sheet by no longer reinvesting bonds.", True),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped
