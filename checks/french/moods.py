@@ -34,7 +34,12 @@ _SUBJUNCTIVE_AFTER = re.compile(
     + r"|\b(?:à\s+condition|à\s+moins|de\s+crainte|de\s+peur|en\s+attendant)\s+" + _Q
     + r"|\b(?:veut|veulent|voulait|voulaient|voudrait|voudraient|voulu|exige|exigent|exigeait"
     r"|exigeaient|exigé|souhaite|souhaitent|souhaitait|souhaitaient|souhaité|ordonne|ordonné"
-    r"|refuse|refusent|refusait|refusé|attend|attendent|attendait)\s+" + _Q,
+    r"|refuse|refusent|refusait|refusé|attend|attendent|attendait)\s+" + _Q
+    # a feeling about a fact: « s'est dite ravie que le jury ait » (never a comparison:
+    # « plus heureux que jamais »)
+    + r"|(?<!plus\s)(?<!moins\s)(?<!aussi\s)(?<!\bsi\s)\b(?:ravi|heureu[sx]|heureuse|content"
+    r"|fier|fière|déçu|étonné|désolé|furieu[sx]|furieuse)(?:e?s?)\s+" + _Q
+    + r"|\b(?:regrett|déplor|se\s+réjou|se\s+félicit)\w*\s+" + _Q,
     re.IGNORECASE)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[,;:.!?()«»]")
 _STOP = frozenset(",;:.!?()«»") | {"qui", "que", "qu", "et", "ou", "mais", "si"}

@@ -96,6 +96,10 @@ def spans(findings, text):
      "a", "ait", "subjonctif"),
     ("Quoique le gouvernement a promis des aides, les agriculteurs restent mobilisés.",
      "a", "ait", "subjonctif"),
+    # a feeling about a fact
+    ("La directrice s'est dite ravie que le jury a distingué un premier film.",
+     "a", "ait", "subjonctif"),
+    ("Les éleveurs regrettent que le gouvernement a tardé.", "a", "ait", "subjonctif"),
     ("Si la compagnie ne trouverait pas de repreneur, ses salariés perdraient leur emploi.",
      "trouverait", "trouvait", "conditionnel_si"),
     # a « si » of condition after its main clause
@@ -184,6 +188,8 @@ def test_the_message_names_both_words_and_what_differs():
     ("Après que les ministres sont arrivés, la réunion a commencé.", "not a trigger"),
     ("Avant que le Parlement vote le texte, le gouvernement l'a modifié.", "'vote' is both"),
     ("Bien que malade, le président est venu.", "no verb"),
+    ("Il est plus heureux que ses frères ne l'étaient.", "a comparison"),
+    ("La directrice s'est dite ravie que le jury ait distingué un premier film.", "subjunctive"),
     ("Il se demande si la compagnie trouverait un repreneur.", "indirect question"),
     ("Même si cela pourrait prendre du temps, le gouvernement reste optimiste.", "même si"),
     ("Si c'était le cas, il démissionnerait.", "imperfect after si"),
