@@ -148,7 +148,29 @@ def summarise(out: dict) -> dict:
     out["worst_latency"] = {mode: round(statistics.median(
         max(b / a for a, b in zip(r["alone"]["each"], r[mode]["each"]))
         for r in out["rounds"]), 2) for mode in ("batched", "before")}
+    out["floor"] = model_floor(out.get("batcher", {}).get("model_seconds", {}))
     return out
+
+
+def model_floor(costs: dict) -> dict | None:
+    """What the models allow on this machine, from the batcher's own timings: one
+    article's model steps alone (``SENTENCES`` rows each) against every editor's in one
+    batch (``EDITORS * SENTENCES`` rows). The last editor waits at least for the big
+    batches, so its answer is at least ``latency`` times its time alone, and the
+    sentences/s at once are at most ``speedup`` times those one after another (the
+    checks without models are left out: they are a tenth of the time)."""
+    def mean(method: str, rows: int) -> float | None:
+        batches, seconds = costs.get(f"{method}:{rows}", (0, 0.0))
+        return seconds / batches if batches else None
+
+    methods = sorted({key.split(":")[0] for key in costs})
+    small = [mean(m, SENTENCES) for m in methods]
+    big = [mean(m, EDITORS * SENTENCES) for m in methods]
+    if not methods or None in small or None in big:
+        return None
+    alone, together = sum(small), sum(big)
+    return {"alone_s": round(alone, 3), "together_s": round(together, 3),
+            "latency": round(together / alone, 2), "speedup": round(EDITORS * alone / together, 2)}
 
 
 def measure(fr_en, en_fr, rounds: int, env: dict) -> dict:
@@ -188,6 +210,7 @@ def render(result: dict | None) -> str:
              f"{rounds['before']} |",
              "", f"Batcher: {stats.get('batches')} batches, {stats.get('rows')} rows, "
                  f"at most {stats.get('most_requests')} articles in one batch.",
+             *_floor_lines(result.get("floor")),
              "", "Targets (issue #17, item 2):",
              f"- {EDITORS} editors at once ≥ {SPEEDUP_TARGET}× one after another: "
              f"{speedup['batched']:.1f}× "
@@ -195,6 +218,17 @@ def render(result: dict | None) -> str:
              f"- every editor's answer within {LATENCY_TARGET}× of its time alone: worst "
              f"{worst['batched']:.2f}× {'PASS' if worst['batched'] <= LATENCY_TARGET else 'FAIL'}"]
     return "\n".join(lines) + "\n"
+
+
+def _floor_lines(floor: dict | None) -> list[str]:
+    if not floor:
+        return []
+    return ["", f"What the models allow here (the batcher's timings): one article's model steps "
+                f"take {floor['alone_s']:.2f} s alone ({SENTENCES} rows), every editor's together "
+                f"{floor['together_s']:.2f} s ({EDITORS * SENTENCES} rows); so at best "
+                f"{floor['speedup']:.1f}× one after another, and the last editor's answer at "
+                f"least {floor['latency']:.2f}× its time alone, however the batches are "
+                f"scheduled."]
 
 
 def main(argv: list[str] | None = None) -> int:

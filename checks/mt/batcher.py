@@ -104,6 +104,9 @@ class BatcherStats:
     #: most requests whose sentences shared one batch
     most_requests: int = 0
     failed_requests: int = 0
+    #: "method:rows" -> [batches, seconds]: what a batch of that size costs on this machine
+    #: (the benchmark derives from it the least latency the models allow)
+    model_seconds: dict = field(default_factory=dict)
 
 
 class Batcher:
@@ -286,6 +289,7 @@ class Batcher:
     def _run(self, picked: list[tuple[_Request, list[int]]]) -> None:
         translator, method = picked[0][0].translator, picked[0][0].method
         items = [r.items[i] for r, positions in picked for i in positions]
+        started = time.perf_counter()
         try:
             out = _call(translator, method, items)
         except Exception as exc:  # noqa: BLE001 - isolated below, never kills the batcher
@@ -298,6 +302,8 @@ class Batcher:
         self.stats.batches += 1
         self.stats.rows += len(items)
         self.stats.most_requests = max(self.stats.most_requests, len(picked))
+        cost = self.stats.model_seconds.setdefault(f"{method}:{len(items)}", [0, 0.0])
+        cost[0], cost[1] = cost[0] + 1, cost[1] + time.perf_counter() - started
         pos = 0
         for request, positions in picked:
             for i in positions:

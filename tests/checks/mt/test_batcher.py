@@ -94,6 +94,10 @@ def test_the_sentences_of_waiting_requests_share_one_batch(batcher):
                                                       for k in range(3)]
     assert [len(batch) for batch in fake.batches] == [1, 24]
     assert b.stats.most_requests == 8 and b.stats.batches == 2
+    # what each batch size cost, for the benchmark's floor
+    assert {k: v[0] for k, v in b.stats.model_seconds.items()} == {"translate:1": 1,
+                                                                   "translate:24": 1}
+    assert all(v[1] >= 0 for v in b.stats.model_seconds.values())
 
 
 def test_a_short_article_is_served_in_the_next_batch_behind_a_long_one(batcher):
