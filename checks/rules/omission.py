@@ -30,6 +30,8 @@ Thresholds are in :class:`checks.config.Config` (``omission_*``, ``addition_*``)
 """
 from __future__ import annotations
 
+import re
+
 from ..base import Check
 from ..messages import comma_list, msg, quoted, semicolon_list
 from ..french.alignment import Alignment, Word, align
@@ -99,14 +101,21 @@ def _unreported(clauses: list[list[Word]], runs: list[list[Word]]) -> list[list[
     return out
 
 
-def _lone_figures(words: list[Word], other: list[Word]) -> list[Word]:
+#: a month is a date's, not a figure (TQ401 says a date is missing)
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.I)
+
+
+def _lone_figures(words: list[Word], other: list[Word], spelled: bool = False) -> list[Word]:
     """Figures of one side with no counterpart, while every figure of the other side
     has one: not a figure rendered wrong (TQ401's), a figure that is not there at
     all ("at 9:22 a.m.", « un entrepôt de 20 000 m² »). Written in digits: a number
-    in words is too often an idiom (« les quatre cents coups », « divisés par deux »)."""
+    in words is too often a French idiom (« les quatre cents coups », « divisés par deux »);
+    an English one the number reader holds for sure (``spelled``: "three neighbouring
+    provinces" dropped) is a figure too."""
     if any(o.number and not o.traced for o in other):
         return []
-    return [w for w in words if w.number and not w.traced and any(c.isdigit() for c in w.text)]
+    return [w for w in words if w.number and not w.traced
+            and (any(c.isdigit() for c in w.text) or spelled and not _MONTH.match(w.text))]
 
 
 def _glossing_acronym(group: list[Word], text: str) -> bool:
@@ -219,7 +228,7 @@ class Omission(_Bilingual):
                 and Alignment.coverage(a.english) < _UNEXPLAINED_COVERAGE:
             reasons.append(msg("the French is {ratio} as long as the source",
                                ratio=f"{a.ratio:.0%}"))
-        figures = _lone_figures(a.english, a.french)
+        figures = _lone_figures(a.english, a.french, spelled=True)
         if figures:
             reasons.append(msg("the figure {figures}",
                                figures=_listed([_quote([w], english) for w in figures])))
