@@ -58,10 +58,21 @@ _CHAIN = re.compile(rf"(?=\b(?P<n1>[^\W\d_]{{3,}}) {_LINK}(?P<n2>[^\W\d_]{{3,}})
 _BEFORE = re.compile(rf"\b(?P<noun>[^\W\d_]{{3,}}) {_LINK}(?:\d[\d \u00a0\u202f,.]* )?$")
 
 
+#: states French names without an article, introduced by « à » (« à Chypre », « à Malte »):
+#: no lexicon records how a country is introduced, so they are listed (« en Israël »,
+#: « en Haïti » are right and left out)
+_A_STATES = re.compile(r"\b[Ee]n (?P<name>Chypre|Malte|Cuba|Madagascar|Maurice|Singapour"
+                       r"|Bahreïn|Monaco|Taïwan|Djibouti|Saint-Marin|Sainte-Lucie)\b")
+
+
 def country_preposition(text: str) -> list[dict[str, Any]]:
     return [_error(start, end, "tqc_preposition_pays",
                    f"Devant un pays masculin, « au » : « au {name} ».", f"au {name}")
-            for start, end, name in exonyms.masculine_country_after_en(text)]
+            for start, end, name in exonyms.masculine_country_after_en(text)] + [
+        _error(m.start(), m.end(), "tqc_preposition_pays",
+               f"Devant « {m['name']} », « à » : « à {m['name']} ».",
+               f"{'À' if m.group(0)[0] == 'E' else 'à'} {m['name']}")
+        for m in _A_STATES.finditer(text)]
 
 
 def _error(start: int, end: int, rule: str, message: str, suggestion: str | None,

@@ -64,6 +64,9 @@ def spans(findings, text):
     ("Une fois la distribution en eau rétabli, les écoles rouvriront.", "rétabli", "rétablie"),
     # « en » before a masculine country
     ("Il investira 2 milliards d'euros en Portugal.", "en Portugal", "au Portugal"),
+    # « à » before a state named without an article
+    ("En Chypre, les réservoirs sont vides.", "En Chypre", "À Chypre"),
+    ("Il a ouvert une usine en Malte.", "en Malte", "à Malte"),
 ])
 def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, suggestion):
     found = run(Grammar(), french)
