@@ -20,7 +20,10 @@ Readings its agreement rules do not allow, all common in news French:
 * a name does not agree: « les Canadair », « SOS Méditerranée »;
 * an English noun made of a verb and its particle (« start-up », « pick-up »,
   « check-up », « lock-out ») is invariable in the dictionaries that list it
-  as a loan (« des start-up »); Grammalecte wants the English plural.
+  as a loan (« des start-up », « de nombreuses start-up »); Grammalecte wants the
+  English plural, or the adjective before it in the singular;
+* an acronym after « l' » (« l'OIT ») is a name, not the verb form Grammalecte's
+  confusion rules read.
 """
 from __future__ import annotations
 
@@ -85,9 +88,17 @@ def misread(text: str, errors: list[dict]) -> list[dict]:
         if "est bien le COD" in e.get("sMessage", "") and lemmas(
                 text[e["nStart"]:e["nEnd"]].lower()) & words("agreement-invariable-participles.txt"):
             continue
+        word = text[e["nStart"]:e["nEnd"]]
+        if len(word) > 1 and word.isupper() and "Confusion" in e.get("sMessage", ""):
+            continue  # « l'OIT »: an acronym is a name, not a verb form after « l' »
         if _agreement(e):
             span = (e["nStart"], e["nEnd"])
-            if _PARTICLE_NOUN.match(text[span[0]:span[1]]) and "nombre" in e["sMessage"]:
+            if _PARTICLE_NOUN.match(word) and "nombre" in e["sMessage"]:
+                continue
+            # « de nombreuses start-up »: the word agrees, the loan is invariable
+            other = re.search(r"avec «\s*([^»]+?)\s*»", e["sMessage"])
+            if other and _PARTICLE_NOUN.match(other.group(1).strip()) \
+                    and "nombre" in e["sMessage"]:
                 continue
             if _name(text, span):
                 continue
