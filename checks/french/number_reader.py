@@ -249,6 +249,9 @@ class _Reader(DateTimePasses, SharePasses):
             periods.get((self._next_word(toks, end_i + 1) or "").lower()) if word else None)
         if years and not ordinal:  # "two decades" ~ « vingt ans »: both counts are read
             values = values | {v * years for v in values}
+        if kind == "num" and word is None and lang == "en":
+            word = self._next_word(toks, end_i, SPACES + "-")  # "a 10-billion-dollar bid"
+            word = word if word and word.lower() in self.vocab.scales[lang] else None
         if kind == "num" and word is not None and not ordinal:
             factor = self.vocab.scales[lang].get(word) or self.vocab.scales[lang].get(word.lower())
             if factor:
@@ -400,7 +403,8 @@ class _Reader(DateTimePasses, SharePasses):
         if j < len(toks) and toks[j][3] in _CURRENCY_SYMBOLS and self._gap(toks, j, SPACES):
             return currencies.by_symbol(toks[j][3]), j + 1
         k = j
-        w = (self._next_word(toks, k) or "")
+        w = (self._next_word(toks, k)  # "a 10-billion-dollar bid": the currency hyphenated
+             or (self._next_word(toks, k, SPACES + "-") if self.lang == "en" else None) or "")
         if self.lang == "fr" and w.lower() in ("de", "d"):
             k += 1
             w = self._next_word(toks, k, SPACES + "'’") or ""

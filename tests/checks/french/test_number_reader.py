@@ -19,6 +19,8 @@ READ = [
     ("fr", "plusieurs centaines de milliers", {("v", 1e5)}),
     ("en", "a quarter of a million", {("n", 2.5e5)}),
     ("en", "$5m", {("n", 5e6)}),
+    ("en", "a 10-billion-dollar bid", {("n", 1e10)}),   # hyphenated scale and currency
+    ("en", "a 10-year bond", {("n", 10.0)}),
     ("fr", "50 %", {("p", 50.0)}),
     ("en", "8 p.m.", {("t", 20, 0)}),
     ("fr", "juin", {("m", 6)}),
