@@ -165,6 +165,32 @@ def _english_name_kept(term: str, french: str) -> bool:
         and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", french) is not None
 
 
+#: the small words an expansion's initials skip (« Banque centrale européenne » = BCE,
+#: « Organisation mondiale de la santé » = OMS)
+_EXPANSION_LINKS = frozenset(("de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "sur",
+                              "en", "aux", "au"))
+
+
+def _expanded(acronym: str, french: str) -> bool:
+    """The French writes the acronym's words out: a capitalised word, then words whose
+    initials spell the acronym, skipping small words, not all capitalised as English
+    writes them (« la Banque centrale européenne » for the accepted « BCE »)."""
+    letters = [c for c in strip_accents(acronym) if c.isalpha()]
+    if not 3 <= len(letters) <= 6 or not acronym.isupper():
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", french)]
+    for i, word in enumerate(words):
+        if not word[0].isupper() or strip_accents(word[0]) != letters[0]:
+            continue
+        used = [w for w in words[i:i + 3 * len(letters)]
+                if w.lower() not in _EXPANSION_LINKS][:len(letters)]
+        # French capitalises the first word only: "European Medicines Agency" is English
+        if [strip_accents(w[0]).upper() for w in used] == letters \
+                and any(w[0].islower() for w in used[1:]):
+            return True
+    return False
+
+
 def _span_of(term: str, french: str) -> tuple[int, int]:
     start = french.find(term)
     return start, start + len(term)
@@ -189,7 +215,9 @@ class GlossaryTerm(Check):
         name left in English, from the glossary or that list, is filed under
         the `name` category, as TQ301 files English country names. An acronym
         term rendered by the words of `checks/french/data/acronym-renderings.csv`
-        ("the EU's AI Act" / « le règlement européen ») counts as rendered.
+        ("the EU's AI Act" / « le règlement européen ») counts as rendered, and so
+        does an accepted French acronym written out (« la Banque centrale
+        européenne » for "ECB", glossary « BCE »).
 
     Why it matters:
         Institutional and diplomatic terms have one established French
@@ -228,7 +256,10 @@ class GlossaryTerm(Check):
             if is_acronym_form(entry.en) and exonyms.acronym_rendering(
                     entry.en, "en", sentence.text):
                 continue  # "the EU's AI Act" ~ « le règlement européen »: its adjective
-            if _english_name_kept(found[0].text, sentence.text):
+            kept = _english_name_kept(found[0].text, sentence.text)
+            if not kept and any(_expanded(form, sentence.text) for form in entry.fr):
+                continue  # "the ECB" ~ « la Banque centrale européenne »: BCE written out
+            if kept:
                 yield dataclasses.replace(self.finding(
                     msg("“{english}” is the English name: French writes “{french}”",
                         english=found[0].text, french=entry.preferred),

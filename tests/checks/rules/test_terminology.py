@@ -177,3 +177,18 @@ def test_a_glossary_organisation_kept_in_english_is_a_name_and_a_term_is_termino
     assert org.category == "name" and org.suggestion == "Organisation maritime internationale"
     assert french[org.span[0]:org.span[1]] == "International Maritime Organization"
     assert found["carbon levy"].category == "terminology"
+
+
+def test_an_acronym_term_written_out_in_french_is_rendered():
+    glossary = Glossary.from_rows([("ECB", "BCE", "term"), ("WHO", "OMS|WHO", "term")])
+
+    def found(french: str, source: str) -> list:
+        s = Sentence(0, french, 0, len(french), source=source)
+        return list(GlossaryTerm().check_sentence(s, Context(glossary=glossary)))
+
+    assert found("La Banque centrale européenne a laissé ses taux inchangés.",
+                 "The ECB left its rates unchanged.") == []
+    assert len(found("La banque a laissé ses taux inchangés.",
+                     "The ECB left its rates unchanged.")) == 1
+    # written out in English, every word capitalised: not a French rendering
+    assert len(found("La World Health Organization a alerté.", "The WHO warned.")) == 1
