@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..base import Check
 from ..messages import msg
 from ..corpus import corpus_for
-from ..french import exonyms
+from ..french import exonyms, lexicon
 from ..glossary import Entry, Glossary, name_key, near_keys
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -158,6 +158,16 @@ def _given_before(tokens: list[re.Match], i: int, given: tuple[str, ...], text: 
     if all(name_key(t.group(0)) == name_key(g) for t, g in zip(before, given)):
         return before[0].start()
     return None
+
+
+def _inflection(word: str, form: str) -> bool:
+    """« Français » for the glossary's « Française »: the same French word in another
+    gender or number (a nationality, « Bretons »), not another spelling of a name."""
+    if " " in word or " " in form:
+        return False
+    a, b = sorted((word.lower(), form.lower()), key=len)
+    return b in (a + "e", a + "s", a + "es", a + "x") and lexicon.is_french(a) \
+        and lexicon.is_french(b)
 
 
 def _copied_english(word: str, counterpart: str | None) -> bool:
@@ -337,7 +347,7 @@ class GlossaryName(Check):
         span = (start if start is not None else tok.start(), tok.end())
         variant = text[span[0]:span[1]]
         suggestion = form.form if start is not None else form.surname
-        if variant == suggestion:
+        if variant == suggestion or _inflection(variant, suggestion):
             return None
         return self._finding(variant, suggestion, span, form)
 

@@ -174,3 +174,10 @@ def test_labelled_segments_meet_the_recall_and_false_positive_targets():
     assert errors >= 15 and clean >= 15
     assert found / errors >= 0.9, f"recall {found}/{errors}"
     assert noisy / clean <= 0.1, f"{noisy}/{clean} clean segments flagged"
+
+
+def test_another_gender_of_a_glossary_word_is_no_misspelt_name():
+    from checks.rules.names import _inflection
+
+    assert _inflection("Français", "Française") and _inflection("Bretons", "Breton")
+    assert not _inflection("Sergey", "Sergueï") and not _inflection("Putin", "Poutine")
