@@ -140,6 +140,17 @@ class DateTimePasses:
             self.add(m.start(), m.end(), frozenset({("dur", h, minute, second)}),
                      family="time")
             self.claim(m.start(), m.end())
+        # a swimming or middle-distance time: "1:54.06" ~ « 1 min 54 s 06 » (« 1'54"06 »)
+        lap = {"en": r"(?<![\w:,.])(?P<m>\d{1,2})(?::|\s?(?:minutes?|mins?)\s+)(?P<s>\d{1,2})"
+                     r"\.(?P<c>\d{2})(?:\s?(?:seconds?|secs?|s)\b)?(?![\w:.])",
+               "fr": rf"(?<![\w:,.])(?P<m>\d{{1,2}}){_S}?(?:min|['’]){_S}?(?P<s>\d{{1,2}})"
+                     rf"{_S}?(?:s|\"|″){_S}?(?P<c>\d{{2}})(?!\w)"}[self.lang]
+        for m in re.finditer(lap, self.work):
+            if int(m["s"]) > 59:
+                continue
+            self.add(m.start(), m.end(), frozenset({("lap", int(m["m"]), int(m["s"]),
+                                                     int(m["c"]))}), family="time")
+            self.claim(m.start(), m.end())
         if self.lang == "fr":  # a sprint time, « 9 s 87 »: 9.87 seconds
             for m in re.finditer(rf"(?<![\w:,.])(?P<s>\d{{1,2}}){_S}?s{_S}?(?P<c>\d{{1,2}})(?!\w)",
                                  self.work):

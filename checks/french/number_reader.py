@@ -434,8 +434,9 @@ class _Reader(DateTimePasses, SharePasses):
                 keys = frozenset({("t", 0 if word in ("minuit", "midnight") else 12, 0)})
             else:
                 value = self._ordinal_word(word)
-                if value is None:
-                    continue
+                if value is None or word == "second" and re.search(
+                        r"\b(?:of|than|per|split)\s+a\s+$|\bper\s+$", self.work[:m.start()]):
+                    continue  # "hundredths of a second": the unit of time
                 keys = n_keys(value) | {("o", num(value))}
             end = m.end()
             if word == "half":  # "half a mile": the unit follows the article

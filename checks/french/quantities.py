@@ -47,7 +47,7 @@ _IDIOMS = re.compile(
     r"|entre\s+deux\s+chaises|entre\s+deux\s+feux|trois\s+fois\s+rien|les\s+quatre\s+coins"
     r"|se\s+mettre\s+en\s+quatre|à\s+quatre\s+pattes|faire\s+les\s+cent\s+pas"
     r"|les\s+quatre\s+cents\s+coups|à\s+la\s+une|de\s+deux\s+choses\s+l['’]une"
-    r"|ne\s+faire\s+qu['’]une?\s+bouchée"
+    r"|ne\s+faire\s+qu['’]une?\s+bouchée|quatre\s+nages"  # the individual medley
     # "halved", "tripled": a factor French spells out and English does not
     r"|(?:divis|multipli)\w*\s+par\s+(?:deux|trois|quatre|dix))",
     re.IGNORECASE)
