@@ -44,8 +44,8 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     ("remporté en 2 h 6 min 18 s", "won in 2:06:18", ([], [])),
     ("remporté en 2:06:18", "won in 2:06:18", ([], [])),
     ("remporté en 2 h 03 min 17 s", "won in 2 hours 3 minutes 17 seconds", ([], [])),
-    # a swimming time, minutes to hundredths; "of a second" is no ordinal; « quatre nages »
-    ("le 200 m quatre nages en 1 min 54 s 06, à six centièmes du record",
+    # a swimming time, minutes to hundredths; "of a second" is no ordinal
+    ("le 200 m dos en 1 min 54 s 06, à six centièmes du record",
      "the 200-metre medley in 1:54.06, six hundredths of a second outside the record", ([], [])),
     ("en 15 min 28 s 34", "in 15 minutes 38.34 seconds",
      (["15 min 28 s 34"], ["15 minutes 38.34 seconds"])),

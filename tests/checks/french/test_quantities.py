@@ -27,6 +27,8 @@ def test_number_words_in_idioms():
     assert in_idiom(text, text.index("deux"), text.index("deux") + 4)
     text = "Les deux pays ont signé."
     assert not in_idiom(text, 4, 8)
+    text = "Il a remporté le 200 m quatre nages."   # the individual medley
+    assert in_idiom(text, text.index("quatre"), text.index("quatre") + 6)
 
 
 def test_shares():
