@@ -51,7 +51,7 @@ ALLOWED_PHRASES = (
     "think tank", "think tanks", "soft power", "hard power", "fake news", "fair play",
     "big data", "dark web", "happy few", "off the record", "no man's land",
     "made in", "prime time", "self-made man", "best of", "must have",
-    "hedge fund", "hedge funds", "low cost",
+    "hedge fund", "hedge funds", "low cost", "standing ovation", "standing ovations",
 )
 _PHRASES = re.compile(
     r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]")
