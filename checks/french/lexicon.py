@@ -184,11 +184,13 @@ def is_french(word: str) -> bool:
 
 
 def _welded(word: str) -> bool:
-    """A prefix welded to a French word: « mégafeux », « cyberattaque »; not a word
-    with a wrong accent that happens to split so (« problême », pro + blême)."""
+    """A prefix welded to a French word: « mégafeux », « cyberattaque », « bicarburant »;
+    not a word with a wrong accent that happens to split so (« problême », pro + blême)."""
     lower = word.lower()
-    return any(lower.startswith(p) and len(lower) - len(p) >= 3 and is_french(lower[len(p):])
-               for p in french_prefixes() if len(p) >= 3) and not accent_slip(lower)
+    # a two-letter prefix welds to a long word only (« bicarburant », « coentreprise »)
+    return any(lower.startswith(p) and len(lower) - len(p) >= (3 if len(p) >= 3 else 7)
+               and is_french(lower[len(p):]) for p in french_prefixes()
+               if len(p) >= 3 or p in ("bi", "co")) and not accent_slip(lower)
 
 
 #: the accents a vowel may wrongly carry, or lack

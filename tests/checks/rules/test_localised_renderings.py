@@ -219,6 +219,11 @@ def test_a_prefix_welded_to_a_french_word_is_french():
     english = "These megafires create their own weather."
     assert codes(Spelling(), "Ces mégafeux créent leur propre météo.", english) == []
     assert codes(Spelling(), "Ces mégafeuz créent leur propre météo.", english) == ["TQ102"]
+    # a two-letter prefix on a long word (« bicarburant »), not on a short one
+    assert codes(Spelling(), "Douze porte-conteneurs bicarburant ont été commandés.",
+                 "Twelve dual-fuel container ships were ordered.") == []
+    assert codes(Spelling(), "Un comoteur a été commandé.", "A co-engine was ordered.") \
+        == ["TQ102"]
     # the English spelling of a French word, one consonant doubled
     assert codes(Spelling(), "Un réseau de traffic de drogue a été démantelé.",
                  "A drug trafficking network was dismantled.") == ["TQ102"]
