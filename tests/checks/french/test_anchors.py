@@ -161,6 +161,9 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Elle vise également trois insecticides.", "It covers three insecticides.", [],
      ["également"]),
     ("Elle vise également trois insecticides.", "It also covers three insecticides.", [], []),
+    # "never before" said as « sa première »
+    ("Il disputait sa première finale.", "He had never before reached a final.", [], []),
+    ("Il disputait une finale.", "He had never before reached a final.", ["never"], []),
     # « ne ... que » with many words between is still the French "only"
     ("Le texte ne mentionne le captage et le stockage du carbone qu'en complément.",
      "The text mentions carbon capture and storage only as a complement.", [], []),
