@@ -44,6 +44,9 @@ _COMPLEMENT = re.compile(
 #: the same with an adjective before the complement noun: « traînée de jeunes étoiles longue »
 _COMPLEMENT_ADJ = re.compile(_COMPLEMENT.pattern.replace(
     r"(?P<noun>", r"(?!(?:des|du|aux|au|de)\b)[^\W\d_]{3,}[ \u00a0]+(?P<noun>"))
+#: and with a figure before the complement noun: « le record de 102 gigawatts établi »
+_COMPLEMENT_NUM = re.compile(_COMPLEMENT.pattern.replace(
+    r"(?P<noun>", r"\d[\d \u00a0\u202f,.]*[ \u00a0\u202f]+(?P<noun>"))
 #: the English particles of a verb-particle noun (start-up, lock-out, play-off)
 _PARTICLE_NOUN = re.compile(r"[^\W\d_]+-(?:up|out|off|in|over|down|back)s?$", re.I)
 
@@ -64,7 +67,8 @@ def _head_attachments(text: str) -> list[tuple[int, int]]:
     """Spans of the complement noun and of the adjective, where the adjective
     agrees with the head noun before the complement."""
     out = []
-    for m in [*_COMPLEMENT.finditer(text), *_COMPLEMENT_ADJ.finditer(text)]:
+    for m in [*_COMPLEMENT.finditer(text), *_COMPLEMENT_ADJ.finditer(text),
+              *_COMPLEMENT_NUM.finditer(text)]:
         # an infinitive is no head (« avoir des conséquences grave »: « avoir » the noun fits)
         if m["head"][0].islower() and m["head"].lower() not in lemmas(m["head"].lower()) \
                 and _compatible(m["adj"], m["head"]):

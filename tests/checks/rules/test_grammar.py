@@ -108,6 +108,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "the participle of a price does not agree with « que »"),
     ("L'usine produira des puces pour des start-up spécialisées.",
      "a verb-particle loan is invariable"),
+    ("Le pic est proche du record de 102 gigawatts établi en février 2012.",
+     "'établi' agrees with 'record', past a complement with a figure"),
     ("De nombreuses start-up de la fintech peineraient à lever des fonds.",
      "the adjective before an invariable loan is plural"),
     ("L'OIT a averti lundi à Genève que le chômage augmenterait.",
