@@ -303,3 +303,22 @@ def era_mismatch(french: str, english: str) -> tuple[str, str] | None:
     if en is None or fr is None or (en["bc"] is None) == (fr["bc"] is None):
         return None
     return en.group(0), fr.group(0)
+
+
+# ---------------------------------------------------------------- ordered pairs
+
+#: a vote or a score, its order meaning who won: "by 312 votes to 298" ~ « par 312 voix
+#: contre 298 », "won 3-1" ~ « 3-1 », « 3 à 1 »
+_EN_PAIR = re.compile(r"\b(?P<a>\d+)\s*(?:votes?\s+(?:to|against)|-|–|to)\s*(?P<b>\d+)\b(?!\s*%)")
+_FR_PAIR = re.compile(r"\b(?P<a>\d+)\s*(?:voix\s+contre|-|–|à)\s*(?P<b>\d+)\b(?!\s*%)")
+
+
+def pair_swapped(french: str, english: str) -> tuple[str, str] | None:
+    """(English pair, French pair) when the French gives a vote or a score the other way
+    round (« 298 voix contre 312 » for "312 votes to 298"): the same figures, another
+    winner."""
+    en = {(m["a"], m["b"]): m.group(0) for m in _EN_PAIR.finditer(english) if m["a"] != m["b"]}
+    for m in _FR_PAIR.finditer(french):
+        if (m["b"], m["a"]) in en and (m["a"], m["b"]) not in en:
+            return en[(m["b"], m["a"])], m.group(0)
+    return None

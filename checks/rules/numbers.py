@@ -14,7 +14,7 @@ from ..french.anchors import day_swapped
 from ..french.numbers import Mention, compare, french_form
 from ..french.quantities import (english_grouping, era_mismatch, factor_mismatch,
                                  fraction_mismatch, hedged_rounding, in_idiom, ordinal_mismatch,
-                                 period_mismatch, unit_mismatch)
+                                 pair_swapped, period_mismatch, unit_mismatch)
 from ..french.units import drop_conversions, unit_conflict
 from ..messages import msg, msg_in
 from . import numbers_values as values
@@ -169,6 +169,11 @@ class NumberMismatch(Check):
                 suggestion="semestre" if period[0] == "half-year" else "trimestre",
                 severity="error" if side == "source" else "warning",
                 evidence={"english": period[0], "french": period[1]})
+        pair = pair_swapped(sentence.text, english)
+        if pair:
+            yield self._swapped(msg("order differs: '{french}' for '{english}' in the {side}",
+                                    french=pair[1], english=pair[0], side=english_side),
+                                pair[1], pair[0], side)
         era = era_mismatch(sentence.text, english)
         if era:
             yield self._swapped(msg("era differs: '{french}' for '{english}' in the {side}",

@@ -64,3 +64,17 @@ def test_an_era_on_the_other_side_of_year_one_is_found(french, english, found):
     from checks.french.quantities import era_mismatch
 
     assert era_mismatch(french, english) == found
+
+
+@pytest.mark.parametrize("french, english, found", [
+    ("adopté par 298 voix contre 312", "passed by 312 votes to 298",
+     ("312 votes to 298", "298 voix contre 312")),
+    ("adopté par 312 voix contre 298", "passed by 312 votes to 298", None),
+    ("gagnée 6-3, 6-7", "won 6-3, 7-6", ("7-6", "6-7")),
+    ("de 10 à 20 ans", "from 10 to 20 years", None),
+    ("6-6", "6-6", None),
+])
+def test_a_vote_or_a_score_the_other_way_round_is_found(french, english, found):
+    from checks.french.quantities import pair_swapped
+
+    assert pair_swapped(french, english) == found
