@@ -394,12 +394,26 @@ _DEPEND = re.compile(r"\bdépend(?:s|ent|ait|aient|ra|ront|rait|raient|re|u|ant)
                      r"(?P<p>à|au|aux|sur)\b", re.IGNORECASE)
 
 
+#: « prendre part dans la grève », the English "take part in": French says « à »
+_TAKE_PART = re.compile(r"\b(?:pris|prend\w*|prenn\w*|prendr\w*|prîmes|prirent)\s+part\s+"
+                        r"(?P<p>dans)\s+(?P<det>la|le|les|l['’]|une?|des|ce|cette|ces)?",
+                        re.IGNORECASE)
+
+
 def depend_on(text: str) -> list[dict[str, Any]]:
-    """« dépendre à » or « dépendre sur », the English "depend on": French says « de »."""
-    return [_error(m.start("p"), m.end("p"), "tqc_preposition_dependre",
-                   "Préposition : on dit « dépendre de ».",
-                   {"à": "de", "sur": "de", "au": "du", "aux": "des"}[m["p"].lower()])
-            for m in _DEPEND.finditer(text)]
+    """« dépendre à » or « dépendre sur », the English "depend on": French says « de »;
+    « prendre part dans » ("take part in"): « prendre part à »."""
+    out = [_error(m.start("p"), m.end("p"), "tqc_preposition_dependre",
+                  "Préposition : on dit « dépendre de ».",
+                  {"à": "de", "sur": "de", "au": "du", "aux": "des"}[m["p"].lower()])
+           for m in _DEPEND.finditer(text)]
+    for m in _TAKE_PART.finditer(text):
+        det = m["det"] or ""
+        suggestion = {"le": "au", "les": "aux"}.get(det.lower(), f"à {det}".replace("' ", "'"))
+        out.append(_error(m.start("p"), m.end("det") if det else m.end("p"),
+                          "tqc_preposition_prendre_part",
+                          "Préposition : on dit « prendre part à ».", suggestion.strip()))
+    return out
 
 
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:

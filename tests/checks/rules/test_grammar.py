@@ -64,6 +64,9 @@ def spans(findings, text):
     ("Une fois la distribution en eau rétabli, les écoles rouvriront.", "rétabli", "rétablie"),
     # « en » before a masculine country
     ("Il investira 2 milliards d'euros en Portugal.", "en Portugal", "au Portugal"),
+    # « prendre part à », not « dans » (the English "take part in")
+    ("Des milliers d'enseignants ont pris part dans la grève mardi.", "dans la", "à la"),
+    ("Ils prendront part dans le débat.", "dans le", "au"),
     # « à » before a state named without an article
     ("En Chypre, les réservoirs sont vides.", "En Chypre", "À Chypre"),
     ("Il a ouvert une usine en Malte.", "en Malte", "à Malte"),
@@ -118,6 +121,7 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "a brand name does not take the plural"),
     ("Le navire, affrété par SOS Méditerranée, a accosté à Marseille.",
      "an organisation's name does not agree"),
+    ("Il prendra part en personne aux négociations.", "« en personne » is no preposition"),
     ("Il investira au Portugal, en France, en Iran et en Israël.",
      "« en » before a feminine country, a vowel or a country without article"),
 ])
