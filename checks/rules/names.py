@@ -160,6 +160,15 @@ def _given_before(tokens: list[re.Match], i: int, given: tuple[str, ...], text: 
     return None
 
 
+#: a double-barrelled surname after a title or a given name ("Mrs Okonjo-Iweala",
+#: "Ngozi Okonjo-Iweala")
+_DOUBLE_BARREL = re.compile(r"\b(?:Mrs?|Ms|Dr|[A-Z][a-z]+)\.?\s+"
+                            r"(?P<a>[A-Z][a-z]{2,})-(?P<b>[A-Z][a-z]{2,})\b")
+#: particles French drops or keeps apart: « Assad » for "al-Assad"
+_PARTICLES = frozenset(("al", "el", "ben", "bin", "abu", "abou", "van", "von", "de", "du", "le",
+                        "la", "saint", "sainte", "st", "san", "santa", "mac", "mc", "o"))
+
+
 def _inflection(word: str, form: str) -> bool:
     """« Français » for the glossary's « Française »: the same French word in another
     gender or number (a nationality, « Bretons »), not another spelling of a name."""
@@ -196,7 +205,8 @@ class GlossaryName(Check):
         "Khaled Mansour"), the English spelling of a word of a place whose
         French has a common noun ("les îles Faroe" for "îles Féroé"), and
         the first word alone of a name the source writes in full ("le
-        Shakhtar" for "Shakhtar Donetsk"), or the last word alone of a
+        Shakhtar" for "Shakhtar Donetsk"), the second half alone of a
+        double-barrelled surname (« Mme Iweala » for "Okonjo-Iweala"), or the last word alone of a
         place's or body's name ("le Congo" for "République démocratique du
         Congo"; a person's surname alone is fine). Without a glossary entry: an
         English country or city name French writes otherwise ("Lebanon",
@@ -236,6 +246,7 @@ class GlossaryName(Check):
     def check_sentence(self, sentence, ctx):
         yield from self._territories(sentence, ctx)
         yield from self._acronyms(sentence, ctx)
+        yield from self._hyphenated_halves(sentence)
         if ctx.glossary is None or not ctx.glossary.names:
             return
         index = _index(ctx.glossary)
@@ -285,6 +296,26 @@ class GlossaryName(Check):
                         "source writes in full)", short=short.group(0), full=entry.preferred),
                     span=short.span(), suggestion=entry.preferred,
                     evidence={"glossary": entry.en, "accepted": list(entry.fr)})
+
+    def _hyphenated_halves(self, sentence):
+        """A double-barrelled surname cut to its second half (« Mme Iweala » for the
+        source's "Okonjo-Iweala"): another person's name, or none. Not after a particle
+        French drops (« Assad » for "al-Assad")."""
+        source = sentence.counterpart
+        if not source:
+            return
+        text = sentence.text
+        for m in _DOUBLE_BARREL.finditer(source):
+            first, second = m["a"], m["b"]
+            full = f"{first}-{second}"
+            if first.lower() in _PARTICLES or full in text:
+                continue
+            alone = re.search(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text)
+            if alone is not None:
+                yield self.finding(
+                    msg("“{short}” is half of the name “{full}” that the source writes",
+                        short=second, full=full),
+                    span=alone.span(), suggestion=full, evidence={"source": full})
 
     def _territories(self, sentence, ctx):
         """English country names French writes otherwise ("Lebanon" for "Liban"),

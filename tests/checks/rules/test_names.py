@@ -181,3 +181,21 @@ def test_another_gender_of_a_glossary_word_is_no_misspelt_name():
 
     assert _inflection("Français", "Française") and _inflection("Bretons", "Breton")
     assert not _inflection("Sergey", "Sergueï") and not _inflection("Putin", "Poutine")
+
+
+def test_a_double_barrelled_surname_cut_in_half_is_found():
+    from checks.base import Context
+    from checks.model import Sentence
+    from checks.rules.names import GlossaryName
+
+    def found(french: str, english: str) -> list:
+        s = Sentence(0, french, 0, len(french), source=english)
+        return [f.suggestion for f in GlossaryName().check_sentence(s, Context())]
+
+    english = "Speaking in Geneva, Mrs Okonjo-Iweala warned of a tariff war."
+    assert found("À Genève, Mme Iweala a mis en garde contre une guerre commerciale.",
+                 english) == ["Okonjo-Iweala"]
+    assert found("À Genève, Mme Okonjo-Iweala a mis en garde contre une guerre commerciale.",
+                 english) == []
+    # a particle French drops: « Assad » for "al-Assad"
+    assert found("Le président Assad a parlé.", "President al-Assad spoke.") == []
