@@ -96,6 +96,10 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # written without reading the checks: 77 % / 6 % at first contact (84 % flagged);
     # worked on: 88 % / 0 %
     ("set-17", 0.87, 0.02),
+    # held back through set-17's round, scored once at its end: 88 % / 17 % with the code
+    # before the round, 89 % / 17 % after (89 % and 90 % flagged; the one more is the unit
+    # a grep had shown, see the round's notes): the honest figure for new text
+    ("heldout-16", 0.88, 0.18),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
@@ -118,4 +122,4 @@ def test_a_held_back_set_is_left_out_of_its_parent_folder_and_scored_alone(tmp_p
     (tmp_path / "held" / HELD_BACK).write_text("held back\n", "utf-8")
     assert evaluate(tmp_path).clean == 1
     assert evaluate(tmp_path / "held").clean == 1
-    assert (INDEPENDENT / "heldout-16" / HELD_BACK).exists()
+    assert (INDEPENDENT / "heldout-18" / HELD_BACK).exists()
