@@ -152,6 +152,10 @@ def _rendered(renderings: tuple[str, ...], words: list[str], text: str,
     return False
 
 
+def _copied_title(word: str, other: str) -> bool:
+    return word[:1].isupper() and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", other) is not None
+
+
 def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
     words = _WORD.findall(text)
     other_words = [fold(w) for w in _WORD.findall(other)]
@@ -161,7 +165,9 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
             continue
         folded = fold(text)
         same = len(folded) == len(text)  # then the phrase is quoted with its accents
-        hits = [w for w in words if fold(w) in qualifiers] + [  # "de_nouveau": a phrase
+        # a capitalised word the other side copies (« le First Folio »): part of a title
+        hits = [w for w in words if fold(w) in qualifiers and not _copied_title(w, other)] + [
+            # "de_nouveau": a phrase
             text[m.start():m.end()] if same else m.group(0) for q in qualifiers if "_" in q
             for m in re.finditer(r"\b" + q.replace("_", r"[\s-]+") + r"\b", folded,
                                  re.IGNORECASE)]

@@ -364,6 +364,8 @@ class _Reader(DateTimePasses, SharePasses):
         prev = toks[i - 1][3].lower() if i > 0 and toks[i - 1][2] == "word" else ""
         if value == 2 and prev in _ANAPHORIC[self.lang]:
             return False  # les deux pays, the two countries: "both"
+        if self.lang == "en" and prev == "last" and value in (4, 8, 16, 32):
+            return False  # "reach the last eight": the quarter-finals, « les quarts »
         if self.lang == "fr" and word == "neuf":
             nxt = self._next_word(toks, end_i) or ""
             return nxt.lower().endswith(("s", "x")) or self._is_number_word(nxt)

@@ -111,6 +111,8 @@ def unit_mismatch(french: str, f_end: int, english: str, e_end: int) -> tuple[st
     en = _unit_after(english, e_end, _EN_UNITS, _EN_BETWEEN)
     if fr is None or en is None or fr == en:
         return None
+    if {fr, en} in ({"year", "decade"}, {"year", "century"}):
+        return None  # "six decades" ~ « soixante ans »: the reader counts both ways
     return en, _FR_UNIT_WORDS[en]
 
 

@@ -326,8 +326,9 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
 def _apposed_participle(parse: Parse, token: Token) -> bool:
     """A participle without auxiliary opening an apposition after its noun: « La
     ministre, visiblement agacée par les questions, a écourté... »."""
-    if token.dep != "acl" or token.feat("VerbForm") != "Part" or parse.children(token, "aux"):
-        return False
+    if token.dep != "acl" or token.feat("VerbForm") != "Part" or parse.children(token, "aux") \
+            or token.feat("Tense") == "Pres" or token.text.lower().endswith("ant"):
+        return False  # a present participle (« tournant la page ») does not agree
     first = min([token] + parse.children(token, "advmod"), key=lambda t: t.i)
     return first.i > 0 and parse.tokens[first.i - 1].text == ","
 

@@ -80,6 +80,8 @@ def _name(text: str, span: tuple[int, int]) -> bool:
     """A capitalised word inside the sentence is a name, and names do not agree: « les
     Canadair » (a brand), « SOS Méditerranée » (an organisation)."""
     word = text[span[0]:span[1]]
+    if len(word) > 1 and word.isupper():
+        return True  # an acronym (« l'US Open ») is a name too
     return word[:1].isupper() and not word.isupper() and bool(text[:span[0]].strip()) \
         and text[:span[0]].rstrip()[-1:] not in ".!?«\"“"
 

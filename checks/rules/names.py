@@ -255,8 +255,9 @@ class GlossaryName(Check):
         found = set()
         for i, tok in enumerate(tokens):
             word = tok.group(0)
-            if not word[0].isupper() or word.isupper() and len(word) > 1 or len(word) == 1:
-                continue    # an initial alone (« J.-C. ») is no name to compare
+            if not word[0].isupper() or word.isupper() and len(word) > 1 or len(word) == 1 \
+                    or word.lower() in lexicon.french_function_words():
+                continue    # an initial alone (« J.-C. »), « Un » opening a sentence
             if _copied_english(word, sentence.counterpart):
                 continue  # "The" of an English title the source has: no variant of « Te »
             key = name_key(word)

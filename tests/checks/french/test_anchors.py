@@ -161,6 +161,9 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Elle vise également trois insecticides.", "It covers three insecticides.", [],
      ["également"]),
     ("Elle vise également trois insecticides.", "It also covers three insecticides.", [], []),
+    # a capitalised qualifier the French copies is a title's (« le First Folio »)
+    ("Un exemplaire du First Folio a été vendu.", "A copy of the First Folio sold.", [], []),
+    ("Une proportion quasiment inchangée.", "A proportion that has barely changed.", [], []),
     # "never before" said as « sa première »
     ("Il disputait sa première finale.", "He had never before reached a final.", [], []),
     ("Il disputait une finale.", "He had never before reached a final.", ["never"], []),

@@ -78,3 +78,14 @@ def test_a_vote_or_a_score_the_other_way_round_is_found(french, english, found):
     from checks.french.quantities import pair_swapped
 
     assert pair_swapped(french, english) == found
+
+
+def test_decades_in_years_are_no_other_unit():
+    french, english = "plus de soixante ans de production", "more than six decades of power"
+    assert unit_mismatch(french, french.index("soixante") + 8, english,
+                         english.index("six") + 3) is None
+    french = "plus de soixante jours"
+    assert unit_mismatch(french, french.index("soixante") + 8, english,
+                         english.index("six") + 3) == ("decade", unit_mismatch(
+                             french, french.index("soixante") + 8, english,
+                             english.index("six") + 3)[1])

@@ -188,6 +188,8 @@ def test_the_message_names_both_words_and_what_differs():
     ("Après que les ministres sont arrivés, la réunion a commencé.", "not a trigger"),
     ("Avant que le Parlement vote le texte, le gouvernement l'a modifié.", "'vote' is both"),
     ("Bien que malade, le président est venu.", "no verb"),
+    ("L'Allemagne a fermé ses trois derniers réacteurs, tournant la page du nucléaire.",
+     "a present participle does not agree"),
     ("Il est plus heureux que ses frères ne l'étaient.", "a comparison"),
     ("La directrice s'est dite ravie que le jury ait distingué un premier film.", "subjunctive"),
     ("Il se demande si la compagnie trouverait un repreneur.", "indirect question"),

@@ -115,6 +115,7 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "'établi' agrees with 'record', past a complement with a figure"),
     ("De nombreuses start-up de la fintech peineraient à lever des fonds.",
      "the adjective before an invariable loan is plural"),
+    ("Il a remporté l'US Open à 36 ans.", "an acronym is a name and does not agree"),
     ("L'OIT a averti lundi à Genève que le chômage augmenterait.",
      "an acronym after « l' » is a name, no verb form"),
     ("Les Canadair ont survolé toute l'après-midi les collines de Marseille.",

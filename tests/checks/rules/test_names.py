@@ -199,3 +199,15 @@ def test_a_double_barrelled_surname_cut_in_half_is_found():
                  english) == []
     # a particle French drops: « Assad » for "al-Assad"
     assert found("Le président Assad a parlé.", "President al-Assad spoke.") == []
+
+
+def test_a_function_word_opening_a_sentence_is_no_glossary_name():
+    from checks.base import Context
+    from checks.glossary import Glossary
+    from checks.model import Sentence
+    from checks.rules.names import GlossaryName
+
+    glossary = Glossary.from_rows([("UN", "ONU", "name")])
+    french = "Un rare exemplaire a été vendu à New York."
+    s = Sentence(0, french, 0, len(french), source="A rare copy sold in New York.")
+    assert list(GlossaryName().check_sentence(s, Context(glossary=glossary))) == []
