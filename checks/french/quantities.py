@@ -57,7 +57,7 @@ _ENGLISH_GROUPING = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 #: a French hedge before a rounded figure: « près de 3 millions » for "2.96 million"
-_HEDGE = re.compile(r"(?:près|autour|environ|quelque|approximativement|presque|quasiment"
+_HEDGE = re.compile(r"\b(?:près|autour|environ|quelque|approximativement|presque|quasiment"
                     r"|pratiquement|grosso modo|de l['’]ordre)(?:\s+(?:de|d['’]))?\s*$",
                     re.IGNORECASE)
 #: how far a hedged figure may be from the source's

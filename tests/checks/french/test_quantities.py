@@ -89,3 +89,16 @@ def test_decades_in_years_are_no_other_unit():
                          english.index("six") + 3) == ("decade", unit_mismatch(
                              french, french.index("soixante") + 8, english,
                              english.index("six") + 3)[1])
+
+
+def test_apres_is_no_hedge():
+    """« après 1956 » ends in « près »: no « près de » rounding to excuse another year."""
+    from checks.french.numbers import compare
+    from checks.french.quantities import hedged_rounding
+
+    french, english = "les personnes nées après 1956", "everyone born after 1965"
+    result = compare(french, english)
+    assert not hedged_rounding(french, result.french[0], result.english[0])
+    french = "près de 1956 personnes"
+    result = compare(french, "1965 people")
+    assert hedged_rounding(french, result.french[0], result.english[0])
