@@ -32,7 +32,12 @@ _FR_ATTRIBUTION = re.compile(
     r"\b(?:selon|d['’]après|de\s+sources?|citant|cité|citée|aux\s+dires|rapport\w*|indiqu\w*"
     r"|affirm\w*|déclar\w*|annonc\w*|précis\w*|a\s+dit|ont\s+dit|estim\w*|assur\w*|source)\b",
     re.IGNORECASE)
-_FR_ADDED_SOURCE = re.compile(r"\b(?:selon|d['’]après)\b", re.IGNORECASE)
+_FR_ADDED_SOURCE = re.compile(
+    r"\b(?:selon|d['’]après)\b"
+    # « selon ce projet »: "under the plan", the terms of a text, no source
+    r"(?!\s+(?:ce|cet|cette|le|la|l['’]|les|son|sa|ses)\s*(?:projet|plan|texte|accord|loi|réforme"
+    r"|scénario|calendrier|contrat|règlement|programme|dispositif|proposition|décret)s?\b)",
+    re.IGNORECASE)
 #: a closing reporting incise (« …, a annoncé son éditeur. », « …, a-t-il précisé. »): the
 #: verb of saying in the past, its subject after it, nothing but the end of the sentence after
 _FR_CLOSING_INCISE = re.compile(

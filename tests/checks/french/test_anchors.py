@@ -27,6 +27,9 @@ def test_days_of_the_week(french, english, missing, added):
     ("Les prix ont chuté, selon l'AFP.", "Prices fell.", None, "selon l'AFP"),
     ("Les prix ont chuté, selon l'AFP.", "Prices fell, AFP reported.", None, None),
     ("Les prix ont chuté, a indiqué l'AFP.", "Prices fell, according to AFP.", None, None),
+    # « selon ce projet »: the terms of a text, no source ("under the plan")
+    ("Selon ce projet, l'âge passera à 67 ans.", "Under the plan, the age will rise to 67.",
+     None, None),
     # a closing reporting incise the source does not have
     ("Le livre paraîtra en septembre, a annoncé son éditeur.",
      "The book will be published in September.", None, "a annoncé son éditeur"),
