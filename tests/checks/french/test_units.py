@@ -14,6 +14,8 @@ def test_unit_words_are_read_in_each_language():
     assert unit_after("5 soldiers", 1, "en") is None
     assert unit_after("1 600 gigawatts", 5, "fr") == "gigawatt"
     assert unit_after("1,600 MW", 5, "en") == "megawatt"
+    assert unit_after("4.5 millimetres a year", 3, "en") == "millimeter"
+    assert unit_after("a 1 centimetre rise", 3, "en") == "centimeter"
 
 
 @pytest.mark.parametrize("fr, fu, en, eu", [
