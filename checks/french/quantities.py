@@ -324,3 +324,26 @@ def pair_swapped(french: str, english: str) -> tuple[str, str] | None:
         if (m["b"], m["a"]) in en and (m["a"], m["b"]) not in en:
             return en[(m["b"], m["a"])], m.group(0)
     return None
+
+
+# ---------------------------------------------------------------- rates
+
+_RATE_UNITS = {"hour": "hour", "heure": "hour", "day": "day", "jour": "day", "week": "week",
+               "semaine": "week", "month": "month", "mois": "month", "year": "year", "an": "year",
+               "année": "year"}
+#: "12.21 pounds an hour" ~ « 12,21 livres de l'heure », « par heure », « à l'heure »
+_EN_RATE = re.compile(r"\b(?:a|an|per|each)\s+(?P<u>hour|day|week|month|year)\b", re.IGNORECASE)
+_FR_RATE = re.compile(r"\b(?:par|chaque|de\s+l['’]|à\s+l['’])\s*(?P<u>heure|jour|semaine|mois|an"
+                      r"|année)\b", re.IGNORECASE)
+
+
+def rate_mismatch(french: str, english: str) -> tuple[str, str] | None:
+    """(English rate, French rate) when a quantity per period is per another period
+    in the French (« 12,21 livres par jour » for "12.21 pounds an hour"). Only when each
+    side names exactly one period, so that two rates are never paired wrongly."""
+    en, fr = list(_EN_RATE.finditer(english)), list(_FR_RATE.finditer(french))
+    if len(en) != 1 or len(fr) != 1:
+        return None
+    if _RATE_UNITS[en[0]["u"].lower()] == _RATE_UNITS[fr[0]["u"].lower()]:
+        return None
+    return en[0].group(0), fr[0].group(0)

@@ -14,7 +14,7 @@ from ..french.anchors import day_swapped
 from ..french.numbers import Mention, compare, french_form
 from ..french.quantities import (english_grouping, era_mismatch, factor_mismatch,
                                  fraction_mismatch, hedged_rounding, in_idiom, ordinal_mismatch,
-                                 pair_swapped, period_mismatch, unit_mismatch)
+                                 pair_swapped, period_mismatch, rate_mismatch, unit_mismatch)
 from ..french.units import drop_conversions, unit_conflict
 from ..messages import msg, msg_in
 from . import numbers_values as values
@@ -174,6 +174,11 @@ class NumberMismatch(Check):
             yield self._swapped(msg("order differs: '{french}' for '{english}' in the {side}",
                                     french=pair[1], english=pair[0], side=english_side),
                                 pair[1], pair[0], side)
+        rate = rate_mismatch(sentence.text, english)
+        if rate:
+            yield self._swapped(msg("rate differs: '{french}' for '{english}' in the {side}",
+                                    french=rate[1], english=rate[0], side=english_side),
+                                rate[1], rate[0], side)
         era = era_mismatch(sentence.text, english)
         if era:
             yield self._swapped(msg("era differs: '{french}' for '{english}' in the {side}",

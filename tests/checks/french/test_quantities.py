@@ -102,3 +102,15 @@ def test_apres_is_no_hedge():
     french = "près de 1956 personnes"
     result = compare(french, "1965 people")
     assert hedged_rounding(french, result.french[0], result.english[0])
+
+
+@pytest.mark.parametrize("french, english, found", [
+    ("12,21 livres par jour", "12.21 pounds an hour", ("an hour", "par jour")),
+    ("12,21 livres de l'heure", "12.21 pounds an hour", None),
+    ("4,5 mm par an", "4.5 mm a year", None),
+    ("10 euros par jour et 50 par semaine", "10 euros a day", None),  # two rates: unpaired
+])
+def test_a_rate_per_another_period_is_found(french, english, found):
+    from checks.french.quantities import rate_mismatch
+
+    assert rate_mismatch(french, english) == found
