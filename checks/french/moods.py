@@ -227,6 +227,11 @@ def _condition(parse: syntax.Parse, si: syntax.Token) -> bool:
     before = [t for t in parse.tokens[:si.i] if t.pos != "PUNCT"]
     if not before or (len(before) == 1 and before[0].lower in ("et", "mais", "or")):
         return True
+    if before[-1].lower in ("que", "qu'") and any(
+            t.text == "," for t in parse.tokens[si.i + 2:]) and not any(
+            t.lower in ("plus", "moins", "autant", "mieux", "pire", "ne", "n'")
+            for t in before[-3:-1]):
+        return True  # « a averti que si la température dépassait 28 degrés, les réacteurs… »
     if before[-1].lower in ("même", "comme", "que", "qu'"):
         return False
     clause = parse.head(si)

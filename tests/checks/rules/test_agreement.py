@@ -102,6 +102,9 @@ def spans(findings, text):
     ("Les éleveurs regrettent que le gouvernement a tardé.", "a", "ait", "subjonctif"),
     ("Si la compagnie ne trouverait pas de repreneur, ses salariés perdraient leur emploi.",
      "trouverait", "trouvait", "conditionnel_si"),
+    # in reported speech too: « a averti que si …, … »
+    ("L'exploitant a averti que si la température dépasserait 28 degrés, les réacteurs "
+     "devraient s'arrêter.", "dépasserait", "dépassait", "conditionnel_si"),
     # a « si » of condition after its main clause
     ("La grève sera reconduite la semaine prochaine si la direction ne retirerait pas son "
      "projet.", "retirerait", "retirait", "conditionnel_si"),
@@ -191,6 +194,7 @@ def test_the_message_names_both_words_and_what_differs():
     ("L'Allemagne a fermé ses trois derniers réacteurs, tournant la page du nucléaire.",
      "a present participle does not agree"),
     ("Il est plus heureux que ses frères ne l'étaient.", "a comparison"),
+    ("Il se demande encore si le texte serait adopté, a-t-il dit.", "an indirect question"),
     ("La directrice s'est dite ravie que le jury ait distingué un premier film.", "subjunctive"),
     ("Il se demande si la compagnie trouverait un repreneur.", "indirect question"),
     ("Même si cela pourrait prendre du temps, le gouvernement reste optimiste.", "même si"),
