@@ -400,7 +400,7 @@ _TAKE_PART = re.compile(r"\b(?:pris|prend\w*|prenn\w*|prendr\w*|prîmes|prirent)
                         re.IGNORECASE)
 
 
-def depend_on(text: str) -> list[dict[str, Any]]:
+def preposition_calques(text: str) -> list[dict[str, Any]]:
     """« dépendre à » or « dépendre sur », the English "depend on": French says « de »;
     « prendre part dans » ("take part in"): « prendre part à »."""
     out = [_error(m.start("p"), m.end("p"), "tqc_preposition_dependre",
@@ -421,4 +421,4 @@ def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
         + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text) \
         + apposed_participle(text) + ces_for_ses(text, counterpart) + a_after_infinitive(text) \
         + homophones(text, counterpart) + accent_homophones(text, counterpart) \
-        + incise_agreement(text) + depend_on(text)
+        + incise_agreement(text) + preposition_calques(text)

@@ -169,26 +169,27 @@ class NumberMismatch(Check):
                 suggestion="semestre" if period[0] == "half-year" else "trimestre",
                 severity="error" if side == "source" else "warning",
                 evidence={"english": period[0], "french": period[1]})
-        pair = pair_swapped(sentence.text, english)
-        if pair:
-            yield self._swapped(msg("order differs: '{french}' for '{english}' in the {side}",
-                                    french=pair[1], english=pair[0], side=english_side),
-                                pair[1], pair[0], side)
-        rate = rate_mismatch(sentence.text, english)
-        if rate:
-            yield self._swapped(msg("rate differs: '{french}' for '{english}' in the {side}",
-                                    french=rate[1], english=rate[0], side=english_side),
-                                rate[1], rate[0], side)
-        era = era_mismatch(sentence.text, english)
-        if era:
-            yield self._swapped(msg("era differs: '{french}' for '{english}' in the {side}",
-                                    french=era[1], english=era[0], side=english_side),
-                                era[1], era[0], side)
-        ordinal = ordinal_mismatch(sentence.text, english)
-        if ordinal:
-            yield self._swapped(msg("ordinal differs: '{french}' for '{english}' in the {side}",
-                                    french=ordinal[1], english=ordinal[0], side=english_side),
-                                ordinal[1], ordinal[0], side)
+        # a word of the same kind in its place: the order of a vote or a score, the period
+        # of a rate, the era of a date, an ordinal; each finder gives (English, French)
+        swaps = (
+            (pair_swapped, lambda fr, en: msg(
+                "order differs: '{french}' for '{english}' in the {side}",
+                french=fr, english=en, side=english_side)),
+            (rate_mismatch, lambda fr, en: msg(
+                "rate differs: '{french}' for '{english}' in the {side}",
+                french=fr, english=en, side=english_side)),
+            (era_mismatch, lambda fr, en: msg(
+                "era differs: '{french}' for '{english}' in the {side}",
+                french=fr, english=en, side=english_side)),
+            (ordinal_mismatch, lambda fr, en: msg(
+                "ordinal differs: '{french}' for '{english}' in the {side}",
+                french=fr, english=en, side=english_side)),
+        )
+        for finder, message in swaps:
+            found = finder(sentence.text, english)
+            if found:
+                en, fr = found
+                yield self._swapped(message(fr, en), fr, en, side)
         day = day_swapped(sentence.text, english)
         if day:
             yield self._swapped(
