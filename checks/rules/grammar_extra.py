@@ -58,11 +58,11 @@ _CHAIN = re.compile(rf"(?=\b(?P<n1>[^\W\d_]{{3,}}) {_LINK}(?P<n2>[^\W\d_]{{3,}})
 _BEFORE = re.compile(rf"\b(?P<noun>[^\W\d_]{{3,}}) {_LINK}(?:\d[\d \u00a0\u202f,.]* )?$")
 
 
-#: states French names without an article, introduced by « à » (« à Chypre », « à Malte »):
-#: no lexicon records how a country is introduced, so they are listed (« en Israël »,
-#: « en Haïti » are right and left out)
-_A_STATES = re.compile(r"\b[Ee]n (?P<name>Chypre|Malte|Cuba|Madagascar|Maurice|Singapour"
-                       r"|Bahreïn|Monaco|Taïwan|Djibouti|Saint-Marin|Sainte-Lucie)\b")
+@cache
+def _a_states() -> re.Pattern:
+    """« en » before a state introduced by « à » (``data/states-with-a.txt``)."""
+    names = sorted(resources.words(__package__, "states-with-a.txt"), key=len, reverse=True)
+    return re.compile(r"\b[Ee]n (?P<name>" + "|".join(map(re.escape, names)) + r")\b")
 
 
 def country_preposition(text: str) -> list[dict[str, Any]]:
@@ -72,7 +72,7 @@ def country_preposition(text: str) -> list[dict[str, Any]]:
         _error(m.start(), m.end(), "tqc_preposition_pays",
                f"Devant « {m['name']} », « à » : « à {m['name']} ».",
                f"{'À' if m.group(0)[0] == 'E' else 'à'} {m['name']}")
-        for m in _A_STATES.finditer(text)]
+        for m in _a_states().finditer(text)]
 
 
 def _error(start: int, end: int, rule: str, message: str, suggestion: str | None,
