@@ -47,6 +47,8 @@ _WORD = re.compile(r"[^\W_]+")
 #: ("ministre [russe] des Affaires étrangères")
 _GAP_BEFORE = frozenset("de des du d la le les l à au aux sur pour".split())
 _SUFFIX = {"fr": "(?:s|x|e|es)?", "en": "(?:s|es)?"}
+#: three-letter words that take no plural or feminine ending in a term
+_SHORT_FIXED = frozenset("des les aux par sur une est son ses the and for per via".split())
 
 
 class GlossaryError(ValueError):
@@ -204,7 +206,10 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
             parts.append(_word_pattern(word, False, ""))
         else:
             elided = i + 1 < len(words) and form[m.end():m.end() + 1] in APOSTROPHES
-            suffix = "" if len(word) < 4 or elided else _SUFFIX.get(language, "")
+            # a word of three letters inflects too (« États clés », "swing states", "tax
+            # cuts"), not a function word (« de » is no « des »)
+            short = len(word) < 3 or len(word) == 3 and word.lower() in _SHORT_FIXED
+            suffix = "" if short or elided else _SUFFIX.get(language, "")
             parts.append(_word_pattern(word, True, suffix))
         pos = m.end()
     if form[pos:].strip():

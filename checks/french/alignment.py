@@ -15,7 +15,9 @@ cheap evidence that a content word of one side is rendered on the other:
   ("Sergey" ~ "Sergueï", "Putin" ~ "Poutine") and the glossary itself;
 * numbers, compared by value with :mod:`checks.french.numbers` ("ten" ~ "10");
 * acronyms with the same letters in another order (NATO ~ OTAN, INF ~ FNI);
-* a compound the other side welds with a prefix ("anti-corruption" ~ « anticorruption »).
+* a compound the other side welds with a prefix ("anti-corruption" ~ « anticorruption »);
+* a country said by its adjective or by « national », the United States a US time zone
+  implies, a multiplier for its number (:mod:`checks.french.implied`).
 
 An untraced clause on each side at about the same place and of about the same
 length is taken as a rendering no lexicon knows, and reported on neither side.
@@ -43,7 +45,7 @@ from functools import cache, lru_cache
 
 from .. import resources
 from ..glossary import name_key
-from . import dictionary, exonyms, lexicon, morphology
+from . import dictionary, exonyms, implied, lexicon, morphology
 from .clauses import clauses, pair_clauses, runs, tail
 from .numbers import compare
 from .quantities import in_idiom
@@ -290,48 +292,6 @@ def _trace_acronym_renderings(words: list[Word], others: list[Word], other: str,
                     o.traced = True
 
 
-def _trace_demonyms(english: list[Word], french: list[Word]) -> None:
-    """A country rendered by its adjective: "Ireland's privacy watchdog" ~ « la
-    Commission irlandaise », "Brazil's president" ~ « le président brésilien ».
-    The French name (CLDR, :func:`checks.french.exonyms.territories`) and the
-    adjective share their first letters (Irlande ~ irlandaise, Brésil ~ brésilien)."""
-    names = exonyms.territories()
-    for w in english:
-        if w.traced or not w.name or w.text not in names:
-            continue
-        # « Le Pirée », « La Haye »: the name without its article
-        french_name = fold(re.sub(r"^(?:Le|La|Les|L['’])\s*", "", names[w.text]))
-        for o in french:
-            if o.fold == french_name or not o.text[:1].isupper() and (
-                    cognate(french_name, o.fold) or _demonym_of(o.fold, french_name)):
-                w.traced = o.traced = True
-                break
-    # a French place rendering an English adjective: "the Cornish coast" ~ « la côte de
-    # Cornouailles » (the English name, Cornwall, shares the adjective's first letters)
-    english_of = {fold(re.sub(r"^(?:Le|La|Les|L['’])\s*", "", fr)): en for en, fr in names.items()}
-    for o in french:
-        en = english_of.get(o.fold)
-        if o.traced or not o.name or en is None:
-            continue
-        for w in english:
-            if not w.traced and _demonym_of(w.fold, fold(en)):
-                w.traced = o.traced = True
-                break
-
-
-#: endings of adjectives of places: « breton », « bretonne », « lombard », "Cornish"
-_PLACE_ADJECTIVE = re.compile(r"(?:on|onne|ons|onnes|ais|aise|ois|oise|ien|ienne|iens|iennes|"
-                              r"an|ans|ane|anes|ain|aine|ard|arde|ish|ian|ese|i)$")
-
-
-def _demonym_of(word: str, place: str) -> bool:
-    """``word`` (folded) may be the adjective of ``place``: four first letters in
-    common and an adjective's ending (« bretons » of « Bretagne », "Cornish" of
-    "Cornwall")."""
-    return len(word) >= 6 and word[:4] == place[:4] and word != place \
-        and bool(_PLACE_ADJECTIVE.search(word))
-
-
 def _name_groups(words: list[Word], text: str) -> list[list[Word]]:
     """Adjacent names ("Trevor Reed"): a group is rendered when one of its words is."""
     groups: list[list[Word]] = []
@@ -470,7 +430,8 @@ def _align(french: str, english: str, glossary) -> Alignment:
     _trace_acronyms(fr_all, en_all)
     _trace_acronym_renderings(en_all, fr_all, french, "en")
     _trace_acronym_renderings(fr_all, en_all, english, "fr")
-    _trace_demonyms(en_all, fr_all)
+    implied.trace_demonyms(en_all, fr_all)
+    implied.trace_implied(english, en_all, fr_all)
     ratio = len(french.strip()) / max(1, len(english.strip()))
     out = Alignment(ratio, en_all, fr_all)
     out.missing_names = [g for g in _name_groups(en_all, english)

@@ -36,7 +36,9 @@ _FR_ADDED_SOURCE = re.compile(
     r"\b(?:selon|d['’]après)\b"
     # « selon ce projet »: "under the plan", the terms of a text, no source
     r"(?!\s+(?:ce|cet|cette|le|la|l['’]|les|son|sa|ses)\s*(?:projet|plan|texte|accord|loi|réforme"
-    r"|scénario|calendrier|contrat|règlement|programme|dispositif|proposition|décret)s?\b)",
+    r"|scénario|calendrier|contrat|règlement|programme|dispositif|proposition|décret)s?\b)"
+    # « l'argument selon lequel … »: a relative, "the argument that", no source
+    r"(?!\s+(?:lequel|laquelle|lesquels|lesquelles)\b)",
     re.IGNORECASE)
 #: a closing reporting incise (« …, a annoncé son éditeur. », « …, a-t-il précisé. »): the
 #: verb of saying in the past, its subject after it, nothing but the end of the sentence after

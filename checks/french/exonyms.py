@@ -76,6 +76,13 @@ def territories() -> dict[str, str]:
     return out
 
 
+@cache
+def english_country_names() -> frozenset[str]:
+    """CLDR's English names of countries and territories, the same in French or not."""
+    from babel import Locale
+    return frozenset(n for c, n in Locale("en").territories.items() if c.isalpha())
+
+
 def _cities() -> dict[str, str]:
     """English city name -> French, from CLDR's time-zone cities ("Warsaw" /
     "Varsovie", "Algiers" / "Alger"): the English name is the French table's key

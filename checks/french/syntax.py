@@ -101,14 +101,6 @@ class Parse:
         return [t for t in self._dependents.get(token.i, ())
                 if not deps or t.dep in deps or t.dep.split(":")[0] in deps]
 
-    def ancestors(self, token: Token) -> list[Token]:
-        out, seen = [], {token.i}
-        while token.head not in seen:
-            token = self.tokens[token.head]
-            seen.add(token.i)
-            out.append(token)
-        return out
-
     def subtree(self, token: Token) -> list[Token]:
         """``token`` and everything below it, in sentence order."""
         inside, todo = {token.i}, [token]
@@ -409,7 +401,9 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     The parser attaches a relative clause to one noun; the writer may have meant
     another one before it ("la hausse des prix, qui a..."): the nouns it is a
     complement of and every noun between it and the pronoun count too, except a bare
-    complement (« la fédération d'échecs, qui »: "échecs" refers to nothing)."""
+    complement (« la fédération d'échecs, qui »: "échecs" refers to nothing) and in a
+    plural cleft (« Ce sont les joueurs de l'équipe qui ont … »), whose relative is the
+    focus's (known false positive: a relative on the complement inside the focus)."""
     if word.lower not in ("qui", "que", "qu'"):
         return [word]
     if not clause.dep.startswith("acl"):
@@ -417,6 +411,9 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     antecedent = parse.head(clause)
     if antecedent.i >= word.i or antecedent.pos not in ("NOUN", "PROPN", "PRON"):
         return []
+    if any(c.lower in ("ce", "c'", "c’") for c in parse.children(antecedent, "nsubj")) and any(
+            c.lower in ("sont", "étaient", "furent", "seront") for c in parse.children(antecedent, "cop")):
+        return [antecedent]  # « Ce sont les joueurs de l'équipe qui ont … »: the focus
     out, token = [antecedent], antecedent
     while token.dep.startswith("nmod") or token.dep == "conj":
         token = parse.head(token)

@@ -416,9 +416,50 @@ def preposition_calques(text: str) -> list[dict[str, Any]]:
     return out
 
 
+#: « Des nombreux apiculteurs affirment »: the indefinite plural before an adjective is
+#: « de »; opening a sentence, « des » cannot be « de » + « les » (« l'avis des nombreux
+#: experts » is right)
+_DES_ADJECTIVE = re.compile(r"^\W*(?P<des>[Dd]es)\s+(?=nombreu(?:x|ses)\b)")
+
+
+def des_before_adjective(text: str) -> list[dict[str, Any]]:
+    """« Des nombreux manifestants » opening a sentence for « De nombreux »."""
+    return [_error(m.start("des"), m.end("des"), "tqc_determinant_de_adjectif",
+                   "Devant un adjectif au pluriel, l'article indéfini « des » devient « de ».",
+                   m["des"][0] + "e") for m in _DES_ADJECTIVE.finditer(text)]
+
+
+#: « jugeant insultant la proposition »: an attribute before the object it qualifies
+_ATTRIBUTE_FIRST = re.compile(
+    r"\b(?P<verb>(?:jug|estim|consid[eéè]r|trouv|rend)[^\W\d_]*)\s+(?P<adj>[^\W\d_]{3,})\s+"
+    r"(?P<det>la|le|les|une?|cette|ce|cet|ces|sa|son|ses|leur|leurs)\s+(?P<noun>[^\W\d_]{3,})\b")
+_ATTRIBUTE_VERBS = frozenset(("juger", "estimer", "considérer", "trouver", "rendre"))
+
+
+def attribute_before_object(text: str) -> list[dict[str, Any]]:
+    """The attribute of a verb of judging put before its object agrees with it: « jugeant
+    insultante la proposition », « a rendu publique la liste »."""
+    out = []
+    for m in _ATTRIBUTE_FIRST.finditer(text):
+        adj, noun, found = m["adj"], _noun(m["noun"]), readings(m["adj"])
+        if not morphology.lemmas(m["verb"]) & _ATTRIBUTE_VERBS or noun is None or not found \
+                or any("N" in tags or "A" not in tags and not ("P" in tags and adj.endswith("ant"))
+                       for _, tags in found):
+            continue  # an adjective, or one that is also a present participle (« insultant »)
+        word, det = morph(adj, "AQ"), morph(m["det"].lower(), "D")
+        noun = noun if det is UNKNOWN else noun.refine(det)
+        if word is UNKNOWN or not noun.genders or not noun.numbers or _agrees(word, noun):
+            continue
+        out.append(_error(m.start("adj"), m.end("adj"), "tqc_accord_attribut_antepose",
+                          f"Accord : l'attribut « {adj} » s'accorde avec « {m['det']} "
+                          f"{m['noun']} ».", None))
+    return out
+
+
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
         + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text) \
         + apposed_participle(text) + ces_for_ses(text, counterpart) + a_after_infinitive(text) \
         + homophones(text, counterpart) + accent_homophones(text, counterpart) \
-        + incise_agreement(text) + preposition_calques(text)
+        + incise_agreement(text) + preposition_calques(text) + des_before_adjective(text) \
+        + attribute_before_object(text)

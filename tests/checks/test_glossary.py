@@ -88,6 +88,9 @@ def test_bom_comments_blank_lines_and_extra_columns_are_fine(tmp_path):
     ("département d'État", "term", "du département d’État", "département d’État"),
     # inflection, an adjective before a preposition, hyphens, quotes
     ("homologue", "term", "leurs homologues", "homologues"),
+    # a word of three letters inflects too, a function word does not
+    ("État clé", "term", "dans les États clés, où", "États clés"),
+    ("droit de veto", "term", "un droit des veto", None),
     ("ministre des Affaires étrangères", "term", "le ministre russe des Affaires étrangères",
      "ministre russe des Affaires étrangères"),
     ("Maison Blanche", "term", "la Maison-Blanche", "Maison-Blanche"),

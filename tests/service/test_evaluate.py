@@ -101,6 +101,9 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # a grep had shown, see the round's notes): the honest figure for new text; worked on
     # since: 93 % / 9 %
     ("heldout-16", 0.92, 0.10),
+    # held back through heldout-16's round, scored once at the start of the next: 82 % /
+    # 11 % at first contact (85 % flagged in any category); worked on since: 92 % / 0 %
+    ("heldout-18", 0.91, 0.02),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
@@ -123,4 +126,4 @@ def test_a_held_back_set_is_left_out_of_its_parent_folder_and_scored_alone(tmp_p
     (tmp_path / "held" / HELD_BACK).write_text("held back\n", "utf-8")
     assert evaluate(tmp_path).clean == 1
     assert evaluate(tmp_path / "held").clean == 1
-    assert (INDEPENDENT / "heldout-18" / HELD_BACK).exists()
+    assert (INDEPENDENT / "heldout-19" / HELD_BACK).exists()

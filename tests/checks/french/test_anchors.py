@@ -30,6 +30,11 @@ def test_days_of_the_week(french, english, missing, added):
     # « selon ce projet »: the terms of a text, no source ("under the plan")
     ("Selon ce projet, l'âge passera à 67 ans.", "Under the plan, the age will rise to 67.",
      None, None),
+    # « selon lequel » after a noun is a relative ("the argument that"), no source
+    ("Le tribunal a rejeté l'argument selon lequel il avait tiré en légitime défense.",
+     "The court rejected the argument that he had fired in self-defence.", None, None),
+    ("Il a démissionné après des informations selon lesquelles sa famille détenait des parts.",
+     "He resigned after it emerged that his family owned shares.", None, None),
     # a closing reporting incise the source does not have
     ("Le livre paraîtra en septembre, a annoncé son éditeur.",
      "The book will be published in September.", None, "a annoncé son éditeur"),

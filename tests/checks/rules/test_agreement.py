@@ -66,6 +66,9 @@ def spans(findings, text):
     # a bare complement (« d'échecs ») is no antecedent of « qui »
     ("La fédération d'échecs, qui avait été critiqué pour sa gestion, a annoncé un nouveau "
      "tournoi.", "critiqué", "critiquée", "participe_etre"),
+    # in a cleft « Ce sont … qui », the verb agrees with the focus, not a complement of it
+    ("Ce sont les deux plus jeunes joueurs de l'équipe qui a fait la différence.",
+     "a", "ont", "sujet_verbe"),
     # the participle after "avoir", its object before it
     ("Les otages que les ravisseurs ont libéré dimanche sont arrivés à Paris.",
      "libéré", "libérés", "participe_avoir"),
@@ -219,6 +222,7 @@ def test_the_message_names_both_words_and_what_differs():
      "a noun after « faire », not the verb « grever »"),
     ("C'est l'un des rares pays qui ont refusé de signer.", "either"),
     ("Ce sont les ministres qui ont décidé.", "correct"),
+    ("Ce sont les joueurs de l'équipe qui ont fait la différence.", "the focus is plural"),
     ("Le ministre et son conseiller, qui ont voté contre, ont quitté la salle.",
      "a coordination of singulars is plural"),
     ("Le syndicat, et non les salariés, a voté la grève.", "singular first member"),

@@ -67,6 +67,12 @@ def spans(findings, text):
     # « prendre part à », not « dans » (the English "take part in")
     ("Des milliers d'enseignants ont pris part dans la grève mardi.", "dans la", "à la"),
     ("Ils prendront part dans le débat.", "dans le", "au"),
+    # « de » for the indefinite plural before an adjective, opening a sentence
+    ("Des nombreux apiculteurs affirment n'avoir rien reçu.", "Des", "De"),
+    # an attribute before the object it qualifies agrees with it
+    ("Les infirmières ont cessé le travail, jugeant insultant la proposition salariale.",
+     "insultant", None),
+    ("Le juge a estimé irrecevables la plainte des familles.", "irrecevables", None),
     # « à » before a state named without an article
     ("En Chypre, les réservoirs sont vides.", "En Chypre", "À Chypre"),
     ("Il a ouvert une usine en Malte.", "en Malte", "à Malte"),
@@ -125,6 +131,10 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
     ("Il prendra part en personne aux négociations.", "« en personne » is no preposition"),
     ("Il investira au Portugal, en France, en Iran et en Israël.",
      "« en » before a feminine country, a vowel or a country without article"),
+    ("L'avis des nombreux experts consultés a été ignoré.", "« des » is « de » + « les »"),
+    ("Le ministre a rendu publique la liste des sites.", "the attribute agrees"),
+    ("Elle a jugé nécessaire la réforme des retraites.", "an epicene attribute"),
+    ("Ils ont jugé bon de partir avant l'aube.", "« juger bon de » has no object"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why

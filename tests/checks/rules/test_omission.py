@@ -242,6 +242,10 @@ SHORT_OMISSIONS = [
      "Le vaccin sera proposé aux enseignants des zones rurales.", "limited medical staff"),
     ("The ministers discussed trade, energy security and climate change.",
      "Les ministres ont évoqué le commerce et le changement climatique.", "energy security"),
+    ("Dockers began an indefinite strike on Monday against the pension reform.",
+     "Les dockers ont entamé lundi une grève contre la réforme des retraites.", "indefinite"),
+    ("The probe brought back the first samples collected from the far side of the Moon.",
+     "La sonde a rapporté les premiers échantillons prélevés sur la Lune.", "far side"),
 ]
 
 
@@ -266,6 +270,15 @@ SHORT_ADDITIONS = [
     ("The minister said the reform would go ahead.",
      "Le ministre a déclaré que la réforme serait menée à bien, malgré la colère des "
      "syndicats.", "colère des syndicats"),
+    ("The mayor of Bucharest won the runoff with nearly 54% of the vote.",
+     "Le maire de Bucarest a remporté haut la main le second tour avec près de 54 % des voix.",
+     "haut la main"),
+    ("Carlsen withdrew from the championship in New York.",
+     "Carlsen, quintuple champion du monde, s'est retiré du championnat à New York.",
+     "quintuple"),
+    ("The union and the employers reached an agreement on a 6% pay rise.",
+     "Le syndicat et le patronat sont parvenus dans la nuit à un accord sur une hausse des "
+     "salaires de 6 %.", "dans la nuit"),
 ]
 
 
@@ -299,6 +312,22 @@ SHORT_FAITHFUL = [
      "La partie russe s'est déclarée prête à poursuivre la coopération.", "paraphrase"),
     ("Talks broke down yet again on Thursday.",
      "Les négociations ont de nouveau échoué jeudi.", "reworded adverb"),
+    ("The court did not accept the argument that the officer had fired in self-defence.",
+     "Le tribunal a rejeté l'argument selon lequel le policier avait tiré en légitime défense.",
+     "« selon lequel » is a relative, no source"),
+    ("The officer was suspended pending the investigation by France's police watchdog.",
+     "Le policier a été suspendu dans l'attente de l'enquête de l'Inspection générale de la "
+     "police nationale.", "a country's possessive as « nationale »"),
+    ("The lander touched down at 3:34 a.m. Eastern time.",
+     "L'atterrisseur s'est posé à 3 h 34, heure de la côte est des États-Unis.",
+     "a US time zone implies the country"),
+    ("The race will again finish in Oudenaarde.", "La course continuera d'arriver à Audenarde.",
+     "« continuer » renders again"),
+    ("Farmers protested against imports of cheap grain from Ukraine.",
+     "Les agriculteurs ont protesté contre les importations de céréales ukrainiennes bon marché.",
+     "« bon marché » renders cheap"),
+    ("Carlsen, a five-time world champion, withdrew.",
+     "Carlsen, quintuple champion du monde, s'est retiré.", "« quintuple » renders five-time"),
 ]
 
 

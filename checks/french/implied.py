@@ -1,0 +1,95 @@
+"""Renderings that say a place or a number in other words, for the word alignment of
+:mod:`checks.french.alignment`: a country by its adjective ("Ireland's watchdog" ~ « la
+Commission irlandaise »), by « national » ("France's police watchdog" ~ « la police
+nationale »), the United States a US time zone implies, a multiplier for its number
+(« quintuple champion » ~ "five-time champion"). Each traces the words of both sides it pairs.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import exonyms
+from .stems import cognate, fold
+
+if TYPE_CHECKING:
+    from .alignment import Word
+
+
+def trace_demonyms(english: list[Word], french: list[Word]) -> None:
+    """A country rendered by its adjective: "Ireland's privacy watchdog" ~ « la
+    Commission irlandaise », "Brazil's president" ~ « le président brésilien ».
+    The French name (CLDR, :func:`checks.french.exonyms.territories`) and the
+    adjective share their first letters (Irlande ~ irlandaise, Brésil ~ brésilien)."""
+    names = exonyms.territories()
+    for w in english:
+        if w.traced or not w.name or w.text not in names:
+            continue
+        # « Le Pirée », « La Haye »: the name without its article
+        french_name = fold(re.sub(r"^(?:Le|La|Les|L['’])\s*", "", names[w.text]))
+        for o in french:
+            if o.fold == french_name or not o.text[:1].isupper() and (
+                    cognate(french_name, o.fold) or _demonym_of(o.fold, french_name)):
+                w.traced = o.traced = True
+                break
+    # a French place rendering an English adjective: "the Cornish coast" ~ « la côte de
+    # Cornouailles » (the English name, Cornwall, shares the adjective's first letters)
+    english_of = {fold(re.sub(r"^(?:Le|La|Les|L['’])\s*", "", fr)): en for en, fr in names.items()}
+    for o in french:
+        en = english_of.get(o.fold)
+        if o.traced or not o.name or en is None:
+            continue
+        for w in english:
+            if not w.traced and _demonym_of(w.fold, fold(en)):
+                w.traced = o.traced = True
+                break
+
+
+#: a US time zone: "3:34 a.m. Eastern time" is « heure de la côte est des États-Unis »
+_US_TIME_ZONE = re.compile(
+    r"\b(?:Eastern|Pacific|Central|Mountain)\s+(?:time|Time)\b|\b[ECMP][SD]?T\b")
+
+
+#: French multipliers and the English numbers they render
+_MULTIPLIERS = {"double": "two", "triple": "three", "quadruple": "four", "quintuple": "five",
+                "sextuple": "six"}
+_MULTIPLIED = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+
+
+def trace_implied(english_text: str, english: list[Word], french: list[Word]) -> None:
+    """A country that French says without its name: "France's police watchdog" ~ « la
+    police nationale » (a country's possessive rendered « national »), and the United
+    States a US time zone implies ("Eastern time" ~ « heure de la côte est des États-Unis »);
+    a multiplier and its number (« quintuple champion » ~ "five-time champion")."""
+    names = exonyms.territories()
+    for w in english:
+        if w.traced or not w.name \
+                or w.text not in names and w.text not in exonyms.english_country_names() \
+                or english_text[w.end:w.end + 2] not in ("'s", "’s"):
+            continue
+        for o in french:
+            if o.fold.startswith("national"):
+                w.traced = o.traced = True
+                break
+    for o in french:    # « quintuple champion » for "five-time champion"
+        value = _MULTIPLIERS.get(o.fold.rstrip("s"))
+        for w in english if value else ():
+            if w.fold in (value, _MULTIPLIED[value]):
+                w.traced = o.traced = True
+    if _US_TIME_ZONE.search(english_text):
+        for o in french:
+            if o.fold in ("etats", "unis", "etats-unis") or o.fold.startswith("americ"):
+                o.traced = True
+
+
+#: endings of adjectives of places: « breton », « bretonne », « lombard », "Cornish"
+_PLACE_ADJECTIVE = re.compile(r"(?:on|onne|ons|onnes|ais|aise|ois|oise|ien|ienne|iens|iennes|"
+                              r"an|ans|ane|anes|ain|aine|ard|arde|ish|ian|ese|i)$")
+
+
+def _demonym_of(word: str, place: str) -> bool:
+    """``word`` (folded) may be the adjective of ``place``: four first letters in
+    common and an adjective's ending (« bretons » of « Bretagne », "Cornish" of
+    "Cornwall")."""
+    return len(word) >= 6 and word[:4] == place[:4] and word != place \
+        and bool(_PLACE_ADJECTIVE.search(word))
