@@ -200,6 +200,23 @@ def qualifiers_missing(french: str, english: str) -> list[str]:
     return _qualifiers_one_side(">", english, french)
 
 
+#: « pas de nouveau mandat »: « de » + the adjective « nouveau » after a negation, not "again"
+_NEW_AFTER_NEGATION = re.compile(
+    r"\b(?:pas|plus|jamais|guère|point|sans)\s+de\s+(?=nouveaux?\s+(?P<next>[^\W\d_]+))",
+    re.IGNORECASE)
+
+
+def _adjective_new(m: re.Match) -> str:
+    """Drops the « de » of « pas de nouveau mandat » (a noun follows), not of « pas de
+    nouveau présentée » (a participle: "again")."""
+    from .morphology import readings
+
+    found = readings(m["next"].lower())
+    noun = any("N" in tags for _, tags in found) and not any(
+        t == "Q" or t.startswith("V") for _, tags in found for t in tags)
+    return "" if noun else m.group(0)
+
+
 def qualifiers_added(french: str, english: str) -> list[str]:
     """French qualifiers (« déjà », « grièvement ») with no English rendering."""
-    return _qualifiers_one_side("<", french, english)
+    return _qualifiers_one_side("<", _NEW_AFTER_NEGATION.sub(_adjective_new, french), english)

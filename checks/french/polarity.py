@@ -81,7 +81,9 @@ _EN_NEGATIVE_WORDS = re.compile(
     r"|im(?:possible|possibly|probable)\w*|fail(?:s|ed|ing|ure)?|refus\w+|declin\w+|lack\w*"
     r"|ban(?:s|ned|ning)?|barred|prohibit\w*|forb[ia]d\w*|without"
     r"|absen\w+|den(?:y|ied|ies)|reject\w*|avoid\w*|barely|hardly|rarely|seldom|only"
-    r"|yet|longer|neither|either|any|anything|anyone|ever)\b",
+    r"|yet|longer|neither|either|any|anything|anyone|ever"
+    # "a record that still stands": « qui n'a toujours pas été battu »
+    r"|still\s+(?:stand|hold)\w*)\b",
     re.IGNORECASE)
 
 

@@ -100,9 +100,11 @@ def _clause_subject(parse: Parse, clause: Token,
     found = syntax.referents(parse, subject, clause) + [
         n for n in parse.children(subject, "nmod") if not parse.children(n, "case")]
     for noun in list(found):
-        if _collective(parse, noun) or noun.pos == "NUM":
+        if _collective(parse, noun) or noun.pos == "NUM" or noun.lower == "plupart":
             found += [n for n in parse.children(noun, "nmod")
                       if any(c.lower in _DE for c in parse.children(n, "case"))]
+        if noun.lower == "plupart" and len(found) > 1:
+            found.remove(noun)  # « la plupart des œuvres ont été » : always its complement's
     return subject, found
 
 

@@ -275,7 +275,8 @@ class Grammar(Check):
             return
         errors = misread(sentence.text, [
             e for e in result[0]
-            if option_of(e) not in TYPOGRAPHY_OPTIONS and not _ignored(e["sRuleId"], ctx)])
+            if option_of(e) not in TYPOGRAPHY_OPTIONS and not _ignored(e["sRuleId"], ctx)],
+            sentence.source)
         # the readings Grammalecte misses are ours to respect too (« une traînée de jeunes
         # étoiles longue »: the trail is long)
         ours = misread(sentence.text, number_agreement(sentence.text) + subjunctive(sentence.text)

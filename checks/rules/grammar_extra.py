@@ -44,7 +44,7 @@ from typing import Any
 from .. import resources
 from ..french import dictionary, exonyms, incise, morphology
 from ..french.morphology import UNKNOWN, morph, readings
-from ..french.stems import cognate, fold
+from ..french.stems import cognate, en_rows, fold, fr_rows
 
 _CE_ETRE = re.compile(r"\b(?P<ce>[Cc]e) (?:sont|serait|seraient|sera|seront|fut|furent"
                       r"|étaient|était) (?P<part>[^\W\d_]+)\b")
@@ -241,7 +241,8 @@ _POSSESSIVE = re.compile(r"\b(?:his|her|its|their)\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2
 def ces_for_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """« ces » (these) for « ses » (his, her, its) where the English has a possessive
     before the same noun and no "these" or "those": « il a remercié ces acteurs » for
-    "he thanked his actors". The nouns are paired by the dictionary or as cognates."""
+    "he thanked his actors". The nouns are paired by the dictionary, the bilingual stems
+    or as cognates."""
     if not counterpart or re.search(r"\b(?:these|those)\b", counterpart, re.IGNORECASE):
         return []
     owned = [w for m in _POSSESSIVE.finditer(counterpart) for w in (m["w1"], m["w2"])
@@ -250,7 +251,7 @@ def ces_for_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     for m in _CES.finditer(text):
         nouns = [fold(w) for w in (m["w1"], m["w2"]) if w and len(w) >= 4]
         if any(cognate(noun, fold(e)) or noun in dictionary.french_translations(e)
-               for e in owned for noun in nouns):
+               or set(fr_rows(noun)) & set(en_rows(fold(e))) for e in owned for noun in nouns):
             out.append(_error(m.start("ces"), m.end("ces"), "tqc_conf_ces_ses",
                               "Confusion : « ses » (possessif) : la source dit « his », « her », "
                               "« its » ou « their ».", "Ses" if m["ces"][0] == "C" else "ses",
@@ -400,9 +401,15 @@ _TAKE_PART = re.compile(r"\b(?:pris|prend\w*|prenn\w*|prendr\w*|prîmes|prirent)
                         re.IGNORECASE)
 
 
+#: « pallier au manque »: « pallier » takes a direct object (« pallier le manque »)
+_PALLIER = re.compile(r"\bpalli(?:er|e|es|ent|ons|ez|ait|aient|era|eront|erait|eraient|é|ée"
+                      r"|és|ées|ant)\s+(?P<p>à|au|aux)\b", re.IGNORECASE)
+
+
 def preposition_calques(text: str) -> list[dict[str, Any]]:
     """« dépendre à » or « dépendre sur », the English "depend on": French says « de »;
-    « prendre part dans » ("take part in"): « prendre part à »."""
+    « prendre part dans » ("take part in"): « prendre part à »; « pallier à »: « pallier »
+    is transitive."""
     out = [_error(m.start("p"), m.end("p"), "tqc_preposition_dependre",
                   "Préposition : on dit « dépendre de ».",
                   {"à": "de", "sur": "de", "au": "du", "aux": "des"}[m["p"].lower()])
@@ -413,6 +420,9 @@ def preposition_calques(text: str) -> list[dict[str, Any]]:
         out.append(_error(m.start("p"), m.end("det") if det else m.end("p"),
                           "tqc_preposition_prendre_part",
                           "Préposition : on dit « prendre part à ».", suggestion.strip()))
+    out += [_error(m.start("p"), m.end("p"), "tqc_preposition_pallier",
+                   "« Pallier » est transitif direct : « pallier le manque ».",
+                   {"au": "le", "aux": "les"}.get(m["p"].lower())) for m in _PALLIER.finditer(text)]
     return out
 
 

@@ -86,7 +86,19 @@ def _name(text: str, span: tuple[int, int]) -> bool:
         and text[:span[0]].rstrip()[-1:] not in ".!?«\"“"
 
 
-def misread(text: str, errors: list[dict]) -> list[dict]:
+def _names_a_name(text: str, message: str, source: str | None) -> bool:
+    """The message's other word is a name the source writes as it is: « le Masters »
+    (« Masters » est au pluriel), a tournament, whose article follows usage. Not « du
+    Déclaration »: a common word capitalised."""
+    for quoted in re.findall(r"«\s*([^»]+?)\s*»", message):
+        at = text.find(quoted)
+        if " " not in quoted and at > 0 and _name(text, (at, at + len(quoted))) and source \
+                and re.search(rf"(?<!\w){re.escape(quoted)}(?!\w)", source):
+            return True
+    return False
+
+
+def misread(text: str, errors: list[dict], source: str | None = None) -> list[dict]:
     """``errors`` less the agreement errors of the readings of the module doc."""
     attached = None
     kept = []
@@ -106,7 +118,7 @@ def misread(text: str, errors: list[dict]) -> list[dict]:
             if other and _PARTICLE_NOUN.match(other.group(1).strip()) \
                     and "nombre" in e["sMessage"]:
                 continue
-            if _name(text, span):
+            if _name(text, span) or _names_a_name(text, e["sMessage"], source):
                 continue
             if attached is None:
                 attached = _head_attachments(text)

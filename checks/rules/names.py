@@ -48,10 +48,11 @@ def _index(glossary: Glossary) -> dict[str, list[_Form]]:
             keys.add(name_key(words[-1]))
         # the English spelling left in the French ("Putin", "Moscow") is a variant too,
         # unless it is a word of the French form itself: "Federal Reserve" /
-        # « Réserve fédérale » puts the English last word first
+        # « Réserve fédérale » puts the English last word first, or a common word
+        # ("Dumont d'Urville station": « la Station spatiale » is no variant of it)
         en_words = _TOKEN.findall(entry.en)
         fr_keys = {name_key(w) for form in entry.fr for w in _TOKEN.findall(form)}
-        if en_words and name_key(en_words[-1]) not in keys | fr_keys:
+        if en_words and en_words[-1][:1].isupper() and name_key(en_words[-1]) not in keys | fr_keys:
             words = _TOKEN.findall(entry.preferred)
             index.setdefault(name_key(en_words[-1]), []).append(
                 _Form(entry, entry.preferred, tuple(words[:-1]), words[-1]))

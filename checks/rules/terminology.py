@@ -8,7 +8,7 @@ from .. import resources
 from ..base import Check
 from ..messages import msg
 from ..corpus import corpus_for
-from ..french import exonyms
+from ..french import exonyms, morphology
 from ..glossary import Entry, fold, is_acronym_form, strip_accents
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -165,6 +165,19 @@ def _english_name_kept(term: str, french: str) -> bool:
         and re.search(rf"(?<!\w){re.escape(term)}(?!\w)", french) is not None
 
 
+def _term_left_in_english(term: str, french: str) -> bool:
+    """The source's term is in the French as it is and reads as English there: a word that
+    is no French word, or only an infinitive (« le qualifier français »), or an English -ing
+    form (« une semaine de training »), which is the untranslated category's, as TQ201
+    files words it finds English. « conversion », « centrifuges » (French words too) stay
+    wrong terms."""
+    if term.isupper() or re.search(rf"(?<!\w){re.escape(term)}(?!\w)", french, re.I) is None:
+        return False
+    return any(w.lower().endswith("ing") or all(  # no French word but an infinitive
+        "Y" in tags for _, tags in morphology.readings(w.lower()))
+        for w in re.findall(r"[^\W\d_]+", term))
+
+
 #: the small words an expansion's initials skip (« Banque centrale européenne » = BCE,
 #: « Organisation mondiale de la santé » = OMS)
 _EXPANSION_LINKS = frozenset(("de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "sur",
@@ -213,7 +226,9 @@ class GlossaryTerm(Check):
         name that the source has too ("Doctors Without Borders", "World Food
         Programme": the shipped list `organisations.csv`). An organisation's
         name left in English, from the glossary or that list, is filed under
-        the `name` category, as TQ301 files English country names. An acronym
+        the `name` category, as TQ301 files English country names; a term left in
+        English that reads as English there (no French noun, an -ing form: « le
+        qualifier français ») under `untranslated`, as TQ201 files it. An acronym
         term rendered by the words of `checks/french/data/acronym-renderings.csv`
         ("the EU's AI Act" / « le règlement européen ») counts as rendered, and so
         does an accepted French acronym written out (« la Banque centrale
@@ -267,13 +282,15 @@ class GlossaryTerm(Check):
                     evidence={"term": entry.en, "accepted": list(entry.fr),
                               "against": against}), category="name")
                 continue
-            yield self.finding(
+            finding = self.finding(
                 msg("“{term}” is not rendered as the glossary says: {accepted}",
                     term=found[0].text, accepted=_either(entry.fr[:3])),
                 span=likely_rendering(entry, sentence.text),
                 suggestion=entry.preferred,
                 severity=self.severity if against == "source" else "info",
                 evidence={"term": entry.en, "accepted": list(entry.fr), "against": against})
+            yield dataclasses.replace(finding, category="untranslated") \
+                if _term_left_in_english(found[0].text, sentence.text) else finding
         for entry in glossary.terms:
             if not glossary.find_en(entry, english):
                 continue

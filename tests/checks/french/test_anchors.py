@@ -105,6 +105,8 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      [], []),
     # « de nouveau » before a noun is "de" + "new": « pas de nouveau mandat »
     ("Elle ne briguera pas de nouveau mandat.", "She will not seek a new term.", [], []),
+    ("Elle ne briguera pas de nouveau mandat.", "She will not seek re-election.", [], []),
+    ("Elle ne s'est pas de nouveau présentée.", "She did not stand.", [], ["de nouveau"]),
     ("Ils accusent une fois de plus les pays riches.", "They accuse rich countries.", [],
      ["une fois de plus"]),
     ("Il a été reporté à avril.", "It was postponed until April at the earliest.",

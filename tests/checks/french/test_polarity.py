@@ -46,6 +46,8 @@ def test_a_dropped_negation(french, english, dropped):
     ("Le Kremlin n'a pas confirmé la date.", "The Kremlin confirmed the date.", True),
     ("Le Kremlin n'a fait que confirmer la date.", "The Kremlin only confirmed the date.", False),
     ("Il n'a pas pu venir.", "He was unable to come.", False),
+    ("Un record qui n'a toujours pas été battu.", "A record that still stands.", False),
+    ("Un record qui n'a pas été battu.", "A record that stands.", True),
     ("Un premier pas a été franchi.", "A first step was taken.", False),
     ("Les élèves n'auront plus le droit d'utiliser leur téléphone.", "Pupils will be banned "
      "from using their phones.", False),

@@ -69,6 +69,9 @@ def spans(findings, text):
     # in a cleft « Ce sont … qui », the verb agrees with the focus, not a complement of it
     ("Ce sont les deux plus jeunes joueurs de l'équipe qui a fait la différence.",
      "a", "ont", "sujet_verbe"),
+    # « la plupart des » takes its complement's number
+    ("La plupart des œuvres saisies en 1940 n'a jamais été retrouvées.", "a", "ont",
+     "sujet_verbe"),
     # the participle after "avoir", its object before it
     ("Les otages que les ravisseurs ont libéré dimanche sont arrivés à Paris.",
      "libéré", "libérés", "participe_avoir"),
@@ -223,6 +226,8 @@ def test_the_message_names_both_words_and_what_differs():
     ("C'est l'un des rares pays qui ont refusé de signer.", "either"),
     ("Ce sont les ministres qui ont décidé.", "correct"),
     ("Ce sont les joueurs de l'équipe qui ont fait la différence.", "the focus is plural"),
+    ("La plupart des œuvres ont été retrouvées.", "plural with its complement"),
+    ("La plupart du temps, il travaille seul.", "an adverb of time"),
     ("Le ministre et son conseiller, qui ont voté contre, ont quitté la salle.",
      "a coordination of singulars is plural"),
     ("Le syndicat, et non les salariés, a voté la grève.", "singular first member"),

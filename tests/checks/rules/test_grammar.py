@@ -67,6 +67,8 @@ def spans(findings, text):
     # « prendre part à », not « dans » (the English "take part in")
     ("Des milliers d'enseignants ont pris part dans la grève mardi.", "dans la", "à la"),
     ("Ils prendront part dans le débat.", "dans le", "au"),
+    # « pallier » takes a direct object
+    ("L'opérateur a commandé des rames pour pallier au manque de matériel.", "au", "le"),
     # « de » for the indefinite plural before an adjective, opening a sentence
     ("Des nombreux apiculteurs affirment n'avoir rien reçu.", "Des", "De"),
     # an attribute before the object it qualifies agrees with it
@@ -313,3 +315,12 @@ def test_labelled_fixture_recall_and_false_positives():
 def test_engine_is_loaded_once():
     assert lexicon.grammar_checker() is lexicon.grammar_checker()
     assert grammar.analyse("Une phrase.") is grammar.analyse("Une phrase.")
+
+
+def test_a_name_the_source_has_as_it_is_takes_its_article_from_usage():
+    """« le Masters »: Grammalecte's number agreement with a tournament's name the source
+    writes as it is goes; a common word capitalised (« du Déclaration », seed 000) stays."""
+    french = "En remportant le Masters, McIlroy a réalisé le Grand Chelem."
+    assert run(Grammar(), french, source="By winning the Masters, McIlroy completed the "
+               "Grand Slam.") == []
+    assert spans(run(Grammar(), french), french) == ["le"]

@@ -97,6 +97,18 @@ def test_the_head_noun_a_longer_chain_or_no_participle_leave_those_rules_silent(
      "tqc_conf_accent", None, None, None),
     ("Les jeunes ont manifesté.", "Young people protested, fast.", "tqc_conf_accent",
      None, None, None),
+    ("Il a gagné avec moins de 2 000 voies d'avance.", "He won by fewer than 2,000 votes.",
+     "tqc_conf_accent", "voies", "voix", "spelling"),
+    ("Les chercheurs qui forent prêt de la base espèrent.", "Researchers drilling near the "
+     "base hope.", "tqc_conf_accent", "prêt", "près", "spelling"),
+    ("La banque a accordé un prêt de 500 euros près de la gare.", "The bank granted a loan "
+     "of 500 euros near the station.", "tqc_conf_accent", None, None, None),
+    ("Deux voies de la route sont fermées.", "Two lanes of the road are closed.",
+     "tqc_conf_accent", None, None, None),
+    # « ces » for « ses »: the nouns paired by the bilingual stems too
+    ("L'Autorité a indiqué que ces recettes avaient chuté.",
+     "The Authority said its revenue had fallen.", "tqc_conf_ces_ses", "ces", "ses",
+     "spelling"),
     # a closing verb of saying agrees with its subject after it
     ("Des électeurs ont été refoulés, a indiqué les observateurs électoraux.", None,
      "tqc_accord_incise", "a", "ont", "grammar"),

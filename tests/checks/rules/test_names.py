@@ -73,18 +73,27 @@ def test_a_common_word_ending_an_organisation_name_is_no_surname():
     assert list(GlossaryName().check_sentence(s, Context(glossary=glossary))) == []
 
 
-def test_a_common_word_of_a_place_name_is_no_variant_of_an_english_word():
-    """« région parisienne » for "Paris region": "Paris" in the French is no misspelt
-    « parisienne » (heldout-10)."""
+_PARIS = [("Paris region", "Île-de-France|région parisienne", "name"),
+          ("Faroe Islands", "îles Féroé", "name")]
+_STATION = [("Dumont d'Urville station", "base Dumont-d'Urville", "name"),
+            ("Tour of Flanders", "Tour des Flandres", "name")]
+
+
+@pytest.mark.parametrize("rows, french, found", [
+    # « région parisienne » for "Paris region": "Paris" is no misspelt « parisienne »
+    # (heldout-10)
+    (_PARIS, "Eurostar a annulé ses trains entre Londres et Paris.", []),
+    (_PARIS, "Les îles Faroe ont voté.", ["îles Faroe"]),
+    # "Dumont d'Urville station": « la Station spatiale » is no English variant (set-20)
+    (_STATION, "La capsule s'est amarrée à la Station spatiale internationale.", []),
+    (_STATION, "Le Tour of Flanders partira de Bruges.", ["Tour of Flanders"]),
+])
+def test_a_common_word_of_a_name_is_no_variant_of_an_english_word(rows, french, found):
     from checks.glossary import Glossary
 
-    glossary = Glossary.from_rows([("Paris region", "Île-de-France|région parisienne", "name"),
-                                   ("Faroe Islands", "îles Féroé", "name")])
-    for french, found in (("Eurostar a annulé ses trains entre Londres et Paris.", []),
-                          ("Les îles Faroe ont voté.", ["îles Faroe"])):
-        s = Sentence(0, french, 0, len(french))
-        findings = GlossaryName().check_sentence(s, Context(glossary=glossary))
-        assert [french[f.span[0]:f.span[1]] for f in findings] == found
+    s = Sentence(0, french, 0, len(french))
+    findings = GlossaryName().check_sentence(s, Context(glossary=Glossary.from_rows(rows)))
+    assert [french[f.span[0]:f.span[1]] for f in findings] == found
 
 
 @pytest.mark.parametrize("french, found", [

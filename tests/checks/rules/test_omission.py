@@ -246,6 +246,8 @@ SHORT_OMISSIONS = [
      "Les dockers ont entamé lundi une grève contre la réforme des retraites.", "indefinite"),
     ("The probe brought back the first samples collected from the far side of the Moon.",
      "La sonde a rapporté les premiers échantillons prélevés sur la Lune.", "far side"),
+    ("In Champagne, all grapes must be picked by hand.",
+     "En Champagne, tous les raisins doivent être cueillis.", "by hand"),
 ]
 
 
@@ -279,6 +281,10 @@ SHORT_ADDITIONS = [
     ("The union and the employers reached an agreement on a 6% pay rise.",
      "Le syndicat et le patronat sont parvenus dans la nuit à un accord sur une hausse des "
      "salaires de 6 %.", "dans la nuit"),
+    ("The factory will employ 1,500 people.", "L'usine emploiera au moins 1 500 personnes.",
+     "au moins"),
+    ("The newly elected mayor of Chicago promised more police.",
+     "Le nouveau maire démocrate de Chicago a promis plus de policiers.", "démocrate"),
 ]
 
 
@@ -328,6 +334,17 @@ SHORT_FAITHFUL = [
      "« bon marché » renders cheap"),
     ("Carlsen, a five-time world champion, withdrew.",
      "Carlsen, quintuple champion du monde, s'est retiré.", "« quintuple » renders five-time"),
+    ("Pupils in their final year of primary school will sit national assessments in May.",
+     "Les élèves de CM2 passeront en mai des évaluations nationales.", "a school year's acronym"),
+    ("The mayor will not seek re-election, she told reporters.",
+     "La maire ne briguera pas de nouveau mandat, a-t-elle déclaré aux journalistes.",
+     "« pas de nouveau mandat » is no « again »"),
+    ("Taiwanese voters handed a third term to the Democratic Progressive Party.",
+     "Les électeurs taïwanais ont offert un troisième mandat au Parti démocrate progressiste.",
+     "« démocrate » renders Democratic"),
+    ("It was a world record for a wheeled train that still stands.",
+     "C'était un record du monde pour un train à roues qui n'a toujours pas été battu.",
+     "« toujours pas battu » renders still stands"),
 ]
 
 

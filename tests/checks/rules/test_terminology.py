@@ -168,7 +168,7 @@ def test_a_glossary_organisation_kept_in_english_is_a_name_and_a_term_is_termino
         ("International Maritime Organization", "Organisation maritime internationale|OMI",
          "term"),
         ("carbon levy", "taxe carbone", "term")])
-    french = "L'International Maritime Organization a approuvé une carbon levy."
+    french = "L'International Maritime Organization a approuvé une redevance carbone."
     s = Sentence(0, french, 0, len(french),
                  source="The International Maritime Organization approved a carbon levy.")
     found = {f.evidence["term"]: f for f in GlossaryTerm().check_sentence(
@@ -177,6 +177,20 @@ def test_a_glossary_organisation_kept_in_english_is_a_name_and_a_term_is_termino
     assert org.category == "name" and org.suggestion == "Organisation maritime internationale"
     assert french[org.span[0]:org.span[1]] == "International Maritime Organization"
     assert found["carbon levy"].category == "terminology"
+
+
+@pytest.mark.parametrize("term, french, category", [
+    ("qualifier", "Le qualifier français a éliminé le tenant du titre.", "untranslated"),
+    ("training", "Il doit suivre une semaine de training.", "untranslated"),
+    ("centrifuge", "L'Iran a installé des centrifuges.", "terminology"),   # a French word too
+    ("qualifier", "Le joueur qualifié a éliminé le tenant du titre.", "terminology"),
+])
+def test_a_term_left_in_english_is_untranslated(term, french, category):
+    glossary = Glossary.from_rows([(term, "joueur issu des qualifications|entraînement|"
+                                    "centrifugeuse", "term")])
+    s = Sentence(0, french, 0, len(french), source=f"The {term} was there.")
+    (finding,) = GlossaryTerm().check_sentence(s, Context(glossary=glossary))
+    assert finding.category == category
 
 
 def test_an_acronym_term_written_out_in_french_is_rendered():
