@@ -347,8 +347,10 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
         if noun.pos != "NOUN" or noun.i > adjective.i or not syntax.is_common(noun) \
                 or not parse.children(noun, "det", "nummod"):
             continue  # no determiner: maybe not a noun at all ("qui s'annonce élevé")
-        if syntax.in_coordination(parse, noun) or syntax.in_coordination(parse, adjective):
-            continue
+        if syntax.in_coordination(parse, noun) or syntax.in_coordination(parse, adjective) \
+                or noun.i > 0 and parse.tokens[noun.i - 1].lower in data.words(
+                    "agreement-juxtaposing-heads.txt"):
+            continue  # « en vigilance rouge crues »: a noun juxtaposed, no adjective
         word = _adjective(parse, adjective)
         if word is UNKNOWN:
             continue

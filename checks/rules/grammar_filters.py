@@ -23,7 +23,10 @@ Readings its agreement rules do not allow, all common in news French:
   as a loan (« des start-up », « de nombreuses start-up »); Grammalecte wants the
   English plural, or the adjective before it in the singular;
 * an acronym after « l' » (« l'OIT ») is a name, not the verb form Grammalecte's
-  confusion rules read.
+  confusion rules read;
+* a noun juxtaposed to a noun of field or kind (« la division semi-conducteurs »,
+  ``agreement-juxtaposing-heads.txt``) and « brut »/« net » after an amount (« 1 200 euros
+  brut »: adverbs) agree with nothing.
 """
 from __future__ import annotations
 
@@ -86,6 +89,24 @@ def _name(text: str, span: tuple[int, int]) -> bool:
         and text[:span[0]].rstrip()[-1:] not in ".!?«\"“"
 
 
+#: « brut », « net » after an amount: adverbs (« 1 200 euros brut par mois »)
+_GROSS = re.compile(r"\d[\d \u00a0\u202f,.]*\s*(?:euros?|dollars?|livres?|francs?|€|\$|£)\s+$")
+
+
+def _juxtaposed(text: str, span: tuple[int, int], message: str) -> bool:
+    """The word agrees with nothing: a noun after a noun of field, of another gender (« la
+    division semi-conducteurs »; not « les filiales chinoise », a number error), « brut »
+    or « net » after an amount."""
+    before = text[:span[0]]
+    if text[span[0]:span[1]].lower() in ("brut", "net") and _GROSS.search(before):
+        return True
+    if "genre" not in message:
+        return False
+    heads = re.findall(r"[^\W\d_]+", before)[-2:]
+    return any(h.lower() in words("agreement-juxtaposing-heads.txt") for h in heads[-1:]) or (
+        len(heads) == 2 and heads[0].lower() in ("vigilance", "alerte"))
+
+
 def _names_a_name(text: str, message: str, source: str | None) -> bool:
     """The message's other word is a name the source writes as it is: « le Masters »
     (« Masters » est au pluriel), a tournament, whose article follows usage. Not « du
@@ -118,7 +139,8 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             if other and _PARTICLE_NOUN.match(other.group(1).strip()) \
                     and "nombre" in e["sMessage"]:
                 continue
-            if _name(text, span) or _names_a_name(text, e["sMessage"], source):
+            if _name(text, span) or _names_a_name(text, e["sMessage"], source) \
+                    or _juxtaposed(text, span, e["sMessage"]):
                 continue
             if attached is None:
                 attached = _head_attachments(text)

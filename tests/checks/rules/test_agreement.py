@@ -228,6 +228,7 @@ def test_the_message_names_both_words_and_what_differs():
     ("Ce sont les joueurs de l'équipe qui ont fait la différence.", "the focus is plural"),
     ("La plupart des œuvres ont été retrouvées.", "plural with its complement"),
     ("La plupart du temps, il travaille seul.", "an adverb of time"),
+    ("Le préfet a placé le département en vigilance rouge crues.", "a juxtaposed noun"),
     ("Le ministre et son conseiller, qui ont voté contre, ont quitté la salle.",
      "a coordination of singulars is plural"),
     ("Le syndicat, et non les salariés, a voté la grève.", "singular first member"),

@@ -67,6 +67,9 @@ def spans(findings, text):
     # « prendre part à », not « dans » (the English "take part in")
     ("Des milliers d'enseignants ont pris part dans la grève mardi.", "dans la", "à la"),
     ("Ils prendront part dans le débat.", "dans le", "au"),
+    # a number error after a noun of field is still one
+    ("Les restrictions s'appliqueront aux filiales chinoise des entreprises.", "chinoise",
+     "chinoises"),
     # « pallier » takes a direct object
     ("L'opérateur a commandé des rames pour pallier au manque de matériel.", "au", "le"),
     # « de » for the indefinite plural before an adjective, opening a sentence
@@ -137,6 +140,9 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
     ("Le ministre a rendu publique la liste des sites.", "the attribute agrees"),
     ("Elle a jugé nécessaire la réforme des retraites.", "an epicene attribute"),
     ("Ils ont jugé bon de partir avant l'aube.", "« juger bon de » has no object"),
+    ("La division semi-conducteurs de Samsung a dégagé un bénéfice.",
+     "a noun juxtaposed to a noun of field agrees with nothing"),
+    ("La pension minimale passera à 1 200 euros brut par mois.", "« brut » is an adverb"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why
