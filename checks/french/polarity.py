@@ -33,7 +33,8 @@ _FR_NEGATION = re.compile(
     r"\b(?:ne|pas|jamais|aucun|aucune|aucuns|aucunes|rien|personne|ni|sans|non|nul|nulle"
     r"|guère|nullement|aucunement)\b|\bn['’]"
     # words that deny by their meaning: "not yet known" -> "on ignore encore"
-    r"|\b(?:ignor|refus|impossib|incapab|insuffis|inapt|inefficac|privé|dépourvu|manqu|échou|empêch|interdi|nié"
+    r"|\b(?:ignor|refus|impossib|incapab|insuffis|inapt|inefficac|privé|dépourvu"
+    r"|manqu(?!ement)|échou|empêch|interdi|nié"
     r"|démen|rejet|absen|faute\s+d|exempt|dispens|épargn|fait\s+représenter"
     # "no longer reinvesting" -> « en cessant de réinvestir »
     r"|cess\w*\s+d|arrêt\w*\s+d|renon\w*\s+à)",

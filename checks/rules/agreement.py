@@ -270,7 +270,8 @@ def participle_with_avoir(parse: Parse) -> Iterator[Error]:
         if not relative or subject is None or subject.lower in ("qui", "que", "qu'"):
             continue
         if any(c.lower not in ("que", "qu'") and not _adverbial(c) and not data.place(parse, c)
-               and not data.unmarked_clause(parse, c) for c in parse.children(
+               and not data.unmarked_clause(parse, c) and not data.indirect(parse, c)
+               for c in parse.children(
                 participle, "obj", "xcomp", "ccomp", "obl:arg", "iobj")) or any(
                 c.lower in ("en", "y") for c in parse.children(participle)):
             continue  # another object: "que" may complete a noun ("l'idée que...")

@@ -70,6 +70,12 @@ def place(parse: Parse, token: Token) -> bool:
                                         for c in parse.children(token, "case"))
 
 
+def indirect(parse: Parse, token: Token) -> bool:
+    """An indirect object (« a infligé aux trois banques »): "que" may still be the direct one."""
+    return token.dep in ("obl:arg", "iobj") and any(
+        c.lower in ("à", "au", "aux") for c in parse.children(token, "case"))
+
+
 def noun_after_faire(parse: Parse, token: Token) -> bool:
     """« feront grève », « font face », « fait état »: a noun after a conjugated « faire »,
     which the parser may take for a verb (« grève » of « grever »)."""

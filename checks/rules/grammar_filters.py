@@ -24,6 +24,8 @@ Readings its agreement rules do not allow, all common in news French:
   English plural, or the adjective before it in the singular;
 * an acronym after « l' » (« l'OIT ») is a name, not the verb form Grammalecte's
   confusion rules read;
+* the « que » of a conjunction (« après que des députés ont refusé ») is no object
+  before the participle, which Grammalecte's question "is … the object?" supposes;
 * a noun juxtaposed to a noun of field or kind (« la division semi-conducteurs »,
   ``agreement-juxtaposing-heads.txt``) and « brut »/« net » after an amount (« 1 200 euros
   brut »: adverbs) agree with nothing.
@@ -89,6 +91,14 @@ def _name(text: str, span: tuple[int, int]) -> bool:
         and text[:span[0]].rstrip()[-1:] not in ".!?«\"“"
 
 
+#: « après que des députés ont refusé »: the « que » of a conjunction is no object before
+#: the participle (the last « que » before it, with no other « que » between)
+_CONJUNCTION_QUE = re.compile(
+    r"\b(?:après|avant|alors|dès|pendant|parce|bien|tandis|depuis|sans|pour|afin|lors|sitôt"
+    r"|maintenant|pourvu|encore|si\s+bien|de\s+sorte|à\s+mesure|au\s+moment\s+où)\s+qu(?:e\b|['’])"
+    r"(?!.*\bqu(?:e\b|['’]))[^.;:!?]*$", re.IGNORECASE)
+
+
 #: « brut », « net » after an amount: adverbs (« 1 200 euros brut par mois »)
 _GROSS = re.compile(r"\d[\d \u00a0\u202f,.]*\s*(?:euros?|dollars?|livres?|francs?|€|\$|£)\s+$")
 
@@ -124,8 +134,9 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
     attached = None
     kept = []
     for e in errors:
-        if "est bien le COD" in e.get("sMessage", "") and lemmas(
-                text[e["nStart"]:e["nEnd"]].lower()) & words("agreement-invariable-participles.txt"):
+        if "est bien le COD" in e.get("sMessage", "") and (lemmas(
+                text[e["nStart"]:e["nEnd"]].lower()) & words("agreement-invariable-participles.txt")
+                or _CONJUNCTION_QUE.search(text[:e["nStart"]])):
             continue
         word = text[e["nStart"]:e["nEnd"]]
         if len(word) > 1 and word.isupper() and "Confusion" in e.get("sMessage", ""):

@@ -37,6 +37,10 @@ from checks.french.polarity import negation_added, negation_dropped
      "its balance sheet by no longer reinvesting bonds.", False),
     ("La BCE réduira son bilan en réinvestissant les obligations.", "The ECB will shrink "
      "its balance sheet by no longer reinvesting bonds.", True),
+    # « manquements » (failings) denies nothing: the dropped "not" is seen (set-21)
+    ("Elle entendait faire appel de l'amende, proportionnée aux manquements relevés.",
+     "It did not intend to appeal the fine, proportionate to the failings identified.", True),
+    ("Il a manqué le train.", "He did not catch the train.", False),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

@@ -72,6 +72,9 @@ def spans(findings, text):
     # « la plupart des » takes its complement's number
     ("La plupart des œuvres saisies en 1940 n'a jamais été retrouvées.", "a", "ont",
      "sujet_verbe"),
+    # the participle after "avoir", its object before it, past an indirect object
+    ("Les amendes que le régulateur a infligé aux trois banques n'ont pas été réglées.",
+     "infligé", "infligées", "participe_avoir"),
     # the participle after "avoir", its object before it
     ("Les otages que les ravisseurs ont libéré dimanche sont arrivés à Paris.",
      "libéré", "libérés", "participe_avoir"),

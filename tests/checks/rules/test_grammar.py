@@ -143,6 +143,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
     ("La division semi-conducteurs de Samsung a dégagé un bénéfice.",
      "a noun juxtaposed to a noun of field agrees with nothing"),
     ("La pension minimale passera à 1 200 euros brut par mois.", "« brut » is an adverb"),
+    ("Le président a suspendu la séance après que des députés ont refusé de quitter "
+     "l'hémicycle.", "the « que » of « après que » is no object of the participle"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why

@@ -246,6 +246,8 @@ SHORT_OMISSIONS = [
      "Les dockers ont entamé lundi une grève contre la réforme des retraites.", "indefinite"),
     ("The probe brought back the first samples collected from the far side of the Moon.",
      "La sonde a rapporté les premiers échantillons prélevés sur la Lune.", "far side"),
+    ("The Swedish pole vaulter set a new indoor world record of 6.27 metres.",
+     "Le perchiste suédois a établi un nouveau record du monde de 6,27 mètres.", "indoor"),
     ("In Champagne, all grapes must be picked by hand.",
      "En Champagne, tous les raisins doivent être cueillis.", "by hand"),
 ]
@@ -283,6 +285,11 @@ SHORT_ADDITIONS = [
      "salaires de 6 %.", "dans la nuit"),
     ("The factory will employ 1,500 people.", "L'usine emploiera au moins 1 500 personnes.",
      "au moins"),
+    ("Nurses say the new system has increased their workload.",
+     "Les infirmiers affirment que le nouveau système a considérablement alourdi leur charge "
+     "de travail.", "considérablement"),
+    ("The rapper will give three concerts at the Accor Arena.",
+     "Le rappeur donnera trois concerts à guichets fermés à l'Accor Arena.", "guichets fermés"),
     ("The newly elected mayor of Chicago promised more police.",
      "Le nouveau maire démocrate de Chicago a promis plus de policiers.", "démocrate"),
 ]
