@@ -112,7 +112,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: up to ten words between (« ne mentionne le captage et le stockage du carbone qu'en »),
 #: none of them another negation word (« ne pense pas que » is no restriction)
 _FR_ONLY = re.compile(r"\bn(?:e\s|['’])\s*(?:(?!(?:pas|plus|jamais|rien|personne|aucune?)\b)"
-                      r"\S+\s+){0,10}?(?:que|qu['’])", re.IGNORECASE)
+                      r"\S+\s+){0,10}?(?:que\b|qu['’])", re.IGNORECASE)
 
 
 @cache
@@ -173,11 +173,14 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
         folded = fold(text)
         same = len(folded) == len(text)  # then the phrase is quoted with its accents
         # a capitalised word the other side copies (« le First Folio »): part of a title
-        hits = [w for w in words if fold(w) in qualifiers and not _copied_title(w, other)] + [
+        hits = [w for w in words if (fold(w) in qualifiers or "=" + w.lower() in qualifiers)
+                and not _copied_title(w, other)] + [
             # "de_nouveau": a phrase
             text[m.start():m.end()] if same else m.group(0) for q in qualifiers if "_" in q
             for m in re.finditer(r"\b" + q.replace("_", r"[\s-]+") + r"\b", folded,
                                  re.IGNORECASE)]
+        if "ne...que" in qualifiers and _FR_ONLY.search(text):  # « n'ont augmenté que de »
+            hits.append(_FR_ONLY.search(text).group(0))
         if hits and not _rendered(renderings, other_words, other, english=side == "<") \
                 and not (side == "<" and _in_dictionary(hits[0], other)):
             found.append(hits[0])

@@ -124,7 +124,9 @@ class _Reader(DateTimePasses, SharePasses):
                     self.add(m.start(), m.end(), n_keys(value), hard=word not in _APPROX_SOFT)
                 self.claim(m.start(), m.end())
         else:
-            pattern = re.compile(r"(?<!\w)(?P<w>dozens|scores|tens|hundreds|thousands)"
+            # "a few dozen" is « quelques dizaines », as vague as "dozens"
+            pattern = re.compile(r"(?<!\w)(?P<w>dozens|scores|tens|hundreds|thousands"
+                                 r"|(?:a\s+)?(?:few|several)\s+dozen)"
                                  r"(?:\s+of\s+(?P<sc>thousands|millions|billions))?(?!\w)", re.I)
             for m in pattern.finditer(self.work):
                 if m["w"].lower() in ("scores", "tens") and not (m["sc"] or
@@ -133,7 +135,8 @@ class _Reader(DateTimePasses, SharePasses):
                     continue
                 scale = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}.get(
                     (m["sc"] or "").lower(), 1)
-                value = self.vocab.vague["en"][m["w"].lower()] * scale
+                last = m["w"].lower().split()[-1]
+                value = self.vocab.vague["en"][last if last != "dozen" else "dozens"] * scale
                 self.add(m.start(), m.end(), frozenset({("v", num(value))}), family="vague")
                 self.claim(m.start(), m.end())
             decades = re.compile(r"(?<!\w)(?P<w>" + "|".join(self.vocab.decades_en) + r")(?!\w)",

@@ -1,19 +1,17 @@
 """French syntax for the agreement checks (TQ104): spaCy's ``fr_core_news_sm`` parse.
 
-Grammalecte reads a sentence as a string of words; it cannot see that "qui"
-stands for a noun three words back or that a verb's subject sits before an
-apposition. A dependency parser can: ``nsubj``, ``acl:relcl``, ``aux:pass``,
-``cop``. Its guesses about the words themselves (gender, number, mood) are
-not used: the checks built on it confirm every word with Grammalecte's
-lexicon (:mod:`checks.french.morphology`). The second half of this module
-reads a clause: its conjugated verb, its subject when the parse links it
-plainly, the nouns a relative pronoun may stand for, what a noun or a name is.
+Grammalecte reads a sentence as a string of words; it cannot see that "qui" stands for a
+noun three words back or that a verb's subject sits before an apposition. A dependency
+parser can: ``nsubj``, ``acl:relcl``, ``aux:pass``, ``cop``. Its guesses about the words
+themselves (gender, number, mood) are not used: the checks built on it confirm every word
+with Grammalecte's lexicon (:mod:`checks.french.morphology`). The second half of this
+module reads a clause: its conjugated verb, its subject when the parse links it plainly,
+the nouns a relative pronoun may stand for, what a noun or a name is.
 
 The model is loaded lazily, once per process; sentences are parsed in batches
-(:func:`parse_many`, ``nlp.pipe``) and cached by text, and each parse is copied
-into plain :class:`Parse` / :class:`Token` objects, so that the checks never
-touch spaCy and their tests can build a parse by hand. Without spaCy or the
-model, :func:`parse` returns None and the syntax checks are off (logged once).
+(:func:`parse_many`, ``nlp.pipe``), cached by text and copied into plain :class:`Parse` /
+:class:`Token` objects: the checks never touch spaCy and their tests can build a parse by
+hand. Without spaCy or the model, :func:`parse` returns None and the checks are off.
 """
 from __future__ import annotations
 
@@ -44,6 +42,7 @@ _EXCEPTIONS_MODULE = "spacy.lang.fr.tokenizer_exceptions"
 #: third-person subject pronouns and their gender
 _PERSONAL = {"il": "m", "elle": "f", "ils": "m", "elles": "f"}
 _ELIDED_DETERMINERS = frozenset(("l'", "d'"))
+_PRONOUN_SUBJECTS = frozenset("ceux-ci celles-ci celui-ci celle-ci ceux-là celles-là".split())
 
 _lock = threading.RLock()
 _state: dict[str, Any] = {"nlp": None, "tried": False}
@@ -364,6 +363,8 @@ def _plain(parse: Parse, subject: Token, clause: Token, verb: Token) -> bool:
     if any(t.lower in ("que", "qu'", "qui", "dont") for t in words):
         return False  # a relative clause the parser did not see as one
     whole = parse.subtree(subject)
+    if any(t.lower in _PRONOUN_SUBJECTS for t in whole if t.i > subject.i):
+        return False  # « le blanchissement se produit lorsque ceux-ci expulsent »
     before = parse.tokens[whole[0].i - 1] if whole[0].i else None
     if before is not None and before.pos not in ("PUNCT", "SCONJ", "ADV") \
             and before.lower not in _OPENERS:
@@ -411,8 +412,8 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     antecedent = parse.head(clause)
     if antecedent.i >= word.i or antecedent.pos not in ("NOUN", "PROPN", "PRON"):
         return []
-    if any(c.lower in ("ce", "c'", "c’") for c in parse.children(antecedent, "nsubj")) and any(
-            c.lower in ("sont", "étaient", "furent", "seront") for c in parse.children(antecedent, "cop")):
+    if {c.lower for c in parse.children(antecedent, "nsubj")} & {"ce", "c'"} and {c.lower for c in
+            parse.children(antecedent, "cop")} & {"sont", "étaient", "furent", "seront"}:
         return [antecedent]  # « Ce sont les joueurs de l'équipe qui ont … »: the focus
     out, token = [antecedent], antecedent
     while token.dep.startswith("nmod") or token.dep == "conj":
@@ -449,9 +450,8 @@ def nominal(parse: Parse, token: Token) -> Morph:
     for det in parse.children(token, "det"):
         if det.lower not in _ELIDED_DETERMINERS:
             found = found.refine(morphology.morph(det.lower, "D"))
-    for number in parse.children(token, "nummod"):
-        if number.lower not in ("un", "une", "1"):
-            found = found.refine(Morph(numbers=frozenset("p")))
+    if any(n.lower not in ("un", "une", "1") for n in parse.children(token, "nummod")):
+        found = found.refine(Morph(numbers=frozenset("p")))
     if in_coordination(parse, token) and found.number != "p":  # a plural member: plural
         found = Morph(found.genders, ANY_NUMBER)  # "le ministre et son conseiller ont"
     return found

@@ -98,7 +98,8 @@ def _clause_subject(parse: Parse, clause: Token,
     # a noun hung on the subject with no preposition is a misparse and may be the
     # subject itself: « toute la nuit, hélicoptères et bombardiers se sont succédé »
     found = syntax.referents(parse, subject, clause) + [
-        n for n in parse.children(subject, "nmod") if not parse.children(n, "case")]
+        n for n in parse.children(subject, "nmod") if not parse.children(n, "case")] \
+        + data.apposed_to(parse, subject)
     for noun in list(found):
         if _collective(parse, noun) or noun.pos == "NUM" or noun.lower == "plupart":
             found += [n for n in parse.children(noun, "nmod")

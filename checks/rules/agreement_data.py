@@ -70,6 +70,16 @@ def place(parse: Parse, token: Token) -> bool:
                                         for c in parse.children(token, "case"))
 
 
+def apposed_to(parse: Parse, subject: Token) -> list[Token]:
+    """The noun a subject between commas is apposed to, opening the sentence with no verb
+    before the comma: « Les étudiants de Harvard, la plus ancienne université …, ont »."""
+    start = parse.subtree(subject)[0].i
+    lead = parse.tokens[:start - 1] if start and parse.tokens[start - 1].lower == "," else ()
+    if any(t.pos in ("VERB", "AUX") for t in lead):
+        return []
+    return [t for t in lead if t.pos in ("NOUN", "PROPN")][:1]
+
+
 def indirect(parse: Parse, token: Token) -> bool:
     """An indirect object (« a infligé aux trois banques »): "que" may still be the direct one."""
     return token.dep in ("obl:arg", "iobj") and any(

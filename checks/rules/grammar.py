@@ -10,6 +10,7 @@ words are not French spelling mistakes.
 """
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from functools import lru_cache
@@ -19,7 +20,7 @@ from ..french import exonyms, lexicon
 from ..french.moods import distant_subject, subjunctive
 from .grammar_extra import extra
 from . import spelling_capitals as capitals
-from .grammar_filters import category_of, misread
+from .grammar_filters import category_of, inflected_invariable, misread
 from ..base import Check
 from ..messages import msg
 from ..model import SEVERITIES
@@ -369,14 +370,17 @@ class Spelling(Check):
                     or capitals.copied(word, sentence.source) and not _english_spelling(
                         word.lower())):
                 continue
-            suggestions = ([slip] if isinstance(slip, str) else []) or capitals.suggest(word)
-            yield self.finding(
+            participle = inflected_invariable(word)  # « se sont succédées »: agreement
+            suggestions = [s for s in (participle, slip) if isinstance(s, str)][:1] \
+                or capitals.suggest(word)
+            yield dataclasses.replace(self.finding(
                 msg("unknown French word “{word}” (did you mean “{suggestion}”?)", word=word,
                     suggestion=suggestions[0]) if suggestions
                 else msg("unknown French word “{word}”", word=word),
                 span=(e["nStart"], e["nEnd"]),
                 suggestion=suggestions[0] if suggestions else None,
-                evidence={"word": word, "suggestions": suggestions})
+                evidence={"word": word, "suggestions": suggestions}),
+                category="grammar" if participle else self.category)
 
 
 def _initial_slip(text: str, error: dict) -> bool:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..french.morphology import lemmas, morph
+from ..french.morphology import lemmas, morph, readings
 from ..french.stems import fold
 from .agreement_data import words
 
@@ -187,6 +187,16 @@ def category_of(rule: str, option: str, finding, word: str = ""):
 
 #: one-letter homophones whose accent is grammar: « a »/« à », « ou »/« où », « la »/« là »
 _GRAMMAR_ACCENTS = frozenset(("a", "à", "ou", "où", "la", "là"))
+
+
+def inflected_invariable(word: str) -> str | None:
+    """« succédées », unknown to the lexicon: an invariable participle (« succédé »,
+    « plu », « nui ») given an agreement ending, a grammar error; the participle, else None."""
+    for end in ("es", "s", "e"):
+        base = word[:-len(end)] if word.lower().endswith(end) else ""
+        if base and any("Q" in tags and "i" in tags for _, tags in readings(base.lower())):
+            return base
+    return None
 
 
 def _accent_only(finding, word: str) -> bool:

@@ -72,6 +72,9 @@ def spans(findings, text):
     # « la plupart des » takes its complement's number
     ("La plupart des œuvres saisies en 1940 n'a jamais été retrouvées.", "a", "ont",
      "sujet_verbe"),
+    # an apposition to the subject does not excuse it
+    ("Les deux sœurs, toutes deux alpinistes chevronnées, s'étaient perdu dans le brouillard.",
+     "perdu", "perdues", "participe_pronominal"),
     # the participle after "avoir", its object before it, past an indirect object
     ("Les amendes que le régulateur a infligé aux trois banques n'ont pas été réglées.",
      "infligé", "infligées", "participe_avoir"),
@@ -232,6 +235,10 @@ def test_the_message_names_both_words_and_what_differs():
     ("La plupart des œuvres ont été retrouvées.", "plural with its complement"),
     ("La plupart du temps, il travaille seul.", "an adverb of time"),
     ("Le préfet a placé le département en vigilance rouge crues.", "a juxtaposed noun"),
+    ("Les étudiants de Harvard, la plus ancienne université des États-Unis, ont lancé une "
+     "pétition.", "the subject the apposition follows"),
+    ("Le blanchissement se produit lorsque ceux-ci, soumis au stress, expulsent les algues.",
+     "« ceux-ci » is the subject"),
     ("Le ministre et son conseiller, qui ont voté contre, ont quitté la salle.",
      "a coordination of singulars is plural"),
     ("Le syndicat, et non les salariés, a voté la grève.", "singular first member"),

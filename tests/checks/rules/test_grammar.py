@@ -238,6 +238,15 @@ def test_misspelled_french_words_are_reported(french, word, suggestion):
     assert spans(found, french) == [word]
     assert found[0].code == "TQ102" and found[0].severity == "warning"
     assert found[0].suggestion == suggestion
+    assert found[0].category == "spelling"
+
+
+def test_an_invariable_participle_given_an_ending_is_grammar():
+    """« se sont succédées »: the lexicon lacks the form because « succédé » never agrees."""
+    french = "Les attaques se sont succédées sans répit."
+    (found,) = run(Spelling(), french)
+    assert spans([found], french) == ["succédées"]
+    assert (found.category, found.suggestion) == ("grammar", "succédé")
 
 
 @pytest.mark.parametrize("french, why", [

@@ -99,6 +99,7 @@ def test_a_common_word_of_a_name_is_no_variant_of_an_english_word(rows, french, 
 @pytest.mark.parametrize("french, found", [
     ("La WTO a estimé que les droits de douane étaient illégaux.", ["WTO"]),
     ("L'ICAO a ouvert une enquête sur le brouillage des signaux GPS.", ["ICAO"]),
+    ("L'ITU tiendra sa prochaine conférence à Doha.", ["ITU"]),
     ("L'OMC (WTO) a estimé que les droits étaient illégaux.", []),   # a gloss
     ("La NASA et l'ESA préparent une mission.", []),                # French keeps them
 ])
