@@ -112,7 +112,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: up to ten words between (« ne mentionne le captage et le stockage du carbone qu'en »),
 #: none of them another negation word (« ne pense pas que » is no restriction)
 _FR_ONLY = re.compile(r"\bn(?:e\s|['’])\s*(?:(?!(?:pas|plus|jamais|rien|personne|aucune?)\b)"
-                      r"\S+\s+){0,10}?(?:que\b|qu['’])", re.IGNORECASE)
+                      r"\S+\s+){0,10}?(?:plus\s+)?(?:que\b|qu['’])", re.IGNORECASE)
 
 
 @cache
@@ -153,6 +153,9 @@ def _rendered(renderings: tuple[str, ...], words: list[str], text: str,
                 return True
         elif r.startswith("="):  # one word, accents and all: « dès », never « des »
             if r[1:] in exact:
+                return True
+        elif "_" in r and not english:  # a phrase: « en_tete » ("came first")
+            if re.search(r"\b" + r.replace("_", r"[\s-]+") + r"\b", fold(text), re.IGNORECASE):
                 return True
         elif any(_english_form(w, r) if english else w.startswith(r) for w in words):
             return True

@@ -333,16 +333,15 @@ class Spelling(Check):
         (-> "gouvernement") and "nouvele" (-> "nouvelle").
 
     Known false positives:
-        Capitalised words (names: Blinken, Zelenskyy, Sergueï), acronyms,
-        words with digits, English words (TQ201 reports them), glossary
-        words and words copied letter for letter from the English source (a
-        foreign title « Mi camino », a journal's name) are never reported, so a misspelled
-        name is missed (not « Parmis » opening a sentence: one letter off « parmi »). An adjective of nationality formed on a
-        country's French name (« bélarusse », from the ISO 3166 name Bélarus) is
-        accepted; an English word that is a French one spelled the English way
-        (« traffic », « connection ») is reported. Lowercase brand names and new
-        coinages are reported: accept them with `TQC_UNTRANSLATED_ALLOW` or
-        the glossary.
+        Capitalised words (names: Blinken, Zelenskyy, Sergueï), acronyms, words with
+        digits, English words (TQ201 reports them), glossary words and words copied letter
+        for letter from the English source (a foreign title « Mi camino », a journal's
+        name) are never reported, so a misspelled name is missed (not « Parmis » opening a
+        sentence: one letter off « parmi »). An adjective of nationality formed on a
+        country's French name (« bélarusse », from the ISO 3166 name Bélarus) is accepted;
+        an English word that is a French one spelled the English way (« traffic »,
+        « connection », « environment ») is reported. Lowercase brand names and new coinages
+        are reported: accept them with `TQC_UNTRANSLATED_ALLOW` or the glossary.
     """
 
     code = "TQ102"
@@ -423,8 +422,10 @@ def _english_spelling(word: str) -> bool:
     if len(word) >= 7 and any(lexicon.is_french(word[:i] + word[i + 1:])  # « language »
                               for i in range(1, len(word) - 1)):
         return True
-    return any(a not in "aeiouy" and lexicon.is_french(word[:i + 1] + a + word[i + 1:])
-               for i, a in enumerate(word[:-1]))  # « environment » for « environnement »
+    doubled = [word[:i + 1] + a + word[i + 1:] for i, a in enumerate(word[:-1])
+               if a not in "aeiouy"]
+    return any(lexicon.is_french(w) or w.endswith("ment") and lexicon.is_french(w[:-4] + "ement")
+               for w in doubled)  # « environment » for « environnement »
 
 
 class Typography(Check):

@@ -229,6 +229,11 @@ def test_a_prefix_welded_to_a_french_word_is_french():
                  "A drug trafficking network was dismantled.") == ["TQ102"]
     assert codes(Spelling(), "Un réseau de trafic de drogue a été démantelé.",
                  "A drug trafficking network was dismantled.") == []
+    # a consonant doubled and « -ement » for « -ment » (« environment », « apartment »)
+    assert codes(Spelling(), "Les dégâts durables à l'environment inquiètent.",
+                 "The lasting damage to the environment is worrying.") == ["TQ102"]
+    assert codes(Spelling(), "Il a été saisi dans l'apartment d'une famille.",
+                 "It was seized from a family's apartment.") == ["TQ102"]
     # « -ction » for « -xion », even when the source has the English word
     assert codes(Spelling(), "Ils ont travaillé sans connection internet.",
                  "They worked without an internet connection.") == ["TQ102"]
