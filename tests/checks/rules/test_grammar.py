@@ -169,11 +169,11 @@ def test_a_confusion_of_homophones_is_spelling_one_of_verb_forms_grammar(text, c
     ("L'UE réduira les quotas de pèche de cabillaud en mer Baltique.", "pèche"),
 ])
 def test_a_word_whose_suggestion_differs_only_by_accents_is_a_misspelling(text, word):
-    """Whichever rule of Grammalecte's found it (« dû », « pêche »); « a » for « à » stays
-    grammar."""
+    """Whichever rule of Grammalecte's found it (« dû », « pêche »); « a » for the
+    preposition « à » too (the independent sets label it spelling, 3 of 3)."""
     found = [f for f in run(Grammar(), text) if spans([f], text)[0] == word]
     assert found and {f.category for f in found} == {"spelling"}
-    assert {f.category for f in run(Grammar(), "Il est prêt a partir demain.")} == {"grammar"}
+    assert {f.category for f in run(Grammar(), "Il est prêt a partir demain.")} == {"spelling"}
 
 
 def test_a_missing_elision_is_a_warning_not_a_style_note():
