@@ -434,8 +434,9 @@ def _align(french: str, english: str, glossary) -> Alignment:
     implied.trace_implied(english, en_all, fr_all)
     ratio = len(french.strip()) / max(1, len(english.strip()))
     out = Alignment(ratio, en_all, fr_all)
-    out.missing_names = [g for g in _name_groups(en_all, english)
-                         if not any(w.traced for w in g) and any(w.strong for w in g)]
+    countries = exonyms.english_country_names()  # "United States": common words, a place
+    out.missing_names = [g for g in _name_groups(en_all, english) if not any(w.traced for w in g)
+                         and (any(w.strong for w in g) or " ".join(w.text for w in g) in countries)]
     out.added_names = [g for g in _name_groups(fr_all, french)
                        if not any(w.traced for w in g) and any(w.strong for w in g)]
     _pair_renamed(out, english, french)

@@ -2,7 +2,9 @@
 :mod:`checks.french.alignment`: a country by its adjective ("Ireland's watchdog" ~ « la
 Commission irlandaise »), by « national » ("France's police watchdog" ~ « la police
 nationale »), the United States a US time zone implies, a multiplier for its number
-(« quintuple champion » ~ "five-time champion"). Each traces the words of both sides it pairs.
+(« quintuple champion » ~ "five-time champion"), the United States or Kingdom by their
+adjective or capital (« les Américains », « Londres »). Each traces the words of both sides
+it pairs.
 """
 from __future__ import annotations
 
@@ -56,6 +58,11 @@ _MULTIPLIERS = {"double": "two", "triple": "three", "quadruple": "four", "quintu
 _MULTIPLIED = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
 
 
+#: words of a country's English name and the French words that say it otherwise
+_ADJECTIVE_OF = {"United": ("americ", "washington", "britann", "londres"),
+                 "States": ("americ", "washington"), "Kingdom": ("britann", "londres")}
+
+
 def trace_implied(english_text: str, english: list[Word], french: list[Word]) -> None:
     """A country that French says without its name: "France's police watchdog" ~ « la
     police nationale » (a country's possessive rendered « national »), and the United
@@ -75,6 +82,11 @@ def trace_implied(english_text: str, english: list[Word], french: list[Word]) ->
         value = _MULTIPLIERS.get(o.fold.rstrip("s"))
         for w in english if value else ():
             if w.fold in (value, _MULTIPLIED[value]):
+                w.traced = o.traced = True
+    for w in english:   # "the United States" ~ « les Américains », « Washington »
+        stems = _ADJECTIVE_OF.get(w.text) if not w.traced else None
+        for o in french if stems else ():
+            if o.fold.startswith(stems):
                 w.traced = o.traced = True
     if _US_TIME_ZONE.search(english_text):
         for o in french:
