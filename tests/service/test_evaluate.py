@@ -136,3 +136,4 @@ def test_a_held_back_set_is_left_out_of_its_parent_folder_and_scored_alone(tmp_p
     assert evaluate(tmp_path).clean == 1
     assert evaluate(tmp_path / "held").clean == 1
     assert (INDEPENDENT / "heldout-19" / HELD_BACK).exists()
+    assert (INDEPENDENT / "heldout-24" / HELD_BACK).exists()
