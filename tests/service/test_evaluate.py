@@ -113,6 +113,9 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # written without reading the checks: 78 % / 6 % at first contact with the round's
     # starting code, 81 % / 6 % with its fixes then (86 % flagged); worked on: 88 % / 0 %
     ("set-22", 0.87, 0.02),
+    # written without reading the checks: 78 % / 11 % at first contact with the round's
+    # starting code, 82 % / 9 % with its fixes then (88 % flagged); worked on since
+    ("set-23", 0.84, 0.02),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
