@@ -47,6 +47,8 @@ def trace_demonyms(english: list[Word], french: list[Word]) -> None:
                 break
 
 
+#: the readers' country, which French news leaves implicit
+HOME_COUNTRY = "France"
 #: a US time zone: "3:34 a.m. Eastern time" is « heure de la côte est des États-Unis »
 _US_TIME_ZONE = re.compile(
     r"\b(?:Eastern|Pacific|Central|Mountain)\s+(?:time|Time)\b|\b[ECMP][SD]?T\b")
@@ -69,7 +71,9 @@ def trace_implied(english_text: str, english: list[Word], french: list[Word]) ->
     States a US time zone implies ("Eastern time" ~ « heure de la côte est des États-Unis »);
     a multiplier and its number (« quintuple champion » ~ "five-time champion")."""
     names = exonyms.territories()
-    for w in english:
+    for w in english:   # "France's Council of State": French news says its own country's
+        if w.text == HOME_COUNTRY and english_text[w.end:w.end + 2] in ("'s", "’s"):
+            w.traced = True  # institutions without its name (« le Conseil d'État »)
         if w.traced or not w.name \
                 or w.text not in names and w.text not in exonyms.english_country_names() \
                 or english_text[w.end:w.end + 2] not in ("'s", "’s"):

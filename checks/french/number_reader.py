@@ -47,6 +47,9 @@ _APPROX_SOFT = {"quinzaine", "quarantaine"}
 _ANAPHORIC = {"fr": {"les", "ces", "nos", "vos", "leurs", "des", "tous", "toutes", "aux"},
               "en": {"the", "these", "those", "both", "all"}}
 
+#: « deux mois et demi »: the count and a half
+_AND_A_HALF = re.compile(r"[\s\u00a0]+[^\W\d_]+[\s\u00a0]+et[\s\u00a0]+demie?\b")
+
 
 @dataclass
 class Mention:
@@ -252,6 +255,8 @@ class _Reader(DateTimePasses, SharePasses):
             periods.get((self._next_word(toks, end_i + 1) or "").lower()) if word else None)
         if years and not ordinal:  # "two decades" ~ « vingt ans »: both counts are read
             values = values | {v * years for v in values}
+        if lang == "fr" and not ordinal and _AND_A_HALF.match(self.work, toks[end_i - 1][1]):
+            values = values | {v + 0.5 for v in values}  # « deux mois et demi »: 2.5 too
         if kind == "num" and word is None and lang == "en":
             word = self._next_word(toks, end_i, SPACES + "-")  # "a 10-billion-dollar bid"
             word = word if word and word.lower() in self.vocab.scales[lang] else None

@@ -84,7 +84,9 @@ _EN_NEGATIVE_WORDS = re.compile(
     r"|absen\w+|den(?:y|ied|ies)|reject\w*|avoid\w*|barely|hardly|rarely|seldom|only"
     r"|yet|longer|neither|either|any|anything|anyone|ever"
     # "a record that still stands": « qui n'a toujours pas été battu »
-    r"|still\s+(?:stand|hold)\w*)\b",
+    r"|still\s+(?:stand|hold)\w*"
+    # "too shallow": « pas assez profond »
+    r"|too\s+(?!much\b|many\b)[a-z]+)\b",
     re.IGNORECASE)
 
 

@@ -415,7 +415,7 @@ def _english_spelling(word: str) -> bool:
     (« recommendation »). A misspelling, not English left in."""
     if word.endswith("ction") and lexicon.is_french(word[:-5] + "xion"):
         return True
-    if len(word) >= 8 and any(  # « recommendation » for « recommandation »
+    if len(word) >= 7 and any(  # « recommendation » for « recommandation », « example »
             lexicon.is_french(word[:i] + "ae"[ch == "a"] + word[i + 1:])
             for i, ch in enumerate(word) if ch in "ea"):
         return True

@@ -169,10 +169,12 @@ def _term_left_in_english(term: str, french: str) -> bool:
     """The source's term is in the French as it is and reads as English there: a word that
     is no French word, or only an infinitive (« le qualifier français »), or an English -ing
     form (« une semaine de training »), which is the untranslated category's, as TQ201
-    files words it finds English. « conversion », « centrifuges » (French words too) stay
-    wrong terms."""
-    if term.isupper() or re.search(rf"(?<!\w){re.escape(term)}(?!\w)", french, re.I) is None:
+    files words it finds English; so is an acronym that names no organisation (« LNG »).
+    « conversion », « centrifuges » (French words too) stay wrong terms."""
+    if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", french, re.I) is None:
         return False
+    if term.isupper():  # an English acronym (« le terminal LNG »), not an organisation's (name)
+        return term not in exonyms.organisation_acronyms()
     return any(w.lower().endswith("ing") or all(  # no French word but an infinitive
         "Y" in tags for _, tags in morphology.readings(w.lower()))
         for w in re.findall(r"[^\W\d_]+", term))

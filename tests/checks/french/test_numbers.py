@@ -73,6 +73,11 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
      ([], [])),
     ("d'un quart de point", "by a quarter of a point", ([], [])),
     ("de 0,5 point", "by a quarter of a point", (["0,5"], [])),  # the words are soft
+    # a count and a half, a half-dozen, a few dozen
+    ("passé à deux mois et demi", "risen to 2.5 months", ([], [])),
+    ("passé à trois mois et demi", "risen to 2.5 months", (["trois"], ["2.5"])),
+    ("fermé pendant une demi-douzaine d'années", "closed for half a dozen years", ([], [])),
+    ("quelques dizaines de sympathisants", "a few dozen well-wishers", ([], [])),
 ])
 def test_ranges_periods_and_fractions_are_read(french, english, left):
     assert _left(french, english) == left

@@ -52,6 +52,8 @@ def test_a_dropped_negation(french, english, dropped):
     ("Il n'a pas pu venir.", "He was unable to come.", False),
     ("Un record qui n'a toujours pas été battu.", "A record that still stands.", False),
     ("Un record qui n'a pas été battu.", "A record that stands.", True),
+    ("Le port n'étant pas assez profond, ils débarquent.", "The harbour being too shallow, they "
+     "land.", False),
     ("Un premier pas a été franchi.", "A first step was taken.", False),
     ("Les élèves n'auront plus le droit d'utiliser leur téléphone.", "Pupils will be banned "
      "from using their phones.", False),

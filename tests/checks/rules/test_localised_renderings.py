@@ -234,6 +234,9 @@ def test_a_prefix_welded_to_a_french_word_is_french():
                  "The lasting damage to the environment is worrying.") == ["TQ102"]
     assert codes(Spelling(), "Il a été saisi dans l'apartment d'une famille.",
                  "It was seized from a family's apartment.") == ["TQ102"]
+    # « a » for « e » in a word of seven letters (« example »)
+    assert codes(Spelling(), "Dans l'Indre, par example, il manque des dentistes.",
+                 "In the Indre, for example, dentists are lacking.") == ["TQ102"]
     # « -ction » for « -xion », even when the source has the English word
     assert codes(Spelling(), "Ils ont travaillé sans connection internet.",
                  "They worked without an internet connection.") == ["TQ102"]

@@ -251,6 +251,8 @@ SHORT_OMISSIONS = [
      "La sonde a rapporté les premiers échantillons prélevés sur la Lune.", "far side"),
     ("The Swedish pole vaulter set a new indoor world record of 6.27 metres.",
      "Le perchiste suédois a établi un nouveau record du monde de 6,27 mètres.", "indoor"),
+    ("The Tokyo stock exchange fell more than 12% on Monday.",
+     "La Bourse de Tokyo a chuté de 12 % lundi.", "more than"),
     ("In Champagne, all grapes must be picked by hand.",
      "En Champagne, tous les raisins doivent être cueillis.", "by hand"),
 ]
@@ -291,6 +293,8 @@ SHORT_ADDITIONS = [
     ("Nurses say the new system has increased their workload.",
      "Les infirmiers affirment que le nouveau système a considérablement alourdi leur charge "
      "de travail.", "considérablement"),
+    ("The ship ran aground off the Norwegian coast.",
+     "Le paquebot de luxe s'est échoué au large des côtes norvégiennes.", "de luxe"),
     ("Food prices rose by 1.4% in October.",
      "Les prix de l'alimentation n'ont augmenté que de 1,4 % en octobre.", "n'ont augmenté que"),
     ("Accidents involving electric scooters rose by 25%.",
@@ -353,6 +357,11 @@ SHORT_FAITHFUL = [
     ("The far-right party, which came first in the election, will not govern.",
      "Arrivé en tête des élections, le parti d'extrême droite ne gouvernera pas.",
      "« en tête » renders came first"),
+    ("France's Council of State has suspended the decree.",
+     "Le Conseil d'État a suspendu le décret.", "French news leaves its own country implicit"),
+    ("The master builder said the restoration of the choir and its stained-glass windows "
+     "would be delicate.", "Le maître d'œuvre a indiqué que la restauration du chœur et de ses "
+     "vitraux serait délicate.", "choir, stained-glass"),
     ("Ford is recalling 850,000 vehicles in the United States.",
      "Ford rappelle 850 000 véhicules américains.", "« américains » renders the United States"),
     ("Only about 80 Javan rhinos are thought to remain in the wild.",

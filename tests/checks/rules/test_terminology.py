@@ -184,10 +184,12 @@ def test_a_glossary_organisation_kept_in_english_is_a_name_and_a_term_is_termino
     ("training", "Il doit suivre une semaine de training.", "untranslated"),
     ("centrifuge", "L'Iran a installé des centrifuges.", "terminology"),   # a French word too
     ("qualifier", "Le joueur qualifié a éliminé le tenant du titre.", "terminology"),
+    ("LNG", "Le terminal LNG a reçu sa première cargaison.", "untranslated"),
+    ("ECOWAS", "Une délégation de l'ECOWAS est attendue.", "terminology"),  # an organisation
 ])
 def test_a_term_left_in_english_is_untranslated(term, french, category):
     glossary = Glossary.from_rows([(term, "joueur issu des qualifications|entraînement|"
-                                    "centrifugeuse", "term")])
+                                    "centrifugeuse|GNL|CEDEAO", "term")])
     s = Sentence(0, french, 0, len(french), source=f"The {term} was there.")
     (finding,) = GlossaryTerm().check_sentence(s, Context(glossary=glossary))
     assert finding.category == category
