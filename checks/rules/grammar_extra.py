@@ -27,7 +27,9 @@
   pécheurs » for "fishermen", « le cœur » for "the choir", ``data/accent-homophones.csv``);
 - a closing verb of saying that does not agree with its subject after it (« …, a indiqué
   les observateurs »);
-- « dépendre à » or « sur » for « dépendre de » ("depend on");
+- « dépendre à » or « sur » for « dépendre de » ("depend on"), « pallier à »; « Des nombreux »
+  opening a sentence; an attribute before its object (« jugeant insultant la proposition »);
+  « que » for « dont » before « rêver », « parler » (« le prix qu'elle rêvait »);
 - the partitive after a negated « avoir »: « n'ont plus des stocks » for « n'ont
   plus de stocks », « il n'y a plus des jeunes »; also after a negated past of a verb
   with a direct object only (« n'a pas trouvé des traces »), unless « mais » follows
@@ -466,10 +468,31 @@ def attribute_before_object(text: str) -> list[dict[str, Any]]:
     return out
 
 
+#: « le prix qu'elle rêvait », « les éléments que la défense parlait »: a verb built with
+#: « de » takes « dont », not « que », when nothing follows it that « que » could stand for
+_QUE_FOR_DONT = re.compile(
+    r"\b(?:le|la|les|l['’]|un|une|des|du|au|aux|ce|cet|cette|ces|son|sa|ses|leurs?)\s*"
+    r"(?P<noun>[^\W\d_]{3,})\s+(?P<que>que|qu['’])\s*(?:(?:le|la|les|l['’]|son|sa|ses|leur"
+    r"|leurs|un|une|ce|cette|ces)\s*[^\W\d_]+|il|elle|ils|elles|on|je|nous|vous)\s+"
+    r"(?:ne\s+|n['’])?(?:rêv|parl|(?:a|avait|ont|avaient)\s+(?:rêvé|parlé|besoin|peur|envie)\b)"
+    r"[^\W\d_]*\b(?!\s+(?:de|d['’]|à|au|aux|avec|le|la|les|l['’]|un|une|des|du|en|y)\b)")
+_LANGUAGES = frozenset(("langue", "langues", "dialecte", "dialectes", "idiome"))
+
+
+def que_for_dont(text: str) -> list[dict[str, Any]]:
+    """« que » for « dont » after a noun, before « rêver », « parler », « avoir besoin »."""
+    return [_error(m.start("que"), m.end("que"), "tqc_relatif_dont",
+                   "Pronom relatif : « rêver de », « parler de » se construisent avec « dont ».",
+                   "dont") for m in _QUE_FOR_DONT.finditer(text)
+            if _noun(m["noun"]) is not None
+            and m["noun"].lower() not in _LANGUAGES | resources.words(  # « l'idée que »: no
+                __package__, "agreement-completive-nouns.txt")]  # relative (cached)
+
+
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
         + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text) \
         + apposed_participle(text) + ces_for_ses(text, counterpart) + a_after_infinitive(text) \
         + homophones(text, counterpart) + accent_homophones(text, counterpart) \
         + incise_agreement(text) + preposition_calques(text) + des_before_adjective(text) \
-        + attribute_before_object(text)
+        + attribute_before_object(text) + que_for_dont(text)

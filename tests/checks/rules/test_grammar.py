@@ -70,6 +70,8 @@ def spans(findings, text):
     # a number error after a noun of field is still one
     ("Les restrictions s'appliqueront aux filiales chinoise des entreprises.", "chinoise",
      "chinoises"),
+    # « dont » for a verb built with « de »
+    ("La romancière a reçu le prix qu'elle rêvait depuis l'enfance.", "qu'", "dont"),
     # « pallier » takes a direct object
     ("L'opérateur a commandé des rames pour pallier au manque de matériel.", "au", "le"),
     # « de » for the indefinite plural before an adjective, opening a sentence
@@ -140,6 +142,9 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
     ("Le ministre a rendu publique la liste des sites.", "the attribute agrees"),
     ("Elle a jugé nécessaire la réforme des retraites.", "an epicene attribute"),
     ("Ils ont jugé bon de partir avant l'aube.", "« juger bon de » has no object"),
+    ("Le prix qu'elle rêvait de gagner lui échappe.", "« que » is the object of « gagner »"),
+    ("La langue qu'il parle est rare.", "« parler » takes a language"),
+    ("Il a dit qu'il parlait depuis le début.", "« que » after a verb is a conjunction"),
     ("La division semi-conducteurs de Samsung a dégagé un bénéfice.",
      "a noun juxtaposed to a noun of field agrees with nothing"),
     ("La pension minimale passera à 1 200 euros brut par mois.", "« brut » is an adverb"),
