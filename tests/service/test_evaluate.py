@@ -116,6 +116,12 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # written without reading the checks: 78 % / 11 % at first contact with the round's
     # starting code, 82 % / 9 % with its fixes then (88 % flagged); worked on since
     ("set-23", 0.84, 0.02),
+    # held back through the round of 2026-12-03 (morning), scored once at its end: 81 % /
+    # 20 % with the code before the round, 83 % / 20 % after (85 % flagged both times)
+    ("heldout-19", 0.83, 0.21),
+    # held back beside it: 78 % / 17 % before the round, 79 % / 17 % after (79 % and 80 %
+    # flagged)
+    ("heldout-24", 0.79, 0.18),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
@@ -138,5 +144,5 @@ def test_a_held_back_set_is_left_out_of_its_parent_folder_and_scored_alone(tmp_p
     (tmp_path / "held" / HELD_BACK).write_text("held back\n", "utf-8")
     assert evaluate(tmp_path).clean == 1
     assert evaluate(tmp_path / "held").clean == 1
-    assert (INDEPENDENT / "heldout-19" / HELD_BACK).exists()
-    assert (INDEPENDENT / "heldout-24" / HELD_BACK).exists()
+    # a set stays held back for the next round's first measurement
+    assert any((d / HELD_BACK).exists() for d in INDEPENDENT.iterdir() if d.is_dir())
