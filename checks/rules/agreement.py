@@ -1,15 +1,14 @@
 """TQ104: agreement and verb moods across clauses, from the dependency parse.
 
-Grammalecte (TQ101) reads words in a row; machine translation breaks agreement
-across what a row of words cannot show: a relative clause or an apposition
-between a subject and its verb, the antecedent of "qui", the subject of a
-participle after "être", a copula and its attribute, the verb of a clause
-opened by "bien que" or "si". The parse (:mod:`checks.french.syntax`) links the
-two words; Grammalecte's lexicon then has to confirm each of them: a rule
-fires only when the lexicon gives the word a single gender, number or mood
-that no reading of the other word allows. When the parser hesitates between
-attachments, every noun it could have meant is asked, and one that agrees is
-enough to stay silent.
+Grammalecte (TQ101) reads words in a row; machine translation breaks agreement across
+what a row of words cannot show: a relative clause or an apposition between a subject and
+its verb, the antecedent of "qui", the subject of a participle after "être", a copula and
+its attribute, the verb of a clause opened by "bien que" or "si". The parse
+(:mod:`checks.french.syntax`) links the two words; Grammalecte's lexicon then has to confirm
+each of them: a rule fires only when the lexicon gives the word a single gender, number or
+mood that no reading of the other word allows. When the parser hesitates between
+attachments, every noun it could have meant is asked, and one that agrees is enough to
+stay silent.
 """
 from __future__ import annotations
 import re
@@ -89,9 +88,8 @@ def _collective(parse: Parse, token: Token) -> bool:
 
 def _clause_subject(parse: Parse, clause: Token,
                     verb: Token | None = None) -> tuple[Token | None, list[Token]]:
-    """The subject of ``clause`` and every noun it may stand for (see
-    :func:`checks.french.syntax.clause_subject`); a noun of quantity brings in
-    its complement ("une dizaine de manifestants ont été interpellés")."""
+    """The subject of ``clause`` and the nouns it may stand for (:func:`syntax.clause_subject`):
+    a noun of quantity's complement (« une dizaine de manifestants »), an apposition's noun."""
     subject = syntax.clause_subject(parse, clause, verb)
     if subject is None:
         return None, []
@@ -128,7 +126,8 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
                 or data.noun_after_faire(parse, verb):
             continue
         number = morphology.verb_number(verb.text)
-        if number is None or any(_collective(parse, r) for r in referents):
+        if number is None or verb.lower in data.colours() or any(  # « des fresques orange »:
+                _collective(parse, r) for r in referents):  # a colour, not « oranger »
             continue
         if number == "p" and any(d.lower in ("un", "une") for d in parse.children(subject, "det")) \
                 and any(c.lower in _DE for n in parse.children(subject, "nmod")
@@ -159,7 +158,8 @@ def _inflected_invariable(parse: Parse, participle: Token, word: Morph) -> Error
             or data.infinitive_follows(parse, participle):
         return None
     return Error("tqc_syntaxe_participe_pronominal_invariable", participle, None,
-                 msg("“{word}” stays invariable: “se” is its indirect object", word=participle.text),
+                 msg("“{word}” stays invariable: “se” is its indirect object",
+                     word=participle.text),
                  morphology.inflect(participle.text, Morph(frozenset("m"), frozenset("s"))))
 
 
@@ -226,7 +226,7 @@ def _attribute_referents(parse: Parse, adjective: Token) -> tuple[list[Token], s
 def _adjective(parse: Parse, token: Token) -> Morph:
     """An adjective (or participle) the lexicon knows, and that may not be an adverb."""
     text = token.text.lower()
-    if "-" in text or text in data.words("agreement-adverbial-adjectives.txt"):
+    if "-" in text or text in data.words("agreement-adverbial-adjectives.txt") | data.colours():
         return UNKNOWN
     if _adverbial(token):
         return UNKNOWN

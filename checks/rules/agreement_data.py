@@ -80,6 +80,11 @@ def apposed_to(parse: Parse, subject: Token) -> list[Token]:
     return [t for t in lead if t.pos in ("NOUN", "PROPN")][:1]
 
 
+def colours() -> frozenset[str]:
+    """Colours named after a thing: invariable, never the verb (« des fresques orange »)."""
+    return words("agreement-invariable-colours.txt")
+
+
 def indirect(parse: Parse, token: Token) -> bool:
     """An indirect object (« a infligé aux trois banques »): "que" may still be the direct one."""
     return token.dep in ("obl:arg", "iobj") and any(

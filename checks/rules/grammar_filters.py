@@ -139,6 +139,8 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
                 or _CONJUNCTION_QUE.search(text[:e["nStart"]])):
             continue
         word = text[e["nStart"]:e["nEnd"]]
+        if word.lower() in ("demi", "demie") and text[:e["nStart"]].rstrip().endswith(" et"):
+            continue  # « deux siècles et demi »: « demi » agrees with the noun, no adjective
         if len(word) > 1 and word.isupper() and "Confusion" in e.get("sMessage", ""):
             continue  # « l'OIT »: an acronym is a name, not a verb form after « l' »
         if _agreement(e):

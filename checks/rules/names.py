@@ -377,6 +377,10 @@ class GlossaryName(Check):
             return self._finding(text[span[0]:span[1]], form.form, span, form)
         if start is None and any(word == f.surname for f in forms):
             return None         # the surname alone, spelled right
+        if start is None and lexicon.is_english_common(word.lower()) and all(
+                word == _TOKEN.findall(f.entry.en)[-1] and len(_TOKEN.findall(f.entry.en)) > 1
+                for f in forms):
+            return None         # « le Festival de Toronto »: not "Venice Film Festival" whole
         span = (start if start is not None else tok.start(), tok.end())
         variant = text[span[0]:span[1]]
         suggestion = form.form if start is not None else form.surname

@@ -235,6 +235,8 @@ def test_the_message_names_both_words_and_what_differs():
     ("La plupart des œuvres ont été retrouvées.", "plural with its complement"),
     ("La plupart du temps, il travaille seul.", "an adverb of time"),
     ("Le préfet a placé le département en vigilance rouge crues.", "a juxtaposed noun"),
+    ("Les fresques orange et bleu ciel peintes par le collectif seront préservées.",
+     "a colour named after a thing is invariable, no verb"),
     ("Les étudiants de Harvard, la plus ancienne université des États-Unis, ont lancé une "
      "pétition.", "the subject the apposition follows"),
     ("Le blanchissement se produit lorsque ceux-ci, soumis au stress, expulsent les algues.",

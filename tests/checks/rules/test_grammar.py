@@ -143,6 +143,7 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
     ("Elle a jugé nécessaire la réforme des retraites.", "an epicene attribute"),
     ("Ils ont jugé bon de partir avant l'aube.", "« juger bon de » has no object"),
     ("Le prix qu'elle rêvait de gagner lui échappe.", "« que » is the object of « gagner »"),
+    ("Les pièces ont été enfouies il y a deux siècles et demi.", "« et demi » after a noun"),
     ("La langue qu'il parle est rare.", "« parler » takes a language"),
     ("Il a dit qu'il parlait depuis le début.", "« que » after a verb is a conjunction"),
     ("La division semi-conducteurs de Samsung a dégagé un bénéfice.",

@@ -87,6 +87,9 @@ _STATION = [("Dumont d'Urville station", "base Dumont-d'Urville", "name"),
     # "Dumont d'Urville station": « la Station spatiale » is no English variant (set-20)
     (_STATION, "La capsule s'est amarrée à la Station spatiale internationale.", []),
     (_STATION, "Le Tour of Flanders partira de Bruges.", ["Tour of Flanders"]),
+    # "Venice Film Festival": « le Festival de Toronto » is no variant of it (heldout-19)
+    ([("Venice Film Festival", "Mostra de Venise", "name")],
+     "Il a remporté le prix du public au Festival international du film de Toronto.", []),
 ])
 def test_a_common_word_of_a_name_is_no_variant_of_an_english_word(rows, french, found):
     from checks.glossary import Glossary

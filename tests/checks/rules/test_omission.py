@@ -357,6 +357,11 @@ SHORT_FAITHFUL = [
     ("The far-right party, which came first in the election, will not govern.",
      "Arrivé en tête des élections, le parti d'extrême droite ne gouvernera pas.",
      "« en tête » renders came first"),
+    ("The court ruled that there was no evidence that he had benefited from the contracts.",
+     "Le tribunal a estimé que rien ne prouvait qu'il ait tiré profit des contrats.",
+     "the « ne » of « rien ne » is no restriction"),
+    ("In Amsterdam, a one-bedroom flat costs 1,900 euros a month.",
+     "À Amsterdam, un deux-pièces coûte 1 900 euros par mois.", "rooms, not bedrooms"),
     ("France's Council of State has suspended the decree.",
      "Le Conseil d'État a suspendu le décret.", "French news leaves its own country implicit"),
     ("The master builder said the restoration of the choir and its stained-glass windows "
