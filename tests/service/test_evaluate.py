@@ -117,11 +117,12 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # starting code, 82 % / 9 % with its fixes then (88 % flagged); worked on since
     ("set-23", 0.84, 0.02),
     # held back through the round of 2026-12-03 (morning), scored once at its end: 81 % /
-    # 20 % with the code before the round, 83 % / 20 % after (85 % flagged both times)
-    ("heldout-19", 0.83, 0.21),
+    # 20 % with the code before the round, 83 % / 20 % after (85 % flagged both times);
+    # worked on since: 83 % / 16 %
+    ("heldout-19", 0.83, 0.16),
     # held back beside it: 78 % / 17 % before the round, 79 % / 17 % after (79 % and 80 %
-    # flagged)
-    ("heldout-24", 0.79, 0.18),
+    # flagged); worked on since: 79 % / 13 %
+    ("heldout-24", 0.79, 0.13),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
