@@ -8,9 +8,12 @@ it pairs.
 """
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from .. import resources
 from . import exonyms
 from .stems import cognate, fold
 
@@ -54,22 +57,24 @@ _US_TIME_ZONE = re.compile(
     r"\b(?:Eastern|Pacific|Central|Mountain)\s+(?:time|Time)\b|\b[ECMP][SD]?T\b")
 
 
-#: French multipliers and the English numbers they render
-_MULTIPLIERS = {"double": "two", "triple": "three", "quadruple": "four", "quintuple": "five",
-                "sextuple": "six"}
-_MULTIPLIED = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
-
-
-#: words of a country's English name and the French words that say it otherwise
-_ADJECTIVE_OF = {"United": ("americ", "washington", "britann", "londres"),
-                 "States": ("americ", "washington"), "Kingdom": ("britann", "londres")}
+@cache
+def _renderings() -> dict[str, tuple[str, ...]]:
+    """Folded English word -> starts of the French words that render it
+    (``data/implied-renderings.csv``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in csv.DictReader(resources.lines(__package__, "implied-renderings.csv")):
+        for word in row["english"].split("|"):
+            out[word] = out.get(word, ()) + tuple(row["french"].split("|"))
+    return out
 
 
 def trace_implied(english_text: str, english: list[Word], french: list[Word]) -> None:
     """A country that French says without its name: "France's police watchdog" ~ « la
-    police nationale » (a country's possessive rendered « national »), and the United
+    police nationale » (a country's possessive rendered « national »), France before its
+    own institutions ("France's Council of State" ~ « le Conseil d'État »), the United
     States a US time zone implies ("Eastern time" ~ « heure de la côte est des États-Unis »);
-    a multiplier and its number (« quintuple champion » ~ "five-time champion")."""
+    and the words of ``data/implied-renderings.csv``: a multiplier for its number
+    (« quintuple champion » ~ "five-time champion"), « américain » for "United States"."""
     names = exonyms.territories()
     for w in english:   # "France's Council of State": French news says its own country's
         if w.text == HOME_COUNTRY and english_text[w.end:w.end + 2] in ("'s", "’s"):
@@ -82,13 +87,8 @@ def trace_implied(english_text: str, english: list[Word], french: list[Word]) ->
             if o.fold.startswith("national"):
                 w.traced = o.traced = True
                 break
-    for o in french:    # « quintuple champion » for "five-time champion"
-        value = _MULTIPLIERS.get(o.fold.rstrip("s"))
-        for w in english if value else ():
-            if w.fold in (value, _MULTIPLIED[value]):
-                w.traced = o.traced = True
-    for w in english:   # "the United States" ~ « les Américains », « Washington »
-        stems = _ADJECTIVE_OF.get(w.text) if not w.traced else None
+    for w in english:   # "five-time" ~ « quintuple », "the United States" ~ « les Américains »
+        stems = _renderings().get(w.fold) if not w.traced else None
         for o in french if stems else ():
             if o.fold.startswith(stems):
                 w.traced = o.traced = True

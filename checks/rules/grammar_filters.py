@@ -112,9 +112,11 @@ def _juxtaposed(text: str, span: tuple[int, int], message: str) -> bool:
         return True
     if "genre" not in message:
         return False
-    heads = re.findall(r"[^\W\d_]+", before)[-2:]
-    return any(h.lower() in words("agreement-juxtaposing-heads.txt") for h in heads[-1:]) or (
-        len(heads) == 2 and heads[0].lower() in ("vigilance", "alerte"))
+    # the noun of field right before, or before its adjective (« la vigilance rouge crues »)
+    heads = [h.lower() for h in re.findall(r"[^\W\d_]+", before)[-2:]]
+    juxtaposing = words("agreement-juxtaposing-heads.txt")
+    return bool(heads) and (heads[-1] in juxtaposing or len(heads) == 2 and heads[0] in
+                            juxtaposing and any("A" in tags for _, tags in readings(heads[1])))
 
 
 def _names_a_name(text: str, message: str, source: str | None) -> bool:
@@ -188,7 +190,8 @@ def category_of(rule: str, option: str, finding, word: str = ""):
     return dataclasses.replace(finding, category="spelling")
 
 
-#: one-letter homophones whose accent is grammar: « a »/« à », « ou »/« où », « la »/« là »
+#: one-letter homophones whose accent is no mere slip to :func:`_accent_only`: « ou »/« où »,
+#: « la »/« là » stay grammar; « a »/« à » is decided above by Grammalecte's certainty
 _GRAMMAR_ACCENTS = frozenset(("a", "à", "ou", "où", "la", "là"))
 
 

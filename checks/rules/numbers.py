@@ -170,7 +170,8 @@ class NumberMismatch(Check):
                 severity="error" if side == "source" else "warning",
                 evidence={"english": period[0], "french": period[1]})
         # a word of the same kind in its place: the order of a vote or a score, the period
-        # of a rate, the era of a date, an ordinal; each finder gives (English, French)
+        # of a rate, the era of a date, an ordinal; each finder gives (English, French).
+        # Each message is its own msg() literal, which pybabel extracts for the pages.
         swaps = (
             (pair_swapped, lambda fr, en: msg(
                 "order differs: '{french}' for '{english}' in the {side}",

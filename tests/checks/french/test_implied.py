@@ -1,0 +1,40 @@
+"""Renderings that say a place or a number in other words (checks/french/implied.py),
+seen through the alignment: the English word is traced, so TQ451 does not call it dropped."""
+import pytest
+
+from checks.french.alignment import align
+
+
+def _untraced(french: str, english: str) -> list[str]:
+    return [w.text for w in align(french, english).english if w.content and not w.traced]
+
+
+@pytest.mark.parametrize("english, french, word", [
+    # a country's possessive as « national »
+    ("The officer was suspended by France's police watchdog.",
+     "Le policier a été suspendu par l'inspection de la police nationale.", "France"),
+    # France before its own institutions
+    ("France's Council of State suspended the decree.", "Le Conseil d'État a suspendu le décret.",
+     "France"),
+    # a multiplier for its number (data/implied-renderings.csv)
+    ("Carlsen, a five-time world champion, withdrew.",
+     "Carlsen, quintuple champion du monde, s'est retiré.", "five"),
+    # the United States by its adjective
+    ("Ford is recalling vehicles in the United States.", "Ford rappelle des véhicules américains.",
+     "United"),
+])
+def test_the_english_word_is_rendered_otherwise(english, french, word):
+    assert word not in _untraced(french, english)
+
+
+@pytest.mark.parametrize("english, french, word", [
+    # Germany's possessive with no « national » in the French: still missing
+    ("Germany's football federation fired the coach.", "La fédération a limogé l'entraîneur.",
+     "Germany"),
+    # five with no multiplier and no figure: still missing
+    ("Carlsen, a five-time world champion, withdrew.", "Carlsen, champion du monde, s'est retiré.",
+     "five"),
+    ("Ford is recalling vehicles in the United States.", "Ford rappelle des véhicules.", "United"),
+])
+def test_without_the_rendering_the_word_stays_unexplained(english, french, word):
+    assert word in _untraced(french, english)
