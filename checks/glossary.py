@@ -334,9 +334,21 @@ class Glossary:
         out = []
         for entry in self.terms:
             found = self.find_en(entry, english)
-            if found and not self.find_fr(entry, french):
+            if found and not self.find_fr(entry, french) and not _derived(entry.fr, french):
                 out.append((entry, found))
         return out
+
+
+def _derived(forms: Iterable[str], french: str) -> bool:
+    """A one-word rendering turned into its participle: "with French surtitles"
+    ~ « surtitrée en français » for « surtitres ». Words of six letters or more only."""
+    lower = french.lower()
+    for form in forms:
+        stem = re.sub(r"e?s?$", "", form.lower(), count=1)
+        if " " not in form.strip() and len(stem) >= 6 and re.search(
+                rf"(?<!\w){re.escape(stem)}é(?:e|s|es)?(?!\w)", lower):
+            return True
+    return False
 
 
 def default_glossary_path() -> Path:

@@ -43,8 +43,10 @@ _CURRENCY_SYMBOLS = "$€£¥₹₩₽₺"
 _SCALE_ABBREVIATIONS = {"Md", "Mds", "Mrd", "Mrds", "bn", "tn", "mn"}
 #: approximations that also mean something else (quarantine, a fortnight): soft
 _APPROX_SOFT = {"quinzaine", "quarantaine"}
-#: determiners that make "deux"/"two" anaphoric ("les deux pays" = "both countries")
-_ANAPHORIC = {"fr": {"les", "ces", "nos", "vos", "leurs", "des", "tous", "toutes", "aux"},
+#: determiners that make "deux"/"two" anaphoric ("les deux pays" = "both countries"), and
+#: stressed pronouns (« à eux deux » = "together", "between them")
+_ANAPHORIC = {"fr": {"les", "ces", "nos", "vos", "leurs", "des", "tous", "toutes", "aux",
+                     "eux", "elles", "nous", "vous"},
               "en": {"the", "these", "those", "both", "all"}}
 
 #: « deux mois et demi »: the count and a half

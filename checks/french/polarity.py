@@ -36,8 +36,9 @@ _FR_NEGATION = re.compile(
     r"|\b(?:ignor|refus|impossib|incapab|insuffis|inapt|inefficac|privé|dépourvu"
     r"|manqu(?!ement)|échou|empêch|interdi|nié"
     r"|démen|rejet|absen|faute\s+d|exempt|dispens|épargn|fait\s+représenter"
-    # "no longer reinvesting" -> « en cessant de réinvestir »
-    r"|cess\w*\s+d|arrêt\w*\s+d|renon\w*\s+à)",
+    # "no longer reinvesting" -> « en cessant de réinvestir »; "will not raise taxes this
+    # year" -> « renonce cette année à augmenter »
+    r"|cess\w*\s+d|arrêt\w*\s+d|renon[cç]\w*)",
     re.IGNORECASE)
 #: "ne/n' ... pas" and its kin, within three words
 _FR_NE_PAS = re.compile(

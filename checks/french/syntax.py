@@ -40,7 +40,8 @@ CACHE_SIZE = 4096
 _EXCEPTIONS_MODULE = "spacy.lang.fr.tokenizer_exceptions"
 
 #: third-person subject pronouns and their gender
-_PERSONAL = {"il": "m", "elle": "f", "ils": "m", "elles": "f"}
+_PERSONAL = {"il": "m", "elle": "f", "ils": "m", "elles": "f",  # and the singular of « aucun des »
+             "aucun": "m", "aucune": "f", "chacun": "m", "chacune": "f"}
 _ELIDED_DETERMINERS = frozenset(("l'", "d'"))
 _PRONOUN_SUBJECTS = frozenset("ceux-ci celles-ci celui-ci celle-ci ceux-là celles-là".split())
 

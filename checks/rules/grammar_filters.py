@@ -8,7 +8,8 @@ Readings its agreement rules do not allow, all common in news French:
   (rétabli: the supply), « un taux de chômage élevé » (the rate);
   Grammalecte reads it with the nearest noun (« eau », feminine) and reports
   both words. The same after other prepositions: « l'alerte aux orages émise »,
-  « une plainte pour violences déposée ». Kept only when the lexicon says the
+  « une plainte pour violences déposée », and with an article (« une alimentation par
+  le sol destinée à »). Kept only when the lexicon says the
   adjective can agree with the head: « la distribution d'eau rétabli » is still an
   error, and never when the "complement" is a determiner (« à leurs coéquipier »);
 * an adjective after a complement with its own adjective (« une traînée de jeunes
@@ -27,7 +28,8 @@ Readings its agreement rules do not allow, all common in news French:
 * the « que » of a conjunction (« après que des députés ont refusé ») is no object
   before the participle, which Grammalecte's question "is … the object?" supposes;
 * a noun juxtaposed to a noun of field or kind (« la division semi-conducteurs »,
-  ``agreement-juxtaposing-heads.txt``) and « brut »/« net » after an amount (« 1 200 euros
+  ``agreement-juxtaposing-heads.txt``), a noun in apposition that keeps its gender (« le
+  succès surprise », « un pays clé », ``agreement-apposed-nouns.txt``) and « brut »/« net » after an amount (« 1 200 euros
   brut »: adverbs) agree with nothing.
 """
 from __future__ import annotations
@@ -49,6 +51,11 @@ _COMPLEMENT = re.compile(
 #: the same with an adjective before the complement noun: « traînée de jeunes étoiles longue »
 _COMPLEMENT_ADJ = re.compile(_COMPLEMENT.pattern.replace(
     r"(?P<noun>", r"(?!(?:des|du|aux|au|de)\b)[^\W\d_]{3,}[ \u00a0]+(?P<noun>"))
+#: and with an article before the complement noun: « une alimentation par le sol destinée à »
+_COMPLEMENT_DET = re.compile(
+    r"(?=\b(?P<head>[^\W\d_]{3,})[ \u00a0]+"
+    r"(?:en|de|à|pour|par|sur|contre|sans|avec)[ \u00a0]+(?:le|la|les|un|une)[ \u00a0]+"
+    r"(?P<noun>[^\W\d_]{2,})[ \u00a0]+(?P<adj>[^\W\d_]{3,})\b)")
 #: and with a figure before the complement noun: « le record de 102 gigawatts établi »
 _COMPLEMENT_NUM = re.compile(_COMPLEMENT.pattern.replace(
     r"(?P<noun>", r"\d[\d \u00a0\u202f,.]*[ \u00a0\u202f]+(?P<noun>"))
@@ -73,7 +80,7 @@ def _head_attachments(text: str) -> list[tuple[int, int]]:
     agrees with the head noun before the complement."""
     out = []
     for m in [*_COMPLEMENT.finditer(text), *_COMPLEMENT_ADJ.finditer(text),
-              *_COMPLEMENT_NUM.finditer(text)]:
+              *_COMPLEMENT_NUM.finditer(text), *_COMPLEMENT_DET.finditer(text)]:
         # an infinitive is no head (« avoir des conséquences grave »: « avoir » the noun fits)
         if m["head"][0].islower() and m["head"].lower() not in lemmas(m["head"].lower()) \
                 and _compatible(m["adj"], m["head"]):
@@ -112,6 +119,8 @@ def _juxtaposed(text: str, span: tuple[int, int], message: str) -> bool:
         return True
     if "genre" not in message:
         return False
+    if text[span[0]:span[1]].lower() in words("agreement-apposed-nouns.txt"):
+        return True  # « le succès surprise », « un pays clé »: a noun in apposition
     # the noun of field right before, or before its adjective (« la vigilance rouge crues »)
     heads = [h.lower() for h in re.findall(r"[^\W\d_]+", before)[-2:]]
     juxtaposing = words("agreement-juxtaposing-heads.txt")
@@ -177,7 +186,7 @@ def category_of(rule: str, option: str, finding, word: str = ""):
     Grammalecte is sure « a » is meant (« à été rétabli ») and « a » for the preposition
     (« voté a une large majorité ») are accent slips: spelling. A word whose suggestion
     differs only by its accents (« du » for « dû », « pèche » for « pêche ») is spelling,
-    whatever rule found it."""
+    whatever rule found it. « on » before a participle (« on été ») is « ont » misspelt."""
     if _accent_only(finding, word):
         return dataclasses.replace(finding, category="spelling")
     if word == "à" and finding.suggestion == "a" and "probable" not in finding.message \
@@ -185,9 +194,20 @@ def category_of(rule: str, option: str, finding, word: str = ""):
         # « à été rétabli », « voté a une large majorité »: the accent is the slip (every
         # such unit of the evaluation sets is labelled spelling, 3 of 3 and 3 of 3)
         return dataclasses.replace(finding, category="spelling")
+    if _on_for_ont(finding.message, word):
+        return dataclasses.replace(finding, category="spelling", suggestion="ont " + word)
     if option != "conf" or _VERB_CONFUSION.search(rule):
         return finding
     return dataclasses.replace(finding, category="spelling")
+
+
+def _on_for_ont(message: str, word: str) -> bool:
+    """« les passagers on été invités »: a participle with no finite reading that Grammalecte
+    would conjugate with « on » follows the homophone of « ont », a spelling slip (as
+    « a » for « à »), not a conjugation error."""
+    return bool(re.search(r"[«“]\s*on\s*[»”]", message)) and bool(word) and all(
+        "Q" in tags or not tags[0].startswith("V") for _, tags in readings(word.lower())) \
+        and any("Q" in tags for _, tags in readings(word.lower()))
 
 
 #: one-letter homophones whose accent is no mere slip to :func:`_accent_only`: « ou »/« où »,

@@ -21,6 +21,7 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"[ \u00a0\u202f-]")
 #: glossary -> its name index, built once per glossary
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_WRITTEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,16 @@ def _index(glossary: Glossary) -> dict[str, list[_Form]]:
             index.setdefault(name_key(word), []).append(item)
     _INDEXES[glossary] = index
     return index
+
+
+def _written_words(glossary: Glossary) -> frozenset[str]:
+    """Capitalised words as the French forms of the glossary's names write them."""
+    cached = _WRITTEN.get(glossary)
+    if cached is None:
+        cached = _WRITTEN[glossary] = frozenset(
+            w for e in glossary.names for form in e.fr for w in _TOKEN.findall(form)
+            if w[:1].isupper())
+    return cached
 
 
 def _place_variants(entry: Entry, en_words: list[str], keys: set[str]):
@@ -134,9 +145,15 @@ def _last_word_alone(entry: Entry, tokens: list[re.Match]) -> re.Match | None:
     """The last word of a place or body's French name written alone (« le Congo » for
     « République démocratique du Congo »): a name with a lowercase word (no person's)
     and another capitalised word, which the short form drops. A person's surname alone
-    is fine ("Roublev")."""
+    is fine ("Roublev"). So is a name in two halves cut to its second (« Saxe » for
+    « Basse-Saxe »): another place."""
     for form in entry.fr:
         words = _TOKEN.findall(form)
+        if len(words) == 2 and form == f"{words[0]}-{words[1]}" and words[0][:1].isupper() \
+                and words[1][:1].isupper():
+            for tok in tokens:
+                if tok.group(0) == words[1] and not tok.string[:tok.start()].endswith("-"):
+                    return tok
         if len(words) < 3 or not any(w[:1].islower() for w in words) \
                 or not any(w[:1].isupper() for w in words[:-1]) or not words[-1][:1].isupper():
             continue
@@ -188,6 +205,21 @@ def _copied_english(word: str, counterpart: str | None) -> bool:
 
     return len(word) <= 3 and bool(counterpart) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", counterpart) \
         is not None and lexicon.is_english_common(word) and not lexicon.is_french(word)
+
+
+def _brand(text: str, tokens: list[re.Match], i: int, source: str | None) -> bool:
+    """The word (a glossary name on its own, "Brussels") opens a name the source writes the
+    same, with an English word after it that French does not have (« Brussels Airlines »,
+    not « Bruxelles Capitale »): a company or a team keeps its name, whatever its place word."""
+    from ..french import lexicon
+
+    if not source or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    pair = text[tokens[i].start():nxt.end()]
+    return text[tokens[i].end():nxt.start()] == " " and nxt.group(0)[:1].isupper() \
+        and not lexicon.is_french(nxt.group(0).lower()) \
+        and re.search(rf"(?<!\w){re.escape(pair)}(?!\w)", source) is not None
 
 
 class GlossaryName(Check):
@@ -267,6 +299,14 @@ class GlossaryName(Check):
             if not forms:
                 continue
             found.update(f.entry for f in forms)
+            if any(f.entry.en == word for f in forms) and _brand(text, tokens, i, sentence.source):
+                continue  # "Brussels Airlines": a company's name, kept as the source has it
+            if word in _written_words(ctx.glossary) and not any(
+                    word in _TOKEN.findall(form) for f in forms
+                    for form in (*f.entry.fr, f.entry.en)):
+                # « l'Opéra d'État » near "Metropolitan Opera": as another name writes it
+                # (not « la rivière Thames », the English of « Tamise » itself)
+                continue
             finding = self._compare(text, tokens, i, forms)
             if finding:
                 yield finding

@@ -40,9 +40,16 @@ def copied(word: str, source: str | None) -> bool:
 
     A translation keeps a foreign title (« Mi camino ») or a journal's name
     (npj Microgravity) letter for letter; a French misspelling never is in the
-    English, and an English word left untranslated is TQ201's to report.
+    English, and an English word left untranslated is TQ201's to report. Two words of
+    the source welded into one are copied too: the loan « snowboardcross ».
     """
-    return bool(source) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None
+    if not source:
+        return False
+    if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None:
+        return True
+    # two words of the source written as one (« snowboardcross » for "snowboard cross")
+    words = re.findall(r"[^\W\d_]+", source)
+    return any(a + b == word for a, b in zip(words, words[1:]))
 
 
 #: the article before an institution's capitalised common noun: « ministère de la »,

@@ -103,6 +103,16 @@ _NAME_AROUND = re.compile(r"((?:[A-Z][\w'’-]*[ \u00a0]+)+)(\S+(?:[ \u00a0]+the
                           r"((?:[ \u00a0]+[A-Z][\w'’-]*)+)")
 
 
+def _title_pair(text: str, before, token: str, source: str | None) -> bool:
+    """``before`` (a word) and ``token`` open a title in sentence case that the source writes
+    the same: the first word capitalised inside both sentences (« de La traviata »)."""
+    if before is None or not source or not before.text[:1].isupper() \
+            or not text[:before.start].strip():
+        return False
+    m = re.search(rf"(?<!\w){re.escape(before.text)}\s+{re.escape(token)}(?!\w)", source)
+    return m is not None and bool(source[:m.start()].strip())
+
+
 def _inside_name(text: str, start: int, end: int, counterpart: str | None) -> bool:
     """``text[start:end]`` is a connector ("of", "and the", "del") between
     capitalised words, and the whole name stands as it is in the source: an
@@ -275,6 +285,8 @@ class UntranslatedWords(Check):
             beside = words[max(0, number - 1):number] + words[number + 1:number + 2]
             if any(other.kind == "name" for other in beside):
                 continue  # inside a name (« Ferrovie dello Stato »)
+            if _title_pair(text, words[number - 1] if number else None, token, sentence.source):
+                continue  # « La traviata »: a title in its own language, as the source has it
             yield self.finding(msg("English left in the French: “{run}”", run=token),
                                span=(w.start, w.end),
                                evidence={"english_words": [token], "in_source": True,

@@ -171,6 +171,17 @@ def test_unrendered_terms(glossary):
     assert glossary.unrendered("Il a rencontré son équivalent.", None) == []
 
 
+def test_a_rendering_turned_into_its_participle_is_rendered():
+    """"with French surtitles" ~ « surtitrée en français » (heldout-25); not the word
+    of another term that shares the stem (« salle d'urgence » for « urgences »)."""
+    g = Glossary.from_rows([("surtitles", "surtitres", "term"),
+                            ("emergency room", "urgences", "term")])
+    assert g.unrendered("Chantée en tchèque et surtitrée en français.",
+                        "Sung in Czech with French surtitles.") == []
+    assert [e.en for e, _ in g.unrendered("La salle d'urgence est pleine.",
+                                          "The emergency room is full.")] == ["emergency room"]
+
+
 def test_the_cli_falls_back_on_the_default_glossary(monkeypatch):
     from service.commands import _glossary
 

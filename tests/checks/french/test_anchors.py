@@ -177,6 +177,11 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     # "never before" said as « sa première »
     ("Il disputait sa première finale.", "He had never before reached a final.", [], []),
     ("Il disputait une finale.", "He had never before reached a final.", ["never"], []),
+    # « reprendre »: to pick up again (heldout-25)
+    ("Les vents sont retombés avant de reprendre en sens inverse.",
+     "Winds dropped before picking up again from the opposite direction.", [], []),
+    ("Les vents sont retombés avant de souffler en sens inverse.",
+     "Winds dropped before picking up again from the opposite direction.", ["again"], []),
     # « ne ... que » with many words between is still the French "only"
     ("Le texte ne mentionne le captage et le stockage du carbone qu'en complément.",
      "The text mentions carbon capture and storage only as a complement.", [], []),

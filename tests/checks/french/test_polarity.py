@@ -41,6 +41,9 @@ from checks.french.polarity import negation_added, negation_dropped
     ("Elle entendait faire appel de l'amende, proportionnée aux manquements relevés.",
      "It did not intend to appeal the fine, proportionate to the failings identified.", True),
     ("Il a manqué le train.", "He did not catch the train.", False),
+    # « renoncer » denies, words between or not (heldout-25)
+    ("La ville renonce cette année à augmenter les impôts.",
+     "The city will not raise taxes this year.", False),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

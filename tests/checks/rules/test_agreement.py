@@ -123,6 +123,9 @@ def spans(findings, text):
     # a coordination with a plural member stays plural
     ("Ce sont les dockers, et non les chauffeurs routiers, qui a voté la grève.",
      "a", "ont", "sujet_verbe"),
+    # « aucun des » is singular whatever its complement (set-28)
+    ("Aucun des syndicats représentés n'ont signé l'accord.", "ont", "a",
+     "sujet_verbe"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -247,6 +250,8 @@ def test_the_message_names_both_words_and_what_differs():
     ("Les dockers et leur syndicat ont voté la grève.", "plural coordination"),
     ("Les États-Unis ont annoncé de nouvelles sanctions.", "a name"),
     ("Les Canadair ont survolé les collines de Marseille.", "a brand after a plural article"),
+    ("Aucune des deux équipes n'a marqué.", "« aucune des » is singular"),
+    ("Chacun des joueurs a reçu une prime.", "« chacun des » is singular"),
     ("Blinken a déclaré que « les autorités russes l’ont soumis à un procès secret ».",
      "seed 003: 'l’' is a pronoun"),
 ])

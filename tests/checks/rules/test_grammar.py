@@ -149,6 +149,10 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
     ("La division semi-conducteurs de Samsung a dégagé un bénéfice.",
      "a noun juxtaposed to a noun of field agrees with nothing"),
     ("La pension minimale passera à 1 200 euros brut par mois.", "« brut » is an adverb"),
+    ("La production a été le succès surprise de la saison.",
+     "a noun in apposition keeps its gender (heldout-25)"),
+    ("Le tramway circulera grâce à une alimentation par le sol destinée à préserver la vue.",
+     "a participle after a complement with its article agrees with the head (heldout-25)"),
     ("Le président a suspendu la séance après que des députés ont refusé de quitter "
      "l'hémicycle.", "the « que » of « après que » is no object of the participle"),
 ])
@@ -158,6 +162,8 @@ def test_correct_french_gets_no_grammar_warning(french, why):
 
 @pytest.mark.parametrize("text, category", [
     ("La ligne de tramway était sensée ouvrir en décembre.", "spelling"),
+    # « on » for « ont » before a participle: the homophone (set-28)
+    ("Les passagers on été invités à choisir un autre vol.", "spelling"),
     ("Le transporteur s'est dit près à reprendre ses vols.", "spelling"),
     ("Le ministre a rappelé que la Russie était prête à discuté de toutes les questions.",
      "grammar"),  # a verb form for another: grammar

@@ -90,6 +90,12 @@ _STATION = [("Dumont d'Urville station", "base Dumont-d'Urville", "name"),
     # "Venice Film Festival": « le Festival de Toronto » is no variant of it (heldout-19)
     ([("Venice Film Festival", "Mostra de Venise", "name")],
      "Il a remporté le prix du public au Festival international du film de Toronto.", []),
+    # « l'Opéra d'État » is no variant of "Metropolitan Opera": another name writes it so
+    # (heldout-25), but the English word a name renders stays a variant
+    ([("Met", "Met|Metropolitan Opera", "name"), ("Paris Opera", "Opéra de Paris", "name")],
+     "Elle fera son retour à l'Opéra d'État la saison prochaine.", []),
+    ([("River Thames", "Tamise", "name"), ("Thames Water", "Thames Water", "name")],
+     "Des eaux usées ont été rejetées dans la rivière Thames.", ["Thames"]),
 ])
 def test_a_common_word_of_a_name_is_no_variant_of_an_english_word(rows, french, found):
     from checks.glossary import Glossary
@@ -224,3 +230,28 @@ def test_a_function_word_opening_a_sentence_is_no_glossary_name():
     french = "Un rare exemplaire a été vendu à New York."
     s = Sentence(0, french, 0, len(french), source="A rare copy sold in New York.")
     assert list(GlossaryName().check_sentence(s, Context(glossary=glossary))) == []
+
+
+@pytest.mark.parametrize("french, english, found", [
+    # a place in two halves cut to its second half is another place (set-28)
+    ("La Saxe va recruter 1 500 enseignants.", "Lower Saxony will hire 1,500 teachers.",
+     ["Saxe"]),
+    ("La Basse-Saxe va recruter 1 500 enseignants.", "Lower Saxony will hire 1,500 teachers.",
+     []),
+    # a company named after a place keeps its name; the place itself is still French (set-28)
+    ("Brussels Airlines a annulé des vols à l'aéroport de Bruxelles.",
+     "Brussels Airlines cancelled flights at Brussels Airport.", []),
+    ("Les vols de Brussels ont été annulés.", "Flights from Brussels were cancelled.",
+     ["Brussels"]),
+])
+def test_places_cut_short_and_companies_named_after_places(french, english, found):
+    from checks.base import Context
+    from checks.glossary import Glossary
+    from checks.model import Sentence
+    from checks.rules.names import GlossaryName
+
+    glossary = Glossary.from_rows([("Lower Saxony", "Basse-Saxe", "name"),
+                                   ("Brussels", "Bruxelles", "name")])
+    s = Sentence(0, french, 0, len(french), source=english)
+    findings = GlossaryName().check_sentence(s, Context(glossary=glossary))
+    assert [french[f.span[0]:f.span[1]] for f in findings] == found
