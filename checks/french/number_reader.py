@@ -376,6 +376,9 @@ class _Reader(DateTimePasses, SharePasses):
             return False  # les deux pays, the two countries: "both"
         if self.lang == "en" and prev == "last" and value in (4, 8, 16, 32):
             return False  # "reach the last eight": the quarter-finals, « les quarts »
+        if self.lang == "en" and prev in ("first", "last", "past", "next") and value in (3, 6) \
+                and (self._next_word(toks, end_i) or "").lower() == "months":
+            return False  # "the first three months": « le premier trimestre »
         if self.lang == "fr" and word == "neuf":
             nxt = self._next_word(toks, end_i) or ""
             return nxt.lower().endswith(("s", "x")) or self._is_number_word(nxt)

@@ -89,9 +89,11 @@ def english_grouping(french_text: str, english_keys: frozenset) -> bool:
     a French decimal with three places that the English also has ("1,125"
     for 1.125) stay fine.
     """
-    if not _ENGLISH_GROUPING.fullmatch(french_text):
+    # the figure alone or before its unit or currency (« 3,100 euros »)
+    m = _ENGLISH_GROUPING.match(french_text)
+    if m is None or re.match(r"[\d,.]", french_text[m.end():]):
         return False
-    whole = float(french_text.replace(",", ""))
+    whole = float(m.group(0).replace(",", ""))
     return ("n", whole) in english_keys and whole >= 1000
 
 

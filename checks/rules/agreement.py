@@ -123,7 +123,7 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
         verb = syntax.finite_verb(parse, head)
         subject, referents = _clause_subject(parse, head, verb) if verb else (None, [])
         if subject is None or not referents or reporting_incise(parse, head, verb, subject) \
-                or data.noun_after_faire(parse, verb):
+                or data.noun_after_faire(parse, verb) or data.verb_misread(parse, subject, verb):
             continue
         number = morphology.verb_number(verb.text)
         if number is None or verb.lower in data.colours() or any(  # « des fresques orange »:

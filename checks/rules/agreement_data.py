@@ -97,3 +97,18 @@ def noun_after_faire(parse: Parse, token: Token) -> bool:
     before = parse.tokens[token.i - 1] if token.i else None
     return before is not None and "faire" in morphology.lemmas(before.text.lower(), "V") \
         and any("N" in tags for _, tags in morphology.readings(token.text.lower()))
+
+
+def verb_misread(parse: Parse, subject: Token, verb: Token) -> bool:
+    """Between the subject and its verb stands a word that can only be a conjugated verb,
+    which the parser read as something else (« Les places … coûtent 35 francs, et la place
+    peut »: « coûtent » made an adverb, « places » the subject of « peut »). The parse of the
+    clause is wrong; its subject is not to be trusted."""
+    low, high = sorted((subject.i, verb.i))
+    for token in parse.tokens[low + 1:high]:
+        found = morphology.readings(token.text.lower())
+        if token.pos not in ("VERB", "AUX") and found and all(
+                tags[:1] and tags[0].startswith("V") and morphology.verb_moods(token.text.lower())
+                and not {"Q", "Y", "P"} & set(tags) for _, tags in found):
+            return True
+    return False

@@ -152,7 +152,8 @@ def _last_word_alone(entry: Entry, tokens: list[re.Match]) -> re.Match | None:
         if len(words) == 2 and form == f"{words[0]}-{words[1]}" and words[0][:1].isupper() \
                 and words[1][:1].isupper():
             for tok in tokens:
-                if tok.group(0) == words[1] and not tok.string[:tok.start()].endswith("-"):
+                if tok.group(0) == words[1] and not tok.string[:tok.start()].endswith("-") \
+                        and not tok.string[tok.end():].startswith("-"):
                     return tok
         if len(words) < 3 or not any(w[:1].islower() for w in words) \
                 or not any(w[:1].isupper() for w in words[:-1]) or not words[-1][:1].isupper():

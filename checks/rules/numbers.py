@@ -67,7 +67,9 @@ class NumberMismatch(Check):
         "20h" = "8 p.m.", "une douzaine" = "a dozen". A different value of the
         same kind (a date, an amount, a percentage, a time, a year) is an
         `error` against a source, a `warning` against a back-translation; a
-        value on one side only, or a different plain number, is a `warning`.
+        value on one side only, or a different plain number, is a `warning`; a
+        French figure the source has nowhere (« dont douze enfants ») is filed as
+        an addition, except a conversion in brackets.
         A matched amount whose currency differs (euros for dollars, "70
         millions de livres" for "€70 million": currencies by name and symbol
         from CLDR), a matched number whose unit differs ("six semaines" for

@@ -23,7 +23,9 @@ def test_unrelated_words_are_not_cognates():
 @pytest.mark.parametrize("en, fr", [("said", "déclaré"), ("week", "semaine"),
                                     ("Iceland", "Islande"), ("threatened", "menaces"),
                                     ("investigators", "enquêteurs"), ("nearby", "proximité"),
-                                    ("ward", "service"), ("organic", "comparables")])
+                                    ("ward", "service"), ("organic", "comparables"),
+                                    ("cross-border", "transfrontaliers"),
+                                    ("currencies", "monnaies"), ("digital", "numérique")])
 def test_the_lexicon_pairs_words_that_are_not_cognates(en, fr):
     assert set(en_rows(fold(en))) & set(fr_rows(fold(fr)))
 

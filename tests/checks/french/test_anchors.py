@@ -177,6 +177,11 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     # "never before" said as « sa première »
     ("Il disputait sa première finale.", "He had never before reached a final.", [], []),
     ("Il disputait une finale.", "He had never before reached a final.", ["never"], []),
+    # "overwhelmingly" is « massivement »; "more than any other" is « un record » (set-27)
+    ("Les infirmières se sont prononcées massivement pour la grève.",
+     "Nurses voted overwhelmingly for a strike.", [], []),
+    ("Ils ont gagné quatre fois, un record.", "They won four times, more than any other "
+     "nation.", [], []),
     # « reprendre »: to pick up again (heldout-25)
     ("Les vents sont retombés avant de reprendre en sens inverse.",
      "Winds dropped before picking up again from the opposite direction.", [], []),

@@ -37,7 +37,8 @@ def test_values_are_read_whatever_the_writing(lang, text, keys):
     ("fr", "un"), ("fr", "une"), ("en", "one"), ("fr", "les deux"), ("en", "the two"),
     ("en", "both"), ("en", "to reach the last eight"), ("fr", "première"), ("en", "first"), ("fr", "XXe"), ("en", "II"),
     ("fr", "G20"), ("en", "COVID-19"), ("fr", "un bâtiment neuf"),
-    ("fr", "représentent à eux deux"), ("fr", "à elles deux"),
+    ("fr", "représentent à eux deux"), ("fr", "à elles deux"), ("en", "back-to-back titles"),
+    ("en", "in the first three months"), ("en", "over the past six months"),
 ])
 def test_words_that_are_numbers_only_sometimes_are_soft(lang, text):
     assert all(not m.hard for m in mentions(text, lang))

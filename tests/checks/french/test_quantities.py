@@ -20,6 +20,9 @@ def test_the_english_thousands_comma_and_real_decimals():
     assert not english_grouping("1,125", frozenset({("n", 1.125)}))  # a decimal in both
     assert not english_grouping("2,5", frozenset({("n", 2.5)}))
     assert not english_grouping("1 550", frozenset({("n", 1550.0)}))
+    # before its currency or unit too (« 3,100 euros », set-27), not inside a longer figure
+    assert english_grouping("3,100 euros", frozenset({("n", 3100.0)}))
+    assert not english_grouping("3,100.5", frozenset({("n", 3100.0)}))
 
 
 def test_number_words_in_idioms():

@@ -29,6 +29,19 @@ def test_a_numeric_date_is_read_with_its_month_name():
         "'21/05/2021' (21 mai 2021) has no counterpart in the English source"]
 
 
+def test_a_figure_the_source_lacks_is_an_addition_unless_a_conversion_in_brackets():
+    """« dont douze enfants »: added content, as the evaluation sets label it (set-27); a
+    back-translation's gaps and a converted value in brackets stay numbers."""
+    french = "Les garde-côtes ont secouru 47 migrants, dont douze enfants."
+    [found] = run(french, source="The coast guard rescued 47 migrants.")
+    assert (french[found.span[0]:found.span[1]], found.category) == ("douze", "addition")
+    [found] = run(french, back_translation="The coast guard rescued 47 migrants.")
+    assert found.category == "number"
+    french = "Le thermomètre a atteint 118 degrés Fahrenheit (43 °C)."
+    assert {f.category for f in run(french, source="It reached 118 degrees Fahrenheit.")} \
+        == {"number"}
+
+
 @pytest.mark.parametrize("french, english", [
     ("En mars, les États-Unis ont sanctionné sept membres.",
      "The United States sanctioned seven members."),
