@@ -29,7 +29,8 @@
   les observateurs »);
 - « dépendre à » or « sur » for « dépendre de » ("depend on"), « pallier à »; « Des nombreux »
   opening a sentence; an attribute before its object (« jugeant insultant la proposition »);
-  « que » for « dont » before « rêver », « parler » (« le prix qu'elle rêvait »);
+  « que » for « dont » before « rêver », « parler » (« le prix qu'elle rêvait »); « que
+  un » for « qu'un » (:mod:`checks.rules.grammar_elision`);
 - the partitive after a negated « avoir »: « n'ont plus des stocks » for « n'ont
   plus de stocks », « il n'y a plus des jeunes »; also after a negated past of a verb
   with a direct object only (« n'a pas trouvé des traces »), unless « mais » follows
@@ -47,6 +48,7 @@ from .. import resources
 from ..french import dictionary, exonyms, incise, morphology
 from ..french.morphology import UNKNOWN, morph, readings
 from ..french.stems import cognate, en_rows, fold, fr_rows
+from .grammar_elision import missing_elision
 
 _CE_ETRE = re.compile(r"\b(?P<ce>[Cc]e) (?:sont|serait|seraient|sera|seront|fut|furent"
                       r"|étaient|était) (?P<part>[^\W\d_]+)\b")
@@ -495,4 +497,4 @@ def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
         + apposed_participle(text) + ces_for_ses(text, counterpart) + a_after_infinitive(text) \
         + homophones(text, counterpart) + accent_homophones(text, counterpart) \
         + incise_agreement(text) + preposition_calques(text) + des_before_adjective(text) \
-        + attribute_before_object(text) + que_for_dont(text)
+        + attribute_before_object(text) + que_for_dont(text) + missing_elision(text)

@@ -113,6 +113,16 @@ def _title_pair(text: str, before, token: str, source: str | None) -> bool:
     return m is not None and bool(source[:m.start()].strip())
 
 
+def _wrong_plural(word: str) -> str | None:
+    """« locals »: a French adjective or noun in « -al » with an « s » for its plural in
+    « -aux », which the lexicon knows; the plural, else None."""
+    low = word.lower()
+    if not low.endswith("als") or lexicon.is_french(low):
+        return None
+    plural = low[:-3] + "aux"
+    return plural if lexicon.is_french(low[:-1]) and lexicon.is_french(plural) else None
+
+
 def _inside_name(text: str, start: int, end: int, counterpart: str | None) -> bool:
     """``text[start:end]`` is a connector ("of", "and the", "del") between
     capitalised words, and the whole name stands as it is in the source: an
@@ -356,5 +366,12 @@ class UntranslatedWords(Check):
             lone = [w for w in inside if len(w) > 2]
             slip = run if first == last else lone[0] if len(lone) == 1 \
                 and all(lexicon.is_french(w.lower()) for w in inside if len(w) <= 2) else ""
+            plural = _wrong_plural(slip) if slip else None
+            if plural:
+                # « les élus locals »: a French word in -al given an « s », not English
+                finding = dataclasses.replace(finding, category="grammar", suggestion=plural,
+                                              message=msg("“{word}”: the plural of “{singular}” "
+                                                          "is “{plural}”", word=slip,
+                                                          singular=slip[:-1], plural=plural))
             yield dataclasses.replace(finding, category="spelling") \
                 if slip and lexicon.accent_slip(slip.lower()) else finding

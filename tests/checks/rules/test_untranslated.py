@@ -286,6 +286,13 @@ def test_an_english_name_kept_after_an_article_is_still_reported():
 
 # ---------------------------------------------- TQ201: words no dictionary knows
 
+def test_a_french_word_in_al_given_an_s_is_a_wrong_plural():
+    """« les élus locals » (heldout-25): « locaux », a grammar error, not English left."""
+    text = "Les élus locals ont critiqué la décision du conseil régional."
+    [found] = run(UntranslatedWords(), text, "Local officials criticised the council's decision.")
+    assert (found.category, found.suggestion) == ("grammar", "locaux")
+    assert "locaux" in found.message
+
 def test_a_word_neither_dictionary_knows_copied_from_the_source_is_english():
     """hunspell's en_US lacks English compounds such as "whistleblower" or "rollout"."""
     text = "Un whistleblower a déclaré devant le tribunal que les contrôles étaient truqués."
