@@ -236,6 +236,8 @@ class _Reader(DateTimePasses, SharePasses):
                 values = values | {1900 + v for v in values}  # les années 90
             if re.fullmatch(r"\d{4}", text) and all(1800 <= v <= 2100 for v in values):
                 family = "year"
+            if re.search(r"(?:heures|jours)\s+sur\s+$", self.text[:toks[i][0]]):
+                hard = False  # « 23 heures sur 24 », « 7 jours sur 7 »: "a day", "a week"
         else:
             parsed = self._words(toks, i)
             if parsed is None:

@@ -38,7 +38,9 @@ _FR_NEGATION = re.compile(
     r"|démen|rejet|absen|faute\s+d|exempt|dispens|épargn|fait\s+représenter"
     # "no longer reinvesting" -> « en cessant de réinvestir »; "will not raise taxes this
     # year" -> « renonce cette année à augmenter »
-    r"|cess\w*\s+d|arrêt\w*\s+d|renon[cç]\w*)",
+    r"|cess\w*\s+d|arrêt\w*\s+d|renon[cç]\w*"
+    # "did not rule out" -> « a laissé la porte ouverte »
+    r"|porte\s+ouverte)",
     re.IGNORECASE)
 #: "ne/n' ... pas" and its kin, within three words
 _FR_NE_PAS = re.compile(
@@ -87,7 +89,9 @@ _EN_NEGATIVE_WORDS = re.compile(
     # "a record that still stands": « qui n'a toujours pas été battu »
     r"|still\s+(?:stand|hold)\w*"
     # "too shallow": « pas assez profond »
-    r"|too\s+(?!much\b|many\b)[a-z]+)\b",
+    r"|too\s+(?!much\b|many\b)[a-z]+"
+    # "stay on marked runs": « ne pas quitter les pistes balisées »
+    r"|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\b",
     re.IGNORECASE)
 
 

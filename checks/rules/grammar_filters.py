@@ -18,7 +18,8 @@ Readings its agreement rules do not allow, all common in news French:
   heures qu'il avait couru », « les 20 euros que cela a coûté »): Grammalecte
   asks "if … is indeed the object"; for these verbs it is not
   (``agreement-invariable-participles.txt``, TQ104's list);
-* a name does not agree: « les Canadair », « SOS Méditerranée »;
+* a name does not agree: « les Canadair », « SOS Méditerranée », and its dotted letters
+  are written as the source writes them (« BayWa r.e. »);
 * an English noun made of a verb and its particle (« start-up », « pick-up »,
   « check-up », « lock-out ») is invariable in the dictionaries that list it
   as a loan (« des start-up », « de nombreuses start-up »); Grammalecte wants the
@@ -117,10 +118,13 @@ def _juxtaposed(text: str, span: tuple[int, int], message: str) -> bool:
     before = text[:span[0]]
     if text[span[0]:span[1]].lower() in ("brut", "net") and _GROSS.search(before):
         return True
+    word = text[span[0]:span[1]].lower()
+    if word in words("agreement-apposed-nouns.txt") and ("genre" in message or re.search(
+            rf"au (?:masculin|féminin) {'pluriel' if word.endswith('s') else 'singulier'}",
+            message)):
+        return True  # « le succès surprise », « un anticoagulant vedette »: an apposition
     if "genre" not in message:
         return False
-    if text[span[0]:span[1]].lower() in words("agreement-apposed-nouns.txt"):
-        return True  # « le succès surprise », « un pays clé »: a noun in apposition
     # the noun of field right before, or before its adjective (« la vigilance rouge crues »)
     heads = [h.lower() for h in re.findall(r"[^\W\d_]+", before)[-2:]]
     juxtaposing = words("agreement-juxtaposing-heads.txt")
@@ -150,6 +154,8 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
                 or _CONJUNCTION_QUE.search(text[:e["nStart"]])):
             continue
         word = text[e["nStart"]:e["nEnd"]]
+        if "." in word.strip(".") and source and word in source:
+            continue  # « BayWa r.e. »: a name's dotted letters, as the source writes them
         if word.lower() in ("demi", "demie") and text[:e["nStart"]].rstrip().endswith(" et"):
             continue  # « deux siècles et demi »: « demi » agrees with the noun, no adjective
         if len(word) > 1 and word.isupper() and "Confusion" in e.get("sMessage", ""):
@@ -187,6 +193,8 @@ def category_of(rule: str, option: str, finding, word: str = ""):
     (« voté a une large majorité ») are accent slips: spelling. A word whose suggestion
     differs only by its accents (« du » for « dû », « pèche » for « pêche ») is spelling,
     whatever rule found it. « on » before a participle (« on été ») is « ont » misspelt."""
+    if re.fullmatch(r"(?:à|de)\s+(?:le|les)", word, re.IGNORECASE):
+        return finding  # « grâce à les recettes »: « aux », a contraction, grammar
     if _accent_only(finding, word):
         return dataclasses.replace(finding, category="spelling")
     if word == "à" and finding.suggestion == "a" and "probable" not in finding.message \

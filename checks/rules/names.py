@@ -16,12 +16,12 @@ from ..messages import msg
 from ..corpus import corpus_for
 from ..french import exonyms, lexicon
 from ..glossary import Entry, Glossary, name_key, near_keys
+from .names_context import brand, other_place, written_words
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"[ \u00a0\u202f-]")
 #: glossary -> its name index, built once per glossary
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_WRITTEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -61,16 +61,6 @@ def _index(glossary: Glossary) -> dict[str, list[_Form]]:
             index.setdefault(name_key(word), []).append(item)
     _INDEXES[glossary] = index
     return index
-
-
-def _written_words(glossary: Glossary) -> frozenset[str]:
-    """Capitalised words as the French forms of the glossary's names write them."""
-    cached = _WRITTEN.get(glossary)
-    if cached is None:
-        cached = _WRITTEN[glossary] = frozenset(
-            w for e in glossary.names for form in e.fr for w in _TOKEN.findall(form)
-            if w[:1].isupper())
-    return cached
 
 
 def _place_variants(entry: Entry, en_words: list[str], keys: set[str]):
@@ -208,21 +198,6 @@ def _copied_english(word: str, counterpart: str | None) -> bool:
         is not None and lexicon.is_english_common(word) and not lexicon.is_french(word)
 
 
-def _brand(text: str, tokens: list[re.Match], i: int, source: str | None) -> bool:
-    """The word (a glossary name on its own, "Brussels") opens a name the source writes the
-    same, with an English word after it that French does not have (« Brussels Airlines »,
-    not « Bruxelles Capitale »): a company or a team keeps its name, whatever its place word."""
-    from ..french import lexicon
-
-    if not source or i + 1 >= len(tokens):
-        return False
-    nxt = tokens[i + 1]
-    pair = text[tokens[i].start():nxt.end()]
-    return text[tokens[i].end():nxt.start()] == " " and nxt.group(0)[:1].isupper() \
-        and not lexicon.is_french(nxt.group(0).lower()) \
-        and re.search(rf"(?<!\w){re.escape(pair)}(?!\w)", source) is not None
-
-
 class GlossaryName(Check):
     """A name written otherwise than the glossary's French form.
 
@@ -300,9 +275,11 @@ class GlossaryName(Check):
             if not forms:
                 continue
             found.update(f.entry for f in forms)
-            if any(f.entry.en == word for f in forms) and _brand(text, tokens, i, sentence.source):
+            if other_place(word, forms, ctx.glossary, sentence.source):
+                continue  # « à Lyon » as the source says "in Lyon": not "Gulf of Lion"
+            if any(f.entry.en == word for f in forms) and brand(text, tokens, i, sentence.source):
                 continue  # "Brussels Airlines": a company's name, kept as the source has it
-            if word in _written_words(ctx.glossary) and not any(
+            if word in written_words(ctx.glossary) and not any(
                     word in _TOKEN.findall(form) for f in forms
                     for form in (*f.entry.fr, f.entry.en)):
                 # « l'Opéra d'État » near "Metropolitan Opera": as another name writes it

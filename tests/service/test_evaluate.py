@@ -134,8 +134,9 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # on: 84 % / 0 %
     ("set-27", 0.83, 0.02),
     # written without reading the checks: 81 % / 14 % at first contact (83 % flagged), with
-    # the session's starting code and after the fixes of heldout-25, set-28 and set-27 alike
-    ("set-29", 0.80, 0.14),
+    # the session's starting code and after the fixes of heldout-25, set-28 and set-27
+    # alike; worked on: 82 % / 2 %
+    ("set-29", 0.81, 0.02),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)

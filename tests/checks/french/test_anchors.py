@@ -182,6 +182,9 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "Nurses voted overwhelmingly for a strike.", [], []),
     ("Ils ont gagné quatre fois, un record.", "They won four times, more than any other "
      "nation.", [], []),
+    # a ballet "first created" in 1987 is « créé » (set-29)
+    ("Le ballet, créé pour la compagnie en 1987, revient.", "The ballet, first created for "
+     "the company in 1987, returns.", [], []),
     # « reprendre »: to pick up again (heldout-25)
     ("Les vents sont retombés avant de reprendre en sens inverse.",
      "Winds dropped before picking up again from the opposite direction.", [], []),

@@ -48,3 +48,9 @@ def test_a_month_is_a_month_number_and_an_int():
     # french_form indexes the month names with it
     [month] = [m for m in mentions("On May 21, 2021.", "en") if ("m", 5) in m.keys]
     assert [type(k[1]) for k in month.keys] == [int]
+
+
+def test_the_day_or_week_of_a_proportion_of_time_is_soft():
+    # « 23 heures sur 24 » for "23 hours a day" (set-29): the 24 counts nothing
+    assert [m.hard for m in mentions("enfermés 23 heures sur 24", "fr")] == [True, False]
+    assert [m.hard for m in mentions("ouvert 7 jours sur 7", "fr")][-1] is False

@@ -41,6 +41,9 @@ from checks.french.polarity import negation_added, negation_dropped
     ("Elle entendait faire appel de l'amende, proportionnée aux manquements relevés.",
      "It did not intend to appeal the fine, proportionate to the failings identified.", True),
     ("Il a manqué le train.", "He did not catch the train.", False),
+    # "did not rule out": « a laissé la porte ouverte » (set-29)
+    ("Le ministre a laissé la porte ouverte à un gel des péages.",
+     "The minister did not rule out a freeze on tolls.", False),
     # « renoncer » denies, words between or not (heldout-25)
     ("La ville renonce cette année à augmenter les impôts.",
      "The city will not raise taxes this year.", False),
@@ -62,6 +65,9 @@ def test_a_dropped_negation(french, english, dropped):
      "from using their phones.", False),
     ("Elle lui reproche de ne pas retirer les produits.", "It cited its failure to remove the "
      "products.", False),
+    # "stay on marked runs": « ne pas quitter les pistes » (set-29)
+    ("Les autorités appellent les skieurs à ne pas quitter les pistes balisées.",
+     "The authorities are urging skiers to stay on marked runs.", False),
 ])
 def test_an_added_negation(french, english, added):
     assert negation_added(french, english) is added

@@ -149,6 +149,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
     ("La division semi-conducteurs de Samsung a dégagé un bénéfice.",
      "a noun juxtaposed to a noun of field agrees with nothing"),
     ("La pension minimale passera à 1 200 euros brut par mois.", "« brut » is an adverb"),
+    ("Le brevet de cet anticoagulant vedette expirera en mai.",
+     "an apposed noun keeps its gender, whatever Grammalecte's message (set-29)"),
     ("La production a été le succès surprise de la saison.",
      "a noun in apposition keeps its gender (heldout-25)"),
     ("Le tramway circulera grâce à une alimentation par le sol destinée à préserver la vue.",
@@ -162,6 +164,8 @@ def test_correct_french_gets_no_grammar_warning(french, why):
 
 @pytest.mark.parametrize("text, category", [
     ("La ligne de tramway était sensée ouvrir en décembre.", "spelling"),
+    # « à les » for « aux »: a contraction, grammar though Grammalecte says "confusion"
+    ("Grâce à les recettes du nouveau péage, la région financera les travaux.", "grammar"),
     # « on » for « ont » before a participle: the homophone (set-28)
     ("Les passagers on été invités à choisir un autre vol.", "spelling"),
     ("Le transporteur s'est dit près à reprendre ses vols.", "spelling"),
@@ -353,3 +357,12 @@ def test_a_name_the_source_has_as_it_is_takes_its_article_from_usage():
     assert run(Grammar(), french, source="By winning the Masters, McIlroy completed the "
                "Grand Slam.") == []
     assert spans(run(Grammar(), french), french) == ["le"]
+
+
+def test_a_names_dotted_letters_as_the_source_writes_them():
+    """« BayWa r.e. » (set-29): Grammalecte's advice to drop the dots goes when the source
+    writes the name so; without a source it stays."""
+    french = "Le parc a été attribué à un consortium emmené par Elicio et BayWa r.e."
+    source = "The farm was awarded to a consortium led by Elicio and BayWa r.e."
+    assert [f for f in run(Grammar(), french, source=source) if f.severity != "info"] == []
+    assert "r.e." in spans(run(Grammar(), french), french)

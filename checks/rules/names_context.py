@@ -1,0 +1,47 @@
+"""What a capitalised word near a glossary name may be instead of a variant of it (TQ301):
+a word another name of the glossary writes so, another French place the source names,
+a place word opening a company's name."""
+from __future__ import annotations
+
+import re
+import weakref
+
+from ..french import lexicon
+from ..french.morphology import readings
+from ..glossary import Glossary
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+_WRITTEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def written_words(glossary: Glossary) -> frozenset[str]:
+    """Capitalised words as the French forms of the glossary's names write them."""
+    cached = _WRITTEN.get(glossary)
+    if cached is None:
+        cached = _WRITTEN[glossary] = frozenset(
+            w for e in glossary.names for form in e.fr for w in _TOKEN.findall(form)
+            if w[:1].isupper())
+    return cached
+
+
+def other_place(word: str, forms: list, glossary: Glossary, source: str | None) -> bool:
+    """A French place name (Grammalecte's proper nouns) near a glossary name, written as
+    the source writes it, where the source names none of those entries: another place
+    (« à Lyon » for "in Lyon", not "Gulf of Lion"), not a variant. « Sergey » is no French
+    name and stays a variant of « Sergueï »."""
+    return bool(source) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None \
+        and any("MP" in tags for _, tags in readings(word)) \
+        and not any(glossary.find_en(f.entry, source) for f in forms)
+
+
+def brand(text: str, tokens: list[re.Match], i: int, source: str | None) -> bool:
+    """The word (a glossary name on its own, "Brussels") opens a name the source writes the
+    same, with an English word after it that French does not have (« Brussels Airlines »,
+    not « Bruxelles Capitale »): a company or a team keeps its name, whatever its place word."""
+    if not source or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    pair = text[tokens[i].start():nxt.end()]
+    return text[tokens[i].end():nxt.start()] == " " and nxt.group(0)[:1].isupper() \
+        and not lexicon.is_french(nxt.group(0).lower()) \
+        and re.search(rf"(?<!\w){re.escape(pair)}(?!\w)", source) is not None

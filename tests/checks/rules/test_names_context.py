@@ -1,0 +1,42 @@
+"""checks/rules/names_context.py: what a word near a glossary name may be instead of a
+variant of it."""
+from __future__ import annotations
+
+import re
+
+from checks.glossary import Glossary
+from checks.rules.names_context import brand, other_place, written_words
+
+_GLOSSARY = Glossary.from_rows([("Gulf of Lion", "golfe du Lion", "name"),
+                                ("Sergei Lavrov", "Sergueï Lavrov", "name"),
+                                ("Paris Opera", "Opéra de Paris", "name")])
+
+
+def _forms(english):
+    from types import SimpleNamespace
+
+    return [SimpleNamespace(entry=e) for e in _GLOSSARY.names if e.en == english]
+
+
+def test_a_french_place_the_source_names_is_another_place():
+    # set-29: « à Lyon » for "in Lyon" is not "Gulf of Lion"
+    assert other_place("Lyon", _forms("Gulf of Lion"), _GLOSSARY, "The show sold out in Lyon.")
+    # the source names the glossary's place: a variant after all
+    assert not other_place("Lyon", _forms("Gulf of Lion"), _GLOSSARY,
+                           "Storms hit the Gulf of Lion near Lyon.")
+    # « Sergey » is no French name: still a variant of « Sergueï »
+    assert not other_place("Sergey", _forms("Sergei Lavrov"), _GLOSSARY,
+                           "Sergey Lavrov spoke on Monday.")
+
+
+def test_a_place_word_opening_a_companys_name():
+    text = "Brussels Airlines a annulé des vols."
+    tokens = list(re.finditer(r"[^\W\d_]+", text))
+    assert brand(text, tokens, 0, "Brussels Airlines cancelled flights.")
+    assert not brand(text, tokens, 0, "Brussels cancelled flights of Airlines.")
+    assert not brand(text, tokens, 0, None)
+
+
+def test_written_words_are_the_capitalised_words_of_french_forms():
+    assert {"Opéra", "Paris", "Sergueï", "Lavrov", "Lion"} <= written_words(_GLOSSARY)
+    assert "golfe" not in written_words(_GLOSSARY)
