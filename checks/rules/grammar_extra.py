@@ -30,7 +30,7 @@
 - « dépendre à » or « sur » for « dépendre de » ("depend on"), « pallier à »; « Des nombreux »
   opening a sentence; an attribute before its object (« jugeant insultant la proposition »);
   « que » for « dont » before « rêver », « parler » (« le prix qu'elle rêvait »); « que
-  un » for « qu'un » (:mod:`checks.rules.grammar_elision`);
+  un » for « qu'un » and « ont arrivé » for « sont arrivés » (:mod:`checks.rules.grammar_forms`);
 - the partitive after a negated « avoir »: « n'ont plus des stocks » for « n'ont
   plus de stocks », « il n'y a plus des jeunes »; also after a negated past of a verb
   with a direct object only (« n'a pas trouvé des traces »), unless « mais » follows
@@ -48,7 +48,7 @@ from .. import resources
 from ..french import dictionary, exonyms, incise, morphology
 from ..french.morphology import UNKNOWN, morph, readings
 from ..french.stems import cognate, en_rows, fold, fr_rows
-from .grammar_elision import missing_elision
+from .grammar_forms import forms
 
 _CE_ETRE = re.compile(r"\b(?P<ce>[Cc]e) (?:sont|serait|seraient|sera|seront|fut|furent"
                       r"|étaient|était) (?P<part>[^\W\d_]+)\b")
@@ -497,4 +497,4 @@ def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
         + apposed_participle(text) + ces_for_ses(text, counterpart) + a_after_infinitive(text) \
         + homophones(text, counterpart) + accent_homophones(text, counterpart) \
         + incise_agreement(text) + preposition_calques(text) + des_before_adjective(text) \
-        + attribute_before_object(text) + que_for_dont(text) + missing_elision(text)
+        + attribute_before_object(text) + que_for_dont(text) + forms(text)

@@ -1,10 +1,10 @@
-"""checks/rules/grammar_elision.py: a word French elides before a vowel, written whole."""
+"""checks/rules/grammar_forms.py: words in a form French does not use there."""
 from __future__ import annotations
 
 import pytest
 
 from checks.rules.grammar import Grammar
-from checks.rules.grammar_elision import missing_elision
+from checks.rules.grammar_forms import missing_elision, wrong_auxiliary
 from tests.checks.rules.test_grammar import run
 
 
@@ -28,3 +28,24 @@ def test_que_before_an_article_is_elided():
 ])
 def test_what_french_leaves_whole_is_left(text):
     assert missing_elision(text) == []
+
+
+@pytest.mark.parametrize("text, aux", [
+    ("Les secours ont arrivé sur place vers midi.", "ont"),
+    ("Trois passagers ont décédé à l'hôpital.", "ont"),
+    ("Les inspecteurs ont rapidement arrivé sur place.", "ont"),
+])
+def test_avoir_before_a_verb_that_takes_etre_only(text, aux):
+    [error] = wrong_auxiliary(text)
+    assert text[error["nStart"]:error["nEnd"]] == aux
+
+
+@pytest.mark.parametrize("text", [
+    "Les secours sont arrivés sur place vers midi.",
+    "Les films ont sorti la même semaine.",          # « sortir » takes both
+    "Le ministre a passé la journée à Lyon.",
+    "Il a mangé avant de partir.",
+    "Elle a été élue.",
+])
+def test_the_right_auxiliary_or_a_verb_that_takes_both_is_left(text):
+    assert wrong_auxiliary(text) == []

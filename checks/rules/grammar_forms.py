@@ -1,0 +1,69 @@
+"""Words in a form French does not use there (TQ101, in Grammalecte's error shape), two
+kinds Grammalecte does not report:
+
+* a word French elides before a vowel, written whole: « après que un ferry a pris feu »
+  for « qu'un », « il ne a pas » for « n'a »;
+* « avoir » before the participle of a verb that takes « être » only: « les secours ont
+  arrivé » for « sont arrivés », « trois passagers ont décédé ». The auxiliary comes from
+  Grammalecte's lexicon (the verb's flags say « être » only: arriver, décéder, devenir,
+  rester…); verbs that take both (« sortir », « monter », « passer ») are left alone.
+
+Elision:
+
+Grammalecte elides the articles (« le avion ») but not these: a conjunction or a pronoun
+of one syllable ending in a mute « e » before a pronoun, an article or a form of « avoir »
+or « être » that starts with a vowel. The list after the word is closed: no « h »
+(« que huit », « le héros » are right as they are) and no word French leaves unelided
+(« que oui », « que onze »). Written by hand: no library lists the contexts of elision.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..french.morphology import readings
+
+_WHOLE = re.compile(
+    r"(?<![\w'’-])(?P<word>(?:lors|puis|jus|quoi)?que|ne|se|me|te|je)\s+"
+    r"(?P<next>un|une|il|ils|elle|elles|on|en|y|à|au|aux|a|ont|avait|avaient|est|était"
+    r"|étaient|eux)\b", re.IGNORECASE)
+
+
+def missing_elision(text: str) -> list[dict[str, Any]]:
+    """« que un » for « qu'un »: one error on the two words, the elided form suggested."""
+    out = []
+    for m in _WHOLE.finditer(text):
+        word = m["word"]
+        suggestion = f"{word[:-1]}'{m['next']}"
+        out.append({"nStart": m.start(), "nEnd": m.end(), "sType": "elid",
+                    "sRuleId": "tqc_elision", "aSuggestions": [suggestion],
+                    "sMessage": f"Élision : « {word} » devant une voyelle s’écrit "
+                                f"« {word[:-1]}’ » ({suggestion})."})
+    return out
+
+
+#: a form of « avoir » as auxiliary, an adverb or two, then the participle
+_AVOIR = re.compile(
+    r"\b(?P<aux>a|ont|avait|avaient|aura|auront|aurait|auraient|avoir|ayant|eut|eurent)"
+    r"\s+(?:(?:[^\W\d_]+ment|pas|plus|jamais|déjà|bien|tous|toutes|enfin)\s+){0,2}"
+    r"(?P<part>[^\W\d_]+)\b", re.IGNORECASE)
+
+
+def _etre_only(participle: str) -> bool:
+    """Every verb reading of ``participle`` is a participle whose verb takes « être » only."""
+    found = [tags for _, tags in readings(participle.lower()) if tags[:1] and
+             tags[0].startswith("V")]
+    return bool(found) and all("Q" in tags and tags[0][-2:] == "e_" for tags in found)
+
+
+def wrong_auxiliary(text: str) -> list[dict[str, Any]]:
+    """« ont arrivé » for « sont arrivés »: one error on the auxiliary."""
+    return [{"nStart": m.start("aux"), "nEnd": m.end("aux"), "sType": "conj",
+             "sRuleId": "tqc_auxiliaire_etre", "aSuggestions": [],
+             "sMessage": f"Auxiliaire : « {m['part']} » se conjugue avec « être », "
+                         f"pas avec « avoir »."}
+            for m in _AVOIR.finditer(text) if _etre_only(m["part"])]
+
+
+def forms(text: str) -> list[dict[str, Any]]:
+    return missing_elision(text) + wrong_auxiliary(text)
