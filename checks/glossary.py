@@ -214,7 +214,11 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
         pos = m.end()
     if form[pos:].strip():
         parts.append(_punctuation(form[pos:], tail=True))
-    return re.compile(r"(?<![\w])" + "".join(parts) + r"(?![\w])")
+    # an English term negated by a prefix is another term: "no-confidence vote" is no
+    # "confidence vote" ("anti-money laundering" still says "money laundering")
+    before = r"(?<![\w])(?<!\bno-)(?<!\bnon-)" if language == "en" and kind == "term" \
+        else r"(?<![\w])"
+    return re.compile(before + "".join(parts) + r"(?![\w])")
 
 
 @lru_cache(maxsize=4096)

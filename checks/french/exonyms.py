@@ -309,3 +309,8 @@ def masculine_country_after_en(text: str) -> list[tuple[int, int, str]]:
         if found and all("m" in tags and "N" in tags for tags in found):
             out.append((m.start(), m.end(), name))
     return out
+
+
+def french_countries() -> frozenset[str]:
+    """CLDR's French names of countries and territories (Babel)."""
+    return _french_country_set()

@@ -15,6 +15,8 @@ for "10 p.m.").
 """
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass, field
 
 from .number_reader import Mention, mentions
@@ -53,9 +55,34 @@ class Comparison:
     english_all: list[Mention] = field(default_factory=list)
 
 
+#: what joins the two ends of a range: « entre 1,5 et 2 milliards », "from 10 to 20 million"
+_RANGE_JOIN = re.compile(r"\s*(?:et|à|ou|and|to|or|-|–)\s*$")
+_LEAD = re.compile(r"\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?")
+
+
+def _shared_scale(found: list[Mention], text: str) -> list[Mention]:
+    """The first end of a range takes the scale and currency written after the second
+    one: « entre 1,5 et 2 milliards de dollars » is $1.5 billion to $2 billion."""
+    out = list(found)
+    for k, (a, b) in enumerate(zip(found, found[1:])):
+        lead = _LEAD.match(b.text)
+        if not _RANGE_JOIN.fullmatch(text[a.end:b.start]) or lead is None \
+                or not _LEAD.fullmatch(a.text.strip()) or not b.keys:
+            continue
+        base = float(re.sub(r"\s", "", lead.group(0)).replace(",", "."))
+        scales = {v / base for kind, v, *_ in b.keys if kind == "n" and base} & {1e3, 1e6, 1e9}
+        if len(scales) == 1:
+            factor = scales.pop()
+            out[k] = dataclasses.replace(a, keys=a.keys | {("n", v * factor) for kind, v, *_
+                                                           in a.keys if kind == "n"},
+                                         currency=a.currency or b.currency)
+    return out
+
+
 def compare(french: str, english: str) -> Comparison:
     """Match the mentions of the two texts (see module doc)."""
-    fr, en = mentions(french, "fr"), mentions(english, "en")
+    fr = _shared_scale(mentions(french, "fr"), french)
+    en = _shared_scale(mentions(english, "en"), english)
     free_fr, free_en = set(range(len(fr))), set(range(len(en)))
     out = Comparison(french_all=fr, english_all=en)
     rounds = []

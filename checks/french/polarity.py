@@ -39,8 +39,8 @@ _FR_NEGATION = re.compile(
     # "no longer reinvesting" -> « en cessant de réinvestir »; "will not raise taxes this
     # year" -> « renonce cette année à augmenter »
     r"|cess\w*\s+d|arrêt\w*\s+d|renon[cç]\w*"
-    # "did not rule out" -> « a laissé la porte ouverte »
-    r"|porte\s+ouverte)",
+    # "did not rule out" -> « a laissé la porte ouverte »; "did not fall" -> « ont résisté »
+    r"|porte\s+ouverte|résist)",
     re.IGNORECASE)
 #: "ne/n' ... pas" and its kin, within three words
 _FR_NE_PAS = re.compile(

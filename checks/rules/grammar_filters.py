@@ -123,6 +123,9 @@ def _juxtaposed(text: str, span: tuple[int, int], message: str) -> bool:
             rf"au (?:masculin|féminin) {'pluriel' if word.endswith('s') else 'singulier'}",
             message)):
         return True  # « le succès surprise », « un anticoagulant vedette »: an apposition
+    if message.startswith("Conjugaison") and any("N" in tags for _, tags in readings(word)):
+        heads = [h.lower() for h in re.findall(r"[^\W\d_]+", before)[-1:]]
+        return bool(heads) and heads[0] in words("agreement-juxtaposing-heads.txt")
     if "genre" not in message:
         return False
     # the noun of field right before, or before its adjective (« la vigilance rouge crues »)
@@ -172,6 +175,11 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             if _name(text, span) or _names_a_name(text, e["sMessage"], source) \
                     or _juxtaposed(text, span, e["sMessage"]):
                 continue
+            before = re.findall(r"[^\W\d_]+", text[:span[0]])[-1:]
+            if e["sMessage"].startswith("Accord avec la forme verbale") and before \
+                    and before[0][:1].islower() and _compatible(word, before[0]) and not any(
+                        tags[:1] and tags[0].startswith("V") for _, tags in readings(before[0])):
+                continue  # « sont en mauvais état structurel »: it agrees with its noun
             if attached is None:
                 attached = _head_attachments(text)
             if span in attached:

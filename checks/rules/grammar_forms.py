@@ -6,7 +6,9 @@ kinds Grammalecte does not report:
 * « avoir » before the participle of a verb that takes « être » only: « les secours ont
   arrivé » for « sont arrivés », « trois passagers ont décédé ». The auxiliary comes from
   Grammalecte's lexicon (the verb's flags say « être » only: arriver, décéder, devenir,
-  rester…); verbs that take both (« sortir », « monter », « passer ») are left alone.
+  rester…); verbs that take both (« sortir », « monter », « passer ») are left alone;
+* « en » before a country whose name is plural: « en États-Unis » for « aux États-Unis »
+  (CLDR's French country names, their number from Grammalecte's lexicon).
 
 Elision:
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..french import exonyms
 from ..french.morphology import readings
 
 _WHOLE = re.compile(
@@ -65,5 +68,24 @@ def wrong_auxiliary(text: str) -> list[dict[str, Any]]:
             for m in _AVOIR.finditer(text) if _etre_only(m["part"])]
 
 
+#: « en » and a name, capitals with accents too (« en États-Unis »)
+_EN_NAME = re.compile(r"\b[Ee]n[ \u00a0]+(?P<name>[^\W\d_]+(?:-[^\W\d_]+)*)")
+
+
+def plural_country(text: str) -> list[dict[str, Any]]:
+    """« en États-Unis », « en Philippines »: « aux »."""
+    out = []
+    for m in _EN_NAME.finditer(text):
+        name = m["name"]
+        if not name[0].isupper():
+            continue
+        found = [tags for lemma, tags in readings(name) if lemma == name]
+        if name in exonyms.french_countries() and found and all("p" in t for t in found):
+            out.append({"nStart": m.start(), "nEnd": m.end(), "sType": "gn",
+                        "sRuleId": "tqc_preposition_pays", "aSuggestions": [f"aux {name}"],
+                        "sMessage": f"Devant un pays au pluriel, « aux » : « aux {name} »."})
+    return out
+
+
 def forms(text: str) -> list[dict[str, Any]]:
-    return missing_elision(text) + wrong_auxiliary(text)
+    return missing_elision(text) + wrong_auxiliary(text) + plural_country(text)

@@ -125,8 +125,11 @@ def _other_compound(text: str, tok: re.Match, forms: list[_Form]):
         return None
     span = (left.start() if left else tok.start(), tok.end() + (right.end() if right else 0))
     for form in forms:
+        # « aux États-Unis » is the last compound of « Institut … des États-Unis » written
+        # whole: another name, not a variant
         if tok.group(0) == form.surname and f"-{form.surname}" in form.form \
-                and text[span[0]:span[1]] not in form.entry.fr:
+                and text[span[0]:span[1]] not in form.entry.fr \
+                and text[span[0]:span[1]] != form.form.split()[-1]:
             return form, span
     return None
 

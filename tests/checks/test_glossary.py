@@ -171,6 +171,17 @@ def test_unrendered_terms(glossary):
     assert glossary.unrendered("Il a rencontré son équivalent.", None) == []
 
 
+def test_a_negated_english_compound_is_another_term():
+    """"no-confidence vote" is no "confidence vote" (set-31); "anti-money laundering" still
+    says "money laundering"."""
+    g = Glossary.from_rows([("confidence vote", "vote de confiance", "term"),
+                            ("money laundering", "blanchiment", "term")])
+    assert g.unrendered("Il a survécu à une motion de censure.",
+                        "He survived a no-confidence vote.") == []
+    assert [e.en for e, _ in g.unrendered("Un nouveau cadre.", "A new anti-money laundering "
+                                          "framework.")] == ["money laundering"]
+
+
 def test_a_rendering_turned_into_its_participle_is_rendered():
     """"with French surtitles" ~ « surtitrée en français » (heldout-25); not the word
     of another term that shares the stem (« salle d'urgence » for « urgences »)."""

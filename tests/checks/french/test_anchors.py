@@ -182,6 +182,9 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "Nurses voted overwhelmingly for a strike.", [], []),
     ("Ils ont gagné quatre fois, un record.", "They won four times, more than any other "
      "nation.", [], []),
+    # "the first time since 1962" ~ « aucun … depuis 1962 » (set-31)
+    ("Aucun gouvernement n'avait été renversé depuis 1962.", "It is the first time since 1962 "
+     "that a government has been brought down.", [], []),
     # a ballet "first created" in 1987 is « créé » (set-29)
     ("Le ballet, créé pour la compagnie en 1987, revient.", "The ballet, first created for "
      "the company in 1987, returns.", [], []),

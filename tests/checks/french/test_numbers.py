@@ -95,3 +95,13 @@ def test_odd_text_is_read_without_error(french, english):
 
     compare(french, english)
     period_mismatch(french, english)
+
+
+def test_a_range_shares_the_scale_and_currency_written_after_its_second_end():
+    """« entre 1,5 et 2 milliards de dollars » is "between $1.5 billion and $2 billion"
+    (set-31); the other scale in the English is still seen."""
+    french = "Les pertes sont estimées entre 1,5 et 2 milliards de dollars."
+    found = compare(french, "Losses are estimated at between $1.5 billion and $2 billion.")
+    assert (found.french, found.english) == ([], [])
+    found = compare(french, "Losses are estimated at between $1.5 million and $2 billion.")
+    assert [m.text for m in found.english] == ["$1.5 million"]

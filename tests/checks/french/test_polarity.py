@@ -44,6 +44,9 @@ from checks.french.polarity import negation_added, negation_dropped
     # "did not rule out": « a laissé la porte ouverte » (set-29)
     ("Le ministre a laissé la porte ouverte à un gel des péages.",
      "The minister did not rule out a freeze on tolls.", False),
+    # "did not fall": « ont résisté » (set-31)
+    ("Les ventes ont résisté en volume l'an dernier.", "Sales did not fall in volume last year.",
+     False),
     # « renoncer » denies, words between or not (heldout-25)
     ("La ville renonce cette année à augmenter les impôts.",
      "The city will not raise taxes this year.", False),

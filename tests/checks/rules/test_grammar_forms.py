@@ -49,3 +49,12 @@ def test_avoir_before_a_verb_that_takes_etre_only(text, aux):
 ])
 def test_the_right_auxiliary_or_a_verb_that_takes_both_is_left(text):
     assert wrong_auxiliary(text) == []
+
+
+def test_en_before_a_plural_country_is_aux():
+    from checks.rules.grammar_forms import plural_country
+
+    # set-31: « en États-Unis »
+    [error] = plural_country("Le cricket connaît un essor rapide en États-Unis.")
+    assert error["aSuggestions"] == ["aux États-Unis"]
+    assert plural_country("Il vit aux Pays-Bas, en France et en Iran.") == []

@@ -96,6 +96,9 @@ _STATION = [("Dumont d'Urville station", "base Dumont-d'Urville", "name"),
      "Elle fera son retour à l'Opéra d'État la saison prochaine.", []),
     ([("River Thames", "Tamise", "name"), ("Thames Water", "Thames Water", "name")],
      "Des eaux usées ont été rejetées dans la rivière Thames.", ["Thames"]),
+    # « aux États-Unis » is the last compound of another name written whole (set-31)
+    ([("U.S. Geological Survey", "Institut d'études géologiques des États-Unis|USGS", "name")],
+     "Hershey relèvera ses prix aux États-Unis.", []),
 ])
 def test_a_common_word_of_a_name_is_no_variant_of_an_english_word(rows, french, found):
     from checks.glossary import Glossary

@@ -123,6 +123,7 @@ def test_english_words_in_french_are_reported_with_their_span(french, expected):
     ("Les sanctions visent le leader de l’opposition ; reprise après le week-end.",
      "anglicisms in the French dictionary or built in"),
     ("Le think tank évoque le soft power et les fake news.", "built-in English phrases"),
+    ("L'agence organise des séances de job dating.", "a French anglicism (set-31)"),
     ("Les anciens Marines ont été condamnés.", "capitalised common noun inside a sentence"),
     ("Selon le New York Times, les deux hommes se sont parlé.", "a title is a name"),
     ("Le leadership de la start-up ukrainienne a été salué lors du briefing.",
