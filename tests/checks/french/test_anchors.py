@@ -182,6 +182,15 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "Nurses voted overwhelmingly for a strike.", [], []),
     ("Ils ont gagné quatre fois, un record.", "They won four times, more than any other "
      "nation.", [], []),
+    # "recently" and "remaining" dropped, or rendered (set-31)
+    ("Les patients avaient subi une opération à l'étranger.",
+     "The patients had recently undergone surgery abroad.", ["recently"], []),
+    ("Les patients avaient récemment subi une opération à l'étranger.",
+     "The patients had recently undergone surgery abroad.", [], []),
+    ("L'opéra a annulé toutes les représentations.", "The opera house has cancelled all "
+     "remaining performances.", ["remaining"], []),
+    ("L'opéra a annulé toutes les représentations restantes.", "The opera house has "
+     "cancelled all remaining performances.", [], []),
     # "the first time since 1962" ~ « aucun … depuis 1962 » (set-31)
     ("Aucun gouvernement n'avait été renversé depuis 1962.", "It is the first time since 1962 "
      "that a government has been brought down.", [], []),
