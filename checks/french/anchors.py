@@ -109,12 +109,14 @@ def attribution_added(french: str, english: str) -> str | None:
 
 _WORD = re.compile(r"[^\W\d_]+")
 #: « ne ... que » (« ne sera disponible que »): the French "only"
-#: up to ten words between (« ne mentionne le captage et le stockage du carbone qu'en »),
+#: up to fourteen words between (« ne mentionne le captage et le stockage du carbone qu'en »,
+#: « n'ont pu atteindre les villages de montagne au sud de Marrakech qu'après »), in one
+#: clause (no comma between),
 #: none of them another negation word (« ne pense pas que » is no restriction), and not the
 #: « ne » of a negative subject (« rien ne prouvait qu'il »)
 _FR_ONLY = re.compile(r"(?<!\brien\s)(?<!\bpersonne\s)(?<!\baucun\s)(?<!\baucune\s)"
                       r"\bn(?:e\s|['’])\s*(?:(?!(?:pas|plus|jamais|rien|personne|aucune?)\b)"
-                      r"\S+\s+){0,10}?(?:plus\s+)?(?:que\b|qu['’])", re.IGNORECASE)
+                      r"[^\s,;:]+\s+){0,14}?(?:plus\s+)?(?:que\b|qu['’])", re.IGNORECASE)
 
 
 @cache

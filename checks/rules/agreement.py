@@ -338,12 +338,13 @@ def _apposed_participle(parse: Parse, token: Token) -> bool:
 
 
 def adjective_noun(parse: Parse) -> Iterator[Error]:
-    """An adjective after its noun, or a participle in apposition to it, that agrees
-    neither with it, nor with a noun in between, nor with a noun it complements
-    ("le plan d'action global")."""
+    """An adjective after its noun, or a participle in apposition to it, that agrees neither
+    with it, nor with a noun in between, nor with a noun it complements ("le plan d'action
+    global"); not a verb the parser made an adjective (it has an object)."""
     for adjective in parse.tokens:
         if not (adjective.dep == "amod" or _apposed_participle(parse, adjective)) or \
-                adjective.pos not in ("ADJ", "VERB") or not syntax.is_common(adjective):
+                adjective.pos not in ("ADJ", "VERB") or not syntax.is_common(adjective) \
+                or data.verb_with_object(parse, adjective):
             continue
         noun = parse.head(adjective)
         if noun.pos != "NOUN" or noun.i > adjective.i or not syntax.is_common(noun) \
@@ -387,8 +388,7 @@ def conditional_after_si(parse: Parse) -> Iterator[Error]:
 
 RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
     subject_verb, participle_with_etre, attribute, participle_with_avoir,
-    determiner_noun, adjective_noun, subjunctive, conditional_after_si,
-)
+    determiner_noun, adjective_noun, subjunctive, conditional_after_si)
 
 
 def errors(parse: Parse) -> list[Error]:

@@ -112,3 +112,10 @@ def verb_misread(parse: Parse, subject: Token, verb: Token) -> bool:
                 and not {"Q", "Y", "P"} & set(tags) for _, tags in found):
             return True
     return False
+
+
+def verb_with_object(parse: Parse, token: Token) -> bool:
+    """An "adjective" with a direct object of its own that the lexicon knows as a conjugated
+    verb is the verb of the clause (« une vache laitière produit … 9 000 litres »: the
+    parser made « produit » an adjective of « vache » and « litres » its object)."""
+    return bool(parse.children(token, "obj")) and bool(morphology.verb_moods(token.text.lower()))

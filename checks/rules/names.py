@@ -16,7 +16,7 @@ from ..messages import msg
 from ..corpus import corpus_for
 from ..french import exonyms, lexicon
 from ..glossary import Entry, Glossary, name_key, near_keys
-from .names_context import brand, other_place, written_words
+from .names_context import brand, other_place, shorter_name, written_words
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"[ \u00a0\u202f-]")
@@ -289,7 +289,7 @@ class GlossaryName(Check):
                 # (not « la rivière Thames », the English of « Tamise » itself)
                 continue
             finding = self._compare(text, tokens, i, forms)
-            if finding:
+            if finding and not shorter_name(finding, ctx.glossary, sentence.source):
                 yield finding
         yield from self._short_forms(sentence, ctx.glossary, tokens, found)
 
@@ -414,7 +414,8 @@ class GlossaryName(Check):
             msg("“{variant}” is written “{suggestion}” in the glossary", variant=variant,
                 suggestion=suggestion),
             span=span, suggestion=suggestion,
-            evidence={"glossary": form.entry.en, "accepted": list(form.entry.fr)})
+            evidence={"glossary": form.entry.en, "accepted": list(form.entry.fr),
+                      "variant": variant})
 
 
 class CorpusNameVariant(Check):

@@ -45,3 +45,14 @@ def brand(text: str, tokens: list[re.Match], i: int, source: str | None) -> bool
     return text[tokens[i].end():nxt.start()] == " " and nxt.group(0)[:1].isupper() \
         and not lexicon.is_french(nxt.group(0).lower()) \
         and re.search(rf"(?<!\w){re.escape(pair)}(?!\w)", source) is not None
+
+
+def shorter_name(finding, glossary: Glossary, source: str | None) -> bool:
+    """The "variant" starts the glossary's form and the source writes it so, without the
+    glossary's name: « le Tour de France » as the source says "the Tour de France", not
+    the "Tour de France Femmes" of the glossary. Another, shorter name."""
+    variant, form = finding.evidence.get("variant"), finding.suggestion or ""
+    entry = next((e for e in glossary.names if e.en == finding.evidence.get("glossary")), None)
+    return bool(source and variant and entry) and form.startswith(variant + " ") \
+        and re.search(rf"(?<!\w){re.escape(variant)}(?!\w)", source) is not None \
+        and not glossary.find_en(entry, source)

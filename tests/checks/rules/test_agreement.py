@@ -251,6 +251,8 @@ def test_the_message_names_both_words_and_what_differs():
     ("Les États-Unis ont annoncé de nouvelles sanctions.", "a name"),
     ("Les Canadair ont survolé les collines de Marseille.", "a brand after a plural article"),
     ("Aucune des deux équipes n'a marqué.", "« aucune des » is singular"),
+    ("Aux Pays-Bas, une vache laitière produit en moyenne 9 000 litres de lait par an.",
+     "a verb the parser made an adjective: it has an object"),
     ("Les places pour les projections sur la Piazza Grande coûtent 35 francs suisses, et la "
      "place peut accueillir 8 000 spectateurs.", "a verb the parser misread: no subject"),
     ("Chacun des joueurs a reçu une prime.", "« chacun des » is singular"),

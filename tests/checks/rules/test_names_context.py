@@ -40,3 +40,18 @@ def test_a_place_word_opening_a_companys_name():
 def test_written_words_are_the_capitalised_words_of_french_forms():
     assert {"Opéra", "Paris", "Sergueï", "Lavrov", "Lion"} <= written_words(_GLOSSARY)
     assert "golfe" not in written_words(_GLOSSARY)
+
+
+def test_a_shorter_name_the_source_writes_is_no_variant():
+    """« le Tour de France » as the source says it is not "Tour de France Femmes" (heldout-26);
+    « Tour de France » where the source names the glossary's race stays a variant."""
+    from types import SimpleNamespace
+
+    from checks.rules.names_context import shorter_name
+
+    g = Glossary.from_rows([("Tour de France Femmes", "Tour de France Femmes", "name")])
+    finding = SimpleNamespace(suggestion="Tour de France Femmes", evidence={
+        "variant": "Tour de France", "glossary": "Tour de France Femmes"})
+    assert shorter_name(finding, g, "His third stage win in the Tour de France.")
+    assert not shorter_name(finding, g, "Her stage win in the Tour de France Femmes.")
+    assert not shorter_name(finding, g, None)
