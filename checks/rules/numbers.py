@@ -69,7 +69,8 @@ class NumberMismatch(Check):
         `error` against a source, a `warning` against a back-translation; a
         value on one side only, or a different plain number, is a `warning`; a
         French figure the source has nowhere (« dont douze enfants ») is filed as
-        an addition, except a conversion in brackets.
+        an addition, except a conversion in brackets and a vague count (« plusieurs
+        milliers »).
         A matched amount whose currency differs (euros for dollars, "70
         millions de livres" for "€70 million": currencies by name and symbol
         from CLDR), a matched number whose unit differs ("six semaines" for

@@ -171,12 +171,14 @@ def leftover_findings(check, text: str, english: str, side: str,
         finding = check.finding(msg("{value} has no counterpart in the {side}",
                                     value=described(g), side=SIDES[side]),
                                 span=(g.start, g.end), evidence={"french": g.text, side: english})
-        # a figure the source has nowhere is added content (« dont douze enfants »,
-        # « plusieurs centaines d'infirmières »): 29 of the 30 such units the evaluation
-        # sets label are additions; a conversion in brackets (« (43 °C) ») stays a number
+        # a figure the source has nowhere is added content (« dont douze enfants »): 29 of
+        # the 30 such units the evaluation sets label are additions; a conversion in
+        # brackets (« (43 °C) ») and a vague count (« plusieurs milliers de foyers », which
+        # the labelled fixtures file as a number) stay numbers
         bracketed = text[:g.start].rstrip().endswith("(")
+        vague = any(m.family == "vague" for m in g.members)
         yield dataclasses.replace(finding, category="addition") \
-            if side == "source" and not bracketed else finding
+            if side == "source" and not bracketed and not vague else finding
     counterpart = {id(f): e for f, e in pairs if e is not None}
     for g in group(text, [f for f, e in pairs if e is not None]):
         others = [counterpart[id(m)] for m in g.members]

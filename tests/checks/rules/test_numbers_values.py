@@ -40,6 +40,10 @@ def test_a_figure_the_source_lacks_is_an_addition_unless_a_conversion_in_bracket
     french = "Le thermomètre a atteint 118 degrés Fahrenheit (43 °C)."
     assert {f.category for f in run(french, source="It reached 118 degrees Fahrenheit.")} \
         == {"number"}
+    # a vague count stays a number, as the labelled fixtures file it
+    french = "La tempête a privé d'électricité plusieurs milliers de foyers."
+    assert {f.category for f in run(french, source="The storm left homes without power.")} \
+        == {"number"}
 
 
 @pytest.mark.parametrize("french, english", [
