@@ -132,7 +132,8 @@ def _qualifiers() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
 
 #: what may follow an English rendering's stem in a word: "heav" -> "heavily", "large"
 #: -> "largest", "big" -> "biggest"; "again" -> "agains" but never "against"
-_EN_ENDINGS = re.compile(r"(?:s|es|d|ed|edly|ing|ingly|ly|ily|ally|ably|y|ier|iest|er|est|ness|al)?")
+_EN_ENDINGS = re.compile(
+    r"(?:s|es|d|ed|edly|ing|ingly|ly|ily|ally|ably|y|ier|iest|er|est|ness|al)?")
 _EN_E_ENDINGS = re.compile(r"(?:r|st|d|s|ly|ness)")
 
 

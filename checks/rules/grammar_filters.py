@@ -30,8 +30,8 @@ Readings its agreement rules do not allow, all common in news French:
   before the participle, which Grammalecte's question "is … the object?" supposes;
 * a noun juxtaposed to a noun of field or kind (« la division semi-conducteurs »,
   ``agreement-juxtaposing-heads.txt``), a noun in apposition that keeps its gender (« le
-  succès surprise », « un pays clé », ``agreement-apposed-nouns.txt``) and « brut »/« net » after an amount (« 1 200 euros
-  brut »: adverbs) agree with nothing.
+  succès surprise », « un pays clé », ``agreement-apposed-nouns.txt``) and « brut »/« net »
+  after an amount (« 1 200 euros brut »: adverbs) agree with nothing.
 """
 from __future__ import annotations
 
@@ -211,7 +211,9 @@ def category_of(rule: str, option: str, finding, word: str = ""):
         # such unit of the evaluation sets is labelled spelling, 3 of 3 and 3 of 3)
         return dataclasses.replace(finding, category="spelling")
     if _on_for_ont(finding.message, word):
-        return dataclasses.replace(finding, category="spelling", suggestion="ont " + word)
+        # no suggestion: the slip is the « on » before the word, and Grammalecte's (« est »)
+        # would make it worse
+        return dataclasses.replace(finding, category="spelling", suggestion=None)
     if option != "conf" or _VERB_CONFUSION.search(rule):
         return finding
     return dataclasses.replace(finding, category="spelling")
@@ -222,7 +224,8 @@ def _on_for_ont(message: str, word: str) -> bool:
     would conjugate with « on » follows the homophone of « ont », a spelling slip (as
     « a » for « à »), not a conjugation error."""
     return bool(re.search(r"[«“]\s*on\s*[»”]", message)) and bool(word) and all(
-        "Q" in tags or not tags[0].startswith("V") for _, tags in readings(word.lower())) \
+        "Q" in tags or not tags[:1] or not tags[0].startswith("V")
+        for _, tags in readings(word.lower())) \
         and any("Q" in tags for _, tags in readings(word.lower()))
 
 

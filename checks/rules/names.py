@@ -245,8 +245,13 @@ class GlossaryName(Check):
         English title or a name in another language ("Kiew" in a German
         quotation). An English place name French news also prints as it is
         (add it to `checks/french/data/places-kept.txt`, or accept it in the
-        glossary). Names written in capitals only are skipped. Edit the
-        glossary (`--glossary FILE`, `TQC_GLOSSARY`) to accept another form.
+        glossary). Names written in capitals only are skipped. Not variants
+        (`checks/rules/names_context.py`): a word another glossary name writes
+        so (« l'Opéra d'État »), a place opening a company's name the source has
+        (« Brussels Airlines »), another French place or a shorter name the source
+        writes as it is (« à Lyon » near "Gulf of Lion", « le Tour de France » near
+        "Tour de France Femmes"). Edit the glossary (`--glossary FILE`,
+        `TQC_GLOSSARY`) to accept another form.
     """
 
     code = "TQ301"

@@ -196,6 +196,20 @@ def test_a_word_whose_suggestion_differs_only_by_accents_is_a_misspelling(text, 
     assert {f.category for f in run(Grammar(), "Il est prêt a partir demain.")} == {"spelling"}
 
 
+def test_on_for_ont_offers_no_suggestion_that_would_make_it_worse():
+    """« les passagers on été invités »: after a long clause Grammalecte reports « été »
+    and suggests « est », which would give « on est invités »; the slip is « on », so
+    nothing is suggested (set-28). Where it reports « on » itself, « ont » is kept."""
+    text = ("Ryanair a annulé 400 vols vendredi en raison de la grève des contrôleurs aériens "
+            "français, et les passagers on été invités à choisir entre un remboursement et un "
+            "autre vol.")
+    [found] = [f for f in run(Grammar(), text) if f.severity != "info"]
+    assert (spans([found], text), found.category, found.suggestion) == (["été"], "spelling", None)
+    text = "Les passagers on été invités à choisir un autre vol."
+    [found] = [f for f in run(Grammar(), text) if f.severity != "info"]
+    assert (spans([found], text), found.suggestion) == (["on"], "ont")
+
+
 def test_a_missing_elision_is_a_warning_not_a_style_note():
     """« Le hebdomadaire »: Grammalecte files elision under style; it is an error (set-11)."""
     text = "Le hebdomadaire satirique a annoncé qu'il cesserait sa parution papier."
