@@ -95,7 +95,7 @@ def _clause_subject(parse: Parse, clause: Token,
         return None, []
     # a noun hung on the subject with no preposition is a misparse and may be the
     # subject itself: « toute la nuit, hélicoptères et bombardiers se sont succédé »
-    found = syntax.referents(parse, subject, clause) + [
+    found = data.referents(parse, subject, clause) + [
         n for n in parse.children(subject, "nmod") if not parse.children(n, "case")] \
         + data.apposed_to(parse, subject)
     for noun in list(found):
@@ -281,7 +281,7 @@ def participle_with_avoir(parse: Parse) -> Iterator[Error]:
                 or data.infinitive_follows(parse, participle):
             continue
         word = morphology.morph(participle.text, "Q")
-        referents = syntax.referents(parse, relative[0], participle)
+        referents = data.referents(parse, relative[0], participle)
         if relative[0].feat("PronType") != "Rel" and any(
                 r.text.lower() in data.words("agreement-completive-nouns.txt") for r in referents):
             continue  # "l'idée que le gouvernement a renoncé": "que" completes the noun

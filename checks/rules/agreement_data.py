@@ -11,6 +11,7 @@ from functools import cache
 
 from .. import resources
 from ..french import morphology
+from ..french import syntax
 from ..french.syntax import Parse, Token
 
 
@@ -86,9 +87,11 @@ def colours() -> frozenset[str]:
 
 
 def indirect(parse: Parse, token: Token) -> bool:
-    """An indirect object (« a infligé aux trois banques »): "que" may still be the direct one."""
+    """An indirect object (« a infligé aux trois banques ») or a complement after another
+    preposition (« a retrouvé dans une maison »): "que" may still be the direct one. Not
+    « de », which the parser may give a partitive article (« a retrouvé des tableaux »)."""
     return token.dep in ("obl:arg", "iobj") and any(
-        c.lower in ("à", "au", "aux") for c in parse.children(token, "case"))
+        c.lower not in ("de", "d'", "d’", "du", "des") for c in parse.children(token, "case"))
 
 
 def noun_after_faire(parse: Parse, token: Token) -> bool:
@@ -119,3 +122,31 @@ def verb_with_object(parse: Parse, token: Token) -> bool:
     verb is the verb of the clause (« une vache laitière produit … 9 000 litres »: the
     parser made « produit » an adjective of « vache » and « litres » its object)."""
     return bool(parse.children(token, "obj")) and bool(morphology.verb_moods(token.text.lower()))
+
+
+def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
+    """:func:`syntax.referents`, less a singular noun with neither
+    determiner nor number that completes a plural noun of no quantity: « les lignes de
+    tramway, qui relie »: « tramway » says what kind of line and stands for nothing a relative
+    can take, so the relative is the lines'. A noun of quantity keeps its complement (« des
+    tonnes de blé, qui »); a plural complement is kept too (« une équipe de chercheurs, qui
+    ont »). The object « que » of a common noun leaves out a name that completes it (« les
+    tableaux de Van Gogh que la police a retrouvé »: paintings found, not the painter)."""
+    found = syntax.referents(parse, word, clause)
+    if word.lower not in ("qui", "que", "qu'") or len(found) < 2:
+        return found
+    if word.lower != "qui" and found[0].pos == "NOUN":
+        named = [t for t in found if t.pos == "PROPN" and (t.dep == "flat:name" or any(
+            c.lower in ("de", "d'", "d’") for c in parse.children(t, "case")))]
+        found = [t for t in found if t not in named]
+    noun = found[0]
+    if noun.pos != "NOUN" or not noun.dep.startswith("nmod") or parse.children(
+            noun, "det", "nummod") or not any(c.lower in ("de", "d'", "d’")
+                                              for c in parse.children(noun, "case")):
+        return found
+    head = parse.head(noun)
+    if head.pos != "NOUN" or syntax.nominal(parse, noun).numbers != frozenset("s") or \
+            syntax.nominal(parse, head).numbers != frozenset("p") or \
+            morphology.lemmas(head.text.lower(), "N") & words("agreement-collective-nouns.txt"):
+        return found
+    return [t for t in found if t is not noun]

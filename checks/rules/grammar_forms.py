@@ -8,7 +8,11 @@ kinds Grammalecte does not report:
   Grammalecte's lexicon (the verb's flags say « être » only: arriver, décéder, devenir,
   rester…); verbs that take both (« sortir », « monter », « passer ») are left alone;
 * « en » before a country whose name is plural: « en États-Unis » for « aux États-Unis »
-  (CLDR's French country names, their number from Grammalecte's lexicon).
+  (CLDR's French country names, their number from Grammalecte's lexicon);
+* a singular verb after « la plupart des » and a plural noun opening a clause: « La plupart
+  des économistes estime que » (the parser may read « estime » as a noun or an adjective).
+  Not after a preposition, where the verb's subject may come after it (« Dans la plupart des
+  pays existe une loi »).
 
 Elision:
 
@@ -87,5 +91,42 @@ def plural_country(text: str) -> list[dict[str, Any]]:
     return out
 
 
+#: « la plupart des » (or « d' ») opening a clause, and the words after it
+_MOST = re.compile(
+    r"(?:^|(?<=[,;:]\s)|(?<=\bque\s)|(?<=\bet\s)|(?<=\bmais\s)|(?<=\bdont\s))"
+    r"[Ll]a\s+plupart\s+d(?:es\s+|['’])(?P<words>(?:[^\W\d_]+['’]?\s*){1,5})")
+
+
+def _nominal_plural(word: str) -> bool:
+    """A plural noun, adjective or participle (« économistes », « interrogés »)."""
+    found = readings(word.lower())
+    verb = any(tags[:1] and tags[0].startswith("V") for _, tags in found)
+    return any(set(tags) & {"N", "A", "Q"} and ("p" in tags or "i" in tags and not verb)
+               for _, tags in found)
+
+
+def most_with_singular(text: str) -> list[dict[str, Any]]:
+    """« La plupart des économistes estime »: « estiment »."""
+    out = []
+    for m in _MOST.finditer(text):
+        words = list(re.finditer(r"[^\W\d_]+['’]?", m["words"]))
+        if not words or not _nominal_plural(words[0][0]):
+            continue
+        for word in words[1:]:
+            if word[0].lower() in ("ne", "n'", "n’") or _nominal_plural(word[0]):
+                continue
+            found = [tags for _, tags in readings(word[0].lower())
+                     if tags[:1] and tags[0].startswith("V") and "E" not in tags]
+            if found and all("3s" in tags for tags in found):
+                start = m.start("words") + word.start()
+                out.append({"nStart": start, "nEnd": start + len(word[0]), "sType": "conj",
+                            "sRuleId": "tqc_plupart_accord", "aSuggestions": [],
+                            "sMessage": f"Accord avec « la plupart des » et un nom au "
+                                        f"pluriel : le verbe « {word[0]} » se met au pluriel."})
+            break
+    return out
+
+
 def forms(text: str) -> list[dict[str, Any]]:
-    return missing_elision(text) + wrong_auxiliary(text) + plural_country(text)
+    return missing_elision(text) + wrong_auxiliary(text) + plural_country(text) \
+        + most_with_singular(text)

@@ -126,6 +126,13 @@ def spans(findings, text):
     # « aucun des » is singular whatever its complement (set-28)
     ("Aucun des syndicats représentés n'ont signé l'accord.", "ont", "a",
      "sujet_verbe"),
+    # a bare singular complement (« de tramway ») is no antecedent (heldout-30)
+    ("Les deux nouvelles lignes de tramway, qui relie les banlieues nord au centre-ville, "
+     "transporteront 90 000 voyageurs par jour.", "relie", "relient", "sujet_verbe"),
+    # a name completing the noun is not what « que » stands for; « dans une maison » is
+    # no direct object (heldout-30)
+    ("Les deux tableaux de Van Gogh que la police a retrouvé dans une maison près de Naples "
+     "avaient été volés en 2002.", "retrouvé", "retrouvés", "participe_avoir"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -256,6 +263,10 @@ def test_the_message_names_both_words_and_what_differs():
     ("Les places pour les projections sur la Piazza Grande coûtent 35 francs suisses, et la "
      "place peut accueillir 8 000 spectateurs.", "a verb the parser misread: no subject"),
     ("Chacun des joueurs a reçu une prime.", "« chacun des » is singular"),
+    ("Des tonnes de blé, qui pourrit dans les silos, attendent d'être exportées.",
+     "a noun of quantity keeps its complement"),
+    ("Les habitants de Naples, que la police a prévenus, ont quitté leurs maisons.",
+     "the common noun is the antecedent, and agreed with"),
     ("Blinken a déclaré que « les autorités russes l’ont soumis à un procès secret ».",
      "seed 003: 'l’' is a pronoun"),
 ])

