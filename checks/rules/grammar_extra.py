@@ -16,8 +16,8 @@
   des cuisines »);
 - a participle between commas after a subject that agrees with none of its nouns (« la
   joueuse tchèque, visiblement frustré, »);
-- « ces » (these) for « ses » (his, her, its) where the source has a possessive before
-  the same noun (« il a remercié ces acteurs » for "he thanked his actors");
+- « ces » (these) for « ses » (his, her, its) and the other way round, where the source
+  says which before the same noun (:mod:`checks.rules.grammar_forms`);
 - « a » for « à » after an infinitive introduced by a preposition or « se », before a
   determiner (« pour se conformer a la réglementation »);
 - homophones: « le cour de l'action » (cours), « une autre court d'assises » (cour),
@@ -45,9 +45,8 @@ from functools import cache
 from typing import Any
 
 from .. import resources
-from ..french import dictionary, exonyms, incise, morphology
+from ..french import exonyms, incise, morphology
 from ..french.morphology import UNKNOWN, morph, readings
-from ..french.stems import cognate, en_rows, fold, fr_rows
 from .grammar_forms import forms
 
 _CE_ETRE = re.compile(r"\b(?P<ce>[Cc]e) (?:sont|serait|seraient|sera|seront|fut|furent"
@@ -235,31 +234,6 @@ def apposed_participle(text: str) -> list[dict[str, Any]]:
         out.append(_error(m.start("part"), m.end("part"), "tqc_accord_apposition",
                           f"Accord : « {part} » ne s’accorde pas avec « {m['np'].split()[0]} ».",
                           None))
-    return out
-
-
-_CES = re.compile(r"(?<![\w'’])(?P<ces>[Cc]es)\s+(?P<w1>[^\W\d_]+)(?:\s+(?P<w2>[^\W\d_]+))?")
-_POSSESSIVE = re.compile(r"\b(?:his|her|its|their)\s+(?P<w1>[a-z-]+)(?:\s+(?P<w2>[a-z]+))?\b")
-
-
-def ces_for_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
-    """« ces » (these) for « ses » (his, her, its) where the English has a possessive
-    before the same noun and no "these" or "those": « il a remercié ces acteurs » for
-    "he thanked his actors". The nouns are paired by the dictionary, the bilingual stems
-    or as cognates."""
-    if not counterpart or re.search(r"\b(?:these|those)\b", counterpart, re.IGNORECASE):
-        return []
-    owned = [w for m in _POSSESSIVE.finditer(counterpart) for w in (m["w1"], m["w2"])
-             if w and len(w) >= 4]
-    out = []
-    for m in _CES.finditer(text):
-        nouns = [fold(w) for w in (m["w1"], m["w2"]) if w and len(w) >= 4]
-        if any(cognate(noun, fold(e)) or noun in dictionary.french_translations(e)
-               or set(fr_rows(noun)) & set(en_rows(fold(e))) for e in owned for noun in nouns):
-            out.append(_error(m.start("ces"), m.end("ces"), "tqc_conf_ces_ses",
-                              "Confusion : « ses » (possessif) : la source dit « his », « her », "
-                              "« its » ou « their ».", "Ses" if m["ces"][0] == "C" else "ses",
-                              option="conf"))
     return out
 
 
@@ -494,7 +468,7 @@ def que_for_dont(text: str) -> list[dict[str, Any]]:
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
         + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text) \
-        + apposed_participle(text) + ces_for_ses(text, counterpart) + a_after_infinitive(text) \
+        + apposed_participle(text) + a_after_infinitive(text) \
         + homophones(text, counterpart) + accent_homophones(text, counterpart) \
         + incise_agreement(text) + preposition_calques(text) + des_before_adjective(text) \
-        + attribute_before_object(text) + que_for_dont(text) + forms(text)
+        + attribute_before_object(text) + que_for_dont(text) + forms(text, counterpart)

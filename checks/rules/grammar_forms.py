@@ -9,6 +9,11 @@ kinds Grammalecte does not report:
   rester…); verbs that take both (« sortir », « monter », « passer ») are left alone;
 * « en » before a country whose name is plural: « en États-Unis » for « aux États-Unis »
   (CLDR's French country names, their number from Grammalecte's lexicon);
+* « ces » (these) for « ses » (his, her, its) where the English has a possessive before the
+  same noun and no "these" or "those" (« il a remercié ces acteurs » for "he thanked his
+  actors"), and « ses » for « ces » where it has "these" or "those" before the same noun and
+  no possessive (« ses derniers mois » for "these past few months"). The nouns are paired
+  by the dictionary, the bilingual stems or as cognates;
 * a singular verb after « la plupart des » and a plural noun opening a clause: « La plupart
   des économistes estime que » (the parser may read « estime » as a noun or an adjective).
   Not after a preposition, where the verb's subject may come after it (« Dans la plupart des
@@ -27,8 +32,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..french import exonyms
+from ..french import dictionary, exonyms
 from ..french.morphology import readings
+from ..french.stems import cognate, en_rows, fold, fr_rows
 
 _WHOLE = re.compile(
     r"(?<![\w'’-])(?P<word>(?:lors|puis|jus|quoi)?que|ne|se|me|te|je)\s+"
@@ -127,6 +133,45 @@ def most_with_singular(text: str) -> list[dict[str, Any]]:
     return out
 
 
-def forms(text: str) -> list[dict[str, Any]]:
+_CES = re.compile(r"(?<![\w'’])(?P<ces>[CcSs]es)\s+(?P<w1>[^\W\d_]+)(?:\s+(?P<w2>[^\W\d_]+))?")
+_POSSESSIVE = re.compile(r"\b(?:his|her|its|their)\s+(?P<words>[a-z-]+(?:\s+[a-z]+){0,2})\b",
+                         re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(r"\b(?:these|those)\s+(?P<words>[a-z-]+(?:\s+[a-z]+){0,2})\b",
+                            re.IGNORECASE)
+
+
+def _said(pattern: re.Pattern, counterpart: str) -> list[str]:
+    """The words of four letters or more after each match of ``pattern`` in the source."""
+    return [w for m in pattern.finditer(counterpart) for w in m["words"].split() if len(w) >= 4]
+
+
+def ces_for_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« ces » for « ses » and « ses » for « ces », where the source says which: never
+    « ces » for « ses » if the source has "these" or "those" anywhere, never « ses » for
+    « ces » on a noun the source also has after a possessive."""
+    if not counterpart:
+        return []
+    owned, shown = _said(_POSSESSIVE, counterpart), _said(_DEMONSTRATIVE, counterpart)
+    wanted = {"c": [] if re.search(r"\b(?:these|those)\b", counterpart, re.IGNORECASE)
+              else owned, "s": [w for w in shown if w not in owned]}
+    out = []
+    for m in _CES.finditer(text):
+        first = m["ces"][0].lower()
+        nouns = [fold(w) for w in (m["w1"], m["w2"]) if w and len(w) >= 4]
+        if any(cognate(noun, fold(e)) or noun in dictionary.french_translations(e)
+               or set(fr_rows(noun)) & set(en_rows(fold(e))) for e in wanted[first]
+               for noun in nouns):
+            right = "ses" if first == "c" else "ces"
+            out.append({"nStart": m.start("ces"), "nEnd": m.end("ces"), "sType": "conf",
+                        "sRuleId": f"tqc_conf_{m['ces'].lower()}_{right}",
+                        "aSuggestions": [right.capitalize() if m["ces"][0].isupper() else right],
+                        "sMessage": "Confusion : « ses » (possessif) : la source dit « his », "
+                                    "« her », « its » ou « their »." if first == "c" else
+                                    "Confusion : « ces » (démonstratif) : la source dit « these »"
+                                    " ou « those »."})
+    return out
+
+
+def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return missing_elision(text) + wrong_auxiliary(text) + plural_country(text) \
-        + most_with_singular(text)
+        + most_with_singular(text) + ces_for_ses(text, counterpart)

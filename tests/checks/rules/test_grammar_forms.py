@@ -85,3 +85,20 @@ def test_a_plural_verb_or_another_construction_after_la_plupart_is_left(text):
     from checks.rules.grammar_forms import most_with_singular
 
     assert most_with_singular(text) == []
+
+
+@pytest.mark.parametrize("text, source, found", [
+    # heldout-30: « ses » where the source says "these"
+    ("Les températures ont été supérieures à la normale ses derniers mois.",
+     "Temperatures have been above normal these past few months.", ["ces"]),
+    ("Il a remercié ces acteurs.", "He thanked his actors.", ["ses"]),
+    # the source's possessive before the same noun: « ses » is right
+    ("Le club a présenté ses joueurs, et ces joueurs ont salué le public.",
+     "The club presented its players, and these players greeted the crowd.", []),
+    ("Ses derniers mois ont été difficiles.", "His last months were difficult.", []),
+    ("Le Conseil a publié ses conclusions.", "The Council published its conclusions.", []),
+])
+def test_ces_and_ses_follow_what_the_source_says(text, source, found):
+    from checks.rules.grammar_forms import ces_for_ses
+
+    assert [e["aSuggestions"][0] for e in ces_for_ses(text, source)] == found
