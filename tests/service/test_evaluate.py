@@ -145,6 +145,15 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # with the code before the round and after it alike (90 % flagged); worked on since:
     # 86 % / 0 %
     ("heldout-26", 0.86, 0.02),
+    # held back through that round, scored once at the start of the next: 83 % / 11 % with
+    # the code of both rounds' starts alike (84 % flagged)
+    ("heldout-30", 0.83, 0.11),
+    # written without reading the checks: 91 % / 11 % at first contact (92 % flagged), with
+    # the round's starting code and its first fixes alike
+    ("set-33", 0.9, 0.11),
+    # written without reading the checks: 90 % / 5 % at first contact (93 % flagged), with
+    # the round's starting code and its first fixes alike
+    ("set-34", 0.89, 0.05),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
