@@ -176,6 +176,9 @@ def _word_pattern(word: str, ignore_case: bool, suffix: str) -> str:
     return "".join(_char_class(c, ignore_case) for c in word) + suffix
 
 
+_CONTRACTED = {"le": r"(?:[Ll]e|[Aa]u|[Dd]u)", "les": r"(?:[Ll]es|[Aa]ux|[Dd]es)"}
+
+
 @lru_cache(maxsize=4096)
 def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Pattern:
     """The regular expression matching ``form`` in running text (see module doc)."""
@@ -202,7 +205,10 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
             else:
                 parts.append(_punctuation(between))
         word = m.group(0)
-        if kind == "name" or _is_acronym(word):
+        if i == 0 and language == "fr" and kind == "name" and word.lower() in _CONTRACTED:
+            # a name's article joins « à » and « de »: « au Havre », « aux Sables-d'Olonne »
+            parts.append(_CONTRACTED[word.lower()])
+        elif kind == "name" or _is_acronym(word):
             parts.append(_word_pattern(word, False, ""))
         else:
             elided = i + 1 < len(words) and form[m.end():m.end() + 1] in APOSTROPHES

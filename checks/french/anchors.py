@@ -113,10 +113,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: « n'ont pu atteindre les villages de montagne au sud de Marrakech qu'après »), in one
 #: clause (no comma between),
 #: none of them another negation word (« ne pense pas que » is no restriction), and not the
-#: « ne » of a negative subject (« rien ne prouvait qu'il »)
+#: « ne » of a negative subject (« rien ne prouvait qu'il »); a subject pronoun after « que »
+#: starts a clause, which no « ne … que » restricts (« ni … ni … n'ont déclaré les comptes
+#: qu'ils détenaient »)
 _FR_ONLY = re.compile(r"(?<!\brien\s)(?<!\bpersonne\s)(?<!\baucun\s)(?<!\baucune\s)"
                       r"\bn(?:e\s|['’])\s*(?:(?!(?:pas|plus|jamais|rien|personne|aucune?)\b)"
-                      r"[^\s,;:]+\s+){0,14}?(?:plus\s+)?(?:que\b|qu['’])", re.IGNORECASE)
+                      r"[^\s,;:]+\s+){0,14}?(?:plus\s+)?(?:que\b|qu['’])"
+                      r"(?!\s*(?:il|ils|on|je|tu)\b)", re.IGNORECASE)
 
 
 @cache

@@ -124,7 +124,10 @@ class DateTimePasses:
                          # "2 hours 3 minutes 17 seconds", "2hr 03min 17sec"
                          rf"|(?<![\w:,.])(?P<h2>\d{{1,2}}){_S}?(?:hours?|hrs?|h)(?:{_S}|,{_S})+"
                          rf"(?:and{_S}+)?(?P<m2>\d{{1,2}}){_S}?(?:minutes?|mins?|m)(?:{_S}|,{_S})+"
-                         rf"(?:and{_S}+)?(?P<s2>\d{{1,2}}){_S}?(?:seconds?|secs?|s)(?!\w)"),
+                         rf"(?:and{_S}+)?(?P<s2>\d{{1,2}}){_S}?(?:seconds?|secs?|s)(?!\w)"
+                         # "1 hour 47 minutes" ~ « 1 h 47 » (a time of day there too)
+                         rf"|(?<![\w:,.])(?P<h3>\d{{1,2}}){_S}?(?:hours?|hrs?)(?:{_S}|,{_S})+"
+                         rf"(?:and{_S}+)?(?P<m3>\d{{1,2}}){_S}?(?:minutes?|mins?)(?!\w)"),
         "fr": re.compile(rf"(?<![\w:,.])(?P<h>\d{{1,2}}){_S}?h{_S}?(?P<m>\d{{1,2}}){_S}?"
                          rf"(?:min|mn|['’]){_S}?(?P<s>\d{{1,2}}){_S}?(?:s|sec|\"|['’]{{2}}|″)"
                          r"(?!\w)"
@@ -133,8 +136,8 @@ class DateTimePasses:
 
     def _durations(self) -> None:
         for m in self._DURATION[self.lang].finditer(self.work):
-            h, minute, second = (int(m[k] or m.groupdict().get(f"{k}2") or 0)
-                                 for k in ("h", "m", "s"))
+            h, minute, second = (int(m[k] or m.groupdict().get(f"{k}2")
+                                     or m.groupdict().get(f"{k}3") or 0) for k in ("h", "m", "s"))
             if minute > 59 or second > 59:
                 continue
             self.add(m.start(), m.end(), frozenset({("dur", h, minute, second)}),
@@ -186,6 +189,8 @@ class DateTimePasses:
             keys = {("t", h % 24, minute)}
             if m.groupdict().get("u") and not m["m"] and not part:
                 keys |= n_keys(h)  # "20 heures": a time of day or a duration
+            elif m.groupdict().get("u") and not part:
+                keys.add(("dur", h, minute, 0))  # « a duré 1 h 47 »: "1 hour 47 minutes"
             self.add(m.start(), m.end(), frozenset(keys), family="time",
                      loose=frozenset({("t12", h % 12, minute)}))
             self.claim(m.start(), m.end())

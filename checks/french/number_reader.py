@@ -91,7 +91,7 @@ class _Reader(DateTimePasses, SharePasses):
 
     def read(self) -> list[Mention]:
         for step in (self._codes_guard, self._dates, self._times, self._codes, self._vague,
-                     self._ratios, self._quarters, self._heights, self._numbers, self._specials):
+                     *self.share_passes, self._numbers, self._specials, self._as_many):
             step()
         return sorted(self.mentions, key=lambda m: m.start)
 

@@ -4,7 +4,8 @@ A proportion is a percentage ("one in five" ~ « 20 % » ~ « un sur cinq »), a
 quarter of a point is 0.25 ("a quarter of a percentage point" ~ « 0,25 point »),
 and French says a height in metres and centimetres (« un mètre cinquante » =
 1.5 m, "five feet"). Each is read whole before the plain numbers, whose words
-it claims.
+it claims. After them, "in as many" repeats the number before it ("three cyclones
+in as many months" ~ « trois cyclones en trois mois »).
 """
 from __future__ import annotations
 
@@ -23,6 +24,26 @@ class SharePasses:
     lang: str
     work: str
     vocab: Vocabulary
+    mentions: list
+
+    @property
+    def share_passes(self) -> tuple:
+        return self._ratios, self._quarters, self._heights
+
+    def _as_many(self) -> None:
+        """"three cyclones in as many months": « as many » is the number before it, in the
+        same clause and at most six words back."""
+        if self.lang != "en":
+            return
+        # "in as many", "over as many": never "three times as many", "as many as 300"
+        for m in re.finditer(rf"(?<=\b(?:in|of|on){_S})as{_S}+many\b|(?<=\bover{_S})as{_S}+many\b"
+                             rf"|(?<=\bacross{_S})as{_S}+many\b", self.work, re.I):
+            before = [n for n in self.mentions if n.end <= m.start() and n.family == "number"
+                      and n.hard and not re.search(r"[.;:!?]", self.work[n.end:m.start()])
+                      and len(self.work[n.end:m.start()].split()) <= 6]
+            if before:
+                last = max(before, key=lambda n: n.end)
+                self.add(m.start(), m.end(), last.keys, family="number")
 
     #: "one in five", "two out of three" / « un sur cinq », « une voiture neuve sur cinq »,
     #: « un jeune de moins de 30 ans sur deux »
@@ -39,7 +60,9 @@ class SharePasses:
         # the first number is a number (« le risque … était de 4 sur 5 »: a match from « le »
         # would hide the one from « 4 », matches never overlapping)
         first = r"(?P<a>\d+|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
-        pattern = re.compile(r"(?<!\w)" + self._RATIO[self.lang].replace(r"(?P<a>\w+)", first)
+        # never the decimals of a number (« 1,2 milliard d'euros sur 20 ans »: no « 2 sur 20 »)
+        pattern = re.compile(r"(?<!\w)(?<!\d[,.])"
+                             + self._RATIO[self.lang].replace(r"(?P<a>\w+)", first)
                              .format(s=_S) + r"(?!\w)", re.I)
         for m in pattern.finditer(self.work):
             a, b = (int(m[k]) if m[k].isdecimal() else words.get(m[k].lower()) for k in "ab")

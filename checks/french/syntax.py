@@ -444,8 +444,10 @@ def nominal(parse: Parse, token: Token) -> Morph:
         found = morphology.morph(token.text.lower(), "A")
     if not is_common(token) and not (determined and morphology.people_noun(token.text)):
         if not determined or found.number != "s" or not token.text[1:].islower() or any(
-                d.lower in ("les", "des", "ces") for d in parse.children(token, "det")):
-            return name(parse, token)  # not "La Commission", "le Parlement" (common nouns)
+                d.lower in ("les", "des", "ces") or morphology.morph(d.lower, "D").gender
+                not in (None, *found.genders) for d in parse.children(token, "det")):
+            return name(parse, token)  # not "La Commission", "le Parlement" (common nouns);
+            # a determiner of the other gender: a name (« la Red Bull », the car)
     if found is UNKNOWN:
         return UNKNOWN
     for det in parse.children(token, "det"):

@@ -344,7 +344,7 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
     for adjective in parse.tokens:
         if not (adjective.dep == "amod" or _apposed_participle(parse, adjective)) or \
                 adjective.pos not in ("ADJ", "VERB") or not syntax.is_common(adjective) \
-                or data.verb_with_object(parse, adjective):
+                or data.misread_adjective(parse, adjective):
             continue
         noun = parse.head(adjective)
         if noun.pos != "NOUN" or noun.i > adjective.i or not syntax.is_common(noun) \

@@ -117,11 +117,23 @@ def verb_misread(parse: Parse, subject: Token, verb: Token) -> bool:
     return False
 
 
-def verb_with_object(parse: Parse, token: Token) -> bool:
-    """An "adjective" with a direct object of its own that the lexicon knows as a conjugated
-    verb is the verb of the clause (« une vache laitière produit … 9 000 litres »: the
-    parser made « produit » an adjective of « vache » and « litres » its object)."""
-    return bool(parse.children(token, "obj")) and bool(morphology.verb_moods(token.text.lower()))
+_TIME_NOUNS = frozenset("année mois semaine jour soir matin saison week-end été hiver printemps "
+                        "automne nuit fois".split())
+
+
+def misread_adjective(parse: Parse, token: Token) -> bool:
+    """An "adjective" the parser hung on the wrong word:
+
+    * one with a direct object of its own that the lexicon knows as a conjugated verb is the
+      verb of the clause (« une vache laitière produit … 9 000 litres »: the parser made
+      « produit » an adjective of « vache » and « litres » its object);
+    * one after a complement of time (« les pluies sont cette année supérieures »: the
+      parser made « année » the head, « supérieures » its adjective)."""
+    if parse.children(token, "obj") and morphology.verb_moods(token.text.lower()):
+        return True
+    noun = parse.head(token)
+    return noun.i < token.i and noun.lower in _TIME_NOUNS | {n + "s" for n in _TIME_NOUNS} \
+        and any(d.lower in ("ce", "cet", "cette", "ces") for d in parse.children(noun, "det"))
 
 
 def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:

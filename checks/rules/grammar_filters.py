@@ -31,7 +31,8 @@ Readings its agreement rules do not allow, all common in news French:
 * a noun juxtaposed to a noun of field or kind (« la division semi-conducteurs »,
   ``agreement-juxtaposing-heads.txt``), a noun in apposition that keeps its gender (« le
   succès surprise », « un pays clé », ``agreement-apposed-nouns.txt``) and « brut »/« net »
-  after an amount (« 1 200 euros brut »: adverbs) agree with nothing.
+  after an amount (« 1 200 euros brut »: adverbs) agree with nothing; nor does a
+  complement of time (« les pluies sont cette année supérieures »).
 """
 from __future__ import annotations
 
@@ -147,6 +148,12 @@ def _names_a_name(text: str, message: str, source: str | None) -> bool:
     return False
 
 
+#: a complement of time, which nothing agrees with
+_TIME = re.compile(r"(?:ce|cet|cette|ces)\s+(?:années?|mois|semaines?|jours?|soirs?|matins?"
+                   r"|saisons?|week-ends?|étés?|hivers?|printemps|automnes?|nuits?|fois)",
+                   re.IGNORECASE)
+
+
 def misread(text: str, errors: list[dict], source: str | None = None) -> list[dict]:
     """``errors`` less the agreement errors of the readings of the module doc."""
     attached = None
@@ -175,6 +182,8 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             if _name(text, span) or _names_a_name(text, e["sMessage"], source) \
                     or _juxtaposed(text, span, e["sMessage"]):
                 continue
+            if other and _TIME.fullmatch(other.group(1).strip()):
+                continue  # « les pluies sont cette année supérieures »: when, not what
             before = re.findall(r"[^\W\d_]+", text[:span[0]])[-1:]
             if e["sMessage"].startswith("Accord avec la forme verbale") and before \
                     and before[0][:1].islower() and _compatible(word, before[0]) and not any(

@@ -100,6 +100,11 @@ def test_bom_comments_blank_lines_and_extra_columns_are_fine(tmp_path):
     # an adverb in -ment inside a term ("highly enriched uranium"), never another word
     ("uranium enrichi", "term", "l'uranium hautement enrichi", "uranium hautement enrichi"),
     ("uranium enrichi", "term", "l'uranium très enrichi", None),
+    # a name's article joins « à » and « de » (set-34)
+    ("Les Sables-d'Olonne", "name", "la ligne d'arrivée aux Sables-d'Olonne",
+     "aux Sables-d'Olonne"),
+    ("Le Havre", "name", "le port du Havre", "du Havre"),
+    ("Le Havre", "name", "les docks au Havre", "au Havre"),
 ])
 def test_french_matching(form, kind, text, expected):
     found = find_forms([form], text, "fr", kind)

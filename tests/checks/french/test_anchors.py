@@ -215,6 +215,9 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     # « ne ... que » with many words between is still the French "only"
     ("Le texte ne mentionne le captage et le stockage du carbone qu'en complément.",
      "The text mentions carbon capture and storage only as a complement.", [], []),
+    # a « que » before a subject pronoun starts a clause: no « ne … que » (set-34)
+    ("Ni le ministre ni son épouse n'ont déclaré les comptes qu'ils détenaient à Jersey.",
+     "Neither the minister nor his wife declared the accounts they held in Jersey.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

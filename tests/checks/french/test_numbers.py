@@ -78,6 +78,19 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     ("passé à trois mois et demi", "risen to 2.5 months", (["trois"], ["2.5"])),
     ("fermé pendant une demi-douzaine d'années", "closed for half a dozen years", ([], [])),
     ("quelques dizaines de sympathisants", "a few dozen well-wishers", ([], [])),
+    # a duration in hours and minutes (heldout-30), a time of day still
+    ("la finale a duré 1 h 47", "the final lasted 1 hour 47 minutes", ([], [])),
+    ("la finale a duré 1 h 57", "the final lasted 1 hour 47 minutes",
+     (["1 h 57"], ["1 hour 47 minutes"])),
+    ("peu après 21 h", "shortly after 9 p.m.", ([], [])),
+    # "in as many" repeats the number before it (set-33); "three times as many" does not
+    ("trois cyclones en trois mois", "three cyclones in as many months", ([], [])),
+    ("trois cyclones en quatre mois", "three cyclones in as many months",
+     (["quatre"], ["as many"])),
+    ("trois fois plus de femmes", "three times as many women", ([], [])),
+    # the decimals of an amount are no proportion (« 2 sur 20 », heldout-30)
+    ("1,2 milliard d'euros sur 20 ans", "1.2 billion euros over 20 years", ([], [])),
+    ("un électeur sur cinq", "one voter in five", ([], [])),
 ])
 def test_ranges_periods_and_fractions_are_read(french, english, left):
     assert _left(french, english) == left

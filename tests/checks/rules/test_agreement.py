@@ -263,6 +263,10 @@ def test_the_message_names_both_words_and_what_differs():
     ("Les places pour les projections sur la Piazza Grande coûtent 35 francs suisses, et la "
      "place peut accueillir 8 000 spectateurs.", "a verb the parser misread: no subject"),
     ("Chacun des joueurs a reçu une prime.", "« chacun des » is singular"),
+    ("La Red Bull a été flashée à 352 km/h.", "a name whose determiner is of the other "
+     "gender than the common noun (set-33)"),
+    ("Les pluies de mousson sont cette année supérieures de 60 % à la moyenne.",
+     "a complement of time is no noun of the adjective (set-34)"),
     ("Des tonnes de blé, qui pourrit dans les silos, attendent d'être exportées.",
      "a noun of quantity keeps its complement"),
     ("Les habitants de Naples, que la police a prévenus, ont quitté leurs maisons.",

@@ -161,6 +161,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "a participle after a complement with its article agrees with the head (heldout-25)"),
     ("Le président a suspendu la séance après que des députés ont refusé de quitter "
      "l'hémicycle.", "the « que » of « après que » is no object of the participle"),
+    ("Les pluies de mousson sont cette année supérieures de 60 % à la moyenne.",
+     "nothing agrees with a complement of time (set-34)"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why

@@ -274,6 +274,8 @@ def test_labelled_fixture_recall_and_false_positives():
      "The results were published in The New England Journal of Medicine in March."),
     ("Jusqu'à vendredi, la compagnie low cost SkyBaltic opérait depuis ses hubs de Riga.",
      "Until Friday, the low-cost carrier SkyBaltic operated from hubs in Riga."),
+    ("Le pilote néerlandais s'est adjugé la pole position pour la course de dimanche.",
+     "The Dutch driver secured pole position for Sunday's race."),
 ])
 def test_cited_titles_and_accepted_anglicisms_are_not_reported(french, source):
     assert run(UntranslatedWords(), french, source, _glossary()) == []
