@@ -89,9 +89,12 @@ def colours() -> frozenset[str]:
 def indirect(parse: Parse, token: Token) -> bool:
     """An indirect object (« a infligé aux trois banques ») or a complement after another
     preposition (« a retrouvé dans une maison »): "que" may still be the direct one. Not
-    « de », which the parser may give a partitive article (« a retrouvé des tableaux »)."""
+    « de », which the parser may give a partitive article (« a retrouvé des tableaux »),
+    unless it says the object itself has a preposition (« avaient arraché des murs »)."""
+    cases = [c.lower for c in parse.children(token, "case")]
     return token.dep in ("obl:arg", "iobj") and any(
-        c.lower not in ("de", "d'", "d’", "du", "des") for c in parse.children(token, "case"))
+        c not in ("de", "d'", "d’", "du", "des") for c in cases) or token.dep == "obj" and any(
+        c in ("du", "des") for c in cases)  # « arraché des murs »: the parser's own « de les »
 
 
 def noun_after_faire(parse: Parse, token: Token) -> bool:

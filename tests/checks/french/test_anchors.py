@@ -215,6 +215,15 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     # « ne ... que » with many words between is still the French "only"
     ("Le texte ne mentionne le captage et le stockage du carbone qu'en complément.",
      "The text mentions carbon capture and storage only as a complement.", [], []),
+    # intensifiers and adverbs of manner added (heldout-30), or rendering the source's
+    ("La Commission a finalement approuvé la fusion.", "The Commission approved the merger.",
+     [], ["finalement"]),
+    ("La Commission a finalement approuvé la fusion.", "The Commission eventually approved "
+     "the merger.", [], []),
+    ("La Japonaise a facilement battu la championne.", "The Japanese player beat the champion.",
+     [], ["facilement"]),
+    ("Le tableau a été retrouvé, légèrement endommagé.", "The painting was recovered with "
+     "minor damage.", [], []),
     # a « que » before a subject pronoun starts a clause: no « ne … que » (set-34)
     ("Ni le ministre ni son épouse n'ont déclaré les comptes qu'ils détenaient à Jersey.",
      "Neither the minister nor his wife declared the accounts they held in Jersey.", [], []),

@@ -133,6 +133,9 @@ def spans(findings, text):
     # no direct object (heldout-30)
     ("Les deux tableaux de Van Gogh que la police a retrouvé dans une maison près de Naples "
      "avaient été volés en 2002.", "retrouvé", "retrouvés", "participe_avoir"),
+    # the parser's « des » as a preposition: no direct object after the participle (set-33)
+    ("Les fresques que des pilleurs avaient arraché des murs d'une villa romaine ont été "
+     "restituées.", "arraché", "arrachées", "participe_avoir"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
