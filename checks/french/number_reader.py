@@ -459,7 +459,7 @@ class _Reader(DateTimePasses, SharePasses):
             if word == "half":  # "half a mile": the unit follows the article
                 article = re.match(rf"{_S}+an?(?={_S})", self.work[end:])
                 end += article.end() if article else 0
-            self.add(m.start(), end, keys, hard=False, family="ordinal")
+            self.add(m.start(), end, keys, hard=self._fact(value, keys), family="ordinal")
         # "XXe", "Ier", "Ve", "II"; never "Ce" or "Le"
         for m in re.finditer(r"(?<!\w)(?P<r>[IVX]{2,}|[IVXLC]{2,}(?=(?:e|er|ème|è)\b)"
                              r"|[IVX](?=(?:e|er|ème|è)\b))(?:e|er|ème|è)?(?!\w)", self.work):

@@ -30,6 +30,12 @@ class SharePasses:
     def share_passes(self) -> tuple:
         return self._ratios, self._quarters, self._heights
 
+    def _fact(self, value: float | None, keys: frozenset) -> bool:
+        """An English ordinal in words from "fourth" up is a fact the French must give
+        ("for the eleventh consecutive time"); "first", "second" and "third" have too many
+        other senses, and French ordinals in words stay soft."""
+        return self.lang == "en" and (value or 0) >= 4 and ("o", num(value)) in keys
+
     def _as_many(self) -> None:
         """"three cyclones in as many months": « as many » is the number before it, in the
         same clause and at most six words back."""
@@ -38,12 +44,14 @@ class SharePasses:
         # "in as many", "over as many": never "three times as many", "as many as 300"
         for m in re.finditer(rf"(?<=\b(?:in|of|on){_S})as{_S}+many\b|(?<=\bover{_S})as{_S}+many\b"
                              rf"|(?<=\bacross{_S})as{_S}+many\b", self.work, re.I):
-            before = [n for n in self.mentions if n.end <= m.start() and n.family == "number"
+            before = [n for n in self.mentions if n.end <= m.start()
+                      and n.family in ("number", "ordinal")  # "the fifth rise in as many years"
                       and n.hard and not re.search(r"[.;:!?]", self.work[n.end:m.start()])
                       and len(self.work[n.end:m.start()].split()) <= 6]
             if before:
                 last = max(before, key=lambda n: n.end)
-                self.add(m.start(), m.end(), last.keys, family="number")
+                self.add(m.start(), m.end(), frozenset(k for k in last.keys if k[0] == "n"),
+                         family="number")
 
     #: "one in five", "two out of three" / « un sur cinq », « une voiture neuve sur cinq »,
     #: « un jeune de moins de 30 ans sur deux »

@@ -85,14 +85,17 @@ def compare(french: str, english: str) -> Comparison:
     en = _shared_scale(mentions(english, "en"), english)
     free_fr, free_en = set(range(len(fr))), set(range(len(en)))
     out = Comparison(french_all=fr, english_all=en)
-    rounds = []
+    # hard with hard of the same family first: « quatre minutes » is "four minutes", not the
+    # "fourth" of "for the fourth time" that the French dropped
+    rounds = [("keys", True, True, True)]
     for keyed in ("keys", "loose_keys"):
-        rounds += [(keyed, True, True), (keyed, True, False), (keyed, False, True)]
-    for keyed, fr_hard, en_hard in rounds:
+        rounds += [(keyed, True, True, False), (keyed, True, False, False),
+                   (keyed, False, True, False)]
+    for keyed, fr_hard, en_hard, same in rounds:
         left = [i for i in sorted(free_fr) if fr[i].hard == fr_hard]
         right = {j for j in free_en if en[j].hard == en_hard}
-        edges = {i: [j for j in sorted(right) if getattr(fr[i], keyed) & getattr(en[j], keyed)]
-                 for i in left}
+        edges = {i: [j for j in sorted(right) if getattr(fr[i], keyed) & getattr(en[j], keyed)
+                     and (not same or fr[i].family == en[j].family)] for i in left}
         for i, j in _kuhn(left, right, edges).items():
             free_fr.discard(i)
             free_en.discard(j)

@@ -88,6 +88,14 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     ("trois cyclones en quatre mois", "three cyclones in as many months",
      (["quatre"], ["as many"])),
     ("trois fois plus de femmes", "three times as many women", ([], [])),
+    ("la cinquième hausse en cinq ans", "the fifth increase in as many years", ([], [])),
+    # an ordinal in words from "fourth" up is a fact; a figure pairs with a figure first
+    ("a gagné le Tour, avec quatre minutes d'avance", "won the Tour for the fourth time, four "
+     "minutes ahead", ([], ["fourth"])),
+    ("a gagné le Tour pour la quatrième fois, avec quatre minutes d'avance", "won the Tour for "
+     "the fourth time, four minutes ahead", ([], [])),
+    ("la tête de série numéro 5", "the fifth seed", ([], [])),
+    ("pour la deuxième fois", "for the second time", ([], [])),
     # the decimals of an amount are no proportion (« 2 sur 20 », heldout-30)
     ("1,2 milliard d'euros sur 20 ans", "1.2 billion euros over 20 years", ([], [])),
     ("un électeur sur cinq", "one voter in five", ([], [])),

@@ -87,3 +87,15 @@ def test_a_month_after_a_preposition_of_time_is_a_date_that_can_go_missing():
     assert found("La centrale est occupée par les forces russes.", english) == ["TQ401"]
     assert found("La centrale est occupée par les forces russes depuis mars.", english) == []
     assert found("Il pourrait venir.", "He May come.") == []
+
+
+def test_an_ordinal_in_words_the_french_drops_is_an_omission_a_figure_a_number():
+    """"for the eleventh consecutive time" dropped: a qualifier lost, as the evaluation
+    sets label it (heldout-30, set-22); a dropped figure stays a number."""
+    [found] = run("La Chine a remporté dimanche les championnats du monde.",
+                  source="China won the world championships for the eleventh consecutive "
+                         "time on Sunday.")
+    assert (found.category, found.evidence["english"]) == ("omission", "eleventh")
+    [found] = run("La Chine a remporté dimanche les championnats.",
+                  source="China won 11 championships on Sunday.")
+    assert found.category == "number"
