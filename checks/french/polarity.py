@@ -65,10 +65,41 @@ _FR_FIRST = re.compile(r"\bpremi(?:er|ère)s?\b", re.IGNORECASE)
 
 
 def negation_dropped(french: str, english: str) -> bool:
-    """The source negates and the French has no negation word at all."""
+    """The source negates and the French has no negation word at all, or the source
+    denies an adjective after "to be" that the French affirms (:func:`copula_affirmed`)."""
     if _NEVER_BEFORE.search(english) and _FR_FIRST.search(french):
         english = _NEVER_BEFORE.sub(" ", english)
-    return english_negated(english) and not french_negated(french)
+    return english_negated(english) and not french_negated(french) \
+        or copula_affirmed(french, english)
+
+
+_EN_NOT_ADJECTIVE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+not\s+(?:\w+ly\s+)?"
+                               r"(?P<word>[a-z]{5,})\b", re.IGNORECASE)
+_FR_ETRE_ADJECTIVE = re.compile(
+    r"(?P<before>\b[\w'’]+\s+)?\b(?:est|était|sont|étaient|soit|soient|serait|seraient"
+    r"|sera|seront|être|été|fut|furent)\s+(?:\w+ment\s+)?(?P<word>[^\W\d_]{5,})\b",
+    re.IGNORECASE)
+
+
+def copula_affirmed(french: str, english: str) -> bool:
+    """"the decree was not compatible with the constitution" for « le décret était
+    compatible »: the same adjective (a cognate or the dictionary's rendering) after
+    « être » with no « ne » before the verb and no « pas », « plus », « jamais », « guère »
+    after it. Another negation elsewhere in the sentence does not hide it."""
+    from .dictionary import french_translations  # lazy: the dictionary loads on first use
+    from .stems import cognate, fold
+
+    denied = [fold(m["word"]) for m in _EN_NOT_ADJECTIVE.finditer(english)]
+    for m in _FR_ETRE_ADJECTIVE.finditer(french) if denied else ():
+        word = fold(m["word"])
+        if (m["before"] or "").strip().lower() in ("ne", "n'", "n’", "pas", "non") or \
+                re.match(r"\s*(?:pas|plus|jamais|guère|nullement)\b", french[m.end():]) or \
+                re.search(r"\bn['’]\s*$", french[:m.start("word")].split(",")[-1][-40:]):
+            continue
+        if any(cognate(word, e) or word in {fold(t) for t in french_translations(e)}
+               for e in denied):
+            return True
+    return False
 
 
 def negation_added(french: str, english: str) -> bool:

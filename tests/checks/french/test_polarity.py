@@ -74,3 +74,22 @@ def test_a_dropped_negation(french, english, dropped):
 ])
 def test_an_added_negation(french, english, added):
     assert negation_added(french, english) is added
+
+
+@pytest.mark.parametrize("french, english, dropped", [
+    # another negation elsewhere does not hide the one dropped before the adjective
+    # (heldout-30)
+    ("La Cour a estimé que le décret était compatible avec la Constitution, car il n'avait "
+     "pas été soumis au Parlement.", "The court said the decree was not compatible with the "
+     "constitution because it had not been submitted to parliament.", True),
+    ("La Cour a estimé que le décret n'était pas compatible avec la Constitution, car il "
+     "n'avait pas été soumis au Parlement.", "The court said the decree was not compatible "
+     "with the constitution because it had not been submitted to parliament.", False),
+    ("Le décret est incompatible avec la Constitution, car il n'a pas été soumis au vote.",
+     "The decree is not compatible with the constitution as it was not put to a vote.",
+     False),
+    ("La situation n'est toujours pas claire, et rien n'a été décidé.", "The situation is "
+     "still not clear and nothing has been decided.", False),
+])
+def test_an_adjective_the_source_denies_after_to_be(french, english, dropped):
+    assert negation_dropped(french, english) is dropped
