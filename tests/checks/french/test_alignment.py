@@ -26,7 +26,9 @@ def test_unrelated_words_are_not_cognates():
                                     ("ward", "service"), ("organic", "comparables"),
                                     ("cross-border", "transfrontaliers"),
                                     ("currencies", "monnaies"), ("digital", "numérique"),
-                                    ("bidders", "candidats"), ("online", "Internet")])
+                                    ("bidders", "candidats"), ("online", "Internet"),
+                                    ("residents", "habitants"), ("shook", "tremblé"),
+                                    ("elderly", "âgés"), ("began", "commencé")])
 def test_the_lexicon_pairs_words_that_are_not_cognates(en, fr):
     assert set(en_rows(fold(en))) & set(fr_rows(fold(fr)))
 
