@@ -101,6 +101,18 @@ def _cities() -> dict[str, str]:
 
 
 @cache
+def french_cities() -> frozenset[str]:
+    """The time-zone cities, as French writes them: CLDR's French names (« Varsovie »)
+    and the IANA zone names French keeps (« Santiago », « Paris »), from the standard
+    library's ``zoneinfo``."""
+    import zoneinfo
+
+    kept = {zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zoneinfo.available_timezones()
+            if zone.split("/")[0] in ("Europe", "America", "Asia", "Africa", "Australia")}
+    return frozenset(_cities().values()) | {c for c in kept if c not in _cities()}
+
+
+@cache
 def regions() -> dict[str, str]:
     """English region or city name -> French (``data/places.csv``): what CLDR in Babel
     lacks."""

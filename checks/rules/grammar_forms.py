@@ -14,6 +14,8 @@ kinds Grammalecte does not report:
   actors"), and « ses » for « ces » where it has "these" or "those" before the same noun and
   no possessive (« ses derniers mois » for "these past few months"). The nouns are paired
   by the dictionary, the bilingual stems or as cognates;
+* « a » (has) for « à » before a city CLDR names, after a word that cannot be its subject
+  (« ont passé la nuit dehors a Santiago »): a city is where, never what one has;
 * a singular verb after « la plupart des » and a plural noun opening a clause: « La plupart
   des économistes estime que » (the parser may read « estime » as a noun or an adjective).
   Not after a preposition, where the verb's subject may come after it (« Dans la plupart des
@@ -172,6 +174,25 @@ def ces_for_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     return out
 
 
+_A_CITY = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<a>a)\s+(?P<city>[A-Z][^\W\d_]+(?:-[^\W\d_]+)*)")
+
+
+def a_before_city(text: str) -> list[dict[str, Any]]:
+    """« dehors a Santiago »: « à ». The word before is an adverb, a participle or an
+    infinitive (no subject), the city one of CLDR's in French."""
+    out = []
+    for m in _A_CITY.finditer(text):
+        found = readings(m["before"].lower())
+        if m["city"] not in exonyms.french_cities() or not any(
+                set(tags) & {"W", "Q", "Y"} for _, tags in found):
+            continue
+        out.append({"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
+                    "sRuleId": "tqc_a_ville", "aSuggestions": ["à"],
+                    "sMessage": f"Confusion : devant une ville (« {m['city']} »), la "
+                                f"préposition s’écrit « à »."})
+    return out
+
+
 def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return missing_elision(text) + wrong_auxiliary(text) + plural_country(text) \
-        + most_with_singular(text) + ces_for_ses(text, counterpart)
+        + most_with_singular(text) + ces_for_ses(text, counterpart) + a_before_city(text)

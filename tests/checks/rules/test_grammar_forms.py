@@ -102,3 +102,19 @@ def test_ces_and_ses_follow_what_the_source_says(text, source, found):
     from checks.rules.grammar_forms import ces_for_ses
 
     assert [e["aSuggestions"][0] for e in ces_for_ses(text, source)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # heldout-30
+    ("Des milliers d'habitants ont passé la nuit dehors a Santiago après le séisme.", 1),
+    ("Le ministre est arrivé a Paris hier soir.", 1),
+    ("Elle doit aller a Londres en mai.", 1),
+    # a subject before « a »: the verb « avoir », right as it is
+    ("Le club a Madrid dans le viseur.", 0),
+    ("Le président français a Berlin pour allié.", 0),
+    ("Il est arrivé à Paris hier soir.", 0),
+])
+def test_a_for_a_before_a_city(text, found):
+    from checks.rules.grammar_forms import a_before_city
+
+    assert len(a_before_city(text)) == found
