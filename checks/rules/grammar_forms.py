@@ -16,6 +16,11 @@ kinds Grammalecte does not report:
   by the dictionary, the bilingual stems or as cognates;
 * « a » (has) for « à » before a city CLDR names, after a word that cannot be its subject
   (« ont passé la nuit dehors a Santiago »): a city is where, never what one has;
+* « que » for « dont » before a passive: « L'entreprise, que les chauffeurs ne sont plus
+  payés depuis juin, » (a passive has no object for « que » to be), after a comma and a
+  noun that takes no completive (« l'idée que »), with a transitive participle and no
+  infinitive in the three words after it (« le pont, que les ingénieurs sont chargés de
+  réparer »);
 * a singular verb after « la plupart des » and a plural noun opening a clause: « La plupart
   des économistes estime que » (the parser may read « estime » as a noun or an adjective).
   Not after a preposition, where the verb's subject may come after it (« Dans la plupart des
@@ -34,7 +39,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..french import dictionary, exonyms
+from .. import resources
+from ..french import dictionary, exonyms, morphology
 from ..french.morphology import readings
 from ..french.stems import cognate, en_rows, fold, fr_rows
 
@@ -193,6 +199,32 @@ def a_before_city(text: str) -> list[dict[str, Any]]:
     return out
 
 
+_QUE_PASSIVE = re.compile(
+    r"(?P<noun>[^\W\d_]{3,}),\s+(?P<que>que|qu['’])\s*(?:(?:les|le|la|l['’]|ses|son|sa|leurs?"
+    r"|ces|ce|cette|des|nos|vos)\s*[^\W\d_]+|ils|elles|il|elle|on)\s+(?:ne\s+|n['’]\s*)?"
+    r"(?:sont|est|étaient|était|seront|sera|(?:ont|a|avaient|avait)\s+été)\s+"
+    r"(?:(?:pas|plus|jamais|toujours|déjà)\s+)?(?P<part>[^\W\d_]+)(?P<after>(?:\W+[^\W\d_]+){0,3})")
+
+
+def que_before_passive(text: str) -> list[dict[str, Any]]:
+    """« L'entreprise, que les chauffeurs ne sont plus payés »: « dont »."""
+    out = []
+    for m in _QUE_PASSIVE.finditer(text):
+        part, after = m["part"].lower(), re.findall(r"[^\W\d_]+", m["after"].lower())
+        if not any("Q" in tags for _, tags in readings(part)) or not morphology.transitive(part) \
+                or any("Y" in tags for word in after for _, tags in readings(word)) \
+                or not any("N" in tags for _, tags in readings(m["noun"].lower())) \
+                or m["noun"].lower() in resources.words(__package__,
+                                                       "agreement-completive-nouns.txt"):
+            continue
+        out.append({"nStart": m.start("que"), "nEnd": m.end("que"), "sType": "gn",
+                    "sRuleId": "tqc_relatif_dont_passif", "aSuggestions": ["dont"],
+                    "sMessage": "Pronom relatif : une proposition au passif n’a pas de "
+                                "complément d’objet pour « que » ; « dont » ?"})
+    return out
+
+
 def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return missing_elision(text) + wrong_auxiliary(text) + plural_country(text) \
-        + most_with_singular(text) + ces_for_ses(text, counterpart) + a_before_city(text)
+        + most_with_singular(text) + ces_for_ses(text, counterpart) + a_before_city(text) \
+        + que_before_passive(text)

@@ -104,17 +104,26 @@ def test_ces_and_ses_follow_what_the_source_says(text, source, found):
     assert [e["aSuggestions"][0] for e in ces_for_ses(text, source)] == found
 
 
-@pytest.mark.parametrize("text, found", [
-    # heldout-30
-    ("Des milliers d'habitants ont passé la nuit dehors a Santiago après le séisme.", 1),
-    ("Le ministre est arrivé a Paris hier soir.", 1),
-    ("Elle doit aller a Londres en mai.", 1),
+@pytest.mark.parametrize("rule, text, found", [
+    # « a » for « à » before a city (heldout-30)
+    ("a_before_city", "Des milliers d'habitants ont passé la nuit dehors a Santiago.", 1),
+    ("a_before_city", "Le ministre est arrivé a Paris hier soir.", 1),
+    ("a_before_city", "Elle doit aller a Londres en mai.", 1),
     # a subject before « a »: the verb « avoir », right as it is
-    ("Le club a Madrid dans le viseur.", 0),
-    ("Le président français a Berlin pour allié.", 0),
-    ("Il est arrivé à Paris hier soir.", 0),
+    ("a_before_city", "Le club a Madrid dans le viseur.", 0),
+    ("a_before_city", "Le président français a Berlin pour allié.", 0),
+    ("a_before_city", "Il est arrivé à Paris hier soir.", 0),
+    # « que » for « dont » before a passive (set-34)
+    ("que_before_passive", "L'entreprise de transport routier, que les chauffeurs ne sont "
+     "plus payés depuis juin, a déposé le bilan.", 1),
+    # « que » is the object of an infinitive, or the verb takes no object
+    ("que_before_passive", "Le pont, que les ingénieurs sont chargés de réparer, est fermé.", 0),
+    ("que_before_passive", "La ville, qu'ils sont allés visiter, est belle.", 0),
+    ("que_before_passive", "Le projet, que les élus ont voté, est adopté.", 0),
+    ("que_before_passive", "L'entreprise, dont les chauffeurs ne sont plus payés, a déposé "
+     "le bilan.", 0),
 ])
-def test_a_for_a_before_a_city(text, found):
-    from checks.rules.grammar_forms import a_before_city
+def test_a_for_a_before_a_city_and_que_for_dont_before_a_passive(rule, text, found):
+    from checks.rules import grammar_forms
 
-    assert len(a_before_city(text)) == found
+    assert len(getattr(grammar_forms, rule)(text)) == found
