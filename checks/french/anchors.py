@@ -174,6 +174,11 @@ def _copied_title(word: str, other: str) -> bool:
     return word[:1].isupper() and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", other) is not None
 
 
+#: "_0" ending a qualifier: a figure follows ("up to 70%", not "up to date")
+_FIGURE_AHEAD = (r"(?=[\s-]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half)"
+                 r"\b))")
+
+
 def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
     words = _WORD.findall(text)
     other_words = [fold(w) for w in _WORD.findall(other)]
@@ -188,8 +193,8 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
                 and not _copied_title(w, other)] + [
             # "de_nouveau": a phrase
             text[m.start():m.end()] if same else m.group(0) for q in qualifiers if "_" in q
-            for m in re.finditer(r"\b" + q.replace("_", r"[\s-]+") + r"\b", folded,
-                                 re.IGNORECASE)]
+            for m in re.finditer(r"\b" + q.replace("_0", _FIGURE_AHEAD).replace("_", r"[\s-]+")
+                                 + r"\b", folded, re.IGNORECASE)]
         if "ne...que" in qualifiers and _FR_ONLY.search(text):  # « n'ont augmenté que de »
             hits.append(_FR_ONLY.search(text).group(0))
         if hits and not _rendered(renderings, other_words, other, english=side == "<") \

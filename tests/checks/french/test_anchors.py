@@ -224,6 +224,16 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      [], ["facilement"]),
     ("Le tableau a été retrouvé, légèrement endommagé.", "The painting was recovered with "
      "minor damage.", [], []),
+    # "up to" before a figure only (heldout-30, set-34); "unvaccinated", "narrowest"
+    ("70 % des infrastructures pourraient être endommagées.", "Up to 70% of the "
+     "infrastructure could be damaged.", ["Up to"], []),
+    ("Des vents atteignant 175 km/h.", "Winds of up to 175 km/h.", [], []),
+    ("Les parents doivent être à jour de leurs vaccins.", "Parents must be up to date with "
+     "their vaccines.", [], []),
+    ("Une fillette de huit ans est morte.", "An unvaccinated eight-year-old girl died.",
+     ["unvaccinated"], []),
+    ("Le candidat a été confirmé.", "The nominee was confirmed by the narrowest of margins.",
+     ["narrowest"], []),
     # a « que » before a subject pronoun starts a clause: no « ne … que » (set-34)
     ("Ni le ministre ni son épouse n'ont déclaré les comptes qu'ils détenaient à Jersey.",
      "Neither the minister nor his wife declared the accounts they held in Jersey.", [], []),
