@@ -209,7 +209,8 @@ def category_of(rule: str, option: str, finding, word: str = ""):
     Grammalecte is sure « a » is meant (« à été rétabli ») and « a » for the preposition
     (« voté a une large majorité ») are accent slips: spelling. A word whose suggestion
     differs only by its accents (« du » for « dû », « pèche » for « pêche ») is spelling,
-    whatever rule found it. « on » before a participle (« on été ») is « ont » misspelt."""
+    whatever rule found it. « on » before a participle (« on été ») is « ont » misspelt, and
+    « c'est » before a participle that cannot agree with « c' » (« c'est élevée ») « s'est »."""
     if re.fullmatch(r"(?:à|de)\s+(?:le|les)", word, re.IGNORECASE):
         return finding  # « grâce à les recettes »: « aux », a contraction, grammar
     if _accent_only(finding, word):
@@ -219,6 +220,10 @@ def category_of(rule: str, option: str, finding, word: str = ""):
         # « à été rétabli », « voté a une large majorité »: the accent is the slip (every
         # such unit of the evaluation sets is labelled spelling, 3 of 3 and 3 of 3)
         return dataclasses.replace(finding, category="spelling")
+    if "sujet “c’”" in finding.message or "sujet « c’ »" in finding.message:
+        # « l'eau c'est élevée »: a participle that cannot agree with « c' » is « s'est »
+        # misspelt, a homophone, as for « on » and « ont »
+        return dataclasses.replace(finding, category="spelling", suggestion=None)
     if _on_for_ont(finding.message, word):
         # no suggestion: the slip is the « on » before the word, and Grammalecte's (« est »)
         # would make it worse

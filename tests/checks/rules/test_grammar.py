@@ -198,6 +198,13 @@ def test_a_word_whose_suggestion_differs_only_by_accents_is_a_misspelling(text, 
     assert {f.category for f in run(Grammar(), "Il est prêt a partir demain.")} == {"spelling"}
 
 
+def test_c_est_for_s_est_before_a_participle_that_cannot_agree_is_spelling():
+    # set-34: Grammalecte asks the participle to agree with « c' »; the slip is « s'est »
+    text = "Le maire a dit que l'eau c'est élevée plus haut qu'en 2010."
+    found = [f for f in run(Grammar(), text) if f.severity != "info"]
+    assert found and {(f.category, f.suggestion) for f in found} == {("spelling", None)}
+
+
 def test_on_for_ont_offers_no_suggestion_that_would_make_it_worse():
     """« les passagers on été invités »: after a long clause Grammalecte reports « été »
     and suggests « est », which would give « on est invités »; the slip is « on », so
