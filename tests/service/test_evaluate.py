@@ -154,6 +154,9 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # written without reading the checks: 90 % / 5 % at first contact (93 % flagged), with
     # the round's starting code and its first fixes alike
     ("set-34", 0.89, 0.05),
+    # held back through the round of 2026-12-03 (afternoon), scored once at its end: 88 % /
+    # 11 % with the code before the round and after it alike (92 % flagged)
+    ("heldout-32", 0.87, 0.11),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
