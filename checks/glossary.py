@@ -180,6 +180,17 @@ _CONTRACTED = {"le": r"(?:[Ll]e|[Aa]u|[Dd]u)", "les": r"(?:[Ll]es|[Aa]ux|[Dd]es)
 
 
 @lru_cache(maxsize=4096)
+def _verb_forms(word: str) -> tuple[str, ...]:
+    """Every form of the English verb ``word`` ("make": made, makes, making), longest
+    first; none for a word that is no verb. LemmInflect has the irregular verbs a rule of
+    endings lacks."""
+    from lemminflect import getAllInflections  # lazy: its tables load on first use
+
+    forms = {f for found in getAllInflections(word, upos="VERB").values() for f in found}
+    return tuple(sorted(forms | {word}, key=len, reverse=True)) if forms else ()
+
+
+@lru_cache(maxsize=4096)
 def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Pattern:
     """The regular expression matching ``form`` in running text (see module doc)."""
     parts: list[str] = []
@@ -210,6 +221,12 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
             parts.append(_CONTRACTED[word.lower()])
         elif kind == "name" or _is_acronym(word):
             parts.append(_word_pattern(word, False, ""))
+        elif kind == "term" and language == "en" and i == 0 and len(words) > 1 \
+                and form[m.end():m.end() + 1] == " " and _verb_forms(word.lower()):
+            # a verb phrase in any tense: "make landfall" ~ "made landfall"; not a noun
+            # written with a hyphen ("lift-off" is no "lifted off")
+            parts.append("(?:" + "|".join(_word_pattern(f, True, "")
+                                          for f in _verb_forms(word.lower())) + ")")
         else:
             elided = i + 1 < len(words) and form[m.end():m.end() + 1] in APOSTROPHES
             # a word of three letters inflects too (« États clés », "swing states", "tax
