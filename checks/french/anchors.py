@@ -174,9 +174,10 @@ def _copied_title(word: str, other: str) -> bool:
     return word[:1].isupper() and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", other) is not None
 
 
-#: "_0" ending a qualifier: a figure follows ("up to 70%", not "up to date")
-_FIGURE_AHEAD = (r"(?=[\s-]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half)"
-                 r"\b))")
+#: "_0" ending a qualifier: a figure follows ("up to 70%", "up to a third", not "up to date"
+#: or "up to a point")
+_FIGURE_AHEAD = (r"(?=[\s-]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half"
+                 r"|a\s+(?:third|quarter|half|dozen|hundred|thousand|million|billion))\b))")
 
 
 def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:

@@ -230,6 +230,9 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Des vents atteignant 175 km/h.", "Winds of up to 175 km/h.", [], []),
     ("Les parents doivent être à jour de leurs vaccins.", "Parents must be up to date with "
      "their vaccines.", [], []),
+    ("Le plan fonctionne, dans une certaine mesure.", "The plan works, up to a point.", [], []),
+    ("Un tiers des vols sera annulé.", "Up to a third of flights will be cancelled.",
+     ["Up to"], []),
     ("Une fillette de huit ans est morte.", "An unvaccinated eight-year-old girl died.",
      ["unvaccinated"], []),
     ("Le candidat a été confirmé.", "The nominee was confirmed by the narrowest of margins.",
