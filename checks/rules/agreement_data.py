@@ -120,10 +120,6 @@ def verb_misread(parse: Parse, subject: Token, verb: Token) -> bool:
     return False
 
 
-_TIME_NOUNS = frozenset("année mois semaine jour soir matin saison week-end été hiver printemps "
-                        "automne nuit fois".split())
-
-
 def misread_adjective(parse: Parse, token: Token) -> bool:
     """An "adjective" the parser hung on the wrong word:
 
@@ -135,8 +131,15 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
     if parse.children(token, "obj") and morphology.verb_moods(token.text.lower()):
         return True
     noun = parse.head(token)
-    return noun.i < token.i and noun.lower in _TIME_NOUNS | {n + "s" for n in _TIME_NOUNS} \
+    return noun.i < token.i and noun.lower in time_nouns() \
         and any(d.lower in ("ce", "cet", "cette", "ces") for d in parse.children(noun, "det"))
+
+
+@cache
+def time_nouns() -> frozenset[str]:
+    """The nouns of ``agreement-time-nouns.txt`` and their plurals."""
+    return words("agreement-time-nouns.txt") | {
+        n if n[-1] in "sx" else n + "s" for n in words("agreement-time-nouns.txt")}
 
 
 def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:

@@ -41,7 +41,7 @@ import re
 
 from ..french.morphology import lemmas, morph, readings
 from ..french.stems import fold
-from .agreement_data import words
+from .agreement_data import time_nouns, words
 
 #: noun, preposition of a complement, noun, adjective: « approvisionnement en eau rétabli »,
 #: « plainte pour violences déposée »
@@ -148,10 +148,11 @@ def _names_a_name(text: str, message: str, source: str | None) -> bool:
     return False
 
 
-#: a complement of time, which nothing agrees with
-_TIME = re.compile(r"(?:ce|cet|cette|ces)\s+(?:années?|mois|semaines?|jours?|soirs?|matins?"
-                   r"|saisons?|week-ends?|étés?|hivers?|printemps|automnes?|nuits?|fois)",
-                   re.IGNORECASE)
+def _time(phrase: str) -> bool:
+    """« cette année », « ces jours »: a complement of time, which nothing agrees with."""
+    parts = phrase.lower().split()
+    return len(parts) == 2 and parts[0] in ("ce", "cet", "cette", "ces") \
+        and parts[1] in time_nouns()
 
 
 def misread(text: str, errors: list[dict], source: str | None = None) -> list[dict]:
@@ -182,7 +183,7 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             if _name(text, span) or _names_a_name(text, e["sMessage"], source) \
                     or _juxtaposed(text, span, e["sMessage"]):
                 continue
-            if other and _TIME.fullmatch(other.group(1).strip()):
+            if other and _time(other.group(1).strip()):
                 continue  # « les pluies sont cette année supérieures »: when, not what
             before = re.findall(r"[^\W\d_]+", text[:span[0]])[-1:]
             if e["sMessage"].startswith("Accord avec la forme verbale") and before \
