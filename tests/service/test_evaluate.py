@@ -155,8 +155,9 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # the round's starting code and its first fixes alike; worked on: 93 % / 0 %
     ("set-34", 0.92, 0.02),
     # held back through the round of 2026-12-03 (afternoon), scored once at its end: 88 % /
-    # 11 % with the code before the round and after it alike (92 % flagged); one fix since
-    ("heldout-32", 0.88, 0.11),
+    # 11 % with the code before the round and after it alike (92 % flagged); worked on since:
+    # 89 % / 6 %
+    ("heldout-32", 0.88, 0.07),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)

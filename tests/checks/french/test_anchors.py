@@ -237,6 +237,11 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      ["unvaccinated"], []),
     ("Le candidat a été confirmé.", "The nominee was confirmed by the narrowest of margins.",
      ["narrowest"], []),
+    # « se contenter de » renders "only", « pour la plupart » "mostly" (heldout-32)
+    ("La présidente s'est contentée de dire qu'elle prendrait son temps.", "The president "
+     "said only that she would take her time.", [], []),
+    ("700 appels, émanant pour la plupart de personnes âgées.", "700 calls, mostly from "
+     "elderly people.", [], []),
     # a « que » before a subject pronoun starts a clause: no « ne … que » (set-34)
     ("Ni le ministre ni son épouse n'ont déclaré les comptes qu'ils détenaient à Jersey.",
      "Neither the minister nor his wife declared the accounts they held in Jersey.", [], []),

@@ -99,6 +99,10 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     # the decimals of an amount are no proportion (« 2 sur 20 », heldout-30)
     ("1,2 milliard d'euros sur 20 ans", "1.2 billion euros over 20 years", ([], [])),
     ("un électeur sur cinq", "one voter in five", ([], [])),
+    # « un millier » is a thousand (heldout-32)
+    ("plus d'un millier de faux dessins", "more than 1,000 fake drawings", ([], [])),
+    ("plus d'un millier de faux dessins", "more than 2,000 fake drawings",
+     (["millier"], ["2,000"])),
 ])
 def test_ranges_periods_and_fractions_are_read(french, english, left):
     assert _left(french, english) == left
