@@ -184,8 +184,9 @@ _A_CITY = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<a>a)\s+(?P<city>[A-Z][^\W\d_]
 
 
 def a_before_city(text: str) -> list[dict[str, Any]]:
-    """« dehors a Santiago »: « à ». The word before is an adverb, a participle or an
-    infinitive (no subject), the city one of CLDR's in French."""
+    """« dehors a Santiago »: « à ». The word before may be an adverb, a participle or an
+    infinitive (no subject); the city is one of :func:`exonyms.french_cities` (CLDR's
+    French names and the IANA zone cities)."""
     out = []
     for m in _A_CITY.finditer(text):
         found = readings(m["before"].lower())
