@@ -158,6 +158,9 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # 11 % with the code before the round and after it alike (92 % flagged); worked on since:
     # 89 % / 6 %
     ("heldout-32", 0.88, 0.07),
+    # held back through that round, scored once at the start of the next: 82 % / 6 % with
+    # the code before the round and after it alike (86 % and 88 % flagged)
+    ("heldout-35", 0.82, 0.07),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
