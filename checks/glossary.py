@@ -361,9 +361,19 @@ class Glossary:
         out = []
         for entry in self.terms:
             found = self.find_en(entry, english)
-            if found and not self.find_fr(entry, french) and not _derived(entry.fr, french):
+            if found and not self.find_fr(entry, french) and not _derived(entry.fr, french) \
+                    and not self.find_fr(entry, _without_kept_complement(found, french)):
                 out.append((entry, found))
         return out
+
+
+def _without_kept_complement(found: list[Match], french: str) -> str:
+    """``french`` without a complement « de X » whose X is a word of the English term
+    written as it is: "ranking snooker tournament" ~ « tournoi de snooker comptant pour
+    le classement », the glossary's « tournoi comptant pour le classement » around it."""
+    for word in {w for m in found for w in _WORD.findall(m.text) if len(w) > 3}:
+        french = re.sub(rf"\s+(?:de|du|des)\s+{re.escape(word)}(?!\w)", "", french)
+    return french
 
 
 def _derived(forms: Iterable[str], french: str) -> bool:

@@ -159,6 +159,9 @@ def _rendered(renderings: tuple[str, ...], words: list[str], text: str,
         if r == "ne...que":
             if _FR_ONLY.search(text):
                 return True
+        elif r == "re-":  # "rehung", "re-elected": « de nouveau accrochés »
+            if _again_verb(text):
+                return True
         elif r.startswith("="):  # one word, accents and all: « dès », never « des »
             if r[1:] in exact:
                 return True
@@ -166,6 +169,19 @@ def _rendered(renderings: tuple[str, ...], words: list[str], text: str,
             if re.search(r"\b" + r.replace("_", r"[\s-]+") + r"\b", fold(text), re.IGNORECASE):
                 return True
         elif any(_english_form(w, r) if english else w.startswith(r) for w in words):
+            return True
+    return False
+
+
+def _again_verb(english: str) -> bool:
+    """A verb made with the prefix "re-" for "again": hyphenated ("re-elected") or a
+    coinage LemmInflect lacks whose stem is a verb it knows ("rehung", "refloated").
+    Verbs it lists ("reported", "refused", "reopened") are left out: most of them no
+    longer mean "again"."""
+    from lemminflect import getAllLemmas  # lazy: its tables load on first use
+
+    for m in re.finditer(r"\b[Rr]e(-?)([a-z]{3,})\b", english):
+        if "VERB" in getAllLemmas(m[2]) and (m[1] or not getAllLemmas("re" + m[2])):
             return True
     return False
 

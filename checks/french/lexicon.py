@@ -186,8 +186,11 @@ def is_french(word: str) -> bool:
 
 def _welded(word: str) -> bool:
     """A prefix welded to a French word: « mégafeux », « cyberattaque », « bicarburant »;
-    not a word with a wrong accent that happens to split so (« problême », pro + blême)."""
+    not a word with a wrong accent that happens to split so (« problême », pro + blême),
+    nor an English word that does (« program », pro + gram: French writes « programme »)."""
     lower = word.lower()
+    if is_english(lower):
+        return False
     # a two-letter prefix welds to a long word only (« bicarburant », « coentreprise »)
     return any(lower.startswith(p) and len(lower) - len(p) >= (3 if len(p) >= 3 else 7)
                and is_french(lower[len(p):]) for p in french_prefixes()

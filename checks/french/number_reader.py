@@ -364,9 +364,9 @@ class _Reader(DateTimePasses, SharePasses):
 
     def _hard_word(self, toks, i: int, end_i: int, value: float, count: int) -> bool:
         """Whether a spelled-out number is surely a number (see module doc)."""
-        if self.lang == "fr" and toks[i][3][:1].isupper() and self._mid_sentence(toks[i][0]):
-            # French capitalises no number word inside a sentence unless it is a name:
-            # "les Vingt-Sept" (the EU), "les Douze", "les Trois Glorieuses"
+        if toks[i][3][:1].isupper() and self._mid_sentence(toks[i][0]):
+            # neither language capitalises a number word inside a sentence unless it is a
+            # name: "les Vingt-Sept" (the EU), "les Trois Glorieuses", "BBC Two"
             return False
         if count > 1 or toks[i][3].lower() == "a":
             return True

@@ -339,7 +339,7 @@ class Spelling(Check):
         name) are never reported, so a misspelled name is missed (not « Parmis » opening a
         sentence: one letter off « parmi »). An adjective of nationality formed on a
         country's French name (« bélarusse », from the ISO 3166 name Bélarus) is accepted;
-        an English word that is a French one spelled the English way (« traffic »,
+        an English word that is a French one spelled the English way (« traffic », « program »,
         « connection », « environment ») is reported. Lowercase brand names and new coinages
         are reported: accept them with `TQC_UNTRANSLATED_ALLOW` or the glossary.
     """
@@ -366,7 +366,7 @@ class Spelling(Check):
                 pass    # « Parmis les victimes... », « le ministère de la Défence »
             elif (not _is_misspelling(word, allowed) or capitals.name_particle(sentence.text, e)
                     or capitals.named_in_source(word, sentence.source)
-                    or capitals.copied(word, sentence.source) and not _english_spelling(
+                    or capitals.copied(word, sentence.source) and not capitals.english_spelling(
                         word.lower())):
                 continue
             participle = inflected_invariable(word)  # « se sont succédées »: agreement
@@ -405,27 +405,7 @@ def _is_misspelling(word: str, allowed: set[str]) -> bool:
         return False
     if lexicon.is_french(word) or exonyms.demonym(word):
         return False
-    return not lexicon.is_english(word) or _english_spelling(lower)
-
-
-def _english_spelling(word: str) -> bool:
-    """An English word that is a French one spelled the English way: a consonant
-    doubled or single (« traffic », « environment »), one letter more (« language »),
-    « -ction » for « -xion » (« connection »), « e » for « a » in a long word
-    (« recommendation »). A misspelling, not English left in."""
-    if word.endswith("ction") and lexicon.is_french(word[:-5] + "xion"):
-        return True
-    if len(word) >= 7 and any(  # « recommendation » for « recommandation », « example »
-            lexicon.is_french(word[:i] + "ae"[ch == "a"] + word[i + 1:])
-            for i, ch in enumerate(word) if ch in "ea"):
-        return True
-    if len(word) >= 7 and any(lexicon.is_french(word[:i] + word[i + 1:])  # « language »
-                              for i in range(1, len(word) - 1)):
-        return True
-    doubled = [word[:i + 1] + a + word[i + 1:] for i, a in enumerate(word[:-1])
-               if a not in "aeiouy"]
-    return any(lexicon.is_french(w) or w.endswith("ment") and lexicon.is_french(w[:-4] + "ement")
-               for w in doubled)  # « environment » for « environnement »
+    return not lexicon.is_english(word) or capitals.english_spelling(lower)
 
 
 class Typography(Check):

@@ -265,6 +265,11 @@ _HOMOPHONES = (
      "plutôt", "Confusion : « plutôt que de » (préférence) ; « plus tôt » est un moment."),
     (re.compile(r"\bpar\s+[\d\s\u00a0\u202f]+(?P<w>voies)\s+contre\b"),
      "voix", "Confusion : « voix » (suffrages) ; une « voie » est un chemin."),
+    # « sensée résister » (censée): « sensé » (reasonable) takes no infinitive
+    (re.compile(r"\b(?P<w>sensée?s?)\s+(?:(?:ne\s+)?pas\s+|(?:[nmslt]|qu)['’])?"
+                r"(?P<inf>[^\W\d_]+)", re.IGNORECASE),
+     lambda word: "c" + word[1:], "Confusion : « censé » (supposé) devant un infinitif ; "
+                                  "« sensé » veut dire raisonnable."),
 )
 _VOIR = re.compile(r",\s+(?P<w>voir)\s+(?=(?:ne|n['’]|même|plus|moins|un|une|des|le|la|les|à|"
                    r"au|aux|de|d['’]|jusqu)\b)")
@@ -272,14 +277,16 @@ _VOIR = re.compile(r",\s+(?P<w>voir)\s+(?=(?:ne|n['’]|même|plus|moins|un|une|
 
 def homophones(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """« le cour de l'action » (cours), « une autre court d'assises » (cour), « plus tôt
-    que de risquer » (plutôt), « par 408 voies contre 87 » (voix), and « voir » for
+    que de risquer » (plutôt), « par 408 voies contre 87 » (voix), « sensée résister »
+    (censée), and « voir » for
     « voire » where the source says "or even"."""
     out = []
     for pattern, suggestion, message in _HOMOPHONES:
         for m in pattern.finditer(text):
             if "inf" not in pattern.groupindex or _only(m["inf"].lower(), "Y"):
                 out.append(_error(m.start("w"), m.end("w"), "tqc_conf_homophone", message,
-                                  suggestion, option="conf"))
+                                  suggestion(m["w"]) if callable(suggestion) else suggestion,
+                                  option="conf"))
     if counterpart and re.search(r"\bor\s+even\b", counterpart, re.IGNORECASE) \
             and "voire" not in text:
         out += [_error(m.start("w"), m.end("w"), "tqc_conf_homophone",

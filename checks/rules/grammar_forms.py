@@ -2,7 +2,7 @@
 kinds Grammalecte does not report:
 
 * a word French elides before a vowel, written whole: « après que un ferry a pris feu »
-  for « qu'un », « il ne a pas » for « n'a »;
+  for « qu'un », « il ne a pas » for « n'a », « propriété de un collectionneur » for « d'un »;
 * « avoir » before the participle of a verb that takes « être » only: « les secours ont
   arrivé » for « sont arrivés », « trois passagers ont décédé ». The auxiliary comes from
   Grammalecte's lexicon (the verb's flags say « être » only: arriver, décéder, devenir,
@@ -30,7 +30,8 @@ Elision:
 
 Grammalecte elides the articles (« le avion ») but not these: a conjunction or a pronoun
 of one syllable ending in a mute « e » before a pronoun, an article or a form of « avoir »
-or « être » that starts with a vowel. The list after the word is closed: no « h »
+or « être » that starts with a vowel, and « de » before an article or a subject pronoun
+(not in a range: « de un à trois ans »). The list after the word is closed: no « h »
 (« que huit », « le héros » are right as they are) and no word French leaves unelided
 (« que oui », « que onze »). Written by hand: no library lists the contexts of elision.
 """
@@ -47,15 +48,19 @@ from ..french.stems import cognate, en_rows, fold, fr_rows
 _WHOLE = re.compile(
     r"(?<![\w'’-])(?P<word>(?:lors|puis|jus|quoi)?que|ne|se|me|te|je)\s+"
     r"(?P<next>un|une|il|ils|elle|elles|on|en|y|à|au|aux|a|ont|avait|avaient|est|était"
-    r"|étaient|eux)\b", re.IGNORECASE)
+    r"|étaient|eux)\b"
+    # « de » before an article or a pronoun: « propriété de un collectionneur »; a range
+    # keeps it whole (« de un à trois ans »)
+    r"|(?<![\w'’-])(?P<de>de)\s+(?P<after>un|une|il|ils|elle|elles|on|eux)\b"
+    r"(?!\s+(?:à|ou|sur)\s)", re.IGNORECASE)
 
 
 def missing_elision(text: str) -> list[dict[str, Any]]:
     """« que un » for « qu'un »: one error on the two words, the elided form suggested."""
     out = []
     for m in _WHOLE.finditer(text):
-        word = m["word"]
-        suggestion = f"{word[:-1]}'{m['next']}"
+        word, after = m["word"] or m["de"], m["next"] or m["after"]
+        suggestion = f"{word[:-1]}'{after}"
         out.append({"nStart": m.start(), "nEnd": m.end(), "sType": "elid",
                     "sRuleId": "tqc_elision", "aSuggestions": [suggestion],
                     "sMessage": f"Élision : « {word} » devant une voyelle s’écrit "

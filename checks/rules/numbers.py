@@ -148,6 +148,9 @@ class NumberMismatch(Check):
                  if e is None or not hedged_rounding(sentence.text, f, e)]
         yield from values.leftover_findings(self, sentence.text, english, side, pairs,
                                             _FAMILY_NAMES, _CRITICAL)
+        ordinal = ordinal_mismatch(sentence.text, english)
+        if ordinal:  # "21st" against « XXe siècle »: another ordinal, said below, not missing
+            english_rest = [e for e in english_rest if e.text != ordinal[0]]
         yield from values.missing_findings(self, english, side, english_rest)
         share = fraction_mismatch(sentence.text, english)
         if share:

@@ -1,5 +1,6 @@
-"""Capitalised words in TQ102 (:class:`checks.rules.grammar.Spelling`): names are never
-reported, but a few capitalised words are misspellings all the same.
+"""Words in TQ102 (:class:`checks.rules.grammar.Spelling`) that need more than the
+speller: names are never reported, but a few capitalised words are misspellings all the
+same, and so are English spellings of French words (:func:`english_spelling`).
 
 - a particle of a name (« von », « bin ») and a word copied from the source (a title, a
   journal's name) are no misspellings;
@@ -134,3 +135,25 @@ def suggest(word: str) -> list[str]:
         log.warning("Grammalecte suggest failed on %r: %s", word, exc)
         return []
     return found[:3]
+
+
+def english_spelling(word: str) -> bool:
+    """An English word that is a French one spelled the English way: a consonant
+    doubled or single (« traffic », « environment »), one letter more (« language »),
+    « -ction » for « -xion » (« connection »), « e » for « a » in a long word
+    (« recommendation »), the French ending « -me » dropped (« program »), a consonant
+    doubled at the end (« tariff »). A misspelling, not English left in."""
+    if word.endswith("ction") and lexicon.is_french(word[:-5] + "xion"):
+        return True
+    if len(word) >= 7 and any(  # « recommendation » for « recommandation », « example »
+            lexicon.is_french(word[:i] + "ae"[ch == "a"] + word[i + 1:])
+            for i, ch in enumerate(word) if ch in "ea"):
+        return True
+    if len(word) >= 6 and (lexicon.is_french(word + "me") or any(  # « program », « tariff »
+            lexicon.is_french(word[:i] + word[i + 1:]) for i in range(1, len(word))  # language
+            if len(word) >= 7 and i < len(word) - 1 or word[i] == word[i - 1] not in "aeiouy")):
+        return True
+    doubled = [word[:i + 1] + a + word[i + 1:] for i, a in enumerate(word[:-1])
+               if a not in "aeiouy"]
+    return any(lexicon.is_french(w) or w.endswith("ment") and lexicon.is_french(w[:-4] + "ement")
+               for w in doubled)  # « environment » for « environnement »

@@ -192,6 +192,20 @@ def test_a_negated_english_compound_is_another_term():
                                           "framework.")] == ["money laundering"]
 
 
+def test_a_rendering_around_a_word_of_the_term_kept_as_it_is_is_rendered():
+    """"ranking snooker tournament" ~ « tournoi de snooker comptant pour le classement »
+    (heldout-35): the term's own word as a complement; another complement is not."""
+    g = Glossary.from_rows([("ranking snooker tournament",
+                             "tournoi comptant pour le classement", "term")])
+    english = "He had not won a ranking snooker tournament for three years."
+    assert g.unrendered("Il n'avait plus gagné de tournoi de snooker comptant pour le "
+                        "classement depuis trois ans.", english) == []
+    assert g.unrendered("Il n'avait plus gagné de tournoi de fléchettes comptant pour le "
+                        "classement depuis trois ans.", english) != []
+    assert g.unrendered("Il n'avait plus gagné de tournoi de snooker depuis trois ans.",
+                        english) != []
+
+
 def test_a_rendering_turned_into_its_participle_is_rendered():
     """"with French surtitles" ~ « surtitrée en français » (heldout-25); not the word
     of another term that shares the stem (« salle d'urgence » for « urgences »)."""

@@ -107,6 +107,10 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Elle ne briguera pas de nouveau mandat.", "She will not seek a new term.", [], []),
     ("Elle ne briguera pas de nouveau mandat.", "She will not seek re-election.", [], []),
     ("Elle ne s'est pas de nouveau présentée.", "She did not stand.", [], ["de nouveau"]),
+    # a verb made with "re-" says "again"; one LemmInflect lists ("refused") mostly does not
+    ("Les tableaux ont été de nouveau accrochés.", "The paintings were rehung.", [], []),
+    ("Il a de nouveau été élu.", "He was re-elected.", [], []),
+    ("Il a de nouveau refusé de répondre.", "He refused to answer.", [], ["de nouveau"]),
     ("Ils accusent une fois de plus les pays riches.", "They accuse rich countries.", [],
      ["une fois de plus"]),
     ("Il a été reporté à avril.", "It was postponed until April at the earliest.",

@@ -18,6 +18,14 @@ def test_que_before_an_article_is_elided():
     assert finding.category == "grammar" and finding.severity == "warning"
 
 
+def test_de_before_an_article_is_elided():
+    # heldout-35: « propriété de un collectionneur genevois »
+    text = "Le manuscrit, propriété de un collectionneur genevois, a été vendu."
+    [error] = missing_elision(text)
+    assert text[error["nStart"]:error["nEnd"]] == "de un"
+    assert error["aSuggestions"] == ["d'un"]
+
+
 @pytest.mark.parametrize("text", [
     "Il a dit que huit personnes étaient blessées.",        # a number in « h »
     "Il a répondu que oui, le projet avancera.",            # « que oui »
@@ -25,6 +33,8 @@ def test_que_before_an_article_is_elided():
     "Il a précisé qu'un ferry avait pris feu.",
     "Elle a été élue à la une des journaux.",               # « la une »
     "Les électeurs ont élu Lai Ching-te à la présidence.",  # inside a name
+    "Des peines de un à trois ans de prison.",              # a range
+    "Le manuscrit, propriété d'un collectionneur genevois.",
 ])
 def test_what_french_leaves_whole_is_left(text):
     assert missing_elision(text) == []

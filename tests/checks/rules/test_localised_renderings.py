@@ -250,6 +250,14 @@ def test_a_prefix_welded_to_a_french_word_is_french():
                  "The ministry issued a recommendation on Monday.") == ["TQ102"]
     assert codes(Spelling(), "Le ministère a émis une recommandation lundi.",
                  "The ministry issued a recommendation on Monday.") == []
+    # the French « -me » dropped (« program »: no longer pro + gram welded), a final
+    # consonant doubled (« tariff »)
+    assert codes(Spelling(), "Le musée a lancé un program de visites guidées.",
+                 "The museum launched a programme of guided tours.") == ["TQ102"]
+    assert codes(Spelling(), "Le musée a lancé un programme de visites guidées.",
+                 "The museum launched a programme of guided tours.") == []
+    assert codes(Spelling(), "Le tariff réglementé augmentera en février.",
+                 "The regulated tariff will rise in February.") == ["TQ102"]
     # a grammatical word with a letter too many, capitalised as it opens the sentence
     assert codes(Spelling(), "Parmis les victimes figurent des patients.",
                  "Among the victims are patients.") == ["TQ102"]
