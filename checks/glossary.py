@@ -358,13 +358,19 @@ class Glossary:
         """
         if not english:
             return []
-        out = []
+        out, rendered = [], []
         for entry in self.terms:
             found = self.find_en(entry, english)
             if found and not self.find_fr(entry, french) and not _derived(entry.fr, french) \
                     and not self.find_fr(entry, _without_kept_complement(found, french)):
                 out.append((entry, found))
-        return out
+            elif found:
+                rendered.extend(found)
+        # a term inside a longer one that is rendered: "earthquake" of "earthquake building
+        # code" ~ « normes parasismiques »
+        return [(e, found) for e, found in out if not all(
+            any(r.start <= m.start and m.end <= r.end and r.end - r.start > m.end - m.start
+                for r in rendered) for m in found)]
 
 
 def _without_kept_complement(found: list[Match], french: str) -> str:
@@ -376,14 +382,26 @@ def _without_kept_complement(found: list[Match], french: str) -> str:
     return french
 
 
+#: the verb of a noun of action: « redémarrage » ~ « redémarrer », « évacuation » ~
+#: « évacués », « recrutement » ~ « recruter » (the stem before the suffix, a verb ending)
+_ACTION = re.compile(r"(?:age|ement|ation)s?$")
+_VERB_ENDING = r"(?:er|é|ée|és|ées|ant|e|es|ent|ait|aient|era|eront|erait|eraient)"
+
+
 def _derived(forms: Iterable[str], french: str) -> bool:
     """A one-word rendering turned into its participle: "with French surtitles"
-    ~ « surtitrée en français » for « surtitres ». Words of six letters or more only."""
+    ~ « surtitrée en français » for « surtitres »; a noun of action turned into its
+    verb: "plans to restart a reactor" ~ « prévoit de redémarrer » for « redémarrage ».
+    Words of six letters or more only."""
     lower = french.lower()
     for form in forms:
+        if " " in form.strip():
+            continue
         stem = re.sub(r"e?s?$", "", form.lower(), count=1)
-        if " " not in form.strip() and len(stem) >= 6 and re.search(
-                rf"(?<!\w){re.escape(stem)}é(?:e|s|es)?(?!\w)", lower):
+        action = _ACTION.sub("", form.lower()) if _ACTION.search(form.lower()) else ""
+        if len(stem) >= 6 and re.search(rf"(?<!\w){re.escape(stem)}é(?:e|s|es)?(?!\w)", lower) \
+                or len(action) >= 5 and re.search(
+                    rf"(?<!\w){re.escape(action)}{_VERB_ENDING}(?!\w)", lower):
             return True
     return False
 

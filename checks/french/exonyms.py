@@ -70,8 +70,10 @@ def territories() -> dict[str, str]:
     french_names = {fold(n) for n in (*french.values(), *_cities().values())}
     out = {}
     for name, fr in pairs.items():
-        if not fr or not _usable(name) or fold(name) in french_names or name in kept:
-            continue    # the same name, or one that differs by accents only (Bogota)
+        if not fr or not _usable(name) or fold(name) in french_names or name in kept \
+                or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", fr):
+            continue    # the same name, one that differs by accents only (Bogota), or one
+            # inside CLDR's French label (« R.A.S. chinoise de Hong Kong », « Myanmar (Birmanie) »)
         out[name] = fr[0].lower() + fr[1:] if fr.startswith("Îles ") else fr
     return out
 

@@ -64,11 +64,22 @@ _NEVER_BEFORE = re.compile(r"\bnever\b(?:\W+\w+){0,6}?\W+before\b", re.IGNORECAS
 _FR_FIRST = re.compile(r"\bpremi(?:er|ère)s?\b", re.IGNORECASE)
 
 
+#: a quoted passage: a title ("No Other Land") the French may copy as it is
+_EN_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]{2,80})[\"”]")
+#: "not safe enough" ~ « trop dangereux »: the opposite adjective after « trop »
+_NOT_ENOUGH = re.compile(r"\bnot\s+(?:\w+\s+){1,2}?enough\b", re.IGNORECASE)
+
+
 def negation_dropped(french: str, english: str) -> bool:
     """The source negates and the French has no negation word at all, or the source
-    denies an adjective after "to be" that the French affirms (:func:`copula_affirmed`)."""
+    denies an adjective after "to be" that the French affirms (:func:`copula_affirmed`).
+    A quoted title the French copies (« No Other Land ») negates nothing in it; "not …
+    enough" is said by « trop » and the opposite adjective."""
     if _NEVER_BEFORE.search(english) and _FR_FIRST.search(french):
         english = _NEVER_BEFORE.sub(" ", english)
+    english = _EN_QUOTED.sub(lambda m: " " if m["q"] in french else m.group(0), english)
+    if re.search(r"\btrop\b", french, re.IGNORECASE):
+        english = _NOT_ENOUGH.sub(" ", english)
     return english_negated(english) and not french_negated(french) \
         or copula_affirmed(french, english)
 

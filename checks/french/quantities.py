@@ -48,6 +48,8 @@ _IDIOMS = re.compile(
     r"|se\s+mettre\s+en\s+quatre|à\s+quatre\s+pattes|faire\s+les\s+cent\s+pas"
     r"|les\s+quatre\s+cents\s+coups|à\s+la\s+une|de\s+deux\s+choses\s+l['’]une"
     r"|ne\s+faire\s+qu['’]une?\s+bouchée|quatre\s+nages"  # the individual medley
+    # a game named by its players: « rugby à sept » ("sevens"), « football à cinq »
+    r"|(?:rugby|football|foot|handball|basket)\s+à\s+(?:cinq|sept|treize|XIII|XV|quinze)"
     # a flat counted in rooms, bedrooms in English: « un deux-pièces », "a one-bedroom flat"
     r"|(?:deux|trois|quatre|cinq|\d)[\s-]pièces"
     # "halved", "tripled": a factor French spells out and English does not

@@ -401,7 +401,9 @@ def _is_misspelling(word: str, allowed: set[str]) -> bool:
     if any(c.isupper() for c in word):  # iPhone, eBay
         return False
     lower = word.lower()
-    if lower in allowed or lower in lexicon.allowed_english_words():
+    prefix, _, rest = lower.partition("-")
+    if lower in allowed or lower in lexicon.allowed_english_words() or rest in allowed \
+            and prefix in lexicon.french_prefixes():  # « anti-mpox », « mpox » a glossary term
         return False
     if lexicon.is_french(word) or exonyms.demonym(word):
         return False

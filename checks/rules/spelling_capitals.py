@@ -42,11 +42,14 @@ def copied(word: str, source: str | None) -> bool:
     A translation keeps a foreign title (« Mi camino ») or a journal's name
     (npj Microgravity) letter for letter; a French misspelling never is in the
     English, and an English word left untranslated is TQ201's to report. Two words of
-    the source welded into one are copied too: the loan « snowboardcross ».
+    the source welded into one are copied too: the loan « snowboardcross »; so is a word
+    of the source after a French prefix (« anti-mpox »).
     """
     if not source:
         return False
-    if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None:
+    prefix, _, rest = word.partition("-")
+    if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None or rest and \
+            prefix.lower() in lexicon.french_prefixes() and copied(rest, source):
         return True
     # two words of the source written as one (« snowboardcross » for "snowboard cross")
     words = re.findall(r"[^\W\d_]+", source)

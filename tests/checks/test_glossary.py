@@ -206,6 +206,27 @@ def test_a_rendering_around_a_word_of_the_term_kept_as_it_is_is_rendered():
                         english) != []
 
 
+def test_a_noun_of_action_rendered_by_its_verb_is_rendered():
+    """"plans to restart a reactor" ~ « prévoit de redémarrer » for « redémarrage » (set-36)."""
+    g = Glossary.from_rows([("restart", "redémarrage|remise en service", "term")])
+    english = "It plans to restart a reactor in 2027."
+    assert g.unrendered("Il prévoit de redémarrer un réacteur en 2027.", english) == []
+    assert g.unrendered("Il prévoit de relancer un réacteur en 2027.", english) != []
+
+
+def test_a_term_inside_a_longer_rendered_term_is_rendered():
+    """"earthquake" inside "earthquake building code" ~ « normes parasismiques » (set-36);
+    alone, it still needs its own rendering."""
+    g = Glossary.from_rows([("earthquake", "séisme", "term"),
+                            ("earthquake building code", "normes parasismiques", "term")])
+    assert g.unrendered("Avant la révision des normes parasismiques du pays.",
+                        "Before the update of the country's earthquake building code.") == []
+    assert [e.en for e, _ in g.unrendered(
+        "Après la révision des normes parasismiques, une secousse a frappé le pays.",
+        "After the update of the earthquake building code, an earthquake struck.")] \
+        == ["earthquake"]
+
+
 def test_a_rendering_turned_into_its_participle_is_rendered():
     """"with French surtitles" ~ « surtitrée en français » (heldout-25); not the word
     of another term that shares the stem (« salle d'urgence » for « urgences »)."""

@@ -12,6 +12,9 @@ def test_territories_come_from_cldr_and_keep_only_names_french_writes_otherwise(
     assert table["New Zealand"] == "Nouvelle-Zélande"
     assert table["Turkey"] == "Turquie"          # the data file's common English name
     assert "Canada" not in table                 # the same in French
+    # a name inside CLDR's French label (set-36): « R.A.S. chinoise de Hong Kong »
+    assert "Hong Kong" not in table and "Myanmar" not in table
+    assert table["Burma"] == "Myanmar (Birmanie)"
     assert exonyms.find("Il vit à Mexico.", "territories") == []   # the French name of the city
 
 

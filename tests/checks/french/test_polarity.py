@@ -50,6 +50,15 @@ from checks.french.polarity import negation_added, negation_dropped
     # « renoncer » denies, words between or not (heldout-25)
     ("La ville renonce cette année à augmenter les impôts.",
      "The city will not raise taxes this year.", False),
+    # a quoted title the French copies negates nothing (set-36); one it does not copy does
+    ("« No Other Land », réalisé par un collectif, a remporté le prix.",
+     '"No Other Land", made by a collective, won the award.', False),
+    ("Le film « Land » a remporté le prix.", 'The film "No Land" won the award.', True),
+    # "not safe enough": « trop dangereux » (set-36)
+    ("Le village restait trop dangereux pour que les habitants rentrent.",
+     "The village was not safe enough for residents to return.", False),
+    ("Le village était sûr pour que les habitants rentrent.",
+     "The village was not safe enough for residents to return.", True),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

@@ -32,6 +32,10 @@ def test_number_words_in_idioms():
     assert not in_idiom(text, 4, 8)
     text = "Il a remporté le 200 m quatre nages."   # the individual medley
     assert in_idiom(text, text.index("quatre"), text.index("quatre") + 6)
+    text = "Il a mené la France au titre olympique en rugby à sept."   # "sevens" (set-36)
+    assert in_idiom(text, text.index("sept"), text.index("sept") + 4)
+    text = "Ils étaient sept à la table."
+    assert not in_idiom(text, text.index("sept"), text.index("sept") + 4)
 
 
 def test_shares():

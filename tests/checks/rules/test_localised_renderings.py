@@ -258,6 +258,11 @@ def test_a_prefix_welded_to_a_french_word_is_french():
                  "The museum launched a programme of guided tours.") == []
     assert codes(Spelling(), "Le tariff réglementé augmentera en février.",
                  "The regulated tariff will rise in February.") == ["TQ102"]
+    # a French prefix before a word of the source (set-36)
+    assert codes(Spelling(), "Ils ont reçu un vaccin anti-mpox.",
+                 "They were vaccinated against mpox.") == []
+    assert codes(Spelling(), "Ils ont reçu un vaccin anti-mpoks.",
+                 "They were vaccinated against mpox.") == ["TQ102"]
     # a grammatical word with a letter too many, capitalised as it opens the sentence
     assert codes(Spelling(), "Parmis les victimes figurent des patients.",
                  "Among the victims are patients.") == ["TQ102"]
