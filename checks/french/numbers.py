@@ -30,7 +30,8 @@ def _kuhn(left: list[int], right: set[int], edges: dict[int, list[int]]) -> dict
     owner: dict[int, int] = {}
 
     def augment(li: int, seen: set[int]) -> bool:
-        for ri in edges.get(li, ()):
+        # a free partner first: "three hours … three days" pairs in order, not crossed
+        for ri in sorted(edges.get(li, ()), key=lambda r: r in owner):
             if ri in seen or ri not in right:
                 continue
             seen.add(ri)

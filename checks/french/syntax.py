@@ -221,10 +221,10 @@ def available() -> bool:
 # ---------------------------------------------------------------- parsing
 
 def _for_the_parser(text: str) -> str:
-    """The text as the model was trained on it: typographic apostrophes read as
-    straight ones (with "l’ont" the model tags "l’" an adjective). Same length,
-    so offsets hold."""
-    return text.replace("’", "'")
+    """The text as the model was trained on it: "’" as "'" ("l’ont": "l’" an adjective), no-break
+    spaces as spaces (a token of its own in « 10\u202f000 », it misled the whole clause's
+    parse). Same length, so offsets hold."""
+    return text.replace("’", "'").translate({0xA0: " ", 0x202F: " ", 0x2009: " "})
 
 
 def _convert(text: str, doc: Any) -> Parse:

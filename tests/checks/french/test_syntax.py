@@ -51,6 +51,18 @@ def test_tokens_keep_their_offsets_and_the_typographic_apostrophe():
     assert elided.lower == "l'" and elided.pos == "PRON"  # read as "l'": not an adjective
 
 
+def test_a_no_break_space_in_a_number_is_a_space_to_the_parser():
+    """« 10\u202f000 dollars …, qui concernait » (set-36): the space was a token of its own
+    and the relative clause went to « dollars »."""
+    text = ("La Cour suprême a invalidé le plan visant à annuler jusqu'à 10\u202f000 dollars "
+            "de dette étudiante par emprunteur, qui concernait quelque 43 millions "
+            "d'Américains.")
+    parse = syntax.parse(text)
+    assert all(text[t.start:t.end] == t.text for t in parse.tokens)
+    assert not any(t.text.isspace() for t in parse.tokens)
+    assert parse.tokens[token(parse, "concernait").head].text != "dollars"
+
+
 def test_parses_are_batched_and_cached_by_text():
     texts = ["La loi a été adoptée.", "Le texte a été rejeté.", "La loi a été adoptée."]
     first = syntax.parse_many(texts)

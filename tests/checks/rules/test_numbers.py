@@ -163,6 +163,16 @@ def test_another_roman_ordinal_is_an_error(french, english):
     assert run(french.replace("XIIIe", "XIVe").replace("XXe", "XXIe"), source=english) == []
 
 
+def test_the_same_number_twice_pairs_in_order():
+    """"in under three hours … over the three days" (set-36): each « trois » with its own
+    unit; the units swapped are still found."""
+    english = "Tickets sold out in under three hours, with fans expected over the three days."
+    assert run("Les billets se sont arrachés en moins de trois heures, les supporters étant "
+               "attendus sur les trois jours.", source=english) == []
+    assert len(run("Les billets se sont arrachés en moins de trois jours, les supporters "
+                   "étant attendus sur les trois heures.", source=english)) == 2
+
+
 def test_an_ordinal_on_one_side_only_is_no_mismatch():
     assert run("Le Premier ministre a parlé pendant quelques secondes.",
                source="The prime minister spoke briefly.") == []
