@@ -27,8 +27,10 @@ _SUBJUNCTIVE_AFTER = re.compile(
     r"\bil\s+(?:faut|faudrait|faudra|fallait|fallut)\s+(?:absolument\s+|donc\s+|aussi\s+)?" + _Q
     + r"|\bil\s+(?:est|était|serait|sera|semble|semblait|paraît)\s+(?:\w+\s+)?"
     r"(?:essentiel|nécessaire|important|indispensable|urgent|impératif|crucial|vital|capital"
-    r"|souhaitable|primordial|temps|préférable|inacceptable|regrettable|exclu|impensable)\s+"
-    + _Q
+    r"|souhaitable|primordial|temps|préférable|inacceptable|regrettable|exclu|impensable"
+    # « il est possible que l'éruption dure » (never « probable » alone: indicative)
+    r"|possible|impossible|peu\s+probable|improbable|douteux|normal|naturel|rare|dommage)\s+"
+    + _Q + r"|\bil\s+se\s+(?:peut|pourrait)\s+" + _Q
     + r"|(?<!aussi\s)(?<!\bsi\s)\b(?:pour|afin|avant|sans|bien|pourvu)\s+" + _Q
     + r"|\bquoiqu(?:e\s+|['’]\s*)|\bjusqu['’]à\s+ce\s+" + _Q
     + r"|\b(?:à\s+condition|à\s+moins|de\s+crainte|de\s+peur|en\s+attendant)\s+" + _Q
@@ -122,6 +124,7 @@ _SINGULAR_AUX = frozenset("a est était avait sera aura serait aurait".split())
 #: cyclisme »), then a relative clause between commas, then a word
 _APPOSED = re.compile(
     r"^\s*(?P<det>Les|Ces|Nos|Leurs|Ses|La|Le|Cette|Ce|Cet|Sa|Son|L['’])\s*(?P<noun>[^\W\d_]+)"
+    r"(?P<adjectives>(?:\s+(?!(?:de|des|du|d)\b)[^\W\d_A-ZÀ-Ý]+){0,2})"
     r"(?:\s+(?:de\s+la|des|du|de)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|\s+(?:de\s+l|d)['’]\s*"
     r"[^\W\d_]+(?:\s+[^\W\d_]+)?){0,3}"
     r",\s+(?:qui|que|qu['’]|dont|où)\b[^,;:()]+,\s+(?P<verb>[^\W\d_]+)\b")
@@ -145,6 +148,10 @@ def _across_relative(text: str) -> list[dict[str, Any]]:
     if {t for r in lexicon.french_readings(m["noun"]) for t in r if t in ("s", "p", "i")} \
             != {number}:
         return []
+    # « Les oliviers centenaires, qui … , meurt »: adjectives of the subject's number only
+    if any(not all(r and r[0] in ("A", "N") and number in r or "i" in r
+                   for r in lexicon.french_readings(a)) for a in m["adjectives"].split()):
+        return []
     verb = [tuple(t.rstrip("!") for t in r) for r in lexicon.french_readings(m["verb"])]
     finite = [r for r in verb if r and r[0].startswith("V") and any(t[:1] in "IKS" and
               len(t) == 2 for t in r)]  # « ont »: ("V0ait____a", "Ip", "3p!")
@@ -164,9 +171,13 @@ def distant_subject(text: str) -> list[dict[str, Any]]:
     """"Les ministres des Affaires étrangères du G7 a déclaré": a plural subject,
     complements in de/des/du only, then a singular auxiliary and a participle; or a
     relative clause between commas, then a verb of the other number (:func:`_across_relative`)."""
+    return _complemented_subject(text) or _across_relative(text)
+
+
+def _complemented_subject(text: str) -> list[dict[str, Any]]:
     m = _PLURAL_SUBJECT.match(text)
     if m is None:
-        return _across_relative(text)
+        return []
     noun = m.group(1)
     readings = lexicon.french_readings(noun)
     if not readings or not all("N" in r or "A" in r for r in readings):

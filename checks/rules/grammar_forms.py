@@ -21,6 +21,9 @@ kinds Grammalecte does not report:
   noun that takes no completive (« l'idée que »), with a transitive participle and no
   infinitive in the three words after it (« le pont, que les ingénieurs sont chargés de
   réparer »);
+* « de les » and « à le » before a noun or an adjective, which French contracts (« la
+  réticence de les autorités » for « des autorités »); not the pronoun before an infinitive
+  (« de les aider »);
 * a singular verb after « la plupart des » and a plural noun opening a clause: « La plupart
   des économistes estime que » (the parser may read « estime » as a noun or an adjective).
   Not after a preposition, where the verb's subject may come after it (« Dans la plupart des
@@ -230,7 +233,32 @@ def que_before_passive(text: str) -> list[dict[str, Any]]:
     return out
 
 
+#: « de » or « à » before the article « le » or « les », which French contracts
+_UNCONTRACTED = re.compile(r"\b(?P<prep>de|à|De|À)\s+(?P<art>le|les)\s+(?P<next>[^\W\d_]+)")
+_CONTRACTED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("à", "les"): "aux"}
+
+
+def uncontracted_article(text: str) -> list[dict[str, Any]]:
+    """« de les autorités » for « des autorités », « à le président » for « au »; not the
+    pronoun before a verb (« de les aider », « à le faire », « de les en empêcher »): the
+    next word is a noun or an adjective and never an infinitive."""
+    out = []
+    for m in _UNCONTRACTED.finditer(text):
+        found = readings(m["next"].lower())
+        if not any(t[0] in "NA" for _, tags in found for t in tags[:1]) or any(
+                "Y" in tags or tags[0] == "W" for _, tags in found):
+            continue
+        contracted = _CONTRACTED[(m["prep"].lower(), m["art"])]
+        if m["prep"][0].isupper():
+            contracted = contracted.capitalize()
+        out.append({"nStart": m.start(), "nEnd": m.end("art"), "sType": "gn",
+                    "sRuleId": "tqc_contraction", "aSuggestions": [contracted],
+                    "sMessage": f"Article contracté : « {m['prep']} {m['art']} » s’écrit "
+                                f"« {contracted} »."})
+    return out
+
+
 def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return missing_elision(text) + wrong_auxiliary(text) + plural_country(text) \
         + most_with_singular(text) + ces_for_ses(text, counterpart) + a_before_city(text) \
-        + que_before_passive(text)
+        + que_before_passive(text) + uncontracted_article(text)

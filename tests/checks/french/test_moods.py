@@ -17,6 +17,11 @@ from checks.french.moods import (conditional_after_si, conditional_only, distant
     ("Il a estimé que la Russie répondra.", False),             # no trigger
     ("Aussi bien que les Européens, les Américains ont réagi.", False),
     ("Après que les ministres sont arrivés, la réunion a commencé.", False),
+    # set-37: « il est possible que », « il se peut que »; « probable » alone is indicative
+    ("Il est possible que l'éruption durera plusieurs mois.", True),
+    ("Il est possible que l'éruption dure plusieurs mois.", False),
+    ("Il se peut que la réforme sera adoptée.", True),
+    ("Il est probable que la réforme sera adoptée.", False),
 ])
 def test_the_subjunctive_after_its_triggers(text, wrong):
     assert bool(subjunctive(text)) is wrong
@@ -37,6 +42,10 @@ def test_a_singular_verb_after_a_plural_subject_and_its_complements(text, wrong)
     ("Les éoliennes, que l'exploitant a installées l'an dernier, produit assez d'électricité.",
      True),
     ("Les éoliennes, que l'exploitant a installées l'an dernier, produisent assez.", False),
+    # an adjective after the subject (set-36), of its number only
+    ("Les oliviers centenaires, qui avaient survécu à deux guerres, meurt de soif.", True),
+    ("Les oliviers centenaires, qui avaient survécu à deux guerres, meurent de soif.", False),
+    ("Les oliviers du village, qui avaient survécu à deux guerres, meurt de soif.", True),
     ("Les secouristes, qui ont travaillé toute la nuit, ont retrouvé trois survivants.", False),
     ("Les éoliennes, que l'exploitant a installées, selon le rapport, produisent.", False),
     # and a plural verb after a singular subject, its complements and a relative clause

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from checks.rules.grammar import Grammar
-from checks.rules.grammar_forms import missing_elision, wrong_auxiliary
+from checks.rules.grammar_forms import missing_elision, uncontracted_article, wrong_auxiliary
 from tests.checks.rules.test_grammar import run
 
 
@@ -38,6 +38,27 @@ def test_de_before_an_article_is_elided():
 ])
 def test_what_french_leaves_whole_is_left(text):
     assert missing_elision(text) == []
+
+
+@pytest.mark.parametrize("text, suggestion", [
+    ("En raison de la réticence de les autorités des provinces.", "des"),   # set-36
+    ("Il a parlé à le président lundi.", "au"),
+    ("De les premiers résultats sont attendus.", "Des"),
+    ("Il a promis de les aider.", None),             # the pronoun before an infinitive
+    ("Il a tenté de les en empêcher.", None),
+    ("Il a décidé de le contrôler.", None),
+    ("Il a cité « Les Misérables » de Victor Hugo.", None),
+])
+def test_de_and_a_contract_with_the_article(text, suggestion):
+    found = uncontracted_article(text)
+    assert [e["aSuggestions"][0] for e in found] == ([suggestion] if suggestion else [])
+
+
+def test_an_uncontracted_article_is_a_grammar_warning():
+    text = "La campagne a pris du retard en raison de la réticence de les autorités."
+    [finding] = [f for f in run(Grammar(), text) if f.evidence.get("rule") == "tqc_contraction"]
+    assert (finding.category, finding.severity, finding.suggestion) == ("grammar", "warning",
+                                                                        "des")
 
 
 @pytest.mark.parametrize("text, aux", [
