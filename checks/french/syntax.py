@@ -10,9 +10,8 @@ the nouns a relative pronoun may stand for, what a noun or a name is.
 
 The model is loaded lazily, once per process; sentences are parsed in batches
 (:func:`parse_many`, ``nlp.pipe``), cached by text and copied into plain :class:`Parse` /
-:class:`Token` objects: the checks never touch spaCy and their tests can build a parse by
-hand. Without spaCy or the model, :func:`parse` returns None and the checks are off.
-"""
+:class:`Token` objects (the checks never touch spaCy; tests build a parse by hand).
+Without spaCy or the model, :func:`parse` returns None and the checks are off."""
 from __future__ import annotations
 
 import logging
@@ -32,13 +31,10 @@ from .morphology import ANY_GENDER, ANY_NUMBER, UNKNOWN, Morph
 log = logging.getLogger(__name__)
 
 MODEL = "fr_core_news_sm"
-#: sentences per ``nlp.pipe`` batch
-BATCH_SIZE = 64
-#: parses kept in memory (about 10 kB each): an article is parsed in one batch
-#: and its sentences are then read one by one from here
+BATCH_SIZE = 64  #: sentences per ``nlp.pipe`` batch
+#: parses kept in memory (about 10 kB each): an article is parsed in one batch, then read
 CACHE_SIZE = 4096
 _EXCEPTIONS_MODULE = "spacy.lang.fr.tokenizer_exceptions"
-
 #: third-person subject pronouns and their gender
 _PERSONAL = {"il": "m", "elle": "f", "ils": "m", "elles": "f",  # and the singular of « aucun des »
              "aucun": "m", "aucune": "f", "chacun": "m", "chacune": "f"}
@@ -228,9 +224,13 @@ def _for_the_parser(text: str) -> str:
 
 
 def _convert(text: str, doc: Any) -> Parse:
+    # an adjective with a determiner, in a noun's role or with a relative clause, is a noun
+    # (« les six éoliennes que »)
     tokens = tuple(
-        Token(t.i, text[t.idx:t.idx + len(t.text)], t.idx, t.idx + len(t.text), t.pos_, t.dep_,
-              t.head.i, tuple(sorted(t.morph.to_dict().items())))
+        Token(t.i, text[t.idx:t.idx + len(t.text)], t.idx, t.idx + len(t.text), "NOUN" if t.pos_
+              == "ADJ" and {c.dep_ for c in t.children} & {"det"} and (t.dep_.startswith((
+                  "nsubj", "obj", "obl")) or any(c.dep_ == "acl:relcl" for c in t.children))
+              else t.pos_, t.dep_, t.head.i, tuple(sorted(t.morph.to_dict().items())))
         for t in doc)
     return Parse(text, tokens)
 

@@ -57,10 +57,11 @@ def infinitive_follows(parse: Parse, participle: Token) -> bool:
 
 
 def unmarked_clause(parse: Parse, token: Token) -> bool:
-    """A "completive" with no "que" of its own and its own auxiliary: the main verb
-    the parser hung on the relative ("Les vaccins que ... a commandé en mars ne
-    seront livrés ..."), no object of the participle."""
-    return token.dep == "ccomp" and not parse.children(token, "mark") \
+    """A "completive" (or an "xcomp") with no "que" of its own and its own auxiliary: the
+    main verb the parser hung on the relative ("Les vaccins que ... a commandé en mars ne
+    seront livrés ...", « Les éoliennes que la tempête a endommagé … ont été réparées »),
+    no object of the participle."""
+    return token.dep in ("ccomp", "xcomp") and not parse.children(token, "mark") \
         and any(a.pos == "AUX" for a in parse.children(token))
 
 

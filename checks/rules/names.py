@@ -107,12 +107,14 @@ def _english_given_before(tokens: list[re.Match], i: int, form: _Form, text: str
     return None
 
 
-def _inside_accepted(text: str, tok: re.Match, entry: Entry) -> bool:
+def _inside_accepted(text: str, tok: re.Match, entry: Entry, whole: bool = False) -> bool:
     """Whether token ``tok`` is a word inside one of ``entry``'s French forms written
-    whole, before its last word (which the surname comparison handles)."""
+    whole, before its last word (which the surname comparison handles; with ``whole``,
+    the last word of a form of several words too)."""
     plain = text.replace("\u00a0", " ")
-    return any(m.start() <= tok.start() and tok.end() < m.end()
-               for form in entry.fr for m in re.finditer(re.escape(form), plain))
+    return any(m.start() <= tok.start() and tok.end() < m.end() + whole
+               for form in entry.fr if not whole or " " in form.strip()
+               for m in re.finditer(re.escape(form), plain))
 
 
 def _other_compound(text: str, tok: re.Match, forms: list[_Form]):
@@ -293,6 +295,8 @@ class GlossaryName(Check):
                 # « l'Opéra d'État » near "Metropolitan Opera": as another name writes it
                 # (not « la rivière Thames », the English of « Tamise » itself)
                 continue
+            if any(_inside_accepted(text, tokens[i], e, whole=True) for e in ctx.glossary.names):
+                continue  # "Opera" of "Royal Opera House", another name's French form, whole
             finding = self._compare(text, tokens, i, forms)
             if finding and not shorter_name(finding, ctx.glossary, sentence.source):
                 yield finding

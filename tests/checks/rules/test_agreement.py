@@ -48,6 +48,13 @@ def spans(findings, text):
     ("La Commission européenne, qui se sont dite préoccupée, a demandé des explications.",
      "sont", "est", "sujet_verbe"),
     ("L'usine, fermée depuis deux ans, vont rouvrir en janvier.", "vont", "va", "sujet_verbe"),
+    # an adjective with its determiner is the noun antecedent of « que » (set-37)
+    ("Les six éoliennes que la tempête a endommagé l'hiver dernier ont enfin été réparées.",
+     "endommagé", "endommagées", "participe_avoir"),
+    # … and the main verb the parser hangs on the relative, with its own auxiliaries
+    ("Les six éoliennes que la tempête a endommagé l'hiver dernier ont enfin été réparées, "
+     "ce qui permet au parc de retrouver sa pleine capacité.", "endommagé", "endommagées",
+     "participe_avoir"),
     # the participle after "être": passive, pronominal
     ("Les résultats, qui ont été présentées mardi, confirment la tendance.",
      "présentées", "présentés", "participe_etre"),

@@ -219,6 +219,8 @@ def test_a_prefix_welded_to_a_french_word_is_french():
     english = "These megafires create their own weather."
     assert codes(Spelling(), "Ces mégafeux créent leur propre météo.", english) == []
     assert codes(Spelling(), "Ces mégafeuz créent leur propre météo.", english) == ["TQ102"]
+    assert codes(Spelling(), "Le château mise sur l'œnotourisme.",  # set-37
+                 "The château is counting on wine tourism.") == []
     # a two-letter prefix on a long word (« bicarburant »), not on a short one
     assert codes(Spelling(), "Douze porte-conteneurs bicarburant ont été commandés.",
                  "Twelve dual-fuel container ships were ordered.") == []

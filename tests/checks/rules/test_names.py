@@ -96,6 +96,13 @@ _STATION = [("Dumont d'Urville station", "base Dumont-d'Urville", "name"),
      "Elle fera son retour à l'Opéra d'État la saison prochaine.", []),
     ([("River Thames", "Tamise", "name"), ("Thames Water", "Thames Water", "name")],
      "Des eaux usées ont été rejetées dans la rivière Thames.", ["Thames"]),
+    # "Opera" inside "Royal Opera House", a name the glossary keeps in English (set-37)
+    ([("Paris Opera", "Opéra de Paris", "name"),
+      ("Royal Opera House", "Royal Opera House", "name")],
+     "Les billets se sont arrachés, a indiqué le Royal Opera House.", []),
+    ([("Paris Opera", "Opéra de Paris", "name"),
+      ("Royal Opera House", "Royal Opera House", "name")],
+     "Il chante au Royal Opera House et à l'Opera de Paris.", ["Opera de Paris"]),
     # « aux États-Unis » is the last compound of another name written whole (set-31)
     ([("U.S. Geological Survey", "Institut d'études géologiques des États-Unis|USGS", "name")],
      "Hershey relèvera ses prix aux États-Unis.", []),
