@@ -27,7 +27,9 @@ _EN_SOURCED = re.compile(
     r"|sources?|claim(?:s|ed)?|stated|announced|per"
     # a study or a poll is a source too: "a study published in ... suggests"
     r"|suggest(?:s|ed)?|show(?:s|ed|n)?|found|finds|stud(?:y|ies)|survey|poll|published"
-    r"|estimate[sd]?)\b", re.IGNORECASE)
+    r"|estimate[sd]?"
+    # an opinion someone holds: "Experts believe" ~ « Selon les experts »
+    r"|believes?|believed|thinks?|thought|consider(?:s|ed)?|warn(?:s|ed)?)\b", re.IGNORECASE)
 _FR_ATTRIBUTION = re.compile(
     r"\b(?:selon|d['’]après|de\s+sources?|citant|cité|citée|aux\s+dires|rapport\w*|indiqu\w*"
     r"|affirm\w*|déclar\w*|annonc\w*|précis\w*|a\s+dit|ont\s+dit|estim\w*|assur\w*|source)\b",

@@ -143,7 +143,9 @@ def _across_relative(text: str) -> list[dict[str, Any]]:
     number = "p" if m["det"].lower() in _PLURAL_DETERMINERS else "s"
     other = "s" if number == "p" else "p"
     complements = text[m.end("noun"):text.index(",", m.end("noun"))]
-    if number == "s" and re.search(r"\b(?:des|de|d['’])\s*[^\W\d_]+[sx]\b", complements):
+    if number == "s" and re.search(r"\b(?:des|de|d['’])\s*[^\W\d_]+[sx]\b", complements) \
+            and m["noun"].lower() in resources.words("checks.rules",
+                                                     "agreement-collective-nouns.txt"):
         return []  # « La majorité des députés, qui ..., ont voté »: the complement may lead
     if {t for r in lexicon.french_readings(m["noun"]) for t in r if t in ("s", "p", "i")} \
             != {number}:

@@ -46,6 +46,9 @@ def test_a_singular_verb_after_a_plural_subject_and_its_complements(text, wrong)
     ("Les oliviers centenaires, qui avaient survécu à deux guerres, meurt de soif.", True),
     ("Les oliviers centenaires, qui avaient survécu à deux guerres, meurent de soif.", False),
     ("Les oliviers du village, qui avaient survécu à deux guerres, meurt de soif.", True),
+    # a plural complement leads only after a noun of quantity (heldout-38)
+    ("Le chef des libéraux, dont le parti est arrivé deuxième, ont exclu une coalition.", True),
+    ("La majorité des députés, qui avaient voté contre, ont quitté la salle.", False),
     ("Les secouristes, qui ont travaillé toute la nuit, ont retrouvé trois survivants.", False),
     ("Les éoliennes, que l'exploitant a installées, selon le rapport, produisent.", False),
     # and a plural verb after a singular subject, its complements and a relative clause

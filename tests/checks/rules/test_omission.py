@@ -328,6 +328,16 @@ SHORT_FAITHFUL = [
      "acronym glossed"),
     ("EU leaders reached an agreement early on Friday.",
      "Les Vingt-Sept sont parvenus à un accord tôt vendredi.", "EU as les Vingt-Sept"),
+    # what the acronym after it stands for (heldout-38), the source's or its French one
+    ("MSF said its teams had treated more than 2,000 patients in the past week alone.",
+     "Médecins sans frontières (MSF) a indiqué que ses équipes avaient soigné plus de 2 000 "
+     "patients au cours de la seule semaine écoulée.", "acronym spelled out"),
+    ("The WFP says it has had to cut rations by half in the Dadaab camps because of a lack "
+     "of funding.", "Le Programme alimentaire mondial (PAM) affirme avoir dû réduire de moitié "
+     "les rations dans les camps de Dadaab, faute de financements.", "French acronym"),
+    ("Experts believe the coins were hidden by a merchant fleeing the Viking raids.",
+     "Selon les experts, les pièces auraient été cachées par un marchand fuyant les raids "
+     "vikings.", "believe ~ selon"),
     ("Kourou, in French Guiana, has hosted launches since 1979.",
      "Kourou, en Guyane, accueille des lancements depuis 1979.", "exonym"),
     ("The fire has already destroyed dozens of homes.",
