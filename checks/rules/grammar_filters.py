@@ -127,6 +127,10 @@ def _juxtaposed(text: str, span: tuple[int, int], message: str) -> bool:
     if message.startswith("Conjugaison") and any("N" in tags for _, tags in readings(word)):
         heads = [h.lower() for h in re.findall(r"[^\W\d_]+", before)[-1:]]
         return bool(heads) and heads[0] in words("agreement-juxtaposing-heads.txt")
+    heads = [h.lower() for h in re.findall(r"[^\W\d_]+", before)[-2:]]
+    if len(heads) == 2 and heads[0] in words("agreement-juxtaposing-heads.txt") and \
+            _compatible(word, heads[1]):
+        return True  # « la catégorie documentaire international »: the juxtaposed noun's
     if "genre" not in message:
         return False
     # the noun of field right before, or before its adjective (« la vigilance rouge crues »)
