@@ -66,10 +66,12 @@ _EN_SAYING = re.compile(
 
 
 def days_missing(french: str, english: str) -> list[str]:
-    """English days of the week with no French counterpart."""
+    """English days of the week with no French counterpart; not one the French copies
+    inside a name (« le Black Friday »)."""
     french_days = {m.group(1).lower() for m in _FR_DAY.finditer(french)}
     return [m.group(0) for m in _EN_DAY.finditer(english)
-            if _DAYS[m.group(1).lower()] not in french_days]
+            if _DAYS[m.group(1).lower()] not in french_days
+            and not re.search(rf"\b{re.escape(m.group(1))}\b", french)]
 
 
 def days_added(french: str, english: str) -> list[str]:
@@ -198,6 +200,15 @@ _FIGURE_AHEAD = (r"(?=[\s-]+(?:\d|(?:one|two|three|four|five|six|seven|eight|nin
                  r"|a\s+(?:third|quarter|half|dozen|hundred|thousand|million|billion))\b))")
 
 
+def _word_ahead(rest: str) -> bool:
+    """A noun or an adjective follows: "at the earliest stage of the disease" (a qualifier
+    ending "_n" closes its phrase: "until April at the earliest because of …")."""
+    from lemminflect import getAllLemmas  # lazy: its tables load on first use
+
+    m = re.match(r"[\s-]+([a-z]+)\b", rest)
+    return m is not None and bool({"NOUN", "ADJ"} & set(getAllLemmas(m[1])))
+
+
 def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
     words = _WORD.findall(text)
     other_words = [fold(w) for w in _WORD.findall(other)]
@@ -212,8 +223,9 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
                 and not _copied_title(w, other)] + [
             # "de_nouveau": a phrase
             text[m.start():m.end()] if same else m.group(0) for q in qualifiers if "_" in q
-            for m in re.finditer(r"\b" + q.replace("_0", _FIGURE_AHEAD).replace("_", r"[\s-]+")
-                                 + r"\b", folded, re.IGNORECASE)]
+            for m in re.finditer(r"\b" + re.sub(r"_n$", "", q).replace(
+                "_0", _FIGURE_AHEAD).replace("_", r"[\s-]+") + r"\b", folded, re.IGNORECASE)
+            if not q.endswith("_n") or not _word_ahead(folded[m.end():])]
         if "ne...que" in qualifiers and _FR_ONLY.search(text):  # « n'ont augmenté que de »
             hits.append(_FR_ONLY.search(text).group(0))
         if hits and not _rendered(renderings, other_words, other, english=side == "<") \

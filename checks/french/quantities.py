@@ -147,8 +147,10 @@ _FR_SUGGESTION = {(1, 2): "la moitié", (1, 3): "un tiers", (2, 3): "deux tiers"
 def _english_fractions(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _EN_FRACTION.finditer(text):
-        if _PERIOD_BEFORE.search(text[:m.start()]):
-            continue
+        if _PERIOD_BEFORE.search(text[:m.start()]) or not m.group("n") and m.group(
+                "f").lower().startswith(("third", "fifth")) and not re.match(r"\s+of\b",
+                                                                           text[m.end():]):
+            continue  # "her third title": an ordinal ("a third", "the third of" are shares)
         out.append((_COUNTS.get((m.group("n") or "a").lower(), 1), _EN_PARTS[m.group("f").lower()]))
     return out
 
@@ -161,8 +163,8 @@ def _french_fractions(text: str) -> list[tuple[int, int]]:
             out.append((1, 2))  # "demi-point", "deux heures et demie"
             continue
         lead = (m.group("n") or "").lower()
-        if part in ("tiers", "quart", "quarts") and not lead:
-            continue  # "pays tiers", "quart de finale" without a count: not a share
+        if part in ("tiers", "quart", "quarts", "cinquième", "cinquièmes") and not lead:
+            continue  # "pays tiers", "quart de finale", « sa cinquième balle »: not a share
         out.append((_COUNTS.get(lead, 1), _FR_PARTS[part]))
     return out
 

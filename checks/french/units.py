@@ -160,8 +160,8 @@ def unit_conflict(french: str, f, english: str, e) -> tuple[str, str] | None:
     """(French unit, English unit) when a matched figure has units that measure the
     same thing but are not the same ("5 kilomètres" for "5 miles")."""
     fu, eu = _unit_of(french, f, "fr"), _unit_of(english, e, "en")
-    if not fu or not eu or fu == eu:
-        return None
+    if not fu or not eu or fu == eu or {fu, eu} == {"nautical_mile", "mile"}:
+        return None  # "the twelve-mile zone" at sea is nautical: « la zone des 12 milles »
     same = [same_quantity(fv, fu, ev, eu) for fv in _values(f, french)
             for ev in _values(e, english)]
     if not same or None in same or any(same):

@@ -128,10 +128,17 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
       verb of the clause (« une vache laitière produit … 9 000 litres »: the parser made
       « produit » an adjective of « vache » and « litres » its object);
     * one after a complement of time (« les pluies sont cette année supérieures »: the
-      parser made « année » the head, « supérieures » its adjective)."""
+      parser made « année » the head, « supérieures » its adjective);
+    * a noun juxtaposed right after a noun of field or kind whose number never changes
+      (« les frais acheteur », ``agreement-juxtaposing-heads.txt``): it keeps its own
+      number (« les filiales chinoise » stays an error)."""
     if parse.children(token, "obj") and morphology.verb_moods(token.text.lower()):
         return True
     noun = parse.head(token)
+    if noun.i == token.i - 1 and noun.lower in words("agreement-juxtaposing-heads.txt") and any(
+            "N" in tags for _, tags in morphology.readings(token.text.lower())) and any(
+            "N" in tags and "i" in tags for _, tags in morphology.readings(noun.lower)):
+        return True
     return noun.i < token.i and noun.lower in time_nouns() \
         and any(d.lower in ("ce", "cet", "cette", "ces") for d in parse.children(noun, "det"))
 

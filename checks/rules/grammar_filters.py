@@ -131,6 +131,10 @@ def _juxtaposed(text: str, span: tuple[int, int], message: str) -> bool:
     if len(heads) == 2 and heads[0] in words("agreement-juxtaposing-heads.txt") and \
             _compatible(word, heads[1]):
         return True  # « la catégorie documentaire international »: the juxtaposed noun's
+    if heads and heads[-1] in words("agreement-juxtaposing-heads.txt") and any(
+            "N" in tags for _, tags in readings(word)) and "nombre" in message and any(
+            "N" in tags and "i" in tags for _, tags in readings(heads[-1])):
+        return True  # « les frais acheteur »: a noun juxtaposed keeps its own number
     if "genre" not in message:
         return False
     # the noun of field right before, or before its adjective (« la vigilance rouge crues »)

@@ -13,6 +13,9 @@ from checks.french.anchors import (attribution_added, attribution_missing, days_
     ("Il s'est rendu lundi à Kiev.", "He went to Kyiv.", [], ["lundi"]),
     ("Les attaques du week-end ont repris lundi.", "The weekend attacks resumed on Monday.",
      [], []),
+    # a day inside a name the French keeps (set-40)
+    ("Les commandes ont afflué entre le Black Friday et Noël.",
+     "Orders surged between Black Friday and Christmas.", [], []),
 ])
 def test_days_of_the_week(french, english, missing, added):
     assert days_missing(french, english) == missing
@@ -107,6 +110,15 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Elle ne briguera pas de nouveau mandat.", "She will not seek a new term.", [], []),
     ("Elle ne briguera pas de nouveau mandat.", "She will not seek re-election.", [], []),
     ("Elle ne s'est pas de nouveau présentée.", "She did not stand.", [], ["de nouveau"]),
+    # "at the earliest" closes its phrase: not before a noun (set-40)
+    ("Les patients au stade le plus précoce.", "Patients at the earliest stage.", [], []),
+    ("La mission a été reportée à avril.", "The mission was postponed until April at the "
+     "earliest because of problems.", ["at the earliest"], []),
+    # idioms and renderings from set-41 and heldout-38
+    ("Elle a été remplacée au pied levé.", "She was replaced at the last minute.", [], []),
+    ("Les universités exigent de nouveau le SAT.", "Universities have reinstated the SAT.",
+     [], []),
+    ("Une dépense non négligeable.", "A significant expense.", [], []),
     # a verb made with "re-" says "again"; one LemmInflect lists ("refused") mostly does not
     ("Les tableaux ont été de nouveau accrochés.", "The paintings were rehung.", [], []),
     ("Il a de nouveau été élu.", "He was re-elected.", [], []),

@@ -38,6 +38,14 @@ def test_number_words_in_idioms():
     assert not in_idiom(text, text.index("sept"), text.index("sept") + 4)
 
 
+def test_an_ordinal_is_no_share():
+    """"her third Grand Slam title", « sa cinquième balle de match » (set-40)."""
+    assert not fraction_mismatch("Elle a converti sa cinquième balle de match, décrochant son "
+                                 "troisième titre.", "She converted her fifth match point, "
+                                 "sealing her third Grand Slam title.")
+    assert fraction_mismatch("Un quart des électeurs.", "The third of voters who stayed home.")
+
+
 def test_shares():
     assert fraction_mismatch("Près d'un tiers de la récolte.", "Nearly a quarter of the harvest.")
     assert not fraction_mismatch("un quart de point", "a quarter of a point")

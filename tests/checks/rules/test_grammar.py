@@ -150,6 +150,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "a noun juxtaposed to a noun of field agrees with nothing"),
     ("Il a gagné dans la catégorie documentaire international.",
      "an adjective of the juxtaposed noun (set-36)"),
+    ("Le prix n'incluait pas les frais acheteur, qui portent le total à 40 millions.",
+     "a noun juxtaposed to « frais » keeps its number (set-40)"),
     ("La pension minimale passera à 1 200 euros brut par mois.", "« brut » is an adverb"),
     ("Environ 25 000 ponts sont en mauvais état structurel.",
      "the adjective agrees with its noun, not with the verb (set-31)"),

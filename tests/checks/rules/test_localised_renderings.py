@@ -221,6 +221,8 @@ def test_a_prefix_welded_to_a_french_word_is_french():
     assert codes(Spelling(), "Ces mégafeuz créent leur propre météo.", english) == ["TQ102"]
     assert codes(Spelling(), "Le château mise sur l'œnotourisme.",  # set-37
                  "The château is counting on wine tourism.") == []
+    assert codes(Spelling(), "PostNord, l'opérateur dano-suédois, fermera un centre.",  # set-40
+                 "PostNord, the Danish-Swedish operator, will close a centre.") == []
     # a two-letter prefix on a long word (« bicarburant »), not on a short one
     assert codes(Spelling(), "Douze porte-conteneurs bicarburant ont été commandés.",
                  "Twelve dual-fuel container ships were ordered.") == []

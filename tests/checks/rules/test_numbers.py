@@ -163,6 +163,12 @@ def test_another_roman_ordinal_is_an_error(french, english):
     assert run(french.replace("XIIIe", "XIVe").replace("XXe", "XXIe"), source=english) == []
 
 
+def test_a_mile_at_sea_is_a_french_mille():
+    """"the six-to-twelve-mile zone" ~ « la zone des 6 à 12 milles » (set-41)."""
+    assert run("Aucun navire n'a obtenu de licence dans la zone des 6 à 12 milles.",
+               source="No vessel has been granted a licence in the six-to-twelve-mile zone.") == []
+
+
 def test_the_same_number_twice_pairs_in_order():
     """"in under three hours … over the three days" (set-36): each « trois » with its own
     unit; the units swapped are still found."""
