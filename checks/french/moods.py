@@ -36,7 +36,10 @@ _SUBJUNCTIVE_AFTER = re.compile(
     + r"|\b(?:à\s+condition|à\s+moins|de\s+crainte|de\s+peur|en\s+attendant)\s+" + _Q
     + r"|\b(?:veut|veulent|voulait|voulaient|voudrait|voudraient|voulu|exige|exigent|exigeait"
     r"|exigeaient|exigé|souhaite|souhaitent|souhaitait|souhaitaient|souhaité|ordonne|ordonné"
-    r"|refuse|refusent|refusait|refusé|attend|attendent|attendait)\s+" + _Q
+    r"|refuse|refusent|refusait|refusé|attend|attendent|attendait"
+    # a fear: « les pharmaciens craignent que les stocks s'épuisent »
+    r"|crain[st]|craignent|craignait|craignaient|redoute|redoutent|redoutait|redoutaient)\s+"
+    + _Q
     # a feeling about a fact: « s'est dite ravie que le jury ait » (never a comparison:
     # « plus heureux que jamais »)
     + r"|(?<!plus\s)(?<!moins\s)(?<!aussi\s)(?<!\bsi\s)\b(?:ravi|heureu[sx]|heureuse|content"

@@ -75,7 +75,15 @@ def hedged_rounding(french: str, f, e) -> bool:
         return False
     ours = [k[1] for k in f.keys if k[0] == "n" and k[1]]
     theirs = [k[1] for k in e.keys if k[0] == "n" and k[1]]
-    return any(abs(a - b) <= _HEDGE_TOLERANCE * abs(b) for a in ours for b in theirs)
+    # rounded: fewer significant digits than the source's (« environ 954 000 » for "around
+    # 945,000" rounds nothing: a figure swapped)
+    return any(abs(a - b) <= _HEDGE_TOLERANCE * abs(b) and _digits(a) < _digits(b)
+               for a in ours for b in theirs)
+
+
+def _digits(value: float) -> int:
+    """Significant digits: 3 for 2.96 and for 954 000, 1 for 3 000 000."""
+    return len(f"{value:.6g}".replace(".", "").split("e")[0].lstrip("0").rstrip("0") or "0")
 
 
 def in_idiom(text: str, start: int, end: int) -> bool:

@@ -84,6 +84,14 @@ def _error(start: int, end: int, rule: str, message: str, suggestion: str | None
             "sMessage": message, "aSuggestions": [suggestion] if suggestion else []}
 
 
+def _infinitive_after_du(word: str) -> bool:
+    """An infinitive that « du » cannot be the article of: no noun reading (« il a du
+    pouvoir »), or a vowel first (« du être »: an article would be « de l' »)."""
+    found = readings(word.lower())
+    return any("Y" in tags for _, tags in found) and (
+        word[:1].lower() in "aeéèêiîoôuh" or not any("N" in tags for _, tags in found))
+
+
 def _only(word: str, tag: str) -> bool:
     """Every reading of ``word`` in the lexicon carries ``tag`` ("Q": a participle)."""
     found = readings(word)
@@ -265,6 +273,10 @@ _HOMOPHONES = (
      "plutôt", "Confusion : « plutôt que de » (préférence) ; « plus tôt » est un moment."),
     (re.compile(r"\bpar\s+[\d\s\u00a0\u202f]+(?P<w>voies)\s+contre\b"),
      "voix", "Confusion : « voix » (suffrages) ; une « voie » est un chemin."),
+    # « ont du être évacués » (dû): the participle of « devoir » before an infinitive
+    (re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|aura|auront|avoir|ayant)\s+"
+                r"(?P<w>du)\s+(?P<verb>[^\W\d_]+)", re.IGNORECASE),
+     "dû", "Confusion : « dû » (participe de devoir) ; « du » est un article."),
     # « sensée résister » (censée): « sensé » (reasonable) takes no infinitive
     (re.compile(r"\b(?P<w>sensée?s?)\s+(?:(?:ne\s+)?pas\s+|(?:[nmslt]|qu)['’])?"
                 r"(?P<inf>[^\W\d_]+)", re.IGNORECASE),
@@ -283,7 +295,8 @@ def homophones(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     out = []
     for pattern, suggestion, message in _HOMOPHONES:
         for m in pattern.finditer(text):
-            if "inf" not in pattern.groupindex or _only(m["inf"].lower(), "Y"):
+            if ("inf" not in pattern.groupindex or _only(m["inf"].lower(), "Y")) and (
+                    "verb" not in pattern.groupindex or _infinitive_after_du(m["verb"])):
                 out.append(_error(m.start("w"), m.end("w"), "tqc_conf_homophone", message,
                                   suggestion(m["w"]) if callable(suggestion) else suggestion,
                                   option="conf"))

@@ -175,7 +175,8 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
         word = text[e["nStart"]:e["nEnd"]]
         if "." in word.strip(".") and source and word in source:
             continue  # « BayWa r.e. »: a name's dotted letters, as the source writes them
-        if word.lower() in ("demi", "demie") and text[:e["nStart"]].rstrip().endswith(" et"):
+        if word.lower() in ("demi", "demie") and text[:e["nStart"]].rstrip().endswith(" et") \
+                and e.get("sRuleId") != "tqc_et_demi":
             continue  # « deux siècles et demi »: « demi » agrees with the noun, no adjective
         if len(word) > 1 and word.isupper() and "Confusion" in e.get("sMessage", ""):
             continue  # « l'OIT »: an acronym is a name, not a verb form after « l' »

@@ -258,7 +258,39 @@ def uncontracted_article(text: str) -> list[dict[str, Any]]:
     return out
 
 
+_ET_DEMI = re.compile(r"\b(?P<noun>[^\W\d_]+)\s+et\s+(?P<demi>demie?)\b", re.IGNORECASE)
+
+
+def et_demi(text: str) -> list[dict[str, Any]]:
+    """« deux heures et demi » for « et demie »: after its noun « demi » takes the noun's
+    gender (never its number: « deux siècles et demi »)."""
+    out = []
+    for m in _ET_DEMI.finditer(text):
+        genders = morphology.morph(m["noun"].lower(), "N").genders
+        right = "demie" if genders == {"f"} else "demi" if genders == {"m"} else m["demi"]
+        if right != m["demi"].lower():
+            out.append({"nStart": m.start("demi"), "nEnd": m.end("demi"), "sType": "gn",
+                        "sRuleId": "tqc_et_demi", "aSuggestions": [right],
+                        "sMessage": f"Accord : après « {m['noun']} », écrivez « et {right} »."})
+    return out
+
+
+#: « a » for « à » in a locution that is a preposition: « a l'issue de », « a partir de »
+_A_LOCUTION = re.compile(
+    r"(?<![\w'’-])(?P<a>a)\s+(?=l['’]\s*(?:issue|instar|égard|occasion|exception|approche)\b"
+    r"|(?:partir|cause|compter|hauteur|la\s+suite)\s+d(?:e|u|es|['’])|(?:travers|proximité)\b)")
+
+
+def a_before_locution(text: str) -> list[dict[str, Any]]:
+    """« a l'issue du deuxième tour » for « à l'issue »: no verb « avoir » before these."""
+    return [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
+             "sRuleId": "tqc_conf_a_accent", "aSuggestions": ["à"],
+             "sMessage": "Confusion : « à » (préposition) dans cette locution."}
+            for m in _A_LOCUTION.finditer(text)]
+
+
 def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return missing_elision(text) + wrong_auxiliary(text) + plural_country(text) \
         + most_with_singular(text) + ces_for_ses(text, counterpart) + a_before_city(text) \
-        + que_before_passive(text) + uncontracted_article(text)
+        + que_before_passive(text) + uncontracted_article(text) + et_demi(text) \
+        + a_before_locution(text)

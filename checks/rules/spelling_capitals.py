@@ -145,7 +145,8 @@ def english_spelling(word: str) -> bool:
     doubled or single (« traffic », « environment »), one letter more (« language »),
     « -ction » for « -xion » (« connection »), « e » for « a » in a long word
     (« recommendation »), the French ending « -me » dropped (« program »), a consonant
-    doubled at the end (« tariff »). A misspelling, not English left in."""
+    doubled at the end (« tariff ») or without the final « e » (« address »). A misspelling,
+    not English left in."""
     if word.endswith("ction") and lexicon.is_french(word[:-5] + "xion"):
         return True
     if len(word) >= 7 and any(  # « recommendation » for « recommandation », « example »
@@ -154,7 +155,9 @@ def english_spelling(word: str) -> bool:
         return True
     if len(word) >= 6 and (lexicon.is_french(word + "me") or any(  # « program », « tariff »
             lexicon.is_french(word[:i] + word[i + 1:]) for i in range(1, len(word))  # language
-            if len(word) >= 7 and i < len(word) - 1 or word[i] == word[i - 1] not in "aeiouy")):
+            if len(word) >= 7 and i < len(word) - 1 or word[i] == word[i - 1] not in "aeiouy")
+            or any(lexicon.is_french(word[:i] + word[i + 1:] + "e")  # « address »: adresse
+                   for i in range(1, len(word)) if word[i] == word[i - 1] not in "aeiouy")):
         return True
     doubled = [word[:i + 1] + a + word[i + 1:] for i, a in enumerate(word[:-1])
                if a not in "aeiouy"]

@@ -22,6 +22,8 @@ from checks.french.moods import (conditional_after_si, conditional_only, distant
     ("Il est possible que l'éruption dure plusieurs mois.", False),
     ("Il se peut que la réforme sera adoptée.", True),
     ("Il est probable que la réforme sera adoptée.", False),
+    ("Les pharmaciens craignent que les stocks manqueront cet hiver.", True),   # set-41
+    ("Les pharmaciens craignent que les stocks manquent cet hiver.", False),
 ])
 def test_the_subjunctive_after_its_triggers(text, wrong):
     assert bool(subjunctive(text)) is wrong

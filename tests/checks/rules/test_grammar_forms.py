@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from checks.rules.grammar import Grammar
-from checks.rules.grammar_forms import missing_elision, uncontracted_article, wrong_auxiliary
+from checks.rules.grammar_forms import (a_before_locution, et_demi, missing_elision,
+                                        uncontracted_article, wrong_auxiliary)
 from tests.checks.rules.test_grammar import run
 
 
@@ -158,3 +159,23 @@ def test_a_for_a_before_a_city_and_que_for_dont_before_a_passive(rule, text, fou
     from checks.rules import grammar_forms
 
     assert len(getattr(grammar_forms, rule)(text)) == found
+
+
+@pytest.mark.parametrize("text, suggestion", [
+    ("L'évacuation a duré deux heures et demi.", "demie"),      # set-40
+    ("Les pièces ont été enfouies il y a deux siècles et demi.", None),
+    ("Il a attendu une heure et demie.", None),
+    ("Il a attendu deux ans et demie.", "demi"),
+])
+def test_et_demi_takes_the_gender_of_its_noun(text, suggestion):
+    assert [e["aSuggestions"][0] for e in et_demi(text)] == ([suggestion] if suggestion else [])
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Il a signé une carte erronée a l'issue du deuxième tour.", True),   # set-41
+    ("Les prix baisseront a partir de lundi.", True),
+    ("Il a partagé l'issue du match.", False),
+    ("Il a l'habitude de partir tôt.", False),
+])
+def test_a_in_a_prepositional_locution_is_a_grave_a(text, found):
+    assert bool(a_before_locution(text)) is found

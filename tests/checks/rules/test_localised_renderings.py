@@ -262,6 +262,8 @@ def test_a_prefix_welded_to_a_french_word_is_french():
                  "The museum launched a programme of guided tours.") == []
     assert codes(Spelling(), "Le tariff réglementé augmentera en février.",
                  "The regulated tariff will rise in February.") == ["TQ102"]
+    assert codes(Spelling(), "Un colis sur vingt est envoyé à la mauvaise address.",  # set-40
+                 "One parcel in twenty is sent to the wrong address.") == ["TQ102"]
     # a French prefix before a word of the source (set-36)
     assert codes(Spelling(), "Ils ont reçu un vaccin anti-mpox.",
                  "They were vaccinated against mpox.") == []

@@ -163,6 +163,15 @@ def test_another_roman_ordinal_is_an_error(french, english):
     assert run(french.replace("XIIIe", "XIVe").replace("XXe", "XXIe"), source=english) == []
 
 
+def test_a_hedge_rounds_a_figure_only_to_fewer_digits():
+    """« environ 954 000 » for "around 945,000" (set-41) rounds nothing: another figure;
+    « près de 3 millions » for "2.96 million" does."""
+    assert run("Il y a eu 610 000 offres, sur environ 954 000 candidats.",
+               source="There were 610,000 offers, out of around 945,000 candidates.")
+    assert run("La population atteint près de 3 millions.",
+               source="The population is 2.96 million.") == []
+
+
 def test_a_mile_at_sea_is_a_french_mille():
     """"the six-to-twelve-mile zone" ~ « la zone des 6 à 12 milles » (set-41)."""
     assert run("Aucun navire n'a obtenu de licence dans la zone des 6 à 12 milles.",
