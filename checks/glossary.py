@@ -207,8 +207,9 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
                         and m.group(0).lower() in _GAP_BEFORE):
                     gap = rf"(?:[a-zà-ÿœæ]+{_SPACE})?"
                 elif kind == "term" and language == "fr" and i > 0:
-                    # an adverb inside: « uranium hautement enrichi » ("highly enriched")
-                    gap = rf"(?:[a-zà-ÿœæ]+ment{_SPACE})?"
+                    # an adverb inside: « uranium hautement enrichi » ("highly enriched"); a
+                    # coordinated word: « droits antidumping et compensateurs »
+                    gap = rf"(?:[a-zà-ÿœæ]+ment{_SPACE}|[a-zà-ÿœæ-]+{_SPACE}et{_SPACE})?"
                 elif kind == "term" and language == "en" and i == len(words) - 1:
                     # a noun before the head: "an open-pit copper mine"
                     gap = rf"(?:[a-z]+{_SPACE})?"
@@ -233,7 +234,11 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
             # cuts"), not a function word (« de » is no « des »)
             short = len(word) < 3 or len(word) == 3 and word.lower() in _SHORT_FIXED
             suffix = "" if short or elided else _SUFFIX.get(language, "")
-            parts.append(_word_pattern(word, True, suffix))
+            plural = word[:-2] + "aux" if language == "fr" and suffix and len(word) > 4 \
+                and word.lower().endswith("al") else None  # « totaux admissibles »
+            pattern = _word_pattern(word, True, suffix)
+            parts.append(pattern if plural is None
+                         else f"(?:{pattern}|{_word_pattern(plural, True, '')})")
         pos = m.end()
     if form[pos:].strip():
         parts.append(_punctuation(form[pos:], tail=True))

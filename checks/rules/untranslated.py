@@ -123,6 +123,18 @@ def _wrong_plural(word: str) -> str | None:
     return plural if lexicon.is_french(low[:-1]) and lexicon.is_french(plural) else None
 
 
+def _inside_title(text: str, start: int, end: int, counterpart: str) -> bool:
+    """Short lowercase words between two capitalised ones, the whole copied from the source:
+    a title in sentence case (« Love is in the Bin, la toile de Banksy »)."""
+    before = re.search(r"(?<![\w-])[A-Z][^\W\d_]*\s+$", text[:start])
+    after = re.match(r"\s+[A-Z][^\W\d_]*(?![\w-])", text[end:])
+    run = text[start:end].split()
+    return before is not None and after is not None and all(
+        w.islower() and len(w) <= 4 for w in run) and re.search(
+        rf"(?<!\w){re.escape(text[before.start():end + after.end()])}(?!\w)",
+        counterpart) is not None
+
+
 def _inside_name(text: str, start: int, end: int, counterpart: str | None) -> bool:
     """``text[start:end]`` is a connector ("of", "and the", "del") between
     capitalised words, and the whole name stands as it is in the source: an
@@ -132,6 +144,8 @@ def _inside_name(text: str, start: int, end: int, counterpart: str | None) -> bo
     report (TQ311, ``organisations.csv``), so a kept "World Food Programme" is
     still caught there.
     """
+    if counterpart and _inside_title(text, start, end, counterpart):
+        return True
     if not counterpart or text[start:end].lower() not in _CONNECTORS:
         return False
     for m in _NAME_AROUND.finditer(text):

@@ -206,6 +206,19 @@ def test_a_rendering_around_a_word_of_the_term_kept_as_it_is_is_rendered():
                         english) != []
 
 
+def test_a_plural_in_aux_and_a_coordinated_word_are_rendered():
+    """« les totaux admissibles de captures », « droits antidumping et compensateurs »
+    (set-41)."""
+    g = Glossary.from_rows([("total allowable catch", "total admissible de captures", "term"),
+                            ("countervailing duties", "droits compensateurs", "term")])
+    assert g.unrendered("Ils ont fixé les totaux admissibles de captures.",
+                        "They set the total allowable catch.") == []
+    assert g.unrendered("Washington a imposé des droits antidumping et compensateurs.",
+                        "Washington imposed anti-dumping and countervailing duties.") == []
+    assert g.unrendered("Washington a imposé des droits antidumping.",
+                        "Washington imposed anti-dumping and countervailing duties.") != []
+
+
 def test_a_noun_of_action_rendered_by_its_verb_is_rendered():
     """"plans to restart a reactor" ~ « prévoit de redémarrer » for « redémarrage » (set-36)."""
     g = Glossary.from_rows([("restart", "redémarrage|remise en service", "term")])

@@ -111,6 +111,12 @@ def test_a_connector_inside_a_name_the_source_has_is_not_english_left():
     left = ("L'Institut, principal syndicat of the country, a indiqué que la participation "
             "s'élevait à 71 %.")
     assert codes(UntranslatedWords(), left, english) == ["TQ201"]
+    # a title in sentence case copied whole (set-40), not words the source has elsewhere
+    english = "Banksy's Love is in the Bin, the canvas that shredded itself, is to be shown."
+    assert codes(UntranslatedWords(), "Love is in the Bin, la toile de Banksy qui s'était "
+                 "autodétruite, sera exposée.", english) == []
+    assert codes(UntranslatedWords(), "Banksy is in the foire avec sa toile autodétruite.",
+                 english) == ["TQ201"]
     # an English compound whose head French also reads as an adjective
     assert codes(UntranslatedWords(), "Les secours ont atteint les familles après que des flash "
                  "floods ont balayé les villages.", "Rescuers reached the families after flash "
