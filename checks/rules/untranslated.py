@@ -125,12 +125,14 @@ def _wrong_plural(word: str) -> str | None:
 
 def _inside_title(text: str, start: int, end: int, counterpart: str) -> bool:
     """Short lowercase words between two capitalised ones, the whole copied from the source:
-    a title in sentence case (« Love is in the Bin, la toile de Banksy »)."""
+    a title in sentence case (« Love is in the Bin, la toile de Banksy »); not a name's
+    connector (« la Bank of Japan »: an English name kept, reported)."""
     before = re.search(r"(?<![\w-])[A-Z][^\W\d_]*\s+$", text[:start])
     after = re.match(r"\s+[A-Z][^\W\d_]*(?![\w-])", text[end:])
     run = text[start:end].split()
-    return before is not None and after is not None and all(
-        w.islower() and len(w) <= 4 for w in run) and re.search(
+    return before is not None and after is not None and len(run) >= 2 and all(
+        w.islower() and len(w) <= 4 for w in run) and " ".join(run).lower() not in _CONNECTORS \
+        and re.search(
         rf"(?<!\w){re.escape(text[before.start():end + after.end()])}(?!\w)",
         counterpart) is not None
 
