@@ -237,6 +237,10 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
             plural = word[:-2] + "aux" if language == "fr" and suffix and len(word) > 4 \
                 and word.lower().endswith("al") else None  # « totaux admissibles »
             pattern = _word_pattern(word, True, suffix)
+            if language == "fr" and kind == "term" and i == 0 and len(words) > 1 \
+                    and len(word) > 5 and word.lower().endswith("er"):
+                # a verb phrase in any form: « toucher terre » ~ « avoir touché terre »
+                pattern = f"(?:{pattern}|{_word_pattern(word[:-2], True, '')}{_VERB_ENDING})"
             parts.append(pattern if plural is None
                          else f"(?:{pattern}|{_word_pattern(plural, True, '')})")
         pos = m.end()

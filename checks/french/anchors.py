@@ -219,8 +219,9 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
         folded = fold(text)
         same = len(folded) == len(text)  # then the phrase is quoted with its accents
         # a capitalised word the other side copies (« le First Folio »): part of a title
+        # … and a word the other side has as it is (« le massif du Mont-Blanc », "massif")
         hits = [w for w in words if (fold(w) in qualifiers or "=" + w.lower() in qualifiers)
-                and not _copied_title(w, other)] + [
+                and not _copied_title(w, other) and fold(w).lower() not in other_words] + [
             # "de_nouveau": a phrase
             text[m.start():m.end()] if same else m.group(0) for q in qualifiers if "_" in q
             for m in re.finditer(r"\b" + re.sub(r"_n$", "", q).replace(

@@ -128,6 +128,8 @@ _EN_NEGATIVE_WORDS = re.compile(
     r"|ban(?:s|ned|ning)?|barred|prohibit\w*|forb[ia]d\w*|without"
     r"|absen\w+|den(?:y|ied|ies)|reject\w*|avoid\w*|barely|hardly|rarely|seldom|only"
     r"|yet|longer|neither|either|any|anything|anyone|ever"
+    # "bringing little relief": « n'apportera guère de répit » (not "a little")
+    r"|(?<!\ba\s)(?:little|few)"
     # "a record that still stands": « qui n'a toujours pas été battu »
     r"|still\s+(?:stand|hold)\w*"
     # "too shallow": « pas assez profond »

@@ -219,6 +219,16 @@ def test_a_plural_in_aux_and_a_coordinated_word_are_rendered():
                         "Washington imposed anti-dumping and countervailing duties.") != []
 
 
+def test_a_french_verb_phrase_matches_in_any_form():
+    """« toucher terre » ~ « avoir touché terre » (set-43); a noun in -er keeps its plural."""
+    g = Glossary.from_rows([("landfall", "toucher terre", "term"),
+                            ("medical records", "dossier médical", "term")])
+    assert g.unrendered("L'un des ouragans à avoir jamais touché terre.",
+                        "One of the hurricanes ever to make landfall.") == []
+    assert g.unrendered("Les dossiers médicaux ont fuité.", "Medical records leaked.") == []
+    assert g.unrendered("L'ouragan arrivera lundi.", "It will make landfall on Monday.") != []
+
+
 def test_a_noun_of_action_rendered_by_its_verb_is_rendered():
     """"plans to restart a reactor" ~ « prévoit de redémarrer » for « redémarrage » (set-36)."""
     g = Glossary.from_rows([("restart", "redémarrage|remise en service", "term")])

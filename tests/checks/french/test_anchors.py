@@ -119,6 +119,13 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Les universités exigent de nouveau le SAT.", "Universities have reinstated the SAT.",
      [], []),
     ("Une dépense non négligeable.", "A significant expense.", [], []),
+    # a word the source has as it is; renderings from set-42 and set-43
+    ("Sur le versant italien du massif du Mont-Blanc.", "On the Italian side of the Mont "
+     "Blanc massif.", [], []),
+    ("La demande a atteint le niveau record de 8 300 mégawatts.", "Power demand hit an "
+     "all-time high of 8,300 megawatts.", [], []),
+    ("Ils sont morts, probablement d'un coup de chaleur.", "They died of suspected "
+     "heatstroke.", [], []),
     # a verb made with "re-" says "again"; one LemmInflect lists ("refused") mostly does not
     ("Les tableaux ont été de nouveau accrochés.", "The paintings were rehung.", [], []),
     ("Il a de nouveau été élu.", "He was re-elected.", [], []),

@@ -80,6 +80,9 @@ def test_a_dropped_negation(french, english, dropped):
     # "stay on marked runs": « ne pas quitter les pistes » (set-29)
     ("Les autorités appellent les skieurs à ne pas quitter les pistes balisées.",
      "The authorities are urging skiers to stay on marked runs.", False),
+    # "little relief" denies: « n'apportera guère de répit » (set-42); "a little" does not
+    ("Cela n'apportera guère de répit au nord.", "Bringing little relief to the north.", False),
+    ("Il ne viendra pas.", "He will come in a little while.", True),
 ])
 def test_an_added_negation(french, english, added):
     assert negation_added(french, english) is added
