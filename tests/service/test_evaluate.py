@@ -159,8 +159,28 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     # 89 % / 6 %
     ("heldout-32", 0.88, 0.07),
     # held back through that round, scored once at the start of the next: 82 % / 6 % with
-    # the code before the round and after it alike (86 % and 88 % flagged)
-    ("heldout-35", 0.82, 0.07),
+    # the code before the round and after it alike (86 % and 88 % flagged); worked on
+    # since: 86 % / 2 %
+    ("heldout-35", 0.85, 0.03),
+    # written without reading the checks, at first contact with the round's starting code
+    # (2026-12-03, evening) and its first fixes alike: 86 % / 27 % (89 % flagged); worked
+    # on: 89 % / 8 %
+    ("set-36", 0.88, 0.09),
+    # likewise: 86 % / 6 % (86 % flagged); worked on: 89 % / 3 %
+    ("set-37", 0.88, 0.04),
+    # held back through the round's first fixes, scored once: 85 % / 8 % with the round's
+    # starting code and those fixes alike (89 % flagged); worked on since: 86 % / 2 %
+    ("heldout-38", 0.85, 0.03),
+    # written without reading the checks; at first contact 84 % / 12 % with the round's
+    # starting code, 85 % / 12 % with the fixes made until then; worked on: 89 % / 3 %
+    ("set-40", 0.88, 0.04),
+    # likewise: 82 % / 14 % with both; worked on: 85 % / 5 %
+    ("set-41", 0.84, 0.06),
+    # likewise: 85 % / 12 % with the round's starting code, 86 % / 8 % with the fixes made
+    # until then; worked on: 86 % / 3 %
+    ("set-42", 0.85, 0.04),
+    # likewise: 91 % / 17 %, then 91 % / 16 %; worked on: 91 % / 8 %
+    ("set-43", 0.90, 0.09),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
