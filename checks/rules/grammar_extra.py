@@ -290,7 +290,7 @@ _VOIR = re.compile(r",\s+(?P<w>voir)\s+(?=(?:ne|n['’]|même|plus|moins|un|une|
 def homophones(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """« le cour de l'action » (cours), « une autre court d'assises » (cour), « plus tôt
     que de risquer » (plutôt), « par 408 voies contre 87 » (voix), « sensée résister »
-    (censée), and « voir » for
+    (censée), « ont du être évacués » (dû), and « voir » for
     « voire » where the source says "or even"."""
     out = []
     for pattern, suggestion, message in _HOMOPHONES:

@@ -1,4 +1,4 @@
-"""Words in a form French does not use there (TQ101, in Grammalecte's error shape), two
+"""Words in a form French does not use there (TQ101, in Grammalecte's error shape), of
 kinds Grammalecte does not report:
 
 * a word French elides before a vowel, written whole: « après que un ferry a pris feu »
@@ -24,6 +24,8 @@ kinds Grammalecte does not report:
 * « de les » and « à le » before a noun or an adjective, which French contracts (« la
   réticence de les autorités » for « des autorités »); not the pronoun before an infinitive
   (« de les aider »);
+* « et demi » of the other gender than its noun (« deux heures et demi » for « et demie »);
+* « a » for « à » in a prepositional locution (« a l'issue de », « a partir de »);
 * a singular verb after « la plupart des » and a plural noun opening a clause: « La plupart
   des économistes estime que » (the parser may read « estime » as a noun or an adjective).
   Not after a preposition, where the verb's subject may come after it (« Dans la plupart des
