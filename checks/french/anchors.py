@@ -210,18 +210,19 @@ def _word_ahead(rest: str) -> bool:
 
 
 def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
-    words = _WORD.findall(text)
+    words = [(w, fold(w)) for w in _WORD.findall(text)]  # folded once: 130 rows read them
     other_words = [fold(w) for w in _WORD.findall(other)]
+    other_set = {w.lower() for w in other_words}
+    folded = fold(text)
+    same = len(folded) == len(text)  # then the phrase is quoted with its accents
     found = []
     for row_side, qualifiers, renderings in _qualifiers():
         if row_side != side:
             continue
-        folded = fold(text)
-        same = len(folded) == len(text)  # then the phrase is quoted with its accents
         # a capitalised word the other side copies (« le First Folio »): part of a title
         # … and a word the other side has as it is (« le massif du Mont-Blanc », "massif")
-        hits = [w for w in words if (fold(w) in qualifiers or "=" + w.lower() in qualifiers)
-                and not _copied_title(w, other) and fold(w).lower() not in other_words] + [
+        hits = [w for w, f in words if (f in qualifiers or "=" + w.lower() in qualifiers)
+                and not _copied_title(w, other) and f.lower() not in other_set] + [
             # "de_nouveau": a phrase
             text[m.start():m.end()] if same else m.group(0) for q in qualifiers if "_" in q
             for m in re.finditer(r"\b" + re.sub(r"_n$", "", q).replace(

@@ -14,6 +14,7 @@ pair can still be wrong in French, and a French number word can be no number:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .number_reader import mentions
 
@@ -241,6 +242,7 @@ def factor_mismatch(french: str, english: str) -> tuple[str, str] | None:
     return f"×{n}", _FR_FACTOR_SUGGESTION.get(n, f"{n} fois")
 
 
+@lru_cache(maxsize=1024)  # TQ401 asks twice per sentence
 def ordinal_mismatch(french: str, english: str) -> tuple[str, str] | None:
     """(English ordinal, French ordinal) when both sides count in ordinal words and
     none of the French ones is an English one: « la deuxième fois » for "the third
