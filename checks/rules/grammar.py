@@ -370,8 +370,9 @@ class Spelling(Check):
                         word.lower())):
                 continue
             participle = inflected_invariable(word)  # « se sont succédées »: agreement
-            suggestions = [s for s in (participle, slip) if isinstance(s, str)][:1] \
-                or capitals.suggest(word)
+            french = lexicon.is_english(word) and capitals.french_noun(word.lower())
+            suggestions = [s for s in (participle, slip, french)  # « address »: « adresse »
+                           if isinstance(s, str)][:1] or capitals.suggest(word)
             yield dataclasses.replace(self.finding(
                 msg("unknown French word “{word}” (did you mean “{suggestion}”?)", word=word,
                     suggestion=suggestions[0]) if suggestions

@@ -141,25 +141,44 @@ def suggest(word: str) -> list[str]:
 
 
 def english_spelling(word: str) -> bool:
-    """An English word that is a French one spelled the English way: a consonant
-    doubled or single (« traffic », « environment »), one letter more (« language »),
-    « -ction » for « -xion » (« connection »), « e » for « a » in a long word
-    (« recommendation »), the French ending « -me » dropped (« program »), a consonant
-    doubled at the end (« tariff ») or without the final « e » (« address »). A misspelling,
-    not English left in."""
-    if word.endswith("ction") and lexicon.is_french(word[:-5] + "xion"):
-        return True
-    if len(word) >= 7 and any(  # « recommendation » for « recommandation », « example »
-            lexicon.is_french(word[:i] + "ae"[ch == "a"] + word[i + 1:])
-            for i, ch in enumerate(word) if ch in "ea"):
-        return True
-    if len(word) >= 6 and (lexicon.is_french(word + "me") or any(  # « program », « tariff »
-            lexicon.is_french(word[:i] + word[i + 1:]) for i in range(1, len(word))  # language
-            if len(word) >= 7 and i < len(word) - 1 or word[i] == word[i - 1] not in "aeiouy")
-            or any(lexicon.is_french(word[:i] + word[i + 1:] + "e")  # « address »: adresse
-                   for i in range(1, len(word)) if word[i] == word[i - 1] not in "aeiouy")):
-        return True
-    doubled = [word[:i + 1] + a + word[i + 1:] for i, a in enumerate(word[:-1])
-               if a not in "aeiouy"]
-    return any(lexicon.is_french(w) or w.endswith("ment") and lexicon.is_french(w[:-4] + "ement")
-               for w in doubled)  # « environment » for « environnement »
+    """An English word that is a French one spelled the English way (:func:`french_form`):
+    a misspelling, not English left in."""
+    return french_form(word) is not None
+
+
+def french_form(word: str) -> str | None:
+    """The French word an English spelling stands for, else None: a consonant doubled or
+    single (« traffic », « environment »), one letter more (« language »), « -ction » for
+    « -xion » (« connection »), « e » for « a » in a long word (« recommendation »), the
+    French ending « -me » dropped (« program »), a consonant doubled at the end (« tariff »)
+    or without the final « e » (« address »: « adresse »)."""
+    def candidates():
+        if word.endswith("ction"):
+            yield word[:-5] + "xion"
+        if len(word) >= 7:  # « recommendation » for « recommandation », « example »
+            yield from (word[:i] + "ae"[ch == "a"] + word[i + 1:]
+                        for i, ch in enumerate(word) if ch in "ea")
+        if len(word) >= 6:
+            yield word + "me"  # « program »
+            for i in range(1, len(word)):
+                doubled = word[i] == word[i - 1] not in "aeiouy"
+                if len(word) >= 7 and i < len(word) - 1 or doubled:  # « language », « tariff »
+                    yield word[:i] + word[i + 1:]
+                if doubled:
+                    yield word[:i] + word[i + 1:] + "e"  # « address »
+        for i, a in enumerate(word[:-1]):
+            if a not in "aeiouy":  # « environment » for « environnement »
+                w = word[:i + 1] + a + word[i + 1:]
+                yield w
+                if w.endswith("ment"):
+                    yield w[:-4] + "ement"
+
+    return next((c for c in candidates() if lexicon.is_french(c)), None)
+
+
+def french_noun(word: str) -> str | None:
+    """The French noun an English spelling stands for, to suggest (« address »: « adresse »);
+    None when the form found is no noun (« amendment » gives the verb « amendent »)."""
+    found = french_form(word)
+    return found if found and any(
+        r and r[0] == "N" for r in lexicon.french_readings(found)) else None

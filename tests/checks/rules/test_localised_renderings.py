@@ -270,6 +270,10 @@ def test_a_prefix_welded_to_a_french_word_is_french():
                  "The regulated tariff will rise in February.") == ["TQ102"]
     assert codes(Spelling(), "Un colis sur vingt est envoyé à la mauvaise address.",  # set-40
                  "One parcel in twenty is sent to the wrong address.") == ["TQ102"]
+    # the suggestion is the French word the English spelling stands for (not « adernes »)
+    [found] = Spelling().check_sentence(Sentence(0, "La mauvaise address.", 0, 20,
+                                                 source="The wrong address."), Context())
+    assert found.suggestion == "adresse"
     # a French prefix before a word of the source (set-36)
     assert codes(Spelling(), "Ils ont reçu un vaccin anti-mpox.",
                  "They were vaccinated against mpox.") == []
