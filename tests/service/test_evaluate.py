@@ -181,6 +181,16 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     ("set-42", 0.85, 0.04),
     # likewise: 91 % / 17 %, then 91 % / 16 %; worked on: 91 % / 8 %
     ("set-43", 0.90, 0.09),
+    # held back through that round, scored once at the start of the next (2026-12-04): 77 % /
+    # 5 % with the code at the round's end (79 % flagged), 76 % / 5 % with its starting code
+    ("heldout-39", 0.77, 0.05),
+    # written without reading the checks, at first contact with the round's starting code
+    # (2026-12-04): 80 % / 19 % (82 % flagged)
+    ("set-45", 0.80, 0.19),
+    # likewise: 82 % / 9 % (89 % flagged)
+    ("set-46", 0.82, 0.10),
+    # likewise: 85 % / 16 % (89 % flagged)
+    ("set-47", 0.85, 0.16),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
