@@ -87,8 +87,14 @@ GPU_ROWS = [
 class Worker:
     def __init__(self, key: str, row: str, spec: dict, env: dict):
         self.key = key
+        # the spec (with its sentences) goes through a file: thousands of sentences on a
+        # GPU run are past the limit on a command line's length
+        with tempfile.NamedTemporaryFile("w", suffix=".json", prefix=f"tqc-bench-{key}-",
+                                         encoding="utf-8", delete=False) as handle:
+            json.dump(spec, handle)
+        self.spec_file = Path(handle.name)
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bench.worker", row, json.dumps(spec)], cwd=ROOT, env=env,
+            [sys.executable, "-m", "bench.worker", row, "@" + handle.name], cwd=ROOT, env=env,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
         self.ready: dict = {}
         self.results: list[dict] = []
@@ -120,6 +126,7 @@ class Worker:
             self.proc.stdin.flush()
             self.final = self._read()
             self.proc.wait(timeout=60)
+        self.spec_file.unlink(missing_ok=True)
 
 
 def timed_process(args: list[str], env: dict) -> tuple[float, float, str, int]:

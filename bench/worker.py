@@ -220,7 +220,9 @@ ROWS = {"naive": Naive, "batched": Batched, "translator": Translator, "ct2": CT2
 
 
 def main() -> int:
-    name, spec = sys.argv[1], json.loads(sys.argv[2])
+    name, raw = sys.argv[1], sys.argv[2]
+    # "@FILE": the spec is in FILE (bench/__main__.py writes it there); else the JSON itself
+    spec = json.loads(Path(raw[1:]).read_text("utf-8") if raw.startswith("@") else raw)
     channel = os.fdopen(os.dup(1), "w", buffering=1)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
