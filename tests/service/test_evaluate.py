@@ -191,6 +191,11 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     ("set-46", 0.82, 0.10),
     # likewise: 85 % / 16 % (89 % flagged)
     ("set-47", 0.85, 0.16),
+    # likewise, at first contact with the round's starting code: 84 % / 17 % (86 % flagged);
+    # with its first fixes 83 % / 17 %: a unit found for a wrong reason was lost
+    ("set-48", 0.83, 0.16),
+    # likewise: 90 % / 14 % (94 % flagged) with both
+    ("set-49", 0.89, 0.11),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)
