@@ -265,6 +265,20 @@ def _haystack(text: str) -> str:
     return strip_accents(text).lower()
 
 
+@lru_cache(maxsize=4096)
+def _with_articles(form: str) -> tuple[str, ...]:
+    """A French term and the same with an article after its « de » (« directeur d'écurie »
+    ~ « directeur de l'écurie »: the article a sentence gives the complement does not make
+    it another term); not before a capital: « secrétaire de l'État » is no « secrétaire d'État »."""
+    out = [form]
+    if m := re.search(r"(?<=\w) d['’](?=[^\W\d_A-ZÀ-Ý])", form):
+        out.append(form[:m.start()] + " de l'" + form[m.end():])
+    if m := re.search(r"(?<=\w) de (?=[^\W\d_A-ZÀ-Ý])", form):
+        out += [form[:m.start()] + f" {article} " + form[m.end():]
+                for article in ("du", "de la", "des")]
+    return tuple(out)
+
+
 def find_forms(forms: Iterable[str], text: str, language: str = "fr",
                kind: str = "term") -> list[Match]:
     """Non-overlapping matches of any of ``forms``, longest first at each place."""
@@ -325,7 +339,9 @@ class Glossary:
         return find_forms((entry.en,), text, "en", entry.kind)
 
     def find_fr(self, entry: Entry, text: str) -> list[Match]:
-        return find_forms(entry.fr, text, "fr", entry.kind)
+        forms = entry.fr if entry.kind != "term" else \
+            tuple(v for form in entry.fr for v in _with_articles(form))
+        return find_forms(forms, text, "fr", entry.kind)
 
     def renderings(self, french: str, english: str | None = None) -> list[tuple[Entry, Match]]:
         """The accepted renderings used in ``french``, each with the term it renders.
@@ -395,20 +411,27 @@ def _without_kept_complement(found: list[Match], french: str) -> str:
 #: « évacués », « recrutement » ~ « recruter » (the stem before the suffix, a verb ending)
 _ACTION = re.compile(r"(?:age|ement|ation)s?$")
 _VERB_ENDING = r"(?:er|é|ée|és|ées|ant|e|es|ent|ait|aient|era|eront|erait|eraient)"
+#: endings only a verb has after a noun's stem (« rappel »: « rappeler », « rappelé »), and
+#: those after its last consonant doubled (« rappelle »); not « urgence » for « urgences »
+_OWN_VERB = r"(?:er|é|ée|és|ées|ant|ait|aient|era|eront|erait|eraient)"
+_DOUBLED = r"(?:e|es|ent|era|eront|erait|eraient)"
 
 
 def _derived(forms: Iterable[str], french: str) -> bool:
     """A one-word rendering turned into its participle: "with French surtitles"
     ~ « surtitrée en français » for « surtitres »; a noun of action turned into its
-    verb: "plans to restart a reactor" ~ « prévoit de redémarrer » for « redémarrage ».
-    Words of six letters or more only."""
+    verb: "plans to restart a reactor" ~ « prévoit de redémarrer » for « redémarrage »; a
+    noun turned into its own verb: "will recall 850,000 vehicles" ~ « va rappeler » for
+    « rappel ». Words of six letters or more only."""
     lower = french.lower()
     for form in forms:
         if " " in form.strip():
             continue
         stem = re.sub(r"e?s?$", "", form.lower(), count=1)
         action = _ACTION.sub("", form.lower()) if _ACTION.search(form.lower()) else ""
-        if len(stem) >= 6 and re.search(rf"(?<!\w){re.escape(stem)}é(?:e|s|es)?(?!\w)", lower) \
+        # the noun's own verb too: « rappel » ~ « rappeler », « rappelle » for "to recall"
+        if len(stem) >= 6 and re.search(rf"(?<!\w){re.escape(stem)}(?:{_OWN_VERB}|"
+                                        rf"{re.escape(stem[-1])}{_DOUBLED})(?!\w)", lower) \
                 or len(action) >= 5 and re.search(
                     rf"(?<!\w){re.escape(action)}{_VERB_ENDING}(?!\w)", lower):
             return True

@@ -33,8 +33,10 @@ def trace_demonyms(english: list[Word], french: list[Word]) -> None:
         # « Le Pirée », « La Haye »: the name without its article
         french_name = fold(re.sub(r"^(?:Le|La|Les|L['’])\s*", "", names[w.text]))
         for o in french:
-            if o.fold == french_name or not o.text[:1].isupper() and (
-                    cognate(french_name, o.fold) or _demonym_of(o.fold, french_name)):
+            # capitalised, the adjective is a national: "Romania's David Popovici" ~ « le
+            # Roumain David Popovici »
+            if o.fold == french_name or _demonym_of(o.fold, french_name) \
+                    or not o.text[:1].isupper() and cognate(french_name, o.fold):
                 w.traced = o.traced = True
                 break
     # a French place rendering an English adjective: "the Cornish coast" ~ « la côte de

@@ -164,6 +164,7 @@ class DateTimePasses:
         self._durations()  # before the clock times and the plain numbers claim their parts
         if self.lang == "en":
             self._range_starts()    # before the hours with a.m./p.m. are claimed
+            self._oclock()
         if self.lang == "fr":
             pattern = re.compile(rf"(?<![\w:,.])(?P<h>\d{{1,2}}){_S}?(?P<u>h|heures?)"
                                  rf"(?:{_S}?(?P<m>\d{{2}}))?(?!\w)"
@@ -214,3 +215,23 @@ class DateTimePasses:
             self.add(start, stop, frozenset({("t", h % 24, minute)}), family="time",
                      loose=frozenset({("t12", h % 12, minute)}))
             self.claim(start, stop)
+
+    def _oclock(self) -> None:
+        """"five o'clock in the morning" ~ « 5 heures du matin »: the hour, in the half of the
+        day its phrase says (without one, either half)."""
+        words = self.vocab.units["en"]
+        number = r"\d{1,2}|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w:,.])(?P<h>{number}){_S}*o['’]clock(?P<part>{_S}+in{_S}+"
+                             rf"the{_S}+(?:morning|afternoon|evening)|{_S}+at{_S}+night)?(?!\w)",
+                             re.I)
+        for m in pattern.finditer(self.work):
+            h = int(m["h"]) if m["h"].isdecimal() else words.get(m["h"].lower())
+            if h is None or not 0 < h <= 12:
+                continue
+            part = (m["part"] or "").lower()
+            if any(p in part for p in ("afternoon", "evening")) or "night" in part and h >= 6:
+                h = h % 12 + 12
+            keys = {("t", h % 24, 0)} if part else {("t", h % 12, 0), ("t", h % 12 + 12, 0)}
+            self.add(m.start(), m.end(), frozenset(keys), family="time",
+                     loose=frozenset({("t12", h % 12, 0)}))
+            self.claim(m.start(), m.end())

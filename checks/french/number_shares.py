@@ -28,7 +28,7 @@ class SharePasses:
 
     @property
     def share_passes(self) -> tuple:
-        return self._ratios, self._quarters, self._heights
+        return self._ratios, self._quarters, self._tenths, self._heights
 
     def _fact(self, value: float | None, keys: frozenset) -> bool:
         """An English ordinal in words from "fourth" up is a fact the French must give
@@ -68,10 +68,11 @@ class SharePasses:
         # the first number is a number (« le risque … était de 4 sur 5 »: a match from « le »
         # would hide the one from « 4 », matches never overlapping)
         first = r"(?P<a>\d+|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
-        # never the decimals of a number (« 1,2 milliard d'euros sur 20 ans »: no « 2 sur 20 »)
+        # never the decimals of a number (« 1,2 milliard d'euros sur 20 ans »: no « 2 sur 20 »;
+        # « la Highway 1 sur 3,2 kilomètres »: no « 1 sur 3 »)
         pattern = re.compile(r"(?<!\w)(?<!\d[,.])"
                              + self._RATIO[self.lang].replace(r"(?P<a>\w+)", first)
-                             .format(s=_S) + r"(?!\w)", re.I)
+                             .format(s=_S) + r"(?!\w)(?![,.]\d)", re.I)
         for m in pattern.finditer(self.work):
             a, b = (int(m[k]) if m[k].isdecimal() else words.get(m[k].lower()) for k in "ab")
             if a is None or b is None or not 0 < a < b or not (b <= 20 or b in (50, 100)):
@@ -94,6 +95,24 @@ class SharePasses:
             value = 0.75 if m["n"].lower() in ("three", "trois") else 0.25
             self.add(m.start(), m.end(), n_keys(value) | {("pp", num(value))}, hard=False,
                      family="points")
+            self.claim(m.start(), m.end())
+
+    def _tenths(self) -> None:
+        """« huit dixièmes (de seconde) » ~ "eight tenths" ~ "0.8 seconds", « six centièmes »
+        ~ "six hundredths" ~ "0.06": a margin in sport, said in fractions."""
+        words = self.vocab.units[self.lang]
+        number = r"\d{1,2}|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        parts = {"fr": r"dixièmes?|centièmes?", "en": r"tenths?|hundredths?"}[self.lang]
+        # « un dixième de ses effectifs » is a share (10 %), read as one elsewhere
+        share = re.compile({"fr": rf"{_S}+(?:de|d['’]|du|des)(?!{_S}*seconde)",
+                            "en": rf"{_S}+of(?!{_S}+a{_S}+second)"}[self.lang], re.I)
+        pattern = re.compile(rf"(?<![\w,.])(?P<n>{number}){_S}+(?P<d>{parts})\b", re.I)
+        for m in pattern.finditer(self.work):
+            n = int(m["n"]) if m["n"].isdecimal() else words.get(m["n"].lower())
+            if not n or n == 1 and share.match(self.work, m.end()):
+                continue
+            value = n / (10 if m["d"].lower().startswith(("dix", "ten")) else 100)
+            self.add(m.start(), m.end(), n_keys(value), hard=False, family="number")
             self.claim(m.start(), m.end())
 
     def _heights(self) -> None:

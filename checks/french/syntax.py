@@ -8,10 +8,10 @@ with Grammalecte's lexicon (:mod:`checks.french.morphology`). The second half of
 module reads a clause: its conjugated verb, its subject when the parse links it plainly,
 the nouns a relative pronoun may stand for, what a noun or a name is.
 
-The model is loaded lazily, once per process; sentences are parsed in batches
-(:func:`parse_many`, ``nlp.pipe``), cached by text and copied into plain :class:`Parse` /
-:class:`Token` objects (the checks never touch spaCy; tests build a parse by hand).
-Without spaCy or the model, :func:`parse` returns None and the checks are off."""
+The model is loaded lazily, once per process; sentences are parsed in batches (:func:`parse_many`,
+``nlp.pipe``), cached by text and copied into plain :class:`Parse` / :class:`Token` objects (the
+checks never touch spaCy; tests build a parse by hand). Without spaCy or the model, :func:`parse`
+returns None and the checks are off."""
 from __future__ import annotations
 
 import logging
@@ -32,8 +32,7 @@ log = logging.getLogger(__name__)
 
 MODEL = "fr_core_news_sm"
 BATCH_SIZE = 64  #: sentences per ``nlp.pipe`` batch
-#: parses kept in memory (about 10 kB each): an article is parsed in one batch, then read
-CACHE_SIZE = 4096
+CACHE_SIZE = 4096  #: parses kept (about 10 kB each): an article is parsed in one batch, then read
 _EXCEPTIONS_MODULE = "spacy.lang.fr.tokenizer_exceptions"
 #: third-person subject pronouns and their gender
 _PERSONAL = {"il": "m", "elle": "f", "ils": "m", "elles": "f",  # and the singular of « aucun des »
@@ -224,8 +223,7 @@ def _for_the_parser(text: str) -> str:
 
 
 def _convert(text: str, doc: Any) -> Parse:
-    # an adjective with a determiner, in a noun's role or with a relative clause, is a noun
-    # (« les six éoliennes que »)
+    # an adjective with a determiner, as a noun or with a relative: a noun (« les éoliennes que »)
     tokens = tuple(
         Token(t.i, text[t.idx:t.idx + len(t.text)], t.idx, t.idx + len(t.text), "NOUN" if t.pos_
               == "ADJ" and {c.dep_ for c in t.children} & {"det"} and (t.dep_.startswith((
@@ -453,7 +451,9 @@ def nominal(parse: Parse, token: Token) -> Morph:
     for det in parse.children(token, "det"):
         if det.lower not in _ELIDED_DETERMINERS:
             found = found.refine(morphology.morph(det.lower, "D"))
-    if any(n.lower not in ("un", "une", "1") for n in parse.children(token, "nummod")):
+    if any(n.lower not in ("un", "une", "1") and not any(  # « le deux sans barreur »: a boat
+            d.lower in ("le", "un") for d in parse.children(n, "det"))
+           for n in parse.children(token, "nummod")):
         found = found.refine(Morph(numbers=frozenset("p")))
     if in_coordination(parse, token) and found.number != "p":  # a plural member: plural
         found = Morph(found.genders, ANY_NUMBER)  # "le ministre et son conseiller ont"

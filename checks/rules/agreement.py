@@ -91,7 +91,7 @@ def _clause_subject(parse: Parse, clause: Token,
     """The subject of ``clause`` and the nouns it may stand for (:func:`syntax.clause_subject`):
     a noun of quantity's complement (« une dizaine de manifestants »), an apposition's noun."""
     subject = syntax.clause_subject(parse, clause, verb)
-    if subject is None:
+    if subject is None or data.relative_between(parse, subject, verb or clause):
         return None, []
     # a noun hung on the subject with no preposition is a misparse and may be the
     # subject itself: « toute la nuit, hélicoptères et bombardiers se sont succédé »
@@ -303,11 +303,8 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
         if morphology.word_readings(det.lower, "O") and morphology.word_readings(noun.text, "V"):
             continue  # "le porte", "la place": maybe a pronoun and a verb
         after = parse.tokens[noun.i + 1] if noun.i + 1 < len(parse) else None
-        if after is not None and (after.pos == "NUM" or (
-                morphology.word_readings(noun.text, "A")
-                and morphology.word_readings(after.text, "N")
-                and not morphology.word_readings(after.text, "A"))):
-            continue  # "la numéro trois"; "une large majorité" read as a noun "large"
+        if after is not None and (after.pos == "NUM" or data.head_after(det, noun, after)):
+            continue  # "la numéro trois"; the noun is the next word (data.head_after)
         if noun.text.lower() in data.words("agreement-epicene-nouns.txt") or any(
                 "W" in tags for _, tags in morphology.readings(det.lower)):
             continue  # "la cheffe"'s older form "la chef"; "quelque 400 migrants"
@@ -344,7 +341,8 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
     for adjective in parse.tokens:
         if not (adjective.dep == "amod" or _apposed_participle(parse, adjective)) or \
                 adjective.pos not in ("ADJ", "VERB") or not syntax.is_common(adjective) \
-                or data.misread_adjective(parse, adjective):
+                or data.misread_adjective(parse, adjective) \
+                or data.present_participle(parse, adjective):
             continue
         noun = parse.head(adjective)
         if noun.pos != "NOUN" or noun.i > adjective.i or not syntax.is_common(noun) \

@@ -10,8 +10,9 @@ import re
 from functools import cache
 
 from .. import resources
-from ..french import morphology
+from ..french import lexicon, morphology
 from ..french import syntax
+from ..french.morphology import UNKNOWN
 from ..french.syntax import Parse, Token
 
 
@@ -117,6 +118,50 @@ def verb_misread(parse: Parse, subject: Token, verb: Token) -> bool:
         if token.pos not in ("VERB", "AUX") and found and all(
                 tags[:1] and tags[0].startswith("V") and morphology.verb_moods(token.text.lower())
                 and not {"Q", "Y", "P"} & set(tags) for _, tags in found):
+            return True
+    return False
+
+
+def head_after(det: Token, noun: Token, after: Token) -> bool:
+    """The noun of ``det`` is the word after ``noun``: « une large majorité » read as a noun
+    « large »; « une longue standing ovation », an English compound whose first word French
+    knows as a noun of the other gender (« le standing ») while the second agrees."""
+    if morphology.word_readings(noun.text, "A") and morphology.word_readings(after.text, "N") \
+            and not morphology.word_readings(after.text, "A"):
+        return True
+    head = morphology.morph(after.text.lower(), "N")
+    return after.pos == "NOUN" and head is not UNKNOWN and lexicon.is_english_common(noun.text) \
+        and morphology.morph(det.lower, "D").genders <= head.genders
+
+
+def present_participle(parse: Parse, token: Token) -> bool:
+    """« quelque 12 000 personnes vivant dans la vallée »: a form in -ant that the parser
+    reads as a present participle and the lexicon knows as one, with a complement after
+    it, is the participle, which never agrees (not the adjective « vivante »; « une hausse
+    important en janvier », read as an adjective, stays an error)."""
+    after = parse.tokens[token.i + 1] if token.i + 1 < len(parse) else None
+    return token.lower.endswith("ant") and after is not None and token.pos == "VERB" \
+        and token.feat("VerbForm") == "Part" \
+        and after.pos in ("ADP", "DET", "ADV", "PRON", "NUM") \
+        and any(tags[:1] and tags[0].startswith("V") and "P" in tags
+                for _, tags in morphology.readings(token.lower))
+
+
+def relative_between(parse: Parse, subject: Token, verb: Token) -> bool:
+    """« La mosquée où des dizaines de personnes s'étaient réfugiées s'est effondrée »: a
+    relative « où », « dont » or « que » followed by a noun with its determiner stands
+    between the subject and the verb; the verb may be the relative clause's, with that noun
+    for its subject (the parser hung « dizaines » on « mosquée »). Not to be trusted."""
+    if not subject.i < verb.i:
+        return False
+    between = parse.tokens[subject.i + 1:verb.i]
+    for k, token in enumerate(between):
+        # a comma after it closes the relative: the verb is the main clause's (« Les
+        # plongeurs, dont la domination ne faiblit pas, a encore remporté »)
+        if token.lower in ("où", "dont", "que", "qu'") and token.feat("PronType") == "Rel" \
+                and any(t.pos in ("NOUN", "PROPN") and parse.children(t, "det")
+                        for t in between[k + 1:]) \
+                and not any(t.text == "," for t in between[k + 1:]):
             return True
     return False
 

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from .. import resources
 from ..french import exonyms, lexicon
 from ..french.moods import distant_subject, subjunctive
 from .grammar_extra import extra
@@ -365,6 +366,7 @@ class Spelling(Check):
                     or slip and not capitals.copied_name(word, sentence.source):
                 pass    # « Parmis les victimes... », « le ministère de la Défence »
             elif (not _is_misspelling(word, allowed) or capitals.name_particle(sentence.text, e)
+                    or _abbreviation(sentence.text, e)
                     or capitals.named_in_source(word, sentence.source)
                     or capitals.copied(word, sentence.source) and not capitals.english_spelling(
                         word.lower())):
@@ -394,6 +396,13 @@ def _initial_slip(text: str, error: dict) -> bool:
     lower = word.lower()
     return any(_grammatical(lexicon.french_readings(lower[:i] + lower[i + 1:]))
                for i in range(len(lower)))
+
+
+def _abbreviation(text: str, e: dict) -> bool:
+    """« apr. J.-C. », « av. », « févr. »: a word with its full stop that French
+    abbreviates (the list the parser keeps whole, ``syntax-tokens.txt``)."""
+    return text[e["nEnd"]:e["nEnd"] + 1] == "." \
+        and text[e["nStart"]:e["nEnd"] + 1] in resources.words("checks.french", "syntax-tokens.txt")
 
 
 def _is_misspelling(word: str, allowed: set[str]) -> bool:

@@ -127,18 +127,21 @@ def _glossing_acronym(group: list[Word], text: str) -> bool:
 _LINKS = frozenset("de du des d la le les l et en à au aux".split())
 
 
-def _spelled_out(group: list[Word], text: str) -> bool:
+def _spelled_out(group: list[Word], text: str, source: str = "") -> bool:
     """What an acronym in parentheses right after it stands for, its initials with or
     without the small words: « Médecins sans frontières (MSF) », « Programme alimentaire
-    mondial (PAM) » where the source writes MSF, WFP: a gloss, not added content."""
+    mondial (PAM) » where the source writes MSF, WFP: a gloss, not added content. Also a
+    capitalised French name before the source's own English acronym: « la Force nationale
+    de réponse aux catastrophes (NDRF) » for "the NDRF"."""
     m = re.match(r"\s*\(([A-ZÀ-Ý]{2,8})\)", text[group[-1].end:])
     if m is None:
         return False
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text[group[0].start:group[-1].end])]
     while words and words[0] in _LINKS:
         words = words[1:]
-    return m[1] in ("".join(w[0] for w in words).upper(),
-                    "".join(w[0] for w in words if w not in _LINKS).upper())
+    named = group[0].text[:1].isupper() and re.search(rf"(?<!\w){m[1]}(?!\w)", source)
+    return bool(named) or m[1] in ("".join(w[0] for w in words).upper(),
+                                   "".join(w[0] for w in words if w not in _LINKS).upper())
 
 
 def _quote(group: list[Word], text: str) -> str:
@@ -326,11 +329,11 @@ class Addition(_Bilingual):
         if a is None:
             return
         cfg = ctx.config
-        french = sentence.text
+        french, source = sentence.text, sentence.source
         reasons, spans, evidence = [], [], {"ratio": round(a.ratio, 2),
                                             "coverage": round(Alignment.coverage(a.french), 2)}
         added = [g for g in a.added_names
-                 if not _glossing_acronym(g, french) and not _spelled_out(g, french)]
+                 if not _glossing_acronym(g, french) and not _spelled_out(g, french, source)]
         if added:
             names = [_quote(g, french) for g in added]
             reasons.append(msg("names {names}", names=_listed(names)) if len(names) > 1
@@ -339,7 +342,7 @@ class Addition(_Bilingual):
             evidence["names"] = names
         runs = [r for r in _passages(a.added_runs, cfg.addition_run_words, a.ratio,
                                      cfg.addition_ratio_support, shorter=False)
-                if not _spelled_out(r, french)]
+                if not _spelled_out(r, french, source)]
         if runs:
             passages = [_quote(r, french) for r in runs]
             reasons.append(msg("passage {passages}", passages=_listed(passages)))
@@ -351,7 +354,8 @@ class Addition(_Bilingual):
             clauses += _alone_unexplained(a.added_clauses, a.english)
         if len(a.added_tail) >= 2 and a.ratio > cfg.addition_clause_ratio:
             clauses.append(a.added_tail)
-        clauses = [c for c in _unreported(clauses, runs) if not _spelled_out(c, french)]
+        clauses = [c for c in _unreported(clauses, runs)
+                   if not _spelled_out(c, french, source)]
         if clauses:
             passages = [_quote(c, french) for c in clauses]
             reasons.append(msg("clause {passages}", passages=_listed(passages)))

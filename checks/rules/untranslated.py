@@ -12,7 +12,7 @@ import dataclasses
 import re
 
 from .. import resources
-from ..french import lexicon, morphology
+from ..french import currencies, lexicon, morphology
 from ..base import Check
 from ..messages import msg
 
@@ -313,6 +313,8 @@ class UntranslatedWords(Check):
                 continue  # inside a name (« Ferrovie dello Stato »)
             if _title_pair(text, words[number - 1] if number else None, token, sentence.source):
                 continue  # « La traviata »: a title in its own language, as the source has it
+            if currencies.by_name([token], "fr")[0]:
+                continue  # « 500 millions de reais »: the currency's own plural, as in the source
             yield self.finding(msg("English left in the French: “{run}”", run=token),
                                span=(w.start, w.end),
                                evidence={"english_words": [token], "in_source": True,

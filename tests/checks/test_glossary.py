@@ -237,6 +237,27 @@ def test_a_noun_of_action_rendered_by_its_verb_is_rendered():
     assert g.unrendered("Il prévoit de relancer un réacteur en 2027.", english) != []
 
 
+def test_a_noun_rendered_by_its_own_verb_is_rendered():
+    """"Ford will recall 850,000 vehicles" ~ « va rappeler » for « rappel » (set-46)."""
+    g = Glossary.from_rows([("recall", "rappel", "term")])
+    english = "Ford will recall nearly 850,000 vehicles."
+    assert g.unrendered("Ford va rappeler près de 850 000 véhicules.", english) == []
+    assert g.unrendered("Ford rappelle près de 850 000 véhicules.", english) == []
+    assert g.unrendered("Ford va retirer près de 850 000 véhicules.", english) != []
+
+
+def test_a_term_with_an_article_after_its_de_is_rendered():
+    """« directeur d'écurie » ~ « le directeur de l'écurie » (set-48); another word is not."""
+    g = Glossary.from_rows([("team boss", "directeur d'écurie", "term"),
+                            ("grid penalty", "pénalité de places", "term")])
+    assert g.unrendered("Le directeur de l'écurie a parlé.", "The team boss spoke.") == []
+    assert g.unrendered("Il a reçu une pénalité des places.", "He got a grid penalty.") == []
+    assert g.unrendered("Le patron de l'usine a parlé.", "The team boss spoke.") != []
+    state = Glossary.from_rows([("Secretary of State", "secrétaire d'État", "term")])
+    assert state.unrendered("Le secrétaire de l'État se rendra à Kiev.",
+                            "The Secretary of State will travel to Kyiv.") != []
+
+
 def test_a_term_inside_a_longer_rendered_term_is_rendered():
     """"earthquake" inside "earthquake building code" ~ « normes parasismiques » (set-36);
     alone, it still needs its own rendering."""

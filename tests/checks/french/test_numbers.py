@@ -99,6 +99,19 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     # the decimals of an amount are no proportion (« 2 sur 20 », heldout-30)
     ("1,2 milliard d'euros sur 20 ans", "1.2 billion euros over 20 years", ([], [])),
     ("un électeur sur cinq", "one voter in five", ([], [])),
+    # nor the whole part of a decimal (« la Highway 1 sur 3,2 kilomètres », set-46)
+    ("la Highway 1 sur 3,2 kilomètres", "Highway 1 for 3.2 kilometres", ([], [])),
+    # Indian scales: a lakh is 100,000, a crore ten million (heldout-39)
+    ("400 000 roupies (environ 4 300 euros)", "4 lakh rupees (about 4,300 euros)", ([], [])),
+    ("12 millions de roupies", "1.2 crore rupees", ([], [])),
+    ("5 millions de roupies", "1.2 crore rupees",
+     (["5 millions de roupies"], ["1.2 crore rupees"])),
+    # a sporting margin in tenths (set-45)
+    ("avec huit dixièmes d'avance", "by 0.8 seconds", ([], [])),
+    ("avec huit dixièmes d'avance", "by 0.6 seconds", ([], ["0.6"])),
+    # « un dixième de » a whole is a share: 10 % (set-27, heldout-39)
+    ("à peine un dixième de la couverture corallienne", "barely 10% of the coral cover",
+     ([], [])),
     # « un millier » is a thousand (heldout-32)
     ("plus d'un millier de faux dessins", "more than 1,000 fake drawings", ([], [])),
     ("plus d'un millier de faux dessins", "more than 2,000 fake drawings",

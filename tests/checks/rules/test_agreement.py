@@ -41,6 +41,9 @@ def spans(findings, text):
      "sujet_verbe"),
     # a verb of saying after a comma, with no clause of its own before it: no incise
     ("Les ministres, réunis à Bruxelles, a annoncé un accord.", "a", "ont", "sujet_verbe"),
+    # a relative closed by a comma: the verb after it is the main clause's (set-23)
+    ("Les plongeurs chinois, dont la domination ne faiblit pas depuis vingt ans, a encore "
+     "remporté deux médailles d'or.", "a", "ont", "sujet_verbe"),
     ("Les objets disparus des réserves de l'Ermitage comprend des icônes, a indiqué le musée.",
      "comprend", "comprennent", "sujet_verbe"),
     ("Les inondations qui ont balayé le nord de l'Italie la semaine dernière a contraint des "
@@ -48,6 +51,9 @@ def spans(findings, text):
     ("La Commission européenne, qui se sont dite préoccupée, a demandé des explications.",
      "sont", "est", "sujet_verbe"),
     ("L'usine, fermée depuis deux ans, vont rouvrir en janvier.", "vont", "va", "sujet_verbe"),
+    # an adjective in -ant is no present participle (heldout-30)
+    ("Les taux de fret ont enregistré une hausse important en janvier.", "important",
+     "importante", "adjectif"),
     # an adjective with its determiner is the noun antecedent of « que » (set-37)
     ("Les six éoliennes que la tempête a endommagé l'hiver dernier ont enfin été réparées.",
      "endommagé", "endommagées", "participe_avoir"),
@@ -283,6 +289,15 @@ def test_the_message_names_both_words_and_what_differs():
      "the common noun is the antecedent, and agreed with"),
     ("Blinken a déclaré que « les autorités russes l’ont soumis à un procès secret ».",
      "seed 003: 'l’' is a pronoun"),
+    ("La mosquée de Hatay où des dizaines de personnes s'étaient réfugiées s'est effondrée "
+     "lors de la deuxième secousse.", "the verb of a relative « où » has its own subject, "
+     "which the parser hung on the antecedent (set-45)"),
+    ("Le deux sans barreur néo-zélandais a établi une nouvelle meilleure performance mondiale.",
+     "« le deux » is a boat, one (heldout-39)"),
+    ("L'orchestre a reçu une longue standing ovation d'une salle comble.",
+     "an English compound: « ovation » is the noun of « une » (set-45)"),
+    ("Le barrage a cédé, entraînant l'évacuation de quelque 12 000 personnes vivant dans la "
+     "vallée.", "a present participle with its complement never agrees (set-49)"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

@@ -303,6 +303,8 @@ def test_an_invariable_participle_given_an_ending_is_grammar():
     ("Le co-président a parlé de la covid.", "prefixed compound, common news word"),
     ("L'offre a été plusieurs fois sursouscrite.", "« sur » + a French word"),
     ("Les geôliers du leader de l’opposition ont été sanctionnés.", "dictionary words"),
+    ("Le rouleau a été enseveli lors de l'éruption du Vésuve en 79 apr. J.-C.",
+     "an abbreviation with its full stop (set-47)"),
 ])
 def test_names_english_and_acronyms_are_not_misspellings(french, why):
     assert run(Spelling(), french, glossary=_glossary()) == [], why

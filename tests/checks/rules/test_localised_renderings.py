@@ -35,6 +35,11 @@ def both(french: str, source: str) -> list[str]:
      "further inquiries into the firm.",
      "La Commission irlandaise de protection des données a ouvert trois nouvelles "
      "enquêtes visant l'entreprise."),
+    # a country rendered by its national (set-49)
+    ("Romania's David Popovici and China's Pan Zhanle are expected to renew their rivalry "
+     "at the world championships in Singapore this summer.",
+     "Le Roumain David Popovici et le Chinois Pan Zhanle devraient renouer avec leur "
+     "rivalité cet été lors des championnats du monde à Singapour."),
     ("The virus can survive for weeks at temperatures below 40°F, experts say.",
      "Selon les experts, le virus peut survivre plusieurs semaines à des températures "
      "inférieures à 4 °C."),

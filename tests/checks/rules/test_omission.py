@@ -335,6 +335,11 @@ SHORT_FAITHFUL = [
     ("The WFP says it has had to cut rations by half in the Dadaab camps because of a lack "
      "of funding.", "Le Programme alimentaire mondial (PAM) affirme avoir dû réduire de moitié "
      "les rations dans les camps de Dadaab, faute de financements.", "French acronym"),
+    ("The NDRF has deployed 12 teams to Assam and neighbouring states as the monsoon "
+     "intensifies across the north-east.", "La Force nationale de réponse aux catastrophes "
+     "(NDRF) a déployé 12 équipes dans l'Assam et les États voisins, alors que la mousson "
+     "s'intensifie dans tout le nord-est.", "a French name before the source's acronym "
+     "(heldout-39)"),
     ("Experts believe the coins were hidden by a merchant fleeing the Viking raids.",
      "Selon les experts, les pièces auraient été cachées par un marchand fuyant les raids "
      "vikings.", "believe ~ selon"),

@@ -319,6 +319,9 @@ def test_a_word_neither_dictionary_knows_copied_from_the_source_is_english():
     # a title in sentence case the source writes the same (heldout-25)
     ("La nouvelle production de La traviata a affiché complet.",
      "The new production of La traviata sold out."),
+    # a currency's own plural, as French news writes it (set-47)
+    ("Le fonds a approuvé des subventions de 500 millions de reais.",
+     "The fund approved grants of 500 million reais."),
 ])
 def test_copied_words_that_are_not_english_stay_silent(french, source):
     assert not [f for f in run(UntranslatedWords(), french, source)
