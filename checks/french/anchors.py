@@ -29,7 +29,10 @@ _EN_SOURCED = re.compile(
     r"|suggest(?:s|ed)?|show(?:s|ed|n)?|found|finds|stud(?:y|ies)|survey|poll|published"
     r"|estimate[sd]?"
     # an opinion someone holds: "Experts believe" ~ « Selon les experts »
-    r"|believes?|believed|thinks?|thought|consider(?:s|ed)?|warn(?:s|ed)?)\b", re.IGNORECASE)
+    r"|believes?|believed|thinks?|thought|consider(?:s|ed)?|warn(?:s|ed)?"
+    # a forecast someone makes: "a figure the government expects to rise" ~ « selon le
+    # gouvernement »
+    r"|expects?|expected|predicts?|predicted|forecasts?)\b", re.IGNORECASE)
 _FR_ATTRIBUTION = re.compile(
     r"\b(?:selon|d['’]après|de\s+sources?|citant|cité|citée|aux\s+dires|rapport\w*|indiqu\w*"
     r"|affirm\w*|déclar\w*|annonc\w*|précis\w*|a\s+dit|ont\s+dit|estim\w*|assur\w*|source)\b",
@@ -166,6 +169,9 @@ def _rendered(renderings: tuple[str, ...], words: list[str], text: str,
         elif r == "re-":  # "rehung", "re-elected": « de nouveau accrochés »
             if _again_verb(text):
                 return True
+        elif r == "100%":  # « des voitures 100 % électriques »: "fully electric"
+            if re.search(r"(?<![\d,.])100\s*%", text):
+                return True
         elif r.startswith("="):  # one word, accents and all: « dès », never « des »
             if r[1:] in exact:
                 return True
@@ -209,6 +215,20 @@ def _word_ahead(rest: str) -> bool:
     return m is not None and bool({"NOUN", "ADJ"} & set(getAllLemmas(m[1])))
 
 
+def _moved_up(before: str) -> bool:
+    """"inflation edged up to 2.1%": "up" is the particle of the verb before it and "to" gives
+    where it arrived, not a ceiling ("fines of up to 70%", "is up to 70%" are one)."""
+    from lemminflect import getAllLemmas  # lazy: its tables load on first use
+
+    m = re.search(r"([a-z]+)\s*$", before)
+    return m is not None and bool(_UP_VERBS & set(getAllLemmas(m[1]).get("VERB", ())))
+
+
+#: verbs of a figure's movement that take "up" ("edged up to", not "costs up to $500")
+_UP_VERBS = frozenset("edge tick inch creep rise climb go move jump shoot push drive bump "
+                      "ratchet step nudge revise round trend".split())
+
+
 def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
     words = [(w, fold(w)) for w in _WORD.findall(text)]  # folded once: 130 rows read them
     other_words = [fold(w) for w in _WORD.findall(other)]
@@ -227,7 +247,8 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
             text[m.start():m.end()] if same else m.group(0) for q in qualifiers if "_" in q
             for m in re.finditer(r"\b" + re.sub(r"_n$", "", q).replace(
                 "_0", _FIGURE_AHEAD).replace("_", r"[\s-]+") + r"\b", folded, re.IGNORECASE)
-            if not q.endswith("_n") or not _word_ahead(folded[m.end():])]
+            if (not q.endswith("_n") or not _word_ahead(folded[m.end():]))
+            and not (q.startswith("up_") and _moved_up(folded[:m.start()]))]
         if "ne...que" in qualifiers and _FR_ONLY.search(text):  # « n'ont augmenté que de »
             hits.append(_FR_ONLY.search(text).group(0))
         if hits and not _rendered(renderings, other_words, other, english=side == "<") \

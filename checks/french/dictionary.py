@@ -115,7 +115,8 @@ def _relation() -> _Relation:
 
 def _english_candidates(word: str) -> set[str]:
     out = {word}
-    rules = (("ies", "y"), ("ied", "y"), ("ves", "f"), ("es", ""), ("s", ""), ("ed", ""),
+    rules = (("ies", "y"), ("ied", "y"), ("ier", "y"), ("iest", "y"),  # "earliest" ~ early
+             ("ves", "f"), ("es", ""), ("s", ""), ("ed", ""),
              ("ed", "e"), ("ing", ""), ("ing", "e"), ("ly", ""), ("ily", "y"), ("er", ""),
              ("est", ""), ("iness", "y"), ("ness", ""))
     for suffix, repl in rules:

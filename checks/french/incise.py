@@ -26,6 +26,13 @@ def reporting_verbs() -> frozenset[str]:
     return frozenset(resources.words(__package__, "reporting-verbs.txt"))
 
 
+def _only_finite(word: str) -> bool:
+    """The lexicon knows ``word`` only as a conjugated verb (« partira »): the parser's
+    "participle" is wrong."""
+    return not any(t in ("Q", "Y") for _, tags in morphology.word_readings(word, "V")
+                   for t in tags)
+
+
 def _restriction(tokens, i: int) -> bool:
     """Whether the « que » at ``i`` closes a « ne ... que » (« ne financera que 2 000
     postes »): a restriction, no clause opener. At most ten words apart, none of them a
@@ -58,6 +65,6 @@ def reporting_incise(parse, clause, verb, subject) -> bool:
         return True   # « Ce sont les pays pauvres qui paieront », a déclaré le délégué
     before = parse.tokens[:verb.i - 1]
     openers = sum(t.lower in _OPENERS and not _restriction(before, t.i) for t in before)
-    finite = sum(t.pos in ("VERB", "AUX") and t.feat("VerbForm") not in ("Inf", "Part")
-                 and bool(morphology.verb_moods(t.text)) for t in before)
+    finite = sum(t.pos in ("VERB", "AUX") and bool(morphology.verb_moods(t.text)) and (
+        t.feat("VerbForm") not in ("Inf", "Part") or _only_finite(t.text)) for t in before)
     return finite > openers  # the words before the comma make a clause of their own

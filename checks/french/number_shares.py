@@ -28,7 +28,7 @@ class SharePasses:
 
     @property
     def share_passes(self) -> tuple:
-        return self._ratios, self._quarters, self._tenths, self._heights
+        return self._ratios, self._quarters, self._tenths, self._wholly, self._heights
 
     def _fact(self, value: float | None, keys: frozenset) -> bool:
         """An English ordinal in words from "fourth" up is a fact the French must give
@@ -113,6 +113,16 @@ class SharePasses:
                 continue
             value = n / (10 if m["d"].lower().startswith(("dix", "ten")) else 100)
             self.add(m.start(), m.end(), n_keys(value), hard=False, family="number")
+            self.claim(m.start(), m.end())
+
+    def _wholly(self) -> None:
+        """« des voitures 100 % électriques »: "fully electric", "battery-only", "all-electric";
+        « 100 % » before an adjective says "wholly", no figure the source must have."""
+        if self.lang != "fr":
+            return
+        for m in re.finditer(rf"(?<![\w,.])100{_S}*%(?={_S}+(?!de\b|des\b|du\b|d['’])"
+                             r"[a-zà-ÿ]+\b)", self.work):
+            self.add(m.start(), m.end(), frozenset({("p", 100.0)}), hard=False, family="percent")
             self.claim(m.start(), m.end())
 
     def _heights(self) -> None:

@@ -18,7 +18,7 @@ _EN_NEGATION = re.compile(
 _EN_NOT_NEGATIVE = re.compile(
     r"\b(?:not\s+least|no\s+sooner|no\s+later\s+than|no\s+more\s+than|no\s+fewer\s+than"
     r"|no\s+less\s+than|no\s+doubt|not\s+only|whether\s+or\s+not|if\s+not|or\s+not"
-    r"|no\.\s*\d|nothing\s+short\s+of|none\s+other\s+than|in\s+no\s+time|no\s+matter"
+    r"|no\.\s*\d+|nothing\s+short\s+of|none\s+other\s+than|in\s+no\s+time|no\s+matter"
     r"|no\s+wonder"
     # compounds that name a thing: "a motion of no confidence" (« de défiance »), "no-fly zone"
     r"|no[\s-]+confidence|no-(?:fly|go|deal|show|claims?)|no[\s-]+man['’]s[\s-]+land"
@@ -35,7 +35,9 @@ _FR_NEGATION = re.compile(
     # words that deny by their meaning: "not yet known" -> "on ignore encore"
     r"|\b(?:ignor|refus|impossib|incapab|insuffis|inapt|inefficac|privé|dépourvu"
     r"|manqu(?!ement)|échou|empêch|interdi|nié"
-    r"|démen|rejet|absen|faute\s+d|exempt|dispens|épargn|fait\s+représenter"
+    r"|démen|rejet|absen|faute\s+d|exempt|exonér|dispens|épargn|fait\s+représenter"
+    # "none of the performances is still available" -> « affichent toutes complet »
+    r"|affich\w*\s+(?:\w+\s+)?complet"
     # "no longer reinvesting" -> « en cessant de réinvestir »; "will not raise taxes this
     # year" -> « renonce cette année à augmenter »
     r"|cess\w*\s+d|arrêt\w*\s+d|renon[cç]\w*"

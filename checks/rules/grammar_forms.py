@@ -26,6 +26,10 @@ kinds Grammalecte does not report:
   (« de les aider »);
 * « et demi » of the other gender than its noun (« deux heures et demi » for « et demie »);
 * « a » for « à » in a prepositional locution (« a l'issue de », « a partir de »);
+* « à » for « a » before a word that is only a past participle (« à touché terre »), « peu »
+  for « peut » before a word that is only an infinitive (« peu faire baisser »), « a » for
+  « à » before an article or a possessive after a word that cannot be its subject
+  (« située a ses pieds »), « prés de » for « près de » before a quantity;
 * a singular verb after « la plupart des » and a plural noun opening a clause: « La plupart
   des économistes estime que » (the parser may read « estime » as a noun or an adjective).
   Not after a preposition, where the verb's subject may come after it (« Dans la plupart des
@@ -291,8 +295,74 @@ def a_before_locution(text: str) -> list[dict[str, Any]]:
             for m in _A_LOCUTION.finditer(text)]
 
 
+def _only(word: str, tag: str) -> bool:
+    """Every reading of ``word`` is a verb's form of kind ``tag`` (« Q » participle, « Y »
+    infinitive): no noun, no adjective, no conjugated form."""
+    found = readings(word.lower())
+    return bool(found) and all(tags[:1] and tags[0].startswith("V") and tag in tags
+                               and not set(tags) & {"Ip", "Iq", "Is", "If", "K", "Sp", "Sq"}
+                               for _, tags in found)
+
+
+#: « à » after a word that can be a subject: a name, a noun, a pronoun (not « prête à »)
+_A_PARTICIPLE = re.compile(r"(?P<s>[^\W\d_]+),?\s+(?P<a>à)\s+(?P<w>[^\W\d_]+)(?![\w'’-])")
+
+
+def _subject(word: str) -> bool:
+    found = readings(word.lower())
+    if word[:1].isupper() and not found or word.lower() in ("il", "elle", "on", "qui"):
+        return True
+    return bool(found) and all(tags[:1] == ("N",) for _, tags in found)
+#: « peu » before an infinitive; not « un peu », « très peu »…
+_PEU = re.compile(r"(?<![\w'’-])(?<!un\s)(?<!très\s)(?<!trop\s)(?<!si\s)(?<!assez\s)"
+                  r"(?P<a>peu)\s+(?P<w>[^\W\d_]+)(?![\w'’-])", re.IGNORECASE)
+
+
+#: « a » before an article or a possessive and its noun
+_A_ARTICLE = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<a>a)\s+(?:la|l['’]|son|sa|ses|leurs?)\s*"
+                        r"[^\W\d_]+")
+
+
+def _no_subject(word: str) -> bool:
+    """``word`` cannot be the subject of « a »: a participle that is no noun (« située a ses
+    pieds »; not « les blessés », not an adverb: « la France aussi a »; after an infinitive,
+    :mod:`checks.rules.grammar_extra` reports it)."""
+    found = readings(word.lower())
+    return bool(found) and any("Q" in tags for _, tags in found) \
+        and not any(tags[:1] == ("N",) for _, tags in found)
+
+
+#: « prés » (meadows) before a quantity: « près de la moitié », « près de 300 »
+_PRES = re.compile(r"(?<![\w'’-])(?P<a>prés)\s+d(?:e\s+|['’]\s*)(?=\d|la\s+moitié|(?:un|deux)\s+"
+                   r"(?:tiers|quarts?)|[^\W\d_]+aines?\b|(?:deux|trois|quatre|cinq|six|sept|huit"
+                   r"|neuf|dix|vingt|trente|quarante|cinquante|soixante|cent|mille)\b)", re.I)
+
+
+def homophone_verbs(text: str) -> list[dict[str, Any]]:
+    """« le cyclone à touché terre » for « a touché » (no preposition before a participle
+    alone), « planter des arbres peu faire baisser » for « peut » (no adverb before an
+    infinitive alone); the word after read in Grammalecte's lexicon."""
+    out = [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
+            "sRuleId": "tqc_conf_a_participe", "aSuggestions": ["a"],
+            "sMessage": "Confusion : « a » (avoir) devant un participe passé."}
+           for m in _A_PARTICIPLE.finditer(text) if _only(m["w"], "Q") and _subject(m["s"])]
+    out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
+             "sRuleId": "tqc_conf_a_article", "aSuggestions": ["à"],
+             "sMessage": "Confusion : « à » (préposition) : le mot d’avant ne peut pas être "
+                         "le sujet de « a »."}
+            for m in _A_ARTICLE.finditer(text) if _no_subject(m["before"])]
+    out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
+             "sRuleId": "tqc_conf_pres", "aSuggestions": ["près"],
+             "sMessage": "Confusion : « près de » (presque) devant une quantité."}
+            for m in _PRES.finditer(text)]
+    return out + [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
+                   "sRuleId": "tqc_conf_peut", "aSuggestions": ["peut"],
+                   "sMessage": "Confusion : « peut » (pouvoir) devant un infinitif."}
+                  for m in _PEU.finditer(text) if _only(m["w"], "Y")]
+
+
 def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return missing_elision(text) + wrong_auxiliary(text) + plural_country(text) \
         + most_with_singular(text) + ces_for_ses(text, counterpart) + a_before_city(text) \
         + que_before_passive(text) + uncontracted_article(text) + et_demi(text) \
-        + a_before_locution(text)
+        + a_before_locution(text) + homophone_verbs(text)

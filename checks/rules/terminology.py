@@ -8,7 +8,7 @@ from .. import resources
 from ..base import Check
 from ..messages import msg
 from ..corpus import corpus_for
-from ..french import exonyms, morphology
+from ..french import exonyms, lexicon, morphology
 from ..glossary import Entry, fold, is_acronym_form, strip_accents
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -175,9 +175,11 @@ def _term_left_in_english(term: str, french: str) -> bool:
         return False
     if term.isupper():  # an English acronym (« le terminal LNG »), not an organisation's (name)
         return term not in exonyms.organisation_acronyms()
+    words = re.findall(r"[^\W\d_]+", term)
+    if len(words) >= 2 and all(lexicon.is_english_common(w) for w in words):
+        return True  # an English compound copied whole (« une flash flood »)
     return any(w.lower().endswith("ing") or all(  # no French word but an infinitive
-        "Y" in tags for _, tags in morphology.readings(w.lower()))
-        for w in re.findall(r"[^\W\d_]+", term))
+        "Y" in tags for _, tags in morphology.readings(w.lower())) for w in words)
 
 
 #: the small words an expansion's initials skip (« Banque centrale européenne » = BCE,

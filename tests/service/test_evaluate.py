@@ -196,6 +196,11 @@ def test_a_set_written_independently_of_the_rules_meets_the_targets_too():
     ("set-48", 0.83, 0.16),
     # likewise: 90 % / 14 % (94 % flagged) with both
     ("set-49", 0.89, 0.11),
+    # likewise: 78 % / 14 % with the round's starting code, 78 % / 12 % with the fixes made
+    # until then (83 % flagged); worked on: 79 % / 6 %
+    ("set-50", 0.79, 0.07),
+    # likewise: 86 % / 12 %, then 86 % / 11 % (89 % flagged); worked on: 89 % / 11 %
+    ("set-51", 0.88, 0.11),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = evaluate(INDEPENDENT / name)

@@ -45,6 +45,9 @@ def test_days_of_the_week(french, english, missing, added):
     ("Il faudra du temps, a-t-il estimé.", "It will take time, he estimated.", None, None),
     ("Il faudra du temps, a indiqué lundi la Commission.", "It will take time, the Commission "
      "warned on Monday.", None, None),
+    # a forecast someone makes (set-50)
+    ("Une proportion qui devrait passer à 0,4 % d'ici à 2030 selon le gouvernement.",
+     "A figure the government expects to rise to 0.4% by 2030.", None, None),
     # a main clause after a comma is no incise
     ("Le commandant, Valeri Zaloujny, a estimé que la guerre était dans une impasse.",
      "The commander sees the war as a stalemate.", None, None),
@@ -256,6 +259,17 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Le plan fonctionne, dans une certaine mesure.", "The plan works, up to a point.", [], []),
     ("Un tiers des vols sera annulé.", "Up to a third of flights will be cancelled.",
      ["Up to"], []),
+    # « 100 % » before an adjective renders "fully", "-only" (set-50)
+    ("Volvo veut ne vendre que des voitures 100 % électriques.",
+     "Volvo wants to sell only fully electric cars.", [], []),
+    ("Toyota, sceptique à l'égard des voitures 100 % électriques, a changé d'avis.",
+     "Toyota, sceptical of battery-only cars, has changed its mind.", [], []),
+    ("Volvo veut vendre des voitures électriques.",
+     "Volvo wants to sell fully electric cars.", ["fully"], []),
+    # "up" the particle of a verb of movement: where it arrived, no ceiling (set-47)
+    ("L'inflation globale a légèrement progressé, à 2,1 %.",
+     "Headline inflation edged up to 2.1%.", [], []),
+    ("Le billet coûte 500 euros.", "The ticket costs up to 500 euros.", ["up to"], []),
     ("Une fillette de huit ans est morte.", "An unvaccinated eight-year-old girl died.",
      ["unvaccinated"], []),
     ("Le candidat a été confirmé.", "The nominee was confirmed by the narrowest of margins.",

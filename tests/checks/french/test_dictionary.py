@@ -41,6 +41,9 @@ def test_function_words_are_not_evidence():
 def test_lemmas():
     assert "destroy" in dictionary.english_lemmas("destroyed")
     assert "injury" in dictionary.english_lemmas("injuries")
+    # comparatives and superlatives of adjectives in -y (set-46: "at the earliest")
+    assert "early" in dictionary.english_lemmas("earliest")
+    assert "early" in dictionary.english_lemmas("earlier")
     assert "detruire" in dictionary.french_lemmas("détruit") or \
         "detruit" in dictionary.french_lemmas("détruit")
 

@@ -109,6 +109,9 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     # a sporting margin in tenths (set-45)
     ("avec huit dixièmes d'avance", "by 0.8 seconds", ([], [])),
     ("avec huit dixièmes d'avance", "by 0.6 seconds", ([], ["0.6"])),
+    # « 100 % » before an adjective says "wholly": no figure to find (set-50)
+    ("des voitures 100 % électriques", "fully electric cars", ([], [])),
+    ("100 % des voix", "90% of the vote", (["100 %"], ["90%"])),
     # « un dixième de » a whole is a share: 10 % (set-27, heldout-39)
     ("à peine un dixième de la couverture corallienne", "barely 10% of the coral cover",
      ([], [])),

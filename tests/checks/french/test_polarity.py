@@ -59,6 +59,15 @@ from checks.french.polarity import negation_added, negation_dropped
      "The village was not safe enough for residents to return.", False),
     ("Le village était sûr pour que les habitants rentrent.",
      "The village was not safe enough for residents to return.", True),
+    # "No. 10" is a number (set-46); « affichent complet », « exonérés » deny (set-45, set-49)
+    ("L'Observatoire a hissé son signal le plus élevé, le n° 10.",
+     "The Observatory raised its highest signal, No. 10.", False),
+    ("Les cinq représentations affichent toutes complet.",
+     "None of the five performances is still available.", False),
+    ("Les étudiants seront tous exonérés de frais de scolarité.",
+     "No student will have to pay tuition fees.", False),
+    ("Les étudiants paieront des frais de scolarité.",
+     "No student will have to pay tuition fees.", True),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

@@ -298,6 +298,9 @@ def test_the_message_names_both_words_and_what_differs():
      "an English compound: « ovation » is the noun of « une » (set-45)"),
     ("Le barrage a cédé, entraînant l'évacuation de quelque 12 000 personnes vivant dans la "
      "vallée.", "a present participle with its complement never agrees (set-49)"),
+    ("Le Tour de France partira de Barcelone en 2026, ce qui en fera le troisième départ de "
+     "la course depuis l'Espagne, ont confirmé mardi les organisateurs.",
+     "a closing incise after a clause whose future the parser made a participle (set-50)"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

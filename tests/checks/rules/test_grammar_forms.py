@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from checks.rules.grammar import Grammar
-from checks.rules.grammar_forms import (a_before_locution, et_demi, missing_elision,
-                                        uncontracted_article, wrong_auxiliary)
+from checks.rules.grammar_forms import (a_before_locution, et_demi, homophone_verbs,
+                                        missing_elision, uncontracted_article, wrong_auxiliary)
 from tests.checks.rules.test_grammar import run
 
 
@@ -179,3 +179,25 @@ def test_et_demi_takes_the_gender_of_its_noun(text, suggestion):
 ])
 def test_a_in_a_prepositional_locution_is_a_grave_a(text, found):
     assert bool(a_before_locution(text)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Le cyclone Kenneth à touché terre dans la province.", ["a"]),          # set-51
+    ("Planter des arbres peu faire baisser la température.", ["peut"]),      # set-51
+    ("Une maison à vendre.", []),
+    ("Il est à côté de la gare.", []),
+    ("Il a peu dormi.", []),
+    ("Il veut un peu dormir.", []),
+    ("Peu importe.", []),
+    ("Il a été élu à la présidence.", []),
+    ("L'exploitant de la centrale, dans le Michigan, à indiqué avoir reçu le feu vert.",
+     ["a"]),                                                                  # set-47
+    ("La boue a enseveli la ville minière située a ses pieds.", ["à"]),       # set-49
+    ("La France aussi a la grippe.", []),
+    ("Le député élu a son siège.", []),
+    ("Ils ont indiqué que prés de la moitié des coraux avaient blanchi.", ["près"]),  # set-46
+    ("Les vaches paissent dans les prés de la vallée.", []),
+])
+def test_a_before_a_participle_and_peu_before_an_infinitive(text, found):
+    assert [e["aSuggestions"][0] for e in homophone_verbs(text)] == found
+
