@@ -221,12 +221,8 @@ def _moved_up(before: str) -> bool:
     from lemminflect import getAllLemmas  # lazy: its tables load on first use
 
     m = re.search(r"([a-z]+)\s*$", before)
-    return m is not None and bool(_UP_VERBS & set(getAllLemmas(m[1]).get("VERB", ())))
-
-
-#: verbs of a figure's movement that take "up" ("edged up to", not "costs up to $500")
-_UP_VERBS = frozenset("edge tick inch creep rise climb go move jump shoot push drive bump "
-                      "ratchet step nudge revise round trend".split())
+    return m is not None and bool(resources.words(__package__, "up-verbs.txt")
+                                  & set(getAllLemmas(m[1]).get("VERB", ())))
 
 
 def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
