@@ -9,7 +9,9 @@ raised a warning or an error.
 """
 from __future__ import annotations
 
+import multiprocessing
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -154,3 +156,18 @@ def evaluate(folder: Path, config: Config | None = None, glossary=None,
                 else:
                     result.misses.append((str(path), sentence.text, category))
     return result
+
+
+def evaluate_sets(folders: list[Path], jobs: int | None = None) -> dict[Path, Evaluation]:
+    """Each folder evaluated on its own, as :func:`evaluate` does, ``jobs`` at a time in
+    separate processes (default: the cores this process may use). The sets are
+    independent and one evaluation keeps one core busy, so on two cores the sixty sets
+    of ``fixtures/independent`` take about half the time."""
+    from checks.mt.threads import usable_cores
+
+    jobs = min(jobs or usable_cores(), len(folders))
+    if jobs <= 1:
+        return {f: evaluate(f) for f in folders}
+    # spawned, not forked: a forked copy of a process that runs torch's threads can hang
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return dict(zip(folders, pool.map(evaluate, folders)))
