@@ -143,6 +143,7 @@ class DateTimePasses:
             self.add(m.start(), m.end(), frozenset({("dur", h, minute, second)}),
                      family="time")
             self.claim(m.start(), m.end())
+        self._durations_in_words()  # "two hours and six minutes" ~ « 2 h 06 »
         # a swimming or middle-distance time: "1:54.06" ~ « 1 min 54 s 06 » (« 1'54"06 »)
         lap = {"en": r"(?<![\w:,.])(?P<m>\d{1,2})(?::|\s?(?:minutes?|mins?)\s+)(?P<s>\d{1,2})"
                      r"\.(?P<c>\d{2})(?:\s?(?:seconds?|secs?|s)\b)?(?![\w:.])",
@@ -158,6 +159,24 @@ class DateTimePasses:
             for m in re.finditer(rf"(?<![\w:,.])(?P<s>\d{{1,2}}){_S}?s{_S}?(?P<c>\d{{1,2}})(?!\w)",
                                  self.work):
                 self.add(m.start(), m.end(), n_keys(float(f"{m['s']}.{m['c']}")))
+                self.claim(m.start(), m.end())
+
+    def _durations_in_words(self) -> None:
+        """"five hours and 29 minutes", « cinq heures et 29 minutes »: one duration."""
+        units, tens = self.vocab.units[self.lang], self.vocab.tens[self.lang]
+        word = (rf"(?:{'|'.join(tens)})(?:-(?:{'|'.join(units)}))?|{'|'.join(units)}|\d{{1,2}}")
+        hours, join = {"en": ("hours?", "and"), "fr": ("heures?", "et")}[self.lang]
+        pattern = re.compile(rf"(?<![\w-])(?P<h>{word}){_S}+{hours},?{_S}+(?:{join}{_S}+)?"
+                             rf"(?P<m>{word}){_S}+minutes?\b", re.I)
+
+        def value(text: str) -> int:
+            return int(text) if text.isdecimal() else sum(
+                units.get(part, tens.get(part, 0)) for part in text.lower().split("-"))
+
+        for m in pattern.finditer(self.work):
+            h, minute = value(m["h"]), value(m["m"])
+            if minute <= 59:
+                self.add(m.start(), m.end(), frozenset({("dur", h, minute, 0)}), family="time")
                 self.claim(m.start(), m.end())
 
     def _times(self) -> None:

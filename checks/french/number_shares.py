@@ -28,7 +28,8 @@ class SharePasses:
 
     @property
     def share_passes(self) -> tuple:
-        return self._ratios, self._quarters, self._tenths, self._wholly, self._heights
+        return (self._ratios, self._quarters, self._tenths, self._wholly, self._heights,
+                self._feet_inches, self._knockout)
 
     def _fact(self, value: float | None, keys: frozenset) -> bool:
         """An English ordinal in words from "fourth" up is a fact the French must give
@@ -148,3 +149,36 @@ class SharePasses:
                 continue
             self.add(m.start(), m.end(), n_keys(metres + centimetres / 100), unit="meter")
             self.claim(m.start(), m.end())
+
+    def _feet_inches(self) -> None:
+        """"7 feet 3 inches", "6ft 2in", "six-foot-two": one length in feet (7.25 ft), the way
+        English says a height (« 2,21 mètres »)."""
+        if self.lang != "en":
+            return
+        words = self.vocab.units["en"]
+        number = r"\d{1,2}|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w,.])(?P<f>{number})(?:{_S}*(?:feet|foot|ft){_S}*"
+                             rf"(?P<i>{number}){_S}*(?:inches|inch|in)\b"
+                             rf"|-foot-(?P<i2>{number})(?![\w-]))", re.I)
+        for m in pattern.finditer(self.work):
+            feet, inches = (int(v) if v.isdecimal() else words.get(v.lower())
+                            for v in (m["f"], m["i"] or m["i2"]))
+            if feet is None or inches is None or not feet < 10 or not inches < 12:
+                continue
+            self.add(m.start(), m.end(), n_keys(feet + inches / 12), unit="foot")
+            self.claim(m.start(), m.end())
+
+    def _knockout(self) -> None:
+        """« huitièmes de finale » is the "round of 16": French names a knockout round by the
+        fraction of the final it is, English by the teams left (« seizièmes », 32; « quarts »,
+        "last eight"). Soft: the round is also said without its number ("the first knockout
+        round")."""
+        if self.lang != "fr":
+            return
+        pattern = re.compile(rf"(?<![\w-])(?P<o>[\w-]+ièmes?|quarts?){_S}+de{_S}+finale\b", re.I)
+        for m in pattern.finditer(self.work):
+            word = m["o"].lower()
+            share = 4 if word.startswith("quart") else self._ordinal_word(word)
+            if share and share >= 4:
+                self.add(m.start(), m.end(), n_keys(2 * share), hard=False, family="number")
+                self.claim(m.start(), m.end())

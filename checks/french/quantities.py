@@ -105,7 +105,9 @@ def english_grouping(french_text: str, english_keys: frozenset) -> bool:
     if m is None or re.match(r"[\d,.]", french_text[m.end():]):
         return False
     whole = float(m.group(0).replace(",", ""))
-    return ("n", whole) in english_keys and whole >= 1000
+    # "42.195-kilometre" reads both ways in English: its decimal is the French one
+    decimal = float(m.group(0).replace(",", ".")) if m.group(0).count(",") == 1 else None
+    return ("n", whole) in english_keys and whole >= 1000 and ("n", decimal) not in english_keys
 
 
 def _unit_after(text: str, end: int, units: dict, between: frozenset) -> str | None:
@@ -282,7 +284,9 @@ _ROMAN_ORDINAL = re.compile(r"[IVXLC]+(?:e|ème|è)")
 #: English words that make a figure approximate (their absence makes it exact)
 _EN_APPROXIMATE = re.compile(
     r"\b(?:about|around|nearly|almost|some|roughly|approximately|approx|close\s+to|or\s+so"
-    r"|estimated|circa|just\s+(?:under|over|below|above)|the\s+order\s+of|in\s+the\s+region)\b",
+    r"|estimated|circa|just\s+(?:under|over|below|above)|the\s+order\s+of|in\s+the\s+region"
+    # "an expected 60,000 spectators": a forecast figure, « quelque 60 000 »
+    r"|(?:expected|projected|forecast|anticipated)(?=\s+[$€£]?\d))\b",
     re.IGNORECASE)
 
 

@@ -119,6 +119,14 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     ("plus d'un millier de faux dessins", "more than 1,000 fake drawings", ([], [])),
     ("plus d'un millier de faux dessins", "more than 2,000 fake drawings",
      (["millier"], ["2,000"])),
+    # a duration in words (set-55)
+    ("en moins de 2 h 06", "in under two hours and six minutes", ([], [])),
+    ("en moins de 2 h 16", "in under two hours and six minutes",
+     (["2 h 16"], ["two hours and six minutes"])),
+    # a knockout round: « huitièmes de finale » is the "round of 16" (heldout-52)
+    ("éliminés en huitièmes de finale", "knocked out in the round of 16", ([], [])),
+    ("éliminés en seizièmes de finale", "knocked out in the round-of-32", ([], [])),
+    ("éliminés en quarts de finale", "knocked out in the round of 16", ([], ["16"])),
 ])
 def test_ranges_periods_and_fractions_are_read(french, english, left):
     assert _left(french, english) == left

@@ -19,6 +19,9 @@ def test_the_english_thousands_comma_and_real_decimals():
     assert english_grouping("1,550", frozenset({("n", 1550.0)}))
     assert not english_grouping("1,125", frozenset({("n", 1.125)}))  # a decimal in both
     assert not english_grouping("2,5", frozenset({("n", 2.5)}))
+    # "42.195" reads both ways in English: « 42,195 » is its decimal (set-55)
+    assert not english_grouping("42,195", frozenset({("n", 42195.0), ("n", 42.195)}))
+    assert english_grouping("42,195", frozenset({("n", 42195.0)}))
     assert not english_grouping("1 550", frozenset({("n", 1550.0)}))
     # before its currency or unit too (« 3,100 euros », set-27), not inside a longer figure
     assert english_grouping("3,100 euros", frozenset({("n", 3100.0)}))

@@ -59,3 +59,17 @@ def test_a_height_in_metres_and_centimetres_is_one_length(french, english, kept)
     found = compare(french, english)
     fr_left, _ = drop_conversions(french, found.french, english, found.english)
     assert [m.text for m in fr_left] == kept
+
+
+@pytest.mark.parametrize("french, english, kept", [
+    ("Il mesure 2,21 mètres.", "He stands 7 feet 3 inches tall.", []),   # set-56
+    ("Il mesure 1,88 mètre.", "He is a six-foot-two striker.", []),
+    ("Il mesure 2,50 mètres.", "He stands 7 feet 3 inches tall.", ["7 feet 3 inches"]),
+])
+def test_feet_and_inches_are_one_length(french, english, kept):
+    from checks.french.numbers import compare
+    from checks.french.units import drop_conversions
+
+    found = compare(french, english)
+    _, en_left = drop_conversions(french, found.french, english, found.english)
+    assert [m.text for m in en_left] == kept

@@ -410,6 +410,11 @@ def test_a_figure_on_one_side_only_is_an_omission_or_an_addition():
      "The museum welcomed 2.96 million visitors.", False),
     ("Après douze parties nulles, le titre se jouera dimanche.",
      "After twelve drawn games, the title will be decided on Sunday.", False),
+    # a forecast figure is an estimate (heldout-52)
+    ("Le match se jouera devant quelque 60 000 spectateurs attendus.",
+     "The match will be played in front of an expected 60,000 spectators.", False),
+    ("Le match se jouera devant quelque 60 000 spectateurs.",
+     "The match will be played in front of 60,000 spectators.", True),
 ])
 def test_a_hedge_before_the_source_s_exact_figure_is_an_addition(french, english, flagged):
     assert codes(Addition(), french, english) == (["TQ452"] if flagged else [])
