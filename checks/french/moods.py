@@ -126,7 +126,10 @@ _SINGULAR_AUX = frozenset("a est était avait sera aura serait aurait".split())
 #: a subject and its complements (« La présidente de la fédération nationale de
 #: cyclisme »), then a relative clause between commas, then a word
 _APPOSED = re.compile(
-    r"^\s*(?P<det>Les|Ces|Nos|Leurs|Ses|La|Le|Cette|Ce|Cet|Sa|Son|L['’])\s*(?P<noun>[^\W\d_]+)"
+    r"^\s*(?P<det>Les|Ces|Nos|Leurs|Ses|La|Le|Cette|Ce|Cet|Sa|Son|L['’]"
+    # a figure of two or more (« Plus de 550 patients, dont …, a participé »)
+    r"|(?:(?:Plus|Moins|Près)\s+de\s+|Quelque\s+|Environ\s+)?(?![01]\b)\d[\d\s\u00a0\u202f]*)"
+    r"\s*(?P<noun>[^\W\d_]+)"
     r"(?P<adjectives>(?:\s+(?!(?:de|des|du|d)\b)[^\W\d_A-ZÀ-Ý]+){0,2})"
     r"(?:\s+(?:de\s+la|des|du|de)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?|\s+(?:de\s+l|d)['’]\s*"
     r"[^\W\d_]+(?:\s+[^\W\d_]+)?){0,3}"
@@ -143,7 +146,8 @@ def _across_relative(text: str) -> list[dict[str, Any]]:
     m = _APPOSED.match(text)
     if m is None:
         return []
-    number = "p" if m["det"].lower() in _PLURAL_DETERMINERS else "s"
+    number = "p" if m["det"].lower() in _PLURAL_DETERMINERS or m["det"].rstrip()[-1:].isdigit() \
+        else "s"
     other = "s" if number == "p" else "p"
     complements = text[m.end("noun"):text.index(",", m.end("noun"))]
     if number == "s" and re.search(r"\b(?:des|de|d['’])\s*[^\W\d_]+[sx]\b", complements) \
@@ -154,7 +158,8 @@ def _across_relative(text: str) -> list[dict[str, Any]]:
             != {number}:
         return []
     # « Les oliviers centenaires, qui … , meurt »: adjectives of the subject's number only
-    if any(not all(r and r[0] in ("A", "N") and number in r or "i" in r
+    # (a tag may carry a note: « ivoiriens » is ("N", "A", "m", "p#G"))
+    if any(not all(r and r[0] in ("A", "N") and {number, "i"} & {t.split("#")[0] for t in r}
                    for r in lexicon.french_readings(a)) for a in m["adjectives"].split()):
         return []
     verb = [tuple(t.rstrip("!") for t in r) for r in lexicon.french_readings(m["verb"])]
@@ -268,6 +273,18 @@ def conditional_after_si(parse: syntax.Parse) -> list[tuple[syntax.Token, syntax
         if si.lower not in ("si", "s'") or not _condition(parse, si):
             continue
         verb = syntax.verb_after(parse, si)
+        if verb is None:  # « si les joueurs le lui demanderaient »: the verb read as a noun
+            verb = next((t for t in _clause_after(parse, si) if conditional_only(t.text)), None)
         if verb is not None and conditional_only(verb.text):
             found.append((verb, si))
     return found
+
+
+def _clause_after(parse: syntax.Parse, si: syntax.Token) -> list[syntax.Token]:
+    """The eight words after « si », up to the end of its clause."""
+    out = []
+    for token in parse.tokens[si.i + 1:si.i + 9]:
+        if token.text in _STOP or token.lower in _STOP:
+            break
+        out.append(token)
+    return out

@@ -230,7 +230,8 @@ def _adjective(parse: Parse, token: Token) -> Morph:
         return UNKNOWN
     if _adverbial(token):
         return UNKNOWN
-    if token.i > 0 and parse.tokens[token.i - 1].lower in _DE | {"plus", "moins"}:
+    if token.i > 0 and parse.tokens[token.i - 1].lower in _DE | {"plus", "moins"} \
+            and parse.tokens[token.i - 1].dep != "det":  # not « d'importants chutes »
         return UNKNOWN  # "quelque chose de nouveau", "des plus délicates"
     return morphology.morph(text, "AQ")
 
@@ -324,31 +325,26 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
                     data.determiners().get(det.lower) if features == ["gender"] else None)
 
 
-def _apposed_participle(parse: Parse, token: Token) -> bool:
-    """A participle without auxiliary opening an apposition after its noun: « La
-    ministre, visiblement agacée par les questions, a écourté... »."""
-    if token.dep != "acl" or token.feat("VerbForm") != "Part" or parse.children(token, "aux") \
-            or token.feat("Tense") == "Pres" or token.text.lower().endswith("ant"):
-        return False  # a present participle (« tournant la page ») does not agree
-    first = min([token] + parse.children(token, "advmod"), key=lambda t: t.i)
-    return first.i > 0 and parse.tokens[first.i - 1].text == ","
-
-
 def adjective_noun(parse: Parse) -> Iterator[Error]:
     """An adjective after its noun, or a participle in apposition to it, that agrees neither
     with it, nor with a noun in between, nor with a noun it complements ("le plan d'action
-    global"); not a verb the parser made an adjective (it has an object)."""
+    global"); not a verb the parser made an adjective (it has an object). Before its noun,
+    only right after the noun's determiner (« d'importants chutes »)."""
     for adjective in parse.tokens:
-        if not (adjective.dep == "amod" or _apposed_participle(parse, adjective)) or \
-                adjective.pos not in ("ADJ", "VERB") or not syntax.is_common(adjective) \
+        listed = data.listed_adjective(parse, adjective)  # « chaudes, sèches et venteux »
+        if not (adjective.dep == "amod" or listed or data.apposed_participle(
+                parse, adjective)) or adjective.pos not in ("ADJ", "VERB") \
+                or not syntax.is_common(adjective) \
                 or data.misread_adjective(parse, adjective) \
                 or data.present_participle(parse, adjective):
             continue
         noun = parse.head(adjective)
-        if noun.pos != "NOUN" or noun.i > adjective.i or not syntax.is_common(noun) \
-                or not parse.children(noun, "det", "nummod"):
+        before = data.before_noun(parse, adjective, noun)  # « d'importants chutes »
+        if noun.pos != "NOUN" or noun.i > adjective.i and not before or not syntax.is_common(
+                noun) or not parse.children(noun, "det", "nummod"):
             continue  # no determiner: maybe not a noun at all ("qui s'annonce élevé")
-        if syntax.in_coordination(parse, noun) or syntax.in_coordination(parse, adjective) \
+        if not listed and not before and (syntax.in_coordination(parse, noun)
+                                          or syntax.in_coordination(parse, adjective)) \
                 or noun.i > 0 and parse.tokens[noun.i - 1].lower in data.words(
                     "agreement-juxtaposing-heads.txt"):
             continue  # « en vigilance rouge crues »: a noun juxtaposed, no adjective

@@ -155,6 +155,15 @@ def relative_between(parse: Parse, subject: Token, verb: Token) -> bool:
     if not subject.i < verb.i:
         return False
     between = parse.tokens[subject.i + 1:verb.i]
+    # « Le syndicat des enseignants et le conseil scolaire sont parvenus »: a noun with its
+    # determiner and no preposition, coordinated with a complement of the subject, is a
+    # second subject the parser hung on that complement (not after « entre »: « entre le
+    # gouvernement et les contrôleurs » is one complement)
+    if any(t.dep == "conj" and t.pos in ("NOUN", "PROPN") and parse.children(t, "det")
+           and not parse.children(t, "case") and parse.head(t).i != subject.i
+           and {c.lower for c in parse.children(parse.head(t), "case")} - {"entre"}
+           and any(c.lower in ("et", "ou") for c in parse.children(t, "cc")) for t in between):
+        return True
     for k, token in enumerate(between):
         # a comma after it closes the relative: the verb is the main clause's (« Les
         # plongeurs, dont la domination ne faiblit pas, a encore remporté »)
@@ -206,6 +215,8 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     found = syntax.referents(parse, word, clause)
     if word.lower not in ("qui", "que", "qu'") or len(found) < 2:
         return found
+    # « beaucoup des films que Kurosawa a tournés »: the quantity pronoun agrees with nothing
+    found = [t for t in found if t.lower not in ("beaucoup", "peu", "combien")] or found
     if word.lower != "qui" and found[0].pos == "NOUN":
         named = [t for t in found if t.pos == "PROPN" and (t.dep == "flat:name" or any(
             c.lower in ("de", "d'", "d’") for c in parse.children(t, "case")))]
@@ -221,3 +232,41 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
             morphology.lemmas(head.text.lower(), "N") & words("agreement-collective-nouns.txt"):
         return found
     return [t for t in found if t is not noun]
+
+
+def listed_adjective(parse: Parse, adjective: Token) -> bool:
+    """The last adjective of a list after a noun, which the parser makes a conjunct of the
+    noun (« les conditions chaudes, sèches et venteux »): it agrees with the noun when the
+    adjectives before it do (« les côtés gauche et droit », one each, do not)."""
+    if adjective.dep != "conj" or adjective.pos != "ADJ":
+        return False
+    noun = parse.head(adjective)
+    between = parse.tokens[noun.i + 1:adjective.i]
+    siblings = [t for t in between if t.dep == "amod" and t.pos == "ADJ"
+                and parse.head(t).i == noun.i]
+    if noun.pos != "NOUN" or not siblings or any(
+            t.pos not in ("ADJ", "PUNCT", "CCONJ", "ADV") for t in between):
+        return False
+    own = syntax.nominal(parse, noun)
+    return all((m := morphology.morph(t.lower, "AQ")).gender and m.number
+               and m.genders & own.genders and m.numbers & own.numbers for t in siblings)
+
+
+def before_noun(parse: Parse, adjective: Token, noun: Token) -> bool:
+    """An adjective between its noun's determiner and the noun (« d'importants chutes »,
+    « de nombreux manifestations »), the one place before the noun an adjective is checked."""
+    before = parse.tokens[adjective.i - 1] if adjective.i else None
+    after = parse.tokens[noun.i + 1] if noun.i + 1 < len(parse) else None
+    return adjective.i == noun.i - 1 and before is not None and before.dep == "det" \
+        and parse.head(before).i == noun.i and not syntax.in_coordination(parse, adjective) \
+        and not (after is not None and head_after(before, noun, after))  # « standing ovation »
+
+
+def apposed_participle(parse: Parse, token: Token) -> bool:
+    """A participle without auxiliary opening an apposition after its noun: « La
+    ministre, visiblement agacée par les questions, a écourté... »."""
+    if token.dep != "acl" or token.feat("VerbForm") != "Part" or parse.children(token, "aux") \
+            or token.feat("Tense") == "Pres" or token.text.lower().endswith("ant"):
+        return False  # a present participle (« tournant la page ») does not agree
+    first = min([token] + parse.children(token, "advmod"), key=lambda t: t.i)
+    return first.i > 0 and parse.tokens[first.i - 1].text == ","

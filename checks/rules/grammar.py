@@ -150,7 +150,8 @@ def number_agreement(text: str) -> list[dict[str, Any]]:
         if adj[-1:] in "sxz" or "-" in adj:
             continue
         noun_readings = lexicon.french_readings(noun)
-        if not any("N" in r for r in noun_readings) or _numbers(noun_readings, "NAQ") != {"p"}:
+        if not any("N" in r for r in noun_readings) or _numbers(noun_readings, "NAQ") != {"p"} \
+                or _grammatical(noun_readings):  # « certains experts mais contesté »
             continue
         adj_readings = lexicon.french_readings(adj)
         if not any("A" in r or "Q" in r for r in adj_readings) or _grammatical(adj_readings):

@@ -247,12 +247,14 @@ def apposed_participle(text: str) -> list[dict[str, Any]]:
 
 _A_AFTER_INFINITIVE = re.compile(
     r"(?:\b(?:pour|sans|afin\s+de|à)\s+(?:se\s+|s['’])?|\b(?:se\s+|s['’]))(?P<inf>[^\W\d_]+)"
-    r"\s+(?P<a>a)\s+(?:la|le|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\b")
+    r"\s+(?P<a>a)\s+(?:(?:la|le|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\b"
+    r"|[A-ZÀ-Ý\d])")  # « doit se jouer a Rabat », « pour se hisser a 5 % »
 
 
 def a_after_infinitive(text: str) -> list[dict[str, Any]]:
     """« a » (has) for « à » after an infinitive that « pour », « sans », « afin de », « à »
-    or « se » introduces, before a determiner: « pour se conformer a la réglementation ».
+    or « se » introduces, before a determiner, a name or a figure: « pour se conformer a la
+    réglementation », « doit se jouer a Rabat ».
     Such an infinitive is never the subject of « a » (« le fait de voyager a un coût »
     is left alone)."""
     return [_error(m.start("a"), m.end("a"), "tqc_conf_a_à",
@@ -271,6 +273,8 @@ _HOMOPHONES = (
              "masculin."),
     (re.compile(r"\b(?P<w>plus\s+tôt)\s+que\s+d(?:e\s+|['’])(?P<inf>[^\W\d_]+)"),
      "plutôt", "Confusion : « plutôt que de » (préférence) ; « plus tôt » est un moment."),
+    (re.compile(r"\b(?P<w>[Pp]lutôt)\s+que\s+(?:prévu|attendu|annoncé|initialement)\b"),
+     "plus tôt", "Confusion : « plus tôt que prévu » (avant) ; « plutôt » est une préférence."),
     (re.compile(r"\bpar\s+[\d\s\u00a0\u202f]+(?P<w>voies)\s+contre\b"),
      "voix", "Confusion : « voix » (suffrages) ; une « voie » est un chemin."),
     # « ont du être évacués » (dû): the participle of « devoir » before an infinitive
@@ -289,7 +293,8 @@ _VOIR = re.compile(r",\s+(?P<w>voir)\s+(?=(?:ne|n['’]|même|plus|moins|un|une|
 
 def homophones(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """« le cour de l'action » (cours), « une autre court d'assises » (cour), « plus tôt
-    que de risquer » (plutôt), « par 408 voies contre 87 » (voix), « sensée résister »
+    que de risquer » (plutôt), « plutôt que prévu » (plus tôt), « par 408 voies » (voix),
+    « sensée résister »
     (censée), « ont du être évacués » (dû), and « voir » for
     « voire » where the source says "or even"."""
     out = []

@@ -199,6 +199,11 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
                     and before[0][:1].islower() and _compatible(word, before[0]) and not any(
                         tags[:1] and tags[0].startswith("V") for _, tags in readings(before[0])):
                 continue  # « sont en mauvais état structurel »: it agrees with its noun
+            after = re.match(r"\s+([^\W\d_]+)", text[span[1]:])
+            if text[:span[0]].rstrip().endswith(",") and after and after[1].islower() \
+                    and any(tags[:1] == ("N",) for _, tags in readings(after[1])) \
+                    and _compatible(word, after[1]):
+                continue  # « L'Égypte, premier importateur »: an apposition's noun after it
             if attached is None:
                 attached = _head_attachments(text)
             if span in attached:

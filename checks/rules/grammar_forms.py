@@ -338,6 +338,40 @@ _PRES = re.compile(r"(?<![\w'’-])(?P<a>prés)\s+d(?:e\s+|['’]\s*)(?=\d|la\s+
                    r"|neuf|dix|vingt|trente|quarante|cinquante|soixante|cent|mille)\b)", re.I)
 
 
+#: « c'est » right after a word, before a word: « Le président c'est démis de ses fonctions »
+_C_EST = re.compile(r"(?P<before>[^\W\d_]+)(?P<comma>,?)\s+(?P<a>c['’]est)\s+(?P<w>[^\W\d_]+)"
+                    r"(?![\w'’-])")
+
+
+def _pronominal_participle(word: str, kinds: str = "qp") -> bool:
+    """A masculine singular participle of a verb that can be pronominal (Grammalecte's
+    "q": « démis », « imposé ») or is only pronominal ("p": « abstenu »); the feminine and
+    plural ones (« c'est effondrée ») Grammalecte finds."""
+    return any(tags[0].startswith("V") and tags[0][6:7] in kinds and "Q" in tags
+               and "f" not in tags and "p" not in tags for _, tags in readings(word.lower()))
+
+
+def _noun_before(word: str) -> bool:
+    """A noun or a name ends the subject (« le président », « le Norvégien »), not a
+    conjunction or an adverb (« mais c'est terminé », « puis »)."""
+    found = readings(word.lower())
+    return not any(tags[:1] == ("W",) or tags[0].startswith("G") or "Y" in tags
+                   for _, tags in found) \
+        and (word[:1].isupper() or any(tags[:1] == ("N",) for _, tags in found))
+
+
+#: « s'est » before an article and its noun: « et s'est la troisième fois » (« c'est »)
+_S_EST = re.compile(r"(?<![\w'’-])(?P<a>[Ss]['’]est)\s+(?:la|le|les|l['’]|un|une)\s*"
+                    r"(?P<w>[^\W\d_]+)(?P<rest>[^,;:.!?]*)")
+
+
+def _no_participle(m: re.Match) -> bool:
+    """No participle in the clause after « s'est » (« il s'est la veille rendu à Kiev »,
+    « elle s'est une nouvelle fois imposée »)."""
+    return not any("Q" in tags for w in [m["w"], *re.findall(r"[^\W\d_]+", m["rest"])]
+                   for _, tags in readings(w.lower()))
+
+
 def homophone_verbs(text: str) -> list[dict[str, Any]]:
     """« le cyclone à touché terre » for « a touché » (no preposition before a participle
     alone), « planter des arbres peu faire baisser » for « peut » (no adverb before an
@@ -355,6 +389,17 @@ def homophone_verbs(text: str) -> list[dict[str, Any]]:
              "sRuleId": "tqc_conf_pres", "aSuggestions": ["près"],
              "sMessage": "Confusion : « près de » (presque) devant une quantité."}
             for m in _PRES.finditer(text)]
+    out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
+             "sRuleId": "tqc_conf_s_est", "aSuggestions": ["s'est"],
+             "sMessage": "Confusion : « s’est » (se + être) entre le sujet et son participe."}
+            for m in _C_EST.finditer(text)  # not « ce qui compte c'est … », a cleft
+            if _pronominal_participle(m["w"], "p") or not m["comma"] and _noun_before(
+                m["before"]) and _pronominal_participle(m["w"])
+            and not re.search(r"\b[Cc]e\s+qu", text[:m.start()])]
+    out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
+             "sRuleId": "tqc_conf_c_est", "aSuggestions": ["c'est"],
+             "sMessage": "Confusion : « c’est » (ce + être) devant un nom."}
+            for m in _S_EST.finditer(text) if _no_participle(m)]
     return out + [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
                    "sRuleId": "tqc_conf_peut", "aSuggestions": ["peut"],
                    "sMessage": "Confusion : « peut » (pouvoir) devant un infinitif."}

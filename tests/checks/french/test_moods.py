@@ -58,6 +58,16 @@ def test_a_singular_verb_after_a_plural_subject_and_its_complements(text, wrong)
      "démissionné, ont annoncé son départ.", True),
     ("La présidente de la fédération, dont les adjoints ont démissionné, a annoncé.", False),
     ("La majorité des députés, qui avaient promis de voter, ont voté contre.", False),
+    # a figure for determiner (set-54)
+    ("Plus de 550 patients, dont la plupart vivaient en Ouzbékistan, a participé à l'essai.",
+     True),
+    ("Plus de 550 patients, dont la plupart vivaient en Ouzbékistan, ont participé à l'essai.",
+     False),
+    # an adjective whose lexicon tag carries a note (« ivoiriens »: "p#G", heldout-52)
+    ("Les joueurs ivoiriens, dont le sélectionneur avait été limogé, a remporté la Coupe.",
+     True),
+    ("Les joueurs ivoiriens, dont le sélectionneur avait été limogé, ont remporté la Coupe.",
+     False),
 ])
 def test_a_verb_of_the_other_number_after_a_subject_and_a_relative_clause(text, wrong):
     assert bool(distant_subject(text)) is wrong
@@ -114,6 +124,11 @@ def test_the_indicative_after_a_trigger_in_the_parse(text, verbs):
     ("Si la compagnie ne trouvait pas de repreneur, ses salariés perdraient leur emploi.", []),
     ("Il se demande si la compagnie trouverait un repreneur.", []),      # indirect question
     ("Même si cela pourrait prendre du temps, le gouvernement reste optimiste.", []),
+    # the verb the parser made a noun (set-54)
+    ("Il a déclaré qu'il envisagerait un troisième mandat si les joueurs le lui demanderaient, "
+     "ajoutant que la décision serait prise avant Noël.", ["demanderaient"]),
+    ("Il a déclaré qu'il envisagerait un troisième mandat si les joueurs le lui demandaient, "
+     "ajoutant que la décision serait prise avant Noël.", []),
 ])
 def test_the_conditional_after_si_of_condition(text, verbs):
     parse = syntax.parse(text)

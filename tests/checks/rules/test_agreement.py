@@ -149,6 +149,25 @@ def spans(findings, text):
     # the parser's « des » as a preposition: no direct object after the participle (set-33)
     ("Les fresques que des pilleurs avaient arraché des murs d'une villa romaine ont été "
      "restituées.", "arraché", "arrachées", "participe_avoir"),
+    # an adjective right after its noun's determiner (set-57)
+    ("D'importants chutes de neige ont isolé plusieurs stations de ski.", "importants",
+     "importantes", "accord_adjectif"),
+    # « beaucoup des films que »: the films were shot (set-55)
+    ("Beaucoup des films que Kurosawa a tourné dans les années 1950 ont été restaurés.",
+     "tourné", "tournés", "participe_avoir"),
+    # nor a noun coordinated after « entre », nor inside a relative clause (heldout-32,
+    # set-22)
+    ("Les négociations entre le gouvernement et les contrôleurs aériens se sont poursuivi tard.",
+     "poursuivi", "poursuivies", "participe_pronominal"),
+    ("La coupure des deux câbles qui relient la Finlande et l'Allemagne ont ralenti les "
+     "connexions.", "ont", "a", "sujet_verbe"),
+    # a coordinated complement (« de l'Allemagne ») is no second subject
+    ("Les présidents de la France et de l'Allemagne a signé l'accord.", "a", "ont",
+     "sujet_verbe"),
+    # the last of a list of adjectives, which the parser makes a conjunct of the noun
+    # (heldout-52)
+    ("Ils ont prévenu que les conditions chaudes, sèches et venteux persisteraient.",
+     "venteux", "venteuses", "accord_adjectif"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -301,6 +320,14 @@ def test_the_message_names_both_words_and_what_differs():
     ("Le Tour de France partira de Barcelone en 2026, ce qui en fera le troisième départ de "
      "la course depuis l'Espagne, ont confirmé mardi les organisateurs.",
      "a closing incise after a clause whose future the parser made a participle (set-50)"),
+    ("Ils ont prévenu que les conditions chaudes, sèches et venteuses persisteraient.",
+     "a list of adjectives that all agree (heldout-52)"),
+    ("Beaucoup des films que Kurosawa a tournés dans les années 1950 ont été restaurés.",
+     "the films were shot (set-55)"),
+    ("De nombreuses manifestations ont eu lieu dans les petites et moyennes villes.",
+     "adjectives before their nouns that agree, one coordinated"),
+    ("Le syndicat des enseignants de Chicago et le conseil scolaire sont parvenus à un "
+     "accord.", "a second subject the parser hung on the first one's complement (set-55)"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

