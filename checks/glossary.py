@@ -16,11 +16,11 @@ Matching is done here, once, for every check that needs it:
 * French elision: an apostrophe is not part of a word, so "d’homologue"
   contains "homologue", and straight and curly apostrophes are the same;
 * inflection of terms: each word may take a plural or feminine ending
-  (counterpart/counterparts, homologue/homologues), and an adjective may
-  slip in before a preposition ("ministre russe des Affaires étrangères"),
-  an adverb in -ment inside a French term (« uranium hautement enrichi »),
-  a lowercase noun before the last word of an English term ("open-pit copper
-  mine").
+  (counterpart/counterparts, homologue/homologues) or lose the plural a French
+  term is given in (« aucun effet indésirable »); an adjective may slip in
+  before a preposition ("ministre russe des Affaires étrangères"), an adverb
+  in -ment inside a French term (« uranium hautement enrichi »), a lowercase
+  noun before the last word of an English term ("open-pit copper mine").
 
 ``name_key`` is the transliteration-insensitive key used to tell that two
 spellings are the same name (Sergey/Sergueï, Zelenskyy/Zelensky,
@@ -230,13 +230,14 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
                                           for f in _verb_forms(word.lower())) + ")")
         else:
             elided = i + 1 < len(words) and form[m.end():m.end() + 1] in APOSTROPHES
-            # a word of three letters inflects too (« États clés », "swing states", "tax
-            # cuts"), not a function word (« de » is no « des »)
+            # three letters inflect too (« États clés », "tax cuts"), not « de » (no « des »)
             short = len(word) < 3 or len(word) == 3 and word.lower() in _SHORT_FIXED
             suffix = "" if short or elided else _SUFFIX.get(language, "")
             plural = word[:-2] + "aux" if language == "fr" and suffix and len(word) > 4 \
                 and word.lower().endswith("al") else None  # « totaux admissibles »
-            pattern = _word_pattern(word, True, suffix)
+            single = suffix and language == "fr" and len(words) > 1 and word[-1:] == "s" \
+                and len(word) > 4  # one word's plural may be its sense: « les urgences »
+            pattern = _word_pattern(word[:-1] if single else word, True, suffix)
             if language == "fr" and kind == "term" and i == 0 and len(words) > 1 \
                     and len(word) > 5 and word.lower().endswith("er"):
                 # a verb phrase in any form: « toucher terre » ~ « avoir touché terre »
@@ -267,9 +268,8 @@ def _haystack(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _with_articles(form: str) -> tuple[str, ...]:
-    """A French term and the same with an article after its « de » (« directeur d'écurie »
-    ~ « directeur de l'écurie »: the article a sentence gives the complement does not make
-    it another term); not before a capital: « secrétaire de l'État » is no « secrétaire d'État »."""
+    """A French term and the same with an article after its « de » (« directeur d'écurie » ~
+    « directeur de l'écurie »), not before a capital (« secrétaire de l'État » is no term)."""
     out = [form]
     if m := re.search(r"(?<=\w) d['’](?=[^\W\d_A-ZÀ-Ý])", form):
         out.append(form[:m.start()] + " de l'" + form[m.end():])

@@ -77,10 +77,16 @@ def days_missing(french: str, english: str) -> list[str]:
             and not re.search(rf"\b{re.escape(m.group(1))}\b", french)]
 
 
+#: « dans la nuit de lundi à mardi »: the day after is how French says "on Monday night"
+_NIGHT_TO = re.compile(r"\bnuit\s+d[eu]\s+\w+\s+(?:\d+\s+)?(?:à|au|jusqu['’]à)\s+$", re.IGNORECASE)
+
+
 def days_added(french: str, english: str) -> list[str]:
-    """French days of the week with no English counterpart."""
+    """French days of the week with no English counterpart; not the morning after a night
+    the source names (« la nuit de lundi à mardi », "Monday night")."""
     english_days = {_DAYS[m.group(1).lower()] for m in _EN_DAY.finditer(english)}
-    return [m.group(0) for m in _FR_DAY.finditer(french) if m.group(1).lower() not in english_days]
+    return [m.group(0) for m in _FR_DAY.finditer(french) if m.group(1).lower() not in english_days
+            and not _NIGHT_TO.search(french[:m.start()])]
 
 
 def day_swapped(french: str, english: str) -> tuple[str, str] | None:
@@ -169,6 +175,9 @@ def _rendered(renderings: tuple[str, ...], words: list[str], text: str,
         elif r == "re-":  # "rehung", "re-elected": « de nouveau accrochés »
             if _again_verb(text):
                 return True
+        elif r == "ré-":  # « retenter sa chance », « rouvrir »: "try again", "open again"
+            if _again_verb_french(text):
+                return True
         elif r == "100%":  # « des voitures 100 % électriques »: "fully electric"
             if re.search(r"(?<![\d,.])100\s*%", text):
                 return True
@@ -193,6 +202,25 @@ def _again_verb(english: str) -> bool:
     for m in re.finditer(r"\b[Rr]e(-?)([a-z]{3,})\b", english):
         if "VERB" in getAllLemmas(m[2]) and (m[1] or not getAllLemmas("re" + m[2])):
             return True
+    return False
+
+
+def _again_verb_french(french: str) -> bool:
+    """A French verb made with the prefix « re- », « ré- » or « r- » on a verb of the lexicon
+    (« retenter », « réélu », « rouvrir ») that FreeDict does not translate: the verbs it
+    lists (« rejoindre », « retenir », « remporter ») mostly no longer mean "again", nor do
+    those of ``data/re-verbs-lexicalised.txt`` (« relever », « retrouver »)."""
+    from . import dictionary
+    from .morphology import readings
+
+    for m in re.finditer(r"\b(?:r[eé]|r)([^\W\d_]{3,})", french, re.IGNORECASE):
+        for lemma, tags in readings(m.group(0).lower()):
+            if tags[0].startswith("V") and lemma[:1] == "r" \
+                    and any(base == stem and t[0].startswith("V")
+                            for stem in (lemma[1:], lemma[2:]) for base, t in readings(stem)) \
+                    and not dictionary.english_translations(lemma) \
+                    and lemma not in resources.words(__package__, "re-verbs-lexicalised.txt"):
+                return True
     return False
 
 
@@ -242,7 +270,7 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
             # "de_nouveau": a phrase
             text[m.start():m.end()] if same else m.group(0) for q in qualifiers if "_" in q
             for m in re.finditer(r"\b" + re.sub(r"_n$", "", q).replace(
-                "_0", _FIGURE_AHEAD).replace("_", r"[\s-]+") + r"\b", folded, re.IGNORECASE)
+                "_0", _FIGURE_AHEAD).replace("_", r"[\s-]+") + r"(?![\w-])", folded, re.IGNORECASE)
             if (not q.endswith("_n") or not _word_ahead(folded[m.end():]))
             and not (q.startswith("up_") and _moved_up(folded[:m.start()]))]
         if "ne...que" in qualifiers and _FR_ONLY.search(text):  # « n'ont augmenté que de »

@@ -16,7 +16,8 @@ from ..messages import msg
 from ..corpus import corpus_for
 from ..french import exonyms, lexicon
 from ..glossary import Entry, Glossary, name_key, near_keys
-from .names_context import brand, other_place, shorter_name, written_words
+from .names_context import (brand, misspelt_given, other_acronym, other_place, shorter_name,
+                            written_words)
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"[ \u00a0\u202f-]")
@@ -159,9 +160,10 @@ def _last_word_alone(entry: Entry, tokens: list[re.Match]) -> re.Match | None:
     return None
 
 
-def _given_before(tokens: list[re.Match], i: int, given: tuple[str, ...], text: str) -> int | None:
+def _given_before(tokens: list[re.Match], i: int, given: tuple[str, ...], text: str,
+                  same=lambda word, given: name_key(word) == name_key(given)) -> int | None:
     """Start of the given name(s) written before token ``i`` when they are the
-    glossary's (same keys), else None."""
+    glossary's (``same``: the same keys), else None."""
     n = len(given)
     if n == 0 or i < n:
         return None
@@ -169,7 +171,7 @@ def _given_before(tokens: list[re.Match], i: int, given: tuple[str, ...], text: 
     for a, b in zip(before, before[1:] + [tokens[i]]):
         if not _JOIN.fullmatch(text[a.end():b.start()]):
             return None
-    if all(name_key(t.group(0)) == name_key(g) for t, g in zip(before, given)):
+    if all(same(t.group(0), g) for t, g in zip(before, given)):
         return before[0].start()
     return None
 
@@ -376,6 +378,11 @@ class GlossaryName(Check):
                     english=english, french=french),
                 span=(start, end), suggestion=french,
                 evidence={"english": english, "french": french, "source": "acronyms"})
+        if ctx.glossary is not None and sentence.source:  # « l'AU » for "African Union"
+            for span, acronym, form in other_acronym(ctx.glossary, sentence.text, sentence.source):
+                yield self.finding(msg("“{variant}” is written “{suggestion}” in the glossary",
+                                       variant=acronym, suggestion=form), span=span,
+                                   suggestion=form, evidence={"variant": acronym})
 
     def _compare(self, text, tokens, i, forms):
         tok = tokens[i]
@@ -406,6 +413,10 @@ class GlossaryName(Check):
             form, span = compound
             return self._finding(text[span[0]:span[1]], form.form, span, form)
         if start is None and any(word == f.surname for f in forms):
+            for f in forms:     # « Faith Birol »: the given name misspelt before it
+                start = _given_before(tokens, i, f.given, text, misspelt_given)
+                if start is not None:
+                    return self._finding(text[start:tok.end()], f.form, (start, tok.end()), f)
             return None         # the surname alone, spelled right
         if start is None and lexicon.is_english_common(word.lower()) and all(
                 word == _TOKEN.findall(f.entry.en)[-1] and len(_TOKEN.findall(f.entry.en)) > 1
@@ -416,6 +427,9 @@ class GlossaryName(Check):
         suggestion = form.form if start is not None else form.surname
         if variant == suggestion or _inflection(variant, suggestion):
             return None
+        if variant[:1] == suggestion[:1].upper() and variant[1:] == suggestion[1:] \
+                and not text[:span[0]].strip(" «\"“"):
+            return None         # « Les Fidji » opening the sentence: « les Fidji »
         return self._finding(variant, suggestion, span, form)
 
     def _finding(self, variant, suggestion, span, form):

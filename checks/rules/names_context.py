@@ -8,7 +8,7 @@ import weakref
 
 from ..french import lexicon
 from ..french.morphology import readings
-from ..glossary import Glossary
+from ..glossary import Glossary, name_key
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _WRITTEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -56,3 +56,36 @@ def shorter_name(finding, glossary: Glossary, source: str | None) -> bool:
     return bool(source and variant and entry) and form.startswith(variant + " ") \
         and re.search(rf"(?<!\w){re.escape(variant)}(?!\w)", source) is not None \
         and not glossary.find_en(entry, source)
+
+
+def misspelt_given(word: str, given: str) -> bool:
+    """``word`` is the glossary's given name or misspells it: the same letters in another
+    order (« Faith » for Fatih) or one letter off in a name as long; another given name
+    (« Jill » for Joe, « Marie » for Marine) is another person."""
+    if name_key(word) == name_key(given):
+        return True
+    a, b = word.lower(), given.lower()
+    return a[:1] == b[:1] and len(a) == len(b) > 3 and (
+        sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b)) == 1)
+
+
+#: an acronym of two to six capitals, not part of a longer word (« l'AU », « AESA »)
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+
+
+def other_acronym(glossary: Glossary, french: str, english: str):
+    """(span, acronym, the glossary's form) for a glossary name of the source that the French
+    does not render, where the French has the initials of the name's English or French that
+    neither the source nor the glossary writes: « l'AU » for "African Union" (« UA »),
+    « l'AESA » for EFSA (« Autorité européenne de sécurité des aliments »)."""
+    accepted = {f for e in glossary for f in e.fr}
+    for entry in glossary.names:
+        if not glossary.find_en(entry, english) or glossary.find_fr(entry, french):
+            continue
+        initials = {"".join(w[0] for w in _TOKEN.findall(form) if w[0].isupper() or len(w) > 3)
+                    .upper() for form in (entry.en, *entry.fr)}
+        for m in _ACRONYM.finditer(french):
+            if m.group(0) in initials - accepted and not re.search(rf"\b{m.group(0)}\b", english):
+                form = next((f for f in entry.fr if f.isupper()), entry.preferred)
+                yield m.span(), m.group(0), form
+                return

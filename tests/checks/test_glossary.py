@@ -219,6 +219,14 @@ def test_a_plural_in_aux_and_a_coordinated_word_are_rendered():
                         "Washington imposed anti-dumping and countervailing duties.") != []
 
 
+def test_a_term_given_in_the_plural_is_rendered_in_the_singular():
+    """« aucun effet indésirable grave » for "no serious side effects" (heldout-52)."""
+    g = Glossary.from_rows([("side effects", "effets indésirables", "term")])
+    english = "No serious side effects were reported."
+    assert g.unrendered("Aucun effet indésirable grave n'a été signalé.", english) == []
+    assert g.unrendered("Aucun effet secondaire grave n'a été signalé.", english) != []
+
+
 def test_a_french_verb_phrase_matches_in_any_form():
     """« toucher terre » ~ « avoir touché terre » (set-43); a noun in -er keeps its plural."""
     g = Glossary.from_rows([("landfall", "toucher terre", "term"),

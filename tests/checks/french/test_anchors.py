@@ -16,6 +16,9 @@ from checks.french.anchors import (attribution_added, attribution_missing, days_
     # a day inside a name the French keeps (set-40)
     ("Les commandes ont afflué entre le Black Friday et Noël.",
      "Orders surged between Black Friday and Christmas.", [], []),
+    # the morning after the night the source names (set-57)
+    ("Il a gelé dans la nuit de lundi à mardi.", "It froze on Monday night.", [], []),
+    ("Il a gelé lundi et mardi.", "It froze on Monday.", [], ["mardi"]),
 ])
 def test_days_of_the_week(french, english, missing, added):
     assert days_missing(french, english) == missing
@@ -238,6 +241,41 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "Winds dropped before picking up again from the opposite direction.", [], []),
     ("Les vents sont retombés avant de souffler en sens inverse.",
      "Winds dropped before picking up again from the opposite direction.", ["again"], []),
+    # "former", "previously", "unnecessary", "in full" dropped (set-55, set-56, set-57)
+    ("Il vise deux de ses ingénieurs.", "It targets two of its former engineers.",
+     ["former"], []),
+    ("Il vise deux de ses anciens ingénieurs.", "It targets two of its former engineers.",
+     [], []),
+    ("Elle présentera trois courts métrages.", "It will show three previously unseen shorts.",
+     ["previously"], []),
+    ("Elle présentera trois courts métrages inédits.",
+     "It will show three previously unseen shorts.", [], []),
+    ("Ils demandent d'éviter les déplacements.", "They urge people to avoid unnecessary "
+     "travel.", ["unnecessary"], []),
+    ("Ils reprendront quand les arriérés seront versés.", "They will return when arrears are "
+     "paid in full.", ["in full"], []),
+    ("Ils reprendront quand les arriérés seront intégralement versés.", "They will return "
+     "when arrears are paid in full.", [], []),
+    # « rester à » is "yet to"; « notamment parce que », "partly because"; « dénoncer » an
+    # alleged fact; « au moins-disant » is no « au moins » (set-54, set-55, set-57)
+    ("Plusieurs questions restaient à régler.", "Several issues were yet to be resolved.",
+     [], []),
+    ("Le site a été retenu notamment parce qu'il est proche du port.",
+     "The site was chosen partly because it is close to the port.", [], []),
+    ("Ils dénonçaient des bourrages d'urnes.", "They cited alleged ballot stuffing.", [], []),
+    ("Ils refusent une course au moins-disant.", "They refuse a race to the bottom.", [], []),
+    ("Ils ont reçu au moins dix voix.", "They got ten votes.", [], ["au moins"]),
+    # a French verb made with « re- » on a verb says "again" (heldout-52); one FreeDict
+    # translates (« rejoindre ») does not
+    ("L'opposition a promis de retenter sa chance.", "The opposition vowed to try again.",
+     [], []),
+    ("Le pont a rouvert lundi.", "The bridge opened again on Monday.", [], []),
+    ("L'opposition a promis de tenter sa chance.", "The opposition vowed to try again.",
+     ["again"], []),
+    ("Il a rejoint le club lundi.", "He joined the club again on Monday.", ["again"], []),
+    # nor one that no longer says it (set-14)
+    ("Amsterdam a relevé sa taxe de séjour.", "Amsterdam has raised its tourist tax again.",
+     ["again"], []),
     # « ne ... que » with many words between is still the French "only"
     ("Le texte ne mentionne le captage et le stockage du carbone qu'en complément.",
      "The text mentions carbon capture and storage only as a complement.", [], []),

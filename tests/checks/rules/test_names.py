@@ -103,6 +103,15 @@ _STATION = [("Dumont d'Urville station", "base Dumont-d'Urville", "name"),
     ([("Paris Opera", "Opéra de Paris", "name"),
       ("Royal Opera House", "Royal Opera House", "name")],
      "Il chante au Royal Opera House et à l'Opera de Paris.", ["Opera de Paris"]),
+    # a given name misspelt before the surname (set-55); another given name is another person
+    ([("Fatih Birol", "Fatih Birol", "name")], "Faith Birol a estimé que le captage jouerait.",
+     ["Faith Birol"]),
+    ([("Joe Biden", "Joe Biden", "name")], "Jill Biden a estimé que le projet était bon.", []),
+    ([("Marine Le Pen", "Marine Le Pen", "name")], "Marie Le Pen a voté.", []),
+    # a name's article capitalised at the start of the sentence (set-57), not inside it
+    ([("Fiji", "Fidji|les Fidji", "name")], "Les Fidji ont déplacé six villages.", []),
+    ([("Fiji", "Fidji|les Fidji", "name")], "Selon lui, Les Fidji ont déplacé six villages.",
+     ["Les Fidji"]),
     # « aux États-Unis » is the last compound of another name written whole (set-31)
     ([("U.S. Geological Survey", "Institut d'études géologiques des États-Unis|USGS", "name")],
      "Hershey relèvera ses prix aux États-Unis.", []),
@@ -263,5 +272,25 @@ def test_places_cut_short_and_companies_named_after_places(french, english, foun
     glossary = Glossary.from_rows([("Lower Saxony", "Basse-Saxe", "name"),
                                    ("Brussels", "Bruxelles", "name")])
     s = Sentence(0, french, 0, len(french), source=english)
+    findings = GlossaryName().check_sentence(s, Context(glossary=glossary))
+    assert [french[f.span[0]:f.span[1]] for f in findings] == found
+
+
+@pytest.mark.parametrize("french, english, found", [
+    # a glossary name's initials where the glossary has another acronym (set-55, set-56)
+    ("L'AU a salué le référendum.", "The African Union welcomed the referendum.", ["AU"]),
+    ("L'UA a salué le référendum.", "The African Union welcomed the referendum.", []),
+    ("L'AESA a conclu jeudi.", "EFSA concluded on Thursday.", ["AESA"]),
+    # an acronym that is not the name's initials is left alone
+    ("L'Autorité de l'UE a conclu jeudi.", "EFSA concluded on Thursday.", []),
+])
+def test_a_glossary_names_initials_are_not_its_acronym(french, english, found):
+    from checks.glossary import Glossary
+
+    glossary = Glossary.from_rows([
+        ("African Union", "Union africaine|UA", "name"),
+        ("EFSA", "EFSA|Autorité européenne de sécurité des aliments", "name")])
+    s = Sentence(0, french, 0, len(french))
+    s.source = english
     findings = GlossaryName().check_sentence(s, Context(glossary=glossary))
     assert [french[f.span[0]:f.span[1]] for f in findings] == found
