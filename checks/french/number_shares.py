@@ -9,6 +9,7 @@ in as many months" ~ « trois cyclones en trois mois »).
 """
 from __future__ import annotations
 
+import math
 import re
 
 from .numerals import SPACES, Vocabulary, n_keys, num
@@ -29,7 +30,7 @@ class SharePasses:
     @property
     def share_passes(self) -> tuple:
         return (self._ratios, self._quarters, self._tenths, self._wholly, self._heights,
-                self._feet_inches, self._knockout)
+                self._feet_inches, self._knockout, self._fractions)
 
     def _fact(self, value: float | None, keys: frozenset) -> bool:
         """An English ordinal in words from "fourth" up is a fact the French must give
@@ -182,3 +183,37 @@ class SharePasses:
             if share and share >= 4:
                 self.add(m.start(), m.end(), n_keys(2 * share), hard=False, family="number")
                 self.claim(m.start(), m.end())
+
+    #: a fraction in words: "two-thirds of", "three quarters", « les deux tiers », « trois
+    #: quarts », « plus du tiers »; "a third" only before "of" ("a third term" is an ordinal);
+    #: not a fraction of a unit ("a quarter of an hour", "of a million", « un quart
+    #: d'heure »), which the other passes read
+    _FRACTION = {
+        "en": (r"(?P<n>one|two|three|four|a)[\s-]+(?P<d>thirds?|quarters?|fifths?)"
+               r"(?!\s+of\s+an?\s)(?P<of>\s+of\b)?"),
+        "fr": (r"(?P<n>un|deux|trois|quatre|le|du|au)\s+(?P<d>tiers|quarts?|cinquièmes?)"
+               r"(?!\s+d['’]\s*heure|\s+de\s+(?:million|milliard|mille|point|seconde))"
+               r"(?P<of>\s+(?:de|d['’]|des|du)\b)?"),
+    }
+    _NUMERATOR = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4,
+                  "un": 1, "deux": 2, "trois": 3, "quatre": 4, "le": 1, "du": 1, "au": 1}
+    _DENOMINATOR = {"third": 3, "quarter": 4, "fifth": 5, "tier": 3, "quart": 4, "cinquième": 5}
+
+    def _fractions(self) -> None:
+        for m in re.finditer(self._FRACTION[self.lang], self.work, re.I):
+            n = self._NUMERATOR[m["n"].lower()]
+            d = self._DENOMINATOR[m["d"].lower().rstrip("s")] if m["d"].lower() != "tiers" else 3
+            if n >= d or n == 1 and not m["of"] and self.lang == "en":
+                continue
+            value = n / d  # "two-thirds" ~ « 66 % » or « 67 % », loosely
+            keys = n_keys(value) | {("p", num(value * 100))}
+            if m["d"].lower().startswith("cinqui"):  # « le cinquième en huit ans »: "fifth"
+                keys |= n_keys(5) | {("o", 5.0)}
+            # in French a share of a whole only (« un tiers de ses effectifs »); « un tiers de
+            # plus », « plus du quart », « dont un quart en » may render the source otherwise
+            hard = self.lang == "en" or m["n"].lower() not in ("le", "du", "au") and bool(
+                m["of"]) and not re.match(r"\s+plus\b|\s+moins\b", self.work[m.end():])
+            self.add(m.start(), m.end("d"), keys, family="number", hard=hard,
+                     loose=frozenset({("p", float(math.floor(value * 100))),
+                                      ("p", float(math.ceil(value * 100)))}))
+            self.claim(m.start(), m.end("d"))

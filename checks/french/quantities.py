@@ -376,15 +376,26 @@ _RATE_UNITS = {"hour": "hour", "heure": "hour", "day": "day", "jour": "day", "we
 _EN_RATE = re.compile(r"\b(?:a|an|per|each)\s+(?P<u>hour|day|week|month|year)\b", re.IGNORECASE)
 _FR_RATE = re.compile(r"\b(?:par|chaque|de\s+l['’]|à\s+l['’])\s*(?P<u>heure|jour|semaine|mois|an"
                       r"|année)\b", re.IGNORECASE)
+#: a price per unit of energy or quantity: "70 euros per megawatt hour" ~ « 70 euros le
+#: mégawattheure » (« le » before the unit is French's "per")
+_MEASURES = {"megawatt hour": "MWh", "megawatt-hour": "MWh", "mwh": "MWh", "mégawattheure": "MWh",
+             "kilowatt hour": "kWh", "kilowatt-hour": "kWh", "kwh": "kWh", "kilowattheure": "kWh",
+             "tonne": "t", "ton": "t", "barrel": "bbl", "baril": "bbl", "litre": "l", "liter": "l",
+             "kilo": "kg", "kilogram": "kg", "kilogramme": "kg"}
+_EN_MEASURE_RATE = re.compile(r"\b(?:a|an|per|each)\s+(?P<u>megawatt[\s-]hour|kilowatt[\s-]hour|mwh"
+                              r"|kwh|tonne|ton|barrel|litre|liter|kilo|kilogram)s?\b", re.I)
+_FR_MEASURE_RATE = re.compile(r"\b(?:par|le|la|l['’]|du)\s*(?P<u>mégawattheure|kilowattheure|mwh"
+                              r"|kwh|tonne|baril|litre|kilo|kilogramme)\b", re.I)
 
 
 def rate_mismatch(french: str, english: str) -> tuple[str, str] | None:
     """(English rate, French rate) when a quantity per period is per another period
     in the French (« 12,21 livres par jour » for "12.21 pounds an hour"). Only when each
     side names exactly one period, so that two rates are never paired wrongly."""
-    en, fr = list(_EN_RATE.finditer(english)), list(_FR_RATE.finditer(french))
-    if len(en) != 1 or len(fr) != 1:
-        return None
-    if _RATE_UNITS[en[0]["u"].lower()] == _RATE_UNITS[fr[0]["u"].lower()]:
-        return None
-    return en[0].group(0), fr[0].group(0)
+    for en_rate, fr_rate, units in ((_EN_RATE, _FR_RATE, _RATE_UNITS),
+                                    (_EN_MEASURE_RATE, _FR_MEASURE_RATE, _MEASURES)):
+        en, fr = list(en_rate.finditer(english)), list(fr_rate.finditer(french))
+        if len(en) == 1 and len(fr) == 1 and units[re.sub(r"\s+", " ", en[0]["u"].lower())] \
+                != units[fr[0]["u"].lower()]:
+            return en[0].group(0), fr[0].group(0)
+    return None

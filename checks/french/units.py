@@ -131,7 +131,12 @@ def _unit_of(text: str, mention, lang: str) -> str | None:
     glued = re.search(r"(?<=\d)[^\W\d_]+$", mention.text)  # "110F", "5km": read with the number
     if glued and glued.group(0).lower() in _patterns()[lang][1]:
         return _patterns()[lang][1][glued.group(0).lower()]
-    return unit_after(text, mention.end, lang)
+    unit = unit_after(text, mention.end, lang)
+    if unit == "degF|degC":  # bare degrees take the scale the sentence names elsewhere
+        scales = {s for s, p in (("degF", r"Fahrenheit|°\s*F\b"), ("degC", r"Celsius|°\s*C\b"))
+                  if re.search(p, text)}
+        return scales.pop() if len(scales) == 1 else unit
+    return unit
 
 
 def drop_conversions(french: str, fr_left: list, english: str, en_left: list) -> tuple[list, list]:

@@ -119,6 +119,16 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     ("plus d'un millier de faux dessins", "more than 1,000 fake drawings", ([], [])),
     ("plus d'un millier de faux dessins", "more than 2,000 fake drawings",
      (["millier"], ["2,000"])),
+    # a fraction in words is a share (set-55): not « à eux deux » for "two-thirds"
+    ("qui contrôlent à eux deux le marché", "which control about two-thirds of the market",
+     ([], ["two-thirds"])),
+    ("les deux tiers du marché", "two-thirds of the market", ([], [])),
+    ("environ 67 % du marché", "about two-thirds of the market", ([], [])),
+    ("un quart d'heure plus tard", "a quarter of an hour later", ([], [])),
+    # French says the share its own way: soft (set-8, set-27, heldout-32)
+    ("dont un quart en Île-de-France", "a quarter of them in the Paris region", ([], [])),
+    ("plus du quart des cas", "more than a quarter of the cases", ([], [])),
+    ("soit un quart de plus", "a quarter more", ([], [])),
     # a duration in words (set-55)
     ("en moins de 2 h 06", "in under two hours and six minutes", ([], [])),
     ("en moins de 2 h 16", "in under two hours and six minutes",

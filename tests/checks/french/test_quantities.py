@@ -131,6 +131,11 @@ def test_apres_is_no_hedge():
     ("12,21 livres de l'heure", "12.21 pounds an hour", None),
     ("4,5 mm par an", "4.5 mm a year", None),
     ("10 euros par jour et 50 par semaine", "10 euros a day", None),  # two rates: unpaired
+    # a price per unit of energy or quantity (set-57)
+    ("70 euros le kilowattheure", "70 euros per megawatt hour",
+     ("per megawatt hour", "le kilowattheure")),
+    ("70 euros le mégawattheure", "70 euros per megawatt hour", None),
+    ("le baril de Brent à 80 dollars", "Brent at 80 dollars a barrel", None),
 ])
 def test_a_rate_per_another_period_is_found(french, english, found):
     from checks.french.quantities import rate_mismatch

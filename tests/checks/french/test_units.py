@@ -73,3 +73,19 @@ def test_feet_and_inches_are_one_length(french, english, kept):
     found = compare(french, english)
     _, en_left = drop_conversions(french, found.french, english, found.english)
     assert [m.text for m in en_left] == kept
+
+
+def test_bare_degrees_take_the_scale_the_sentence_names():
+    """"below 90 degrees" after "110 degrees Fahrenheit" is Fahrenheit; « 90 degrés » after
+    « 43 °C » is Celsius: the same figure is then not converted (set-55)."""
+    from checks.french.numbers import compare
+    from checks.french.units import unit_conflict
+
+    french = "Des maximales de 43 °C, des minimales à peine sous les 90 degrés."
+    english = "Highs of 110 degrees Fahrenheit, with lows barely below 90 degrees."
+    pairs = compare(french, english).pairs
+    assert [unit_conflict(french, f, english, e) for f, e in pairs] == [("degC", "degF")]
+    english = "Highs of 43 degrees, with lows barely below 30 degrees."
+    french = "Des maximales de 43 degrés, des minimales à peine sous les 30 degrés."
+    assert [unit_conflict(french, f, english, e) for f, e in compare(french, english).pairs] \
+        == [None, None]
