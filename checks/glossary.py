@@ -236,7 +236,7 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
             plural = word[:-2] + "aux" if language == "fr" and suffix and len(word) > 4 \
                 and word.lower().endswith("al") else None  # « totaux admissibles »
             single = suffix and language == "fr" and len(words) > 1 and word[-1:] == "s" \
-                and len(word) > 4  # one word's plural may be its sense: « les urgences »
+                and len(word) > 3  # one word's plural may be its sense: « les urgences »
             pattern = _word_pattern(word[:-1] if single else word, True, suffix)
             if language == "fr" and kind == "term" and i == 0 and len(words) > 1 \
                     and len(word) > 5 and word.lower().endswith("er"):
@@ -271,8 +271,8 @@ def _with_articles(form: str) -> tuple[str, ...]:
     """A French term and the same with an article after its « de » (« directeur d'écurie » ~
     « directeur de l'écurie »), not before a capital (« secrétaire de l'État » is no term)."""
     out = [form]
-    if m := re.search(r"(?<=\w) d['’](?=[^\W\d_A-ZÀ-Ý])", form):
-        out.append(form[:m.start()] + " de l'" + form[m.end():])
+    if m := re.search(r"(?<=\w) d['’](?=[^\W\d_A-ZÀ-Ý])", form):  # « d'enseignants »: « des »
+        out += [form[:m.start()] + f" {article}" + form[m.end():] for article in ("de l'", "des ")]
     if m := re.search(r"(?<=\w) de (?=[^\W\d_A-ZÀ-Ý])", form):
         out += [form[:m.start()] + f" {article} " + form[m.end():]
                 for article in ("du", "de la", "des")]

@@ -74,18 +74,24 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 
 
 def other_acronym(glossary: Glossary, french: str, english: str):
-    """(span, acronym, the glossary's form) for a glossary name of the source that the French
-    does not render, where the French has the initials of the name's English or French that
-    neither the source nor the glossary writes: « l'AU » for "African Union" (« UA »),
-    « l'AESA » for EFSA (« Autorité européenne de sécurité des aliments »)."""
+    """(span, acronym, the glossary's form) for a glossary name of the source whose French has
+    an acronym that neither the source nor the glossary writes, made of the initials of the
+    name's English or French or of an accepted acronym's letters in another order: « l'AU »
+    for "African Union" (« UA »), « l'AESA » for EFSA, « la DGCA » for « DGAC ». When the
+    glossary gives the name an acronym, a French that renders the name may still add the
+    wrong one (« l'Agence européenne des médicaments (AEM) » for EMA)."""
     accepted = {f for e in glossary for f in e.fr}
     for entry in glossary.names:
-        if not glossary.find_en(entry, english) or glossary.find_fr(entry, french):
+        acronyms = [f for f in entry.fr if f.isupper()]
+        if not glossary.find_en(entry, english) or glossary.find_fr(entry, french) and not (
+                acronyms):
             continue
         initials = {"".join(w[0] for w in _TOKEN.findall(form) if w[0].isupper() or len(w) > 3)
                     .upper() for form in (entry.en, *entry.fr)}
         for m in _ACRONYM.finditer(french):
-            if m.group(0) in initials - accepted and not re.search(rf"\b{m.group(0)}\b", english):
-                form = next((f for f in entry.fr if f.isupper()), entry.preferred)
-                yield m.span(), m.group(0), form
+            word = m.group(0)
+            if word in accepted or re.search(rf"\b{word}\b", english):
+                continue
+            if word in initials or any(sorted(word) == sorted(a) for a in acronyms):
+                yield m.span(), word, acronyms[0] if acronyms else entry.preferred
                 return

@@ -220,11 +220,24 @@ def test_a_plural_in_aux_and_a_coordinated_word_are_rendered():
 
 
 def test_a_term_given_in_the_plural_is_rendered_in_the_singular():
-    """« aucun effet indésirable grave » for "no serious side effects" (heldout-52)."""
-    g = Glossary.from_rows([("side effects", "effets indésirables", "term")])
+    """« aucun effet indésirable grave » for "no serious side effects" (heldout-52), « aucun
+    licenciement sec » (set-57)."""
+    g = Glossary.from_rows([("side effects", "effets indésirables", "term"),
+                            ("compulsory redundancies", "licenciements secs", "term")])
     english = "No serious side effects were reported."
     assert g.unrendered("Aucun effet indésirable grave n'a été signalé.", english) == []
     assert g.unrendered("Aucun effet secondaire grave n'a été signalé.", english) != []
+    assert g.unrendered("Il n'accepte aucun licenciement sec.",
+                        "It accepts no compulsory redundancies.") == []
+
+
+def test_a_term_with_d_before_a_plural_is_rendered_with_des():
+    """« le syndicat des enseignants » for « syndicat d'enseignants » (set-55)."""
+    g = Glossary.from_rows([("teachers' union", "syndicat d'enseignants", "term")])
+    assert g.unrendered("Le syndicat des enseignants a signé.", "The teachers' union signed.") \
+        == []
+    assert g.unrendered("Le syndicat des chauffeurs a signé.", "The teachers' union signed.") \
+        != []
 
 
 def test_a_french_verb_phrase_matches_in_any_form():

@@ -241,6 +241,14 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "Winds dropped before picking up again from the opposite direction.", [], []),
     ("Les vents sont retombés avant de souffler en sens inverse.",
      "Winds dropped before picking up again from the opposite direction.", ["again"], []),
+    # « moins de » another figure does not render "nearly" (set-57)
+    ("Les trois quarts des musiciens gagnent moins de 1 000 euros.",
+     "Nearly three-quarters of musicians earn less than 1,000 euros.", ["Nearly"], []),
+    # a duration dropped (set-55)
+    ("Il souffrait d'une blessure.", "He had been nursing an injury for weeks.",
+     ["for weeks"], []),
+    ("Il souffrait depuis des semaines d'une blessure.", "He had been nursing an injury for "
+     "weeks.", [], []),
     # "former", "previously", "unnecessary", "in full" dropped (set-55, set-56, set-57)
     ("Il vise deux de ses ingénieurs.", "It targets two of its former engineers.",
      ["former"], []),

@@ -283,13 +283,24 @@ def test_places_cut_short_and_companies_named_after_places(french, english, foun
     ("L'AESA a conclu jeudi.", "EFSA concluded on Thursday.", ["AESA"]),
     # an acronym that is not the name's initials is left alone
     ("L'Autorité de l'UE a conclu jeudi.", "EFSA concluded on Thursday.", []),
+    # an accepted acronym's letters in another order (set-54); a name rendered with the
+    # wrong acronym beside it (set-57)
+    ("La DGCA a demandé de réduire les vols.", "The French civil aviation authority asked "
+     "for fewer flights.", ["DGCA"]),
+    ("L'Agence européenne des médicaments (AEM) alerte.", "The European Medicines Agency "
+     "warns.", ["AEM"]),
+    ("L'Agence européenne des médicaments (EMA) alerte.", "The European Medicines Agency "
+     "warns.", []),
 ])
 def test_a_glossary_names_initials_are_not_its_acronym(french, english, found):
     from checks.glossary import Glossary
 
     glossary = Glossary.from_rows([
         ("African Union", "Union africaine|UA", "name"),
-        ("EFSA", "EFSA|Autorité européenne de sécurité des aliments", "name")])
+        ("EFSA", "EFSA|Autorité européenne de sécurité des aliments", "name"),
+        ("French civil aviation authority", "Direction générale de l'aviation civile|DGAC",
+         "name"),
+        ("European Medicines Agency", "Agence européenne des médicaments|EMA", "name")])
     s = Sentence(0, french, 0, len(french))
     s.source = english
     findings = GlossaryName().check_sentence(s, Context(glossary=glossary))
