@@ -80,6 +80,10 @@ def other_acronym(glossary: Glossary, french: str, english: str):
     for "African Union" (« UA »), « l'AESA » for EFSA, « la DGCA » for « DGAC ». When the
     glossary gives the name an acronym, a French that renders the name may still add the
     wrong one (« l'Agence européenne des médicaments (AEM) » for EMA)."""
+    found = [m for m in _ACRONYM.finditer(french)
+             if not re.search(rf"\b{m.group(0)}\b", english)]
+    if not found:  # most sentences: no acronym the source lacks, nothing to look up
+        return
     accepted = {f for e in glossary for f in e.fr}
     for entry in glossary.names:
         acronyms = [f for f in entry.fr if f.isupper()]
@@ -88,9 +92,9 @@ def other_acronym(glossary: Glossary, french: str, english: str):
             continue
         initials = {"".join(w[0] for w in _TOKEN.findall(form) if w[0].isupper() or len(w) > 3)
                     .upper() for form in (entry.en, *entry.fr)}
-        for m in _ACRONYM.finditer(french):
+        for m in found:
             word = m.group(0)
-            if word in accepted or re.search(rf"\b{word}\b", english):
+            if word in accepted:
                 continue
             if word in initials or any(sorted(word) == sorted(a) for a in acronyms):
                 yield m.span(), word, acronyms[0] if acronyms else entry.preferred
