@@ -3,22 +3,25 @@
 A proportion is a percentage ("one in five" ~ « 20 % » ~ « un sur cinq »), a
 quarter of a point is 0.25 ("a quarter of a percentage point" ~ « 0,25 point »),
 and French says a height in metres and centimetres (« un mètre cinquante » =
-1.5 m, "five feet"). Each is read whole before the plain numbers, whose words
-it claims. After them, "in as many" repeats the number before it ("three cyclones
-in as many months" ~ « trois cyclones en trois mois »).
+1.5 m, "five feet"), English in feet and inches ("7 feet 3 inches" = 7.25 ft). A
+fraction in words is a share ("two-thirds of" ~ « les deux tiers » ~ 67 %), and a
+knockout round is named by its teams in English, by its fraction of the final in
+French ("round of 16" ~ « huitièmes de finale »). Each is read whole before the
+plain numbers, whose words it claims. After them, "in as many" repeats the number
+before it ("three cyclones in as many months" ~ « trois cyclones en trois mois »).
 """
 from __future__ import annotations
 
 import math
 import re
 
-from .numerals import SPACES, Vocabulary, n_keys, num
+from .numerals import FRACTION_COUNTS, FRACTION_PARTS, SPACES, Vocabulary, n_keys, num
 
 _S = f"[{SPACES}]"
 
 
 class SharePasses:
-    """The proportion, quarter-point and height passes of
+    """The proportion, quarter-point, tenth, height, fraction and knockout passes of
     :class:`checks.french.number_reader._Reader`. They use the reader's ``lang``,
     ``work``, ``vocab``, ``add`` and ``claim``."""
 
@@ -195,14 +198,10 @@ class SharePasses:
                r"(?!\s+d['’]\s*heure|\s+de\s+(?:million|milliard|mille|point|seconde))"
                r"(?P<of>\s+(?:de|d['’]|des|du)\b)?"),
     }
-    _NUMERATOR = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4,
-                  "un": 1, "deux": 2, "trois": 3, "quatre": 4, "le": 1, "du": 1, "au": 1}
-    _DENOMINATOR = {"third": 3, "quarter": 4, "fifth": 5, "tier": 3, "quart": 4, "cinquième": 5}
-
     def _fractions(self) -> None:
         for m in re.finditer(self._FRACTION[self.lang], self.work, re.I):
-            n = self._NUMERATOR[m["n"].lower()]
-            d = self._DENOMINATOR[m["d"].lower().rstrip("s")] if m["d"].lower() != "tiers" else 3
+            n = FRACTION_COUNTS.get(m["n"].lower(), 1)  # « le / du / au quart »: one
+            d = FRACTION_PARTS[m["d"].lower()]
             if n >= d or n == 1 and not m["of"] and self.lang == "en":
                 continue
             value = n / d  # "two-thirds" ~ « 66 % » or « 67 % », loosely

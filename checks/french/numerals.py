@@ -18,6 +18,16 @@ from functools import cache
 
 from .. import resources
 
+
+#: the denominators and numerators of a fraction in words, both languages ("two-thirds",
+#: « trois quarts »): read by the number reader (checks.french.number_shares) and compared
+#: by checks.french.quantities
+FRACTION_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                  "fifth": 5, "fifths": 5, "moitié": 2, "moitiés": 2, "tiers": 3, "quart": 4,
+                  "quarts": 4, "cinquième": 5, "cinquièmes": 5}
+FRACTION_COUNTS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2,
+                   "three": 3, "trois": 3, "four": 4, "quatre": 4}
+
 #: the spaces that group digits in French ("6 000")
 SPACES = " \u00a0\u202f"
 

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from .number_reader import mentions
+from .numerals import FRACTION_COUNTS as _COUNTS, FRACTION_PARTS
 
 #: duration and period units, English and French, to one name per unit
 _EN_UNITS = {
@@ -142,12 +143,6 @@ _FR_FRACTION = re.compile(
     r"(?:\b(?P<n>une?|deux|trois|quatre|le|la|du|des|au|aux|[dl]['’])\s*)?"
     r"\b(?P<f>moitiés?|tiers|quarts?|cinquièmes?)\b|\bdemi-|\bet\s+demie?\b",
     re.IGNORECASE)
-_EN_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-             "fifth": 5, "fifths": 5}
-_FR_PARTS = {"moitié": 2, "moitiés": 2, "tiers": 3, "quart": 4, "quarts": 4, "cinquième": 5,
-             "cinquièmes": 5}
-_COUNTS = {"a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3,
-           "trois": 3, "four": 4, "quatre": 4}
 #: "the first quarter", "the second half": periods of a year or a match, not fractions
 _PERIOD_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|next|previous|this|same|"
                             r"final|opening|latter|former|other)\s*$", re.IGNORECASE)
@@ -162,7 +157,8 @@ def _english_fractions(text: str) -> list[tuple[int, int]]:
                 "f").lower().startswith(("third", "fifth")) and not re.match(r"\s+of\b",
                                                                            text[m.end():]):
             continue  # "her third title": an ordinal ("a third", "the third of" are shares)
-        out.append((_COUNTS.get((m.group("n") or "a").lower(), 1), _EN_PARTS[m.group("f").lower()]))
+        out.append((_COUNTS.get((m.group("n") or "a").lower(), 1),
+                    FRACTION_PARTS[m.group("f").lower()]))
     return out
 
 
@@ -176,7 +172,7 @@ def _french_fractions(text: str) -> list[tuple[int, int]]:
         lead = (m.group("n") or "").lower()
         if part in ("tiers", "quart", "quarts", "cinquième", "cinquièmes") and not lead:
             continue  # "pays tiers", "quart de finale", « sa cinquième balle »: not a share
-        out.append((_COUNTS.get(lead, 1), _FR_PARTS[part]))
+        out.append((_COUNTS.get(lead, 1), FRACTION_PARTS[part]))
     return out
 
 

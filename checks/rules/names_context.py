@@ -1,6 +1,8 @@
 """What a capitalised word near a glossary name may be instead of a variant of it (TQ301):
 a word another name of the glossary writes so, another French place the source names,
-a place word opening a company's name."""
+a place word opening a company's name; and what is a variant though the surname is right
+(a misspelt given name, « Faith Birol ») or though no word of the name is written (an
+acronym the glossary does not give the name, « l'AU » for « UA »)."""
 from __future__ import annotations
 
 import re
