@@ -38,6 +38,10 @@ class _Lexicon:
     places: frozenset[int]
     #: English stem -> its rows (a stem may be in several)
     en_index: dict[str, list[int]]
+    #: French stem -> its rows, and each inflected form a stem accepts
+    #: (:func:`_stem_matches`: + s, x, e, es) -> its rows
+    fr_index: dict[str, list[int]]
+    fr_forms: dict[str, list[int]]
 
 
 @cache
@@ -49,10 +53,16 @@ def _lexicon() -> _Lexicon:
         if line.startswith("@"):
             places.add(len(rows) - 1)
     index: dict[str, list[int]] = {}
-    for row, (en_stems, _) in enumerate(rows):
+    fr_index: dict[str, list[int]] = {}
+    fr_forms: dict[str, list[int]] = {}
+    for row, (en_stems, fr_stems) in enumerate(rows):
         for stem in en_stems:
             index.setdefault(stem, []).append(row)
-    return _Lexicon(tuple(rows), frozenset(places), index)
+        for stem in fr_stems:
+            fr_index.setdefault(stem, []).append(row)
+            for form in (stem, stem + "s", stem + "x", stem + "e", stem + "es"):
+                fr_forms.setdefault(form, []).append(row)
+    return _Lexicon(tuple(rows), frozenset(places), index, fr_index, fr_forms)
 
 
 def _stem_matches(word: str, stem: str) -> bool:
@@ -61,21 +71,26 @@ def _stem_matches(word: str, stem: str) -> bool:
     return len(stem) >= 4 and word.startswith(stem)
 
 
+def _by_prefix(word: str, index: dict[str, list[int]]) -> set[int]:
+    """The rows of every stem of four letters or more that ``word`` begins with: a
+    lookup per prefix of the word instead of a scan of the lexicon."""
+    return {r for end in range(4, len(word) + 1) for r in index.get(word[:end], ())}
+
+
 @lru_cache(maxsize=50_000)
 def en_rows(word: str) -> tuple[int, ...]:
     """Lexicon rows a folded English word belongs to (by stem)."""
     index = _lexicon().en_index
     if word in index:
         return tuple(index[word])
-    return tuple(r for stem, rows in index.items() if len(stem) >= 4 and word.startswith(stem)
-                 for r in rows)
+    return tuple(sorted(_by_prefix(word, index)))
 
 
 @lru_cache(maxsize=50_000)
 def fr_rows(word: str) -> tuple[int, ...]:
-    """Lexicon rows a folded French word belongs to (by stem)."""
-    return tuple(r for r, (_, fr) in enumerate(_lexicon().rows)
-                 if any(_stem_matches(word, s) for s in fr))
+    """Lexicon rows a folded French word belongs to (by stem, :func:`_stem_matches`)."""
+    lexicon = _lexicon()
+    return tuple(sorted(set(lexicon.fr_forms.get(word, ())) | _by_prefix(word, lexicon.fr_index)))
 
 
 def french_place(word: str) -> bool:
