@@ -257,6 +257,15 @@ def _merged(parts: list[Evaluation]) -> Evaluation:
     # held back through that round, scored once at the start of the next (2026-12-04,
     # night): 85 % / 14 % with the code of that round's start and end alike (90 % flagged)
     ("heldout-58", 0.85, 0.15),
+    # written without reading the checks, at first contact with the round's starting code
+    # (a810c1e, 2026-12-04, night): 80 % / 16 % (81 % flagged)
+    ("set-60", 0.80, 0.16),
+    # likewise: 91 % / 8 % (93 % flagged)
+    ("set-61", 0.90, 0.08),
+    # likewise: 92 % / 9 % (94 % flagged)
+    ("set-62", 0.91, 0.10),
+    # likewise: 85 % / 13 % (89 % flagged)
+    ("set-63", 0.85, 0.13),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = _set(name)
