@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import shutil
 import sqlite3
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -24,13 +28,31 @@ def _shares(report: dict) -> dict[str, float]:
             for code in MODEL_CODES} | {"n": len(sentences)}
 
 
-@pytest.fixture()
-def calibrated(python, cli_env, tmp_path):
-    out = tmp_path / "calibration.json"
-    result = run(python, cli_env, "models", "calibrate", "--set", str(CAL_SET), "--rate", "0.05",
-                 "--out", str(out), timeout=300)
+@pytest.fixture(scope="module")
+def _calibration(tiny_models, tmp_path_factory):
+    """One calibration for the module (it takes a while): its database, file and output."""
+    fr_en, en_fr = tiny_models
+    folder = tmp_path_factory.mktemp("calibrated")
+    env = {**os.environ, "TQC_MODEL_FR_EN": str(fr_en), "TQC_MODEL_EN_FR": str(en_fr),
+           "TQC_DB": str(folder / "tqc.sqlite3"), "PYTHONPATH": str(ROOT)}
+    env.pop("TQC_GLOSSARY", None)
+    out = folder / "calibration.json"
+    result = run(sys.executable, env, "models", "calibrate", "--set", str(CAL_SET), "--rate",
+                 "0.05", "--out", str(out), timeout=300)
     assert result.returncode == 0, result.stderr
-    return out, result
+    return Path(env["TQC_DB"]), out, result
+
+
+@pytest.fixture()
+def calibrated(cli_env, _calibration, tmp_path):
+    """The module's calibration, copied into this test's own database and folder (tests
+    write verdicts and overrides into theirs)."""
+    db, out, result = _calibration
+    with sqlite3.connect(db) as source, sqlite3.connect(cli_env["TQC_DB"]) as copy:
+        source.backup(copy)
+    own = tmp_path / out.name
+    shutil.copyfile(out, own)
+    return own, result
 
 
 def test_calibrated_checks_flag_about_the_chosen_rate_of_correct_sentences(python, cli_env,
