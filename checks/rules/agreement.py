@@ -42,14 +42,6 @@ class Error:
     suggestion: str | None = None
 
 
-def clash(word: Morph, referents: list[Morph]) -> list[str]:
-    """The features ("gender", "number") whose single value in ``word`` no referent allows."""
-    return [feature for feature, value, values in (
-        ("gender", word.gender, [r.genders for r in referents]),
-        ("number", word.number, [r.numbers for r in referents]))
-        if referents and value and all(value not in v for v in values)]
-
-
 def _describe(m: Morph, features: list[str]) -> str:
     """"feminine plural", "singular"."""
     words = [GENDERS.get(m.gender or "", "") if "gender" in features else "",
@@ -62,7 +54,7 @@ def _describe(m: Morph, features: list[str]) -> str:
 def _agreement_error(rule: str, parse: Parse, word: Token, word_morph: Morph,
                      referents: list[Token], role: str, inflect: Callable) -> Error | None:
     morphs = [syntax.nominal(parse, r) for r in referents]
-    features = clash(word_morph, morphs)
+    features = data.clash(word_morph, morphs)
     if not features:
         return None
     other, other_morph = referents[0], morphs[0]
@@ -78,20 +70,13 @@ def _optional(error: Error | None) -> list[Error]:
     return [error] if error else []
 
 
-def _collective(parse: Parse, token: Token) -> bool:
-    """A noun of quantity ("la majorité", "une dizaine"), but not "le nombre"."""
-    lemmas = morphology.lemmas(token.text.lower(), "N")
-    if lemmas == {"nombre"} and any(d.lower in ("le", "ce") for d in parse.children(token, "det")):
-        return False  # "le nombre de victimes a augmenté": singular
-    return bool(lemmas & data.words("agreement-collective-nouns.txt"))
-
-
 def _clause_subject(parse: Parse, clause: Token,
                     verb: Token | None = None) -> tuple[Token | None, list[Token]]:
     """The subject of ``clause`` and the nouns it may stand for (:func:`syntax.clause_subject`):
     a noun of quantity's complement (« une dizaine de manifestants »), an apposition's noun."""
     subject = syntax.clause_subject(parse, clause, verb)
-    if subject is None or data.relative_between(parse, subject, verb or clause):
+    if subject is None or data.relative_between(parse, subject, verb or clause) \
+            or data.superlative_head(parse, subject):
         return None, []
     # a noun hung on the subject with no preposition is a misparse and may be the
     # subject itself: « toute la nuit, hélicoptères et bombardiers se sont succédé »
@@ -99,7 +84,7 @@ def _clause_subject(parse: Parse, clause: Token,
         n for n in parse.children(subject, "nmod") if not parse.children(n, "case")] \
         + data.apposed_to(parse, subject)
     for noun in list(found):
-        if _collective(parse, noun) or noun.pos == "NUM" or noun.lower == "plupart":
+        if data.collective(parse, noun) or noun.pos == "NUM" or noun.lower == "plupart":
             found += [n for n in parse.children(noun, "nmod")
                       if any(c.lower in _DE for c in parse.children(n, "case"))]
         if noun.lower == "plupart" and len(found) > 1:
@@ -121,13 +106,14 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
     """A conjugated verb whose number no reading of its subject allows."""
     for head in parse.tokens:
         verb = syntax.finite_verb(parse, head)
+        yield from _optional(_forced_number(parse, head, verb))
         subject, referents = _clause_subject(parse, head, verb) if verb else (None, [])
         if subject is None or not referents or reporting_incise(parse, head, verb, subject) \
                 or data.noun_after_faire(parse, verb) or data.verb_misread(parse, subject, verb):
             continue
         number = morphology.verb_number(verb.text)
         if number is None or verb.lower in data.colours() or any(  # « des fresques orange »:
-                _collective(parse, r) for r in referents):  # a colour, not « oranger »
+                data.collective(parse, r) for r in referents):  # a colour, not « oranger »
             continue
         if number == "p" and any(d.lower in ("un", "une") for d in parse.children(subject, "det")) \
                 and any(c.lower in _DE for n in parse.children(subject, "nmod")
@@ -136,6 +122,20 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
         yield from _optional(_agreement_error(
             "tqc_syntaxe_accord_sujet_verbe", parse, verb, Morph(numbers=frozenset(number)),
             referents, _role(subject), morphology.conjugate))
+
+
+def _forced_number(parse: Parse, head: Token, verb: Token | None) -> Error | None:
+    """« La Vltava et l'Elbe, gonflées par …, menace », « Chacun des candidats ont promis »
+    (:func:`data.forced_number`)."""
+    found = data.forced_number(parse, head, verb)
+    if found is None:
+        return None
+    subject, words, number = found
+    wanted, has = Morph(numbers=frozenset(number)), Morph(numbers=frozenset("sp") - {number})
+    return Error("tqc_syntaxe_accord_sujet_verbe", verb, subject, msg(
+        "“{word}” is {form} but {role} “{other}” is {other_form}", word=verb.text,
+        form=_describe(has, ["number"]), role=_role(subject), other=words,
+        other_form=_describe(wanted, ["number"])), morphology.conjugate(verb.text, wanted))
 
 
 def _invariable_pronominal(parse: Parse, participle: Token) -> bool:
@@ -179,8 +179,9 @@ def participle_with_etre(parse: Parse) -> Iterator[Error]:
         if reflexive and _invariable_pronominal(parse, participle):
             yield from _optional(_inflected_invariable(parse, participle, word))
             continue
-        if not reflexive and parse.children(participle, "obj"):
-            continue
+        if not reflexive and parse.children(participle, "obj") or data.object_after(
+                parse, participle):
+            continue  # « la rivière s'est creusé un nouveau lit »: « se » is no object
         subject, referents = _clause_subject(parse, participle)
         if subject is None:
             continue
@@ -301,7 +302,7 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
             continue
         if any(t.pos not in ("ADJ", "ADV") for t in parse.tokens[det.i + 1:noun.i]):
             continue  # something else between them: the parser may have linked the wrong two
-        if morphology.word_readings(det.lower, "O") and morphology.word_readings(noun.text, "V"):
+        if morphology.word_readings(det.lower, "O") and data.third_person(noun.text):
             continue  # "le porte", "la place": maybe a pronoun and a verb
         after = parse.tokens[noun.i + 1] if noun.i + 1 < len(parse) else None
         if after is not None and (after.pos == "NUM" or data.head_after(det, noun, after)):
@@ -309,20 +310,24 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
         if noun.text.lower() in data.words("agreement-epicene-nouns.txt") or any(
                 "W" in tags for _, tags in morphology.readings(det.lower)):
             continue  # "la cheffe"'s older form "la chef"; "quelque 400 migrants"
-        # gender only: a number error next to its noun is Grammalecte's (TQ101)
-        word = Morph(genders=morphology.morph(det.lower, "D").genders)
+        # gender only: a number error next to its noun is Grammalecte's (TQ101), but for
+        # « leur », which it may read as a pronoun (« leur équipes de campagne »)
+        found = morphology.morph(det.lower, "D")
+        word = Morph(genders=found.genders, numbers=found.numbers if det.lower in (
+            "leur", "leurs") else frozenset({"s", "p"}))
         if det.lower in _POSSESSIVE_BEFORE_VOWEL and re.match(r"[aeiouyhâàéèêëîïôûü]",
                                                                 parse.tokens[det.i + 1].lower):
             continue  # "son alerte": the masculine form before a vowel
         noun_morph = morphology.morph(noun.text.lower(), "N")
-        features = clash(word, [noun_morph])
+        features = data.clash(word, [noun_morph])
         if not features or noun_morph is UNKNOWN:
             continue
         yield Error("tqc_syntaxe_accord_determinant", det, noun,
                     msg("“{word}” is {form} but the noun “{other}” is {other_form}",
                         word=det.text, form=_describe(word, features), other=noun.text,
                         other_form=_describe(noun_morph, features)),
-                    data.determiners().get(det.lower) if features == ["gender"] else None)
+                    data.determiners().get(det.lower) if features == ["gender"]
+                    else {"leur": "leurs", "leurs": "leur"}.get(det.lower))
 
 
 def adjective_noun(parse: Parse) -> Iterator[Error]:
@@ -357,6 +362,7 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
         while head.dep.startswith("nmod") or head.dep == "conj":
             head = parse.head(head)  # "le plan d'action global": the plan is global
             referents.append(head)
+        referents += data.subjects_too(parse, adjective, noun)
         yield from _optional(_agreement_error("tqc_syntaxe_accord_adjectif", parse, adjective,
                                               word, referents, msg("the noun"), morphology.inflect))
 

@@ -12,7 +12,7 @@ from functools import cache
 from .. import resources
 from ..french import lexicon, morphology
 from ..french import syntax
-from ..french.morphology import UNKNOWN
+from ..french.morphology import UNKNOWN, Morph
 from ..french.syntax import Parse, Token
 
 
@@ -189,6 +189,9 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
     if parse.children(token, "obj") and morphology.verb_moods(token.text.lower()):
         return True
     noun = parse.head(token)
+    if any(c.pos == "SCONJ" for c in parse.children(noun, "case")) \
+            and morphology.verb_moods(token.text.lower()):
+        return True  # « si un enfant présente de la fièvre »: the verb of the clause
     if noun.i == token.i - 1 and noun.lower in words("agreement-juxtaposing-heads.txt") and any(
             "N" in tags for _, tags in morphology.readings(token.text.lower())) and any(
             "N" in tags and "i" in tags for _, tags in morphology.readings(noun.lower)):
@@ -213,6 +216,11 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     ont »). The object « que » of a common noun leaves out a name that completes it (« les
     tableaux de Van Gogh que la police a retrouvé »: paintings found, not the painter)."""
     found = syntax.referents(parse, word, clause)
+    if word.lower == "qui" and found and found[0].dep.startswith("obl") and word.i > 0 \
+            and parse.tokens[word.i - 1].text == ",":
+        # « une finale avec un pion de plus, qui s'est révélée décisive »: the object too
+        found = found + [o for o in parse.children(parse.head(found[0]), "obj")
+                         if o.pos == "NOUN" and o.i < found[0].i]
     if word.lower not in ("qui", "que", "qu'") or len(found) < 2:
         return found
     # « beaucoup des films que Kurosawa a tournés »: the quantity pronoun agrees with nothing
@@ -259,7 +267,16 @@ def before_noun(parse: Parse, adjective: Token, noun: Token) -> bool:
     after = parse.tokens[noun.i + 1] if noun.i + 1 < len(parse) else None
     return adjective.i == noun.i - 1 and before is not None and before.dep == "det" \
         and parse.head(before).i == noun.i and not syntax.in_coordination(parse, adjective) \
-        and not (after is not None and head_after(before, noun, after))  # « standing ovation »
+        and not (after is not None and head_after(before, noun, after)) \
+        and not _noun_first(adjective.lower)  # « son empreinte carbone »: two nouns
+
+
+def _noun_first(word: str) -> bool:
+    """A noun whose only adjective is a participle (« empreinte », of « empreindre »): after
+    a determiner it is the head of a compound, never a participle before its noun."""
+    found = morphology.readings(word)
+    return any(tags[:1] == ("N",) and "A" not in tags for _, tags in found) and not any(
+        "A" in tags and not tags[0].startswith("V") for _, tags in found)
 
 
 def apposed_participle(parse: Parse, token: Token) -> bool:
@@ -270,3 +287,89 @@ def apposed_participle(parse: Parse, token: Token) -> bool:
         return False  # a present participle (« tournant la page ») does not agree
     first = min([token] + parse.children(token, "advmod"), key=lambda t: t.i)
     return first.i > 0 and parse.tokens[first.i - 1].text == ","
+
+
+def object_after(parse: Parse, participle: Token) -> bool:
+    """A direct object after the participle: its ``obj``, or a noun with a determiner and no
+    preposition that the parser hung on a complement (« s'est creusé en quelques jours un
+    nouveau lit »: no « de » or « en » makes « lit » a noun's complement)."""
+    if any(o.i > participle.i for o in parse.children(participle, "obj")):
+        return True
+    for token in parse.tokens[participle.i + 1:]:
+        if token.pos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
+            return False
+        if token.pos == "NOUN" and token.dep == "nmod" and parse.children(token, "det") \
+                and not parse.children(token, "case"):
+            return True
+    return False
+
+
+def subjects_too(parse: Parse, adjective: Token, noun: Token) -> list[Token]:
+    """The subjects of the sentence, which a participle may qualify rather than the noun the
+    parser gave it: one in apposition after a comma (« Le contrat portant sur trois
+    frégates, signé vendredi, ») or after a counted time (« avait passé six mois amarré »)."""
+    if not (apposed_participle(parse, adjective) or noun.lower in time_nouns()
+            and parse.children(noun, "nummod")):
+        return []
+    return [t for t in parse.tokens if t.dep.startswith("nsubj") and t.i < adjective.i]
+
+
+def superlative_head(parse: Parse, subject: Token) -> bool:
+    """The subject the parser found completes an adjective before it, which is the real
+    head: « Le plus grand des incendies … a ravagé », « le premier des candidats ».
+    The verb agrees with that (singular) phrase, not with the noun."""
+    cases = [c for c in parse.children(subject, "case") if c.lower in ("des", "de", "d'")]
+    return bool(cases) and any(c.pos == "ADJ" and c.i < cases[0].i
+                               for c in parse.children(subject))
+
+
+def third_person(word: str) -> bool:
+    """A verb form a news sentence may have after a pronoun: not one of « tu » alone
+    (« équipes », « zones »: « tu équipes »), which only a « tu » before it makes a verb."""
+    persons = {"1s", "2s", "1p", "2p", "3s", "3p"}
+    return any(tags[0].startswith("V") and (not persons & set(tags) or persons & set(tags) - {"2s"})
+               for _, tags in morphology.readings(word.lower()))
+
+
+def forced_number(parse: Parse, head: Token, verb: Token | None) -> tuple[Token, str, str] | None:
+    """A subject before ``verb`` (of clause ``head``) whose number no word of it shows:
+    two subjects joined by « et », each with its determiner or a name (« La Vltava et
+    l'Elbe », not « le président et chef des armées », one person, nor « Le syndicat, et non
+    les salariés, »), before a singular verb; « chacun des candidats » before a plural one.
+    Returns the subject, the words to name it by and the number the verb wants."""
+    subjects = parse.children(head, "nsubj")
+    number = morphology.verb_number(verb.text) if verb is not None else None
+    if number is None or len(subjects) != 1 or subjects[0].i > verb.i:
+        return None
+    subject = subjects[0]
+    if number == "p" and subject.lower in ("chacun", "chacune"):
+        return subject, subject.text, "s"
+    for second in parse.children(subject, "conj") if number == "s" else ():
+        # « et » right after the subject and its adjectives (not « la ligne entre Bordeaux
+        # et Toulouse », « l'épidémie en RDC et dans les pays voisins », a list after a comma)
+        joins = [c for c in parse.children(second, "cc") if c.lower == "et"
+                 and all(t.pos in ("ADJ", "PROPN") for t in parse.tokens[subject.i + 1:c.i])
+                 and parse.tokens[c.i + 1].lower not in ("non", "pas")]
+        if second.i > subject.i and joins and second.pos in ("NOUN", "PROPN") \
+                and not parse.children(second, "case") and all(
+                    t.pos == "PROPN" or parse.children(t, "det") for t in (subject, second)) \
+                and not any(d.lower in ("chaque", "aucun", "aucune", "nul", "nulle")
+                            for d in parse.children(second, "det")):
+            return subject, f"{subject.text} et {second.text}", "p"
+    return None
+
+
+def clash(word: Morph, referents: list[Morph]) -> list[str]:
+    """The features ("gender", "number") whose single value in ``word`` no referent allows."""
+    return [feature for feature, value, values in (
+        ("gender", word.gender, [r.genders for r in referents]),
+        ("number", word.number, [r.numbers for r in referents]))
+        if referents and value and all(value not in v for v in values)]
+
+
+def collective(parse: Parse, token: Token) -> bool:
+    """A noun of quantity ("la majorité", "une dizaine"), but not "le nombre"."""
+    lemmas = morphology.lemmas(token.text.lower(), "N")
+    if lemmas == {"nombre"} and any(d.lower in ("le", "ce") for d in parse.children(token, "det")):
+        return False  # "le nombre de victimes a augmenté": singular
+    return bool(lemmas & words("agreement-collective-nouns.txt"))
