@@ -16,7 +16,8 @@ from ..messages import msg
 from ..corpus import corpus_for
 from ..french import exonyms, lexicon
 from ..glossary import Entry, Glossary, name_key, near_keys
-from .names_context import (brand, misspelt_given, other_acronym, other_place, shorter_name,
+from .names_context import (brand, common_word, foreign_form, hyphenated_halves,
+                            misspelt_given, other_acronym, other_place, shorter_name,
                             written_words)
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -176,14 +177,6 @@ def _given_before(tokens: list[re.Match], i: int, given: tuple[str, ...], text: 
     return None
 
 
-#: a double-barrelled surname after a title or a given name ("Mrs Okonjo-Iweala",
-#: "Ngozi Okonjo-Iweala")
-_DOUBLE_BARREL = re.compile(r"\b(?:Mrs?|Ms|Dr|[A-Z][a-z]+)\.?\s+"
-                            r"(?P<a>[A-Z][a-z]{2,})-(?P<b>[A-Z][a-z]{2,})\b")
-#: particles French drops or keeps apart: « Assad » for "al-Assad"
-_PARTICLES = frozenset(("al", "el", "ben", "bin", "abu", "abou", "van", "von", "de", "du", "le",
-                        "la", "saint", "sainte", "st", "san", "santa", "mac", "mc", "o"))
-
 
 def _inflection(word: str, form: str) -> bool:
     """« Français » for the glossary's « Française »: the same French word in another
@@ -284,11 +277,16 @@ class GlossaryName(Check):
             key = name_key(word)
             forms = index.get(key) or next(
                 (f for k, f in index.items() if near_keys(key, k)), None)
+            entry = None if forms else foreign_form(word, ctx.glossary, text, sentence.source)
+            if entry is not None:  # « d'Andalucía » for "Andalusia": « Andalousie »
+                yield self._finding(word, entry.preferred, tok.span(), entry)
             if not forms:
                 continue
             found.update(f.entry for f in forms)
             if other_place(word, forms, ctx.glossary, sentence.source):
                 continue  # « à Lyon » as the source says "in Lyon": not "Gulf of Lion"
+            if common_word(word, forms, ctx.glossary, sentence.source):
+                continue  # « ministre de l'Énergie » for "energy secretary": no "Ithaca Energy"
             if any(f.entry.en == word for f in forms) and brand(text, tokens, i, sentence.source):
                 continue  # "Brussels Airlines": a company's name, kept as the source has it
             if word in written_words(ctx.glossary) and not any(
@@ -332,24 +330,12 @@ class GlossaryName(Check):
                     evidence={"glossary": entry.en, "accepted": list(entry.fr)})
 
     def _hyphenated_halves(self, sentence):
-        """A double-barrelled surname cut to its second half (« Mme Iweala » for the
-        source's "Okonjo-Iweala"): another person's name, or none. Not after a particle
-        French drops (« Assad » for "al-Assad")."""
-        source = sentence.counterpart
-        if not source:
-            return
-        text = sentence.text
-        for m in _DOUBLE_BARREL.finditer(source):
-            first, second = m["a"], m["b"]
-            full = f"{first}-{second}"
-            if first.lower() in _PARTICLES or full in text:
-                continue
-            alone = re.search(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text)
-            if alone is not None:
-                yield self.finding(
-                    msg("“{short}” is half of the name “{full}” that the source writes",
-                        short=second, full=full),
-                    span=alone.span(), suggestion=full, evidence={"source": full})
+        """A double-barrelled surname cut to its second half (:func:`hyphenated_halves`)."""
+        for span, short, full in hyphenated_halves(sentence.text, sentence.counterpart):
+            yield self.finding(
+                msg("“{short}” is half of the name “{full}” that the source writes",
+                    short=short, full=full),
+                span=span, suggestion=full, evidence={"source": full})
 
     def _territories(self, sentence, ctx):
         """English country names French writes otherwise ("Lebanon" for "Liban"),
@@ -433,12 +419,12 @@ class GlossaryName(Check):
         return self._finding(variant, suggestion, span, form)
 
     def _finding(self, variant, suggestion, span, form):
+        entry = getattr(form, "entry", form)
         return self.finding(
             msg("“{variant}” is written “{suggestion}” in the glossary", variant=variant,
                 suggestion=suggestion),
             span=span, suggestion=suggestion,
-            evidence={"glossary": form.entry.en, "accepted": list(form.entry.fr),
-                      "variant": variant})
+            evidence={"glossary": entry.en, "accepted": list(entry.fr), "variant": variant})
 
 
 class CorpusNameVariant(Check):

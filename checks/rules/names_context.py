@@ -10,6 +10,7 @@ import weakref
 
 from ..french import lexicon
 from ..french.morphology import readings
+from ..french.stems import cognate, fold
 from ..glossary import Glossary, name_key
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -34,6 +35,18 @@ def other_place(word: str, forms: list, glossary: Glossary, source: str | None) 
     return bool(source) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None \
         and any("MP" in tags for _, tags in readings(word)) \
         and not any(glossary.find_en(f.entry, source) for f in forms)
+
+
+def common_word(word: str, forms: list, glossary: Glossary, source: str | None) -> bool:
+    """A French common word, capitalised in a title or an institution, that renders a word
+    of the source, where the source names none of those entries: « le ministre de
+    l'Énergie » for "the energy secretary" near the glossary's "Ithaca Energy", « le Lion
+    d'or » for "the Golden Lion" near "Lyon". Not a variant of either name."""
+    if not source or not lexicon.is_french(word.lower()) \
+            or any(glossary.find_en(f.entry, source) for f in forms):
+        return False
+    folded = fold(word)
+    return any(cognate(folded, fold(w)) for w in _TOKEN.findall(source))
 
 
 def brand(text: str, tokens: list[re.Match], i: int, source: str | None) -> bool:
@@ -101,3 +114,44 @@ def other_acronym(glossary: Glossary, french: str, english: str):
             if word in initials or any(sorted(word) == sorted(a) for a in acronyms):
                 yield m.span(), word, acronyms[0] if acronyms else entry.preferred
                 return
+
+
+#: a double-barrelled surname after a title or a given name ("Mrs Okonjo-Iweala",
+#: "Ngozi Okonjo-Iweala")
+_DOUBLE_BARREL = re.compile(r"\b(?:Mrs?|Ms|Dr|[A-Z][a-z]+)\.?\s+"
+                            r"(?P<a>[A-Z][a-z]{2,})-(?P<b>[A-Z][a-z]{2,})\b")
+#: particles French drops or keeps apart: « Assad » for "al-Assad"
+_PARTICLES = frozenset(("al", "el", "ben", "bin", "abu", "abou", "van", "von", "de", "du", "le",
+                        "la", "saint", "sainte", "st", "san", "santa", "mac", "mc", "o"))
+
+
+def hyphenated_halves(text: str, source: str | None):
+    """(span, half, full name) of a double-barrelled surname cut to its second half (« Mme
+    Iweala » for the source's "Okonjo-Iweala"): another person's name, or none. Not after a
+    particle French drops (« Assad » for "al-Assad")."""
+    for m in _DOUBLE_BARREL.finditer(source or ""):
+        first, second = m["a"], m["b"]
+        full = f"{first}-{second}"
+        if first.lower() in _PARTICLES or full in text:
+            continue
+        alone = re.search(rf"(?<![\w-]){re.escape(second)}(?![\w-])", text)
+        if alone is not None:
+            yield alone.span(), second, full
+
+
+def foreign_form(word: str, glossary: Glossary, text: str, source: str | None):
+    """The glossary name the source writes and the French renders by another form of it, no
+    French word (« d'Andalucía » for "Andalusia", whose French is « Andalousie »): a word of
+    five letters or more that begins as a word of the name does, five letters alike, where
+    neither the name's French nor its English is written. The entry, or None."""
+    folded = fold(word)
+    if not source or len(folded) < 5 or word in source or lexicon.is_french(word.lower()):
+        return None
+    for entry in glossary.names:
+        keys = {fold(w) for form in (entry.en, *entry.fr) for w in _TOKEN.findall(form)
+                if len(w) >= 5}
+        if any(k[:5] == folded[:5] and k != folded for k in keys) \
+                and glossary.find_en(entry, source) and not glossary.find_fr(entry, text) \
+                and not glossary.find_en(entry, text) and word not in written_words(glossary):
+            return entry
+    return None

