@@ -194,10 +194,14 @@ class DateTimePasses:
             # "6.30 pm" as well as "6:30 pm": British style writes the minutes after a dot
             pattern = re.compile(rf"(?<![\w:,.])(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?{_S}?"
                                  r"(?P<ap>[ap]\.m\.|[ap]m\b|[AP]\.?M\.?(?!\w))" + self._CLOCK
-                                 + r"|(?<![\w:,.])(?P<h3>\d{1,2})h(?P<m3>\d{2})(?!\w)")
+                                 + r"|(?<![\w:,.])(?P<h3>\d{1,2})h(?P<m3>\d{2})(?!\w)"
+                                 # "1100 GMT": the wire services' clock before a time zone
+                                 rf"|(?<![\w:,.])(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)"
+                                 rf"(?={_S}?(?:GMT|UTC)\b)")
         for m in pattern.finditer(self.work):
-            h = int(m["h"] or m["h2"] or m.groupdict().get("h3"))
-            minute = int(m["m"] or m["m2"] or m.groupdict().get("m3") or 0)
+            groups = m.groupdict()
+            h = int(m["h"] or m["h2"] or groups.get("h3") or groups.get("h4"))
+            minute = int(m["m"] or m["m2"] or groups.get("m3") or groups.get("m4") or 0)
             if h > 24 or minute > 59:
                 continue
             part = (m.groupdict().get("part") or "").lower()

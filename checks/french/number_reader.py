@@ -104,8 +104,8 @@ class _Reader(DateTimePasses, SharePasses):
             self.claim(m.start(), m.end())
 
     def _codes(self) -> None:
-        """G20, G-20, COVID-19, F-16, MH17: soft, compared as the number they hold."""
-        code = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][A-Za-z]*[-‑]?(?P<d>\d+)(?:[-‑./]?\w+)*")
+        """G20, G-20, COVID-19, F-16, MH17, PM2.5 (« PM2,5 »): soft, as the number they hold."""
+        code = re.compile(r"(?<![\w-])[A-Za-z]*[A-Z][A-Za-z]*[-‑]?(?P<d>\d+)(?:[-‑./]?\w+|,\d+)*")
         for m in code.finditer(self.work):
             self.add(m.start(), m.end(), n_keys(int(m["d"])), hard=False)
             self.claim(m.start(), m.end())

@@ -33,7 +33,7 @@ class SharePasses:
     @property
     def share_passes(self) -> tuple:
         return (self._ratios, self._quarters, self._tenths, self._wholly, self._heights,
-                self._feet_inches, self._knockout, self._fractions)
+                self._feet_inches, self._knockout, self._fractions, self._halved)
 
     def _fact(self, value: float | None, keys: frozenset) -> bool:
         """An English ordinal in words from "fourth" up is a fact the French must give
@@ -74,10 +74,11 @@ class SharePasses:
         # would hide the one from « 4 », matches never overlapping)
         first = r"(?P<a>\d+|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
         # never the decimals of a number (« 1,2 milliard d'euros sur 20 ans »: no « 2 sur 20 »;
-        # « la Highway 1 sur 3,2 kilomètres »: no « 1 sur 3 »)
+        # « la Highway 1 sur 3,2 kilomètres »: no « 1 sur 3 »), nor its thousands (« un plan
+        # … sur 5 000 hectares »)
         pattern = re.compile(r"(?<!\w)(?<!\d[,.])"
                              + self._RATIO[self.lang].replace(r"(?P<a>\w+)", first)
-                             .format(s=_S) + r"(?!\w)(?![,.]\d)", re.I)
+                             .format(s=_S) + rf"(?!\w)(?![,.]\d)(?!{_S}\d{{3}}(?!\d))", re.I)
         for m in pattern.finditer(self.work):
             a, b = (int(m[k]) if m[k].isdecimal() else words.get(m[k].lower()) for k in "ab")
             if a is None or b is None or not 0 < a < b or not (b <= 20 or b in (50, 100)):
@@ -216,3 +217,15 @@ class SharePasses:
                      loose=frozenset({("p", float(math.floor(value * 100))),
                                       ("p", float(math.ceil(value * 100)))}))
             self.claim(m.start(), m.end("d"))
+
+    def _halved(self) -> None:
+        """« divisé par deux » is "halved", "cut by half": the half and the two alike, soft
+        (English says it with "half" or "halve", which are soft too)."""
+        if self.lang != "fr":
+            return
+        # « a divisé son dividende par deux »: a few words between, no figure
+        for m in re.finditer(rf"\bdivis\w*(?:{_S}+[^\W\d]+){{0,4}}?{_S}+(?P<p>par{_S}+deux)\b",
+                             self.work, re.I):
+            self.add(m.start("p"), m.end("p"), n_keys(0.5) | n_keys(2), hard=False,
+                     family="number")
+            self.claim(m.start("p"), m.end("p"))

@@ -137,6 +137,18 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     ("éliminés en huitièmes de finale", "knocked out in the round of 16", ([], [])),
     ("éliminés en seizièmes de finale", "knocked out in the round-of-32", ([], [])),
     ("éliminés en quarts de finale", "knocked out in the round of 16", ([], ["16"])),
+    # this round (set-60, set-63): multiplicatives, the wire's clock, halving, PM2.5
+    ("le nonuple champion du monde", "nine-time world champion", ([], [])),
+    ("quintuple champion du monde", "the five-time world champion", ([], [])),
+    ("quintuple champion du monde", "the six-time world champion", ([], ["six"])),
+    ("à 20 h heure locale (11 h GMT)", "at 8 p.m. local time (1100 GMT)", ([], [])),
+    ("à 20 h heure locale (10 h GMT)", "at 8 p.m. local time (1100 GMT)",
+     (["10 h"], ["1100"])),
+    ("a divisé son dividende par deux", "cut its dividend by half", ([], [])),
+    ("des niveaux de PM2,5 record", "PM2.5 levels", ([], [])),
+    # « sur » before thousands is no ratio (heldout-58)
+    ("un plan de brûlages dirigés sur 5 000 hectares", "a plan of controlled burns on 5,000 "
+     "hectares", ([], [])),
 ])
 def test_ranges_periods_and_fractions_are_read(french, english, left):
     assert _left(french, english) == left
