@@ -103,6 +103,11 @@ def subjunctive(text: str) -> list[dict[str, Any]]:
             word = token.group(0)
             if n >= 8 or word.lower() in _STOP:
                 break
+            elided = re.match(r"([^\W\d_]+)['’](?=[^\W\d_])", word)
+            if elided and elided[1].lower() in ("qu", "lorsqu", "puisqu", "quoiqu"):
+                break  # « pendant qu'il était »: another clause
+            if elided:  # « s'arrête », « n'est »: the verb after the elided pronoun
+                word = word[elided.end():]
             readings = _finite_verb(word)
             if readings is None:
                 continue

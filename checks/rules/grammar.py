@@ -308,7 +308,8 @@ class Grammar(Check):
                 span=span, suggestion=suggestions[0] if suggestions else None,
                 severity="info" if option_of(e) in STYLE_OPTIONS else None,
                 evidence={"rule": e["sRuleId"], "option": option_of(e),
-                          "suggestions": suggestions[:5]}), sentence.text[span[0]:span[1]])
+                          "suggestions": suggestions[:5]}), sentence.text[span[0]:span[1]],
+                sentence.text[:span[0]])
 
 
 def _about(error: dict, confusion: dict, text: str) -> bool:

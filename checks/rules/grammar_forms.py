@@ -339,8 +339,8 @@ _PRES = re.compile(r"(?<![\w'’-])(?P<a>prés)\s+d(?:e\s+|['’]\s*)(?=\d|la\s+
 
 
 #: « c'est » right after a word, before a word: « Le président c'est démis de ses fonctions »
-_C_EST = re.compile(r"(?P<before>[^\W\d_]+)(?P<comma>,?)\s+(?P<a>c['’]est)\s+(?P<w>[^\W\d_]+)"
-                    r"(?![\w'’-])")
+_C_EST = re.compile(r"(?P<before>[^\W\d_]+)(?P<comma>,?)\s+(?P<a>c['’](?P<be>est|était))\s+"
+                    r"(?P<w>[^\W\d_]+)(?![\w'’-])")
 
 
 def _pronominal_participle(word: str, kinds: str = "qp") -> bool:
@@ -363,6 +363,15 @@ def _noun_before(word: str) -> bool:
 #: « s'est » before an article and its noun: « et s'est la troisième fois » (« c'est »)
 _S_EST = re.compile(r"(?<![\w'’-])(?P<a>[Ss]['’]est)\s+(?:la|le|les|l['’]|un|une)\s*"
                     r"(?P<w>[^\W\d_]+)(?P<rest>[^,;:.!?]*)")
+
+
+#: « s'est » before « ce que », « pourquoi », « là que »: « et s'est exactement ce que nous
+#: espérions » (« c'est »)
+_S_EST_CE = re.compile(r"(?<![\w'’-])(?P<a>[Ss]['’]est)\s+(?:[^\W\d_]+ment\s+)?"
+                       r"(?:ce\s+qu|pourquoi\b|là\s+qu)")
+#: « d'avantage d'heures » for « davantage » (more); not « pas d'avantage de prix »
+_DAVANTAGE = re.compile(r"(?<!\bpas\s)(?<!\bplus\s)(?<!\bsans\s)(?<![\w'’-])"
+                        r"(?P<a>[Dd]['’]avantage)\s+(?:de\b|d['’]|que\b|qu['’])")
 
 
 def _no_participle(m: re.Match) -> bool:
@@ -390,16 +399,22 @@ def homophone_verbs(text: str) -> list[dict[str, Any]]:
              "sMessage": "Confusion : « près de » (presque) devant une quantité."}
             for m in _PRES.finditer(text)]
     out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
-             "sRuleId": "tqc_conf_s_est", "aSuggestions": ["s'est"],
-             "sMessage": "Confusion : « s’est » (se + être) entre le sujet et son participe."}
+             "sRuleId": "tqc_conf_s_est", "aSuggestions": [f"s'{m['be']}"],
+             "sMessage": f"Confusion : « s’{m['be']} » (se + être) entre le sujet et son "
+                         "participe."}
             for m in _C_EST.finditer(text)  # not « ce qui compte c'est … », a cleft
-            if _pronominal_participle(m["w"], "p") or not m["comma"] and _noun_before(
-                m["before"]) and _pronominal_participle(m["w"])
+            if _pronominal_participle(m["w"], "p") or not m["comma"] and (_noun_before(
+                m["before"]) or m["before"].lower() == "qui") and _pronominal_participle(m["w"])
             and not re.search(r"\b[Cc]e\s+qu", text[:m.start()])]
     out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
              "sRuleId": "tqc_conf_c_est", "aSuggestions": ["c'est"],
              "sMessage": "Confusion : « c’est » (ce + être) devant un nom."}
-            for m in _S_EST.finditer(text) if _no_participle(m)]
+            for m in [*(m for m in _S_EST.finditer(text) if _no_participle(m)),
+                      *_S_EST_CE.finditer(text)]]
+    out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
+             "sRuleId": "tqc_conf_davantage", "aSuggestions": ["davantage"],
+             "sMessage": "Confusion : « davantage » (plus) devant « de » ou « que »."}
+            for m in _DAVANTAGE.finditer(text)]
     return out + [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
                    "sRuleId": "tqc_conf_peut", "aSuggestions": ["peut"],
                    "sMessage": "Confusion : « peut » (pouvoir) devant un infinitif."}

@@ -169,6 +169,12 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "l'hémicycle.", "the « que » of « après que » is no object of the participle"),
     ("Les pluies de mousson sont cette année supérieures de 60 % à la moyenne.",
      "nothing agrees with a complement of time (set-34)"),
+    ("Le président somalien a lancé un appel à l'aide internationale, affirmant qu'il fallait "
+     "agir.", "the adjective agrees with the noun right before it (set-60)"),
+    ("Les bergers recourent au feu pour entretenir les estives, une pratique ancienne.",
+     "no verb of a « tu » in a sentence without one (heldout-58)"),
+    ("Il a expliqué qu'il voulait que le groupe s'arrête pendant qu'il était encore au sommet.",
+     "the verb after « pendant qu' » is another clause's (set-61)"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why
@@ -306,6 +312,8 @@ def test_an_invariable_participle_given_an_ending_is_grammar():
     ("Le JCPOA, le traité START et le G-20 ont été évoqués.", "acronyms, digits"),
     ("Les stakeholders se sont réunis.", "English: TQ201's business"),
     ("Le co-président a parlé de la covid.", "prefixed compound, common news word"),
+    ("Les pluies ont frappé la région frontalière tchéco-polonaise.",
+     "a combining form before a French word (set-62)"),
     ("L'offre a été plusieurs fois sursouscrite.", "« sur » + a French word"),
     ("Les geôliers du leader de l’opposition ont été sanctionnés.", "dictionary words"),
     ("Le rouleau a été enseveli lors de l'éruption du Vésuve en 79 apr. J.-C.",

@@ -210,6 +210,17 @@ def test_a_in_a_prepositional_locution_is_a_grave_a(text, found):
     ("Le gouvernement est tombé, et s'est la troisième fois depuis 2010.", ["c'est"]),
     ("Elle s'est une nouvelle fois imposée.", []),
     ("Il s'est la veille rendu à Kiev.", []),
+    # « c'était » for « s'était », after a noun or « qui »; « s'est » before « ce que »;
+    # « d'avantage » for « davantage » (set-60, set-61, set-62, set-63)
+    ("Le roi c'était résolu seul à abdiquer.", ["s'était"]),
+    ("Le candidat, qui c'était maintenu en tête des sondages, a reconnu sa défaite.",
+     ["s'était"]),
+    ("Ce qu'il voulait, c'était résolu.", []),
+    ("Le pavillon est devenu un lieu de rencontre, et s'est exactement ce que nous espérions.",
+     ["c'est"]),
+    ("Il s'est exactement conformé à ce que nous espérions.", []),
+    ("Donner aux jeunes conducteurs d'avantage d'heures de conduite.", ["davantage"]),
+    ("Il n'y a pas d'avantage de prix à acheter en ligne.", []),
 ])
 def test_a_before_a_participle_and_peu_before_an_infinitive(text, found):
     assert [e["aSuggestions"][0] for e in homophone_verbs(text)] == found
