@@ -36,6 +36,8 @@ _FR_NEGATION = re.compile(
     r"|\b(?:ignor|refus|impossib|incapab|insuffis|inapt|inefficac|privé|dépourvu"
     r"|manqu(?!ement)|échou|empêch|interdi|nié"
     r"|démen|rejet|absen|faute\s+d|exempt|exonér|dispens|épargn|fait\s+représenter"
+    # "never shown before" -> « inédits »
+    r"|inédit"
     # "none of the performances is still available" -> « affichent toutes complet »
     r"|affich\w*\s+(?:\w+\s+)?complet"
     # "no longer reinvesting" -> « en cessant de réinvestir »; "will not raise taxes this

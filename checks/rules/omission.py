@@ -90,6 +90,22 @@ def _alone_unexplained(clauses: list[list[Word]], other: list[Word]) -> list[lis
     return [c for c in clauses if sum(w.content and w.text.isalpha() for w in c) >= 2]
 
 
+#: « Selon les pompiers, », « d'après les experts »: who says it
+_FR_ATTRIBUTION = re.compile(r"\b(?:selon|d['’]après)\s+(?:les?\s+|la\s+|l['’]\s*|des\s+)?$",
+                             re.IGNORECASE)
+#: "firefighters say", "experts said", "according to", "told reporters"
+_EN_ATTRIBUTION = re.compile(r"\b(?:say|says|said|according\s+to|told|tell|believe[sd]?)\b",
+                             re.IGNORECASE)
+
+
+def _attribution(clause: list[Word], french: str, source: str | None) -> bool:
+    """The French says who says it (« Selon les pompiers, ») where the source does too in its
+    own way ("Firefighters say…", "…, experts say"): the sayer renders the source's, even in
+    a word no dictionary pairs (« spécialistes » for "experts")."""
+    return bool(source) and _FR_ATTRIBUTION.search(french[:clause[0].start]) is not None \
+        and len(clause) <= 4 and _EN_ATTRIBUTION.search(source) is not None
+
+
 def _unreported(clauses: list[list[Word]], runs: list[list[Word]]) -> list[list[Word]]:
     """Clauses (or a tail) not already part of a reported run, each once."""
     seen = {id(w) for r in runs for w in r}
@@ -355,7 +371,7 @@ class Addition(_Bilingual):
         if len(a.added_tail) >= 2 and a.ratio > cfg.addition_clause_ratio:
             clauses.append(a.added_tail)
         clauses = [c for c in _unreported(clauses, runs)
-                   if not _spelled_out(c, french, source)]
+                   if not _spelled_out(c, french, source) and not _attribution(c, french, source)]
         if clauses:
             passages = [_quote(c, french) for c in clauses]
             reasons.append(msg("clause {passages}", passages=_listed(passages)))

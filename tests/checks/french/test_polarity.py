@@ -68,6 +68,11 @@ from checks.french.polarity import negation_added, negation_dropped
      "No student will have to pay tuition fees.", False),
     ("Les étudiants paieront des frais de scolarité.",
      "No student will have to pay tuition fees.", True),
+    # « inédits » says "never shown before" (set-62)
+    ("Quelque 200 tirages, pour la plupart inédits, sont exposés.",
+     "Some 200 prints, most of them never shown before, are on show.", False),
+    ("Quelque 200 tirages, pour la plupart connus, sont exposés.",
+     "Some 200 prints, most of them never shown before, are on show.", True),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

@@ -143,6 +143,11 @@ FAITHFUL = [
      "Le ministre ukrainien des Affaires étrangères, Dmytro Kouleba, a remercié Washington "
      "pour la nouvelle enveloppe d’aide.", "French transliteration"),
     ("Lavrov did not comment.", "M. Lavrov ne s’est pas exprimé.", "short"),
+    # who says it, said in each language's way (heldout-58, set-63)
+    ("Norovirus can survive on surfaces for up to two weeks and is only destroyed by high "
+     "temperatures, experts say.",
+     "Selon les spécialistes, le norovirus peut survivre jusqu'à deux semaines sur les surfaces "
+     "et n'est détruit qu'à des températures élevées.", "an attribution"),
 ]
 
 
