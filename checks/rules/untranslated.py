@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
 from .. import resources
 from ..french import currencies, lexicon, morphology
@@ -219,6 +220,11 @@ class UntranslatedSentence(Check):
             span=(start, end), evidence=evidence)
 
 
+@cache
+def _inn_stems() -> tuple[str, ...]:
+    return tuple(resources.words(__package__, "inn-stems.txt"))
+
+
 def _source_word(word: str, source: str | None) -> bool:
     return bool(source) and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", source,
                                       re.IGNORECASE) is not None
@@ -315,6 +321,8 @@ class UntranslatedWords(Check):
                 continue  # « La traviata »: a title in its own language, as the source has it
             if currencies.by_name([token], "fr")[0]:
                 continue  # « 500 millions de reais »: the currency's own plural, as in the source
+            if token.endswith(_inn_stems()):
+                continue  # « sofosbuvir »: a medicine's international name, the same in French
             yield self.finding(msg("English left in the French: “{run}”", run=token),
                                span=(w.start, w.end),
                                evidence={"english_words": [token], "in_source": True,

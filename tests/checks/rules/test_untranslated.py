@@ -322,6 +322,9 @@ def test_a_word_neither_dictionary_knows_copied_from_the_source_is_english():
     # a currency's own plural, as French news writes it (set-47)
     ("Le fonds a approuvé des subventions de 500 millions de reais.",
      "The fund approved grants of 500 million reais."),
+    # a medicine's international name, the same in French (set-60)
+    ("Un traitement de 12 semaines de sofosbuvir et de daclatasvir génériques.",
+     "A 12-week course of generic sofosbuvir and daclatasvir."),
 ])
 def test_copied_words_that_are_not_english_stay_silent(french, source):
     assert not [f for f in run(UntranslatedWords(), french, source)
