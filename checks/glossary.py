@@ -36,16 +36,20 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from . import glossary_renderings as renderings
+
 KINDS = ("term", "name")
 HEADER = ("en", "fr", "kind")
 APOSTROPHES = "'’ʼ"
 QUOTES = '«»"“”„‹›'
 
 _SPACE = r"[\s\u00a0\u202f\u2011\-]+"
-_WORD = re.compile(r"[^\W_]+")
+_WORD, _VERB_ENDING = renderings.WORD, renderings.VERB_ENDING
 #: words before which a French term may take one adjective
 #: ("ministre [russe] des Affaires étrangères")
 _GAP_BEFORE = frozenset("de des du d la le les l à au aux sur pour".split())
+#: adverbs that change what a term says (« uranium très enrichi » is no term)
+_ADVERBS = "(?:très|trop|peu|plus|moins|non|pas|assez|bien|fort|mal|aussi|déjà|encore|jamais)"
 _SUFFIX = {"fr": "(?:s|x|e|es)?", "en": "(?:s|es)?"}
 #: three-letter words that take no plural or feminine ending in a term
 _SHORT_FIXED = frozenset("des les aux par sur une est son ses the and for per via".split())
@@ -203,13 +207,19 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
                 parts.append(rf"\s*[{APOSTROPHES}]\s*")
             elif between.strip(" \u00a0\u202f\u2011-") == "":
                 gap = ""
+                if kind == "name" and language == "fr" and words[i - 1].group(0) == "et":
+                    # « l'Angleterre et le pays de Galles »: the second name's article
+                    gap = rf"(?:(?:le|la|les){_SPACE}|l[{APOSTROPHES}])?"
                 if (kind == "term" and language == "fr" and i > 0
                         and m.group(0).lower() in _GAP_BEFORE):
                     gap = rf"(?:[a-zà-ÿœæ]+{_SPACE})?"
                 elif kind == "term" and language == "fr" and i > 0:
                     # an adverb inside: « uranium hautement enrichi » ("highly enriched"); a
-                    # coordinated word: « droits antidumping et compensateurs »
-                    gap = rf"(?:[a-zà-ÿœæ]+ment{_SPACE}|[a-zà-ÿœæ-]+{_SPACE}et{_SPACE})?"
+                    # coordinated word: « droits antidumping et compensateurs »; a second
+                    # adjective of a noun and its adjective: « propulsion nucléaire navale »
+                    other = (rf"|(?!{_ADVERBS}\b)[a-zà-ÿœæ]{{4,}}{_SPACE}" if len(words) == 2
+                             else "")
+                    gap = rf"(?:[a-zà-ÿœæ]+ment{_SPACE}|[a-zà-ÿœæ-]+{_SPACE}et{_SPACE}{other})?"
                 elif kind == "term" and language == "en" and i == len(words) - 1:
                     # a noun before the head: "an open-pit copper mine"
                     gap = rf"(?:[a-z]+{_SPACE})?"
@@ -231,7 +241,8 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
         else:
             elided = i + 1 < len(words) and form[m.end():m.end() + 1] in APOSTROPHES
             # three letters inflect too (« États clés », "tax cuts"), not « de » (no « des »)
-            short = len(word) < 3 or len(word) == 3 and word.lower() in _SHORT_FIXED
+            short = (len(word) < 3 and "-" not in between  # « nouveau-nés »: « né » inflects
+                     or len(word) == 3 and word.lower() in _SHORT_FIXED)
             suffix = "" if short or elided else _SUFFIX.get(language, "")
             plural = word[:-2] + "aux" if language == "fr" and suffix and len(word) > 4 \
                 and word.lower().endswith("al") else None  # « totaux admissibles »
@@ -385,57 +396,21 @@ class Glossary:
             return []
         out, rendered = [], []
         for entry in self.terms:
-            found = self.find_en(entry, english)
-            if found and not self.find_fr(entry, french) and not _derived(entry.fr, french) \
-                    and not self.find_fr(entry, _without_kept_complement(found, french)):
+            found = [m for m in self.find_en(entry, english) if not renderings.phrasal(m, english)]
+            if found and not self.find_fr(entry, french) \
+                    and not renderings.derived(entry.fr, french) \
+                    and not self.find_fr(entry, renderings.without_kept_complement(found, french)):
                 out.append((entry, found))
             elif found:
                 rendered.extend(found)
+        if out:  # "cruise line" of "Norwegian Cruise Line Holdings", a name kept whole
+            rendered += [m for e in self.names if self.find_fr(e, french)
+                         for m in self.find_en(e, english)]
         # a term inside a longer one that is rendered: "earthquake" of "earthquake building
         # code" ~ « normes parasismiques »
         return [(e, found) for e, found in out if not all(
             any(r.start <= m.start and m.end <= r.end and r.end - r.start > m.end - m.start
                 for r in rendered) for m in found)]
-
-
-def _without_kept_complement(found: list[Match], french: str) -> str:
-    """``french`` without a complement « de X » whose X is a word of the English term
-    written as it is: "ranking snooker tournament" ~ « tournoi de snooker comptant pour
-    le classement », the glossary's « tournoi comptant pour le classement » around it."""
-    for word in {w for m in found for w in _WORD.findall(m.text) if len(w) > 3}:
-        french = re.sub(rf"\s+(?:de|du|des)\s+{re.escape(word)}(?!\w)", "", french)
-    return french
-
-
-#: the verb of a noun of action: « redémarrage » ~ « redémarrer », « évacuation » ~
-#: « évacués », « recrutement » ~ « recruter » (the stem before the suffix, a verb ending)
-_ACTION = re.compile(r"(?:age|ement|ation)s?$")
-_VERB_ENDING = r"(?:er|é|ée|és|ées|ant|e|es|ent|ait|aient|era|eront|erait|eraient)"
-#: endings only a verb has after a noun's stem (« rappel »: « rappeler », « rappelé »), and
-#: those after its last consonant doubled (« rappelle »); not « urgence » for « urgences »
-_OWN_VERB = r"(?:er|é|ée|és|ées|ant|ait|aient|era|eront|erait|eraient)"
-_DOUBLED = r"(?:e|es|ent|era|eront|erait|eraient)"
-
-
-def _derived(forms: Iterable[str], french: str) -> bool:
-    """A one-word rendering turned into its participle: "with French surtitles"
-    ~ « surtitrée en français » for « surtitres »; a noun of action turned into its
-    verb: "plans to restart a reactor" ~ « prévoit de redémarrer » for « redémarrage »; a
-    noun turned into its own verb: "will recall 850,000 vehicles" ~ « va rappeler » for
-    « rappel ». Words of six letters or more only."""
-    lower = french.lower()
-    for form in forms:
-        if " " in form.strip():
-            continue
-        stem = re.sub(r"e?s?$", "", form.lower(), count=1)
-        action = _ACTION.sub("", form.lower()) if _ACTION.search(form.lower()) else ""
-        # the noun's own verb too: « rappel » ~ « rappeler », « rappelle » for "to recall"
-        if len(stem) >= 6 and re.search(rf"(?<!\w){re.escape(stem)}(?:{_OWN_VERB}|"
-                                        rf"{re.escape(stem[-1])}{_DOUBLED})(?!\w)", lower) \
-                or len(action) >= 5 and re.search(
-                    rf"(?<!\w){re.escape(action)}{_VERB_ENDING}(?!\w)", lower):
-            return True
-    return False
 
 
 def default_glossary_path() -> Path:

@@ -321,3 +321,47 @@ def test_the_cli_turns_a_bad_glossary_into_exit_status_2(tmp_path, capsys):
     assert main(["check", str(article), "--backtranslation", "off", "--glossary", str(bad)]) == 2
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and "line 2: unknown kind 'termx'" in err and str(bad) in err
+
+
+def test_a_compounds_second_word_inflects_and_a_term_in_a_kept_name_is_rendered():
+    """« nouveau-nés » for "newborns" (set-61); "cruise line" inside the name "Norwegian
+    Cruise Line Holdings" that the French keeps whole (heldout-58), but not where the French
+    renders neither."""
+    g = Glossary.from_rows([("newborn", "nouveau-né", "term"),
+                            ("cruise line", "compagnie de croisière", "term"),
+                            ("Norwegian Cruise Line Holdings", "Norwegian Cruise Line Holdings",
+                             "name")])
+    assert g.unrendered("Proposer l'anticorps à tous les nouveau-nés.",
+                        "Offer the antibody to all newborns.") == []
+    assert g.unrendered("Une commande de Norwegian Cruise Line Holdings.",
+                        "An order from Norwegian Cruise Line Holdings.") == []
+    assert [e.en for e, _ in g.unrendered("Une commande de la compagnie NCLH.",
+                                          "An order from Norwegian Cruise Line Holdings.")] \
+        == ["cruise line"]
+
+
+def test_a_one_word_term_as_a_phrasal_verb_is_no_use_of_the_term():
+    """"to set up a quarter-final" is no "set" of tennis (set-61); "the second set" is."""
+    g = Glossary.from_rows([("set", "manche", "term")])
+    assert g.unrendered("Elle affrontera en quarts la numéro un.",
+                        "She will set up a quarter-final against the number one.") == []
+    assert [e.en for e, _ in g.unrendered("Elle a perdu le deuxième jeu.",
+                                          "She lost the second set.")] == ["set"]
+
+
+def test_a_name_of_two_places_takes_the_second_ones_article():
+    """« l'Angleterre et le pays de Galles » is "England and Wales" (set-61)."""
+    g = Glossary.from_rows([("England and Wales", "Angleterre et pays de Galles", "name")])
+    entry = g.names[0]
+    assert g.find_fr(entry, "L'Angleterre et le pays de Galles ont libéré 1 700 détenus.")
+    assert not g.find_fr(entry, "L'Angleterre et l'Écosse ont libéré 1 700 détenus.")
+
+
+def test_a_second_adjective_inside_a_noun_and_its_adjective_is_rendered():
+    """« propulsion nucléaire navale » renders "naval nuclear propulsion" (set-60); an
+    adverb that changes the sense (« très ») does not count."""
+    g = Glossary.from_rows([("naval propulsion", "propulsion navale", "term")])
+    assert g.unrendered("Washington partage sa technologie de propulsion nucléaire navale.",
+                        "Washington shares its naval nuclear propulsion technology.") == []
+    assert [e.en for e, _ in g.unrendered("Une propulsion très navale.",
+                                          "A naval propulsion.")] == ["naval propulsion"]

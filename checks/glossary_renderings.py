@@ -1,0 +1,63 @@
+"""Where a glossary term's English is in the source but no accepted rendering is in the
+French, what still renders it (used by :meth:`checks.glossary.Glossary.unrendered`): the
+rendering turned into a participle or a verb (« surtitrée », « redémarrer »), around a
+complement the French keeps in English; and what is no use of the term at all (a phrasal
+verb: "to set up")."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .glossary import Match
+
+WORD = re.compile(r"[^\W_]+")
+#: the endings of a French verb, after its stem
+VERB_ENDING = r"(?:er|é|ée|és|ées|ant|e|es|ent|ait|aient|era|eront|erait|eraient)"
+
+
+def phrasal(match: Match, english: str) -> bool:
+    """A one-word term used as the verb of a phrasal verb: "to set up a quarter-final" is no
+    "set" of tennis."""
+    return " " not in match.form.strip() and re.match(
+        r"\s+(?:up|out|off|aside|down)\b", english[match.end:]) is not None
+
+
+def without_kept_complement(found: list[Match], french: str) -> str:
+    """``french`` without a complement « de X » whose X is a word of the English term
+    written as it is: "ranking snooker tournament" ~ « tournoi de snooker comptant pour
+    le classement », the glossary's « tournoi comptant pour le classement » around it."""
+    for word in {w for m in found for w in WORD.findall(m.text) if len(w) > 3}:
+        french = re.sub(rf"\s+(?:de|du|des)\s+{re.escape(word)}(?!\w)", "", french)
+    return french
+
+
+#: the verb of a noun of action: « redémarrage » ~ « redémarrer », « évacuation » ~
+#: « évacués », « recrutement » ~ « recruter » (the stem before the suffix, a verb ending)
+_ACTION = re.compile(r"(?:age|ement|ation)s?$")
+#: endings only a verb has after a noun's stem (« rappel »: « rappeler », « rappelé »), and
+#: those after its last consonant doubled (« rappelle »); not « urgence » for « urgences »
+_OWN_VERB = r"(?:er|é|ée|és|ées|ant|ait|aient|era|eront|erait|eraient)"
+_DOUBLED = r"(?:e|es|ent|era|eront|erait|eraient)"
+
+
+def derived(forms: Iterable[str], french: str) -> bool:
+    """A one-word rendering turned into its participle: "with French surtitles"
+    ~ « surtitrée en français » for « surtitres »; a noun of action turned into its
+    verb: "plans to restart a reactor" ~ « prévoit de redémarrer » for « redémarrage »; a
+    noun turned into its own verb: "will recall 850,000 vehicles" ~ « va rappeler » for
+    « rappel ». Words of six letters or more only."""
+    lower = french.lower()
+    for form in forms:
+        if " " in form.strip():
+            continue
+        stem = re.sub(r"e?s?$", "", form.lower(), count=1)
+        action = _ACTION.sub("", form.lower()) if _ACTION.search(form.lower()) else ""
+        # the noun's own verb too: « rappel » ~ « rappeler », « rappelle » for "to recall"
+        if len(stem) >= 6 and re.search(rf"(?<!\w){re.escape(stem)}(?:{_OWN_VERB}|"
+                                        rf"{re.escape(stem[-1])}{_DOUBLED})(?!\w)", lower) \
+                or len(action) >= 5 and re.search(
+                    rf"(?<!\w){re.escape(action)}{VERB_ENDING}(?!\w)", lower):
+            return True
+    return False
