@@ -328,6 +328,18 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     # a « que » before a subject pronoun starts a clause: no « ne … que » (set-34)
     ("Ni le ministre ni son épouse n'ont déclaré les comptes qu'ils détenaient à Jersey.",
      "Neither the minister nor his wife declared the accounts they held in Jersey.", [], []),
+    # this round (heldout-58, set-60..63): intensifiers added, and what renders them
+    ("Les prix ont fortement augmenté lundi.", "Prices rose on Monday.", [], ["fortement"]),
+    ("Les prix ont fortement augmenté lundi.", "Prices soared on Monday.", [], []),
+    ("Le trafic sera fortement perturbé.", "Traffic will be severely disrupted.", [], []),
+    ("Les candidats se sont vivement opposés.", "The candidates disagreed.", [], ["vivement"]),
+    ("Le réseau de chauffage, vétuste, a lâché.", "The heating network failed.", [],
+     ["vétuste"]),
+    ("Le chantier, qui a frôlé la faillite, a une commande.",
+     "The yard, which narrowly avoided bankruptcy, has an order.", [], []),
+    ("Les médecins conseillent de rester chez soi.", "Doctors advise staying indoors.", [], []),
+    ("Un record depuis le début des comptages.", "The highest number since counts began.",
+     [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing
