@@ -155,6 +155,8 @@ def french_form(word: str) -> str | None:
     def candidates():
         if word.endswith("ction"):
             yield word[:-5] + "xion"
+        if word.endswith("ise") and len(word) >= 7:  # « exercise » for « exercice »
+            yield word[:-3] + "ice"
         if len(word) >= 7:  # « recommendation » for « recommandation », « example »
             yield from (word[:i] + "ae"[ch == "a"] + word[i + 1:]
                         for i, ch in enumerate(word) if ch in "ea")
@@ -173,7 +175,16 @@ def french_form(word: str) -> str | None:
                 if w.endswith("ment"):
                     yield w[:-4] + "ement"
 
-    return next((c for c in candidates() if lexicon.is_french(c)), None)
+    found = list(candidates())
+    plain = next((c for c in found if lexicon.is_french(c)), None)
+    if plain is not None:
+        return plain
+    # the same with its accents: « development » for « développement », whose candidate
+    # « developpement » the speller gives back accented
+    if not word.endswith("ment") or word.endswith("ement"):
+        return None  # not « agreement » for « agrément »
+    return next((s for c in found if c.endswith("ement") for s in suggest(c)[:1]
+                 if fold(s) == c), None)
 
 
 def french_noun(word: str) -> str | None:

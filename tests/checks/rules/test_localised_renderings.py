@@ -252,6 +252,13 @@ def test_a_prefix_welded_to_a_french_word_is_french():
     # « a » for « e » in a word of seven letters (« example »)
     assert codes(Spelling(), "Dans l'Indre, par example, il manque des dentistes.",
                  "In the Indre, for example, dentists are lacking.") == ["TQ102"]
+    # « -ise » for « -ice », and « -ment » for « -ement » with the accents the speller gives
+    # back (set-63); not a French word of another sense (« agrément » for "agreement")
+    assert codes(Spelling(), "Un volume record au cours de l'exercise.",
+                 "A record volume in the financial year.") == ["TQ102"]
+    assert codes(Spelling(), "Des recherches sur le development de plantes.",
+                 "Research on the growth of plants.") == ["TQ102"]
+    assert codes(Spelling(), "Un agreement a été signé.", "A deal was signed.") == []
     # « -ction » for « -xion », even when the source has the English word
     assert codes(Spelling(), "Ils ont travaillé sans connection internet.",
                  "They worked without an internet connection.") == ["TQ102"]
