@@ -207,10 +207,11 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
                 parts.append(rf"\s*[{APOSTROPHES}]\s*")
             elif between.strip(" \u00a0\u202f\u2011-") == "":
                 gap = ""
-                if kind == "name" and language == "fr" and words[i - 1].group(0) == "et":
+                if kind == "name" and language == "fr" and i > 0 \
+                        and words[i - 1].group(0) == "et":
                     # « l'Angleterre et le pays de Galles »: the second name's article
                     gap = rf"(?:(?:le|la|les){_SPACE}|l[{APOSTROPHES}])?"
-                if (kind == "term" and language == "fr" and i > 0
+                elif (kind == "term" and language == "fr" and i > 0
                         and m.group(0).lower() in _GAP_BEFORE):
                     gap = rf"(?:[a-zà-ÿœæ]+{_SPACE})?"
                 elif kind == "term" and language == "fr" and i > 0:

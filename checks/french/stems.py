@@ -38,8 +38,8 @@ class _Lexicon:
     places: frozenset[int]
     #: English stem -> its rows (a stem may be in several)
     en_index: dict[str, list[int]]
-    #: French stem -> its rows, and each inflected form a stem accepts
-    #: (:func:`_stem_matches`: + s, x, e, es) -> its rows
+    #: French stem -> its rows, and each form a stem accepts as it is (the stem, + s, x, e,
+    #: es) -> its rows
     fr_index: dict[str, list[int]]
     fr_forms: dict[str, list[int]]
 
@@ -65,12 +65,6 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(tuple(rows), frozenset(places), index, fr_index, fr_forms)
 
 
-def _stem_matches(word: str, stem: str) -> bool:
-    if word == stem or word in (stem + "s", stem + "x", stem + "e", stem + "es"):
-        return True
-    return len(stem) >= 4 and word.startswith(stem)
-
-
 def _by_prefix(word: str, index: dict[str, list[int]]) -> set[int]:
     """The rows of every stem of four letters or more that ``word`` begins with: a
     lookup per prefix of the word instead of a scan of the lexicon."""
@@ -88,7 +82,8 @@ def en_rows(word: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=50_000)
 def fr_rows(word: str) -> tuple[int, ...]:
-    """Lexicon rows a folded French word belongs to (by stem, :func:`_stem_matches`)."""
+    """Lexicon rows a folded French word belongs to: a row's stem, the stem + s, x, e or
+    es, or a word that starts with a stem of four letters or more."""
     lexicon = _lexicon()
     return tuple(sorted(set(lexicon.fr_forms.get(word, ())) | _by_prefix(word, lexicon.fr_index)))
 

@@ -181,7 +181,7 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
         if len(word) > 1 and word.isupper() and "Confusion" in e.get("sMessage", ""):
             continue  # « l'OIT »: an acronym is a name, not a verb form after « l' »
         if "2ᵉ personne du singulier" in e.get("sMessage", "") \
-                and not re.search(r"\b(?:tu|toi|t['’])", text, re.IGNORECASE):
+                and not re.search(r"\b(?:tu|toi)\b|\bt['’]", text, re.IGNORECASE):
             continue  # « les estives »: a noun the lexicon lacks, no verb of a « tu »
         if _agreement(e):
             span = (e["nStart"], e["nEnd"])

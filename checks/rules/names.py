@@ -194,7 +194,8 @@ def _copied_english(word: str, counterpart: str | None) -> bool:
     French ("Genoa" for « Gênes », "Sheikh"), which is what this check reports."""
     from ..french import lexicon
 
-    return len(word) <= 3 and bool(counterpart) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", counterpart) \
+    return len(word) <= 3 and bool(counterpart) \
+        and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", counterpart) \
         is not None and lexicon.is_english_common(word) and not lexicon.is_french(word)
 
 
@@ -397,12 +398,12 @@ class GlossaryName(Check):
         compound = _other_compound(text, tok, forms)
         if compound is not None:
             form, span = compound
-            return self._finding(text[span[0]:span[1]], form.form, span, form)
+            return self._finding(text[span[0]:span[1]], form.form, span, form.entry)
         if start is None and any(word == f.surname for f in forms):
             for f in forms:     # « Faith Birol »: the given name misspelt before it
                 start = _given_before(tokens, i, f.given, text, misspelt_given)
                 if start is not None:
-                    return self._finding(text[start:tok.end()], f.form, (start, tok.end()), f)
+                    return self._finding(text[start:tok.end()], f.form, (start, tok.end()), f.entry)
             return None         # the surname alone, spelled right
         if start is None and lexicon.is_english_common(word.lower()) and all(
                 word == _TOKEN.findall(f.entry.en)[-1] and len(_TOKEN.findall(f.entry.en)) > 1
@@ -416,10 +417,9 @@ class GlossaryName(Check):
         if variant[:1] == suggestion[:1].upper() and variant[1:] == suggestion[1:] \
                 and not text[:span[0]].strip(" «\"“"):
             return None         # « Les Fidji » opening the sentence: « les Fidji »
-        return self._finding(variant, suggestion, span, form)
+        return self._finding(variant, suggestion, span, form.entry)
 
-    def _finding(self, variant, suggestion, span, form):
-        entry = getattr(form, "entry", form)
+    def _finding(self, variant, suggestion, span, entry):
         return self.finding(
             msg("“{variant}” is written “{suggestion}” in the glossary", variant=variant,
                 suggestion=suggestion),
