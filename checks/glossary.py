@@ -397,9 +397,11 @@ class Glossary:
             return []
         out, rendered = [], []
         for entry in self.terms:
-            found = [m for m in self.find_en(entry, english) if not renderings.phrasal(m, english)]
+            found = [m for m in self.find_en(entry, english) if not renderings.phrasal(
+                m, english) and not renderings.verb_use(m, english, entry.fr)]
             if found and not self.find_fr(entry, french) \
                     and not renderings.derived(entry.fr, french) \
+                    and not renderings.conjugated(entry.fr, french) \
                     and not self.find_fr(entry, renderings.without_kept_complement(found, french)):
                 out.append((entry, found))
             elif found:

@@ -24,6 +24,41 @@ def phrasal(match: Match, english: str) -> bool:
         r"\s+(?:up|out|off|aside|down)\b", english[match.end:]) is not None
 
 
+#: what makes the English word after it a verb: "to play", "will once again host"
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|shall|did|does"
+                          r"|do|n['’]t)\s+(?:(?:\w+ly|not|never|again|once|also|still)\s+)*$",
+                          re.IGNORECASE)
+
+
+def verb_use(match: Match, english: str, forms: Iterable[str]) -> bool:
+    """A one-word term used as a verb where every rendering is a noun with no verb of its
+    own: "to play" is no theatre « pièce », "will once again host" no « hôte »."""
+    from .french import morphology  # lazy: Grammalecte's lexicon
+
+    if " " in match.form.strip() or not _VERB_BEFORE.search(english[:match.start]):
+        return False
+    words = [f.split()[0].lower() for f in forms if f.strip()]
+    # a noun with a verb of its own is rendered by it (« rappel »: "will recall" ~ « rappeler »)
+    return all(not morphology.word_readings(w, "V") and not any(
+        morphology.word_readings(v, "V") for v in (w + "er", w[:-1] + "er", w + "r"))
+        for w in words)
+
+
+def conjugated(forms: Iterable[str], french: str) -> bool:
+    """A rendering that opens with an infinitive, conjugated: « dormant à la rue » for
+    « dormir à la rue »."""
+    from .french import morphology
+
+    for form in forms:
+        verb, _, rest = form.strip().partition(" ")
+        if not rest or not re.search(r"(?:er|ir|re)$", verb):
+            continue
+        for m in re.finditer(rf"([^\W\d_]+)\s+{re.escape(rest)}(?!\w)", french, re.IGNORECASE):
+            if verb.lower() in morphology.lemmas(m.group(1).lower()):
+                return True
+    return False
+
+
 def without_kept_complement(found: list[Match], french: str) -> str:
     """``french`` without a complement « de X » whose X is a word of the English term
     written as it is: "ranking snooker tournament" ~ « tournoi de snooker comptant pour

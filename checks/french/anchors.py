@@ -40,7 +40,9 @@ _FR_ATTRIBUTION = re.compile(
 _FR_ADDED_SOURCE = re.compile(
     r"\b(?:selon|d['’]après)\b"
     # « selon ce projet »: "under the plan", the terms of a text, no source
-    r"(?!\s+(?:ce|cet|cette|le|la|l['’]|les|son|sa|ses)\s*(?:projet|plan|texte|accord|loi|réforme"
+    r"(?!\s+(?:ce|cet|cette|ces|le|la|l['’]|les|des|son|sa|ses|leurs?)\s*"
+    r"(?:nouvel(?:le)?s?\s+|nouveaux\s+)?"
+    r"(?:projet|plan|texte|accord|loi|réforme|réglementation|règle|norme|directive|traité"
     r"|scénario|calendrier|contrat|règlement|programme|dispositif|proposition|décret)s?\b)"
     # « l'argument selon lequel … »: a relative, "the argument that", no source
     r"(?!\s+(?:lequel|laquelle|lesquels|lesquelles)\b)",

@@ -165,6 +165,43 @@ def organisation_acronyms() -> dict[str, tuple[str, ...]]:
             for row in rows if len(row) >= 2 and row[0] != "en"}
 
 
+#: a run of capitalised words (with "of", "for", "and", "the" between) whose initials
+#: may spell an acronym: "World Trade Organization" -> WTO
+_NAME_RUN = re.compile(r"[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][a-z]+)+")
+
+
+def _named(acronym: str, source: str) -> str | None:
+    """How ``source`` names the organisation of the English ``acronym``: the acronym
+    itself or a name whose capitalised words' initials spell it."""
+    if re.search(rf"(?<![\w-]){acronym}(?![\w-])", source):
+        return acronym
+    for m in _NAME_RUN.finditer(source):
+        words = [w for w in m.group(0).split() if w[0].isupper()]
+        for i in range(len(words) - len(acronym) + 1):
+            if "".join(w[0] for w in words[i:i + len(acronym)]) == acronym:
+                return " ".join(words[i:i + len(acronym)]) if len(acronym) > 2 else None
+    return None
+
+
+def acronym_swapped(text: str, source: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, French acronym, the source's organisation, its French acronym): a
+    listed French acronym (« l'OMS ») where the source names another listed organisation
+    ("World Trade Organization", « OMC ») and not this one."""
+    table = organisation_acronyms()
+    french_of = {f: en for en, fr in table.items() for f in fr}
+    out = []
+    for m in re.finditer(r"(?<![\w-])[A-Z][A-Za-z]{2,4}(?![\w-])", text):
+        english = french_of.get(m.group(0))
+        if english is None or _named(english, source):
+            continue
+        others = [(named, fr[0]) for en, fr in table.items() if en != english
+                  and (named := _named(en, source)) and not any(
+                      re.search(rf"(?<!\w){f}(?!\w)", text) for f in fr)]
+        if len(others) == 1:
+            out.append((m.start(), m.end(), m.group(0), *others[0]))
+    return out
+
+
 def english_acronyms(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, English acronym, French acronym) of the organisation acronyms left in
     English in ``text`` (« la WTO » for « l'OMC »), unless the French one is there too

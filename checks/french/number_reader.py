@@ -11,16 +11,15 @@ several keys (``1,500`` in French may be 1500 or 1.5) and any of them matches.
 Dates and times are read by :mod:`checks.french.number_dates`; the word tables
 and the values of numerals live in :mod:`checks.french.numerals`; numbers in
 words get their value from `text2num`, currencies their codes from CLDR
-(:mod:`checks.french.currencies`). "0,4 point de pourcentage" and "50 basis
-points" are percentage points, another family than "0,4 %".
+(:mod:`checks.french.currencies`). "0,4 point de pourcentage" and "50 basis points" are
+percentage points, another family than "0,4 %".
 
-A mention is *hard* (must have a counterpart) or *soft* (may serve as the
-counterpart of a hard one, never reported itself). Soft are the words that are
-numbers only sometimes: articles ("un", "une", "one"), anaphoric "les deux" /
-"the two" / "both", ordinals in words ("premier", "first", "Seconde"), roman
-numerals, "twice", "half", and numbers inside codes and names (G20, G-20,
-COVID-19, F-16): they are compared as the number they hold, so "Group of 20"
-is the G20, but a code is never reported.
+A mention is *hard* (must have a counterpart) or *soft* (may serve as the counterpart of a
+hard one, never reported itself). Soft are the words that are numbers only sometimes:
+articles ("un", "une", "one"), anaphoric "les deux" / "the two" / "both", ordinals in words
+("premier", "first"; "a tenth of" a fraction), roman numerals, "twice", "half", and numbers
+inside codes and names (G20, G-20, COVID-19, F-16): they are compared as the number they
+hold, so "Group of 20" is the G20, but a code is never reported.
 """
 from __future__ import annotations
 
@@ -30,7 +29,7 @@ from dataclasses import dataclass
 from . import currencies
 from .number_dates import DateTimePasses
 from .number_shares import SharePasses
-from .numerals import SPACES, digit_values, n_keys, num, roman, vocabulary
+from .numerals import SPACES, digit_values, fraction_keys, n_keys, num, roman, vocabulary
 
 _S = f"[{SPACES}]"
 
@@ -454,7 +453,8 @@ class _Reader(DateTimePasses, SharePasses):
                 if value is None or word == "second" and re.search(
                         r"\b(?:of|than|per|split)\s+a\s+$|\bper\s+$", self.work[:m.start()]):
                     continue  # "hundredths of a second": the unit of time
-                keys = n_keys(value) | {("o", num(value))}
+                keys = fraction_keys(self.work, m.start(), m.end(), value) or \
+                    n_keys(value) | {("o", num(value))}
             end = m.end()
             if word == "half":  # "half a mile": the unit follows the article
                 article = re.match(rf"{_S}+an?(?={_S})", self.work[end:])

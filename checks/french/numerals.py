@@ -13,6 +13,7 @@ key.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -156,3 +157,20 @@ def roman(text: str) -> int | None:
         total = total - v if v < prev else total + v
         prev = max(prev, v)
     return total if 0 < total < 400 else None
+
+
+#: an ordinal word as a fraction: "a tenth of", "by a tenth", « d'un dixième », « un
+#: cinquième des »
+_FRACTION_BEFORE = re.compile(r"\b(?:a|one|un|d['’]un)[\s\u00a0]+$", re.IGNORECASE)
+_FRACTION_AFTER = re.compile(r"[\s\u00a0]+(?:of|de|des|du|d['’])(?!\w)", re.IGNORECASE)
+_BY_A = re.compile(r"(?:\bby[\s\u00a0]+(?:a|one)|\bd['’]un)[\s\u00a0]+$", re.IGNORECASE)
+
+
+def fraction_keys(text: str, start: int, end: int, value: float) -> frozenset | None:
+    """The keys of the ordinal word ``text[start:end]`` (``value``) read as a fraction
+    ("reduce its revenue by a tenth" ~ « amputer d'un dixième »: 0.1 and 10 %), or None."""
+    before = text[:start]
+    if value < 3 or not _FRACTION_BEFORE.search(before) or not (
+            _FRACTION_AFTER.match(text, end) or _BY_A.search(before)):
+        return None
+    return n_keys(1 / value) | {("p", num(100 / value))}

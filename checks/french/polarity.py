@@ -74,6 +74,12 @@ _EN_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]{2,80})[\"”]")
 _NOT_ENOUGH = re.compile(r"\bnot\s+(?:\w+\s+){1,2}?enough\b", re.IGNORECASE)
 
 
+#: "not allowed", "not welcome": a French word that shuts out says it (« exclus », « bannis »)
+_NOT_ALLOWED = re.compile(r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:allowed|permitted|welcome"
+                          r"|authori[sz]ed)\b", re.IGNORECASE)
+_FR_SHUT_OUT = re.compile(r"\b(?:exclu|banni|écarté|refoulé|proscrit)", re.IGNORECASE)
+
+
 def negation_dropped(french: str, english: str) -> bool:
     """The source negates and the French has no negation word at all, or the source
     denies an adjective after "to be" that the French affirms (:func:`copula_affirmed`).
@@ -84,6 +90,8 @@ def negation_dropped(french: str, english: str) -> bool:
     english = _EN_QUOTED.sub(lambda m: " " if m["q"] in french else m.group(0), english)
     if re.search(r"\btrop\b", french, re.IGNORECASE):
         english = _NOT_ENOUGH.sub(" ", english)
+    if _FR_SHUT_OUT.search(french):  # "have not been allowed to exhibit": « sont exclus »
+        english = _NOT_ALLOWED.sub(" ", english)
     return english_negated(english) and not french_negated(french) \
         or copula_affirmed(french, english)
 
@@ -117,11 +125,29 @@ def copula_affirmed(french: str, english: str) -> bool:
     return False
 
 
+#: « emboîter le pas », « au pas », « un faux pas »: the noun « pas », no negation
+_NOUN_PAS = re.compile(r"\b(?:le|un|du|au|ce|son|sa|leur|faux|premiers?)\s+pas$", re.IGNORECASE)
+#: "its smallest area since records began" ~ « n'a jamais couvert une superficie aussi
+#: réduite »: a superlative said as "never as ..."
+_FR_NEVER_AS = re.compile(r"jamais\s+(?:\S+\s+){0,6}?(?:aussi|si|autant|plus|moins|tant)\b",
+                          re.IGNORECASE)
+_EN_SUPERLATIVE = re.compile(
+    r"\b(?:most|least|best|worst|record|ever|(?:high|low|small|larg|great|strong|weak|hott"
+    r"|cold|warm|fast|slow|long|short|bigg|wid|deep|dri|wett|heavi|earli|old|young|cheap"
+    r"|rich|poor|tall|clos|sever|dark|bright|dens|thinn|thick|quiet|loud|busi|wealthi"
+    r"|safe|calm|mild)est)\b", re.IGNORECASE)
+
+
 def negation_added(french: str, english: str) -> bool:
-    """The French says "ne ... pas" (or kin) and the source has no negation at all."""
+    """The French says "ne ... pas" (or kin) and the source has no negation at all. The
+    noun « pas » (« emboîter le pas ») denies nothing, and « ne ... jamais ... aussi »
+    says an English superlative."""
     if _EN_NEGATION.search(english) or _negative_word(english):
         return False
-    return any(not _FR_ONLY.match(french, m.start()) for m in _FR_NE_PAS.finditer(french))
+    superlative = bool(_EN_SUPERLATIVE.search(english))
+    return any(not _FR_ONLY.match(french, m.start()) and not _NOUN_PAS.search(m.group(0))
+               and not (superlative and _FR_NEVER_AS.match(french, m.end() - len("jamais")))
+               for m in _FR_NE_PAS.finditer(french))
 
 
 #: English words that carry a negation in a prefix or their meaning, which

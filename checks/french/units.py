@@ -123,15 +123,43 @@ def _values(mention, text: str | None = None) -> list[float]:
     return values
 
 
+#: a price per unit after an amount: "6.50 dollars a gallon", « 1,72 dollar le litre »
+_PER = {"en": re.compile(rf"[{SPACES}]+(?:a|an|per)[{SPACES}]+(?P<u>[^\W\d_]+)", re.I),
+        "fr": re.compile(rf"[{SPACES}]*(?:le|la|l['’]|par|du)[{SPACES}]*(?P<u>[^\W\d_]+)",
+                         re.I)}
+
+
+def _per_unit(text: str, mention, lang: str) -> str | None:
+    """"1/gallon" for "6.50 dollars a gallon": a price per unit converts as the unit's
+    inverse (« 1,72 dollar le litre » is the same price)."""
+    if not any(key[0] == "c" for key in getattr(mention, "keys", ())) \
+            and not re.search(r"[$€£]|dollar|euro|livre|pound|franc|yen|yuan", mention.text, re.I):
+        return None
+    m = _PER[lang].match(text, mention.end)
+    unit = _patterns()[lang][1].get(m["u"].lower()) if m else None
+    return f"1/{unit}" if unit and "|" not in unit and not unit.startswith("deg") else None
+
+
+#: the second figure of a range: "95 to 68", « 35 à 20 », "10-12"
+_RANGE_END = re.compile(rf"[{SPACES}]*(?:to|and|or|à|et|ou|-|–)[{SPACES}]*\d+(?:[.,]\d+)?"
+                        rf"(?:[{SPACES}]\d{{3}})*")
+
+
 def _unit_of(text: str, mention, lang: str) -> str | None:
     if not _values(mention):
         return None
+    per = _per_unit(text, mention, lang)
+    if per:
+        return per
     if mention.unit:  # read inside the span: « un mètre cinquante »
         return mention.unit
     glued = re.search(r"(?<=\d)[^\W\d_]+$", mention.text)  # "110F", "5km": read with the number
     if glued and glued.group(0).lower() in _patterns()[lang][1]:
         return _patterns()[lang][1][glued.group(0).lower()]
     unit = unit_after(text, mention.end, lang)
+    if unit is None:  # "from 95 to 68 degrees": the range's unit is said once, at its end
+        m = _RANGE_END.match(text, mention.end)
+        unit = unit_after(text, m.end(), lang) if m else None
     if unit == "degF|degC":  # bare degrees take the scale the sentence names elsewhere
         scales = {s for s, p in (("degF", r"Fahrenheit|°\s*F\b"), ("degC", r"Celsius|°\s*C\b"))
                   if re.search(p, text)}
@@ -172,3 +200,26 @@ def unit_conflict(french: str, f, english: str, e) -> tuple[str, str] | None:
     if not same or None in same or any(same):
         return None
     return fu, eu
+
+
+_GLOSSED = re.compile(r"\(\s*(?P<minus>minus\s+|[-\u2212])?(?P<b>\d[\d,]*(?:\.\d+)?)", re.I)
+_BEFORE = re.compile(r"(?P<minus>\bminus\s+|[-\u2212])?(?P<a>\d[\d,]*(?:\.\d+)?)[^\d()]{0,30}$",
+                     re.I)
+
+
+def glossed_conversions(english: str) -> list[tuple[int, int]]:
+    """Spans of the figures an English sentence adds in parentheses as the same quantity in
+    another unit: "minus 10 degrees Celsius (14 degrees Fahrenheit)", "5 miles (8 km)". A
+    French text that keeps one of the two drops nothing."""
+    out = []
+    for m in _GLOSSED.finditer(english):
+        before = _BEFORE.search(english[:m.start()].rstrip())
+        unit_b = unit_after(english, m.end("b"), "en")
+        if before is None or unit_b is None:
+            continue
+        unit_a = unit_after(english, before.end("a"), "en")
+        values = [float(x.replace(",", "")) * (-1 if sign else 1)
+                  for x, sign in ((before["a"], before["minus"]), (m["b"], m["minus"]))]
+        if unit_a and unit_a != unit_b and same_quantity(values[1], unit_b, values[0], unit_a):
+            out.append((m.start("b"), m.end("b")))
+    return out

@@ -1,14 +1,12 @@
 """TQ104: agreement and verb moods across clauses, from the dependency parse.
 
-Grammalecte (TQ101) reads words in a row; machine translation breaks agreement across
-what a row of words cannot show: a relative clause or an apposition between a subject and
-its verb, the antecedent of "qui", the subject of a participle after "être", a copula and
-its attribute, the verb of a clause opened by "bien que" or "si". The parse
-(:mod:`checks.french.syntax`) links the two words; Grammalecte's lexicon then has to confirm
-each of them: a rule fires only when the lexicon gives the word a single gender, number or
-mood that no reading of the other word allows. When the parser hesitates between
-attachments, every noun it could have meant is asked, and one that agrees is enough to
-stay silent.
+Grammalecte (TQ101) reads words in a row; machine translation breaks agreement across what a row
+of words cannot show: a relative clause or an apposition between a subject and its verb, the
+antecedent of "qui", the subject of a participle after "être", a copula and its attribute, the
+verb of a clause opened by "bien que" or "si". The parse (:mod:`checks.french.syntax`) links the
+two words; Grammalecte's lexicon then has to confirm each of them: a rule fires only when the
+lexicon gives the word a single gender, number or mood that no reading of the other word allows.
+When the parser hesitates, every noun it could have meant is asked: one that agrees silences.
 """
 from __future__ import annotations
 import re
@@ -21,7 +19,7 @@ from ..french.incise import reporting_incise
 from ..french.morphology import UNKNOWN, Morph
 from ..french.syntax import Parse, Token
 from ..messages import msg
-from . import agreement_data as data
+from . import agreement_data as data, agreement_linear as linear
 
 GENDERS = {"m": msg("masculine"), "f": msg("feminine")}
 NUMBERS = {"s": msg("singular"), "p": msg("plural")}
@@ -29,6 +27,7 @@ _REFLEXIVE = frozenset(("se", "s'"))
 _DE = frozenset(("de", "d'", "des", "du"))
 _ELIDED_DETERMINERS = frozenset(("l'", "d'"))
 _POSSESSIVE_BEFORE_VOWEL = frozenset(("mon", "ton", "son"))
+_MODALS = frozenset(("devoir", "pouvoir", "aller", "sembler", "paraître", "vouloir"))
 
 
 @dataclass(frozen=True)
@@ -138,17 +137,6 @@ def _forced_number(parse: Parse, head: Token, verb: Token | None) -> Error | Non
         other_form=_describe(wanted, ["number"])), morphology.conjugate(verb.text, wanted))
 
 
-def _invariable_pronominal(parse: Parse, participle: Token) -> bool:
-    """"se sont parlé", "se sont serré la main", "se sont vu refuser", "se sont fait élire";
-    also "les quotas que la Norvège s'est attribués": it agrees with "que", not the subject."""
-    if participle.dep.startswith("acl") and any(
-            c.lower in ("que", "qu'") for c in parse.subtree(participle) if c.i < participle.i):
-        return True
-    if parse.children(participle, "obj") or data.infinitive_follows(parse, participle):
-        return True  # "se sont serré la main": "se" is the indirect object
-    return data.listed_pronominal(parse, participle)
-
-
 def _inflected_invariable(parse: Parse, participle: Token, word: Morph) -> Error | None:
     """"Les finalistes se sont parlés" (not before an attribute: « se sont dites prêtes »)."""
     attribute = [t for t in parse.tokens[participle.i + 1:participle.i + 2]  # « dite « ... » »
@@ -176,13 +164,19 @@ def participle_with_etre(parse: Parse) -> Iterator[Error]:
         if word is UNKNOWN or participle.lower in ("été",):
             continue
         reflexive = any(c.lower in _REFLEXIVE for c in parse.children(participle))
-        if reflexive and _invariable_pronominal(parse, participle):
+        if reflexive and data.invariable_pronominal(parse, participle):
             yield from _optional(_inflected_invariable(parse, participle, word))
             continue
         if not reflexive and parse.children(participle, "obj") or data.object_after(
                 parse, participle):
             continue  # « la rivière s'est creusé un nouveau lit »: « se » is no object
         subject, referents = _clause_subject(parse, participle)
+        head = parse.head(participle)
+        if subject is None and participle.dep == "xcomp" and morphology.lemmas(head.text) & \
+                _MODALS and any(a.lower == "être" for a in auxiliaries):  # « doit être approuvé »
+            subject, referents = _clause_subject(parse, head)  # the modal's, if not a count
+            if any(data.collective(parse, r) or parse.children(r, "nummod") for r in referents):
+                subject = None
         if subject is None:
             continue
         rule = "tqc_syntaxe_accord_participe_pronominal" if reflexive \
@@ -273,6 +267,7 @@ def participle_with_avoir(parse: Parse) -> Iterator[Error]:
         if not relative or subject is None or subject.lower in ("qui", "que", "qu'"):
             continue
         if any(c.lower not in ("que", "qu'") and not _adverbial(c) and not data.place(parse, c)
+               and not data.time_phrase(parse, c)
                and not data.unmarked_clause(parse, c) and not data.indirect(parse, c)
                for c in parse.children(
                 participle, "obj", "xcomp", "ccomp", "obl:arg", "iobj")) or any(
@@ -290,6 +285,11 @@ def participle_with_avoir(parse: Parse) -> Iterator[Error]:
         yield from _optional(_agreement_error(
             "tqc_syntaxe_accord_participe_avoir", parse, participle, word, referents,
             "its direct object (the antecedent of “que”)", morphology.inflect))
+    for participle, noun in linear.que_avoir_participles(parse):  # what the parse lost
+        yield from _optional(_agreement_error(
+            "tqc_syntaxe_accord_participe_avoir", parse, participle, morphology.morph(
+                participle.text, "Q"), [noun], "its direct object (the antecedent of “que”)",
+            morphology.inflect))
 
 
 def determiner_noun(parse: Parse) -> Iterator[Error]:

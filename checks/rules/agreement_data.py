@@ -61,9 +61,20 @@ def unmarked_clause(parse: Parse, token: Token) -> bool:
     """A "completive" (or an "xcomp") with no "que" of its own and its own auxiliary: the
     main verb the parser hung on the relative ("Les vaccins que ... a commandé en mars ne
     seront livrés ...", « Les éoliennes que la tempête a endommagé … ont été réparées »),
-    no object of the participle."""
+    no object of the participle; nor is a conjugated verb read as its object (« Les essaims
+    que les agriculteurs ont vu mardi s'étendaient »)."""
+    if token.dep in ("obj", "ccomp", "xcomp") and token.feat("VerbForm") == "Fin" \
+            and not parse.children(token, "mark"):
+        return True
     return token.dep in ("ccomp", "xcomp") and not parse.children(token, "mark") \
         and any(a.pos == "AUX" for a in parse.children(token))
+
+
+def time_phrase(parse: Parse, token: Token) -> bool:
+    """« cet automne », « cette semaine », « chaque année » (``agreement-time-nouns.txt``):
+    a time, never an object: « la récolte qu'ils ont rentré cet automne » (when, not what)."""
+    return token.lower in time_nouns() and any(
+        d.lower in ("ce", "cet", "cette", "ces", "chaque") for d in parse.children(token, "det"))
 
 
 def place(parse: Parse, token: Token) -> bool:
@@ -185,8 +196,11 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
       parser made « année » the head, « supérieures » its adjective);
     * a noun juxtaposed right after a noun of field or kind whose number never changes
       (« les frais acheteur », ``agreement-juxtaposing-heads.txt``): it keeps its own
-      number (« les filiales chinoise » stays an error)."""
-    if parse.children(token, "obj") and morphology.verb_moods(token.text.lower()):
+      number (« les filiales chinoise » stays an error);
+    * a noun put after another as a qualifier, invariable there (« des images satellite »,
+      ``agreement-apposed-invariable.txt``)."""
+    if parse.children(token, "obj") and morphology.verb_moods(token.text.lower()) \
+            or token.lower in words("agreement-apposed-invariable.txt"):
         return True
     noun = parse.head(token)
     if any(c.pos == "SCONJ" for c in parse.children(noun, "case")) \
@@ -373,3 +387,14 @@ def collective(parse: Parse, token: Token) -> bool:
     if lemmas == {"nombre"} and any(d.lower in ("le", "ce") for d in parse.children(token, "det")):
         return False  # "le nombre de victimes a augmenté": singular
     return bool(lemmas & words("agreement-collective-nouns.txt"))
+
+
+def invariable_pronominal(parse: Parse, participle: Token) -> bool:
+    """"se sont parlé", "se sont serré la main", "se sont vu refuser", "se sont fait élire";
+    also "les quotas que la Norvège s'est attribués": it agrees with "que", not the subject."""
+    if participle.dep.startswith("acl") and any(
+            c.lower in ("que", "qu'") for c in parse.subtree(participle) if c.i < participle.i):
+        return True
+    if parse.children(participle, "obj") or infinitive_follows(parse, participle):
+        return True  # "se sont serré la main": "se" is the indirect object
+    return listed_pronominal(parse, participle)

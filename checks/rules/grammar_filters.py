@@ -62,6 +62,7 @@ _COMPLEMENT_DET = re.compile(
 _COMPLEMENT_NUM = re.compile(_COMPLEMENT.pattern.replace(
     r"(?P<noun>", r"\d[\d \u00a0\u202f,.]*[ \u00a0\u202f]+(?P<noun>"))
 #: the English particles of a verb-particle noun (start-up, lock-out, play-off)
+_INFINITIVE_AFTER = re.compile(r"\s+(?:de\s+|d['’]\s*)?[^\W\d_]+(?:er|ir|re)\b")
 _PARTICLE_NOUN = re.compile(r"[^\W\d_]+-(?:up|out|off|in|over|down|back)s?$", re.I)
 
 
@@ -170,8 +171,10 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
     for e in errors:
         if "est bien le COD" in e.get("sMessage", "") and (lemmas(
                 text[e["nStart"]:e["nEnd"]].lower()) & words("agreement-invariable-participles.txt")
-                or _CONJUNCTION_QUE.search(text[:e["nStart"]])):
-            continue
+                or _CONJUNCTION_QUE.search(text[:e["nStart"]])
+                or _INFINITIVE_AFTER.match(text, e["nEnd"])):
+            continue  # « une déception que la fédération a promis d'analyser »: the object
+            #           is the infinitive's
         word = text[e["nStart"]:e["nEnd"]]
         if "." in word.strip(".") and source and word in source:
             continue  # « BayWa r.e. »: a name's dotted letters, as the source writes them
@@ -185,8 +188,9 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             continue  # « les estives »: a noun the lexicon lacks, no verb of a « tu »
         if _agreement(e):
             span = (e["nStart"], e["nEnd"])
-            if _PARTICLE_NOUN.match(word) and "nombre" in e["sMessage"]:
-                continue
+            if "nombre" in e["sMessage"] and (_PARTICLE_NOUN.match(word) or word.lower()
+                                              in words("agreement-apposed-invariable.txt")):
+                continue  # « des images satellite »: an apposed noun, invariable there
             # « de nombreuses start-up »: the word agrees, the loan is invariable
             other = re.search(r"avec «\s*([^»]+?)\s*»", e["sMessage"])
             if other and _PARTICLE_NOUN.match(other.group(1).strip()) \

@@ -180,7 +180,8 @@ def ces_for_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     for m in _CES.finditer(text):
         first = m["ces"][0].lower()
         nouns = [fold(w) for w in (m["w1"], m["w2"]) if w and len(w) >= 4]
-        if any(cognate(noun, fold(e)) or noun in dictionary.french_translations(e)
+        if any(cognate(noun, fold(e))
+               or {noun, noun.rstrip("sx")} & dictionary.french_translations(e)
                or set(fr_rows(noun)) & set(en_rows(fold(e))) for e in wanted[first]
                for noun in nouns):
             right = "ses" if first == "c" else "ces"
@@ -374,6 +375,17 @@ _DAVANTAGE = re.compile(r"(?<!\bpas\s)(?<!\bplus\s)(?<!\bsans\s)(?<![\w'’-])"
                         r"(?P<a>[Dd]['’]avantage)\s+(?:de\b|d['’]|que\b|qu['’])")
 
 
+#: « baissent d'avantage », « travailler d'avantage »: after a verb, the adverb
+_VERB_DAVANTAGE = re.compile(r"(?P<v>[^\W\d_]+)\s+(?P<a>[Dd]['’]avantage)(?![\w'’-])")
+
+
+def _verb_only(word: str) -> bool:
+    """Every reading of ``word`` is a verb's (conjugated or infinitive): no noun before
+    « d'avantage » (« un peu d'avantage »)."""
+    found = readings(word.lower())
+    return bool(found) and all(tags[:1] and tags[0].startswith("V") for _, tags in found)
+
+
 def _no_participle(m: re.Match) -> bool:
     """No participle in the clause after « s'est » (« il s'est la veille rendu à Kiev »,
     « elle s'est une nouvelle fois imposée »)."""
@@ -414,7 +426,8 @@ def homophone_verbs(text: str) -> list[dict[str, Any]]:
     out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
              "sRuleId": "tqc_conf_davantage", "aSuggestions": ["davantage"],
              "sMessage": "Confusion : « davantage » (plus) devant « de » ou « que »."}
-            for m in _DAVANTAGE.finditer(text)]
+            for m in [*_DAVANTAGE.finditer(text), *(m for m in _VERB_DAVANTAGE.finditer(text)
+                                                    if _verb_only(m["v"]))]]
     return out + [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
                    "sRuleId": "tqc_conf_peut", "aSuggestions": ["peut"],
                    "sMessage": "Confusion : « peut » (pouvoir) devant un infinitif."}

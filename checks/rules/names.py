@@ -16,7 +16,7 @@ from ..messages import msg
 from ..corpus import corpus_for
 from ..french import exonyms, lexicon
 from ..glossary import Entry, Glossary, name_key, near_keys
-from .names_context import (brand, common_word, foreign_form, hyphenated_halves,
+from .names_context import (brand, common_word, foreign_form, hyphenated_halves, opening_word,
                             misspelt_given, other_acronym, other_place, shorter_name,
                             written_words)
 
@@ -224,7 +224,9 @@ class GlossaryName(Check):
         "Varsovie"; names from CLDR and pycountry, regions and cities
         from `checks/french/data/places.csv`) that the source has too, and
         an organisation's English acronym French writes otherwise (« la WTO »
-        for « l'OMC », `checks/french/data/organisation-acronyms.csv`).
+        for « l'OMC », `checks/french/data/organisation-acronyms.csv`), and a
+        listed French acronym where the source names another listed
+        organisation (« l'OMS » for "World Trade Organization").
 
     Why it matters:
         Readers and search engines see two spellings as two people; a
@@ -286,7 +288,8 @@ class GlossaryName(Check):
             found.update(f.entry for f in forms)
             if other_place(word, forms, ctx.glossary, sentence.source):
                 continue  # « à Lyon » as the source says "in Lyon": not "Gulf of Lion"
-            if common_word(word, forms, ctx.glossary, sentence.source):
+            if common_word(word, forms, ctx.glossary, sentence.source) or opening_word(
+                    text, tok.start(), word, sentence.source):
                 continue  # « ministre de l'Énergie » for "energy secretary": no "Ithaca Energy"
             if any(f.entry.en == word for f in forms) and brand(text, tokens, i, sentence.source):
                 continue  # "Brussels Airlines": a company's name, kept as the source has it
@@ -365,6 +368,12 @@ class GlossaryName(Check):
                     english=english, french=french),
                 span=(start, end), suggestion=french,
                 evidence={"english": english, "french": french, "source": "acronyms"})
+        for start, end, acronym, named, french in exonyms.acronym_swapped(
+                sentence.text, sentence.source or ""):  # « l'OMS » for "World Trade Organization"
+            yield self.finding(msg("“{acronym}” names another organisation: the source names "
+                                   "“{named}” (“{french}”)", acronym=acronym, named=named,
+                                   french=french), span=(start, end), suggestion=french,
+                               evidence={"variant": acronym, "source_names": named})
         if ctx.glossary is not None and sentence.source:  # « l'AU » for "African Union"
             for span, acronym, form in other_acronym(ctx.glossary, sentence.text, sentence.source):
                 yield self.finding(msg("“{variant}” is written “{suggestion}” in the glossary",

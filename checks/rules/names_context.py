@@ -49,6 +49,14 @@ def common_word(word: str, forms: list, glossary: Glossary, source: str | None) 
     return any(cognate(folded, fold(w)) for w in _TOKEN.findall(source))
 
 
+def opening_word(text: str, start: int, word: str, source: str | None) -> bool:
+    """A French word capitalised because it opens the sentence, which the source does not
+    write: « Bien qu'elle … », « Seul un cinquième … » are no variants of « Bienne » or
+    « Séoul »."""
+    return not text[:start].strip(" «“\"(\u00a0") and lexicon.is_french(word.lower()) and (
+        not source or re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is None)
+
+
 def brand(text: str, tokens: list[re.Match], i: int, source: str | None) -> bool:
     """The word (a glossary name on its own, "Brussels") opens a name the source writes the
     same, with an English word after it that French does not have (« Brussels Airlines »,

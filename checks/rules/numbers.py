@@ -15,7 +15,7 @@ from ..french.numbers import Mention, compare, french_form
 from ..french.quantities import (english_grouping, era_mismatch, factor_mismatch,
                                  fraction_mismatch, hedged_rounding, in_idiom, ordinal_mismatch,
                                  pair_swapped, period_mismatch, rate_mismatch, unit_mismatch)
-from ..french.units import drop_conversions, unit_conflict
+from ..french.units import drop_conversions, glossed_conversions, unit_conflict
 from ..messages import msg, msg_in
 from . import numbers_values as values
 
@@ -142,6 +142,8 @@ class NumberMismatch(Check):
         french, english_left = drop_conversions(sentence.text, french, english, result.english)
         # "800 mètres" for "half a mile": a soft figure with its unit, converted
         french, soft = drop_conversions(sentence.text, french, english, result.english_soft)
+        glossed = glossed_conversions(english)  # "(14 degrees Fahrenheit)": the same again
+        english_left = [e for e in english_left if not any(s <= e.start < t for s, t in glossed)]
         pairs, english_rest = _pair_leftovers(french, english_left, soft)
         # "près de 3 millions" for "2.96 million": rounded, and said so
         pairs = [(f, e) for f, e in pairs

@@ -39,6 +39,7 @@ from ..french.anchors import (attribution_added, attribution_missing, day_swappe
                               days_missing, qualifiers_added, qualifiers_missing)
 from ..french.polarity import negation_added, negation_dropped
 from ..french.quantities import hedge_added
+from ..french.units import glossed_conversions
 
 #: a length ratio alone is evidence when less than this share of the content is explained
 _UNEXPLAINED_COVERAGE = 0.6
@@ -264,7 +265,9 @@ class Omission(_Bilingual):
                 and Alignment.coverage(a.english) < _UNEXPLAINED_COVERAGE:
             reasons.append(msg("the French is {ratio} as long as the source",
                                ratio=f"{a.ratio:.0%}"))
-        figures = _lone_figures(a.english, a.french, spelled=True)
+        glossed = glossed_conversions(english)  # "(14 degrees Fahrenheit)": the same again
+        figures = [w for w in _lone_figures(a.english, a.french, spelled=True)
+                   if not any(s <= w.start < e for s, e in glossed)]
         if figures:
             reasons.append(msg("the figure {figures}",
                                figures=_listed([_quote([w], english) for w in figures])))

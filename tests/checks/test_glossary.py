@@ -349,6 +349,25 @@ def test_a_one_word_term_as_a_phrasal_verb_is_no_use_of_the_term():
                                           "She lost the second set.")] == ["set"]
 
 
+def test_a_one_word_term_as_a_verb_is_no_use_of_a_noun_rendering():
+    """"will once again host" is no « hôte », "to play" no theatre « pièce » (set-69)."""
+    g = Glossary.from_rows([("host", "hôte", "term"), ("play", "pièce", "term")])
+    assert g.unrendered("Tachkent accueillera de nouveau les championnats.",
+                        "Tashkent will once again host the championships.") == []
+    assert g.unrendered("Les enfants sont sortis jouer.", "Children rushed out to play.") == []
+    assert [e.en for e, _ in g.unrendered("La ville est l'organisatrice du tournoi.",
+                                          "The city is the host of the tournament.")] == ["host"]
+
+
+def test_a_rendering_that_opens_with_an_infinitive_may_be_conjugated():
+    """« dormant à la rue » for « dormir à la rue » (set-67)."""
+    g = Glossary.from_rows([("sleeping rough", "dormir à la rue", "term")])
+    assert g.unrendered("13 231 personnes dormant à la rue.", "13,231 people sleeping rough.") \
+        == []
+    assert [e.en for e, _ in g.unrendered("13 231 personnes sans logis.",
+                                          "13,231 people sleeping rough.")] == ["sleeping rough"]
+
+
 def test_a_name_of_two_places_takes_the_second_ones_article():
     """« l'Angleterre et le pays de Galles » is "England and Wales" (set-61)."""
     g = Glossary.from_rows([("England and Wales", "Angleterre et pays de Galles", "name")])

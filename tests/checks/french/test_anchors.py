@@ -51,6 +51,11 @@ def test_days_of_the_week(french, english, missing, added):
     # a forecast someone makes (set-50)
     ("Une proportion qui devrait passer à 0,4 % d'ici à 2030 selon le gouvernement.",
      "A figure the government expects to rise to 0.4% by 2030.", None, None),
+    # the terms of a rule are no source (set-69)
+    ("Selon la nouvelle réglementation, les usagers devront porter un casque.",
+     "Under the new rules, riders must wear a helmet.", None, None),
+    ("Ils estiment que le bœuf est produit selon des règles moins strictes.",
+     "They say the beef is produced under looser rules.", None, None),
     # a main clause after a comma is no incise
     ("Le commandant, Valeri Zaloujny, a estimé que la guerre était dans une impasse.",
      "The commander sees the war as a stalemate.", None, None),
@@ -340,6 +345,18 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Les médecins conseillent de rester chez soi.", "Doctors advise staying indoors.", [], []),
     ("Un record depuis le début des comptages.", "The highest number since counts began.",
      [], []),
+    # this round (heldout-64, set-66..69): « ne … que » for "unless" and "rarely"; "roughly",
+    # "thickest", "heavyweight"
+    ("Elle demande de ne se déplacer qu'en cas de nécessité.", "It asks people not to travel "
+     "unless necessary.", [], []),
+    ("Un phénomène qu'ils disent n'avoir que rarement observé.", "Something they say they "
+     "have rarely seen.", [], []),
+    ("Un chiffre quasiment stable.", "A figure roughly flat.", [], []),
+    ("L'enneigement le plus important depuis dix ans.", "The thickest snow cover in a "
+     "decade.", [], []),
+    ("La finale des poids lourds a lieu samedi.", "The heavyweight final is on Saturday.",
+     [], []),
+    ("La finale des poids lourds a lieu samedi.", "The final is on Saturday.", [], ["lourds"]),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

@@ -44,6 +44,16 @@ def test_words_that_are_numbers_only_sometimes_are_soft(lang, text):
     assert all(not m.hard for m in mentions(text, lang))
 
 
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "reduce its revenue by a tenth", 0.1), ("fr", "l'amputer d'un dixième", 0.1),
+    ("en", "a fifth of the pupils", 0.2), ("fr", "un cinquième des élèves", 0.2),
+    ("en", "he seeks a third term", 3.0), ("fr", "il brigue un troisième mandat", 3.0),
+])
+def test_an_ordinal_word_after_a_may_be_a_fraction(lang, text, value):
+    """"by a tenth" ~ « d'un dixième » (set-69); "a third term" stays an ordinal."""
+    assert any(("n", value) in m.keys for m in mentions(text, lang))
+
+
 def test_a_month_is_a_month_number_and_an_int():
     # french_form indexes the month names with it
     [month] = [m for m in mentions("On May 21, 2021.", "en") if ("m", 5) in m.keys]

@@ -73,6 +73,10 @@ from checks.french.polarity import negation_added, negation_dropped
      "Some 200 prints, most of them never shown before, are on show.", False),
     ("Quelque 200 tirages, pour la plupart connus, sont exposés.",
      "Some 200 prints, most of them never shown before, are on show.", True),
+    # "not allowed" ~ « exclus » (set-66); "did not rule out" is still no « a exclu »
+    ("Les éditeurs russes sont exclus de la foire depuis 2022.",
+     "Russian publishers have not been allowed to exhibit at the fair since 2022.", False),
+    ("Le ministre a exclu une hausse.", "The minister did not rule out a rise.", True),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped
@@ -97,6 +101,13 @@ def test_a_dropped_negation(french, english, dropped):
     # "little relief" denies: « n'apportera guère de répit » (set-42); "a little" does not
     ("Cela n'apportera guère de répit au nord.", "Bringing little relief to the north.", False),
     ("Il ne viendra pas.", "He will come in a little while.", True),
+    # the noun « pas » and « ne … jamais … aussi » for a superlative (heldout-64)
+    ("Ils s'empressent avant que d'autres producteurs n'emboîtent le pas à l'Inde.",
+     "They scramble before other producers follow India.", False),
+    ("La banquise n'a jamais couvert une superficie aussi réduite depuis 1979.",
+     "Sea ice covered its smallest area since 1979.", False),
+    ("La banquise n'a jamais couvert une superficie aussi réduite depuis 1979.",
+     "Sea ice covered a small area in 1979.", True),
 ])
 def test_an_added_negation(french, english, added):
     assert negation_added(french, english) is added

@@ -89,3 +89,42 @@ def test_bare_degrees_take_the_scale_the_sentence_names():
     french = "Des maximales de 43 degrés, des minimales à peine sous les 30 degrés."
     assert [unit_conflict(french, f, english, e) for f, e in compare(french, english).pairs] \
         == [None, None]
+
+
+def test_a_price_per_unit_converts_with_its_unit():
+    """"6.50 dollars a gallon" is « 1,72 dollar le litre » (heldout-64); the same figure
+    per litre is another price."""
+    from checks.french.numbers import compare
+    from checks.french.units import drop_conversions, unit_conflict
+
+    english = "Diesel reached 6.50 dollars a gallon."
+    french = "Le gazole atteignait 1,72 dollar le litre."
+    found = compare(french, english)
+    assert drop_conversions(french, found.french, english, found.english) == ([], [])
+    french = "Le gazole atteignait 6,50 dollars le litre."
+    assert [unit_conflict(french, f, english, e) for f, e in compare(french, english).pairs] \
+        == [("1/liter", "1/gallon")]
+
+
+def test_a_range_says_its_unit_once():
+    """"from 95 to 68 degrees Fahrenheit" ~ « de 35 à 20 degrés Celsius » (set-67)."""
+    from checks.french.numbers import compare
+    from checks.french.units import drop_conversions
+
+    english = "Temperatures dropped from 95 to 68 degrees Fahrenheit in an hour."
+    french = "Les températures sont passées de 35 à 20 degrés Celsius en une heure."
+    found = compare(french, english)
+    assert drop_conversions(french, found.french, english, found.english) == ([], [])
+
+
+@pytest.mark.parametrize("english, glossed", [
+    ("It dropped to minus 10 degrees Celsius (14 degrees Fahrenheit) overnight.", ["14"]),
+    ("The storm came within 5 miles (8 km) of the coast.", ["8"]),
+    ("The storm came within 5 miles (20 km) of the coast.", []),
+    ("The vote (52 percent) was close.", []),
+])
+def test_the_same_quantity_in_parentheses_in_another_unit(english, glossed):
+    """The French may keep one of the two (set-69)."""
+    from checks.french.units import glossed_conversions
+
+    assert [english[a:b] for a, b in glossed_conversions(english)] == glossed

@@ -175,6 +175,10 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "no verb of a « tu » in a sentence without one (heldout-58)"),
     ("Il a expliqué qu'il voulait que le groupe s'arrête pendant qu'il était encore au sommet.",
      "the verb after « pendant qu' » is another clause's (set-61)"),
+    ("Les judokas sont repartis avec une seule médaille, une déception que la fédération a "
+     "promis d'analyser.", "the participle's object is the infinitive after it (set-69)"),
+    ("Selon des images satellite, la perte de forêts est repartie à la hausse.",
+     "an apposed noun is invariable (set-68)"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why

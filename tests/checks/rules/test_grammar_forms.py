@@ -129,6 +129,9 @@ def test_a_plural_verb_or_another_construction_after_la_plupart_is_left(text):
      "The club presented its players, and these players greeted the crowd.", []),
     ("Ses derniers mois ont été difficiles.", "His last months were difficult.", []),
     ("Le Conseil a publié ses conclusions.", "The Council published its conclusions.", []),
+    # the plural of the dictionary's singular (set-66)
+    ("Des cendriers à l'entrée de toutes ces plages.", "Ashtrays at the entrance to all its "
+     "beaches.", ["ses"]),
 ])
 def test_ces_and_ses_follow_what_the_source_says(text, source, found):
     from checks.rules.grammar_forms import ces_for_ses
@@ -221,6 +224,10 @@ def test_a_in_a_prepositional_locution_is_a_grave_a(text, found):
     ("Il s'est exactement conformé à ce que nous espérions.", []),
     ("Donner aux jeunes conducteurs d'avantage d'heures de conduite.", ["davantage"]),
     ("Il n'y a pas d'avantage de prix à acheter en ligne.", []),
+    # after a verb (set-66)
+    ("Les négociants s'attendent à ce qu'ils baissent d'avantage à mesure que l'offre croît.",
+     ["davantage"]),
+    ("Le club n'a tiré aucun avantage de la situation.", []),
 ])
 def test_a_before_a_participle_and_peu_before_an_infinitive(text, found):
     assert [e["aSuggestions"][0] for e in homophone_verbs(text)] == found

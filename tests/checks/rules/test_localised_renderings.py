@@ -259,6 +259,11 @@ def test_a_prefix_welded_to_a_french_word_is_french():
     assert codes(Spelling(), "Des recherches sur le development de plantes.",
                  "Research on the growth of plants.") == ["TQ102"]
     assert codes(Spelling(), "Un agreement a été signé.", "A deal was signed.") == []
+    # « -ible » for « -able », and the accents left out (set-67, set-66)
+    assert codes(Spelling(), "Il se sent personnellement responsible de la faillite.",
+                 "He feels personally responsible for the collapse.") == ["TQ102"]
+    assert codes(Spelling(), "Des chutes de neige de 40 centimetres.",
+                 "Snowfalls of 40 centimetres.") == ["TQ102"]
     # « -ction » for « -xion », even when the source has the English word
     assert codes(Spelling(), "Ils ont travaillé sans connection internet.",
                  "They worked without an internet connection.") == ["TQ102"]

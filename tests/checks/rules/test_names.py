@@ -137,6 +137,25 @@ def test_an_organisations_english_acronym_is_a_name_left_in_english(french, foun
     assert [french[f.span[0]:f.span[1]] for f in findings] == found
 
 
+@pytest.mark.parametrize("french, english, found", [
+    ("Plusieurs membres de l'OMS ont critiqué les restrictions.",
+     "Several members of the World Trade Organization criticised the curbs.", ["OMS"]),
+    ("Plusieurs membres de l'OMC ont critiqué les restrictions.",
+     "Several members of the World Trade Organization criticised the curbs.", []),
+    ("L'OMS et l'OMC ont critiqué les restrictions.",
+     "The WHO and the World Trade Organization criticised the curbs.", []),
+    ("Selon l'OMS, le FMI a prévenu.",
+     "The IMF warned, according to the World Health Organization.", []),
+])
+def test_a_french_acronym_of_another_organisation_than_the_source_names(french, english,
+                                                                          found):
+    """« l'OMS » for "World Trade Organization" (heldout-64): the source's organisation is
+    read from its acronym or the initials of its name."""
+    s = Sentence(0, french, 0, len(french), source=english)
+    findings = list(GlossaryName().check_sentence(s, Context()))
+    assert [french[f.span[0]:f.span[1]] for f in findings] == found
+
+
 def test_without_a_glossary_tq301_says_nothing():
     s = Sentence(0, "Sergey Lavrov a parlé.", 0, 22)
     assert list(GlossaryName().check_sentence(s, Context())) == []

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from checks.glossary import Glossary
-from checks.rules.names_context import (brand, common_word, foreign_form, other_place,
-                                        written_words)
+from checks.rules.names_context import (brand, common_word, foreign_form, opening_word,
+                                        other_place, written_words)
 
 _GLOSSARY = Glossary.from_rows([("Gulf of Lion", "golfe du Lion", "name"),
                                 ("Ithaca Energy", "Ithaca Energy", "name"),
@@ -85,3 +85,12 @@ def test_another_form_of_a_name_the_source_writes_is_a_variant():
     # a French word is no other form: « andalou » is the adjective
     assert foreign_form("Andalous", _GLOSSARY, "Les agriculteurs Andalous ont voté.", source) \
         is None
+
+
+def test_a_french_word_opening_the_sentence_is_no_variant():
+    """« Bien qu'elle … » is no « Bienne », « Seul un cinquième » no « Séoul » (set-68)."""
+    text = "Bien qu'elle se soit blessée, la grimpeuse a gagné."
+    assert opening_word(text, 0, "Bien", "Although she was injured, the climber won.")
+    assert not opening_word("À Bien, la fête.", 2, "Bien", "In Biel, the party.")
+    assert not opening_word("Bien a voté.", 0, "Bien", "Bien voted.")   # the source's name
+    assert not opening_word("Seoul a voté.", 0, "Seoul", "Seoul voted.")
