@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 _EN_NEGATION = re.compile(
-    r"\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|cannot)\b|n['’]t\b",
+    r"\b(?:not|never|no|none|nobody|nothing|nowhere|neither|nor|cannot|(?-i:without))\b"
+    r"|n['’]t\b",
     re.IGNORECASE)
 #: English phrases with a negation word that French says without one
 _EN_NOT_NEGATIVE = re.compile(
@@ -33,7 +34,9 @@ _FR_NEGATION = re.compile(
     r"\b(?:ne|pas|jamais|aucun|aucune|aucuns|aucunes|rien|personne|ni|sans|non|nul|nulle"
     r"|guère|nullement|aucunement)\b|\bn['’]"
     # words that deny by their meaning: "not yet known" -> "on ignore encore"
-    r"|\b(?:ignor|refus|impossib|incapab|insuffis|inapt|inefficac|privé|dépourvu"
+    r"|\b(?:ignor|refus|impossib|incapab|insuffis|inapt|inefficac|priv[éea]|dépourvu"
+    # "without a lawyer present": « hors de la présence d'un avocat »
+    r"|hors\s+(?:de\s+)?(?:la\s+)?présence"
     r"|manqu(?!ement)|échou|empêch|interdi|nié"
     r"|démen|rejet|absen|faute\s+d|exempt|exonér|dispens|épargn|fait\s+représenter"
     # "never shown before" -> « inédits »

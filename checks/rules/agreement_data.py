@@ -198,9 +198,11 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
       (« les frais acheteur », ``agreement-juxtaposing-heads.txt``): it keeps its own
       number (« les filiales chinoise » stays an error);
     * a noun put after another as a qualifier, invariable there (« des images satellite »,
-      ``agreement-apposed-invariable.txt``)."""
+      ``agreement-apposed-invariable.txt``);
+    * a participle with « avoir » (« aucune autre tempête ayant frappé l'État »): a verb."""
     if parse.children(token, "obj") and morphology.verb_moods(token.text.lower()) \
-            or token.lower in words("agreement-apposed-invariable.txt"):
+            or token.lower in words("agreement-apposed-invariable.txt") or any(
+                "avoir" in morphology.lemmas(a.text) for a in parse.children(token, "aux")):
         return True
     noun = parse.head(token)
     if any(c.pos == "SCONJ" for c in parse.children(noun, "case")) \

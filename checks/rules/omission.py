@@ -49,6 +49,13 @@ _ALONE_SLACK = 1.3
 _SHORT_RUNS_RATIO = 0.85
 
 
+#: French/source length (times ``omission_ratio_support``) below which a run of one word
+#: fewer than ``omission_run_words`` is reported when every French content word is traced
+#: (« … depuis le début des manifestations » for "…, including several journalists covering
+#: the demonstrations")
+_EXPLAINED_RATIO = 0.95
+
+
 def _passages(runs: list[list[Word]], length: int, ratio: float,
               limit: float, shorter: bool) -> list[list[Word]]:
     """Runs that make a passage, given the length ``ratio`` and its ``limit``.
@@ -149,10 +156,14 @@ def _spelled_out(group: list[Word], text: str, source: str = "") -> bool:
     without the small words: « Médecins sans frontières (MSF) », « Programme alimentaire
     mondial (PAM) » where the source writes MSF, WFP: a gloss, not added content. Also a
     capitalised French name before the source's own English acronym: « la Force nationale
-    de réponse aux catastrophes (NDRF) » for "the NDRF"."""
+    de réponse aux catastrophes (NDRF) » for "the NDRF", the first words of it too (« les
+    Centres de contrôle et de prévention des maladies (CDC) »)."""
     m = re.match(r"\s*\(([A-ZÀ-Ý]{2,8})\)", text[group[-1].end:])
-    if m is None:
-        return False
+    if m is None:  # words of the name after the run, then the acronym
+        m = re.match(r"(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){1,6}?\s*\(([A-ZÀ-Ý]{2,8})\)",
+                     text[group[-1].end:])
+        return m is not None and group[0].text[:1].isupper() and \
+            re.search(rf"(?<!\w){m[1]}(?!\w)", source) is not None
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", text[group[0].start:group[-1].end])]
     while words and words[0] in _LINKS:
         words = words[1:]
@@ -181,13 +192,14 @@ class Omission(_Bilingual):
         A bilingual segment whose French leaves out something the source
         says: a name (person, place, organisation) that appears nowhere in the
         French; a passage of several consecutive content words with no trace
-        in the French while the French is shorter than usual; a French
+        in the French while the French is shorter than usual (three words
+        when every French content word is accounted for); a French
         far shorter than the source with most of its content unexplained;
         a clause or apposition with no trace at all (", most of them
         leased", ", adding that he remained optimistic") or words ending the
         source with none, while the French is not longer than usual;
         and short facts that change the meaning: a negation dropped ("did not
-        rule out" -> "a exclu"), a day of the week, an attribution ("according
+        rule out" -> "a exclu", a "without ..." left out), a day of the week, an attribution ("according
         to local officials"), a qualifier ("only", "already", "almost",
         "abroad", "never"; « ne ... que » renders "only"), a figure in digits
         with no counterpart while every French figure has one ("at 9:22
@@ -245,6 +257,11 @@ class Omission(_Bilingual):
             evidence["names"] = names
         runs = _passages(a.missing_runs, cfg.omission_run_words, a.ratio,
                          cfg.omission_ratio_support, shorter=True)
+        if not runs and a.ratio < _EXPLAINED_RATIO * cfg.omission_ratio_support and not any(
+                w.content and not w.traced for w in a.french):
+            # every French word accounted for and a shorter French: a run one word shorter
+            # than a passage's (three by default) is gone
+            runs = [r for r in a.missing_runs if len(r) >= max(2, cfg.omission_run_words - 1)]
         if runs:
             passages = [_quote(r, english) for r in runs]
             reasons.append(msg("passage {passages}", passages=_listed(passages)))

@@ -357,6 +357,9 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("La finale des poids lourds a lieu samedi.", "The heavyweight final is on Saturday.",
      [], []),
     ("La finale des poids lourds a lieu samedi.", "The final is on Saturday.", [], ["lourds"]),
+    ("Ils la conserveront dans un premier temps.", "They will not lose it immediately.", [], []),
+    ("L'exposition au tabagisme passif est limitée.", "Exposure to second-hand smoke is "
+     "limited.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

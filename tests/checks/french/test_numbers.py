@@ -37,6 +37,7 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     ("au cours des vingt dernières années", "over the past two decades", ([], [])),
     ("au cours des deux dernières décennies", "over the past 20 years", ([], [])),
     ("au cours des trente dernières années", "over the past two decades", (["trente"], ["two"])),
+    ("au cours des cinquante dernières années", "in the past half-century", ([], [])),   # set-67
     # a fraction is a share
     ("50 % des hôpitaux", "half of the hospitals", ([], [])),
     # a race time, hours to seconds

@@ -77,6 +77,14 @@ from checks.french.polarity import negation_added, negation_dropped
     ("Les éditeurs russes sont exclus de la foire depuis 2022.",
      "Russian publishers have not been allowed to exhibit at the fair since 2022.", False),
     ("Le ministre a exclu une hausse.", "The minister did not rule out a rise.", True),
+    # a dropped "without …" (heldout-64); « privant de », « hors de », a name kept in English
+    ("Les drones ont effectué 2 000 livraisons.", "The drones completed 2,000 deliveries "
+     "without a single incident.", True),
+    ("Des vents ont frappé l'Irlande, privant d'électricité 700 000 foyers.",
+     "Winds hit Ireland, leaving 700,000 homes without power.", False),
+    ("Les aveux avaient été obtenus hors de la présence d'un avocat.",
+     "The confession had been obtained without a lawyer present.", False),
+    ("Doctors Without Borders a indiqué.", "Doctors Without Borders said.", False),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

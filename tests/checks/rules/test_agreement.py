@@ -396,6 +396,8 @@ def test_the_message_names_both_words_and_what_differs():
      "one noun the relative may stand for agrees"),
     ("Les essaims que les agriculteurs ont vus mardi s'étendaient sur des kilomètres.",
      "the participle agrees with « que »"),
+    ("Il a causé plus de dégâts qu'aucune autre tempête ayant frappé l'État.",
+     "a participle with « avoir » is a verb, not an adjective (set-67)"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

@@ -260,6 +260,11 @@ SHORT_OMISSIONS = [
      "La Bourse de Tokyo a chuté de 12 % lundi.", "more than"),
     ("In Champagne, all grapes must be picked by hand.",
      "En Champagne, tous les raisins doivent être cueillis.", "by hand"),
+    # a run of three when every French word is accounted for (set-67)
+    ("More than 1,100 people have been detained since the protests began, including several "
+     "journalists covering the demonstrations, the interior minister said.",
+     "Plus de 1 100 personnes ont été interpellées depuis le début des manifestations, a "
+     "indiqué le ministre de l'Intérieur.", "several journalists covering"),
 ]
 
 
@@ -345,6 +350,10 @@ SHORT_FAITHFUL = [
      "(NDRF) a déployé 12 équipes dans l'Assam et les États voisins, alors que la mousson "
      "s'intensifie dans tout le nord-est.", "a French name before the source's acronym "
      "(heldout-39)"),
+    ("In the United States, the CDC estimates that about 476,000 people are diagnosed each "
+     "year.", "Aux États-Unis, les Centres de contrôle et de prévention des maladies (CDC) "
+     "estiment qu'environ 476 000 personnes reçoivent chaque année un diagnostic.",
+     "the first words of a French name before the source's acronym (set-66)"),
     ("Experts believe the coins were hidden by a merchant fleeing the Viking raids.",
      "Selon les experts, les pièces auraient été cachées par un marchand fuyant les raids "
      "vikings.", "believe ~ selon"),
