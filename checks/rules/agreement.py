@@ -171,14 +171,14 @@ def participle_with_etre(parse: Parse) -> Iterator[Error]:
                 parse, participle):
             continue  # « la rivière s'est creusé un nouveau lit »: « se » is no object
         subject, referents = _clause_subject(parse, participle)
-        head = parse.head(participle)
-        if subject is None and participle.dep == "xcomp" and morphology.lemmas(head.text) & \
-                _MODALS and any(a.lower == "être" for a in auxiliaries):  # « doit être approuvé »
-            subject, referents = _clause_subject(parse, head)  # the modal's, if not a count
+        if subject is None and participle.dep == "xcomp" and morphology.lemmas(parse.head(
+                participle).text) & _MODALS and any(a.lower == "être" for a in auxiliaries):
+            subject, referents = _clause_subject(parse, parse.head(participle))  # « doit être
             if any(data.collective(parse, r) or parse.children(r, "nummod") for r in referents):
-                subject = None
-        if subject is None:
-            continue
+                subject = None  # approuvé »: the modal's subject, if not a count
+        if subject is None and not (referents := linear.opening_subject(parse, participle)):
+            continue  # « Les salles …, qui abritent …, seront fermés »: the opening noun's
+        subject = subject or referents[0]
         rule = "tqc_syntaxe_accord_participe_pronominal" if reflexive \
             else "tqc_syntaxe_accord_participe_etre"
         yield from _optional(_agreement_error(rule, parse, participle, word, referents,
@@ -387,8 +387,8 @@ def conditional_after_si(parse: Parse) -> Iterator[Error]:
 
 
 RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
-    subject_verb, participle_with_etre, attribute, participle_with_avoir,
-    determiner_noun, adjective_noun, subjunctive, conditional_after_si)
+    subject_verb, participle_with_etre, attribute, participle_with_avoir, determiner_noun,
+    adjective_noun, linear.coordinated_adjective, subjunctive, conditional_after_si)
 
 
 def errors(parse: Parse) -> list[Error]:
@@ -410,24 +410,24 @@ class Agreement(Check):
     """Agreement and verb moods across clauses, read from a dependency parse (spaCy).
 
     What it detects:
-        What Grammalecte cannot see because the two words are apart: a verb
-        that does not agree with its subject across a relative clause or an
-        apposition ("L'ailier, qui a marqué 10 buts, devraient rejoindre",
-        "Les secouristes, qui a travaillé toute la nuit"); a participle after
-        "être" (passive, pronominal) that does not agree with its subject or
-        the antecedent of "qui" ("Les résultats, qui ont été présentées",
-        "L'incendie, qui s'est déclarée", "qui ne s'étaient jamais affronté");
-        a participle after "avoir" whose object "que" comes before it; an
-        attribute after "être", "rester", "jugé"... ("les sanctions ont été
-        les premiers", "a été déclaré vainqueur" said of a woman); a
-        determiner or an adjective of the wrong gender ("un alerte rouge"), a
-        participle in apposition ("La ministre, visiblement agacé, ..."); the
-        indicative after "bien que", "pour que", "avant que", "à moins que",
-        "quoique" ("Bien que le gouvernement a assoupli"); a conditional after
-        "si" of condition ("Si la compagnie ne trouverait pas"). The parser
-        (`fr_core_news_sm`) links the words; Grammalecte's lexicon must then
-        give each word a single gender, number or mood that no reading of the
-        other allows, so a parser's guess alone never raises it.
+        What Grammalecte cannot see because the two words are apart: a verb that does not
+        agree with its subject across a relative clause or an apposition ("L'ailier, qui a
+        marqué 10 buts, devraient rejoindre", "Les secouristes, qui a travaillé toute la
+        nuit"); a participle after "être" (passive, pronominal) that does not agree with its
+        subject or the antecedent of "qui" ("Les résultats, qui ont été présentées",
+        "L'incendie, qui s'est déclarée", "qui ne s'étaient jamais affronté"); a participle
+        after "avoir" whose object "que" comes before it; an adjective after two nouns joined
+        by "et" that agrees with neither ("des toitures et des granges endommagés"); an
+        attribute after "être", "rester", "jugé"... ("les sanctions ont été les premiers", "a
+        été déclaré vainqueur" said of a woman); a determiner or an adjective of the wrong
+        gender ("un alerte rouge"), a participle in apposition ("La ministre, visiblement
+        agacé, ..."); the indicative after "bien que", "pour que", "avant que", "à moins que",
+        "quoique" ("Bien que le gouvernement a assoupli"); a conditional after "si" of
+        condition ("Si la compagnie ne trouverait pas"). The parser (`fr_core_news_sm`) links
+        the words; Grammalecte's lexicon must then give each word a single gender, number or
+        mood that no reading of the other allows, so a parser's guess alone never raises it.
+        Where the parse loses a relative clause, `checks/rules/agreement_linear.py` reads the
+        row of words ("les costumes que la compagnie aérienne avait égaré").
 
     Why it matters:
         Machine translation agrees a verb or a participle with the nearest

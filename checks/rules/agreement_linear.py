@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from ..french import morphology
+from ..french.morphology import Morph
 from ..french.syntax import Parse, Token
 from . import agreement_data as data
 
@@ -78,3 +79,87 @@ def que_avoir_participles(parse: Parse) -> Iterator[tuple[Token, Token]]:
                 "agreement-invariable-participles.txt"):
             continue
         yield participle, noun
+
+
+def opening_subject(parse: Parse, participle: Token) -> list[Token]:
+    """The nouns the sentence's opening noun phrase offers a participle after « être »
+    when the parse lost the link across a relative clause: « Les salles de l'aile Denon,
+    qui abritent les peintures, seront fermés » (the parser made « fermés » a clause of
+    « abritent »), « Deux femmes âgées qui avaient consommé le fromage sont décédés ».
+    The head noun and the nouns of its « de » complements; empty unless the sentence
+    opens with a determiner (or a number) and a noun, the relative « qui » follows it
+    (after a comma, or right after the noun phrase), and a conjugated « être » right
+    before the participle opens what follows the clause: after its closing comma, or as
+    the second conjugated verb after « qui »."""
+    tokens = parse.tokens
+    if len(tokens) < 6 or tokens[0].pos not in ("DET", "NUM") or tokens[1].pos != "NOUN":
+        return []
+    i = participle.i - 1
+    while i > 0 and tokens[i].lower in _ADVERBS:
+        i -= 1
+    if i < 3 or "être" not in morphology.lemmas(tokens[i].text):
+        return []
+    qui = [k for k in range(2, i) if tokens[k].lower == "qui"]
+    if len(qui) != 1 or any(t.lower in ("que", "qu'", "et", "dont", "où", ";", ":")
+                            for t in tokens[qui[0]:i]):
+        return []
+    start = qui[0] - (tokens[qui[0] - 1].text == ",")
+    between = tokens[qui[0] + 1:i]
+    if tokens[i - 1].text == ",":
+        if tokens[start].text != "," or any(t.text == "," for t in between[:-1]):
+            return []  # one clause between the commas, not a list
+    elif any(t.text == "," for t in between) or sum(
+            bool(morphology.verb_moods(t.lower)) and t.pos in ("VERB", "AUX")
+            for t in between) != 1:
+        return []  # « qui avaient consommé … sont »: the relative's one verb, then ours
+    nouns = [t for t in tokens[1:start] if t.pos in ("NOUN", "PROPN")]
+    return nouns if all(t.pos in ("NOUN", "PROPN", "DET", "ADP", "ADJ") or t.text[:1].isupper()
+                        for t in tokens[1:start]) else []  # a name the parser misread
+
+
+def coordinated_adjective(parse: Parse) -> Iterator:
+    """« des toitures et des granges endommagés »: an adjective (or participle) right
+    after two nouns joined by « et » that agrees with neither the last noun alone nor
+    the two together (plural, masculine unless both are feminine). The parser often
+    makes such a participle an adverb or hangs it on the last noun only."""
+    from ..messages import msg
+    from .agreement import _agreement_error  # the rule's own message and suggestion
+
+    tokens = parse.tokens
+    for i in range(3, len(tokens)):
+        adjective, last = tokens[i], tokens[i - 1]
+        if last.pos != "NOUN" or adjective.pos not in ("ADJ", "VERB", "ADV") \
+                or not adjective.text.islower() or morphology.verb_moods(adjective.lower):
+            continue  # « chaque collège et chaque lycée dispose »: a verb
+        before = [t for t in tokens[max(0, i - 5):i - 1]]
+        et = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == "et"), None)
+        if et is None or not all(t.pos in ("DET", "ADP") for t in before[et + 1:]) \
+                or et == 0 or before[et - 1].pos != "NOUN":
+            continue
+        first = before[et - 1]
+        word = morphology.morph(adjective.lower, "AQ")
+        nouns = [morphology.morph(n.lower, "N") for n in (first, last)]
+        if not word.genders or not word.numbers or not all(n.genders for n in nouns) \
+                or any(n.gender is None or n.number is None for n in nouns):
+            continue
+        alone = data.clash(word, [nouns[1]])
+        together = Morph(frozenset("f" if all(n.gender == "f" for n in nouns) else "m"),
+                         frozenset("p"))
+        if adjective.lower.endswith("ant") or _earlier_noun_agrees(parse, first, word):
+            continue  # « un survol de la Terre et de la Lune destiné »: the « survol »
+        if alone and data.clash(word, [together]):
+            error = _agreement_error("tqc_syntaxe_accord_adjectif", parse, adjective, word,
+                                     [first, last], msg("the noun"), morphology.inflect)
+            if error is not None:
+                yield error
+
+
+def _earlier_noun_agrees(parse: Parse, first: Token, word: Morph) -> bool:
+    """A noun between the clause's verb (or a punctuation mark) and ``first`` that the
+    adjective agrees with: the coordination may be its complement."""
+    for token in reversed(parse.tokens[:first.i]):
+        if token.pos in ("VERB", "AUX", "PUNCT"):
+            return False
+        if token.pos == "NOUN" and not data.clash(word, [morphology.morph(token.lower, "N")]):
+            return True
+    return False

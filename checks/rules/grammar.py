@@ -232,7 +232,9 @@ class Grammar(Check):
         saying that does not agree with its subject after it (« …, a indiqué les
         observateurs »), « dépendre à » for « dépendre de », « a » for « à » after
         an infinitive, and homophones, filed as spelling: « ou » where the source
-        says "where", « ces » where it has "his", « voir » where it says "or
+        says "where", « où » where it says "or" (and nothing of place or time), « ces »
+        where it has "his", « a » between a verb's object and an article (« rendrait
+        hommage a la langue »), « voir » where it says "or
         even", « le cour de l'action », « plus tôt que de », « par 408 voies », and
         a word an accent away from the one the source means (« les pécheurs » for
         "fishermen", `checks/rules/data/accent-homophones.csv`). A suggestion that

@@ -333,6 +333,14 @@ def _no_subject(word: str) -> bool:
         and not any(tags[:1] == ("N",) for _, tags in found)
 
 
+def _object_of_verb(text: str, start: int, word: str) -> bool:
+    """``word`` is a noun right after a verb, its object (« rendrait hommage a la langue »,
+    « faire appel a la justice »): no subject of « a »."""
+    verb = re.search(r"([^\W\d_]+)\s+$", text[:start])
+    return verb is not None and _verb_only(verb.group(1)) and any(
+        tags[:1] == ("N",) for _, tags in readings(word.lower()))
+
+
 #: « prés » (meadows) before a quantity: « près de la moitié », « près de 300 »
 _PRES = re.compile(r"(?<![\w'’-])(?P<a>prés)\s+d(?:e\s+|['’]\s*)(?=\d|la\s+moitié|(?:un|deux)\s+"
                    r"(?:tiers|quarts?)|[^\W\d_]+aines?\b|(?:deux|trois|quatre|cinq|six|sept|huit"
@@ -405,7 +413,8 @@ def homophone_verbs(text: str) -> list[dict[str, Any]]:
              "sRuleId": "tqc_conf_a_article", "aSuggestions": ["à"],
              "sMessage": "Confusion : « à » (préposition) : le mot d’avant ne peut pas être "
                          "le sujet de « a »."}
-            for m in _A_ARTICLE.finditer(text) if _no_subject(m["before"])]
+            for m in _A_ARTICLE.finditer(text) if _no_subject(m["before"]) or _object_of_verb(
+                text, m.start("before"), m["before"])]
     out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
              "sRuleId": "tqc_conf_pres", "aSuggestions": ["près"],
              "sMessage": "Confusion : « près de » (presque) devant une quantité."}
@@ -434,8 +443,28 @@ def homophone_verbs(text: str) -> list[dict[str, Any]]:
                   for m in _PEU.finditer(text) if _only(m["w"], "Y")]
 
 
+_OU = re.compile(r"(?<![\w'’-])(?P<a>[Oo]ù)(?![\w'’-])")
+_EN_WHERE = re.compile(r"\b(?:where\w*|when\w*|which|while|whom|whose|that|as)\b", re.I)
+
+
+def ou_for_ou(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« où » (where) for « ou » (or) where the source says which: one « où », no « ou »,
+    and a source with "or" and no word that opens a clause of place or time ("where",
+    "when", "which", "that"...): « prendre rendez-vous en ligne où se présenter » for
+    "book online or walk in"."""
+    found = list(_OU.finditer(text))
+    if not counterpart or len(found) != 1 or re.search(r"(?<![\w'’-])ou(?![\w'’-])", text, re.I) \
+            or not re.search(r"\bor\b", counterpart) or _EN_WHERE.search(counterpart):
+        return []
+    m = found[0]
+    return [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
+             "sRuleId": "tqc_conf_ou", "aSuggestions": ["ou" if m["a"][0] == "o" else "Ou"],
+             "sMessage": "Confusion : « ou » (conjonction) : la source dit « or »."}]
+
+
 def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return missing_elision(text) + wrong_auxiliary(text) + plural_country(text) \
-        + most_with_singular(text) + ces_for_ses(text, counterpart) + a_before_city(text) \
+        + most_with_singular(text) + ces_for_ses(text, counterpart) \
+        + ou_for_ou(text, counterpart) + a_before_city(text) \
         + que_before_passive(text) + uncontracted_article(text) + et_demi(text) \
         + a_before_locution(text) + homophone_verbs(text)

@@ -124,6 +124,15 @@ def spans(findings, text):
      "plusieurs kilomètres.", "vu", "vus", "participe_avoir"),
     ("Les producteurs affirment que la récolte qu'ils ont rentré cet automne a été la plus "
      "faible depuis dix ans.", "rentré", "rentrée", "participe_avoir"),
+    # an adjective after two nouns joined by « et » that agrees with neither (set-67); the
+    # opening noun across a relative clause the parse lost (set-68)
+    ("Les assureurs ont reçu 20 000 déclarations de sinistre pour des toitures et des "
+     "granges endommagés depuis lundi.", "endommagés", "endommagées", "adjectif"),
+    ("Les salles de l'aile Denon, qui abritent l'essentiel des peintures italiennes, seront "
+     "fermés pendant trois semaines.", "fermés", "fermées", "participe_etre"),
+    ("Deux femmes âgées qui avaient consommé le fromage contaminé sont décédés la semaine "
+     "dernière dans un hôpital de Lyon, ont confirmé mardi les autorités.", "décédés",
+     "décédées", "participe_etre"),
     # after a modal, the modal's subject (set-69)
     ("La ministre, qui devait être reçu par le pape, est arrivée.", "reçu", "reçue",
      "participe_etre"),
@@ -398,6 +407,17 @@ def test_the_message_names_both_words_and_what_differs():
      "the participle agrees with « que »"),
     ("Il a causé plus de dégâts qu'aucune autre tempête ayant frappé l'État.",
      "a participle with « avoir » is a verb, not an adjective (set-67)"),
+    ("Des toits et des granges endommagés.", "masculine with one masculine noun"),
+    ("Des toitures et des granges endommagées.", "feminine plural with two feminine nouns"),
+    ("Des chercheurs et une infirmière française.", "the last noun alone"),
+    ("La sonde a réussi un survol de la Terre et de la Lune destiné à lui faire prendre de la "
+     "vitesse.", "the noun the two nouns complement"),
+    ("Les demandes ont reculé, les Syriens et les Afghans restant les plus nombreux.",
+     "a present participle"),
+    ("Les responsables de la société, qui ont refusé de parler, seront entendus mardi.",
+     "the opening noun agrees"),
+    ("Deux femmes âgées qui avaient consommé le fromage sont décédées mardi.",
+     "the opening noun agrees, no comma"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

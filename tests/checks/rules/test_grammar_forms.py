@@ -139,6 +139,21 @@ def test_ces_and_ses_follow_what_the_source_says(text, source, found):
     assert [e["aSuggestions"][0] for e in ces_for_ses(text, source)] == found
 
 
+@pytest.mark.parametrize("text, source, found", [
+    ("Les donneurs peuvent prendre rendez-vous en ligne où se présenter directement.",
+     "Donors can book online or walk in.", ["ou"]),
+    ("Les donneurs peuvent prendre rendez-vous en ligne ou se présenter directement.",
+     "Donors can book online or walk in.", []),
+    ("La ville où il est né ou la capitale.", "The town where he was born or the capital.", []),
+])
+def test_ou_where_the_source_says_or(text, source, found):
+    """« où » for « ou » (set-68): one « où », no « ou », "or" and no clause word in the
+    source."""
+    from checks.rules.grammar_forms import ou_for_ou
+
+    assert [e["aSuggestions"][0] for e in ou_for_ou(text, source)] == found
+
+
 @pytest.mark.parametrize("rule, text, found", [
     # « a » for « à » before a city (heldout-30)
     ("a_before_city", "Des milliers d'habitants ont passé la nuit dehors a Santiago.", 1),
@@ -196,6 +211,9 @@ def test_a_in_a_prepositional_locution_is_a_grave_a(text, found):
     ("L'exploitant de la centrale, dans le Michigan, à indiqué avoir reçu le feu vert.",
      ["a"]),                                                                  # set-47
     ("La boue a enseveli la ville minière située a ses pieds.", ["à"]),       # set-49
+    # the noun right after a verb is its object, no subject of « a » (set-69)
+    ("Le festival rendrait hommage a la langue espagnole.", ["à"]),
+    ("Le festival a la langue espagnole comme thème.", []),
     ("La France aussi a la grippe.", []),
     ("Le député élu a son siège.", []),
     ("Ils ont indiqué que prés de la moitié des coraux avaient blanchi.", ["près"]),  # set-46
