@@ -132,7 +132,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: starts a clause, which no « ne … que » restricts (« ni … ni … n'ont déclaré les comptes
 #: qu'ils détenaient »)
 _FR_ONLY = re.compile(r"(?<!\brien\s)(?<!\bpersonne\s)(?<!\baucun\s)(?<!\baucune\s)"
-                      r"\bn(?:e\s|['’])\s*(?:(?!(?:pas|plus|jamais|rien|personne|aucune?)\b)"
+                      # not « N'Djamena », « N'Golo »: a capital after « n' » is a name's
+                      r"\bn(?:e\s|['’](?!(?-i:[A-Z])))\s*"
+                      r"(?:(?!(?:pas|plus|jamais|rien|personne|aucune?)\b)"
                       r"[^\s,;:]+\s+){0,14}?(?:plus\s+)?(?:que\b|qu['’])"
                       r"(?!\s*(?:il|ils|on|je|tu)\b)", re.IGNORECASE)
 

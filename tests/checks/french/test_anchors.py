@@ -357,6 +357,10 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("La finale des poids lourds a lieu samedi.", "The heavyweight final is on Saturday.",
      [], []),
     ("La finale des poids lourds a lieu samedi.", "The final is on Saturday.", [], ["lourds"]),
+    ("Il manque 60 000 chauffeurs poids lourds.", "There is a shortage of 60,000 lorry "
+     "drivers.", [], []),
+    ("L'Unicef a installé des entrepôts à N'Djamena afin que les vaccins partent vite.",
+     "Unicef set up stores in N'Djamena so that vaccines leave fast.", [], []),
     ("Ils la conserveront dans un premier temps.", "They will not lose it immediately.", [], []),
     ("L'exposition au tabagisme passif est limitée.", "Exposure to second-hand smoke is "
      "limited.", [], []),
