@@ -10,7 +10,6 @@ When the parser hesitates, every noun it could have meant is asked: one that agr
 """
 from __future__ import annotations
 import re
-from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from ..base import Check
@@ -20,49 +19,13 @@ from ..french.morphology import UNKNOWN, Morph
 from ..french.syntax import Parse, Token
 from ..messages import msg
 from . import agreement_data as data, agreement_linear as linear
+from .agreement_data import Error
 
-GENDERS = {"m": msg("masculine"), "f": msg("feminine")}
-NUMBERS = {"s": msg("singular"), "p": msg("plural")}
 _REFLEXIVE = frozenset(("se", "s'"))
 _DE = frozenset(("de", "d'", "des", "du"))
 _ELIDED_DETERMINERS = frozenset(("l'", "d'"))
 _POSSESSIVE_BEFORE_VOWEL = frozenset(("mon", "ton", "son"))
 _MODALS = frozenset(("devoir", "pouvoir", "aller", "sembler", "paraître", "vouloir"))
-
-
-@dataclass(frozen=True)
-class Error:
-    """One disagreement: ``word`` is reported; ``other`` is the word it must agree with."""
-
-    rule: str
-    word: Token
-    other: Token | None
-    message: str
-    suggestion: str | None = None
-
-
-def _describe(m: Morph, features: list[str]) -> str:
-    """"feminine plural", "singular"."""
-    words = [GENDERS.get(m.gender or "", "") if "gender" in features else "",
-             NUMBERS.get(m.number or "", "") if "number" in features else ""]
-    words = [w for w in words if w]
-    return msg("{gender} {number}", gender=words[0], number=words[1]) if len(words) == 2 \
-        else "".join(words)
-
-
-def _agreement_error(rule: str, parse: Parse, word: Token, word_morph: Morph,
-                     referents: list[Token], role: str, inflect: Callable) -> Error | None:
-    morphs = [syntax.nominal(parse, r) for r in referents]
-    features = data.clash(word_morph, morphs)
-    if not features:
-        return None
-    other, other_morph = referents[0], morphs[0]
-    target = Morph(other_morph.genders if other_morph.gender else word_morph.genders,
-                   other_morph.numbers if other_morph.number else word_morph.numbers)
-    message = msg("“{word}” is {form} but {role} “{other}” is {other_form}", word=word.text,
-                  form=_describe(word_morph, features), role=role, other=other.text,
-                  other_form=_describe(other_morph, features))
-    return Error(rule, word, other, message, inflect(word.text, target))
 
 
 def _optional(error: Error | None) -> list[Error]:
@@ -118,7 +81,7 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
                 and any(c.lower in _DE for n in parse.children(subject, "nmod")
                         for c in parse.children(n, "case")):
             continue  # "un groupe de manifestants ont...": the complement may lead
-        yield from _optional(_agreement_error(
+        yield from _optional(data.agreement_error(
             "tqc_syntaxe_accord_sujet_verbe", parse, verb, Morph(numbers=frozenset(number)),
             referents, _role(subject), morphology.conjugate))
 
@@ -133,8 +96,8 @@ def _forced_number(parse: Parse, head: Token, verb: Token | None) -> Error | Non
     wanted, has = Morph(numbers=frozenset(number)), Morph(numbers=frozenset("sp") - {number})
     return Error("tqc_syntaxe_accord_sujet_verbe", verb, subject, msg(
         "“{word}” is {form} but {role} “{other}” is {other_form}", word=verb.text,
-        form=_describe(has, ["number"]), role=_role(subject), other=words,
-        other_form=_describe(wanted, ["number"])), morphology.conjugate(verb.text, wanted))
+        form=data.describe(has, ["number"]), role=_role(subject), other=words,
+        other_form=data.describe(wanted, ["number"])), morphology.conjugate(verb.text, wanted))
 
 
 def _inflected_invariable(parse: Parse, participle: Token, word: Morph) -> Error | None:
@@ -181,7 +144,7 @@ def participle_with_etre(parse: Parse) -> Iterator[Error]:
         subject = subject or referents[0]
         rule = "tqc_syntaxe_accord_participe_pronominal" if reflexive \
             else "tqc_syntaxe_accord_participe_etre"
-        yield from _optional(_agreement_error(rule, parse, participle, word, referents,
+        yield from _optional(data.agreement_error(rule, parse, participle, word, referents,
                                               _role(subject), morphology.inflect))
 
 
@@ -241,7 +204,7 @@ def attribute(parse: Parse) -> Iterator[Error]:
         word = _adjective(parse, adjective) if referents else UNKNOWN
         if word is UNKNOWN or syntax.in_coordination(parse, adjective):
             continue
-        yield from _optional(_agreement_error("tqc_syntaxe_accord_attribut", parse, adjective,
+        yield from _optional(data.agreement_error("tqc_syntaxe_accord_attribut", parse, adjective,
                                               word, referents, role, morphology.inflect))
 
 
@@ -282,11 +245,11 @@ def participle_with_avoir(parse: Parse) -> Iterator[Error]:
         if relative[0].feat("PronType") != "Rel" and any(
                 r.text.lower() in data.words("agreement-completive-nouns.txt") for r in referents):
             continue  # "l'idée que le gouvernement a renoncé": "que" completes the noun
-        yield from _optional(_agreement_error(
+        yield from _optional(data.agreement_error(
             "tqc_syntaxe_accord_participe_avoir", parse, participle, word, referents,
             "its direct object (the antecedent of “que”)", morphology.inflect))
     for participle, noun in linear.que_avoir_participles(parse):  # what the parse lost
-        yield from _optional(_agreement_error(
+        yield from _optional(data.agreement_error(
             "tqc_syntaxe_accord_participe_avoir", parse, participle, morphology.morph(
                 participle.text, "Q"), [noun], "its direct object (the antecedent of “que”)",
             morphology.inflect))
@@ -324,8 +287,8 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
             continue
         yield Error("tqc_syntaxe_accord_determinant", det, noun,
                     msg("“{word}” is {form} but the noun “{other}” is {other_form}",
-                        word=det.text, form=_describe(word, features), other=noun.text,
-                        other_form=_describe(noun_morph, features)),
+                        word=det.text, form=data.describe(word, features), other=noun.text,
+                        other_form=data.describe(noun_morph, features)),
                     data.determiners().get(det.lower) if features == ["gender"]
                     else {"leur": "leurs", "leurs": "leur"}.get(det.lower))
 
@@ -363,7 +326,7 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
             head = parse.head(head)  # "le plan d'action global": the plan is global
             referents.append(head)
         referents += data.subjects_too(parse, adjective, noun)
-        yield from _optional(_agreement_error("tqc_syntaxe_accord_adjectif", parse, adjective,
+        yield from _optional(data.agreement_error("tqc_syntaxe_accord_adjectif", parse, adjective,
                                               word, referents, msg("the noun"), morphology.inflect))
 
 

@@ -7,13 +7,55 @@ invariable participles, pronominal verbs whose « se » is an indirect object.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
+from typing import Callable
 
 from .. import resources
 from ..french import lexicon, morphology
 from ..french import syntax
 from ..french.morphology import UNKNOWN, Morph
 from ..french.syntax import Parse, Token
+from ..messages import msg
+
+
+GENDERS = {"m": msg("masculine"), "f": msg("feminine")}
+NUMBERS = {"s": msg("singular"), "p": msg("plural")}
+
+
+@dataclass(frozen=True)
+class Error:
+    """One disagreement: ``word`` is reported; ``other`` is the word it must agree with."""
+
+    rule: str
+    word: Token
+    other: Token | None
+    message: str
+    suggestion: str | None = None
+
+
+def describe(m: Morph, features: list[str]) -> str:
+    """"feminine plural", "singular"."""
+    words = [GENDERS.get(m.gender or "", "") if "gender" in features else "",
+             NUMBERS.get(m.number or "", "") if "number" in features else ""]
+    words = [w for w in words if w]
+    return msg("{gender} {number}", gender=words[0], number=words[1]) if len(words) == 2 \
+        else "".join(words)
+
+
+def agreement_error(rule: str, parse: Parse, word: Token, word_morph: Morph,
+                     referents: list[Token], role: str, inflect: Callable) -> Error | None:
+    morphs = [syntax.nominal(parse, r) for r in referents]
+    features = clash(word_morph, morphs)
+    if not features:
+        return None
+    other, other_morph = referents[0], morphs[0]
+    target = Morph(other_morph.genders if other_morph.gender else word_morph.genders,
+                   other_morph.numbers if other_morph.number else word_morph.numbers)
+    message = msg("“{word}” is {form} but {role} “{other}” is {other_form}", word=word.text,
+                  form=describe(word_morph, features), role=role, other=other.text,
+                  other_form=describe(other_morph, features))
+    return Error(rule, word, other, message, inflect(word.text, target))
 
 
 def words(name: str) -> frozenset[str]:

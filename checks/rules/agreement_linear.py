@@ -1,13 +1,16 @@
-"""The object « que » before a participle after « avoir », read in the row of words.
+"""Agreement read in the row of words, where the parse loses the link (for TQ104).
 
-:func:`checks.rules.agreement.participle_with_avoir` asks the parse for the relative
-clause. ``fr_core_news_sm`` sometimes loses it: in « les costumes que la compagnie
-aérienne avait égaré n'étant pas arrivés », it reads « aérienne » as the relative's verb
-and « égaré » as the sentence's root, so that rule never sees the participle. This
-fallback reads the shape itself, narrowly: a common noun, the relative pronoun « que »
-right after it, a short subject (a determiner and a noun, with adjectives, or a subject
-pronoun), a form of « avoir » and a transitive participle with no object after it. It
-only looks at participles that the parse did not already give to a relative clause.
+:mod:`checks.rules.agreement` asks the dependency parse which words agree. ``fr_core_news_sm``
+sometimes loses a relative clause: in « les costumes que la compagnie aérienne avait égaré
+n'étant pas arrivés » it reads « aérienne » as the relative's verb and « égaré » as the
+sentence's root; in « Les salles de l'aile Denon, qui abritent …, seront fermés » it makes
+« fermés » a clause of « abritent »; it hangs a participle after « des toitures et des
+granges » on the last noun, or makes it an adverb. These fallbacks read the shapes
+themselves, narrowly, and only where the parse gave no reading of its own: the object
+« que » before a participle after « avoir » (:func:`que_avoir_participles`), the
+sentence's opening noun for a participle after « être » (:func:`opening_subject`), an
+adjective after two nouns joined by « et » (:func:`coordinated_adjective`). The
+lexicon must still confirm each word's gender and number.
 """
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from typing import Iterator
 from ..french import morphology
 from ..french.morphology import Morph
 from ..french.syntax import Parse, Token
+from ..messages import msg
 from . import agreement_data as data
 
 _PRONOUNS = frozenset(("il", "elle", "ils", "elles", "on", "nous", "vous", "j'", "je"))
@@ -117,21 +121,18 @@ def opening_subject(parse: Parse, participle: Token) -> list[Token]:
                         for t in tokens[1:start]) else []  # a name the parser misread
 
 
-def coordinated_adjective(parse: Parse) -> Iterator:
+def coordinated_adjective(parse: Parse) -> Iterator[data.Error]:
     """« des toitures et des granges endommagés »: an adjective (or participle) right
     after two nouns joined by « et » that agrees with neither the last noun alone nor
     the two together (plural, masculine unless both are feminine). The parser often
     makes such a participle an adverb or hangs it on the last noun only."""
-    from ..messages import msg
-    from .agreement import _agreement_error  # the rule's own message and suggestion
-
     tokens = parse.tokens
     for i in range(3, len(tokens)):
         adjective, last = tokens[i], tokens[i - 1]
         if last.pos != "NOUN" or adjective.pos not in ("ADJ", "VERB", "ADV") \
                 or not adjective.text.islower() or morphology.verb_moods(adjective.lower):
             continue  # « chaque collège et chaque lycée dispose »: a verb
-        before = [t for t in tokens[max(0, i - 5):i - 1]]
+        before = list(tokens[max(0, i - 5):i - 1])
         et = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == "et"), None)
         if et is None or not all(t.pos in ("DET", "ADP") for t in before[et + 1:]) \
                 or et == 0 or before[et - 1].pos != "NOUN":
@@ -148,8 +149,8 @@ def coordinated_adjective(parse: Parse) -> Iterator:
         if adjective.lower.endswith("ant") or _earlier_noun_agrees(parse, first, word):
             continue  # « un survol de la Terre et de la Lune destiné »: the « survol »
         if alone and data.clash(word, [together]):
-            error = _agreement_error("tqc_syntaxe_accord_adjectif", parse, adjective, word,
-                                     [first, last], msg("the noun"), morphology.inflect)
+            error = data.agreement_error("tqc_syntaxe_accord_adjectif", parse, adjective, word,
+                                         [first, last], msg("the noun"), morphology.inflect)
             if error is not None:
                 yield error
 
