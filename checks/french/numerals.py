@@ -160,8 +160,8 @@ def roman(text: str) -> int | None:
 
 
 #: an ordinal word as a fraction: "a tenth of", "by a tenth", « d'un dixième », « un
-#: cinquième des »
-_FRACTION_BEFORE = re.compile(r"\b(?:a|one|un|d['’]un)[\s\u00a0]+$", re.IGNORECASE)
+#: cinquième des », « au dixième du prix »
+_FRACTION_BEFORE = re.compile(r"\b(?:a|one|un|d['’]un|au)[\s\u00a0]+$", re.IGNORECASE)
 _FRACTION_AFTER = re.compile(r"[\s\u00a0]+(?:of|de|des|du|d['’])(?!\w)", re.IGNORECASE)
 _BY_A = re.compile(r"(?:\bby[\s\u00a0]+(?:a|one)|\bd['’]un)[\s\u00a0]+$", re.IGNORECASE)
 

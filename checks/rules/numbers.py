@@ -140,8 +140,12 @@ class NumberMismatch(Check):
         french = [f for f in result.french if not in_idiom(sentence.text, f.start, f.end)]
         # "80 km/h" for "50 mph": one speed, converted
         french, english_left = drop_conversions(sentence.text, french, english, result.english)
-        # "800 mètres" for "half a mile": a soft figure with its unit, converted
-        french, soft = drop_conversions(sentence.text, french, english, result.english_soft)
+        # "800 mètres" for "half a mile": a soft figure with its unit, converted; a soft
+        # fraction the French says too ("a tenth of" ~ « au dixième du ») pairs with nothing
+        french, soft = drop_conversions(sentence.text, french, english, [
+            e for e in result.english_soft if not any(
+                set(e.keys) & set(f.keys) for f in result.french_all)
+            or not any(k[0] == "n" and 0 < k[1] < 1 for k in e.keys)])
         glossed = glossed_conversions(english)  # "(14 degrees Fahrenheit)": the same again
         english_left = [e for e in english_left if not any(s <= e.start < t for s, t in glossed)]
         pairs, english_rest = _pair_leftovers(french, english_left, soft)

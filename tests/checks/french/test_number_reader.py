@@ -48,6 +48,7 @@ def test_words_that_are_numbers_only_sometimes_are_soft(lang, text):
     ("en", "reduce its revenue by a tenth", 0.1), ("fr", "l'amputer d'un dixième", 0.1),
     ("en", "a fifth of the pupils", 0.2), ("fr", "un cinquième des élèves", 0.2),
     ("en", "he seeks a third term", 3.0), ("fr", "il brigue un troisième mandat", 3.0),
+    ("fr", "vendu au dixième du prix", 0.1), ("fr", "au dixième étage", 10.0),
 ])
 def test_an_ordinal_word_after_a_may_be_a_fraction(lang, text, value):
     """"by a tenth" ~ « d'un dixième » (set-69); "a third term" stays an ordinal."""

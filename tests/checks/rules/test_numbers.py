@@ -141,6 +141,14 @@ def test_a_different_currency_is_an_error():
     assert [(f.severity, "currency" in f.message) for f in found] == [("error", True)]
 
 
+def test_a_fraction_the_french_says_too_pairs_with_no_other_figure():
+    """"a tenth of" ~ « au dixième du »: the added « trente » has no counterpart, it does
+    not differ from "tenth" (heldout-65)."""
+    found = run("Un producteur depuis trente ans a vendu sa récolte au dixième du prix.",
+                source="A farmer said he had sold his harvest for a tenth of the price.")
+    assert [(f.category, "no counterpart" in f.message) for f in found] == [("addition", True)]
+
+
 @pytest.mark.parametrize("french, flagged", [
     ("C'est la deuxième fois en deux semaines que l'ambassadeur est convoqué.", True),
     ("C'est la troisième fois en deux semaines que l'ambassadeur est convoqué.", False),
