@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from .. import resources
+from . import currencies
 from .numerals import SPACES
 
 _PACKAGE = __package__
@@ -132,9 +133,10 @@ _PER = {"en": re.compile(rf"[{SPACES}]+(?:a|an|per)[{SPACES}]+(?P<u>[^\W\d_]+)",
 def _per_unit(text: str, mention, lang: str) -> str | None:
     """"1/gallon" for "6.50 dollars a gallon": a price per unit converts as the unit's
     inverse (« 1,72 dollar le litre » is the same price)."""
-    if not any(key[0] == "c" for key in getattr(mention, "keys", ())) \
-            and not re.search(r"[$€£]|dollar|euro|livre|pound|franc|yen|yuan", mention.text, re.I):
-        return None
+    words = re.findall(r"[^\W\d_]+", mention.text)
+    if not any(currencies.by_symbol(c) for c in re.findall(r"[^\w\s.,]", mention.text)) \
+            and not any(currencies.by_name(words[i:], lang)[0] for i in range(len(words))):
+        return None  # an amount: its currency's sign or name (CLDR's, currencies.py)
     m = _PER[lang].match(text, mention.end)
     unit = _patterns()[lang][1].get(m["u"].lower()) if m else None
     return f"1/{unit}" if unit and "|" not in unit and not unit.startswith("deg") else None
