@@ -402,7 +402,9 @@ class Glossary:
             if found and not self.find_fr(entry, french) \
                     and not renderings.derived(entry.fr, french) \
                     and not renderings.conjugated(entry.fr, french) \
-                    and not self.find_fr(entry, renderings.without_kept_complement(found, french)):
+                    and not self.find_fr(entry, renderings.without_kept_complement(found, french)) \
+                    and not self.find_fr(entry, renderings.without_inside_words(
+                        found, english, french)):
                 out.append((entry, found))
             elif found:
                 rendered.extend(found)
@@ -410,9 +412,11 @@ class Glossary:
             rendered += [m for e in self.names if self.find_fr(e, french)
                          for m in self.find_en(e, english)]
         # a term inside a longer one that is rendered: "earthquake" of "earthquake building
-        # code" ~ « normes parasismiques »
+        # code" ~ « normes parasismiques »; "raw nuts" read across the "cashew" of a rendered
+        # "raw cashew nuts" is that term too
         return [(e, found) for e, found in out if not all(
-            any(r.start <= m.start and m.end <= r.end and r.end - r.start > m.end - m.start
+            any(r.start <= m.start and m.end <= r.end and (r.end - r.start > m.end - m.start
+                                                           or len(r.form) > len(m.form))
                 for r in rendered) for m in found)]
 
 

@@ -68,6 +68,28 @@ def without_kept_complement(found: list[Match], french: str) -> str:
     return french
 
 
+#: an English word before a term that French puts inside its rendering, and the French
+#: words it becomes: "very soft ground" ~ « terrain très souple », "his breeding fee" ~
+#: « le prix de sa saillie »
+_INSIDE = (
+    (re.compile(r"\b(?:very|extremely|too|so|highly|particularly|exceptionally)\s+$",
+                re.IGNORECASE),
+     re.compile(r"(?<=\s)(?:très|trop|si|extrêmement|particulièrement|exceptionnellement)\s+",
+                re.IGNORECASE)),
+    (re.compile(r"\b(?:his|her|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE),
+     re.compile(r"(?<=\s)(?<=\bd[eu]\s)(?:son|sa|ses|leurs?)\s+", re.IGNORECASE)),
+)
+
+
+def without_inside_words(found: list[Match], english: str, french: str) -> str:
+    """``french`` without the words French puts inside a rendering for an English word
+    before the term (:data:`_INSIDE`); ``french`` itself when the English has none."""
+    for before, inside in _INSIDE:
+        if any(before.search(english[:m.start]) for m in found):
+            french = inside.sub("", french)
+    return french
+
+
 #: the verb of a noun of action: « redémarrage » ~ « redémarrer », « évacuation » ~
 #: « évacués », « recrutement » ~ « recruter » (the stem before the suffix, a verb ending)
 _ACTION = re.compile(r"(?:age|ement|ation)s?$")

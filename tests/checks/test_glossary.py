@@ -292,6 +292,31 @@ def test_a_term_inside_a_longer_rendered_term_is_rendered():
         == ["earthquake"]
 
 
+def test_a_term_read_across_the_words_of_a_longer_rendered_term_is_rendered():
+    """"raw nuts" read across the "cashew" of "raw cashew nuts", rendered « noix de cajou
+    brutes » (heldout-70); rendered otherwise, the longer term is still reported."""
+    g = Glossary.from_rows([("raw cashew nuts", "noix de cajou brutes", "term"),
+                            ("raw nuts", "noix brutes", "term")])
+    assert g.unrendered("Les cours des noix de cajou brutes ont doublé.",
+                        "Prices of raw cashew nuts have doubled.") == []
+    assert [e.en for e, _ in g.unrendered("Les cours des noix de cajou crues ont doublé.",
+                                          "Prices of raw cashew nuts have doubled.")] \
+        == ["raw cashew nuts", "raw nuts"]
+
+
+def test_a_word_before_the_term_may_sit_inside_its_rendering():
+    """"very soft ground" ~ « terrain très souple », "his breeding fee" ~ « le prix de sa
+    saillie » (heldout-70); without the English word, « très » changes the term."""
+    g = Glossary.from_rows([("soft ground", "terrain souple", "term"),
+                            ("breeding fee", "prix de saillie", "term")])
+    assert g.unrendered("Il a gagné sur un terrain très souple.",
+                        "He won on very soft ground.") == []
+    assert g.unrendered("Le prix de sa saillie dépassera 100 000 euros.",
+                        "His breeding fee will exceed 100,000 euros.") == []
+    assert [e.en for e, _ in g.unrendered("Il a gagné sur un terrain très souple.",
+                                          "He won on soft ground.")] == ["soft ground"]
+
+
 def test_a_rendering_turned_into_its_participle_is_rendered():
     """"with French surtitles" ~ « surtitrée en français » (heldout-25); not the word
     of another term that shares the stem (« salle d'urgence » for « urgences »)."""
