@@ -16,12 +16,11 @@ from ..messages import msg
 from ..corpus import corpus_for
 from ..french import exonyms, lexicon
 from ..glossary import Entry, Glossary, name_key, near_keys
-from .names_context import (brand, common_word, foreign_form, hyphenated_halves, opening_word,
-                            misspelt_given, other_acronym, other_place, shorter_name,
-                            written_words)
+from .names_context import (brand, common_word, foreign_form, hyphenated_halves, joined,
+                            opening_word, misspelt_given, other_acronym, other_place,
+                            shorter_name, written_words)
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-_JOIN = re.compile(r"[ \u00a0\u202f-]")
 #: glossary -> its name index, built once per glossary
 _INDEXES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -102,7 +101,7 @@ def _english_given_before(tokens: list[re.Match], i: int, form: _Form, text: str
         return None
     before = tokens[i - n:i]
     for a, b in zip(before, before[1:] + [tokens[i]]):
-        if not _JOIN.fullmatch(text[a.end():b.start()]):
+        if not joined(text, a, b):
             return None
     if tuple(t.group(0) for t in before) == given:
         return before[0].start()
@@ -170,7 +169,7 @@ def _given_before(tokens: list[re.Match], i: int, given: tuple[str, ...], text: 
         return None
     before = tokens[i - n:i]
     for a, b in zip(before, before[1:] + [tokens[i]]):
-        if not _JOIN.fullmatch(text[a.end():b.start()]):
+        if not joined(text, a, b):
             return None
     if all(same(t.group(0), g) for t, g in zip(before, given)):
         return before[0].start()

@@ -81,6 +81,16 @@ def shorter_name(finding, glossary: Glossary, source: str | None) -> bool:
         and not glossary.find_en(entry, source)
 
 
+_JOIN = re.compile(r"[ \u00a0\u202f-]")
+
+
+def joined(text: str, a: re.Match, b: re.Match) -> bool:
+    """Tokens ``a`` and ``b`` are words of one name: a space, a hyphen, or an apostrophe
+    after a lone capital (« O'Brien »; not « Banque d'England »)."""
+    gap, first = text[a.end():b.start()], a.group(0)
+    return bool(_JOIN.fullmatch(gap)) or gap in ("'", "’") and len(first) == 1 and first.isupper()
+
+
 def misspelt_given(word: str, given: str) -> bool:
     """``word`` is the glossary's given name or misspells it: the same letters in another
     order (« Faith » for Fatih) or one letter off in a name as long; another given name

@@ -108,6 +108,11 @@ _STATION = [("Dumont d'Urville station", "base Dumont-d'Urville", "name"),
      ["Faith Birol"]),
     ([("Joe Biden", "Joe Biden", "name")], "Jill Biden a estimé que le projet était bon.", []),
     ([("Marine Le Pen", "Marine Le Pen", "name")], "Marie Le Pen a voté.", []),
+    # and before a surname with an apostrophe (heldout-70)
+    ([("Aidan O'Brien", "Aidan O'Brien", "name")], "L'entraîneur Aiden O'Brien a aligné trois "
+     "partants.", ["Aiden O'Brien"]),
+    ([("Aidan O'Brien", "Aidan O'Brien", "name")], "L'entraîneur Aidan O'Brien a aligné trois "
+     "partants.", []),
     # a name's article capitalised at the start of the sentence (set-57), not inside it
     ([("Fiji", "Fidji|les Fidji", "name")], "Les Fidji ont déplacé six villages.", []),
     ([("Fiji", "Fidji|les Fidji", "name")], "Selon lui, Les Fidji ont déplacé six villages.",
