@@ -365,3 +365,10 @@ def masculine_country_after_en(text: str) -> list[tuple[int, int, str]]:
 def french_countries() -> frozenset[str]:
     """CLDR's French names of countries and territories (Babel)."""
     return _french_country_set()
+
+
+@cache
+def country_keys() -> frozenset[str]:
+    """:func:`french_countries` folded, lower case and in one word (« Viêt Nam »: vietnam),
+    to recognise a country written as the lexicon writes it (« Vietnam »)."""
+    return frozenset(fold(c).lower().replace(" ", "") for c in french_countries())

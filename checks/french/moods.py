@@ -265,9 +265,13 @@ def _condition(parse: syntax.Parse, si: syntax.Token) -> bool:
         return True
     # after its main clause: a condition unless a verb before it asks (« il se demande si »,
     # « on ignore si », « reste à savoir si »: an indirect question may take the conditional)
+    # The asking word is the last verb before « si » or a noun after it: « la finale serait
+    # déplacée si la pluie persisterait » is a condition though « ont indiqué » comes first
     asking = resources.words(__package__, "asking-words.txt")
+    verbs = [i for i, t in enumerate(before) if t.pos == "VERB"]
+    near = before[verbs[-1]:] if verbs else before
     return not any(t.pos in ("VERB", "AUX", "NOUN") and (
-        morphology.lemmas(t.text.lower()) & asking or t.lower in asking) for t in before)
+        morphology.lemmas(t.text.lower()) & asking or t.lower in asking) for t in near)
 
 
 def conditional_after_si(parse: syntax.Parse) -> list[tuple[syntax.Token, syntax.Token]]:

@@ -1,17 +1,15 @@
 """French syntax for the agreement checks (TQ104): spaCy's ``fr_core_news_sm`` parse.
 
-Grammalecte reads a sentence as a string of words; it cannot see that "qui" stands for a
-noun three words back or that a verb's subject sits before an apposition. A dependency
-parser can: ``nsubj``, ``acl:relcl``, ``aux:pass``, ``cop``. Its guesses about the words
-themselves (gender, number, mood) are not used: the checks built on it confirm every word
-with Grammalecte's lexicon (:mod:`checks.french.morphology`). The second half of this
-module reads a clause: its conjugated verb, its subject when the parse links it plainly,
-the nouns a relative pronoun may stand for, what a noun or a name is.
+Grammalecte reads a sentence as a string of words; it cannot see that "qui" stands for a noun
+three words back or that a verb's subject sits before an apposition. A dependency parser can
+(``nsubj``, ``acl:relcl``, ``aux:pass``, ``cop``). Its guesses about the words (gender, number,
+mood) are not used: the checks confirm every word with Grammalecte's lexicon. The second half
+reads a clause: its conjugated verb, its subject when the parse links it plainly, the nouns a
+relative pronoun may stand for, what a noun or a name is.
 
 The model is loaded lazily, once per process; sentences are parsed in batches (:func:`parse_many`,
-``nlp.pipe``), cached by text and copied into plain :class:`Parse` / :class:`Token` objects (the
-checks never touch spaCy; tests build a parse by hand). Without spaCy or the model, :func:`parse`
-returns None and the checks are off."""
+``nlp.pipe``), cached by text and copied into plain :class:`Parse` / :class:`Token` objects (tests
+build one by hand). Without spaCy or the model, :func:`parse` returns None: the checks are off."""
 from __future__ import annotations
 
 import logging
@@ -376,19 +374,18 @@ def _plain(parse: Parse, subject: Token, clause: Token, verb: Token) -> bool:
 
 
 def clause_subject(parse: Parse, clause: Token, verb: Token | None = None) -> Token | None:
-    """The subject of ``clause`` when the parse links it plainly to ``verb`` (its
-    conjugated word, by default :func:`finite_verb` or the clause head), else None.
-
-    None for two subjects ("La Première ministre et ses ministres" parsed as
-    two), a subject after its verb, and a noun subject that does not open its
-    clause or has foreign words between it and the verb (a reporting clause:
-    "2,4 milliards d'euros d'aide, a indiqué le ministère").
-    """
+    """The subject of ``clause`` when the parse links it plainly to ``verb`` (its conjugated
+    word, by default :func:`finite_verb` or the clause head), else None: not two subjects
+    ("La Première ministre et ses ministres"), a subject after its verb, or a noun subject
+    that does not open its clause or has foreign words between it and the verb (a reporting
+    clause: "2,4 milliards d'euros d'aide, a indiqué le ministère")."""
     subjects = parse.children(clause, "nsubj")
     verb = verb or finite_verb(parse, clause) or clause
     if len(subjects) != 1 or subjects[0].i > verb.i or parse.children(clause, "expl:subj"):
         return None  # "il y a": the clause has its subject already
     found = subjects[0]
+    if parse.children(found, "case"):
+        return None  # « Selon la Commission, 29 des échantillons contenaient »: no subject
     if found.lower in ("qui", "que", "qu'") or _plain(parse, found, clause, verb):
         return found
     return None
@@ -448,9 +445,12 @@ def nominal(parse: Parse, token: Token) -> Morph:
             # a determiner of the other gender: a name (« la Red Bull », the car)
     if found is UNKNOWN:
         return UNKNOWN
+    counted = [n.i for n in parse.children(token, "nummod") if n.lower not in ("un", "une", "1")]
     for det in parse.children(token, "det"):
-        if det.lower not in _ELIDED_DETERMINERS:
-            found = found.refine(morphology.morph(det.lower, "D"))
+        # « cet été trois cas »: a singular determiner before the noun's number is another's
+        form = morphology.morph(det.lower, "D")
+        if det.lower not in _ELIDED_DETERMINERS and not (form.number == "s" and counted):
+            found = found.refine(form)
     if any(n.lower not in ("un", "une", "1") and not any(  # « le deux sans barreur »: a boat
             d.lower in ("le", "un") for d in parse.children(n, "det"))
            for n in parse.children(token, "nummod")):

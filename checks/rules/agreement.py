@@ -75,7 +75,7 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
             continue
         number = morphology.verb_number(verb.text)
         if number is None or verb.lower in data.colours() or any(  # « des fresques orange »:
-                data.collective(parse, r) for r in referents):  # a colour, not « oranger »
+                _collective_either(parse, r, number) for r in referents):  # not « oranger »
             continue
         if number == "p" and any(d.lower in ("un", "une") for d in parse.children(subject, "det")) \
                 and any(c.lower in _DE for n in parse.children(subject, "nmod")
@@ -84,6 +84,17 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
         yield from _optional(data.agreement_error(
             "tqc_syntaxe_accord_sujet_verbe", parse, verb, Morph(numbers=frozenset(number)),
             referents, _role(subject), morphology.conjugate))
+
+
+def _collective_either(parse: Parse, referent: Token, number: str) -> bool:
+    """A noun of quantity whose verb may agree with it or with its complement; not a
+    singular verb after a plural one and a plural complement (« Les milliers de demandeurs
+    qui attend »: plural either way)."""
+    if not data.collective(parse, referent):
+        return False
+    plural = [morphology.morph(t.text, "N").number == "p"
+              for t in [referent, *parse.children(referent, "nmod")]]
+    return not (number == "s" and len(plural) > 1 and all(plural))
 
 
 def _forced_number(parse: Parse, head: Token, verb: Token | None) -> Error | None:

@@ -283,6 +283,9 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
         return found
     # « beaucoup des films que Kurosawa a tournés »: the quantity pronoun agrees with nothing
     found = [t for t in found if t.lower not in ("beaucoup", "peu", "combien")] or found
+    # « La championne du monde irlandaise, qui »: an adjective after the complement that only
+    # its head allows closes the head's noun phrase, so the relative is the head's
+    found = [t for t in found if not _adjective_of_head(parse, t)] or found
     if word.lower != "qui" and found[0].pos == "NOUN":
         named = [t for t in found if t.pos == "PROPN" and (t.dep == "flat:name" or any(
             c.lower in ("de", "d'", "d’") for c in parse.children(t, "case")))]
@@ -298,6 +301,21 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
             morphology.lemmas(head.text.lower(), "N") & words("agreement-collective-nouns.txt"):
         return found
     return [t for t in found if t is not noun]
+
+
+def _adjective_of_head(parse: Parse, noun: Token) -> bool:
+    """``noun`` completes a noun and an adjective after it agrees with that noun, not with
+    ``noun`` (« championne du monde irlandaise »)."""
+    if not noun.dep.startswith("nmod") or parse.head(noun).pos != "NOUN":
+        return False
+    own, head = syntax.nominal(parse, noun), syntax.nominal(parse, parse.head(noun))
+    for adjective in parse.children(noun, "amod"):
+        form = morphology.morph(adjective.text.lower(), "A")
+        if adjective.i > noun.i and form is not UNKNOWN and (
+                not form.genders & own.genders or not form.numbers & own.numbers) \
+                and form.genders & head.genders and form.numbers & head.numbers:
+            return True
+    return False
 
 
 def listed_adjective(parse: Parse, adjective: Token) -> bool:

@@ -53,15 +53,33 @@ def _subject_end(parse: Parse, start: int) -> int | None:
     return i
 
 
+def _antecedent(tokens: list[Token], q: int) -> Token | None:
+    """The common noun before « que » at ``q``: right before it, or before a comma and a
+    name that completes it (« les fausses bouteilles de Romanée-Conti 1945, que »)."""
+    j = q - 1
+    if tokens[j].text == ",":
+        j -= 1
+        named = j
+        while j > named - 3 and j > 0 and tokens[j].pos in ("PROPN", "NUM"):
+            j -= 1
+        if j < named and tokens[j].lower in ("de", "d'", "d’") and j > 0:
+            j -= 1
+        elif j < named:
+            return None
+    return tokens[j] if tokens[j].pos == "NOUN" and j > 0 else None
+
+
 def que_avoir_participles(parse: Parse) -> Iterator[tuple[Token, Token]]:
     """(participle, antecedent) pairs the parse did not read as a relative clause."""
     tokens = parse.tokens
     completive = data.words("agreement-completive-nouns.txt")
     for q, que in enumerate(tokens):
-        if que.lower not in ("que", "qu'") or que.pos != "PRON" or q < 2:
+        if que.lower not in ("que", "qu'") or q < 2:
             continue
-        noun = tokens[q - 1]
-        if noun.pos != "NOUN" or noun.lower in completive or tokens[q - 2].lower in _TO:
+        noun = _antecedent(tokens, q)
+        if noun is None or que.pos != "PRON" and tokens[q - 1].text != "," \
+                or noun.lower in completive or tokens[noun.i - 1].lower in _TO \
+                or noun.lower in data.words("agreement-time-nouns.txt"):  # « a dit, lundi, que »
             continue
         end = _subject_end(parse, q + 1)
         if end is None:

@@ -7,8 +7,8 @@ kinds Grammalecte does not report:
   arrivé » for « sont arrivés », « trois passagers ont décédé ». The auxiliary comes from
   Grammalecte's lexicon (the verb's flags say « être » only: arriver, décéder, devenir,
   rester…); verbs that take both (« sortir », « monter », « passer ») are left alone;
-* « en » before a country whose name is plural: « en États-Unis » for « aux États-Unis »
-  (CLDR's French country names, their number from Grammalecte's lexicon);
+* the preposition of a country of the wrong number or gender: « en États-Unis », « en
+  Vietnam », « au Pologne » (CLDR's French names; gender and number from Grammalecte's);
 * « ces » (these) for « ses » (his, her, its) where the English has a possessive before the
   same noun and no "these" or "those" (« il a remercié ces acteurs » for "he thanked his
   actors"), and « ses » for « ces » where it has "these" or "those" before the same noun and
@@ -16,11 +16,9 @@ kinds Grammalecte does not report:
   by the dictionary, the bilingual stems or as cognates;
 * « a » (has) for « à » before a city CLDR names, after a word that cannot be its subject
   (« ont passé la nuit dehors a Santiago »): a city is where, never what one has;
-* « que » for « dont » before a passive: « L'entreprise, que les chauffeurs ne sont plus
-  payés depuis juin, » (a passive has no object for « que » to be), after a comma and a
-  noun that takes no completive (« l'idée que »), with a transitive participle and no
-  infinitive in the three words after it (« le pont, que les ingénieurs sont chargés de
-  réparer »);
+* « que » for « dont » before a passive (« L'entreprise, que les chauffeurs ne sont plus
+  payés », no object for « que »), after a comma and a noun with no completive, with a
+  transitive participle and no infinitive in three words (« sont chargés de réparer »);
 * « de les » and « à le » before a noun or an adjective, which French contracts (« la
   réticence de les autorités » for « des autorités »); not the pronoun before an infinitive
   (« de les aider »);
@@ -29,7 +27,8 @@ kinds Grammalecte does not report:
 * « à » for « a » before a word that is only a past participle (« à touché terre »), « peu »
   for « peut » before a word that is only an infinitive (« peu faire baisser »), « a » for
   « à » before an article or a possessive after a word that cannot be its subject
-  (« située a ses pieds »), « prés de » for « près de » before a quantity;
+  (« située a ses pieds »), « prés de » for « près de » before a quantity, « son » for
+  « sont » before a word that is only a participle (« les vols son annulés »);
 * a singular verb after « la plupart des » and a plural noun opening a clause: « La plupart
   des économistes estime que » (the parser may read « estime » as a noun or an adjective).
   Not after a preposition, where the verb's subject may come after it (« Dans la plupart des
@@ -37,12 +36,11 @@ kinds Grammalecte does not report:
 
 Elision:
 
-Grammalecte elides the articles (« le avion ») but not these: a conjunction or a pronoun
-of one syllable ending in a mute « e » before a pronoun, an article or a form of « avoir »
-or « être » that starts with a vowel, and « de » before an article or a subject pronoun
-(not in a range: « de un à trois ans »). The list after the word is closed: no « h »
-(« que huit », « le héros » are right as they are) and no word French leaves unelided
-(« que oui », « que onze »). Written by hand: no library lists the contexts of elision.
+Grammalecte elides the articles (« le avion ») but not a one-syllable conjunction or pronoun
+in mute « e » before a pronoun, an article or « avoir »/« être » opening with a vowel, nor
+« de » before an article or a subject pronoun (not « de un à trois ans »). The list after
+the word is closed: no « h » (« que huit », « le héros ») and no word French leaves whole
+(« que oui », « que onze »). By hand: no library lists the contexts of elision.
 """
 from __future__ import annotations
 
@@ -104,18 +102,34 @@ def wrong_auxiliary(text: str) -> list[dict[str, Any]]:
 _EN_NAME = re.compile(r"\b[Ee]n[ \u00a0]+(?P<name>[^\W\d_]+(?:-[^\W\d_]+)*)")
 
 
+#: « au » and a name
+_AU_NAME = re.compile(r"\b[Aa]u[ \u00a0]+(?P<name>[^\W\d_]+(?:-[^\W\d_]+)*)")
+
+
 def plural_country(text: str) -> list[dict[str, Any]]:
-    """« en États-Unis », « en Philippines »: « aux »."""
+    """« en États-Unis », « en Philippines »: « aux »; « en Vietnam » (a masculine country
+    that opens with a consonant): « au »; « au Pologne » (a feminine one): « en ». The
+    country's gender and number are Grammalecte's (« Vietnam » N m, « Pologne » N f)."""
     out = []
-    for m in _EN_NAME.finditer(text):
+    for m in [*_EN_NAME.finditer(text), *_AU_NAME.finditer(text)]:
         name = m["name"]
-        if not name[0].isupper():
+        if not name[0].isupper() or fold(name).lower() not in exonyms.country_keys():
             continue
         found = [tags for lemma, tags in readings(name) if lemma == name]
-        if name in exonyms.french_countries() and found and all("p" in t for t in found):
-            out.append({"nStart": m.start(), "nEnd": m.end(), "sType": "gn",
-                        "sRuleId": "tqc_preposition_pays", "aSuggestions": [f"aux {name}"],
-                        "sMessage": f"Devant un pays au pluriel, « aux » : « aux {name} »."})
+        if not found:
+            continue
+        if m[0][0] in "Ee" and all("p" in t for t in found):
+            wanted = f"aux {name}"
+        elif m[0][0] in "Ee" and all("m" in t and "p" not in t for t in found) \
+                and fold(name[0]).lower() not in "aeiouyh":
+            wanted = f"au {name}"
+        elif m[0][0] in "Aa" and all("f" in t and "p" not in t for t in found):
+            wanted = f"en {name}"
+        else:
+            continue
+        out.append({"nStart": m.start(), "nEnd": m.end(), "sType": "gn",
+                    "sRuleId": "tqc_preposition_pays", "aSuggestions": [wanted],
+                    "sMessage": f"Devant ce pays, « {wanted.split()[0]} » : « {wanted} »."})
     return out
 
 
@@ -349,15 +363,18 @@ _PRES = re.compile(r"(?<![\w'’-])(?P<a>prés)\s+d(?:e\s+|['’]\s*)(?=\d|la\s+
 
 #: « c'est » right after a word, before a word: « Le président c'est démis de ses fonctions »
 _C_EST = re.compile(r"(?P<before>[^\W\d_]+)(?P<comma>,?)\s+(?P<a>c['’](?P<be>est|était))\s+"
-                    r"(?P<w>[^\W\d_]+)(?![\w'’-])")
+                    r"(?:[^\W\d_]+ment\s+)?(?P<w>[^\W\d_]+)(?![\w'’-])")  # « c'est nettement »
 
 
-def _pronominal_participle(word: str, kinds: str = "qp") -> bool:
+def _pronominal_participle(word: str, kinds: str = "qp", transitive: bool = False) -> bool:
     """A masculine singular participle of a verb that can be pronominal (Grammalecte's
-    "q": « démis », « imposé ») or is only pronominal ("p": « abstenu »); the feminine and
-    plural ones (« c'est effondrée ») Grammalecte finds."""
-    return any(tags[0].startswith("V") and tags[0][6:7] in kinds and "Q" in tags
-               and "f" not in tags and "p" not in tags for _, tags in readings(word.lower()))
+    "q": « démis », « imposé ») or is only pronominal ("p": « abstenu »), or with
+    ``transitive`` any transitive one, which « se » may take (« désactivé »); the feminine
+    and plural ones (« c'est effondrée ») Grammalecte finds."""
+    return any(tags[0].startswith("V") and (tags[0][6:7] in kinds or transitive
+                                            and tags[0][4:5] == "t")
+               and "Q" in tags and "f" not in tags and "p" not in tags
+               for _, tags in readings(word.lower()))
 
 
 def _noun_before(word: str) -> bool:
@@ -367,6 +384,10 @@ def _noun_before(word: str) -> bool:
     return not any(tags[:1] == ("W",) or tags[0].startswith("G") or "Y" in tags
                    for _, tags in found) \
         and (word[:1].isupper() or any(tags[:1] == ("N",) for _, tags in found))
+
+
+#: a preposition before the noun: « Pour le ministre c'est fini » has no subject there
+_PREPOSITION_BEFORE = r"(?i)\b(?:pour|à|de|dans|en|sur|avec|par|selon|chez)\s+(?:[^\W\d_]+\s+)?$"
 
 
 #: « s'est » before an article and its noun: « et s'est la troisième fois » (« c'est »)
@@ -381,10 +402,10 @@ _S_EST_CE = re.compile(r"(?<![\w'’-])(?P<a>[Ss]['’]est)\s+(?:[^\W\d_]+ment\s
 #: « d'avantage d'heures » for « davantage » (more); not « pas d'avantage de prix »
 _DAVANTAGE = re.compile(r"(?<!\bpas\s)(?<!\bplus\s)(?<!\bsans\s)(?<![\w'’-])"
                         r"(?P<a>[Dd]['’]avantage)\s+(?:de\b|d['’]|que\b|qu['’])")
-
-
 #: « baissent d'avantage », « travailler d'avantage »: after a verb, the adverb
 _VERB_DAVANTAGE = re.compile(r"(?P<v>[^\W\d_]+)\s+(?P<a>[Dd]['’]avantage)(?![\w'’-])")
+#: « son » before a participle alone: « les vols son annulés » (« sont »)
+_SON = re.compile(r"(?<![\w'’-])(?P<a>son)\s+(?P<w>[^\W\d_]+)(?![\w'’-])")
 
 
 def _verb_only(word: str) -> bool:
@@ -425,7 +446,9 @@ def homophone_verbs(text: str) -> list[dict[str, Any]]:
                          "participe."}
             for m in _C_EST.finditer(text)  # not « ce qui compte c'est … », a cleft
             if _pronominal_participle(m["w"], "p") or not m["comma"] and (_noun_before(
-                m["before"]) or m["before"].lower() == "qui") and _pronominal_participle(m["w"])
+                m["before"]) or m["before"].lower() == "qui") and (_pronominal_participle(
+                m["w"]) or _pronominal_participle(m["w"], transitive=True) and not re.search(
+                _PREPOSITION_BEFORE, text[:m.start("before")]))
             and not re.search(r"\b[Cc]e\s+qu", text[:m.start()])]
     out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
              "sRuleId": "tqc_conf_c_est", "aSuggestions": ["c'est"],
@@ -437,6 +460,10 @@ def homophone_verbs(text: str) -> list[dict[str, Any]]:
              "sMessage": "Confusion : « davantage » (plus) devant « de » ou « que »."}
             for m in [*_DAVANTAGE.finditer(text), *(m for m in _VERB_DAVANTAGE.finditer(text)
                                                     if _verb_only(m["v"]))]]
+    out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
+             "sRuleId": "tqc_conf_sont", "aSuggestions": ["sont"],
+             "sMessage": "Confusion : « sont » (être) devant un participe passé."}
+            for m in _SON.finditer(text) if _only(m["w"], "Q")]
     return out + [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
                    "sRuleId": "tqc_conf_peut", "aSuggestions": ["peut"],
                    "sMessage": "Confusion : « peut » (pouvoir) devant un infinitif."}

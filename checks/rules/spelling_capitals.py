@@ -175,8 +175,8 @@ def french_form(word: str) -> str | None:
             if a not in "aeiouy":  # « environment » for « environnement »
                 w = word[:i + 1] + a + word[i + 1:]
                 yield w
-                if w.endswith("ment"):
-                    yield w[:-4] + "ement"
+                if w.endswith(("ment", "ments")):  # « apartments » for « appartements »
+                    yield re.sub(r"ment(s?)$", r"ement\1", w)
 
     found = list(candidates())
     plain = next((c for c in found if lexicon.is_french(c)), None)

@@ -132,6 +132,11 @@ def test_the_indicative_after_a_trigger_in_the_parse(text, verbs):
      "ajoutant que la décision serait prise avant Noël.", ["demanderaient"]),
     ("Il a déclaré qu'il envisagerait un troisième mandat si les joueurs le lui demandaient, "
      "ajoutant que la décision serait prise avant Noël.", []),
+    # the asking verb is the last before « si »: a condition after « ont indiqué que »
+    # (set-74); an indirect question after « n'a pas précisé »
+    ("Ils ont indiqué que la finale serait déplacée en salle si la pluie persisterait.",
+     ["persisterait"]),
+    ("Le ministre n'a pas précisé si la finale serait déplacée.", []),
 ])
 def test_the_conditional_after_si_of_condition(text, verbs):
     parse = syntax.parse(text)

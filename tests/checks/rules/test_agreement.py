@@ -203,6 +203,16 @@ def spans(findings, text):
     # (heldout-52)
     ("Ils ont prévenu que les conditions chaudes, sèches et venteux persisteraient.",
      "venteux", "venteuses", "accord_adjectif"),
+    # a noun of quantity and its complement both plural: plural either way (set-72)
+    ("Les milliers de demandeurs qui attend leur passeport sont invités à se manifester.",
+     "attend", "attendent", "sujet_verbe"),
+    # an adjective only the head allows closes its noun phrase: the relative is the head's
+    # (set-74)
+    ("La championne du monde irlandaise, qui n'avait jamais été envoyé au tapis, a parlé.",
+     "envoyé", "envoyée", "participe_etre"),
+    # « que » after a comma and a name completing the noun (set-74)
+    ("Les fausses bouteilles de Romanée-Conti 1945, que le collectionneur avait acheté pour "
+     "1,2 million d'euros, étaient fabriquées à Dijon.", "acheté", "achetées", "participe_avoir"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -224,6 +234,14 @@ def test_the_message_names_both_words_and_what_differs():
 
 @pytest.mark.parametrize("french, why", [
     ("L'ailier, qui a marqué 10 buts la saison dernière, devrait rejoindre le club.", "correct"),
+    # this round (set-72..74): a noun after « Selon » is no subject; a determiner before
+    # the noun's number is another word's (« cet été trois cas »); « afficher complet »
+    ("Selon la Commission européenne, 29 des 2 501 échantillons de bœuf analysés "
+     "contenaient de la viande de cheval.", "no subject after selon"),
+    ("Les autorités ont confirmé cet été trois cas autochtones de dengue.", "cet été"),
+    ("Les cabanes à sucre s'attendent à une saison chargée, beaucoup affichant déjà complet.",
+     "afficher complet"),
+    ("Des milliers de manifestants ont défilé dimanche.", "plural either way"),
     ("Les résultats, qui ont été présentés mardi, confirment la tendance.", "correct"),
     ("La ministre de la Santé, visiblement agacée par les questions, a écourté la conférence.",
      "correct apposition"),

@@ -90,6 +90,14 @@ def test_en_before_a_plural_country_is_aux():
     [error] = plural_country("Le cricket connaît un essor rapide en États-Unis.")
     assert error["aSuggestions"] == ["aux États-Unis"]
     assert plural_country("Il vit aux Pays-Bas, en France et en Iran.") == []
+    # a masculine country opening with a consonant takes « au », a feminine one « en »
+    # (heldout-70, set-74)
+    [error] = plural_country("Elle veut l'expédier brute en Vietnam et en Inde.")
+    assert error["aSuggestions"] == ["au Vietnam"]
+    [error] = plural_country("Des chauffeurs recrutés au Pologne et en Roumanie.")
+    assert error["aSuggestions"] == ["en Pologne"]
+    assert plural_country("Au Japon, au Mexique, en Israël, en Haïti, au Yémen et en "
+                          "Ouganda.") == []
 
 
 @pytest.mark.parametrize("text, verb", [
@@ -246,6 +254,11 @@ def test_a_in_a_prepositional_locution_is_a_grave_a(text, found):
     ("Les négociants s'attendent à ce qu'ils baissent d'avantage à mesure que l'offre croît.",
      ["davantage"]),
     ("Le club n'a tiré aucun avantage de la situation.", []),
+    # a transitive verb's participle, which « se » may take (set-72); « son » for « sont »
+    # before a word that is only a participle
+    ("Le logiciel espion c'était désactivé dès la mise à jour.", ["s'était"]),
+    ("Les passagers dont les vols son annulés ont droit à un remboursement.", ["sont"]),
+    ("Il a présenté son projet, son élu et son annulation.", []),
 ])
 def test_a_before_a_participle_and_peu_before_an_infinitive(text, found):
     assert [e["aSuggestions"][0] for e in homophone_verbs(text)] == found

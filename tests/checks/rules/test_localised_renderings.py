@@ -264,6 +264,11 @@ def test_a_prefix_welded_to_a_french_word_is_french():
                  "He feels personally responsible for the collapse.") == ["TQ102"]
     assert codes(Spelling(), "Des chutes de neige de 40 centimetres.",
                  "Snowfalls of 40 centimetres.") == ["TQ102"]
+    # « -ments » for « -ements » in the plural too (set-72)
+    assert codes(Spelling(), "Le manque d'apartments abordables pèse sur les naissances.",
+                 "The lack of affordable flats weighs on births.") == ["TQ102"]
+    assert codes(Spelling(), "Le manque d'appartements abordables pèse sur les naissances.",
+                 "The lack of affordable flats weighs on births.") == []
     # « -ction » for « -xion », even when the source has the English word
     assert codes(Spelling(), "Ils ont travaillé sans connection internet.",
                  "They worked without an internet connection.") == ["TQ102"]
