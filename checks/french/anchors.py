@@ -32,7 +32,9 @@ _EN_SOURCED = re.compile(
     r"|believes?|believed|thinks?|thought|consider(?:s|ed)?|warn(?:s|ed)?"
     # a forecast someone makes: "a figure the government expects to rise" ~ « selon le
     # gouvernement »
-    r"|expects?|expected|predicts?|predicted|forecasts?)\b", re.IGNORECASE)
+    r"|expects?|expected|predicts?|predicted|forecasts?"
+    # a judgement someone gives: "a process the minister described as ..." ~ « selon le ministre »
+    r"|describ(?:es|ed))\b", re.IGNORECASE)
 _FR_ATTRIBUTION = re.compile(
     r"\b(?:selon|d['’]après|de\s+sources?|citant|cité|citée|aux\s+dires|rapport\w*|indiqu\w*"
     r"|affirm\w*|déclar\w*|annonc\w*|précis\w*|a\s+dit|ont\s+dit|estim\w*|assur\w*|source)\b",
@@ -40,7 +42,7 @@ _FR_ATTRIBUTION = re.compile(
 _FR_ADDED_SOURCE = re.compile(
     r"\b(?:selon|d['’]après)\b"
     # « selon ce projet »: "under the plan", the terms of a text, no source
-    r"(?!\s+(?:ce|cet|cette|ces|le|la|l['’]|les|des|son|sa|ses|leurs?)\s*"
+    r"(?!\s+(?:ce|cet|cette|ces|le|la|l['’]|les|des|un|une|son|sa|ses|leurs?)\s*"
     r"(?:nouvel(?:le)?s?\s+|nouveaux\s+)?"
     r"(?:projet|plan|texte|accord|loi|réforme|réglementation|règle|norme|directive|traité"
     r"|scénario|calendrier|contrat|règlement|programme|dispositif|proposition|décret)s?\b)"
@@ -67,7 +69,7 @@ _EN_SAYING = re.compile(
     r"|report(?:s|ed)?|per|estimat(?:es|ed)|believ(?:es|ed)|think(?:s)?|thought|describ(?:es|ed)"
     r"|consider(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?|promis(?:es|ed)|urg(?:es|ed)"
     r"|acknowledg(?:es|ed)|conclud(?:es|ed)|repl(?:ies|ied)|respond(?:s|ed)|tweet(?:s|ed)"
-    r"|post(?:s|ed)|sa(?:id|ys)|describ(?:es|ed))\b", re.IGNORECASE)
+    r"|post(?:s|ed)|sa(?:id|ys)|describ(?:es|ed)|remind(?:s|ed))\b", re.IGNORECASE)
 
 
 def days_missing(french: str, english: str) -> list[str]:
@@ -98,6 +100,38 @@ def day_swapped(french: str, english: str) -> tuple[str, str] | None:
     if not missing or not added:
         return None
     return added[0], missing[0]
+
+
+_MONTHS = dict(zip(
+    "january february march april may june july august september october november december"
+    .split(), "janvier février mars avril mai juin juillet août septembre octobre novembre "
+    "décembre".split()))
+#: an English month, capitalised; « May » only after a preposition or before a figure (not
+#: the modal opening a sentence, not Theresa May)
+_EN_MONTH = re.compile(r"\b(?:(?:in|by|since|until|till|from|of|last|next|early|late|mid-?|"
+                       r"through|before|after|during|this)\s+(May)\b|(May)(?=\s+\d)|(?-i:"
+                       r"(January|February|March|April|June|July|August|September|October"
+                       r"|November|December))\b)", re.IGNORECASE)
+#: a French month, folded (« mi-aout », « d'avril »)
+_FR_MONTH = re.compile(r"\b(?:" + "|".join(fold(m) for m in _MONTHS.values()) + r")\b",
+                       re.IGNORECASE)
+
+
+def months_missing(french: str, english: str) -> list[str]:
+    """English months with no French month at all ("in May" dropped); a month rendered as
+    another one is a wrong date (TQ401's), and the French may write it as a figure
+    (« le 05/05 ») only with a figure, which the number check reads."""
+    if _FR_MONTH.search(fold(french)):
+        return []
+    # not a month inside a name: "the Radetzky March" (a capitalised word before it, not the
+    # sentence's first: "In March" is the month)
+    months = [(m.group(g), m.start(g)) for m in _EN_MONTH.finditer(english)
+              for g in range(1, 4) if m.group(g)]
+    found = [month for month, start in months
+             if not re.search(r"\S\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                              r"[A-Z][\w'’-]*\s+$", english[:start])]
+    return [m for m in found if not re.search(rf"\b{re.escape(m)}\b", french)
+            and not re.search(r"\d\s*[/.]\s*\d", french)]
 
 
 def attribution_missing(french: str, english: str) -> str | None:
@@ -257,12 +291,20 @@ def _moved_up(before: str) -> bool:
                                   & set(getAllLemmas(m[1]).get("VERB", ())))
 
 
+#: an English "-ed" qualifier used as a verb: a determiner or "that" follows ("intelligence
+#: reports alleged a campaign", "police suspected that"), not a noun ("the alleged fraud")
+_VERB_USE = re.compile(r"\b([a-z]+ed)\s+(?:a|an|the|that|this|these|those|his|her|their|its)\b",
+                       re.IGNORECASE)
+
+
 def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
     words = [(w, fold(w)) for w in _WORD.findall(text)]  # folded once: 130 rows read them
     other_words = [fold(w) for w in _WORD.findall(other)]
     other_set = {w.lower() for w in other_words}
     folded = fold(text)
     same = len(folded) == len(text)  # then the phrase is quoted with its accents
+    # "reports alleged a campaign": a participle used as the verb, its object after it
+    verbs = {m.group(1).lower() for m in _VERB_USE.finditer(text)} if side == ">" else set()
     found = []
     for row_side, qualifiers, renderings in _qualifiers():
         if row_side != side:
@@ -270,7 +312,8 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
         # a capitalised word the other side copies (« le First Folio »): part of a title
         # … and a word the other side has as it is (« le massif du Mont-Blanc », "massif")
         hits = [w for w, f in words if (f in qualifiers or "=" + w.lower() in qualifiers)
-                and not _copied_title(w, other) and f.lower() not in other_set] + [
+                and not _copied_title(w, other) and f.lower() not in other_set
+                and w.lower() not in verbs] + [
             # "de_nouveau": a phrase
             text[m.start():m.end()] if same else m.group(0) for q in qualifiers if "_" in q
             for m in re.finditer(r"\b" + re.sub(r"_n$", "", q).replace(

@@ -125,6 +125,10 @@ def _english_candidates(word: str) -> set[str]:
             out.add(base)
             if suffix in ("ed", "ing", "er", "est") and len(base) >= 4 and base[-1] == base[-2]:
                 out.add(base[:-1])  # "stopped" -> "stop"
+    # an irregular form: "heard" -> "hear", "built" -> "build", "found" -> "find" too
+    from lemminflect import getAllLemmas  # lazy: its tables load on first use
+
+    out.update(fold(lemma) for lemmas in getAllLemmas(word).values() for lemma in lemmas)
     return out
 
 

@@ -1,25 +1,23 @@
 """Reading numbers, dates and amounts in French and English into *mentions*.
 
-A text is read into *mentions*: a span of text with the set of values
-it may stand for (``keys``). Values are normalised so that the way a number is
-written never matters: ``6 000`` = ``6.000`` = ``6,000`` = ``six mille`` =
-``six thousand``; ``2,5 milliards de dollars`` = ``$2.5 billion``;
-``16 juin`` = ``June 16``; ``21.05.2021`` = ``May 21, 2021``; ``50 %`` =
-``50 percent``; ``20 %`` = ``one in five`` = ``une voiture sur cinq``; ``20h`` =
-``8 p.m.``; ``9 s 87`` = ``9.87 seconds``. A written form that is ambiguous gives
-several keys (``1,500`` in French may be 1500 or 1.5) and any of them matches.
-Dates and times are read by :mod:`checks.french.number_dates`; the word tables
-and the values of numerals live in :mod:`checks.french.numerals`; numbers in
-words get their value from `text2num`, currencies their codes from CLDR
-(:mod:`checks.french.currencies`). "0,4 point de pourcentage" and "50 basis points" are
-percentage points, another family than "0,4 %".
+A text is read into *mentions*: a span of text with the set of values it may stand for
+(``keys``). Values are normalised so that the way a number is written never matters: ``6 000``
+= ``6.000`` = ``6,000`` = ``six mille`` = ``six thousand``; ``2,5 milliards de dollars`` =
+``$2.5 billion``; ``16 juin`` = ``June 16``; ``21.05.2021`` = ``May 21, 2021``; ``50 %`` = ``50
+percent``; ``20 %`` = ``one in five`` = ``une voiture sur cinq``; ``20h`` = ``8 p.m.``; ``9 s
+87`` = ``9.87 seconds``. A written form that is ambiguous gives several keys (``1,500`` in
+French may be 1500 or 1.5) and any of them matches. Dates and times are read by
+:mod:`checks.french.number_dates`; the word tables and the values of numerals live in
+:mod:`checks.french.numerals`; numbers in words get their value from `text2num`, currencies
+their codes from CLDR (:mod:`checks.french.currencies`). "0,4 point de pourcentage" and "50
+basis points" are percentage points, another family than "0,4 %".
 
-A mention is *hard* (must have a counterpart) or *soft* (may serve as the counterpart of a
-hard one, never reported itself). Soft are the words that are numbers only sometimes:
-articles ("un", "une", "one"), anaphoric "les deux" / "the two" / "both", ordinals in words
-("premier", "first"; "a tenth of" a fraction), roman numerals, "twice", "half", and numbers
-inside codes and names (G20, G-20, COVID-19, F-16): they are compared as the number they
-hold, so "Group of 20" is the G20, but a code is never reported.
+A mention is *hard* (must have a counterpart) or *soft* (may serve as the counterpart of a hard
+one, never reported itself). Soft are the words that are numbers only sometimes: articles ("un",
+"une", "one"), anaphoric "les deux" / "the two" / "both", ordinals in words ("premier", "first";
+"a tenth of" a fraction), roman numerals, "twice", "half", and numbers inside codes and names
+(G20, G-20, COVID-19, F-16): they are compared as the number they hold, so "Group of 20" is the
+G20, but a code is never reported.
 """
 from __future__ import annotations
 
@@ -47,7 +45,6 @@ _APPROX_SOFT = {"quinzaine", "quarantaine"}
 _ANAPHORIC = {"fr": {"les", "ces", "nos", "vos", "leurs", "des", "tous", "toutes", "aux",
                      "eux", "elles", "nous", "vous"},
               "en": {"the", "these", "those", "both", "all"}}
-
 #: « deux mois et demi »: the count and a half
 _AND_A_HALF = re.compile(r"[\s\u00a0]+[^\W\d_]+[\s\u00a0]+et[\s\u00a0]+demie?\b")
 
@@ -426,6 +423,9 @@ class _Reader(DateTimePasses, SharePasses):
             w = self._next_word(toks, k, SPACES + "'’") or ""
         if not w:
             return None, j
+        if self.lang == "fr" and w.lower() in ("cent", "cents", "centime", "centimes"):
+            found, end = self._currency(toks, k + 1)  # « 78 cents », « 65 centimes de dollar »:
+            return found, max(end, k + 1)  # a currency's hundredth, no « deux cents »
         words = [w] + [x for x in [self._next_word(toks, k + 1)] if x]
         currency, count = currencies.by_name(words, self.lang)
         if currency:

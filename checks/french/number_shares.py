@@ -223,9 +223,12 @@ class SharePasses:
         (English says it with "half" or "halve", which are soft too)."""
         if self.lang != "fr":
             return
-        # « a divisé son dividende par deux »: a few words between, no figure
-        for m in re.finditer(rf"\bdivis\w*(?:{_S}+[^\W\d]+){{0,4}}?{_S}+(?P<p>par{_S}+deux)\b",
-                             self.work, re.I):
-            self.add(m.start("p"), m.end("p"), n_keys(0.5) | n_keys(2), hard=False,
-                     family="number")
+        # « a divisé son dividende par deux »: a few words between, no figure; « divisé par
+        # plus de deux » ("more than halved"); « deux fois moins » ("half as many", hard: the
+        # source must say it)
+        for m in [*re.finditer(rf"\bdivis\w*(?:{_S}+[^\W\d]+){{0,4}}?{_S}+(?P<p>par{_S}+"
+                               rf"(?:(?:plus|près|moins){_S}+de{_S}+)?deux)\b", self.work, re.I),
+                  *re.finditer(rf"\b(?P<p>deux{_S}+fois{_S}+moins)\b", self.work, re.I)]:
+            self.add(m.start("p"), m.end("p"), n_keys(0.5) | n_keys(2),
+                     hard=m["p"].lower().startswith("deux"), family="number")
             self.claim(m.start("p"), m.end("p"))

@@ -36,7 +36,7 @@ from ..base import Check
 from ..messages import comma_list, msg, quoted, semicolon_list
 from ..french.alignment import Alignment, Word, align
 from ..french.anchors import (attribution_added, attribution_missing, day_swapped, days_added,
-                              days_missing, qualifiers_added, qualifiers_missing)
+                              days_missing, months_missing, qualifiers_added, qualifiers_missing)
 from ..french.polarity import negation_added, negation_dropped
 from ..french.quantities import hedge_added
 from ..french.units import glossed_conversions
@@ -83,8 +83,14 @@ def _clauses(clauses: list[list[Word]], ratio: float, limit: float, one_word: fl
     the name rule's."""
     def past(bound: float) -> bool:
         return ratio < bound if shorter else ratio > bound
+    # a name and a common word with no trace at all (", a Chinese businessman,"): whatever
+    # the length, nothing on the other side says it
     return [c for c in clauses if not (len(c) == 1 and c[0].name)
-            and past(limit if len(c) >= 2 else one_word)]
+            and (past(limit if len(c) >= 2 else one_word) or _named_clause(c))]
+
+
+def _named_clause(clause: list[Word]) -> bool:
+    return any(w.name for w in clause) and any(w.content and not w.name for w in clause)
 
 
 def _alone_unexplained(clauses: list[list[Word]], other: list[Word]) -> list[list[Word]]:
@@ -197,9 +203,12 @@ class Omission(_Bilingual):
         far shorter than the source with most of its content unexplained;
         a clause or apposition with no trace at all (", most of them
         leased", ", adding that he remained optimistic") or words ending the
-        source with none, while the French is not longer than usual;
+        source with none, while the French is not longer than usual, and
+        whatever the length when it holds a name and a common word (", a
+        Chinese businessman,");
         and short facts that change the meaning: a negation dropped ("did not
-        rule out" -> "a exclu", a "without ..." left out), a day of the week, an attribution ("according
+        rule out" -> "a exclu", a "without ..." left out), a day of the week, a
+        month when the French names none ("in May"), an attribution ("according
         to local officials"), a qualifier ("only", "already", "almost",
         "abroad", "never"; « ne ... que » renders "only"), a figure in digits
         with no counterpart while every French figure has one ("at 9:22
@@ -293,6 +302,10 @@ class Omission(_Bilingual):
         if days and not day_swapped(sentence.text, english):  # another day: TQ401's
             reasons.append(msg("the day {days}", days=_listed(days)))
             evidence["days"] = days
+        months = months_missing(sentence.text, english)
+        if months:
+            reasons.append(msg("the month {months}", months=_listed(months)))
+            evidence["months"] = months
         source = attribution_missing(sentence.text, english)
         if source:
             reasons.append(msg("the attribution {source}", source=quoted(source)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from checks.french.anchors import (attribution_added, attribution_missing, days_added, days_missing,
-                                   qualifiers_added, qualifiers_missing)
+                                   months_missing, qualifiers_added, qualifiers_missing)
 
 
 @pytest.mark.parametrize("french, english, missing, added", [
@@ -23,6 +23,27 @@ from checks.french.anchors import (attribution_added, attribution_missing, days_
 def test_days_of_the_week(french, english, missing, added):
     assert days_missing(french, english) == missing
     assert days_added(french, english) == added
+
+
+@pytest.mark.parametrize("french, english, missing", [
+    # a month dropped (set-74); « May » only where it is the month
+    ("Il briguera un deuxième titre à Tokyo.", "He will challenge for a second title in Tokyo "
+     "in May.", ["May"]),
+    ("Il briguera un deuxième titre à Tokyo en mai.", "He will challenge for a second title "
+     "in Tokyo in May.", []),
+    ("Elle a dit que la pluie pourrait cesser.", "May said the rain may stop.", []),
+    ("Les ventes ont reculé.", "Sales fell in March, the group said.", ["March"]),
+    # another month is a wrong date, TQ401's; a date in figures is the number check's
+    ("Le festival aura lieu le 21 juillet.", "The festival will take place on June 21.", []),
+    ("Le festival aura lieu le 21/06.", "The festival will take place on June 21.", []),
+    # a month written without its accent or after an elision; a name that holds a month
+    ("Les vendanges ont commencé à la mi-aout.", "The harvest began in mid-August.", []),
+    ("Les tarifs augmentent à partir d'avril.", "Fares rise from April.", []),
+    ("Il a joué la Marche de Radetzky.", "He played the Radetzky March.", []),
+    ("Il a gagné.", "In March he won.", ["March"]),
+])
+def test_months(french, english, missing):
+    assert months_missing(french, english) == missing
 
 
 @pytest.mark.parametrize("french, english, missing, added", [
@@ -59,6 +80,14 @@ def test_days_of_the_week(french, english, missing, added):
     # a main clause after a comma is no incise
     ("Le commandant, Valeri Zaloujny, a estimé que la guerre était dans une impasse.",
      "The commander sees the war as a stalemate.", None, None),
+    # « selon un plan », the way a thing is done; a judgement someone gives and a reminder
+    # are sources (heldout-70)
+    ("Elle dépose le béton selon un plan numérique établi par les architectes.",
+     "It lays the concrete following a digital plan drawn up by the architects.", None, None),
+    ("Une opération « d'une ampleur sans précédent », selon le ministre de la Santé.",
+     "A process the health minister described as \"unprecedented in its scale\".", None, None),
+    ("Ceux qui jouent doivent s'arrêter à minuit, a rappelé la mairie.",
+     "Those playing must stop by midnight, the city hall reminded.", None, None),
 ])
 def test_attributions(french, english, missing, added):
     assert attribution_missing(french, english) == missing
@@ -364,6 +393,37 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Ils la conserveront dans un premier temps.", "They will not lose it immediately.", [], []),
     ("L'exposition au tabagisme passif est limitée.", "Exposure to second-hand smoke is "
      "limited.", [], []),
+    # this round (heldout-70, set-72..75): "still", "regularly", « systématiquement »;
+    # "alleged" used as a verb is no qualifier
+    ("Les règles ne couvrent pas le béton imprimé.", "The rules still do not cover printed "
+     "concrete.", ["still"], []),
+    ("Les règles ne couvrent toujours pas le béton imprimé.", "The rules still do not cover "
+     "printed concrete.", [], []),
+    ("Les équipes de nuit étaient en sous-effectif.", "Night shifts were regularly "
+     "understaffed.", ["regularly"], []),
+    ("Ils l'accusent d'avoir systématiquement rogné sur les repas.", "They accuse it of "
+     "cutting back on meals.", [], ["systématiquement"]),
+    ("Des rapports ont évoqué une campagne menée sur TikTok.", "Reports alleged a campaign "
+     "on TikTok.", [], []),
+    ("Des rapports ont évoqué la fraude.", "Reports mentioned the alleged fraud.",
+     ["alleged"], []),
+    ("Ils ont tout de même atteint la finale.", "They still reached the final.", [], []),
+    ("La Commission propose de réduire le quota de 20 %.", "The Commission proposes cutting "
+     "the quota by 20% next year.", ["next year"], []),
+    ("Un versement unique de 774 millions de dollars.", "A one-off payment of 774 million "
+     "dollars before tax.", ["before tax"], []),
+    ("Elles proviennent de 5 % des joueurs.", "It comes from just 5% of players.", ["just"],
+     []),
+    ("La motion a été rejetée à 15 voix près.", "The motion was defeated by just 15 votes.",
+     [], []),
+    ("Il vient d'annoncer 5 mesures.", "He has just announced 5 measures.", [], []),
+    ("L'interdiction des cigarettes électroniques.", "The ban on disposable vapes.",
+     ["disposable"], []),
+    ("Des propriétaires vivant en zone rurale.", "Elderly homeowners living in rural areas.",
+     ["Elderly"], []),
+    ("Une hausse de 8,5 % sur un an.", "Up 8.5% on last year.", [], []),
+    ("Le barrage était mal entretenu depuis des années.", "The dam was poorly maintained.",
+     [], ["depuis des années"]),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

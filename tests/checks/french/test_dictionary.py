@@ -44,6 +44,10 @@ def test_lemmas():
     # comparatives and superlatives of adjectives in -y (set-46: "at the earliest")
     assert "early" in dictionary.english_lemmas("earliest")
     assert "early" in dictionary.english_lemmas("earlier")
+    # irregular forms, from LemmInflect (set-72: "heard" ~ « entendu », "built" ~ « construit »)
+    assert "hear" in dictionary.english_lemmas("heard")
+    assert dictionary.renders("built", "construit")
+    assert {"find", "found"} <= dictionary.english_lemmas("found")
     assert "detruire" in dictionary.french_lemmas("détruit") or \
         "detruit" in dictionary.french_lemmas("détruit")
 

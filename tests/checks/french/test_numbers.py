@@ -146,6 +146,18 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     ("à 20 h heure locale (10 h GMT)", "at 8 p.m. local time (1100 GMT)",
      (["10 h"], ["1100"])),
     ("a divisé son dividende par deux", "cut its dividend by half", ([], [])),
+    # « divisé par plus de deux », « deux fois moins » (set-73); a currency's hundredth after
+    # a figure is no « cents » of « deux cents » (set-73)
+    ("le volume a été divisé par plus de deux", "volumes have fallen by more than half",
+     ([], [])),
+    ("1 450 échouages, soit deux fois moins que l'an passé", "1,450 strandings, roughly half "
+     "the number seen a year earlier", ([], [])),
+    ("le prix du timbre à 78 cents", "the stamp's price to 78 cents", ([], [])),
+    ("la dernière hausse de son plan décennal", "the latest rise under its ten-year plan",
+     ([], [])),
+    # « deux fois moins » says a figure: the source must say it too (set-67)
+    ("rendre l'épice jusqu'à deux fois moins chère", "make the spice cheaper",
+     (["deux fois moins"], [])),
     ("des niveaux de PM2,5 record", "PM2.5 levels", ([], [])),
     # « sur » before thousands is no ratio (heldout-58)
     ("un plan de brûlages dirigés sur 5 000 hectares", "a plan of controlled burns on 5,000 "

@@ -265,6 +265,14 @@ SHORT_OMISSIONS = [
      "journalists covering the demonstrations, the interior minister said.",
      "Plus de 1 100 personnes ont été interpellées depuis le début des manifestations, a "
      "indiqué le ministre de l'Intérieur.", "several journalists covering"),
+    # an apposition with a name and a common word, whatever the length (set-74); a month
+    ("The collector, a Chinese businessman, said he only realised the bottles were fake "
+     "when an expert noticed the typeface.", "Le collectionneur a déclaré ne s'être rendu "
+     "compte que les bouteilles étaient fausses que lorsqu'un expert a remarqué la police de "
+     "caractères.", "Chinese businessman"),
+    ("The Japanese boxer will move up a weight class to challenge for a second world title "
+     "in Tokyo in May.", "Le boxeur japonais montera d'une catégorie pour briguer un deuxième "
+     "titre mondial à Tokyo.", "May"),
 ]
 
 
@@ -422,6 +430,13 @@ SHORT_FAITHFUL = [
     ("It was a world record for a wheeled train that still stands.",
      "C'était un record du monde pour un train à roues qui n'a toujours pas été battu.",
      "« toujours pas battu » renders still stands"),
+    # heldout-70: a paraphrase of "No one was killed", a reminder, a plan that is no source
+    ("No one was killed, but three people were slightly injured by flying debris, the fire "
+     "service said.", "Aucun décès n'est à déplorer, mais trois personnes ont été légèrement "
+     "blessées par des débris projetés, ont indiqué les pompiers.", "killed ~ décès"),
+    ("Musicians must stop by midnight under a municipal by-law, the city hall reminded.",
+     "Les musiciens doivent s'arrêter à minuit en vertu d'un arrêté municipal, a rappelé la "
+     "mairie.", "reminded ~ a rappelé"),
 ]
 
 

@@ -276,6 +276,8 @@ def test_labelled_fixture_recall_and_false_positives():
      "Until Friday, the low-cost carrier SkyBaltic operated from hubs in Riga."),
     ("Le pilote néerlandais s'est adjugé la pole position pour la course de dimanche.",
      "The Dutch driver secured pole position for Sunday's race."),
+    ("En vertu de l'accord post-Brexit, les navires français conserveront l'accès.",
+     "Under the post-Brexit deal, French vessels will keep access."),         # set-73
 ])
 def test_cited_titles_and_accepted_anglicisms_are_not_reported(french, source):
     assert run(UntranslatedWords(), french, source, _glossary()) == []
