@@ -118,11 +118,10 @@ _FR_MONTH = re.compile(r"\b(?:" + "|".join(fold(m) for m in _MONTHS.values()) + 
 
 
 def months_missing(french: str, english: str) -> list[str]:
-    """English months with no French month at all ("in May" dropped); a month rendered as
-    another one is a wrong date (TQ401's), and the French may write it as a figure
-    (« le 05/05 ») only with a figure, which the number check reads."""
-    if _FR_MONTH.search(fold(french)):
-        return []
+    """English months the French does not name ("in May" dropped, "before May … by the end
+    of August" with « avant mai » alone); none when the French names a month the source does
+    not (a month rendered as another one is a wrong date, TQ401's); the French may write it
+    as a figure (« le 05/05 ») only with a figure, which the number check reads."""
     # not a month inside a name: "the Radetzky March" (a capitalised word before it, not the
     # sentence's first: "In March" is the month)
     months = [(m.group(g), m.start(g)) for m in _EN_MONTH.finditer(english)
@@ -130,7 +129,12 @@ def months_missing(french: str, english: str) -> list[str]:
     found = [month for month, start in months
              if not re.search(r"\S\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                               r"[A-Z][\w'’-]*\s+$", english[:start])]
-    return [m for m in found if not re.search(rf"\b{re.escape(m)}\b", french)
+    french_months = {m.group(0).lower() for m in _FR_MONTH.finditer(fold(french))}
+    named = {fold(_MONTHS[m.lower()]) for m in found}
+    if french_months - named:
+        return []
+    return [m for m in found if fold(_MONTHS[m.lower()]) not in french_months
+            and not re.search(rf"\b{re.escape(m)}\b", french)
             and not re.search(r"\d\s*[/.]\s*\d", french)]
 
 

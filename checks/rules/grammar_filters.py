@@ -315,6 +315,9 @@ def _accent_only(finding, word: str) -> bool:
     """The suggestion is the word with other accents: « du » for « dû » (« ont du
     évacuer »), « pèche » for « pêche » (« les quotas de pèche »): a misspelling, whatever
     rule of Grammalecte's found it."""
-    suggestion = finding.suggestion
-    return bool(suggestion and word) and suggestion.lower() != word.lower() \
-        and word.lower() not in _GRAMMAR_ACCENTS and fold(suggestion) == fold(word)
+    # a later suggestion too (« adoptes »: « adopté », « adoptés »), not the imperfect
+    # subjunctive a mood rule offers (« durcit »: « durcisse », « durcît »)
+    suggestions = (finding.evidence or {}).get("suggestions") or [finding.suggestion]
+    return bool(word) and word.lower() not in _GRAMMAR_ACCENTS and any(
+        s and s.lower() != word.lower() and fold(s) == fold(word)
+        and (s == finding.suggestion or not re.search(r"[îûâ]t$", s)) for s in suggestions)

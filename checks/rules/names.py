@@ -16,9 +16,9 @@ from ..messages import msg
 from ..corpus import corpus_for
 from ..french import exonyms, lexicon
 from ..glossary import Entry, Glossary, name_key, near_keys
-from .names_context import (brand, common_word, foreign_form, hyphenated_halves, joined,
-                            opening_word, misspelt_given, other_acronym, other_place,
-                            shorter_name, written_words)
+from .names_context import (brand, common_word, english_acronym_kept, foreign_form,
+                            hyphenated_halves, joined, opening_word, misspelt_given,
+                            other_acronym, other_place, shorter_name, written_words)
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 #: glossary -> its name index, built once per glossary
@@ -374,7 +374,10 @@ class GlossaryName(Check):
                                    french=french), span=(start, end), suggestion=french,
                                evidence={"variant": acronym, "source_names": named})
         if ctx.glossary is not None and sentence.source:  # « l'AU » for "African Union"
-            for span, acronym, form in other_acronym(ctx.glossary, sentence.text, sentence.source):
+            for span, acronym, form in [*other_acronym(ctx.glossary, sentence.text,
+                                                       sentence.source),
+                                        *english_acronym_kept(ctx.glossary, sentence.text,
+                                                              sentence.source)]:
                 yield self.finding(msg("“{variant}” is written “{suggestion}” in the glossary",
                                        variant=acronym, suggestion=form), span=span,
                                    suggestion=form, evidence={"variant": acronym})

@@ -134,6 +134,19 @@ def other_acronym(glossary: Glossary, french: str, english: str):
                 return
 
 
+def english_acronym_kept(glossary: Glossary, french: str, english: str):
+    """(span, acronym, the glossary's form) for a glossary name whose English is an acronym
+    the source writes and the French keeps, with none of the glossary's French forms: « Selon
+    l'IUCN » for « l'UICN », « l'Agence européenne pour l'environnement (EEA) » for AEE."""
+    for entry in glossary.names:
+        if not _ACRONYM.fullmatch(entry.en) or entry.en in entry.fr \
+                or not glossary.find_en(entry, english) or glossary.find_fr(entry, french):
+            continue
+        m = re.search(rf"(?<![\w-]){entry.en}(?![\w-])", french)
+        if m is not None:
+            yield m.span(), entry.en, entry.preferred
+
+
 #: a double-barrelled surname after a title or a given name ("Mrs Okonjo-Iweala",
 #: "Ngozi Okonjo-Iweala")
 _DOUBLE_BARREL = re.compile(r"\b(?:Mrs?|Ms|Dr|[A-Z][a-z]+)\.?\s+"

@@ -41,6 +41,9 @@ def test_days_of_the_week(french, english, missing, added):
     ("Les tarifs augmentent à partir d'avril.", "Fares rise from April.", []),
     ("Il a joué la Marche de Radetzky.", "He played the Radetzky March.", []),
     ("Il a gagné.", "In March he won.", ["March"]),
+    # one of two months dropped, the other rendered (set-72)
+    ("Les demandes déposées avant mai seront traitées.", "Applications filed before May will "
+     "be processed by the end of August.", ["August"]),
 ])
 def test_months(french, english, missing):
     assert months_missing(french, english) == missing
@@ -424,6 +427,15 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Une hausse de 8,5 % sur un an.", "Up 8.5% on last year.", [], []),
     ("Le barrage était mal entretenu depuis des années.", "The dam was poorly maintained.",
      [], ["depuis des années"]),
+    ("Ils ont salué avec un immense enthousiasme la naissance.", "They welcomed the birth.",
+     [], ["immense"]),
+    ("Une immense brèche dans le mur du barrage.", "A gaping breach in the dam wall.", [], []),
+    ("Il combattra à Cardiff, sa ville natale.", "He will fight in Cardiff.", [], ["natale"]),
+    ("Au musée de la maison natale du poète.", "At the poet's birthplace museum.", [], []),
+    ("La compétition a été reportée.", "The contest was postponed by a day.", ["by a day"],
+     []),
+    ("Le domaine avait vendu du vin.", "The estate had knowingly sold wine.", ["knowingly"],
+     []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

@@ -205,6 +205,8 @@ def test_a_confusion_of_homophones_is_spelling_one_of_verb_forms_grammar(text, c
 @pytest.mark.parametrize("text, word", [
     ("Les pompiers ont du évacuer mercredi plusieurs campings.", "du"),
     ("L'UE réduira les quotas de pèche de cabillaud en mer Baltique.", "pèche"),
+    # a later suggestion (« adopté », « adoptés »): the accent is the slip (set-73)
+    ("Des centaines d'enfants avaient été adoptes illégalement.", "adoptes"),
 ])
 def test_a_word_whose_suggestion_differs_only_by_accents_is_a_misspelling(text, word):
     """Whichever rule of Grammalecte's found it (« dû », « pêche »); « a » for the
@@ -212,6 +214,13 @@ def test_a_word_whose_suggestion_differs_only_by_accents_is_a_misspelling(text, 
     found = [f for f in run(Grammar(), text) if spans([f], text)[0] == word]
     assert found and {f.category for f in found} == {"spelling"}
     assert {f.category for f in run(Grammar(), "Il est prêt a partir demain.")} == {"spelling"}
+
+
+def test_an_imperfect_subjunctive_offered_by_a_mood_rule_is_no_accent_slip():
+    # heldout-26: « durcit » after « veut que », Grammalecte offers « durcisse », « durcît »
+    text = "Washington veut que Séoul durcit ses propres contrôles."
+    found = [f for f in run(Grammar(), text) if spans([f], text)[0] == "durcit"]
+    assert found and {f.category for f in found} == {"grammar"}
 
 
 def test_c_est_for_s_est_before_a_participle_that_cannot_agree_is_spelling():

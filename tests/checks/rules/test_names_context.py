@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from checks.glossary import Glossary
-from checks.rules.names_context import (brand, common_word, foreign_form, opening_word,
-                                        other_place, written_words)
+from checks.rules.names_context import (brand, common_word, english_acronym_kept, foreign_form,
+                                        opening_word, other_place, written_words)
 
 _GLOSSARY = Glossary.from_rows([("Gulf of Lion", "golfe du Lion", "name"),
                                 ("Ithaca Energy", "Ithaca Energy", "name"),
@@ -94,3 +94,16 @@ def test_a_french_word_opening_the_sentence_is_no_variant():
     assert not opening_word("À Bien, la fête.", 2, "Bien", "In Biel, the party.")
     assert not opening_word("Bien a voté.", 0, "Bien", "Bien voted.")   # the source's name
     assert not opening_word("Seoul a voté.", 0, "Seoul", "Seoul voted.")
+
+
+def test_an_english_acronym_the_glossary_renders_kept_in_the_french():
+    """« Selon l'IUCN » for « l'UICN » (set-73), « (EEA) » for « AEE » (set-74); not when a
+    French form is there too, nor for an acronym French keeps (NATO's glossary « OTAN »
+    aside, « FIFA » is « FIFA »)."""
+    g = Glossary.from_rows([("IUCN", "UICN", "name"), ("FIFA", "FIFA", "name")])
+    found = list(english_acronym_kept(g, "Selon l'IUCN, les girafes reculent.",
+                                      "The IUCN said giraffes were declining."))
+    assert [(acronym, form) for _, acronym, form in found] == [("IUCN", "UICN")]
+    assert list(english_acronym_kept(g, "Selon l'UICN (IUCN en anglais), elles reculent.",
+                                     "The IUCN said they were declining.")) == []
+    assert list(english_acronym_kept(g, "La FIFA a parlé.", "FIFA spoke.")) == []
