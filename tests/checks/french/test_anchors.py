@@ -431,6 +431,10 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      [], ["immense"]),
     ("Une immense brèche dans le mur du barrage.", "A gaping breach in the dam wall.", [], []),
     ("Il combattra à Cardiff, sa ville natale.", "He will fight in Cardiff.", [], ["natale"]),
+    ("Des pièges dans le Kent, une première au Royaume-Uni.", "Traps in Kent.", [],
+     ["une première"]),
+    ("Selon une première estimation d'Eurostat.", "According to a flash estimate by "
+     "Eurostat.", [], []),
     ("Au musée de la maison natale du poète.", "At the poet's birthplace museum.", [], []),
     ("La compétition a été reportée.", "The contest was postponed by a day.", ["by a day"],
      []),
