@@ -77,7 +77,7 @@ _INSIDE = (
      re.compile(r"(?<=\s)(?:très|trop|si|extrêmement|particulièrement|exceptionnellement)\s+",
                 re.IGNORECASE)),
     (re.compile(r"\b(?:his|her|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE),
-     re.compile(r"(?<=\s)(?<=\bd[eu]\s)(?:son|sa|ses|leurs?)\s+", re.IGNORECASE)),
+     re.compile(r"(?<=\bd[eu]\s)(?:son|sa|ses|leurs?)\s+", re.IGNORECASE)),
 )
 
 

@@ -404,8 +404,10 @@ _DAVANTAGE = re.compile(r"(?<!\bpas\s)(?<!\bplus\s)(?<!\bsans\s)(?<![\w'’-])"
                         r"(?P<a>[Dd]['’]avantage)\s+(?:de\b|d['’]|que\b|qu['’])")
 #: « baissent d'avantage », « travailler d'avantage »: after a verb, the adverb
 _VERB_DAVANTAGE = re.compile(r"(?P<v>[^\W\d_]+)\s+(?P<a>[Dd]['’]avantage)(?![\w'’-])")
-#: « son » before a participle alone: « les vols son annulés » (« sont »)
-_SON = re.compile(r"(?<![\w'’-])(?P<a>son)\s+(?P<w>[^\W\d_]+)(?![\w'’-])")
+#: « son » before a participle alone: « les vols son annulés » (« sont »); not the noun after a
+#: determiner (« le son enregistré »)
+_SON = re.compile(r"(?<![\w'’-])(?<!\ble\s)(?<!\bdu\s)(?<!\bau\s)(?<!\bun\s)(?<!\bce\s)"
+                  r"(?P<a>son)\s+(?P<w>[^\W\d_]+)(?![\w'’-])", re.IGNORECASE)
 
 
 def _verb_only(word: str) -> bool:

@@ -259,6 +259,7 @@ def test_a_in_a_prepositional_locution_is_a_grave_a(text, found):
     ("Le logiciel espion c'était désactivé dès la mise à jour.", ["s'était"]),
     ("Les passagers dont les vols son annulés ont droit à un remboursement.", ["sont"]),
     ("Il a présenté son projet, son élu et son annulation.", []),
+    ("Le son enregistré a été diffusé, puis il a monté le son amplifié.", []),  # the noun
 ])
 def test_a_before_a_participle_and_peu_before_an_infinitive(text, found):
     assert [e["aSuggestions"][0] for e in homophone_verbs(text)] == found
