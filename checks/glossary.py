@@ -108,7 +108,7 @@ _KEY_RULES = [
     (r"^y(?=[aou])", "i"),            # Yuri/Iouri, Yulia/Ioulia
     (r"tch", "ch"), (r"sch", "ch"), (r"sh", "ch"),   # Gorbachev/Gorbatchev, Shoigu/Choïgou
     (r"zh", "j"), (r"kh", "h"), (r"ph", "f"), (r"th", "t"),
-    (r"ck", "k"), (r"ks", "x"), (r"c(?=[aou])", "k"), (r"w", "v"),
+    (r"ck", "k"), (r"ks", "x"), (r"c+(?=[aou])", "k"), (r"w", "v"),
     (r"ou", "u"),                     # Poutine/Putin, Kouleba/Kuleba
     (r"[yj]", "i"),                   # Sergey/Sergej/Sergueï, Zelenskyy
     (r"gu(?=[ei])", "g"),             # Sergueï: the French u keeps the g hard

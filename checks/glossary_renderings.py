@@ -46,14 +46,16 @@ def verb_use(match: Match, english: str, forms: Iterable[str]) -> bool:
 
 def conjugated(forms: Iterable[str], french: str) -> bool:
     """A rendering that opens with an infinitive, conjugated: « dormant à la rue » for
-    « dormir à la rue »."""
+    « dormir à la rue », « a refoulé » for « refouler »."""
     from .french import morphology
 
     for form in forms:
         verb, _, rest = form.strip().partition(" ")
-        if not rest or not re.search(r"(?:er|ir|re)$", verb):
-            continue
-        for m in re.finditer(rf"([^\W\d_]+)\s+{re.escape(rest)}(?!\w)", french, re.IGNORECASE):
+        if not re.search(r"(?:er|ir|re)$", verb) or not rest and morphology.word_readings(
+                verb, "N"):
+            continue  # « clocher » alone is the noun too: « cloche » is no form of it
+        tail = rf"\s+{re.escape(rest)}" if rest else ""
+        for m in re.finditer(rf"([^\W\d_]+){tail}(?!\w)", french, re.IGNORECASE):
             if verb.lower() in morphology.lemmas(m.group(1).lower()):
                 return True
     return False

@@ -20,8 +20,12 @@ _DAYS = {"monday": "lundi", "tuesday": "mardi", "wednesday": "mercredi", "thursd
 _EN_DAY = re.compile(r"\b(" + "|".join(_DAYS) + r")s?\b", re.IGNORECASE)
 _FR_DAY = re.compile(r"\b(" + "|".join(_DAYS.values()) + r")s?\b", re.IGNORECASE)
 
-_EN_ATTRIBUTION = re.compile(r"\baccording\s+to\b|\bas\s+(?:reported|quoted)\s+by\b",
-                             re.IGNORECASE)
+_EN_ATTRIBUTION = re.compile(
+    r"\baccording\s+to\b"
+    # "vote according to their conscience", "according to plan": how, not who says so
+    r"(?!\s+(?:(?:their|his|her|its|the|a|our|your)\s+)?(?:conscience|wishes|needs|rules"
+    r"|plans?|schedule|law|terms|tradition|custom|size|age|income|merit|preferences?)\b)"
+    r"|\bas\s+(?:reported|quoted)\s+by\b", re.IGNORECASE)
 _EN_SOURCED = re.compile(
     r"\b(?:according|said|says|say|told|tells|report(?:s|ed)?|quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)"
     r"|sources?|claim(?:s|ed)?|stated|announced|per"
@@ -46,8 +50,9 @@ _FR_ADDED_SOURCE = re.compile(
     r"(?:nouvel(?:le)?s?\s+|nouveaux\s+)?"
     r"(?:projet|plan|texte|accord|loi|réforme|réglementation|règle|norme|directive|traité"
     r"|scénario|calendrier|contrat|règlement|programme|dispositif|proposition|décret)s?\b)"
-    # « l'argument selon lequel … »: a relative, "the argument that", no source
-    r"(?!\s+(?:lequel|laquelle|lesquels|lesquelles)\b)",
+    # « l'argument selon lequel … »: a relative, "the argument that", no source; nor « selon
+    # toute vraisemblance » ("almost certainly")
+    r"(?!\s+(?:lequel|laquelle|lesquels|lesquelles|toute\s+vraisemblance|toute\s+probabilité)\b)",
     re.IGNORECASE)
 #: a closing reporting incise (« …, a annoncé son éditeur. », « …, a-t-il précisé. »): the
 #: verb of saying in the past, its subject after it, nothing but the end of the sentence after

@@ -57,6 +57,24 @@ def tail(words: list[Word], others: list[Word]) -> list[Word]:
     return out if len(out) < len(content) else []
 
 
+#: a relative pronoun opening the clause after a comma
+_RELATIVE = re.compile(r"\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquels|lesquelles)\b",
+                       re.IGNORECASE)
+
+
+def relative_tail(words: list[Word], text: str) -> list[Word]:
+    """The content words of a relative clause ending the sentence after its last comma
+    (« a raconté sa mère, qui réclame désormais l'interdiction de ces boissons »), when four
+    or more of them have no trace and one at most has: a clause appended to the sentence,
+    with a word it took from what came before."""
+    cut = text.rfind(",")
+    if cut < 0 or not _RELATIVE.match(text, cut + 1):
+        return []
+    part = [w for w in words if w.start > cut and w.content]
+    untraced = [w for w in part if not w.traced]
+    return part if len(untraced) >= 4 and len(part) - len(untraced) <= 1 else []
+
+
 def runs(words: list[Word]) -> list[list[Word]]:
     """Maximal runs of consecutive untraced content words."""
     found, current = [], []

@@ -34,16 +34,18 @@ def trace_demonyms(english: list[Word], french: list[Word]) -> None:
     Commission irlandaise », "Brazil's president" ~ « le président brésilien ».
     The French name (CLDR, :func:`checks.french.exonyms.territories`) and the
     adjective share their first letters (Irlande ~ irlandaise, Brésil ~ brésilien)."""
-    names = exonyms.territories()
+    names, same = exonyms.territories(), exonyms.french_countries()
     for w in english:
-        if w.traced or not w.name or w.text not in names:
+        if w.traced or not w.name or w.text not in names and w.text not in same:
             continue
-        # « Le Pirée », « La Haye »: the name without its article
-        french_name = fold(re.sub(r"^(?:Le|La|Les|L['’])\s*", "", names[w.text]))
+        # « Le Pirée », « La Haye »: the name without its article; "Madagascar" is French too
+        french_name = fold(re.sub(r"^(?:Le|La|Les|L['’])\s*", "", names.get(w.text, w.text)))
+        irregular = _irregular().get(french_name, ())
         for o in french:
             # capitalised, the adjective is a national: "Romania's David Popovici" ~ « le
             # Roumain David Popovici »
             if o.fold == french_name or _demonym_of(o.fold, french_name) \
+                    or any(o.fold.lower().startswith(a) for a in irregular) \
                     or not o.text[:1].isupper() and cognate(french_name, o.fold):
                 w.traced = o.traced = True
                 break
@@ -111,6 +113,15 @@ def trace_implied(english_text: str, english: list[Word], french: list[Word]) ->
 #: endings of adjectives of places: « breton », « bretonne », « lombard », "Cornish"
 _PLACE_ADJECTIVE = re.compile(r"(?:on|onne|ons|onnes|ais|aise|ois|oise|ien|ienne|iens|iennes|"
                               r"an|ans|ane|anes|ain|aine|ard|arde|ish|ian|ese|i)$")
+
+
+@cache
+def _irregular() -> dict[str, tuple[str, ...]]:
+    """Folded French place name -> the folded stems of its adjective, from
+    ``data/demonyms-irregular.csv`` (« Madagascar »: « malgache »)."""
+    rows = csv.reader(resources.lines(__package__, "demonyms-irregular.csv"))
+    return {fold(r[0]): tuple(fold(a).lower() for a in r[1].split("|"))
+            for r in rows if len(r) == 2 and r[0] != "fr"}
 
 
 def _demonym_of(word: str, place: str) -> bool:

@@ -160,6 +160,8 @@ _EN_NEGATIVE_WORDS = re.compile(
     r"|im(?:possible|possibly|probable)\w*|fail(?:s|ed|ing|ure)?|refus\w+|declin\w+|lack\w*"
     r"|ban(?:s|ned|ning)?|barred|prohibit\w*|forb[ia]d\w*|without"
     r"|absen\w+|den(?:y|ied|ies)|reject\w*|avoid\w*|barely|hardly|rarely|seldom|only"
+    # "voluntary": « n'est pas obligatoire »; "kept secret": « ne seront pas divulgués »
+    r"|voluntar\w*|optional\w*|secre(?:t|cy)"
     r"|yet|longer|neither|either|any|anything|anyone|ever"
     # "bringing little relief": « n'apportera guère de répit » (not "a little")
     r"|(?<!\ba\s)(?:little|few)"

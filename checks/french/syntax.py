@@ -246,10 +246,9 @@ def parse_many(texts: Iterable[str]) -> list[Parse | None]:
             docs = nlp.pipe([_for_the_parser(t) for t in missing], batch_size=BATCH_SIZE)
             for text, doc in zip(missing, docs):
                 _cache[text] = _convert(text, doc)
-        out = []
+        out = [_cache[text] for text in texts]
         for text in texts:
             _cache.move_to_end(text)
-            out.append(_cache[text])
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
         return out
@@ -330,17 +329,17 @@ def phrase(parse: Parse, token: Token) -> list[Token]:
 
 
 def _coordinates(parse: Parse, subject: Token, cc: Token) -> bool:
-    """The conjunction ``cc`` makes the subject plural: it joins, to the subject or
-    to its name or apposition (not inside a complement: "des médiateurs du Qatar et
-    de l'Égypte"), a noun phrase with its own determiner or a name ("A et le
-    ministre", "Emmanuel Macron et Olaf Scholz"), not a second apposition
-    ("candidate du parti et ancienne institutrice")."""
-    conjunct = parse.head(cc)
-    token = conjunct
+    """The conjunction ``cc`` makes the subject plural: it joins, to the subject or its name
+    or apposition (not inside a complement: "des médiateurs du Qatar et de l'Égypte", « la
+    fermeture de l'usine et de ses mines »), a noun phrase with its own determiner or a name
+    ("A et le ministre"), not a second apposition ("candidate du parti et ancienne …")."""
+    conjunct = token = parse.head(cc)
     while token.i != subject.i:
         if token.dep.split(":")[0] not in ("conj", "flat", "appos") or token.head == token.i:
             return False
         token = parse.head(token)
+    if any(c.lower in ("de", "d'", "d’") for c in parse.children(conjunct, "case")):
+        return False
     return conjunct.head == subject.i or conjunct.pos == "PROPN" or not is_common(conjunct) \
         or bool(parse.children(conjunct, "det"))
 
@@ -437,7 +436,9 @@ def nominal(parse: Parse, token: Token) -> Morph:
     if found is UNKNOWN and token.pos == "NOUN":
         # a noun the lexicon only knows as an adjective: "les enseignants"
         found = morphology.morph(token.text.lower(), "A")
-    if not is_common(token) and not (determined and morphology.people_noun(token.text)):
+    counted = [n.i for n in parse.children(token, "nummod") if n.lower not in ("un", "une", "1")]
+    if not is_common(token) and not ((determined or counted) and morphology.people_noun(
+            token.text)):  # « Deux Afghanes »: a count of people, no name
         if not determined or found.number != "s" or not token.text[1:].islower() or any(
                 d.lower in ("les", "des", "ces") or morphology.morph(d.lower, "D").gender
                 not in (None, *found.genders) for d in parse.children(token, "det")):
@@ -445,7 +446,6 @@ def nominal(parse: Parse, token: Token) -> Morph:
             # a determiner of the other gender: a name (« la Red Bull », the car)
     if found is UNKNOWN:
         return UNKNOWN
-    counted = [n.i for n in parse.children(token, "nummod") if n.lower not in ("un", "une", "1")]
     for det in parse.children(token, "det"):
         # « cet été trois cas »: a singular determiner before the noun's number is another's
         form = morphology.morph(det.lower, "D")

@@ -129,8 +129,9 @@ def participle_with_etre(parse: Parse) -> Iterator[Error]:
     """A participle after "être" (passive, "est arrivée", pronominal) that does not
     agree with its subject."""
     for participle in parse.tokens:
-        if participle.feat("VerbForm") != "Part" or participle.pos not in ("VERB", "AUX"):
-            continue
+        if (participle.feat("VerbForm") != "Part" or participle.pos not in ("VERB", "AUX")) \
+                and not (participle.pos == "ADJ" and morphology.word_readings(participle.text, "Q")):
+            continue  # « s'était nettement amélioré », parsed as an adjective
         auxiliaries = parse.children(participle, "aux")
         if not any(_etre(a) for a in auxiliaries):
             continue
@@ -282,8 +283,10 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
         if after is not None and (after.pos == "NUM" or data.head_after(det, noun, after)):
             continue  # "la numéro trois"; the noun is the next word (data.head_after)
         if noun.text.lower() in data.words("agreement-epicene-nouns.txt") or any(
-                "W" in tags for _, tags in morphology.readings(det.lower)):
-            continue  # "la cheffe"'s older form "la chef"; "quelque 400 migrants"
+                "W" in tags for _, tags in morphology.readings(det.lower)) and (
+                noun.i > det.i + 1 or morphology.word_readings(noun.lower, "A")):
+            continue  # "la cheffe"'s older form "la chef"; "quelque 400 migrants", « toute
+            #           petite » (an adverb), not « toute usage »
         # gender only: a number error next to its noun is Grammalecte's (TQ101), but for
         # « leur », which it may read as a pronoun (« leur équipes de campagne »)
         found = morphology.morph(det.lower, "D")
@@ -317,7 +320,9 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
                 or data.misread_adjective(parse, adjective) \
                 or data.present_participle(parse, adjective):
             continue
-        noun = parse.head(adjective)
+        noun = stacked = parse.head(adjective)
+        if noun.pos == "ADJ" and noun.dep == "amod" and noun.i == adjective.i - 1:
+            noun = parse.head(noun)  # « l'exposition canine national »: the first one's noun
         before = data.before_noun(parse, adjective, noun)  # « d'importants chutes »
         if noun.pos != "NOUN" or noun.i > adjective.i and not before or not syntax.is_common(
                 noun) or not parse.children(noun, "det", "nummod"):
@@ -333,7 +338,7 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
         referents = [noun] + [t for t in parse.tokens[noun.i + 1:adjective.i]
                               if t.pos in ("NOUN", "PROPN", "PRON", "NUM")]
         head = noun
-        while head.dep.startswith("nmod") or head.dep == "conj":
+        while (head.dep.startswith("nmod") or head.dep == "conj") and stacked is noun:
             head = parse.head(head)  # "le plan d'action global": the plan is global
             referents.append(head)
         referents += data.subjects_too(parse, adjective, noun)

@@ -113,10 +113,13 @@ def unmarked_clause(parse: Parse, token: Token) -> bool:
 
 
 def time_phrase(parse: Parse, token: Token) -> bool:
-    """« cet automne », « cette semaine », « chaque année » (``agreement-time-nouns.txt``):
-    a time, never an object: « la récolte qu'ils ont rentré cet automne » (when, not what)."""
-    return token.lower in time_nouns() and any(
+    """« cet automne », « cette semaine », « chaque année », « l'hiver dernier »
+    (``agreement-time-nouns.txt``): a time, never an object: « la récolte qu'ils ont rentré
+    cet automne » (when, not what)."""
+    after = parse.tokens[token.i + 1].lower if token.i + 1 < len(parse) else ""
+    return token.lower in time_nouns() and (any(
         d.lower in ("ce", "cet", "cette", "ces", "chaque") for d in parse.children(token, "det"))
+        or re.match(r"(?:derni|prochain|pass[ée])", after) is not None)
 
 
 def place(parse: Parse, token: Token) -> bool:
@@ -168,7 +171,7 @@ def verb_misread(parse: Parse, subject: Token, verb: Token) -> bool:
     low, high = sorted((subject.i, verb.i))
     for token in parse.tokens[low + 1:high]:
         found = morphology.readings(token.text.lower())
-        if token.pos not in ("VERB", "AUX") and found and all(
+        if token.pos not in ("VERB", "AUX", "PROPN") and found and all(  # « Limoges »
                 tags[:1] and tags[0].startswith("V") and morphology.verb_moods(token.text.lower())
                 and not {"Q", "Y", "P"} & set(tags) for _, tags in found):
             return True

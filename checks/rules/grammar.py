@@ -230,12 +230,14 @@ class Grammar(Check):
         « n'a pas trouvé », « chacun des cuisines », an apposed participle after
         its subject (« la joueuse, visiblement frustré, »), a closing verb of
         saying that does not agree with its subject after it (« …, a indiqué les
-        observateurs »), « dépendre à » for « dépendre de », « a » for « à » after
-        an infinitive, and homophones, filed as spelling: « ou » where the source
-        says "where", « où » where it says "or" (and nothing of place or time), « ces »
-        where it has "his", « a » between a verb's object and an article (« rendrait
-        hommage a la langue »), « voir » where it says "or
-        even", « le cour de l'action », « plus tôt que de », « par 408 voies », and
+        observateurs »), « dépendre à » for « dépendre de », « leurs » before a verb,
+        « de » before a name with a vowel (« de Abou Dhabi »), and, filed as spelling, « a »
+        for « à » after an infinitive or a plural participle (« vendues a environ »), and
+        homophones: « ou » where the source says "where", « où » where it says "or" (and
+        nothing of place or time, or before a preposition), « ces » where it has "his", « a »
+        between a verb's object and an article (« rendrait hommage a la langue »), « voir »
+        where it says "or even", « le cour de l'action », « le court du nickel », « quant »
+        alone, « s'était la première fois », « plus tôt que de », « par 408 voies », and
         a word an accent away from the one the source means (« les pécheurs » for
         "fishermen", `checks/rules/data/accent-homophones.csv`). A suggestion that
         differs from the word only by its accents (« ont du » → « dû ») is

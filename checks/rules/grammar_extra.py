@@ -1,7 +1,6 @@
 """Rules of ours beside Grammalecte's (TQ101), in its error shape.
 
-- « en Portugal » for « au Portugal »
-  (:func:`checks.french.exonyms.masculine_country_after_en`);
+- « en Portugal » for « au Portugal » (:func:`checks.french.exonyms.masculine_country_after_en`);
 - « ce » for the reflexive « se » before a form of « être » and a participle:
   « des pèlerins ce sont rassemblés » (a homophone: filed as spelling by
   :func:`checks.rules.grammar_filters.category_of`);
@@ -11,18 +10,20 @@
   gender and number come from Grammalecte's lexicon; a word that may be a noun
   or a conjugated verb is left alone, and so is any chain with a noun before
   it that the word agrees with (« un contrat de 900 millions d'euros signé »);
-- « ou » for « où » where the English says "where" or "when" and never "or";
+- « ou » for « où » where the English says "where" or "when" and never "or", and « où »
+  for « ou » before a preposition where it says "or" (:mod:`checks.rules.grammar_confusions`);
 - « chacun », « aucun », « l'un » in the gender of the noun it picks from (« chacun
   des cuisines »);
 - a participle between commas after a subject that agrees with none of its nouns (« la
   joueuse tchèque, visiblement frustré, »);
 - « ces » (these) for « ses » (his, her, its) and the other way round, where the source
   says which before the same noun (:mod:`checks.rules.grammar_forms`);
-- « a » for « à » after an infinitive introduced by a preposition or « se », before a
-  determiner (« pour se conformer a la réglementation »);
-- homophones: « le cour de l'action » (cours), « une autre court d'assises » (cour),
-  « plus tôt que de risquer » (plutôt), « par 408 voies contre 87 » (voix), « voir » for
-  « voire » where the source says "or even";
+- « leurs » for the pronoun « leur » before a verb (« de leurs accorder »);
+- « a » for « à » after an infinitive introduced by a preposition or « se », or after a
+  plural participle, before a determiner (:mod:`checks.rules.grammar_confusions`);
+- homophones: « le cour de l'action », « le court du nickel » (cours), « une autre court
+  d'assises » (cour), « plus tôt que de risquer » (plutôt), « par 408 voies contre 87 »
+  (voix), « voir » for « voire » where the source says "or even";
 - a word an accent or a silent letter away from the one the source means (« les
   pécheurs » for "fishermen", « le cœur » for "the choir", ``data/accent-homophones.csv``);
 - a closing verb of saying that does not agree with its subject after it (« …, a indiqué
@@ -47,6 +48,7 @@ from typing import Any
 from .. import resources
 from ..french import exonyms, incise, morphology
 from ..french.morphology import UNKNOWN, morph, readings
+from .grammar_confusions import a_for_to, ou_for_where
 from .grammar_forms import forms
 
 _CE_ETRE = re.compile(r"\b(?P<ce>[Cc]e) (?:sont|serait|seraient|sera|seront|fut|furent"
@@ -173,22 +175,6 @@ def negated_partitive(text: str) -> list[dict[str, Any]]:
 _CONTRAST = re.compile(r"\bmais\b")
 
 
-_OU = re.compile(r"(?<![\w'’])ou(?!\s+bien)(?![\w'’])")
-_WHERE = re.compile(r"\b(?:where|when)\b", re.IGNORECASE)
-_OR = re.compile(r"\b(?:or|either|whether|nor)\b", re.IGNORECASE)
-
-
-def ou_for_where(text: str, counterpart: str | None) -> list[dict[str, Any]]:
-    """« ou » (or) for « où » (where) when the English says "where" or "when" and never
-    "or": « les quartiers ou la demande dépasse l'offre »."""
-    if not counterpart or "où" in text or not _WHERE.search(counterpart) \
-            or _OR.search(counterpart):
-        return []
-    return [_error(m.start(), m.end(), "tqc_conf_ou_où",
-                   "Confusion : « où » (lieu, temps) : la source dit « where » ou « when ».",
-                   "où", option="conf") for m in _OU.finditer(text)]
-
-
 _EACH = re.compile(r"\b(?P<pro>[Cc]hacun|[Cc]hacune|[Aa]ucun|[Aa]ucune|[Ll]['’]un|[Ll]['’]une)"
                    r"\s+(?:des|de\s+(?:ces|leurs|nos|vos|mes|tes|ses))\s+(?P<noun>[^\W\d_]+)")
 _FEMININE = {"chacun": "chacune", "aucun": "aucune", "l'un": "l'une", "l’un": "l’une"}
@@ -217,7 +203,12 @@ def each_of(text: str) -> list[dict[str, Any]]:
 _APPOSED = re.compile(
     r"(?:^|,\s)(?P<det>[Ll]a|[Ll]e|[Ll]es|[Ll]['’]|[Uu]n|[Uu]ne|[Cc]e|[Cc]ette|[Cc]es|[Ss]on|[Ss]a"
     r"|[Ss]es|[Ll]eur|[Ll]eurs)\s?(?P<np>[^\W\d_]+(?:\s[^\W\d_]+){0,2}),\s"
-    r"(?:[^\W\d_]+ment\s)?(?P<part>[^\W\d_]+),")
+    r"(?:[^\W\d_]+ment\s)?(?P<part>[^\W\d_]+)(?:\s[^,;:«»()]{1,80})?,")  # « adopté jeudi … , »
+
+
+#: the subject of a verb of saying in an incise (« , dit le ministre, »)
+_INCISE_SUBJECT = re.compile(r"\s+(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|M\.|Mme"
+                             r"|[A-ZÀ-Ý])")
 
 
 def apposed_participle(text: str) -> list[dict[str, Any]]:
@@ -230,36 +221,23 @@ def apposed_participle(text: str) -> list[dict[str, Any]]:
         part = m["part"]
         found = readings(part)
         if not any("Q" in tags for _, tags in found) or any(
-                t in tags for _, tags in found for t in ("Ip", "Iq", "Is", "If")):
-            continue  # a participle (« frustré », also a noun), never a conjugated verb
+                t in tags for _, tags in found for t in ("Ip", "Iq", "Is", "If")) and (
+                m.end("part") == m.end() - 1 or _INCISE_SUBJECT.match(text, m.end("part"))):
+            continue  # a participle (« frustré », also a noun), not an incise's verb (« la
+            #           loi, dit le ministre, »); « interdit en France » is the participle
         word = morph(part, "Q")
         words = re.findall(r"[^\W\d_]+", m["np"])  # the head, and complements after « de »
         heads = [w for i, w in enumerate(words)
                  if i == 0 or words[i - 1].lower() in ("de", "du", "des", "d")]
         nouns = [n for n in map(_noun, heads) if n is not None]
+        if _noun(heads[0]) is None:
+            continue  # « La fete de quartier, organisée »: the head unknown, nothing to say
         if word is UNKNOWN or not nouns or any(_agrees(word, n) for n in nouns):
             continue
         out.append(_error(m.start("part"), m.end("part"), "tqc_accord_apposition",
                           f"Accord : « {part} » ne s’accorde pas avec « {m['np'].split()[0]} ».",
                           None))
     return out
-
-
-_A_AFTER_INFINITIVE = re.compile(
-    r"(?:\b(?:pour|sans|afin\s+de|à)\s+(?:se\s+|s['’])?|\b(?:se\s+|s['’]))(?P<inf>[^\W\d_]+)"
-    r"\s+(?P<a>a)\s+(?:(?:la|le|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\b"
-    r"|[A-ZÀ-Ý\d])")  # « doit se jouer a Rabat », « pour se hisser a 5 % »
-
-
-def a_after_infinitive(text: str) -> list[dict[str, Any]]:
-    """« a » (has) for « à » after an infinitive that « pour », « sans », « afin de », « à »
-    or « se » introduces, before a determiner, a name or a figure: « pour se conformer a la
-    réglementation », « doit se jouer a Rabat ».
-    Such an infinitive is never the subject of « a » (« le fait de voyager a un coût »
-    is left alone)."""
-    return [_error(m.start("a"), m.end("a"), "tqc_conf_a_à",
-                   "Confusion : « à » (préposition) après un infinitif.", "à", option="conf")
-            for m in _A_AFTER_INFINITIVE.finditer(text) if _only(m["inf"].lower(), "Y")]
 
 
 #: (pattern, the word's group, suggestion, message): homophones a determiner, the next
@@ -271,6 +249,11 @@ _HOMOPHONES = (
                 re.IGNORECASE),
      "cour", "Confusion : « cour » (tribunal, espace) ; « court » est un adjectif ou un nom "
              "masculin."),
+    (re.compile(r"\b(?:le|un|ce|son|du|au)\s+(?P<w>court)\s+(?:de|d['’]|des|du)\s+(?!(?:tennis|"
+                r"squash|badminton|padel|basket)\b)", re.IGNORECASE),  # « au court de » too
+     "cours", "Confusion : « cours » (prix, déroulement) ; un « court » est un terrain."),
+    (re.compile(r"(?<![\w-])(?P<w>[Qq]uant)\b(?!\s+(?:à|au|aux)\b|-)"), lambda w: w[:-1] + "d",
+     "Confusion : « quand » (moment) ; « quant » ne s'emploie que dans « quant à »."),
     (re.compile(r"\b(?P<w>plus\s+tôt)\s+que\s+d(?:e\s+|['’])(?P<inf>[^\W\d_]+)"),
      "plutôt", "Confusion : « plutôt que de » (préférence) ; « plus tôt » est un moment."),
     (re.compile(r"\b(?P<w>[Pp]lutôt)\s+que\s+(?:prévu|attendu|annoncé|initialement)\b"),
@@ -292,11 +275,10 @@ _VOIR = re.compile(r",\s+(?P<w>voir)\s+(?=(?:ne|n['’]|même|plus|moins|un|une|
 
 
 def homophones(text: str, counterpart: str | None) -> list[dict[str, Any]]:
-    """« le cour de l'action » (cours), « une autre court d'assises » (cour), « plus tôt
-    que de risquer » (plutôt), « plutôt que prévu » (plus tôt), « par 408 voies » (voix),
-    « sensée résister »
-    (censée), « ont du être évacués » (dû), and « voir » for
-    « voire » where the source says "or even"."""
+    """« le cour de l'action » and « le court du nickel » (cours), « une autre court
+    d'assises » (cour), « plus tôt que de risquer » (plutôt), « plutôt que prévu » (plus tôt),
+    « par 408 voies » (voix), « sensée résister » (censée), « ont du être évacués » (dû),
+    « quant » alone (quand), and « voir » for « voire » where the source says "or even"."""
     out = []
     for pattern, suggestion, message in _HOMOPHONES:
         for m in pattern.finditer(text):
@@ -442,6 +424,18 @@ def des_before_adjective(text: str) -> list[dict[str, Any]]:
                    m["des"][0] + "e") for m in _DES_ADJECTIVE.finditer(text)]
 
 
+#: « de leurs accorder »: the pronoun « leur » before a verb never takes an « s »
+_LEURS_VERB = re.compile(r"\b(?P<leurs>[Ll]eurs)\s+(?P<verb>[^\W\d_]+)\b")
+
+
+def leurs_before_verb(text: str) -> list[dict[str, Any]]:
+    """« leurs » before a word the lexicon knows only as a verb: the pronoun « leur »."""
+    return [_error(m.start("leurs"), m.end("leurs"), "tqc_leur_pronom",
+                   "« leur » pronom (devant un verbe) est invariable.", m["leurs"][:-1])
+            for m in _LEURS_VERB.finditer(text) if readings(m["verb"].lower()) and all(
+                tags[:1] and tags[0].startswith("V") for _, tags in readings(m["verb"].lower()))]
+
+
 #: « jugeant insultant la proposition »: an attribute before the object it qualifies
 _ATTRIBUTE_FIRST = re.compile(
     r"\b(?P<verb>(?:jug|estim|consid[eéè]r|trouv|rend)[^\W\d_]*)\s+(?P<adj>[^\W\d_]{3,})\s+"
@@ -493,7 +487,8 @@ def que_for_dont(text: str) -> list[dict[str, Any]]:
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
         + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text) \
-        + apposed_participle(text) + a_after_infinitive(text) \
+        + apposed_participle(text) + a_for_to(text) \
         + homophones(text, counterpart) + accent_homophones(text, counterpart) \
         + incise_agreement(text) + preposition_calques(text) + des_before_adjective(text) \
-        + attribute_before_object(text) + que_for_dont(text) + forms(text, counterpart)
+        + attribute_before_object(text) + que_for_dont(text) + leurs_before_verb(text) \
+        + forms(text, counterpart)

@@ -39,6 +39,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .. import resources
 from ..french.morphology import lemmas, morph, readings
 from ..french.stems import fold
 from .agreement_data import time_nouns, words
@@ -181,8 +182,11 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
         if word.lower() in ("demi", "demie") and text[:e["nStart"]].rstrip().endswith(" et") \
                 and e.get("sRuleId") != "tqc_et_demi":
             continue  # « deux siècles et demi »: « demi » agrees with the noun, no adjective
-        if len(word) > 1 and word.isupper() and "Confusion" in e.get("sMessage", ""):
-            continue  # « l'OIT »: an acronym is a name, not a verb form after « l' »
+        if len(word) > 1 and word.isupper() and ("Confusion" in e.get("sMessage", "")
+                                                 or "forme verbale" in e.get("sMessage", "")):
+            continue  # « l'OIT », « de la CITES »: an acronym is a name, not a verb form
+        if "Conjugaison" in e.get("sMessage", "") and _locution(text[e["nStart"]:]):
+            continue  # « la plupart faute de documents »: a preposition, no verb
         if "2ᵉ personne du singulier" in e.get("sMessage", "") \
                 and not re.search(r"\b(?:tu|toi)\b|\bt['’]", text, re.IGNORECASE):
             continue  # « les estives »: a noun the lexicon lacks, no verb of a « tu »
@@ -209,14 +213,24 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             after = re.match(r"\s+([^\W\d_]+)", text[span[1]:])
             if text[:span[0]].rstrip().endswith(",") and after and after[1].islower() \
                     and any(tags[:1] == ("N",) for _, tags in readings(after[1])) \
-                    and _compatible(word, after[1]):
+                    and _compatible(word, after[1]) \
+                    and not any("Q" in tags for _, tags in readings(word.lower())):
                 continue  # « L'Égypte, premier importateur »: an apposition's noun after it
+                #           (not « la proposition, adopté jeudi »: a participle's complement)
             if attached is None:
                 attached = _head_attachments(text)
             if span in attached:
                 continue
         kept.append(e)
     return kept
+
+
+def _locution(rest: str) -> bool:
+    """``rest`` opens with a prepositional locution (``grammar-prepositional-locutions.txt``)."""
+    rest = rest.lower().replace("’", "'")
+    return any(rest.startswith(loc) and (loc.endswith("'") or not rest[len(loc):len(loc) + 1]
+                                         .isalpha())
+               for loc in resources.lines(__package__, "grammar-prepositional-locutions.txt"))
 
 
 def _nearer_noun(message: str, before: str) -> bool:

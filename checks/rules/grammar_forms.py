@@ -38,7 +38,7 @@ Elision:
 
 Grammalecte elides the articles (« le avion ») but not a one-syllable conjunction or pronoun
 in mute « e » before a pronoun, an article or « avoir »/« être » opening with a vowel, nor
-« de » before an article or a subject pronoun (not « de un à trois ans »). The list after
+« de » before an article, a subject pronoun or a name (not « de un à trois ans »). The list after
 the word is closed: no « h » (« que huit », « le héros ») and no word French leaves whole
 (« que oui », « que onze »). By hand: no library lists the contexts of elision.
 """
@@ -56,9 +56,10 @@ _WHOLE = re.compile(
     r"(?<![\w'’-])(?P<word>(?:lors|puis|jus|quoi)?que|ne|se|me|te|je)\s+"
     r"(?P<next>un|une|il|ils|elle|elles|on|en|y|à|au|aux|a|ont|avait|avaient|est|était"
     r"|étaient|eux)\b"
-    # « de » before an article or a pronoun: « propriété de un collectionneur »; a range
-    # keeps it whole (« de un à trois ans »)
-    r"|(?<![\w'’-])(?P<de>de)\s+(?P<after>un|une|il|ils|elle|elles|on|eux)\b"
+    # « de » before an article, a pronoun or a name (« de Abou Dhabi », not « de Ouagadougou »):
+    # « propriété de un collectionneur »; a range keeps it whole (« de un à trois ans »)
+    r"|(?<![\w'’-])(?P<de>de)\s+(?P<after>un|une|il|ils|elle|elles|on|eux"
+    r"|(?-i:(?!Ou[aeiouy])[AEIOUÉÈÊÎÏÔ][a-zà-ÿ]+))\b"
     r"(?!\s+(?:à|ou|sur)\s)", re.IGNORECASE)
 
 
@@ -363,7 +364,8 @@ _PRES = re.compile(r"(?<![\w'’-])(?P<a>prés)\s+d(?:e\s+|['’]\s*)(?=\d|la\s+
 
 #: « c'est » right after a word, before a word: « Le président c'est démis de ses fonctions »
 _C_EST = re.compile(r"(?P<before>[^\W\d_]+)(?P<comma>,?)\s+(?P<a>c['’](?P<be>est|était))\s+"
-                    r"(?:[^\W\d_]+ment\s+)?(?P<w>[^\W\d_]+)(?![\w'’-])")  # « c'est nettement »
+                    r"(?:(?:[^\W\d_]+ment|longtemps|toujours|déjà|jamais)\s+)?"  # « nettement »
+                    r"(?P<w>[^\W\d_]+)(?![\w'’-])")
 
 
 def _pronominal_participle(word: str, kinds: str = "qp", transitive: bool = False) -> bool:
@@ -390,13 +392,12 @@ def _noun_before(word: str) -> bool:
 _PREPOSITION_BEFORE = r"(?i)\b(?:pour|à|de|dans|en|sur|avec|par|selon|chez)\s+(?:[^\W\d_]+\s+)?$"
 
 
-#: « s'est » before an article and its noun: « et s'est la troisième fois » (« c'est »)
-_S_EST = re.compile(r"(?<![\w'’-])(?P<a>[Ss]['’]est)\s+(?:la|le|les|l['’]|un|une)\s*"
+#: « s'est », « s'était » before an article and its noun: « et s'est la troisième fois »
+_S_EST = re.compile(r"(?<![\w'’-])(?P<a>[Ss]['’](?:est|était))\s+(?:la|le|les|l['’]|un|une)\s*"
                     r"(?P<w>[^\W\d_]+)(?P<rest>[^,;:.!?]*)")
 
 
-#: « s'est » before « ce que », « pourquoi », « là que »: « et s'est exactement ce que nous
-#: espérions » (« c'est »)
+#: « s'est » before « ce que », « pourquoi », « là que »: « s'est exactement ce que » (c'est)
 _S_EST_CE = re.compile(r"(?<![\w'’-])(?P<a>[Ss]['’]est)\s+(?:[^\W\d_]+ment\s+)?"
                        r"(?:ce\s+qu|pourquoi\b|là\s+qu)")
 #: « d'avantage d'heures » for « davantage » (more); not « pas d'avantage de prix »
@@ -453,7 +454,7 @@ def homophone_verbs(text: str) -> list[dict[str, Any]]:
                 _PREPOSITION_BEFORE, text[:m.start("before")]))
             and not re.search(r"\b[Cc]e\s+qu", text[:m.start()])]
     out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
-             "sRuleId": "tqc_conf_c_est", "aSuggestions": ["c'est"],
+             "sRuleId": "tqc_conf_c_est", "aSuggestions": ["cC"[m["a"][0] == "S"] + m["a"][1:]],
              "sMessage": "Confusion : « c’est » (ce + être) devant un nom."}
             for m in [*(m for m in _S_EST.finditer(text) if _no_participle(m)),
                       *_S_EST_CE.finditer(text)]]

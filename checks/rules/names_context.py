@@ -93,13 +93,17 @@ def joined(text: str, a: re.Match, b: re.Match) -> bool:
 
 def misspelt_given(word: str, given: str) -> bool:
     """``word`` is the glossary's given name or misspells it: the same letters in another
-    order (« Faith » for Fatih) or one letter off in a name as long; another given name
-    (« Jill » for Joe, « Marie » for Marine) is another person."""
+    order (« Faith » for Fatih), one letter off in a name as long, or one letter more inside
+    a name of six letters or more (« Nicholas » for Nicolas); another given name (« Jill » for
+    Joe, « Marie » for Marine, « Christiane » for Christian) is another person."""
     if name_key(word) == name_key(given):
         return True
     a, b = word.lower(), given.lower()
-    return a[:1] == b[:1] and len(a) == len(b) > 3 and (
+    short, long_ = sorted((a, b), key=len)
+    return a[:1] == b[:1] and (len(a) == len(b) > 3 and (
         sorted(a) == sorted(b) or sum(x != y for x, y in zip(a, b)) == 1)
+        or len(long_) == len(short) + 1 >= 7 and long_[-1] == short[-1] and any(
+            long_[:i] + long_[i + 1:] == short for i in range(1, len(long_) - 1)))
 
 
 #: an acronym of two to six capitals, not part of a longer word (« l'AU », « AESA »)
@@ -109,7 +113,8 @@ _ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 def other_acronym(glossary: Glossary, french: str, english: str):
     """(span, acronym, the glossary's form) for a glossary name of the source whose French has
     an acronym that neither the source nor the glossary writes, made of the initials of the
-    name's English or French or of an accepted acronym's letters in another order: « l'AU »
+    name's English or French, of an accepted acronym's letters in another order, or that
+    acronym less or more its last letter (« l'INRA » for INRAE): « l'AU »
     for "African Union" (« UA »), « l'AESA » for EFSA, « la DGCA » for « DGAC ». When the
     glossary gives the name an acronym, a French that renders the name may still add the
     wrong one (« l'Agence européenne des médicaments (AEM) » for EMA)."""
@@ -129,7 +134,9 @@ def other_acronym(glossary: Glossary, french: str, english: str):
             word = m.group(0)
             if word in accepted:
                 continue
-            if word in initials or any(sorted(word) == sorted(a) for a in acronyms):
+            if word in initials or any(sorted(word) == sorted(a) or len(word) >= 3 and (
+                    a.startswith(word) or word.startswith(a)) and abs(len(a) - len(word)) == 1
+                                       for a in acronyms):  # « INRA » for INRAE
                 yield m.span(), word, acronyms[0] if acronyms else entry.preferred
                 return
 

@@ -37,6 +37,7 @@ from ..messages import comma_list, msg, quoted, semicolon_list
 from ..french.alignment import Alignment, Word, align
 from ..french.anchors import (attribution_added, attribution_missing, day_swapped, days_added,
                               days_missing, months_missing, qualifiers_added, qualifiers_missing)
+from ..french.clauses import relative_tail
 from ..french.polarity import negation_added, negation_dropped
 from ..french.quantities import hedge_added
 from ..french.units import glossed_conversions
@@ -333,8 +334,10 @@ class Addition(_Bilingual):
         content unexplained, a negation ("n'a pas confirmé" for "confirmed"),
         a day of the week or an attribution ("selon l'AFP") the source does
         not have; a clause or apposition with no trace in the source (« , en
-        larmes, », « , malgré la pression de la rue ») or untraced words
-        ending the French while the French is longer than usual; a
+        larmes, », « , malgré la pression de la rue »), a relative clause
+        ending the French with one traced word at most among four or more
+        (« , qui réclame désormais l'interdiction de ces boissons »), or untraced
+        words ending the French while the French is longer than usual; a
         qualifier (« déjà », « grièvement », « massive », « près de » before a
         figure the source gives exactly) the source lacks; a
         figure in digits with no counterpart while every figure of the source
@@ -403,6 +406,10 @@ class Addition(_Bilingual):
             clauses += _alone_unexplained(a.added_clauses, a.english)
         if len(a.added_tail) >= 2 and a.ratio > cfg.addition_clause_ratio:
             clauses.append(a.added_tail)
+        ends = [w for w in a.english if w.content][-1:]
+        if a.ratio > cfg.addition_clause_ratio and all(w.traced for w in ends) and (
+                relative := relative_tail(a.french, french)):
+            clauses.append(relative)  # « , qui réclame désormais … » (the source's end traced)
         clauses = [c for c in _unreported(clauses, runs)
                    if not _spelled_out(c, french, source) and not _attribution(c, french, source)]
         if clauses:

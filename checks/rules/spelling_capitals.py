@@ -152,7 +152,7 @@ def french_form(word: str) -> str | None:
     « -xion » (« connection »), « e » for « a » in a long word (« recommendation »), the
     French ending « -me » dropped (« program »), a consonant doubled at the end (« tariff »)
     or without the final « e » (« address »: « adresse »), « -ible » for « -able »
-    (« responsible »), the accents left out (« centimetres »)."""
+    (« responsible »), « mf » for « nf » (« comfort »), the accents left out (« centimetres »)."""
     def candidates():
         if word.endswith("ction"):
             yield word[:-5] + "xion"
@@ -160,6 +160,8 @@ def french_form(word: str) -> str | None:
             yield word[:-3] + "ice"
         if word.endswith("ible") and len(word) >= 8:  # « responsible » for « responsable »
             yield word[:-4] + "able"
+        if "mf" in word:  # « comfort » for « confort »
+            yield word.replace("mf", "nf")
         if len(word) >= 7:  # « recommendation » for « recommandation », « example »
             yield from (word[:i] + "ae"[ch == "a"] + word[i + 1:]
                         for i, ch in enumerate(word) if ch in "ea")
@@ -184,9 +186,9 @@ def french_form(word: str) -> str | None:
         return plain
     # the same with its accents: « development » for « développement », whose candidate
     # « developpement » the speller gives back accented; « centimetres » is « centimètres »
-    # without its accent
+    # without its accent; « caffeine » is « caféine »
     if len(word) >= 6 and not word.endswith("ment"):
-        same = [s for s in suggest(word)[:3] if fold(s) == word and s != word]
+        same = [s for s in suggest(word)[:3] if fold(s) in (word, *found) and s != word]
         nouns = [s for s in same if any(r and r[0] == "N" for r in lexicon.french_readings(s))]
         return (nouns or same or [None])[0]
     if not word.endswith("ment") or word.endswith("ement"):

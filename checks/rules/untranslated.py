@@ -253,7 +253,8 @@ class UntranslatedWords(Check):
         ("the", "meeting" is not: French has it); with an English source, also a
         lowercase word that neither dictionary knows, copied from the source
         ("whistleblower", "rollout": compounds hunspell's English lacks), unless it
-        sits in a quoted title or a name, and two nouns in a row copied from the
+        sits in a quoted title or a name or the source cites it ("known locally as
+        patous"), and two nouns in a row copied from the
         source that are words of both languages, an English compound French does
         not form (« des nursing homes », « un water main »). A run may hold up to two
         shared words, names or acronyms between English-only words; it never
@@ -323,6 +324,9 @@ class UntranslatedWords(Check):
                 continue  # « 500 millions de reais »: the currency's own plural, as in the source
             if token.endswith(_inn_stems()):
                 continue  # « sofosbuvir »: a medicine's international name, the same in French
+            if re.search(rf"\b(?:known(?:\s+\w+)?\s+as|called|dubbed|nicknamed)\s+[\"“']?"
+                         rf"{re.escape(token)}\b", sentence.source or "", re.IGNORECASE):
+                continue  # "known locally as patous": a word the source cites as foreign too
             yield self.finding(msg("English left in the French: “{run}”", run=token),
                                span=(w.start, w.end),
                                evidence={"english_words": [token], "in_source": True,

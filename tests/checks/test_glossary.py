@@ -393,6 +393,30 @@ def test_a_rendering_that_opens_with_an_infinitive_may_be_conjugated():
                                           "13,231 people sleeping rough.")] == ["sleeping rough"]
 
 
+def test_a_short_noun_of_action_is_not_read_in_its_verb():
+    """« dotées » is no rendering of « dotation » (heldout-70): a stem of three letters
+    matches too much, so « gaver » for « gavage » (set-79) is reported all the same."""
+    g = Glossary.from_rows([("prize money", "dotation", "term")])
+    assert [e.en for e, _ in g.unrendered(
+        "La course offre 5 millions de prix en argent, l'une des mieux dotées.",
+        "The race offers 5 million in prize money.")] == ["prize money"]
+
+
+def test_a_rendering_of_one_infinitive_may_be_conjugated():
+    """« a refoulé » for « refouler » (heldout-76); another verb is still reported."""
+    g = Glossary.from_rows([("turn back", "refouler", "term")])
+    assert g.unrendered("La police a refoulé 480 personnes.",
+                        "Police turned back 480 people.") == []
+    assert [e.en for e, _ in g.unrendered("La police a renvoyé 480 personnes.",
+                                          "Police turned back 480 people.")] == ["turn back"]
+    # an infinitive that is a noun too is not read in its verb's forms: « cloche » is no
+    # « clocher »
+    g = Glossary.from_rows([("bell tower", "clocher", "term")])
+    assert [e.en for e, _ in g.unrendered("La cloche sera hissée dans la tour de cloche.",
+                                          "The bell will be hoisted into the bell tower.")] \
+        == ["bell tower"]
+
+
 def test_a_name_of_two_places_takes_the_second_ones_article():
     """« l'Angleterre et le pays de Galles » is "England and Wales" (set-61)."""
     g = Glossary.from_rows([("England and Wales", "Angleterre et pays de Galles", "name")])

@@ -444,6 +444,9 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Le domaine avait vendu du vin.", "The estate had knowingly sold wine.", ["knowingly"],
      []),
     ("Chassées jusqu'au bord de l'extinction.", "Hunted almost to extinction.", [], []),
+    # "almost certainly": « selon toute vraisemblance » (heldout-76)
+    ("Elles avaient selon toute vraisemblance été apportées par des voyageurs.",
+     "They had almost certainly been brought in by passengers.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

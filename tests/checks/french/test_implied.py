@@ -22,6 +22,10 @@ def _untraced(french: str, english: str) -> list[str]:
     # the United States by its adjective
     ("Ford is recalling vehicles in the United States.", "Ford rappelle des véhicules américains.",
      "United"),
+    # a country French names as English does, by an adjective of another stem
+    # (data/demonyms-irregular.csv)
+    ("They lost to the reigning champions from Madagascar.",
+     "Elles ont perdu contre les tenants du titre malgaches.", "Madagascar"),
 ])
 def test_the_english_word_is_rendered_otherwise(english, french, word):
     assert word not in _untraced(french, english)
@@ -35,6 +39,8 @@ def test_the_english_word_is_rendered_otherwise(english, french, word):
     ("Carlsen, a five-time world champion, withdrew.", "Carlsen, champion du monde, s'est retiré.",
      "five"),
     ("Ford is recalling vehicles in the United States.", "Ford rappelle des véhicules.", "United"),
+    ("They lost to the reigning champions from Madagascar.",
+     "Elles ont perdu contre les tenants du titre.", "Madagascar"),
 ])
 def test_without_the_rendering_the_word_stays_unexplained(english, french, word):
     assert word in _untraced(french, english)

@@ -116,6 +116,9 @@ def test_a_dropped_negation(french, english, dropped):
      "Sea ice covered its smallest area since 1979.", False),
     ("La banquise n'a jamais couvert une superficie aussi réduite depuis 1979.",
      "Sea ice covered a small area in 1979.", True),
+    # "voluntary" is « pas obligatoire » (heldout-76)
+    ("La vaccination n'est pas obligatoire en France.", "Vaccination is voluntary in France.",
+     False),
 ])
 def test_an_added_negation(french, english, added):
     assert negation_added(french, english) is added

@@ -136,6 +136,8 @@ def test_the_antecedents_of_qui(text, clause, expected):
     ("Marisol Rentería a été élue.", "Marisol", "f", "s"),            # a first name
     ("Renault a été condamné.", "Renault", "fm", "sp"),               # no first name
     ("La police et la gendarmerie sont là.", "police", "f", "sp"),    # coordinated
+    ("Deux Afghanes ont été refoulées.", "Afghanes", "f", "p"),       # a count of people
+    ("La fermeture de l'usine et de ses mines sera coûteuse.", "fermeture", "f", "s"),
 ])
 def test_what_a_noun_is_from_the_lexicon_and_its_determiner(text, word, genders, numbers):
     parse = syntax.parse(text)

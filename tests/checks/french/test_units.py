@@ -16,12 +16,14 @@ def test_unit_words_are_read_in_each_language():
     assert unit_after("1,600 MW", 5, "en") == "megawatt"
     assert unit_after("4.5 millimetres a year", 3, "en") == "millimeter"
     assert unit_after("a 1 centimetre rise", 3, "en") == "centimeter"
+    assert unit_after("a 500-millilitre can", 5, "en") == "milliliter"
+    assert unit_after("une canette de 50 centilitres", 17, "fr") == "centiliter"
 
 
 @pytest.mark.parametrize("fr, fu, en, eu", [
     (80, "kilometer/hour", 50, "mph"), (8, "kilometer", 5, "mile"), (32, "degC", 90, "degF"),
     (10, "kilometer", 6, "mile"), (160, "kilometer", 100, "mile"), (5, "tonne", 5, "tonne"),
-    (1.6, "gigawatt", 1600, "megawatt"),
+    (1.6, "gigawatt", 1600, "megawatt"), (50, "centiliter", 500, "milliliter"),
 ])
 def test_a_converted_quantity_is_the_same(fr, fu, en, eu):
     assert same_quantity(fr, fu, en, eu)

@@ -213,6 +213,23 @@ def spans(findings, text):
     # « que » after a comma and a name completing the noun (set-74)
     ("Les fausses bouteilles de Romanée-Conti 1945, que le collectionneur avait acheté pour "
      "1,2 million d'euros, étaient fabriquées à Dijon.", "acheté", "achetées", "participe_avoir"),
+    # this round (set-78..81): a name the lexicon reads as a verb is no misparse
+    # (« Limoges », « limoger »)
+    ("Les deux randonneurs qui ont cueilli les champignons dimanche près de Limoges est en "
+     "réanimation après avoir mangé ce qu'ils pensaient être des coulemelles comestibles, ont "
+     "indiqué les médecins.", "est", "sont", "sujet_verbe"),
+    # a participle after « s'était » and an adverb, parsed as an adjective (set-78)
+    ("La mairie a affirmé que la qualité de l'air s'était nettement amélioré depuis "
+     "l'instauration de la zone à faibles émissions.", "amélioré", "améliorée",
+     "participe_pronominal"),
+    # an adjective after another adjective of the noun agrees with that noun
+    ("Le chien a été sacré à l'exposition canine national de Birmingham.", "national",
+     "nationale", "accord_adjectif"),
+    # « toute » before a noun is no adverb
+    ("Les organisateurs ont interdit toute usage de laque.", "toute", "tout", "determinant"),
+    # « l'hiver dernier » is when, not what
+    ("Les trois cloches que la fonderie a coulé l'hiver dernier ont été bénites.", "coulé",
+     "coulées", "participe_avoir"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -436,6 +453,13 @@ def test_the_message_names_both_words_and_what_differs():
      "the opening noun agrees"),
     ("Deux femmes âgées qui avaient consommé le fromage sont décédées mardi.",
      "the opening noun agrees, no comma"),
+    ("Une centaine de personnes sont mortes.", "the complement agrees"),
+    # each feature from one of the nouns: what the parse offers is trusted no further (« la
+    # finale du 100 mètres masculin », « les deux tiers de l'assemblée, qui étaient requises »)
+    ("Aucun athlète ne s'est qualifié pour la finale du 100 mètres masculin.", "an event"),
+    ("Le chien a été sacré à l'exposition canine nationale de Birmingham.", "it agrees"),
+    ("Elle est toute petite.", "« toute » before an adjective is an adverb"),
+    ("Les cloches que la fonderie a coulées l'hiver dernier ont été bénites.", "it agrees"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

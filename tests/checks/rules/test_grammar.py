@@ -179,6 +179,10 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "promis d'analyser.", "the participle's object is the infinitive after it (set-69)"),
     ("Selon des images satellite, la perte de forêts est repartie à la hausse.",
      "an apposed noun is invariable (set-68)"),
+    ("Les huit espèces figurent à l'annexe de la CITES qui interdit leur commerce.",
+     "an acronym is a name, no verb form (set-78)"),
+    ("La police a refoulé 480 personnes, la plupart faute de documents de voyage valables.",
+     "« faute de » is a preposition, no verb agreeing with « la plupart » (heldout-76)"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why

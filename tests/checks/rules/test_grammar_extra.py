@@ -30,6 +30,15 @@ from tests.checks.rules.test_grammar import run, spans
      "chacun", "grammar"),
     ("Battue en deux sets en finale, la joueuse tchèque, visiblement frustré, a refusé de "
      "parler.", "frustré", "grammar"),
+    # the participle of an apposition with its complements (set-80)
+    ("La proposition de loi, adopté jeudi à la chambre basse par 280 voix contre 173, "
+     "dépénaliserait l'avortement.", "adopté", "grammar"),
+    # a participle that is also a present tense, with its complement (set-78)
+    ("La gestation pour autrui, interdit en France, en Allemagne et en Italie, reste légale.",
+     "interdit", "grammar"),
+    # « leurs » before a verb is the pronoun « leur » (set-80)
+    ("Les colombophiles ont demandé au ministre de leurs accorder davantage de temps.",
+     "leurs", "grammar"),
 ])
 def test_ce_for_se_and_an_adjective_agreeing_with_neither_noun(text, word, category):
     found = [f for f in run(Grammar(), text) if f.evidence["rule"].startswith("tqc_")]
@@ -51,6 +60,9 @@ def test_ce_for_se_and_an_adjective_agreeing_with_neither_noun(text, word, categ
     "Le président de la République, visiblement ému, a rendu hommage aux victimes.",
     "Le ministre a salué la décision, visiblement satisfait, puis est reparti.",
     "Le ministère ne dispose pas des moyens nécessaires.",
+    "La proposition de loi, adoptée jeudi à la chambre basse par 280 voix, dépénalise.",
+    "La loi, dit le ministre, sera votée avant l'été.",
+    "Les colombophiles ont demandé à leurs dirigeants de leur accorder davantage de temps.",
 ])
 def test_the_head_noun_a_longer_chain_or_no_participle_leave_those_rules_silent(text):
     assert [f for f in run(Grammar(), text) if f.evidence["rule"].startswith("tqc_")] == []
@@ -75,6 +87,10 @@ def test_the_head_noun_a_longer_chain_or_no_participle_leave_those_rules_silent(
     # homophones a determiner, the next words or the source tell apart
     ("Le cour de l'action a chuté de 12 %.", None, "tqc_conf_homophone", "cour", "cours",
      "spelling"),
+    ("Le court du nickel a chuté de près de 40 % en deux ans.", None, "tqc_conf_homophone",
+     "court", "cours", "spelling"),
+    ("Il a joué sur le court de tennis du club, le court central.", None,
+     "tqc_conf_homophone", None, None, None),
     ("Il sera jugé devant une autre court d'assises.", None, "tqc_conf_homophone", "court",
      "cour", "spelling"),
     ("Il préférait reposer ses cadres plus tôt que de risquer des blessures.", None,

@@ -27,8 +27,21 @@ def test_de_before_an_article_is_elided():
     assert error["aSuggestions"] == ["d'un"]
 
 
+@pytest.mark.parametrize("text, words, suggestion", [
+    ("Le parc situé près de Abou Dhabi ouvrira samedi.", "de Abou", "d'Abou"),   # set-81
+    ("L'équipe féminine de Edmonton a remporté le titre.", "de Edmonton", "d'Edmonton"),
+])
+def test_de_before_a_name_opening_with_a_vowel_is_elided(text, words, suggestion):
+    [error] = missing_elision(text)
+    assert text[error["nStart"]:error["nEnd"]] == words
+    assert error["aSuggestions"] == [suggestion]
+
+
 @pytest.mark.parametrize("text", [
     "Il a dit que huit personnes étaient blessées.",        # a number in « h »
+    "Il revient de Ouagadougou.",                           # « Ou » before a vowel
+    "Le maire de Hambourg a démissionné.",                  # « h »
+    "Le rapport de USA Today.",                             # capitals: letters, not a word
     "Il a répondu que oui, le projet avancera.",            # « que oui »
     "Le héros du jour a été fêté.",                         # not an elided word
     "Il a précisé qu'un ferry avait pris feu.",

@@ -108,6 +108,12 @@ _STATION = [("Dumont d'Urville station", "base Dumont-d'Urville", "name"),
      ["Faith Birol"]),
     ([("Joe Biden", "Joe Biden", "name")], "Jill Biden a estimé que le projet était bon.", []),
     ([("Marine Le Pen", "Marine Le Pen", "name")], "Marie Le Pen a voté.", []),
+    # a letter more inside a given name (set-78); not at its end (another person)
+    ([("Nicolas Schmit", "Nicolas Schmit", "name")], "Le commissaire Nicholas Schmit a parlé.",
+     ["Nicholas Schmit"]),
+    ([("Christian Lindner", "Christian Lindner", "name")], "Christiana Lindner a parlé.", []),
+    # a double consonant the key folds no longer hides a single one (set-80)
+    ([("Paccard", "Paccard", "name")], "La fonderie Pacard a coulé un carillon.", ["Pacard"]),
     # and before a surname with an apostrophe (heldout-70)
     ([("Aidan O'Brien", "Aidan O'Brien", "name")], "L'entraîneur Aiden O'Brien a aligné trois "
      "partants.", ["Aiden O'Brien"]),
@@ -315,6 +321,11 @@ def test_places_cut_short_and_companies_named_after_places(french, english, foun
      "warns.", ["AEM"]),
     ("L'Agence européenne des médicaments (EMA) alerte.", "The European Medicines Agency "
      "warns.", []),
+    # the accepted acronym less its last letter (set-78)
+    ("Des chercheurs de l'INRA ont lâché une guêpe.", "Researchers at INRAE released a wasp.",
+     ["INRA"]),
+    ("Des chercheurs de l'INRAE ont lâché une guêpe.", "Researchers at INRAE released a wasp.",
+     []),
 ])
 def test_a_glossary_names_initials_are_not_its_acronym(french, english, found):
     from checks.glossary import Glossary
@@ -324,7 +335,8 @@ def test_a_glossary_names_initials_are_not_its_acronym(french, english, found):
         ("EFSA", "EFSA|Autorité européenne de sécurité des aliments", "name"),
         ("French civil aviation authority", "Direction générale de l'aviation civile|DGAC",
          "name"),
-        ("European Medicines Agency", "Agence européenne des médicaments|EMA", "name")])
+        ("European Medicines Agency", "Agence européenne des médicaments|EMA", "name"),
+        ("INRAE", "INRAE|Inrae", "name")])
     s = Sentence(0, french, 0, len(french))
     s.source = english
     findings = GlossaryName().check_sentence(s, Context(glossary=glossary))

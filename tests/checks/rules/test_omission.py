@@ -273,6 +273,13 @@ SHORT_OMISSIONS = [
     ("The Japanese boxer will move up a weight class to challenge for a second world title "
      "in Tokyo in May.", "Le boxeur japonais montera d'une catégorie pour briguer un deuxième "
      "titre mondial à Tokyo.", "May"),
+    # qualifiers of this round (set-78..81): "rarely", "per day"
+    ("The mauve stinger, which rarely ventured close to the shore two decades ago, is now "
+     "regularly found in the shallow waters.", "La pélagie, qui s'aventurait près du rivage il "
+     "y a vingt ans, se trouve désormais régulièrement dans les eaux peu profondes.", "rarely"),
+    ("The park issues a maximum of 96 permits per day, so tickets are often sold out.",
+     "Le parc délivre au maximum 96 permis, si bien que les billets sont souvent épuisés.",
+     "per day"),
 ]
 
 
@@ -321,6 +328,16 @@ SHORT_ADDITIONS = [
      "Le rappeur donnera trois concerts à guichets fermés à l'Accor Arena.", "guichets fermés"),
     ("The newly elected mayor of Chicago promised more police.",
      "Le nouveau maire démocrate de Chicago a promis plus de policiers.", "démocrate"),
+    # this round (set-78..81): a qualifier; a relative clause appended with one word it
+    # took from the sentence
+    ("A court in Nantes ruled that a company selling salt from Spain had misled consumers.",
+     "Le tribunal de Nantes a jugé qu'une entreprise vendant du sel espagnol de qualité "
+     "médiocre avait trompé les consommateurs.", "médiocre"),
+    ("A 14-year-old boy in Wales was taken to hospital with heart palpitations after drinking "
+     "four energy drinks in one afternoon, his mother said.", "Un garçon de 14 ans a été "
+     "hospitalisé au pays de Galles pour des palpitations cardiaques après avoir bu quatre "
+     "boissons énergisantes en un après-midi, a raconté sa mère, qui réclame désormais "
+     "l'interdiction de ces boissons pour les mineurs.", "réclame désormais"),
 ]
 
 
@@ -333,6 +350,23 @@ def test_short_additions_are_reported(english, french, quoted):
 
 
 SHORT_FAITHFUL = [
+    # this round (set-78..81, heldout-76): renderings the rows now know
+    ("The bedbugs had almost certainly been brought in by passengers.",
+     "Les punaises de lit avaient selon toute vraisemblance été apportées par des voyageurs.",
+     "almost certainly"),
+    ("Members of parliament will be allowed to vote according to their conscience, the three "
+     "coalition parties agreed late on Monday after a meeting lasting several hours.",
+     "Les trois partis de la coalition sont convenus lundi en fin de soirée, à l'issue d'une "
+     "réunion de plusieurs heures, de laisser aux députés la liberté de vote.",
+     "according to their conscience is no source"),
+    ("It feeds almost entirely on bones.", "Il se nourrit presque exclusivement d'os.",
+     "entirely"),
+    ("Their names will be kept secret for 50 years.",
+     "Leurs noms ne seront pas divulgués avant 50 ans.", "kept secret"),
+    ("They were eliminated by the reigning champions from Madagascar.",
+     "Elles ont été éliminées par les tenants du titre malgaches.", "an irregular adjective"),
+    ("Vaccination is voluntary in France.", "La vaccination n'est pas obligatoire en France.",
+     "voluntary"),
     ("The drug will be available only in hospitals.",
      "Le médicament ne sera disponible que dans les hôpitaux.", "ne ... que renders only"),
     ("The rocket did not perform well enough to reach orbit.",

@@ -29,6 +29,9 @@ def tq102(french: str, source: str) -> list[tuple[str, str | None]]:
     # a word formed on a name the source has; a common English word opening it is no name
     ("Les rebelles houthis ont revendiqué l'attaque.", "Houthi rebels claimed the attack.", []),
     ("Le traffic a repris.", "Traffic resumed.", [("traffic", "trafic")]),
+    # « mf » for « nf » (set-80)
+    ("Le châssis améliorera le comfort du pilote.", "The chassis will improve the rider's "
+     "comfort.", [("comfort", "confort")]),
     # two words of the source welded into one: the loan, not a misspelling (heldout-25)
     ("Elle a remporté l'épreuve de snowboardcross.", "She won the snowboard cross event.", []),
 ])

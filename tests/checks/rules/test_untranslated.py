@@ -327,6 +327,9 @@ def test_a_word_neither_dictionary_knows_copied_from_the_source_is_english():
     # a medicine's international name, the same in French (set-60)
     ("Un traitement de 12 semaines de sofosbuvir et de daclatasvir génériques.",
      "A 12-week course of generic sofosbuvir and daclatasvir."),
+    # a word the source cites as foreign too (set-79)
+    ("Les bergers s'appuient sur des chiens des Pyrénées, appelés localement patous.",
+     "Herders rely on Great Pyrenees dogs, known locally as patous."),
 ])
 def test_copied_words_that_are_not_english_stay_silent(french, source):
     assert not [f for f in run(UntranslatedWords(), french, source)

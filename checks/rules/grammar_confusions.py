@@ -1,0 +1,85 @@
+"""Confusions of one-letter words: rules of ours beside Grammalecte's (TQ101), which leaves
+them alone. « a » (has) for « à » (to, at, about):
+
+- After an infinitive that « pour », « sans », « afin de », « à » or « se » introduces, before a
+  determiner, a name or a figure: « pour se conformer a la réglementation », « doit se jouer a
+  Rabat ». Such an infinitive is never the subject of « a » (« le fait de voyager a un coût » is
+  left alone).
+- After a plural past participle, before a determiner, « environ » or a figure: « des truffes
+  noires vendues a environ 800 euros », « sont plus exposés a des troubles ». A plural
+  participle never ends the subject of a singular « a »: the subject would be a singular noun
+  before it (« le nombre de billets vendus a des effets »), which is left alone. A singular
+  participle may end its subject (« la carte erronée a l'air »): not reported.
+
+« ou » (or) for « où » (where) where the English says "where" or "when" and never "or" (« les
+quartiers ou la demande dépasse l'offre »); « où » for « ou » before a preposition where the
+English says "or" and never "where" or "when" (« un vol captif où pour un vol libre »): a
+relative « où » opens a clause, not a complement (the source may have "which" then, unlike
+:func:`checks.rules.grammar_forms.ou_for_ou`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..french.morphology import readings
+from .grammar_forms import ou_for_ou
+
+_A_AFTER_INFINITIVE = re.compile(
+    r"(?:\b(?:pour|sans|afin\s+de|à)\s+(?:se\s+|s['’])?|\b(?:se\s+|s['’]))(?P<inf>[^\W\d_]+)"
+    r"\s+(?P<a>a)\s+(?:(?:la|le|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\b"
+    r"|[A-ZÀ-Ý\d])")  # « doit se jouer a Rabat », « pour se hisser a 5 % »
+_A_AFTER_PARTICIPLE = re.compile(
+    r"\b(?P<part>[^\W\d_]+s)\s+(?P<a>a)\s+(?:(?:la|le|les|l['’]|un|une|des|environ|près"
+    r"|quelque|plus|moins)\b|\d)")
+#: a singular noun that a plural participle may follow inside the subject of « a »
+_SINGULAR_HEAD = re.compile(r"\b(?:nombre|total|ensemble|montant|volume|chacun|chacune|aucun"
+                            r"|aucune|l['’]une?)\b", re.IGNORECASE)
+
+
+def _error(start: int, end: int, message: str, rule: str = "tqc_conf_a_à",
+           suggestion: str = "à") -> dict[str, Any]:
+    return {"nStart": start, "nEnd": end, "sType": "conf", "sRuleId": rule,
+            "sMessage": message, "aSuggestions": [suggestion]}
+
+
+def _infinitive(word: str) -> bool:
+    found = readings(word)
+    return bool(found) and all("Y" in tags for _, tags in found)
+
+
+def _plural_participle(word: str) -> bool:
+    return any("Q" in tags and "p" in tags for _, tags in readings(word))
+
+
+def a_for_to(text: str) -> list[dict[str, Any]]:
+    """« a » for « à » after an infinitive or a plural past participle (module doc)."""
+    out = [_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) après un infinitif.")
+           for m in _A_AFTER_INFINITIVE.finditer(text) if _infinitive(m["inf"].lower())]
+    for m in _A_AFTER_PARTICIPLE.finditer(text):
+        clause = re.split(r"[,;:()«»]", text[:m.start()])[-1]
+        if _plural_participle(m["part"].lower()) and not _SINGULAR_HEAD.search(clause):
+            out.append(_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) "
+                              "après un participe au pluriel."))
+    return out
+
+
+_OU = re.compile(r"(?<![\w'’])ou(?!\s+bien)(?![\w'’])")
+_OU_PREPOSITION = re.compile(r"(?<![\w'’])où(?=\s+(?:pour|par|avec|sans|contre)\b)")
+_WHERE = re.compile(r"\b(?:where|when)\b", re.IGNORECASE)
+_OR = re.compile(r"\b(?:or|either|whether|nor)\b", re.IGNORECASE)
+
+
+def ou_for_where(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« ou » for « où » and « où » for « ou », by what the source says (module doc)."""
+    if not counterpart:
+        return []
+    if _OR.search(counterpart) and not _WHERE.search(counterpart):
+        if ou_for_ou(text, counterpart):
+            return []  # said there (:func:`checks.rules.grammar_forms.ou_for_ou`)
+        return [_error(m.start(), m.end(), "Confusion : « ou » (alternative) : la source dit "
+                       "« or ».", "tqc_conf_ou_où", "ou") for m in _OU_PREPOSITION.finditer(text)]
+    if "où" in text or not _WHERE.search(counterpart) or _OR.search(counterpart):
+        return []
+    return [_error(m.start(), m.end(), "Confusion : « où » (lieu, temps) : la source dit "
+                   "« where » ou « when ».", "tqc_conf_ou_où", "où") for m in _OU.finditer(text)]

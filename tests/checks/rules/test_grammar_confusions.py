@@ -1,0 +1,49 @@
+"""« a » for « à » after an infinitive or a plural participle (checks/rules/grammar_confusions.py)."""
+from __future__ import annotations
+
+import pytest
+
+from checks.french import lexicon
+from checks.rules.grammar_confusions import a_for_to, ou_for_where
+
+pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Grammalecte missing")
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Il a fait appel pour se conformer a la réglementation.", True),
+    ("Le match doit se jouer a Rabat.", True),
+    ("Des truffes noires vendues a environ 800 euros le kilo.", True),
+    ("Les adolescents sont plus exposés a des troubles du sommeil.", True),
+    # the subject of « a » may be a singular noun before a plural participle, or the
+    # participle may be singular and end the subject
+    ("Le nombre de billets vendus a des effets sur les prix.", False),
+    ("Une carte de score erronée a l'air d'une faute.", False),
+    ("Le fait de voyager a un coût.", False),
+    ("Les truffes vendues ont atteint 800 euros.", False),
+    ("Les invités âgés a la table.", False),  # an adjective, no participle
+])
+def test_a_for_a_after_an_infinitive_or_a_plural_participle(text, reported):
+    found = a_for_to(text)
+    assert bool(found) is reported
+    assert all(text[e["nStart"]:e["nEnd"]] == "a" and e["aSuggestions"] == ["à"] for e in found)
+
+
+@pytest.mark.parametrize("text, source, suggestion", [
+    ("La ville a gelé les loyers dans les quartiers ou la demande dépasse l'offre.",
+     "The city froze rents in the districts where demand exceeds supply.", "où"),
+    ("Ils peuvent opter pour un vol captif, qui dure dix minutes, où pour un vol libre.",
+     "They can choose a tethered flight, which lasts ten minutes, or a free flight.", "ou"),
+    # without "which", grammar_forms.ou_for_ou says it: not twice
+    ("Ils peuvent opter pour un vol captif où pour un vol libre.",
+     "They can choose a tethered flight or a free flight.", None),
+    # the source says which: "where" keeps « où », no "or" keeps it too
+    ("Ils peuvent opter pour un vol captif où pour un vol libre.",
+     "They can choose a flight where or when they like.", None),
+    ("C'est la ville où pour la première fois un tram a circulé.",
+     "It is the city where a tram ran for the first time.", None),
+    ("La ville a gelé les loyers dans les quartiers ou la demande est forte.",
+     "The city froze rents in districts where demand or prices are high.", None),
+])
+def test_ou_and_ou_with_its_accent_by_what_the_source_says(text, source, suggestion):
+    found = ou_for_where(text, source)
+    assert [e["aSuggestions"][0] for e in found] == ([suggestion] if suggestion else [])
