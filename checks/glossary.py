@@ -254,6 +254,10 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
                     and len(word) > 5 and word.lower().endswith("er"):
                 # a verb phrase in any form: « toucher terre » ~ « avoir touché terre »
                 pattern = f"(?:{pattern}|{_word_pattern(word[:-2], True, '')}{_VERB_ENDING})"
+            if language == "fr" and suffix and len(word) > 5 and word.lower().endswith("eur"):
+                # the feminine of an agent noun: « éleveuse », « directrice »
+                pattern = f"(?:{pattern}|" + "|".join(
+                    _word_pattern(word[:-3] + end, True, suffix) for end in ("euse", "rice")) + ")"
             parts.append(pattern if plural is None
                          else f"(?:{pattern}|{_word_pattern(plural, True, '')})")
         pos = m.end()

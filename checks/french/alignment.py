@@ -126,6 +126,15 @@ def _common_english(word: str) -> bool:
     return bool(en_rows(fold(word)))
 
 
+def _compound_plural(word: str) -> bool:
+    """An English plural compound of two common words the dictionary lacks whole
+    ("Snowploughs", "Skywatchers"): opening a sentence, a noun, not a name."""
+    stem = word[:-1].lower()
+    return word.endswith("s") and lexicon.available() and any(
+        lexicon.is_english_common(stem[:i]) and lexicon.is_english_common(stem[i:])
+        for i in range(3, len(stem) - 2))
+
+
 def _common_french(word: str) -> bool:
     if lexicon.available():
         return lexicon.is_french(word.lower())
@@ -156,7 +165,7 @@ def english_words(text: str) -> list[Word]:
         initial = title or bool(_INITIAL.search(text[:m.start()]))
         acronym = len(w) >= 2 and w.isupper()
         common = w[0].isupper() and not acronym and _common_english(w)
-        name = acronym or (w[0].isupper() and not (initial and common))
+        name = acronym or (w[0].isupper() and not (initial and (common or _compound_plural(w))))
         content = f not in stop and (len(f) >= 3 or acronym)
         place = f in places  # Brazil, China, Turkey: common words, yet places
         demonym = f in weak or bool(_DEMONYM_SUFFIX.match(f))
@@ -180,7 +189,7 @@ def french_words(text: str) -> list[Word]:
         initial = bool(_INITIAL.search(before)) and not _FR_ABBREVIATION.search(before)
         acronym = len(w) >= 2 and w.isupper()
         common = w[0].isupper() and not acronym and (_common_french(w) or f in stop)
-        name = acronym or (w[0].isupper() and not (initial and common))
+        name = acronym or (w[0].isupper() and not (initial and (common or _compound_plural(w))))
         content = f not in stop and (len(f) >= 3 or acronym)
         # a place the lexicon lists, also a common word: « Bordeaux », « Tours »
         place = french_place(f) or (name and any(
@@ -212,9 +221,11 @@ def _glossary_pairs(glossary, english: str, french: str) -> tuple[set[str], set[
         return en_ok, fr_ok
     for entry in glossary:
         try:
-            if glossary.find_en(entry, english) and glossary.find_fr(entry, french):
+            found = glossary.find_en(entry, english) and glossary.find_fr(entry, french)
+            if found:
                 en_ok.update(fold(w) for w in _EN_WORD.findall(entry.en))
-                for form in entry.fr:
+                # the forms, and the words as written (« éleveuse » for « éleveur »)
+                for form in [*entry.fr, *(m.text for m in found)]:
                     fr_ok.update(fold(w) for w in _FR_WORD.findall(form))
         except (AttributeError, TypeError, ValueError):
             continue

@@ -21,6 +21,8 @@ _EN_NOT_NEGATIVE = re.compile(
     r"|no\s+less\s+than|no\s+doubt|not\s+only|whether\s+or\s+not|if\s+not|or\s+not"
     r"|no\.\s*\d+|nothing\s+short\s+of|none\s+other\s+than|in\s+no\s+time|no\s+matter"
     r"|no\s+wonder"
+    # "will have to do without its best player": « devra se passer de » (no denial)
+    r"|(?:do|does|did|doing|done|go|goes|went|going|gone)\s+without"
     # compounds that name a thing: "a motion of no confidence" (« de défiance »), "no-fly zone"
     r"|no[\s-]+confidence|no-(?:fly|go|deal|show|claims?)|no[\s-]+man['’]s[\s-]+land"
     # a double negation says yes: "no longer allowed to climb without booking" (« il

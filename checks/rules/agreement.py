@@ -142,7 +142,7 @@ def participle_with_etre(parse: Parse) -> Iterator[Error]:
         if reflexive and data.invariable_pronominal(parse, participle):
             yield from _optional(_inflected_invariable(parse, participle, word))
             continue
-        if not reflexive and parse.children(participle, "obj") or data.object_after(
+        if not reflexive and data.own_objects(parse, participle) or data.object_after(
                 parse, participle):
             continue  # « la rivière s'est creusé un nouveau lit »: « se » is no object
         subject, referents = _clause_subject(parse, participle)
@@ -325,8 +325,10 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
             noun = parse.head(noun)  # « l'exposition canine national »: the first one's noun
         before = data.before_noun(parse, adjective, noun)  # « d'importants chutes »
         if noun.pos != "NOUN" or noun.i > adjective.i and not before or not syntax.is_common(
-                noun) or not parse.children(noun, "det", "nummod"):
-            continue  # no determiner: maybe not a noun at all ("qui s'annonce élevé")
+                noun) or not parse.children(noun, "det", "nummod") or noun.lower == "fois" \
+                and noun.i + 1 < len(parse) and parse.tokens[noun.i + 1].pos == "DET":
+            continue  # no determiner: maybe not a noun at all ("qui s'annonce élevé"); « une
+            #           fois le dernier vitrail remis » opens a clause
         if not listed and not before and (syntax.in_coordination(parse, noun)
                                           or syntax.in_coordination(parse, adjective)) \
                 or noun.i > 0 and parse.tokens[noun.i - 1].lower in data.words(

@@ -368,11 +368,18 @@ def apposed_participle(parse: Parse, token: Token) -> bool:
     return first.i > 0 and parse.tokens[first.i - 1].text == ","
 
 
+def own_objects(parse: Parse, verb: Token) -> list[Token]:
+    """The ``obj`` of ``verb``, less one after a comma that follows it: no object is cut off
+    its verb so (« s'était amélioré …, les niveaux ayant baissé »: a clause's subject)."""
+    return [o for o in parse.children(verb, "obj") if o.i < verb.i
+            or not any(t.text == "," for t in parse.tokens[verb.i:o.i])]
+
+
 def object_after(parse: Parse, participle: Token) -> bool:
     """A direct object after the participle: its ``obj``, or a noun with a determiner and no
     preposition that the parser hung on a complement (« s'est creusé en quelques jours un
     nouveau lit »: no « de » or « en » makes « lit » a noun's complement)."""
-    if any(o.i > participle.i for o in parse.children(participle, "obj")):
+    if any(o.i > participle.i for o in own_objects(parse, participle)):
         return True
     for token in parse.tokens[participle.i + 1:]:
         if token.pos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
@@ -460,6 +467,6 @@ def invariable_pronominal(parse: Parse, participle: Token) -> bool:
     if participle.dep.startswith("acl") and any(
             c.lower in ("que", "qu'") for c in parse.subtree(participle) if c.i < participle.i):
         return True
-    if parse.children(participle, "obj") or infinitive_follows(parse, participle):
+    if own_objects(parse, participle) or infinitive_follows(parse, participle):
         return True  # "se sont serré la main": "se" is the indirect object
     return listed_pronominal(parse, participle)

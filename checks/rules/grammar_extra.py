@@ -254,6 +254,11 @@ _HOMOPHONES = (
      "cours", "Confusion : « cours » (prix, déroulement) ; un « court » est un terrain."),
     (re.compile(r"(?<![\w-])(?P<w>[Qq]uant)\b(?!\s+(?:à|au|aux)\b|-)"), lambda w: w[:-1] + "d",
      "Confusion : « quand » (moment) ; « quant » ne s'emploie que dans « quant à »."),
+    (re.compile(r"\b(?:jours?|semaines?|mois|ans|années?|heures?|minutes?|siècles?)\s+"
+                r"(?P<w>plutôt)\b(?!\s+que\b)"), "plus tôt",
+     "Confusion : « plus tôt » (avant) après une durée ; « plutôt » est une préférence."),
+    (re.compile(r"\b[Cc]hiffres?\s+d['’](?P<w>affaire)\b"), "affaires",
+     "« chiffre d'affaires » s'écrit avec un « s » à « affaires »."),
     (re.compile(r"\b(?P<w>plus\s+tôt)\s+que\s+d(?:e\s+|['’])(?P<inf>[^\W\d_]+)"),
      "plutôt", "Confusion : « plutôt que de » (préférence) ; « plus tôt » est un moment."),
     (re.compile(r"\b(?P<w>[Pp]lutôt)\s+que\s+(?:prévu|attendu|annoncé|initialement)\b"),

@@ -393,6 +393,15 @@ def test_a_rendering_that_opens_with_an_infinitive_may_be_conjugated():
                                           "13,231 people sleeping rough.")] == ["sleeping rough"]
 
 
+def test_an_agent_noun_is_rendered_by_its_feminine():
+    """« l'éleveuse » for « éleveur » (set-80), « la directrice » for « directeur »."""
+    g = Glossary.from_rows([("breeder", "éleveur", "term"), ("director", "directeur", "term")])
+    assert g.unrendered("L'éleveuse présente ses chiens.", "The breeder shows her dogs.") == []
+    assert g.unrendered("La directrice a parlé.", "The director spoke.") == []
+    assert [e.en for e, _ in g.unrendered("La patronne a parlé.", "The director spoke.")] \
+        == ["director"]
+
+
 def test_a_short_noun_of_action_is_not_read_in_its_verb():
     """« dotées » is no rendering of « dotation » (heldout-70): a stem of three letters
     matches too much, so « gaver » for « gavage » (set-79) is reported all the same."""

@@ -303,8 +303,17 @@ def _merged(parts: list[Evaluation]) -> Evaluation:
     ("heldout-71", 0.90, 0.16),
     # held back through that round, scored once at the start of the next (2026-12-05,
     # morning): 82 % / 9 % with that round's starting code db6d946, 82 % / 8 % with its end
-    # d3cab9f (84 % flagged with both)
-    ("heldout-76", 0.82, 0.08),
+    # d3cab9f (84 % flagged with both); worked on since: 94 % / 3 %
+    ("heldout-76", 0.93, 0.04),
+    # written without reading the checks, at first contact with the round's starting code
+    # (d3cab9f, 2026-12-05, morning): 86 % / 6 % (90 % flagged); worked on: 94 % / 3 %
+    ("set-78", 0.93, 0.04),
+    # likewise: 88 % / 12 % (90 % flagged); worked on: 94 % / 6 %
+    ("set-79", 0.93, 0.07),
+    # likewise: 79 % / 14 % (82 % flagged); worked on: 94 % / 9 %
+    ("set-80", 0.93, 0.10),
+    # likewise: 83 % / 8 % (90 % flagged); worked on: 93 % / 5 %
+    ("set-81", 0.92, 0.05),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = _set(name)

@@ -57,6 +57,12 @@ def test_names_and_content_words_are_told_apart():
     assert not french["Américains"].strong
 
 
+def test_a_plural_compound_opening_the_sentence_is_no_name():
+    """"Skywatchers across Europe" (heldout-65): two common words, a noun; "Netflix" is a name."""
+    assert not english_words("Skywatchers across Europe will see the eclipse.")[0].name
+    assert english_words("Netflix raised its prices.")[0].name
+
+
 # ------------------------------------------------------------ alignment
 
 def test_alignment_traces_cognates_lexicon_names_and_numbers():

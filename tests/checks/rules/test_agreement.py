@@ -222,6 +222,11 @@ def spans(findings, text):
     ("La mairie a affirmé que la qualité de l'air s'était nettement amélioré depuis "
      "l'instauration de la zone à faibles émissions.", "amélioré", "améliorée",
      "participe_pronominal"),
+    # and the subject of a clause after a comma is no object of it
+    ("La mairie de Paris a affirmé que la qualité de l'air s'était nettement amélioré depuis "
+     "l'instauration de la zone à faibles émissions, les niveaux de dioxyde d'azote ayant "
+     "baissé d'un cinquième à proximité des grands axes.", "amélioré", "améliorée",
+     "participe_pronominal"),
     # an adjective after another adjective of the noun agrees with that noun
     ("Le chien a été sacré à l'exposition canine national de Birmingham.", "national",
      "nationale", "accord_adjectif"),
@@ -459,6 +464,8 @@ def test_the_message_names_both_words_and_what_differs():
     ("Aucun athlète ne s'est qualifié pour la finale du 100 mètres masculin.", "an event"),
     ("Le chien a été sacré à l'exposition canine nationale de Birmingham.", "it agrees"),
     ("Elle est toute petite.", "« toute » before an adjective is an adverb"),
+    ("La chapelle rouvrira en mai, une fois le dernier de ses vingt-deux vitraux remis en "
+     "place.", "« une fois » opens a clause: « dernier » is no adjective of it"),
     ("Les cloches que la fonderie a coulées l'hiver dernier ont été bénites.", "it agrees"),
 ])
 def test_correct_french_gets_no_finding(french, why):

@@ -172,6 +172,16 @@ def test_the_glossary_explains_renderings_the_lexicon_does_not_know():
     assert run(Omission(), french, english, glossary=glossary) == []
 
 
+def test_a_glossary_rendering_is_traced_as_written():
+    """« L'éleveuse » renders "The breeder" (glossary « éleveur »): no added clause (set-80)."""
+    english = ("The breeder, who has shown her dachshunds at the national show for thirty "
+               "years, said her dogs were calmer than ever this year.")
+    french = ("L'éleveuse, qui présente ses teckels à l'exposition nationale depuis trente ans, "
+              "a déclaré que ses chiens n'avaient jamais été aussi calmes que cette année.")
+    glossary = Glossary.from_rows([("breeder", "éleveur", "term")])
+    assert run(Addition(), french, english, glossary=glossary) == []
+
+
 def test_thresholds_come_from_the_configuration():
     english = ("Moscow has denied any wrongdoing, describing the latest measures as a heavy "
                "blow to bilateral relations.")
