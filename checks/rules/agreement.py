@@ -316,6 +316,7 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
         listed = data.listed_adjective(parse, adjective)  # « chaudes, sèches et venteux »
         if not (adjective.dep == "amod" or listed or data.apposed_participle(
                 parse, adjective)) or adjective.pos not in ("ADJ", "VERB") \
+                or adjective.lower in data.words("agreement-apposed-invariable.txt") \
                 or not syntax.is_common(adjective) \
                 or data.misread_adjective(parse, adjective) \
                 or data.present_participle(parse, adjective):

@@ -148,8 +148,9 @@ def coordinated_adjective(parse: Parse) -> Iterator[data.Error]:
     for i in range(3, len(tokens)):
         adjective, last = tokens[i], tokens[i - 1]
         if last.pos != "NOUN" or adjective.pos not in ("ADJ", "VERB", "ADV") \
-                or not adjective.text.islower() or morphology.verb_moods(adjective.lower):
-            continue  # « chaque collège et chaque lycée dispose »: a verb
+                or not adjective.text.islower() or morphology.verb_moods(adjective.lower) \
+                or adjective.lower in data.words("agreement-apposed-invariable.txt"):
+            continue  # « chaque collège et chaque lycée dispose »: a verb; « images satellite »
         before = list(tokens[max(0, i - 5):i - 1])
         et = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower == "et"), None)
         if et is None or not all(t.pos in ("DET", "ADP") for t in before[et + 1:]) \

@@ -10,6 +10,7 @@ them alone. « a » (has) for « à » (to, at, about):
   participle never ends the subject of a singular « a »: the subject would be a singular noun
   before it (« le nombre de billets vendus a des effets »), which is left alone. A singular
   participle may end its subject (« la carte erronée a l'air »): not reported.
+- After an adjective that takes « à » (« inférieure a la moyenne », « égal a 5 % »).
 
 « ou » (or) for « où » (where) where the English says "where" or "when" and never "or" (« les
 quartiers ou la demande dépasse l'offre »); « où » for « ou » before a preposition where the
@@ -32,6 +33,11 @@ _A_AFTER_INFINITIVE = re.compile(
 _A_AFTER_PARTICIPLE = re.compile(
     r"\b(?P<part>[^\W\d_]+s)\s+(?P<a>a)\s+(?:(?:la|le|les|l['’]|un|une|des|environ|près"
     r"|quelque|plus|moins)\b|\d)")
+#: an adjective that takes « à » before its complement: « inférieure a la moyenne »
+_A_AFTER_ADJECTIVE = re.compile(
+    r"\b(?:inférieur|supérieur|égal|identique|conforme|comparable|similaire|semblable"
+    r"|équivalent|antérieur|postérieur|proportionnel)(?:e|s|es|le|les|aux)?\s+(?P<a>a)\s+"
+    r"(?:(?:la|le|les|l['’]|un|une|celle|celui|ceux|celles)\b|\d)", re.IGNORECASE)
 #: a singular noun that a plural participle may follow inside the subject of « a »
 _SINGULAR_HEAD = re.compile(r"\b(?:nombre|total|ensemble|montant|volume|chacun|chacune|aucun"
                             r"|aucune|l['’]une?)\b", re.IGNORECASE)
@@ -56,6 +62,8 @@ def a_for_to(text: str) -> list[dict[str, Any]]:
     """« a » for « à » after an infinitive or a plural past participle (module doc)."""
     out = [_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) après un infinitif.")
            for m in _A_AFTER_INFINITIVE.finditer(text) if _infinitive(m["inf"].lower())]
+    out += [_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) après un adjectif "
+                   "qui le demande.") for m in _A_AFTER_ADJECTIVE.finditer(text)]
     for m in _A_AFTER_PARTICIPLE.finditer(text):
         clause = re.split(r"[,;:()«»]", text[:m.start()])[-1]
         if _plural_participle(m["part"].lower()) and not _SINGULAR_HEAD.search(clause):

@@ -315,8 +315,9 @@ def _merged(parts: list[Evaluation]) -> Evaluation:
     # likewise: 83 % / 8 % (90 % flagged); worked on: 93 % / 5 %
     ("set-81", 0.92, 0.05),
     # held back through that round, scored once at its end: 90 % / 20 % with the round's
-    # starting code d3cab9f, 91 % / 20 % with its end f3b4033 (93 % -> 94 % flagged)
-    ("heldout-77", 0.90, 0.21),
+    # starting code d3cab9f, 91 % / 20 % with its end f3b4033 (93 % -> 94 % flagged); worked
+    # on since: 91 % / 14 %
+    ("heldout-77", 0.90, 0.15),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = _set(name)

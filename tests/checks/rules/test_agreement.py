@@ -464,6 +464,8 @@ def test_the_message_names_both_words_and_what_differs():
     ("Aucun athlète ne s'est qualifié pour la finale du 100 mètres masculin.", "an event"),
     ("Le chien a été sacré à l'exposition canine nationale de Birmingham.", "it agrees"),
     ("Elle est toute petite.", "« toute » before an adjective is an adverb"),
+    ("Ils utilisent des drones et des images satellite pour prévoir les échouages.",
+     "an apposed noun after two nouns is invariable (heldout-77)"),
     ("La chapelle rouvrira en mai, une fois le dernier de ses vingt-deux vitraux remis en "
      "place.", "« une fois » opens a clause: « dernier » is no adjective of it"),
     ("Les cloches que la fonderie a coulées l'hiver dernier ont été bénites.", "it agrees"),

@@ -316,6 +316,12 @@ def test_misspelled_french_words_are_reported(french, word, suggestion):
     assert found[0].category == "spelling"
 
 
+def test_a_growers_name_without_its_accent_is_still_a_misspelling():
+    """« nuciculteurs » is accepted (heldout-77), « ostreiculteurs » is not."""
+    french = "Les ostreiculteurs normands ont manifesté."
+    assert spans(run(Spelling(), french), french) == ["ostreiculteurs"]
+
+
 def test_an_invariable_participle_given_an_ending_is_grammar():
     """« se sont succédées »: the lexicon lacks the form because « succédé » never agrees."""
     french = "Les attaques se sont succédées sans répit."
@@ -335,6 +341,8 @@ def test_an_invariable_participle_given_an_ending_is_grammar():
     ("Les geôliers du leader de l’opposition ont été sanctionnés.", "dictionary words"),
     ("Le rouleau a été enseveli lors de l'éruption du Vésuve en 79 apr. J.-C.",
      "an abbreviation with its full stop (set-47)"),
+    ("Les nuciculteurs de l'Isère attendent un redressement des prix.",
+     "a grower's name formed on « -iculteur » (heldout-77)"),
 ])
 def test_names_english_and_acronyms_are_not_misspellings(french, why):
     assert run(Spelling(), french, glossary=_glossary()) == [], why

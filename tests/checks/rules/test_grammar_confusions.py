@@ -21,6 +21,9 @@ pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Gramm
     ("Le fait de voyager a un coût.", False),
     ("Les truffes vendues ont atteint 800 euros.", False),
     ("Les invités âgés a la table.", False),  # an adjective, no participle
+    # an adjective that takes « à » (heldout-77); not before a participle
+    ("Une récolte légèrement inférieure a la moyenne.", True),
+    ("Le prix inférieur a augmenté.", False),
 ])
 def test_a_for_a_after_an_infinitive_or_a_plural_participle(text, reported):
     found = a_for_to(text)
