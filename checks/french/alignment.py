@@ -189,7 +189,7 @@ def french_words(text: str) -> list[Word]:
         initial = bool(_INITIAL.search(before)) and not _FR_ABBREVIATION.search(before)
         acronym = len(w) >= 2 and w.isupper()
         common = w[0].isupper() and not acronym and (_common_french(w) or f in stop)
-        name = acronym or (w[0].isupper() and not (initial and (common or _compound_plural(w))))
+        name = acronym or (w[0].isupper() and not (initial and common))
         content = f not in stop and (len(f) >= 3 or acronym)
         # a place the lexicon lists, also a common word: « Bordeaux », « Tours »
         place = french_place(f) or (name and any(

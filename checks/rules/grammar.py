@@ -421,9 +421,7 @@ def _is_misspelling(word: str, allowed: set[str]) -> bool:
     if lower in allowed or lower in lexicon.allowed_english_words() or rest in allowed \
             and prefix in lexicon.french_prefixes():  # « anti-mpox », « mpox » a glossary term
         return False
-    if lexicon.is_french(word) or exonyms.demonym(word) or re.fullmatch(  # « nuciculteurs »,
-            r"[^\W\d_]{3,}i(?:culteur|cultrice|culture)s?", lower) and not any(  # not one
-            "icult" in capitals.fold(s) for s in capitals.suggest(word)):  # the speller mends
+    if lexicon.is_french(word) or exonyms.demonym(word) or capitals.grower_name(word):
         return False
     return not lexicon.is_english(word) or capitals.english_spelling(lower)
 

@@ -1,5 +1,5 @@
-"""Confusions of one-letter words: rules of ours beside Grammalecte's (TQ101), which leaves
-them alone. « a » (has) for « à » (to, at, about):
+"""Confusions of short words an accent tells apart: rules of ours beside Grammalecte's (TQ101),
+which leaves them alone. « a » (has) for « à » (to, at, about):
 
 - After an infinitive that « pour », « sans », « afin de », « à » or « se » introduces, before a
   determiner, a name or a figure: « pour se conformer a la réglementation », « doit se jouer a

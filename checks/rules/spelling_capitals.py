@@ -197,6 +197,14 @@ def french_form(word: str) -> str | None:
                  if fold(s) == c), None)
 
 
+def grower_name(word: str) -> bool:
+    """A grower's name or trade formed on « -iculteur », « -iculture » that no dictionary
+    lists (« nuciculteurs »), unless the speller mends it into one it knows
+    (« appiculteurs », « ostreiculteurs »: misspellings)."""
+    return re.fullmatch(r"[^\W\d_]{3,}i(?:culteur|cultrice|culture)s?", word.lower()) is not None \
+        and not any("icult" in fold(s) for s in suggest(word))
+
+
 def french_noun(word: str) -> str | None:
     """The French noun an English spelling stands for, to suggest (« address »: « adresse »);
     None when the form found is no noun (« amendment » gives the verb « amendent »)."""
