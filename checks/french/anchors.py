@@ -173,13 +173,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: none of them another negation word (« ne pense pas que » is no restriction), and not the
 #: « ne » of a negative subject (« rien ne prouvait qu'il »); a subject pronoun after « que »
 #: starts a clause, which no « ne … que » restricts (« ni … ni … n'ont déclaré les comptes
-#: qu'ils détenaient »)
+#: qu'ils détenaient »), but for « qu'il y a » ("ago": « n'a commencé qu'il y a trois ans »)
 _FR_ONLY = re.compile(r"(?<!\brien\s)(?<!\bpersonne\s)(?<!\baucun\s)(?<!\baucune\s)"
                       # not « N'Djamena », « N'Golo »: a capital after « n' » is a name's
                       r"\bn(?:e\s|['’](?!(?-i:[A-Z])))\s*"
                       r"(?:(?!(?:pas|plus|jamais|rien|personne|aucune?)\b)"
                       r"[^\s,;:]+\s+){0,14}?(?:plus\s+)?(?:que\b|qu['’])"
-                      r"(?!\s*(?:il|ils|on|je|tu)\b)", re.IGNORECASE)
+                      r"(?!\s*(?:il\b(?!\s+y\s+a)|(?:ils|on|je|tu)\b))", re.IGNORECASE)
 
 
 @cache
@@ -328,7 +328,9 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
             for m in re.finditer(r"\b" + re.sub(r"_n$", "", q).replace(
                 "_0", _FIGURE_AHEAD).replace("_", r"[\s-]+") + r"(?![\w-])", folded, re.IGNORECASE)
             if (not q.endswith("_n") or not _word_ahead(folded[m.end():]))
-            and not (q.startswith("up_") and _moved_up(folded[:m.start()]))]
+            and not (q.startswith("up_") and _moved_up(folded[:m.start()]))
+            # "no more than 90 seconds": a ceiling, its own row (« 90 secondes au maximum »)
+            and not (q == "more_than" and re.search(r"\bno\s+$", folded[:m.start()], re.I))]
         if "ne...que" in qualifiers and _FR_ONLY.search(text):  # « n'ont augmenté que de »
             hits.append(_FR_ONLY.search(text).group(0))
         if hits and not _rendered(renderings, other_words, other, english=side == "<") \

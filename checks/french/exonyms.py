@@ -342,24 +342,42 @@ def _french_country_set() -> frozenset[str]:
     return frozenset(n for n in Locale("fr").territories.values() if _usable(n))
 
 
-_EN_COUNTRY = re.compile(r"\b[Ee]n[ \u00a0]+(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)")
+_EN_COUNTRY = re.compile(r"\b[Ee]n[ \u00a0]+(?P<name>[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)*)")
 
 
-def masculine_country_after_en(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of « en Portugal »: « en » before a masculine country
+def masculine_country_after_en(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, article) of « en Portugal »: « en » before a masculine country
     whose name starts with a consonant, which French introduces with « au »
-    (« au Portugal », « au Japon »; « en Iran », « en France » are right). The
-    country is CLDR's French name, its gender Grammalecte's lexicon: every reading
-    of the name must be masculine."""
+    (« au Portugal », « au Japon »; « en Iran », « en France » are right), or before a
+    plural one, which takes « aux » (« aux Émirats arabes unis », « aux Philippines »). The
+    country is CLDR's French name, its gender and number Grammalecte's lexicon: every
+    reading of the name must be masculine; a plural name is one whose first word ends in
+    « s » and has only plural readings, or « Pays-Bas », « Îles … »."""
     out = []
     for m in _EN_COUNTRY.finditer(text):
         name = m["name"]
-        if name not in _french_country_set() or fold(name[0]).lower() in "aeiouyh":
+        plural = next((c for c in _plural_countries() if text.startswith(c, m.start("name"))
+                       and not re.match(r"[\w-]", text[m.start("name") + len(c):])), None)
+        if plural:
+            out.append((m.start(), m.start("name") + len(plural), plural, "aux"))
+        if plural or name not in _french_country_set() or fold(name[0]).lower() in "aeiouyh":
             continue
         found = [tags for lemma, tags in readings(name) if lemma == name]
         if found and all("m" in tags and "N" in tags for tags in found):
-            out.append((m.start(), m.end(), name))
+            out.append((m.start(), m.end(), name, "au"))
     return out
+
+
+@cache
+def _plural_countries() -> tuple[str, ...]:
+    out = []
+    for name in _french_country_set():
+        first = re.split(r"[ -]", name)[0]
+        found = [tags for _, tags in readings(name) or readings(first) if "N" in tags]
+        if first in ("Îles", "Pays") or first.endswith("s") and "-et-" not in name \
+                and found and all("p" in tags and not {"s", "i"} & set(tags) for tags in found):
+            out.append(name)
+    return tuple(sorted(out, key=len, reverse=True))
 
 
 def french_countries() -> frozenset[str]:

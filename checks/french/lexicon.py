@@ -428,7 +428,7 @@ def glossary_words(glossary: Any) -> frozenset[str]:
     French is exactly what the untranslated checks must report. Reads the
     ``fr`` forms of ``glossary.entries``; without entries, ``glossary.words``
     (a set of words or terms, or a method returning one). Multi-word forms
-    ("traité New START") give each of their words.
+    ("traité New START") give each of their words, with its plural in « -s ».
     """
     if glossary is None:
         return frozenset()
@@ -458,7 +458,9 @@ def _glossary_words(glossary: Any) -> frozenset[str]:
     try:
         for form in forms or ():
             if isinstance(form, str):
-                out.update(m.group(0) for m in _TOKEN.finditer(form))
+                words = [m.group(0) for m in _TOKEN.finditer(form)]
+                # and their plural: « escape games » for the glossary's « escape game »
+                out.update(words + [w + "s" for w in words if w[-1:].lower() not in "sxz"])
     except TypeError:
         return frozenset()
     return frozenset(out)

@@ -37,6 +37,8 @@ _FR_NEGATION = re.compile(
     r"|guère|nullement|aucunement)\b|\bn['’]"
     # words that deny by their meaning: "not yet known" -> "on ignore encore"
     r"|\b(?:ignor|refus|impossib|incapab|insuffis|inapt|inefficac|priv[éea]|dépourvu"
+    # "sites that trucks cannot reach": « inaccessibles aux camions »
+    r"|inaccessib|introuvab|injoignab"
     # "without a lawyer present": « hors de la présence d'un avocat »
     r"|hors\s+(?:de\s+)?(?:la\s+)?présence"
     r"|manqu(?!ement)|échou|empêch|interdi|nié"

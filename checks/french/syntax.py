@@ -397,8 +397,8 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     The parser attaches a relative clause to one noun; the writer may have meant
     another one before it ("la hausse des prix, qui a..."): the nouns it is a
     complement of and every noun between it and the pronoun count too, except a bare
-    complement (« la fédération d'échecs, qui »: "échecs" refers to nothing) and in a
-    plural cleft (« Ce sont les joueurs de l'équipe qui ont … »), whose relative is the
+    complement (« la fédération d'échecs, qui »: "échecs" refers to nothing; a name does, « à
+    Dakar, qui ») and in a plural cleft (« Ce sont les joueurs de l'équipe qui ont … »), whose relative is the
     focus's (known false positive: a relative on the complement inside the focus)."""
     if word.lower not in ("qui", "que", "qu'"):
         return [word]
@@ -415,8 +415,8 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
         token = parse.head(token)
         out.append(token)
     out += [t for t in parse.tokens[antecedent.i + 1:word.i] if t.pos in ("PROPN", "PRON", "NUM")
-            or t.pos == "NOUN" and (parse.children(t, "det", "nummod") or any(  # « des prix »
-                c.lower in ("des", "du", "aux", "au") for c in parse.children(t, "case")))]
+            or t.pos == "NOUN" and (t.text.istitle() or parse.children(t, "det", "nummod") or {
+                c.lower for c in parse.children(t, "case")} & {"des", "du", "aux", "au"})]
     return out
 
 

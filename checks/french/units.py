@@ -111,8 +111,9 @@ def _same(fr_value: float, fr_unit: str, en_value: float, en_unit: str) -> bool 
 
 
 #: a sign before a number: "-40 °C", "−40", "minus 40 degrees", « moins 40 degrés »
-#: (not the hyphen of a range: "10-20 °C")
-_MINUS = re.compile(rf"(?:(?<![\w.,])[-\u2212]|\b(?:minus|moins)[{SPACES}]+)$", re.I)
+#: (not the hyphen of a range: "10-20 °C", nor « au moins 150 mètres »: at least)
+_MINUS = re.compile(rf"(?:(?<![\w.,])[-\u2212]|\b(?<!au )(?<!du )(?:minus|moins)[{SPACES}]+)$",
+                    re.I)
 
 
 def _values(mention, text: str | None = None) -> list[float]:

@@ -20,6 +20,7 @@ from ..french.syntax import Parse, Token
 from ..messages import msg
 from . import agreement_data as data, agreement_linear as linear
 from .agreement_data import Error
+from .grammar_filters import loan_spans
 
 _REFLEXIVE = frozenset(("se", "s'"))
 _DE = frozenset(("de", "d'", "des", "du"))
@@ -339,7 +340,10 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
         if word is UNKNOWN:
             continue
         referents = [noun] + [t for t in parse.tokens[noun.i + 1:adjective.i]
-                              if t.pos in ("NOUN", "PROPN", "PRON", "NUM")]
+                              if t.pos in ("NOUN", "PROPN", "PRON", "NUM") or t.i == adjective.i - 1
+                              and morphology.morph(t.lower, "A") is UNKNOWN
+                              and morphology.morph(t.lower, "N") is not UNKNOWN]
+        # (the word right before that only the lexicon's nouns have: « pizza napolitaine »)
         head = noun
         while (head.dep.startswith("nmod") or head.dep == "conj") and stacked is noun:
             head = parse.head(head)  # "le plan d'action global": the plan is global
@@ -370,7 +374,8 @@ def conditional_after_si(parse: Parse) -> Iterator[Error]:
 
 RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
     subject_verb, participle_with_etre, attribute, participle_with_avoir, determiner_noun,
-    adjective_noun, linear.coordinated_adjective, subjunctive, conditional_after_si)
+    adjective_noun, linear.coordinated_adjective, subjunctive, conditional_after_si,
+    linear.tout_before_determiner, linear.graded_adjective, linear.participle_after_en)
 
 
 def errors(parse: Parse) -> list[Error]:
@@ -473,7 +478,9 @@ class Agreement(Check):
             if english is None:
                 english = lexicon.english_spans(sentence.text, lexicon.allowed_words(
                     ctx.glossary, ctx.config.untranslated_allow))
-            if _overlaps((error.word.start, error.word.end), english):
+                loans = loan_spans(sentence.text, ctx.glossary)  # « les escape games sont »
+            if _overlaps((error.word.start, error.word.end), english) or any(
+                    _overlaps((w.start, w.end), loans) for w in words):
                 continue
             other = error.other
             evidence = {"rule": error.rule, "parser": syntax.MODEL} | ({} if other is None else {

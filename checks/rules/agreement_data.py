@@ -167,7 +167,13 @@ def verb_misread(parse: Parse, subject: Token, verb: Token) -> bool:
     """Between the subject and its verb stands a word that can only be a conjugated verb,
     which the parser read as something else (« Les places … coûtent 35 francs, et la place
     peut »: « coûtent » made an adverb, « places » the subject of « peut »). The parse of the
-    clause is wrong; its subject is not to be trusted."""
+    clause is wrong; its subject is not to be trusted. So is a subject that is the term of a
+    comparison (« les aéronefs plus légers que l'air pourraient »)."""
+    before = [t.lower for t in parse.tokens[max(0, subject.i - 5):subject.i]
+              if t.pos not in ("DET", "PUNCT")]
+    if before[-1:] in (["que"], ["qu'"], ["qu’"]) and len(before) >= 3 \
+            and before[-3] in ("plus", "moins", "aussi"):
+        return True
     low, high = sorted((subject.i, verb.i))
     for token in parse.tokens[low + 1:high]:
         found = morphology.readings(token.text.lower())

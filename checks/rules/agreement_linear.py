@@ -183,3 +183,79 @@ def _earlier_noun_agrees(parse: Parse, first: Token, word: Morph) -> bool:
         if token.pos == "NOUN" and not data.clash(word, [morphology.morph(token.lower, "N")]):
             return True
     return False
+
+
+_PLURAL_DETERMINERS = frozenset(("les", "ces", "ses", "leurs", "nos", "vos", "mes", "tes"))
+
+
+def tout_before_determiner(parse: Parse) -> Iterator[data.Error]:
+    """« tous les nacelles »: « tous » or « toutes » before a plural determiner and a noun
+    of the other gender (a noun only: « tous les jeunes » may be either; an epicene noun
+    takes both)."""
+    tokens = parse.tokens
+    for tout, det, noun in zip(tokens, tokens[1:], tokens[2:]):
+        if tout.lower not in ("tous", "toutes") or det.lower not in _PLURAL_DETERMINERS \
+                or noun.pos != "NOUN" or not noun.text.islower() \
+                or noun.lower in data.words("agreement-epicene-nouns.txt") \
+                or morphology.word_readings(noun.lower, "A"):
+            continue
+        found = morphology.morph(noun.lower, "N")
+        word = Morph(frozenset("m" if tout.lower == "tous" else "f"), frozenset("p"))
+        if found is not morphology.UNKNOWN and found.gender and data.clash(word, [found]):
+            yield data.Error("tqc_syntaxe_accord_determinant", tout, noun, msg(
+                "“{word}” is {form} but the noun “{other}” is {other_form}", word=tout.text,
+                form=data.describe(word, ["gender"]), other=noun.text,
+                other_form=data.describe(found, ["gender"])),
+                "toutes" if tout.lower == "tous" else "tous")
+
+
+#: a degree before a second adjective of the noun (« une bière brune plus fort »)
+_DEGREES = frozenset(("plus", "moins", "aussi", "très", "si", "trop", "assez"))
+
+
+def graded_adjective(parse: Parse) -> Iterator[data.Error]:
+    """« une bière brune plus fort »: after a noun and an adjective that agrees with it, an
+    adjective behind a degree (« plus », « très ») that agrees with neither. The parser
+    often reads the degree and the adjective as adverbs of the first."""
+    tokens = parse.tokens
+    for noun, first, degree, word in zip(tokens, tokens[1:], tokens[2:], tokens[3:]):
+        if noun.pos != "NOUN" or first.pos != "ADJ" or degree.lower not in _DEGREES \
+                or not word.text.isalpha() or not word.text.islower() \
+                or morphology.verb_moods(word.lower) or not parse.children(noun, "det", "nummod"):
+            continue
+        head, own, form = (morphology.morph(t.lower, k) for t, k in
+                           ((noun, "N"), (first, "A"), (word, "A")))
+        if morphology.UNKNOWN in (head, own, form) or data.clash(own, [head]) \
+                or not data.clash(form, [own]):
+            continue
+        error = data.agreement_error("tqc_syntaxe_accord_adjectif", parse, word, form, [noun],
+                                     msg("the noun"), morphology.inflect)
+        if error is not None:
+            yield error
+
+
+_AVOIR = frozenset(("ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avions",
+                    "aviez", "avaient", "aura", "auront", "aurait", "auraient", "avoir", "ait",
+                    "aient", "eu"))
+
+
+def participle_after_en(parse: Parse) -> Iterator[data.Error]:
+    """« n'en avoir délivrés que douze »: a past participle after « en » and « avoir »
+    stays invariable (« en » is no direct object it could agree with). Only where the
+    pronoun « en » comes right before the auxiliary (not the gerund « en ayant »)."""
+    tokens = parse.tokens
+    for i in range(1, len(tokens) - 2):
+        en, avoir = tokens[i], tokens[i + 1]
+        if en.lower != "en" or en.pos != "PRON" or avoir.lower not in _AVOIR:
+            continue
+        k = i + 2
+        while k < len(tokens) - 1 and tokens[k].lower in _ADVERBS:
+            k += 1
+        participle = tokens[k]
+        found = [tags for _, tags in morphology.readings(participle.lower)]
+        if not found or not all("Q" in tags for tags in found) \
+                or not all("p" in tags or "f" in tags for tags in found):
+            continue
+        yield data.Error("tqc_syntaxe_accord_participe_en", participle, en, msg(
+            "“{word}” stays invariable after “en”", word=participle.text),
+            morphology.inflect(participle.lower, Morph(frozenset("m"), frozenset("s"))))

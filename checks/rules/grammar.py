@@ -21,7 +21,7 @@ from ..french import exonyms, lexicon
 from ..french.moods import distant_subject, subjunctive
 from .grammar_extra import extra
 from . import spelling_capitals as capitals
-from .grammar_filters import category_of, inflected_invariable, misread
+from .grammar_filters import category_of, inflected_invariable, loan_spans, misread, on_loan
 from ..base import Check
 from ..messages import msg
 from ..model import SEVERITIES
@@ -301,9 +301,10 @@ class Grammar(Check):
             return
         english = lexicon.english_spans(
             sentence.text, lexicon.allowed_words(ctx.glossary, ctx.config.untranslated_allow))
+        loans = loan_spans(sentence.text, ctx.glossary)
         for e in errors:
             span = (e["nStart"], e["nEnd"])
-            if _overlaps(span, english):
+            if _overlaps(span, english) or on_loan(e, sentence.text, loans):
                 continue
             suggestions = list(e.get("aSuggestions") or [])
             yield category_of(e["sRuleId"], option_of(e), self.finding(

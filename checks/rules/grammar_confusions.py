@@ -13,7 +13,8 @@ which leaves them alone. « a » (has) for « à » (to, at, about):
 - After an adjective that takes « à » (« inférieure a la moyenne », « égal a 5 % »).
 
 « ou » (or) for « où » (where) where the English says "where" or "when" and never "or" (« les
-quartiers ou la demande dépasse l'offre »); « où » for « ou » before a preposition where the
+quartiers ou la demande dépasse l'offre »), or says both and « ou » stands between a verb of
+knowing or deciding and a conjugated verb (« n'a pas encore décidé ou seront situées »); « où » for « ou » before a preposition where the
 English says "or" and never "where" or "when" (« un vol captif où pour un vol libre »): a
 relative « où » opens a clause, not a complement (the source may have "which" then, unlike
 :func:`checks.rules.grammar_forms.ou_for_ou`).
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..french.morphology import readings
+from ..french.morphology import readings, verb_moods
 from .grammar_forms import ou_for_ou
 
 _A_AFTER_INFINITIVE = re.compile(
@@ -54,6 +55,12 @@ def _infinitive(word: str) -> bool:
     return bool(found) and all("Y" in tags for _, tags in found)
 
 
+def _finite_only(word: str) -> bool:
+    found = readings(word)
+    return bool(found) and all(tags[:1] and tags[0].startswith("V") for _, tags in found) \
+        and bool(verb_moods(word))
+
+
 def _plural_participle(word: str) -> bool:
     return any("Q" in tags and "p" in tags for _, tags in readings(word))
 
@@ -74,6 +81,9 @@ def a_for_to(text: str) -> list[dict[str, Any]]:
 
 _OU = re.compile(r"(?<![\w'’])ou(?!\s+bien)(?![\w'’])")
 _OU_PREPOSITION = re.compile(r"(?<![\w'’])où(?=\s+(?:pour|par|avec|sans|contre)\b)")
+#: « ou » between a verb of knowing or deciding and a conjugated verb: an indirect question
+_OU_QUESTION = re.compile(r"\b(?:décid|sav|sai|ignor|précis|indiqu|expliqu|demand|détermin"
+                          r"|dit|dire|révél|annonc)[^\W\d_]*\s+(?P<ou>ou)\s+(?P<next>[^\W\d_]+)")
 _WHERE = re.compile(r"\b(?:where|when)\b", re.IGNORECASE)
 _OR = re.compile(r"\b(?:or|either|whether|nor)\b", re.IGNORECASE)
 
@@ -87,7 +97,11 @@ def ou_for_where(text: str, counterpart: str | None) -> list[dict[str, Any]]:
             return []  # said there (:func:`checks.rules.grammar_forms.ou_for_ou`)
         return [_error(m.start(), m.end(), "Confusion : « ou » (alternative) : la source dit "
                        "« or ».", "tqc_conf_ou_où", "ou") for m in _OU_PREPOSITION.finditer(text)]
-    if "où" in text or not _WHERE.search(counterpart) or _OR.search(counterpart):
+    if "où" in text or not _WHERE.search(counterpart):
         return []
+    if _OR.search(counterpart):  # "not decided where … or whether": « où » after the verb
+        return [_error(m.start("ou"), m.end("ou"), "Confusion : « où » (lieu) : une question "
+                       "indirecte ; la source dit « where ».", "tqc_conf_ou_où", "où")
+                for m in _OU_QUESTION.finditer(text) if _finite_only(m["next"].lower())]
     return [_error(m.start(), m.end(), "Confusion : « où » (lieu, temps) : la source dit "
                    "« where » ou « when ».", "tqc_conf_ou_où", "où") for m in _OU.finditer(text)]

@@ -1,6 +1,7 @@
 """Rules of ours beside Grammalecte's (TQ101), in its error shape.
 
-- « en Portugal » for « au Portugal » (:func:`checks.french.exonyms.masculine_country_after_en`);
+- « en Portugal » for « au Portugal », « en Émirats arabes unis » for « aux »
+  (:func:`checks.french.exonyms.masculine_country_after_en`);
 - « ce » for the reflexive « se » before a form of « être » and a participle:
   « des pèlerins ce sont rassemblés » (a homophone: filed as spelling by
   :func:`checks.rules.grammar_filters.category_of`);
@@ -23,7 +24,7 @@
   plural participle, before a determiner (:mod:`checks.rules.grammar_confusions`);
 - homophones: « le cour de l'action », « le court du nickel » (cours), « une autre court
   d'assises » (cour), « plus tôt que de risquer » (plutôt), « par 408 voies contre 87 »
-  (voix), « voir » for « voire » where the source says "or even";
+  (voix), « voir » for « voire » where the source says "or even" or "and even";
 - a word an accent or a silent letter away from the one the source means (« les
   pécheurs » for "fishermen", « le cœur » for "the choir", ``data/accent-homophones.csv``);
 - a closing verb of saying that does not agree with its subject after it (« …, a indiqué
@@ -72,8 +73,8 @@ def _a_states() -> re.Pattern:
 
 def country_preposition(text: str) -> list[dict[str, Any]]:
     return [_error(start, end, "tqc_preposition_pays",
-                   f"Devant un pays masculin, « au » : « au {name} ».", f"au {name}")
-            for start, end, name in exonyms.masculine_country_after_en(text)] + [
+                   f"Devant « {name} », « {art} » : « {art} {name} ».", f"{art} {name}")
+            for start, end, name, art in exonyms.masculine_country_after_en(text)] + [
         _error(m.start(), m.end(), "tqc_preposition_pays",
                f"Devant « {m['name']} », « à » : « à {m['name']} ».",
                f"{'À' if m.group(0)[0] == 'E' else 'à'} {m['name']}")
@@ -276,14 +277,14 @@ _HOMOPHONES = (
                                   "« sensé » veut dire raisonnable."),
 )
 _VOIR = re.compile(r",\s+(?P<w>voir)\s+(?=(?:ne|n['’]|même|plus|moins|un|une|des|le|la|les|à|"
-                   r"au|aux|de|d['’]|jusqu)\b)")
+                   r"au|aux|de|d['’]|jusqu|[^\W\d_]+(?:er|ir|re))\b)")  # « voir entraîner »
 
 
 def homophones(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """« le cour de l'action » and « le court du nickel » (cours), « une autre court
     d'assises » (cour), « plus tôt que de risquer » (plutôt), « plutôt que prévu » (plus tôt),
     « par 408 voies » (voix), « sensée résister » (censée), « ont du être évacués » (dû),
-    « quant » alone (quand), and « voir » for « voire » where the source says "or even"."""
+    « quant » alone (quand), and « voir » for « voire » where the source says "even"."""
     out = []
     for pattern, suggestion, message in _HOMOPHONES:
         for m in pattern.finditer(text):
@@ -292,10 +293,10 @@ def homophones(text: str, counterpart: str | None) -> list[dict[str, Any]]:
                 out.append(_error(m.start("w"), m.end("w"), "tqc_conf_homophone", message,
                                   suggestion(m["w"]) if callable(suggestion) else suggestion,
                                   option="conf"))
-    if counterpart and re.search(r"\bor\s+even\b", counterpart, re.IGNORECASE) \
+    if counterpart and re.search(r"\b(?:or|and)\s+even\b", counterpart, re.IGNORECASE) \
             and "voire" not in text:
         out += [_error(m.start("w"), m.end("w"), "tqc_conf_homophone",
-                       "Confusion : « voire » (et même) : la source dit « or even ».", "voire",
+                       "Confusion : « voire » (et même) : la source dit « even ».", "voire",
                        option="conf") for m in _VOIR.finditer(text)]
     return out
 

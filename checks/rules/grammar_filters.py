@@ -38,8 +38,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Any
 
 from .. import resources
+from ..french import lexicon
 from ..french.morphology import lemmas, morph, readings
 from ..french.stems import fold
 from .agreement_data import time_nouns, words
@@ -165,6 +167,11 @@ def _time(phrase: str) -> bool:
         and parts[1] in time_nouns()
 
 
+#: the complement of a comparison right before a verb (« plus légers que l'air »)
+_COMPARED = re.compile(r"\b(?:plus|moins|aussi)\s+[^\W\d_]+\s+qu(?:e\s+|['’])"
+                       r"(?:(?:l['’]|les?\s+|la\s+)?[^\W\d_]+)\s*$", re.I)
+
+
 def misread(text: str, errors: list[dict], source: str | None = None) -> list[dict]:
     """``errors`` less the agreement errors of the readings of the module doc."""
     attached = None
@@ -187,6 +194,10 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             continue  # « l'OIT », « de la CITES »: an acronym is a name, not a verb form
         if "Conjugaison" in e.get("sMessage", "") and _locution(text[e["nStart"]:]):
             continue  # « la plupart faute de documents »: a preposition, no verb
+        if e.get("sMessage", "").startswith("Élision") and re.match(r"\s*H[a-z]", text[e["nEnd"]:]):
+            continue  # « par le High Roller »: a foreign name's h is not the mute French one
+        if "Conjugaison" in e.get("sMessage", "") and _COMPARED.search(text[:e["nStart"]]):
+            continue  # « les aéronefs plus légers que l'air pourraient »: no subject after que
         if "2ᵉ personne du singulier" in e.get("sMessage", "") \
                 and not re.search(r"\b(?:tu|toi)\b|\bt['’]", text, re.IGNORECASE):
             continue  # « les estives »: a noun the lexicon lacks, no verb of a « tu »
@@ -203,6 +214,9 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             if _name(text, span) or _names_a_name(text, e["sMessage"], source) \
                     or _juxtaposed(text, span, e["sMessage"]):
                 continue
+            if other and re.search(rf"\bsur\s+{re.escape(other.group(1).strip())}\s*$",
+                                   text[:span[0]]):
+                continue  # « une salle sur cinq ouverte en France »: the one, not the five
             if other and _time(other.group(1).strip()):
                 continue  # « les pluies sont cette année supérieures »: when, not what
             before = re.findall(r"[^\W\d_]+", text[:span[0]])[-1:]
@@ -335,3 +349,21 @@ def _accent_only(finding, word: str) -> bool:
     return bool(word) and word.lower() not in _GRAMMAR_ACCENTS and any(
         s and s.lower() != word.lower() and fold(s) == fold(word)
         and (s == finding.suggestion or not re.search(r"[îûâ]t$", s)) for s in suggestions)
+
+
+def loan_spans(text: str, glossary: Any) -> list[tuple[int, int]]:
+    """Glossary renderings in ``text`` that hold an English word (« des escape games »):
+    French the glossary accepts, whose gender and number Grammalecte cannot judge."""
+    if not hasattr(glossary, "renderings"):
+        return []
+    english = lexicon.english_spans(text)
+    return [(m.start, m.end) for _, m in glossary.renderings(text)
+            if any(m.start <= a and b <= m.end for a, b in english)]
+
+
+def on_loan(error: dict, text: str, loans: list[tuple[int, int]]) -> bool:
+    """``error`` is on a word of a loan or names one (« un escape game »: "« escape » est
+    féminin")."""
+    start, end = error["nStart"], error["nEnd"]
+    return any(start < b and a < end or re.search(f"«\\s*{w}\\s*»", error.get("sMessage", ""))
+               for a, b in loans for w in re.findall(r"[^\W\d_]+", text[a:b]))

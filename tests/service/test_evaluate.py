@@ -321,7 +321,7 @@ def _merged(parts: list[Evaluation]) -> Evaluation:
     # held back through that round, scored once at the start of the next (2026-12-05, late
     # morning): 84 % / 25 % with that round's starting code d3cab9f and with its end abd3aa4
     # (85 % flagged with both); worked on since: 92 % / 3 %
-    ("heldout-82", 0.84, 0.25),
+    ("heldout-82", 0.91, 0.05),
     # written without reading the checks, at first contact with the round's starting code
     # (abd3aa4, 2026-12-05, late morning): 94 % / 12 % (96 % flagged)
     ("set-84", 0.93, 0.13),

@@ -447,6 +447,23 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     # "almost certainly": « selon toute vraisemblance » (heldout-76)
     ("Elles avaient selon toute vraisemblance été apportées par des voyageurs.",
      "They had almost certainly been brought in by passengers.", [], []),
+    # this round (heldout-82): « qu'il y a » after « ne » is "only … ago"; "no more than" is a
+    # ceiling, « au maximum »; "not a single … still" is « plus aucun »; a dropped "smaller"
+    ("Il n'a commencé la compétition qu'il y a trois ans.",
+     "He only started competing three years ago.", [], []),
+    ("Une pizza doit cuire 90 secondes au maximum.",
+     "A pizza must be baked for no more than 90 seconds.", [], []),
+    ("Une pizza doit cuire 90 secondes.", "A pizza must be baked for no more than 90 seconds.",
+     ["no more than"], []),
+    ("Plus aucune pizzeria ne vend de margherita à cinq euros.",
+     "Not a single pizzeria still sells a margherita for five euros.", [], []),
+    ("L'entreprise prévoit une version du dirigeable.",
+     "The company plans a smaller version of the airship.", ["smaller"], []),
+    ("L'entreprise prévoit une version réduite du dirigeable.",
+     "The company plans a smaller version of the airship.", [], []),
+    # "not … without" is « ne … que » (« qu'accompagnés »)
+    ("Les enfants ne pourront monter qu'accompagnés d'un adulte.",
+     "Children will not be allowed on board without an adult.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

@@ -56,3 +56,15 @@ def test_cities_come_from_cldr_time_zones():
 ])
 def test_quoted_titles_and_longer_names_are_not_found(french):
     assert exonyms.find(french, "territories") == []
+
+
+@pytest.mark.parametrize("french, found", [
+    ("Il investira en Portugal.", [("Portugal", "au")]),
+    ("La roue, fermée en Émirats arabes unis, rouvrira.", [("Émirats arabes unis", "aux")]),
+    ("Ils vivent en Philippines et en France.", [("Philippines", "aux")]),
+    ("Ils vivent en Pays-Bas.", [("Pays-Bas", "aux")]),
+    ("Ils vivent aux États-Unis, en Iran et en Équateur.", []),
+])
+def test_en_before_a_masculine_or_a_plural_country(french, found):
+    assert [(name, art) for _, _, name, art in exonyms.masculine_country_after_en(french)] \
+        == found

@@ -88,6 +88,11 @@ from checks.french.polarity import negation_added, negation_dropped
     # "do without" is « se passer de », no denial (set-80)
     ("L'équipe devra se passer de son meilleur pointeur.",
      "The team will have to do without its best pointer.", False),
+    # a word that denies by its prefix (heldout-82)
+    ("Elle livrera des sites inaccessibles aux camions.",
+     "It will deliver to sites that trucks cannot reach.", False),
+    ("Elle livrera des sites accessibles aux camions.",
+     "It will deliver to sites that trucks cannot reach.", True),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

@@ -53,8 +53,18 @@ def test_degrees_alone_may_be_either_scale():
     ("Il mesure 1 m 80.", "He is six feet tall.", []),
     ("Plus de trois mètres cinquante de neige est tombé.", "More than five feet of snow fell.",
      ["trois mètres cinquante"]),
+    # « au moins » is "at least", no minus sign (heldout-82)
+    ("Ils doivent stationner à au moins 150 mètres de toute école.",
+     "They must park at least 500 feet from any school.", []),
+    ("Il fait moins 10 degrés.", "It is 14 degrees Fahrenheit.", []),
+    ("Il fait 10 degrés.", "It is 14 degrees Fahrenheit.", ["10"]),
+    # a duration in hours for one in minutes
+    ("Les parties durent une heure.", "Games last 60 minutes.", []),
+    ("Les parties durent deux heures.", "Games last 60 minutes.", ["deux"]),
 ])
-def test_a_height_in_metres_and_centimetres_is_one_length(french, english, kept):
+def test_the_french_figures_a_conversion_leaves(french, english, kept):
+    """A height in metres and centimetres is one length; « au moins » is no minus sign; a
+    duration converts between minutes and hours."""
     from checks.french.numbers import compare
     from checks.french.units import drop_conversions
 

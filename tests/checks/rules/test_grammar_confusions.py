@@ -46,6 +46,12 @@ def test_a_for_a_after_an_infinitive_or_a_plural_participle(text, reported):
      "It is the city where a tram ran for the first time.", None),
     ("La ville a gelé les loyers dans les quartiers ou la demande est forte.",
      "The city froze rents in districts where demand or prices are high.", None),
+    # "where … or whether": « ou » between a verb of deciding and a conjugated verb
+    ("La municipalité n'a pas encore décidé ou seront situées les nouvelles zones, ni si les "
+     "vendeurs devront payer.", "Officials have not decided where the zones will be located, "
+     "or whether vendors will pay.", "où"),
+    ("Ils n'ont pas décidé s'ils partiront ou resteront.", "They have not decided where to go "
+     "or whether to stay.", None),
 ])
 def test_ou_and_ou_with_its_accent_by_what_the_source_says(text, source, suggestion):
     found = ou_for_where(text, source)

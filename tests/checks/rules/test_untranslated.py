@@ -157,6 +157,16 @@ def test_configured_and_glossary_words_are_accepted():
     assert run(UntranslatedWords(), text, glossary=Glossary()) == []
 
 
+def test_a_glossary_loan_is_accepted_in_its_plural_too():
+    """heldout-82: the glossary accepts « escape game »; « des escape games » is its plural."""
+    from checks.glossary import Glossary
+
+    loan = Glossary.from_rows([("escape room", "escape game|jeu d'évasion", "term")])
+    text = "De nombreuses entreprises réservent désormais des escape games pour leurs équipes."
+    assert spans(run(UntranslatedWords(), text), text) == ["games"]
+    assert run(UntranslatedWords(), text, glossary=loan) == []
+
+
 @pytest.mark.parametrize("glossary", [None, object(), type("G", (), {"words": 3})(),
                                       type("G", (), {"words": lambda self: ["New START"]})()])
 def test_any_glossary_shape_is_tolerated(glossary):
