@@ -3,7 +3,8 @@
 A CSV file with the header ``en,fr,kind``: ``fr`` lists the accepted
 renderings separated by ``|`` (the first one is the preferred), ``kind`` is
 ``term`` or ``name``. Blank lines and lines whose first cell starts with
-``#`` are skipped; extra columns (a note) are ignored.
+``#`` are skipped; extra columns (a note) are ignored; a bracketed note closing the English
+gives the term's sense ("trial (pilot scheme)", :mod:`checks.glossary_notes`).
 
 Matching is done here, once, for every check that needs it:
 
@@ -30,13 +31,14 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from . import glossary_renderings as renderings
+from . import glossary_notes as notes, glossary_renderings as renderings
 
 KINDS = ("term", "name")
 HEADER = ("en", "fr", "kind")
@@ -72,6 +74,9 @@ class Entry:
     fr: tuple[str, ...]
     kind: str
     line: int = 0
+    #: the sense a bracketed note gives ("trial (pilot scheme)"): a one-word term applies
+    #: only where a word of its note is in the sentence too
+    note: str = ""
 
     @property
     def preferred(self) -> str:
@@ -245,8 +250,8 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
             short = (len(word) < 3 and "-" not in between  # « nouveau-nés »: « né » inflects
                      or len(word) == 3 and word.lower() in _SHORT_FIXED)
             suffix = "" if short or elided else _SUFFIX.get(language, "")
-            plural = word[:-2] + "aux" if language == "fr" and suffix and len(word) > 4 \
-                and word.lower().endswith("al") else None  # « totaux admissibles »
+            plural = re.sub(r"ai?l$", "aux", word) if language == "fr" and suffix and len(
+                word) > 4 and word.lower().endswith(("al", "ail")) else None  # « vitraux »
             single = suffix and language == "fr" and len(words) > 1 and word[-1:] == "s" \
                 and len(word) > 3  # one word's plural may be its sense: « les urgences »
             pattern = _word_pattern(word[:-1] if single else word, True, suffix)
@@ -320,8 +325,8 @@ class Glossary:
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str, str]]) -> "Glossary":
         """Build from (en, "fr|fr", kind) tuples (tests, the API)."""
-        return cls(Entry(en, tuple(r.strip() for r in fr.split("|")), kind, i + 2)
-                   for i, (en, fr, kind) in enumerate(rows))
+        return cls(Entry(*notes.split(en)[:1], tuple(r.strip() for r in fr.split("|")), kind,
+                         i + 2, notes.split(en)[1]) for i, (en, fr, kind) in enumerate(rows))
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
@@ -338,6 +343,11 @@ class Glossary:
         return [e for e in self.entries if e.kind == "name"]
 
     @cached_property
+    def _senses(self) -> Counter:
+        """How many entries share each English term (each with its note)."""
+        return Counter(e.en for e in self.entries)
+
+    @cached_property
     def words(self) -> frozenset[str]:
         """Lower-cased words of every accepted French form and every English one.
 
@@ -352,6 +362,8 @@ class Glossary:
         return frozenset(out)
 
     def find_en(self, entry: Entry, text: str) -> list[Match]:
+        if notes.elsewhere(entry.en, entry.note, self._senses[entry.en], text):
+            return []  # "run (skiing)", "general election (UK)": not in that sense here
         return find_forms((entry.en,), text, "en", entry.kind)
 
     def find_fr(self, entry: Entry, text: str) -> list[Match]:
@@ -406,6 +418,8 @@ class Glossary:
             if found and not self.find_fr(entry, french) \
                     and not renderings.derived(entry.fr, french) \
                     and not renderings.conjugated(entry.fr, french) \
+                    and not renderings.first_word_as_verb(entry.fr, french) \
+                    and not renderings.as_modifier(found, english, entry.fr, french) \
                     and not self.find_fr(entry, renderings.without_kept_complement(found, french)) \
                     and not self.find_fr(entry, renderings.without_inside_words(
                         found, english, french)):
@@ -480,7 +494,7 @@ def _parse(path: Path, text: str) -> list[Entry]:
             raise GlossaryError(path, f"duplicate entry {en!r} (first on line {seen[en, kind]})",
                                 line)
         seen[en, kind] = line
-        entries.append(Entry(en, renderings, kind, line))
+        entries.append(Entry(*notes.split(en)[:1], renderings, kind, line, notes.split(en)[1]))
     if header is None:
         raise GlossaryError(path, "empty file: expected the header en,fr,kind")
     return entries

@@ -120,3 +120,42 @@ def derived(forms: Iterable[str], french: str) -> bool:
                     rf"(?<!\w){re.escape(action)}{VERB_ENDING}(?!\w)", lower):
             return True
     return False
+
+
+def _stem(word: str) -> str:
+    """A French word less its inflection, folded: « thermaux » and « thermale » -> "therm"."""
+    from .french.stems import fold
+
+    word = fold(word.lower())
+    stem = re.sub(r"(?:aux|ales?|als|ees?|es|s|e|er|x)$", "", word)
+    return stem if len(stem) >= 3 else word
+
+
+def first_word_as_verb(forms: Iterable[str], french: str) -> bool:
+    """A rendering whose first noun the French turns into its verb, the rest as written:
+    "divorce by mutual consent" ~ « divorcer par consentement mutuel »."""
+    for form in forms:
+        first, _, rest = form.partition(" ")
+        if rest and len(first) >= 6 and re.search(
+                rf"(?<!\w){re.escape(re.sub(r'e?s?$', '', first.lower()))}{VERB_ENDING}\s+"
+                rf"{re.escape(rest.lower())}(?!\w)", french.lower()):
+            return True
+    return False
+
+
+def as_modifier(found: list[Match], english: str, forms: Iterable[str], french: str) -> bool:
+    """The term qualifies a noun in the source and the French says it with the adjective of
+    a rendering, right after that noun's own rendering: "hot spring water" ~ « eau
+    thermale », "hot spring pools" ~ « bassins thermaux » (« source thermale »). The noun
+    must render the source's (a cognate or the dictionary's): « la grille électrique »
+    for "the power grid under" renders nothing."""
+    from .french.dictionary import renders
+    from .french.stems import cognate, fold
+
+    nouns = [m.group(1) for f in found for m in [re.match(r"[\s-]+([a-z]{3,})", english[f.end:])]
+             if m]
+    adjectives = {_stem(w) for form in forms for w in WORD.findall(form)[1:] if len(w) >= 5}
+    words = WORD.findall(french)
+    return any(_stem(adjective) in adjectives and any(
+        cognate(fold(noun.lower()), n) or renders(n, noun.lower()) for n in nouns)
+        for noun, adjective in zip(words, words[1:]))

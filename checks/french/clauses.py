@@ -62,17 +62,24 @@ _RELATIVE = re.compile(r"\s*(?:qui|que|qu['’]|dont|où|lequel|laquelle|lesquel
                        re.IGNORECASE)
 
 
+#: a concession or a lack appended to a sentence: « …, malgré les mesures de confinement »
+_CONCESSION = re.compile(r"\s*(?:malgré|en\s+dépit\s+d|sans|faute\s+d)", re.IGNORECASE)
+
+
 def relative_tail(words: list[Word], text: str) -> list[Word]:
     """The content words of a relative clause ending the sentence after its last comma
     (« a raconté sa mère, qui réclame désormais l'interdiction de ces boissons »), when four
     or more of them have no trace and one at most has: a clause appended to the sentence,
-    with a word it took from what came before."""
+    with a word it took from what came before. A concession (« …, malgré les mesures de
+    confinement ») needs two words with no trace."""
     cut = text.rfind(",")
-    if cut < 0 or not _RELATIVE.match(text, cut + 1):
+    short = cut >= 0 and _CONCESSION.match(text, cut + 1)
+    if cut < 0 or not (_RELATIVE.match(text, cut + 1) or short):
         return []
     part = [w for w in words if w.start > cut and w.content]
     untraced = [w for w in part if not w.traced]
-    return part if len(untraced) >= 4 and len(part) - len(untraced) <= 1 else []
+    return part if len(untraced) >= (2 if short else 4) and len(part) - len(untraced) <= 1 \
+        else []
 
 
 def runs(words: list[Word]) -> list[list[Word]]:

@@ -54,6 +54,8 @@ _IDIOMS = re.compile(
     r"|(?:rugby|football|foot|handball|basket)\s+à\s+(?:cinq|sept|treize|XIII|XV|quinze)"
     # a flat counted in rooms, bedrooms in English: « un deux-pièces », "a one-bedroom flat"
     r"|(?:deux|trois|quatre|cinq|\d)[\s-]pièces"
+    # a record by its speed: « un 33 tours » (an LP), « un 45 tours » (a single)
+    r"|(?:33|45|78)\s+tours"
     # "halved", "tripled": a factor French spells out and English does not
     r"|(?:divis|multipli)\w*\s+par\s+(?:deux|trois|quatre|dix))",
     re.IGNORECASE)

@@ -102,7 +102,7 @@ def _forced_number(parse: Parse, head: Token, verb: Token | None) -> Error | Non
     """« La Vltava et l'Elbe, gonflées par …, menace », « Chacun des candidats ont promis »
     (:func:`data.forced_number`)."""
     found = data.forced_number(parse, head, verb)
-    if found is None:
+    if found is None or verb is not None and data.verb_misread(parse, found[0], verb):
         return None
     subject, words, number = found
     wanted, has = Morph(numbers=frozenset(number)), Morph(numbers=frozenset("sp") - {number})
@@ -276,8 +276,10 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
         noun = parse.head(det)
         if noun.pos != "NOUN" or noun.i <= det.i or not syntax.is_common(noun):
             continue
-        if any(t.pos not in ("ADJ", "ADV") for t in parse.tokens[det.i + 1:noun.i]):
-            continue  # something else between them: the parser may have linked the wrong two
+        if any(t.pos not in ("ADJ", "ADV") or t.lower in ("plus", "moins")
+               for t in parse.tokens[det.i + 1:noun.i]):
+            continue  # something else between them: the parser may have linked the wrong two;
+            #           « la plus acide »: a superlative's article agrees with its subject
         if morphology.word_readings(det.lower, "O") and data.third_person(noun.text):
             continue  # "le porte", "la place": maybe a pronoun and a verb
         after = parse.tokens[noun.i + 1] if noun.i + 1 < len(parse) else None

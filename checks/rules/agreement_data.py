@@ -168,7 +168,15 @@ def verb_misread(parse: Parse, subject: Token, verb: Token) -> bool:
     which the parser read as something else (« Les places … coûtent 35 francs, et la place
     peut »: « coûtent » made an adverb, « places » the subject of « peut »). The parse of the
     clause is wrong; its subject is not to be trusted. So is a subject that is the term of a
-    comparison (« les aéronefs plus légers que l'air pourraient »)."""
+    comparison (« les aéronefs plus légers que l'air pourraient »), or before the « où » that
+    opens the verb's clause."""
+    if subject.i < verb.i and any(t.lower == "où" for t in parse.tokens[subject.i:verb.i]) \
+            and all(t.pos == "PRON" or t.lower in ("ne", "n'") for t in parse.tokens[
+                next(t.i for t in parse.tokens[subject.i:verb.i] if t.lower == "où"):verb.i]):
+        return True  # « le cimetière, où reposent Beethoven et Brahms »: its subject is after
+    if subject.pos == "PROPN" and subject.i > 0 and parse.tokens[subject.i - 1].pos == "NOUN" \
+            and parse.tokens[subject.i - 1].text.islower():
+        return True  # « la prime des modèles Nike et Adidas était »: names qualifying a noun
     before = [t.lower for t in parse.tokens[max(0, subject.i - 5):subject.i]
               if t.pos not in ("DET", "PUNCT")]
     if before[-1:] in (["que"], ["qu'"], ["qu’"]) and len(before) >= 3 \
@@ -282,6 +290,8 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     tonnes de blé, qui »); a plural complement is kept too (« une équipe de chercheurs, qui
     ont »). The object « que » of a common noun leaves out a name that completes it (« les
     tableaux de Van Gogh que la police a retrouvé »: paintings found, not the painter)."""
+    if word.lower == "qui" and word.i > 0 and parse.tokens[word.i - 1].pos == "ADP":
+        return []  # « les élèves chez qui une dyslexie a été diagnostiquée »: no subject
     found = syntax.referents(parse, word, clause)
     if word.lower == "qui" and found and found[0].dep.startswith("obl") and word.i > 0 \
             and parse.tokens[word.i - 1].text == ",":

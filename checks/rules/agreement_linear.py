@@ -123,8 +123,8 @@ def opening_subject(parse: Parse, participle: Token) -> list[Token]:
         return []
     qui = [k for k in range(2, i) if tokens[k].lower == "qui"]
     if len(qui) != 1 or any(t.lower in ("que", "qu'", "et", "dont", "où", ";", ":")
-                            for t in tokens[qui[0]:i]):
-        return []
+                            for t in tokens[qui[0]:i]) or tokens[qui[0] - 1].pos == "ADP":
+        return []  # « chez qui une dyslexie a été diagnostiquée »: « qui » is no subject
     start = qui[0] - (tokens[qui[0] - 1].text == ",")
     between = tokens[qui[0] + 1:i]
     if tokens[i - 1].text == ",":

@@ -11,6 +11,12 @@ which leaves them alone. « a » (has) for « à » (to, at, about):
   before it (« le nombre de billets vendus a des effets »), which is left alone. A singular
   participle may end its subject (« la carte erronée a l'air »): not reported.
 - After an adjective that takes « à » (« inférieure a la moyenne », « égal a 5 % »).
+- Before a name the source has and a comma or a full stop (« son immeuble a Marseille, »), but
+  after a pronoun, which may be its subject.
+
+« c' » for the reflexive « s' » (« la communauté c'était montrée hésitante »): right after a
+noun or an adjective that ends the subject, before a participle; a subject that « c' » takes
+up has a comma before it (« Pour lui, c'est fini »).
 
 « ou » (or) for « où » (where) where the English says "where" or "when" and never "or" (« les
 quartiers ou la demande dépasse l'offre »), or says both and « ou » stands between a verb of
@@ -77,6 +83,48 @@ def a_for_to(text: str) -> list[dict[str, Any]]:
             out.append(_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) "
                               "après un participe au pluriel."))
     return out
+
+
+#: « a » before a name and a comma or a full stop: « son immeuble a Marseille, dimanche »
+_A_PLACE = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<a>a)\s+(?P<name>[A-ZÀ-Ý][^\W\d_]+"
+                      r"(?:[-\s][A-ZÀ-Ý][^\W\d_]+)*)\s*[,.;]")
+_PRONOUNS = frozenset(("il", "elle", "on", "qui", "ça", "cela", "ceci", "tout", "chacun"))
+#: « c'était » for « s'était » right after its subject, before a participle: « la communauté
+#: c'était montrée hésitante » (a subject taken up by « c' » has a comma: « …, c'est »)
+_CE_ELIDED = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<c>[Cc])['’](?:est|était|étaient)\s+"
+                        r"(?:[^\W\d_]+ment\s+)?(?P<part>[^\W\d_]+)")
+_NO_SUBJECT_END = frozenset(("que", "qu", "mais", "car", "donc", "et", "ou", "si", "quand",
+                             "lorsque", "comme", "où", "puisque", "parce", "alors", "ainsi"))
+
+
+def a_before_place(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« a » for « à » before a name the source has, then a comma or a full stop (« dimanche
+    a Tultepec, au Mexique »); not after a pronoun, which may be its subject."""
+    return [_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) devant un nom de "
+                   "lieu.") for m in _A_PLACE.finditer(text)
+            if m["before"].lower() not in _PRONOUNS and counterpart and m["name"] in counterpart]
+
+
+def ce_for_se(text: str) -> list[dict[str, Any]]:
+    """« c'était » for « s'était » right after a noun or an adjective, before a participle
+    (« la communauté c'était montrée hésitante », « … en soins palliatifs c'est fortement
+    accru »)."""
+    out = []
+    for m in _CE_ELIDED.finditer(text):
+        before = [tags for _, tags in readings(m["before"].lower())]
+        if m["before"].lower() in _NO_SUBJECT_END or not any(
+                t[:1] in (("N",), ("A",)) or t[:2] == ("N", "A") for t in before) \
+                or not any("Q" in tags for _, tags in readings(m["part"].lower())):
+            continue
+        out.append(_error(m.start("c"), m.start("c") + 1, "Confusion : « s' » (pronom réfléchi) "
+                          "devant un verbe pronominal.", "tqc_conf_ce_se",
+                          "S" if m["c"] == "C" else "s"))
+    return out
+
+
+def confusions(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """Every rule of this module but :func:`ou_for_where`."""
+    return a_for_to(text) + a_before_place(text, counterpart) + ce_for_se(text)
 
 
 _OU = re.compile(r"(?<![\w'’])ou(?!\s+bien)(?![\w'’])")

@@ -49,7 +49,7 @@ from typing import Any
 from .. import resources
 from ..french import exonyms, incise, morphology
 from ..french.morphology import UNKNOWN, morph, readings
-from .grammar_confusions import a_for_to, ou_for_where
+from .grammar_confusions import confusions, ou_for_where
 from .grammar_forms import forms
 
 _CE_ETRE = re.compile(r"\b(?P<ce>[Cc]e) (?:sont|serait|seraient|sera|seront|fut|furent"
@@ -493,7 +493,7 @@ def que_for_dont(text: str) -> list[dict[str, Any]]:
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
         + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text) \
-        + apposed_participle(text) + a_for_to(text) \
+        + apposed_participle(text) + confusions(text, counterpart) \
         + homophones(text, counterpart) + accent_homophones(text, counterpart) \
         + incise_agreement(text) + preposition_calques(text) + des_before_adjective(text) \
         + attribute_before_object(text) + que_for_dont(text) + leurs_before_verb(text) \

@@ -196,6 +196,8 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             continue  # « la plupart faute de documents »: a preposition, no verb
         if e.get("sMessage", "").startswith("Élision") and re.match(r"\s*H[a-z]", text[e["nEnd"]:]):
             continue  # « par le High Roller »: a foreign name's h is not the mute French one
+        if _names_after_a_noun(text, e):
+            continue  # « la prime des modèles Nike et Adidas était »: brands naming a noun
         if "Conjugaison" in e.get("sMessage", "") and _COMPARED.search(text[:e["nStart"]]):
             continue  # « les aéronefs plus légers que l'air pourraient »: no subject after que
         if "2ᵉ personne du singulier" in e.get("sMessage", "") \
@@ -237,6 +239,16 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
                 continue
         kept.append(e)
     return kept
+
+
+def _names_after_a_noun(text: str, error: dict) -> bool:
+    """Grammalecte's conjugation error on the subject « X et Y », two names right after a
+    common noun they qualify (« des modèles Nike et Adidas »): no subject at all."""
+    m = re.search(r"Accord avec “([A-Z][^”]* et [A-Z][^”]*)”", error.get("sMessage", ""))
+    at = text.rfind(m[1], 0, error["nStart"]) if m else -1
+    before = re.findall(r"[^\W\d_]+", text[:at])[-1:] if at > 0 else []
+    return bool(before) and before[0].islower() and any(
+        tags[:1] == ("N",) for _, tags in readings(before[0]))
 
 
 def _locution(rest: str) -> bool:

@@ -145,7 +145,7 @@ def _lone_figures(words: list[Word], other: list[Word], spelled: bool = False) -
     provinces" dropped) is a figure too."""
     if any(o.number and not o.traced for o in other):
         return []
-    return [w for w in words if w.number and not w.traced
+    return [w for w in words if w.number and not w.traced and w.content  # « un 33 tours »
             and (any(c.isdigit() for c in w.text) or spelled and not _MONTH.match(w.text))]
 
 

@@ -177,8 +177,9 @@ def french_form(word: str) -> str | None:
             if a not in "aeiouy":  # « environment » for « environnement »
                 w = word[:i + 1] + a + word[i + 1:]
                 yield w
-                if w.endswith(("ment", "ments")):  # « apartments » for « appartements »
-                    yield re.sub(r"ment(s?)$", r"ement\1", w)
+                if re.search(r"ment(?:s|al|ale|ales|aux)?$", w):  # « apartments »,
+                    # « environmental » for « appartements », « environnemental »
+                    yield re.sub(r"ment((?:s|al|ale|ales|aux)?)$", r"ement\1", w)
 
     found = list(candidates())
     plain = next((c for c in found if lexicon.is_french(c)), None)
@@ -206,8 +207,9 @@ def grower_name(word: str) -> bool:
 
 
 def french_noun(word: str) -> str | None:
-    """The French noun an English spelling stands for, to suggest (« address »: « adresse »);
-    None when the form found is no noun (« amendment » gives the verb « amendent »)."""
+    """The French noun or adjective an English spelling stands for, to suggest (« address »:
+    « adresse », « environmental »: « environnemental »); None when the form found is
+    neither (« amendment » gives the verb « amendent »)."""
     found = french_form(word)
     return found if found and any(
-        r and r[0] == "N" for r in lexicon.french_readings(found)) else None
+        r and r[0] in ("N", "A") for r in lexicon.french_readings(found)) else None

@@ -442,3 +442,40 @@ def test_a_second_adjective_inside_a_noun_and_its_adjective_is_rendered():
                         "Washington shares its naval nuclear propulsion technology.") == []
     assert [e.en for e, _ in g.unrendered("Une propulsion très navale.",
                                           "A naval propulsion.")] == ["naval propulsion"]
+
+
+def test_a_bracketed_note_gives_the_sense_and_a_one_word_term_applies_only_in_it():
+    """heldout-82, set-84: "gondola (Ferris wheel)" is the term "gondola" where the sentence
+    speaks of a wheel; "general election (UK)" and "(Canada)" are one term in two senses."""
+    g = Glossary.from_rows([("gondola (Ferris wheel)", "nacelle|cabine", "term"),
+                            ("general election (UK)", "élections législatives", "term"),
+                            ("general election (Canada)", "élections fédérales", "term"),
+                            ("high school (US)", "lycée", "term")])
+    assert g.entries[0].en == "gondola" and g.entries[0].note == "Ferris wheel"
+    assert [e.en for e, _ in g.unrendered("Chacune des 48 gondoles de la grande roue.",
+                                          "Each of the wheel's 48 gondolas.")] == ["gondola"]
+    assert g.unrendered("Les gondoles de Venise.", "The gondolas of Venice.") == []
+    assert [e.note for e, _ in g.unrendered("Les élections générales au Royaume-Uni.",
+                                            "The UK general election.")] == ["UK"]
+    assert [e.en for e, _ in g.unrendered("Il a obtenu son diplôme de haute école.",
+                                          "He graduated from high school.")] == ["high school"]
+
+
+def test_a_plural_in_aux_of_a_word_in_ail_is_rendered():
+    g = Glossary.from_rows([("stained-glass window", "vitrail", "term")])
+    assert g.unrendered("Les 176 vitraux de la cathédrale.",
+                        "The cathedral's 176 stained-glass windows.") == []
+
+
+def test_a_rendering_whose_first_noun_turns_verb_or_said_by_its_adjective_is_rendered():
+    """set-85, set-87: « divorcer par consentement mutuel »; "hot spring water" ~ « eau
+    thermale » (the noun renders the source's), not « la grille électrique »."""
+    g = Glossary.from_rows([("divorce by mutual consent", "divorce par consentement mutuel",
+                             "term"), ("hot spring", "source chaude|source thermale", "term"),
+                            ("power grid", "réseau électrique", "term")])
+    assert g.unrendered("Les couples pourront divorcer par consentement mutuel.",
+                        "Couples could divorce by mutual consent.") == []
+    assert g.unrendered("Beppu produit plus d'eau thermale que toute autre ville.",
+                        "Beppu produces more hot spring water than any other town.") == []
+    assert g.unrendered("La canicule a mis la grille électrique à rude épreuve.",
+                        "The heatwave put the power grid under severe strain.") != []

@@ -504,6 +504,15 @@ def test_the_message_names_both_words_and_what_differs():
     ("Une bière brune plus forte et un vin rouge très doux.", "each agrees"),
     ("Des pommes, il en a mangé trois.", "invariable after « en »"),
     ("Les lampadaires à LED que la ville a installés en 2019 seront remplacés.", "it agrees"),
+    # set-84..87
+    ("Le cimetière central de Vienne, où reposent Beethoven et Brahms, propose des visites.",
+     "the subject of a verb after « où » comes after it"),
+    ("Les élèves chez qui une dyslexie a été diagnostiquée ont droit à un tiers-temps.",
+     "« qui » after a preposition is no subject"),
+    ("L'eau de la source chaude de Tamagawa est la plus acide du Japon.",
+     "a superlative's article agrees with its subject"),
+    ("StockX a indiqué que la prime moyenne à la revente des modèles Nike et Adidas était "
+     "tombée à 18 % l'an dernier.", "names qualifying a noun are no subject"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

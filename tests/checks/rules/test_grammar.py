@@ -252,7 +252,9 @@ def test_c_est_for_s_est_before_a_participle_that_cannot_agree_is_spelling():
     # set-34: Grammalecte asks the participle to agree with « c' »; the slip is « s'est »
     text = "Le maire a dit que l'eau c'est élevée plus haut qu'en 2010."
     found = [f for f in run(Grammar(), text) if f.severity != "info"]
-    assert found and {(f.category, f.suggestion) for f in found} == {("spelling", None)}
+    # nothing suggested on the participle; our rule (grammar_confusions.ce_for_se) offers « s »
+    assert found and {f.category for f in found} == {"spelling"}
+    assert {f.suggestion for f in found} <= {None, "s"} and "s" in {f.suggestion for f in found}
 
 
 def test_on_for_ont_offers_no_suggestion_that_would_make_it_worse():

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from checks.french import lexicon
-from checks.rules.grammar_confusions import a_for_to, ou_for_where
+from checks.rules.grammar_confusions import a_before_place, a_for_to, ce_for_se, ou_for_where
 
 pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Grammalecte missing")
 
@@ -56,3 +56,27 @@ def test_a_for_a_after_an_infinitive_or_a_plural_participle(text, reported):
 def test_ou_and_ou_with_its_accent_by_what_the_source_says(text, source, suggestion):
     found = ou_for_where(text, source)
     assert [e["aSuggestions"][0] for e in found] == ([suggestion] if suggestion else [])
+
+
+@pytest.mark.parametrize("text, source, reported", [
+    ("Elle est restée bloquée dans son immeuble a Marseille, dimanche soir.",
+     "She was trapped in her building in Marseille on Sunday night.", True),
+    ("Une fabrique a explosé mardi a Tultepec, au Mexique.",
+     "A factory exploded in Tultepec, Mexico, on Tuesday.", True),
+    # a pronoun before « a » may be its subject; a name the source lacks is no place of it
+    ("Il a Marseille, sa ville natale, dans le cœur.", "He has Marseille in his heart.",
+     False),
+    ("Le club a Lens.", "The club has Lyon.", False),
+])
+def test_a_for_a_before_a_place_the_source_names(text, source, reported):
+    assert bool(a_before_place(text, source)) is reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Le rabbin a expliqué que la communauté c'était montrée hésitante.", True),
+    ("Le nombre de personnes en soins palliatifs c'est fortement accru.", True),
+    ("Pour lui, c'est fini.", False),
+    ("Le match est terminé et c'est arrivé trop tard.", False),
+])
+def test_c_for_the_reflexive_s_after_its_subject(text, reported):
+    assert bool(ce_for_se(text)) is reported

@@ -32,6 +32,9 @@ def tq102(french: str, source: str) -> list[tuple[str, str | None]]:
     # « mf » for « nf » (set-80)
     ("Le châssis améliorera le comfort du pilote.", "The chassis will improve the rider's "
      "comfort.", [("comfort", "confort")]),
+    # « -mental » for « -nemental » (set-85)
+    ("Le coût environmental de l'essor du quinoa inquiète.", "The environmental cost of the "
+     "quinoa boom worries.", [("environmental", "environnemental")]),
     # two words of the source welded into one: the loan, not a misspelling (heldout-25)
     ("Elle a remporté l'épreuve de snowboardcross.", "She won the snowboard cross event.", []),
 ])
