@@ -32,13 +32,13 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from . import glossary_notes as notes, glossary_renderings as renderings
+from .name_keys import name_key, near_keys, strip_accents  # noqa: F401 (re-exported)
 
 KINDS = ("term", "name")
 HEADER = ("en", "fr", "kind")
@@ -97,56 +97,10 @@ class Match:
     form: str
 
 
-def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text)
-                   if not unicodedata.combining(c))
-
-
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive form, to group renderings."""
     text = re.sub(f"[{APOSTROPHES}]", "'", text)
     return re.sub(r"\s+", " ", strip_accents(text).casefold()).strip()
-
-
-_KEY_RULES = [
-    (r"^ye", "e"),                    # Yeltsin/Eltsine, Yevgeny/Evgueni
-    (r"^y(?=[aou])", "i"),            # Yuri/Iouri, Yulia/Ioulia
-    (r"tch", "ch"), (r"sch", "ch"), (r"sh", "ch"),   # Gorbachev/Gorbatchev, Shoigu/Choïgou
-    (r"zh", "j"), (r"kh", "h"), (r"ph", "f"), (r"th", "t"),
-    (r"ck", "k"), (r"ks", "x"), (r"c+(?=[aou])", "k"), (r"w", "v"),
-    (r"ou", "u"),                     # Poutine/Putin, Kouleba/Kuleba
-    (r"[yj]", "i"),                   # Sergey/Sergej/Sergueï, Zelenskyy
-    (r"gu(?=[ei])", "g"),             # Sergueï: the French u keeps the g hard
-    (r"(.)\1+", r"\1"),               # double letters
-    (r"(?<=[^aeiou])er$", "r"),       # Alexander/Alexandre
-    (r"(?<=...)e$", ""),              # Poutine, Prigojine, Eltsine
-    (r"(?<=..)of$", "ov"),            # Lavrof, Rachmaninoff
-]
-
-
-@lru_cache(maxsize=8192)
-def name_key(word: str) -> str:
-    """A transliteration-insensitive key of one name word.
-
-    Accents go, then English and French transliterations of Russian and
-    Ukrainian are brought together: y/i/ï/j, ey/ei/eï, kh/h, sh/ch, tch/ch,
-    zh/j, ou/u, ks/x, w/v, double letters, a final French "e". Two spellings
-    with the same key are taken for the same name.
-    """
-    key = re.sub(r"[^a-z]", "", strip_accents(word).lower())
-    for pattern, repl in _KEY_RULES:
-        key = re.sub(pattern, repl, key)
-    return key
-
-
-def near_keys(a: str, b: str) -> bool:
-    """Two long keys one vowel apart, not at the end: Zelinsky/Zelensky, Blinkin/Blinken
-    (Zelenska/Zelensky differ at the end: another person)."""
-    if len(a) != len(b) or len(a) < 7:
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return (len(diff) == 1 and diff[0] < len(a) - 1
-            and a[diff[0]] in "aeiou" and b[diff[0]] in "aeiou")
 
 
 def _is_acronym(word: str) -> bool:
