@@ -426,6 +426,9 @@ def _align(french: str, english: str, glossary) -> Alignment:
     numbers = compare(french, english)
     # "4 °C" for "40°F": one temperature, converted; both are traced
     fr_left, en_left = drop_conversions(french, numbers.french, english, numbers.english)
+    paired = {id(f) for f, _ in numbers.pairs}  # « une heure » for "60 minutes": soft, converted
+    _, en_left = drop_conversions(french, [f for f in numbers.french_all if not f.hard
+                                           and id(f) not in paired], english, en_left)
     fr_left, _ = drop_conversions(french, fr_left, english, numbers.english_soft)  # half a mile
     fr_all = _with_numbers(french_words(french), numbers.french_all, fr_left, french, "fr")
     en_all = _with_numbers(english_words(english), numbers.english_all, en_left, english, "en")

@@ -54,6 +54,12 @@ def _pair_leftovers(french: list[Mention], english: list[Mention], soft: list[Me
     return pairs, rest
 
 
+def _soft_left(result) -> list:
+    """The French mentions a word may be (« une »), matched with nothing."""
+    paired = {id(f) for f, _ in result.pairs}
+    return [f for f in result.french_all if not f.hard and id(f) not in paired]
+
+
 class NumberMismatch(Check):
     """A number, date or amount that differs between the French and its English.
 
@@ -140,6 +146,8 @@ class NumberMismatch(Check):
         french = [f for f in result.french if not in_idiom(sentence.text, f.start, f.end)]
         # "80 km/h" for "50 mph": one speed, converted
         french, english_left = drop_conversions(sentence.text, french, english, result.english)
+        _, english_left = drop_conversions(sentence.text, _soft_left(result), english,
+                                           english_left)  # « une heure » for "60 minutes"
         # "800 mètres" for "half a mile": a soft figure with its unit, converted; a soft
         # fraction the French says too ("a tenth of" ~ « au dixième du ») pairs with nothing
         french, soft = drop_conversions(sentence.text, french, english, [

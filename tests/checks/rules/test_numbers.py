@@ -339,3 +339,13 @@ def test_wrong_localisation_is_an_error(french, english, what):
     assert [f.severity for f in found] == ["error"], [f.message for f in found]
     span = french[found[0].span[0]:found[0].span[1]] if found[0].span else ""
     assert what in f"{found[0].message} {span}"
+
+
+def test_a_duration_said_with_une_is_the_source_s_converted():
+    """heldout-82: « une heure » for "60 minutes", where « une » may be an article."""
+    french = ("La plupart des escape games durent une heure et coûtent entre 20 et 35 euros par "
+              "joueur, avec des réductions pour les groupes de six personnes et plus.")
+    english = ("Most escape games last 60 minutes and cost between 20 and 35 euros per player, "
+               "with discounts for groups of six or more.")
+    assert run(french, source=english) == []
+    assert run(french.replace("une heure", "deux heures"), source=english) != []
