@@ -33,7 +33,7 @@ _EN_SOURCED = re.compile(
     r"|suggest(?:s|ed)?|show(?:s|ed|n)?|found|finds|stud(?:y|ies)|survey|poll|published"
     r"|estimate[sd]?"
     # an opinion someone holds: "Experts believe" ~ « Selon les experts »
-    r"|believes?|believed|thinks?|thought|consider(?:s|ed)?|warn(?:s|ed)?"
+    r"|believes?|believed|thinks?|thought|consider(?:s|ed)?|warn(?:s|ed)?|argu(?:e|es|ed)"
     # a forecast someone makes: "a figure the government expects to rise" ~ « selon le
     # gouvernement »
     r"|expects?|expected|predicts?|predicted|forecasts?|projected"
@@ -66,8 +66,8 @@ _FR_CLOSING_INCISE = re.compile(
     r"(?![^,;:«»]*\bqu(?:e\b|['’]))[^,;:«»]{0,60})?[.!?]?\s*$")
 #: English verbs of saying a closing incise may render, beyond those that name a source
 _EN_SAYING = re.compile(
-    r"\b(?:add(?:s|ed)|warn(?:s|ed)|explain(?:s|ed)|confirm(?:s|ed)|stress(?:es|ed)|insist(?:s|ed)"
-    r"|not(?:es|ed)|wr(?:ote|ites)|argu(?:es|ed)|indicat(?:es|ed)|declar(?:es|ed)|reveal(?:s|ed)"
+    r"\b(?:add(?:s|ed)|warn(?:s|ed)?|explain(?:s|ed)?|confirm(?:s|ed)|stress(?:es|ed)"
+    r"|insist(?:s|ed)?|not(?:es|ed)|wr(?:ote|ites)|argu(?:e|es|ed)|indicat(?:es|ed)|declar(?:es|ed)|reveal(?:s|ed)"
     r"|point(?:s|ed)\s+out|admit(?:s|ted)|recall(?:s|ed)|state[sd]|told|announc(?:es|ed|ing)"
     r"|statement|spokes(?:man|woman|person)|communiqué|press\s+release"
     r"|according|sa(?:id|ys|y)|tell|quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|sources?|claim(?:s|ed)?"

@@ -28,9 +28,10 @@ _EN_NOT_NEGATIVE = re.compile(
     # a double negation says yes: "no longer allowed to climb without booking" (« il
     # faudra réserver »)
     r"|(?:not|never|cannot|no\s+longer|n['’]t)\b(?:\W+\w+){0,10}?\W+without"
-    # "no hospital has been spared" (« tous les hôpitaux sont touchés »)
-    r"|(?:no|none|not|never)\b(?:\W+\w+){0,6}?\W+"
-    r"(?:spared|unscathed|unaffected|untouched|exempt))\b",
+    # "no hospital has been spared" (« tous les hôpitaux sont touchés »), "none of the 150
+    # pieces went unsold" (« ont toutes trouvé preneur »)
+    r"|(?:no|none|not|never)\b(?:\W+\w+){0,12}?\W+"
+    r"(?:spared|unscathed|unaffected|untouched|exempt|unsold|unharmed|unnoticed))\b",
     re.IGNORECASE)
 _FR_NEGATION = re.compile(
     r"\b(?:ne|pas|jamais|aucun|aucune|aucuns|aucunes|rien|personne|ni|sans|non|nul|nulle"

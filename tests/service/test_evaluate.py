@@ -332,8 +332,9 @@ def _merged(parts: list[Evaluation]) -> Evaluation:
     # likewise: 92 % / 9 % (96 % flagged); worked on: 95 % / 6 %
     ("set-87", 0.94, 0.07),
     # held back through that round, scored once at its end: 89 % / 16 % with the round's
-    # starting code abd3aa4 and with its end 4fc286d (94 % flagged with both)
-    ("heldout-83", 0.88, 0.16),
+    # starting code abd3aa4 and with its end 4fc286d (94 % flagged with both); worked on
+    # since: 89 % / 11 %
+    ("heldout-83", 0.88, 0.11),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = _set(name)

@@ -93,6 +93,9 @@ from checks.french.polarity import negation_added, negation_dropped
      "It will deliver to sites that trucks cannot reach.", False),
     ("Elle livrera des sites accessibles aux camions.",
      "It will deliver to sites that trucks cannot reach.", True),
+    # a double negation says yes (heldout-83)
+    ("Les 150 pièces de porcelaine de Limoges mises aux enchères ont toutes trouvé preneur.",
+     "None of the 150 pieces in the auction of Limoges porcelain went unsold.", False),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

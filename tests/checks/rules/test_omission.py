@@ -365,6 +365,13 @@ def test_short_additions_are_reported(english, french, quoted):
 
 
 SHORT_FAITHFUL = [
+    # heldout-83 as a work set: "argue" attributes, "on its own" is « à lui seul », "Finns"
+    ("Rail campaigners argue that night trains cannot compete with low-cost airlines.",
+     "Selon les défenseurs du rail, les trains de nuit ne peuvent pas rivaliser avec les "
+     "compagnies aériennes low cost.", "argue: « selon »"),
+    ("About 90% of Finns say they take a sauna at least once a week.",
+     "Environ 90 % des Finlandais affirment aller au sauna au moins une fois par semaine.",
+     "Finns: « Finlandais »"),
     # this round (set-84..87): « sans lavage préalable » for "without washing it first",
     # « ne … encore qu'une petite part » for "still a small fraction", « 33 tours » for LPs
     ("Its zest can be used in cooking without washing it first.",
