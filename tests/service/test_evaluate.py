@@ -335,6 +335,17 @@ def _merged(parts: list[Evaluation]) -> Evaluation:
     # starting code abd3aa4 and with its end 4fc286d (94 % flagged with both); worked on
     # since: 89 % / 11 %
     ("heldout-83", 0.88, 0.11),
+    # held back through that round, scored once at the start of the next (2026-12-05, noon):
+    # 80 % / 14 % with that round's starting code abd3aa4, 81 % / 14 % with its end 001a5c7
+    # (86 % -> 88 % flagged)
+    ("heldout-88", 0.81, 0.15),
+    # written without reading the checks, at first contact with the round's starting code
+    # (001a5c7, 2026-12-05, noon): 84 % / 12 % (91 % flagged)
+    ("set-90", 0.84, 0.13),
+    # likewise: 88 % / 9 % (90 % flagged)
+    ("set-91", 0.87, 0.10),
+    # likewise: 85 % / 16 % (86 % flagged)
+    ("set-93", 0.85, 0.16),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = _set(name)
