@@ -217,6 +217,10 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
                 # the feminine of an agent noun: « éleveuse », « directrice »
                 pattern = f"(?:{pattern}|" + "|".join(
                     _word_pattern(word[:-3] + end, True, suffix) for end in ("euse", "rice")) + ")"
+            elif language == "fr" and suffix and len(word) > 4 \
+                    and word.lower().endswith(("on", "ien", "el")):
+                # the feminine doubles the consonant: « vice-championne », « pharmacienne »
+                pattern = f"(?:{pattern}|{_word_pattern(word + word[-1], True, suffix)})"
             parts.append(pattern if plural is None
                          else f"(?:{pattern}|{_word_pattern(plural, True, '')})")
         pos = m.end()

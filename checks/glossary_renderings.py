@@ -106,7 +106,7 @@ def derived(forms: Iterable[str], french: str) -> bool:
     ~ « surtitrée en français » for « surtitres »; a noun of action turned into its
     verb: "plans to restart a reactor" ~ « prévoit de redémarrer » for « redémarrage »; a
     noun turned into its own verb: "will recall 850,000 vehicles" ~ « va rappeler » for
-    « rappel ». Words of six letters or more only."""
+    « rappel »; its player: « accordéonistes ». Words of six letters or more only."""
     lower = french.lower()
     for form in forms:
         if " " in form.strip():
@@ -114,8 +114,12 @@ def derived(forms: Iterable[str], french: str) -> bool:
         stem = re.sub(r"e?s?$", "", form.lower(), count=1)
         action = _ACTION.sub("", form.lower()) if _ACTION.search(form.lower()) else ""
         # the noun's own verb too: « rappel » ~ « rappeler », « rappelle » for "to recall"
+        # a noun in « -ion » doubles its n: « ovation » ~ « ovationné », « sanction »; the
+        # player of an instrument: "accordion players" ~ « accordéonistes »
+        doubled = (f"|n{_OWN_VERB}" if stem.endswith("ion") else "") + "|istes?"
         if len(stem) >= 6 and re.search(rf"(?<!\w){re.escape(stem)}(?:{_OWN_VERB}|"
-                                        rf"{re.escape(stem[-1])}{_DOUBLED})(?!\w)", lower) \
+                                        rf"{re.escape(stem[-1])}{_DOUBLED}{doubled})(?!\w)",
+                                        lower) \
                 or len(action) >= 5 and re.search(
                     rf"(?<!\w){re.escape(action)}{VERB_ENDING}(?!\w)", lower):
             return True

@@ -1,9 +1,6 @@
-"""TQ301 glossary-name-spelling and TQ302 corpus-name-variant.
-
-Both compare spellings by ``glossary.name_key``: accents, y/i/ï/j, ey/eï,
-kh/h, sh/ch, zh/j, ou/u and double letters are ignored, so a transliteration
-never seen before ("Sergej", "Zelenskiy") is still recognised as the name.
-"""
+"""TQ301 glossary-name-spelling and TQ302 corpus-name-variant. Both compare spellings by
+``glossary.name_key``: accents, y/i/ï/j, ey/eï, kh/h, sh/ch, zh/j, ou/u and double letters are
+ignored, so a transliteration never seen before ("Sergej", "Zelenskiy") is still the name."""
 from __future__ import annotations
 
 import difflib
@@ -15,7 +12,7 @@ from ..base import Check
 from ..messages import msg
 from ..corpus import corpus_for
 from ..french import exonyms, lexicon
-from ..glossary import Entry, Glossary, name_key, near_keys
+from ..glossary import Entry, Glossary, name_key, near_keys, strip_accents
 from .names_context import (brand, common_word, english_acronym_kept, foreign_form,
                             hyphenated_halves, joined, opening_word, misspelt_given,
                             other_acronym, other_place, shorter_name, written_words)
@@ -67,13 +64,10 @@ def _index(glossary: Glossary) -> dict[str, list[_Form]]:
 def _place_variants(entry: Entry, en_words: list[str], keys: set[str]):
     """(English word, French form) for the other words of a place name whose French
     has a common noun ("Faroe Islands" / "îles Féroé"): "les îles Faroe" keeps the
-    English spelling of "Féroé", which the surname index (last word) misses.
-
-    People are left out (their French forms are all capitalised): an English given
-    name alone may be someone else's. A word is paired with the French word most
-    like it (difflib, on the transliteration keys): an unrelated word ("Red" /
-    "mer Rouge") is a translation, not a variant.
-    """
+    English spelling of "Féroé", which the surname index (last word) misses. People are
+    left out (their French forms are all capitalised): an English given name alone may be
+    someone else's. A word is paired with the French word most like it (difflib, on the
+    transliteration keys): an unrelated word ("Red" / "mer Rouge") is a translation."""
     forms = [f for f in entry.fr if any(w[:1].islower() for w in _TOKEN.findall(f))]
     for word in en_words:
         key = name_key(word)
@@ -277,8 +271,11 @@ class GlossaryName(Check):
             if _copied_english(word, sentence.counterpart):
                 continue  # "The" of an English title the source has: no variant of « Te »
             key = name_key(word)
+            # the letters as written too: the key of « Oudsthoorn » is no swap of Oudtshoorn's
+            plain = strip_accents(word).lower()
             forms = index.get(key) or next(
-                (f for k, f in index.items() if near_keys(key, k)), None)
+                (f for k, f in index.items() if near_keys(key, k) or any(
+                    near_keys(plain, strip_accents(x.surname).lower()) for x in f)), None)
             entry = None if forms else foreign_form(word, ctx.glossary, text, sentence.source)
             if entry is not None:  # « d'Andalucía » for "Andalusia": « Andalousie »
                 yield self._finding(word, entry.preferred, tok.span(), entry)
@@ -300,7 +297,7 @@ class GlossaryName(Check):
                 continue
             if any(_inside_accepted(text, tokens[i], e, whole=True) for e in ctx.glossary.names):
                 continue  # "Opera" of "Royal Opera House", another name's French form, whole
-            finding = self._compare(text, tokens, i, forms)
+            finding = self._compare(text, tokens, i, forms, sentence.source)
             if finding and not shorter_name(finding, ctx.glossary, sentence.source):
                 yield finding
         yield from self._short_forms(sentence, ctx.glossary, tokens, found)
@@ -382,7 +379,7 @@ class GlossaryName(Check):
                                        variant=acronym, suggestion=form), span=span,
                                    suggestion=form, evidence={"variant": acronym})
 
-    def _compare(self, text, tokens, i, forms):
+    def _compare(self, text, tokens, i, forms, source=None):
         tok = tokens[i]
         word = tok.group(0)
         best: tuple[_Form, int | None] | None = None
@@ -413,6 +410,13 @@ class GlossaryName(Check):
         if start is None and any(word == f.surname for f in forms):
             for f in forms:     # « Faith Birol »: the given name misspelt before it
                 start = _given_before(tokens, i, f.given, text, misspelt_given)
+                # or another given name where the source has the glossary's: « Mary Cole »
+                # for "Mairi Cole" (another person only if the source names one)
+                if start is None and f.given and f.form == f.entry.en and source \
+                        and f.entry.en in source \
+                        and _given_before(tokens, i, f.given, text, lambda w, g: w[:1].isupper()
+                                          and w not in source) is not None:
+                    start = _given_before(tokens, i, f.given, text, lambda w, g: True)
                 if start is not None:
                     return self._finding(text[start:tok.end()], f.form, (start, tok.end()), f.entry)
             return None         # the surname alone, spelled right

@@ -213,6 +213,24 @@ def _span_of(term: str, french: str) -> tuple[int, int]:
     return start, start + len(term)
 
 
+def _loosely(entry: Entry, french: str) -> bool:
+    """A French form of ``entry`` with its capitals otherwise (« Frère Anselme ») or an
+    adjective inside (« la Force nationale indienne de réaction »), or a place said by its
+    adjective (« les infirmières néo-zélandaises », « la filière sud-africaine »)."""
+    from ..french.implied import _demonym_of
+
+    text = fold(french).lower()
+    for form in entry.fr:
+        words = [re.escape(w) for w in re.findall(r"[^\W\d_]+", fold(form).lower())]
+        if words and re.search(r"(?<!\w)" + r"\W+(?:[^\W\d_]+\s+)?".join(words) + r"(?!\w)", text):
+            return True
+        places = [w for w in re.findall(r"[^\W\d_]+", fold(form).lower())
+                  if len(w) >= 4 and entry.en in exonyms.territories()]
+        if any(_demonym_of(w, p) for w in re.findall(r"[^\W\d_]+", text) for p in places):
+            return True
+    return False
+
+
 class GlossaryTerm(Check):
     """A glossary term whose French is none of the accepted renderings.
 
@@ -225,7 +243,11 @@ class GlossaryTerm(Check):
         when one is found (literal translations, cognates, partial
         renderings), the suggestion the glossary's preferred rendering. Also
         an accepted rendering followed by a word-for-word translation of the
-        rest of the term ("pays du Sud mondial" for Global South). Without a
+        rest of the term ("pays du Sud mondial" for Global South). A glossary
+        name of two words or more that French writes otherwise ("Federal
+        Office of Culture" / « Office fédéral de la culture »), in the source
+        and in none of its forms in the French: left in English or translated
+        word for word (« Docteurs sans frontières »). Without a
         glossary entry, an international organisation left under its English
         name that the source has too ("Doctors Without Borders", "World Food
         Programme": the shipped list `organisations.csv`). An organisation's
@@ -271,6 +293,8 @@ class GlossaryTerm(Check):
         if glossary is None or not english:
             return
         against = "source" if sentence.source else "back-translation"
+        if sentence.source:
+            yield from self._names(sentence, glossary, english)
         for entry, found in glossary.unrendered(sentence.text, english):
             if is_acronym_form(entry.en) and exonyms.acronym_rendering(
                     entry.en, "en", sentence.text):
@@ -309,6 +333,36 @@ class GlossaryTerm(Check):
                     severity=self.severity if against == "source" else "info",
                     evidence={"term": entry.en, "calque": text, "against": against})
 
+
+    def _names(self, sentence, glossary, english: str):
+        """A glossary name of two words or more that French writes otherwise (« Office
+        fédéral de la culture » for "Federal Office of Culture", « Médecins sans
+        frontières »), in the source and in none of its forms in the French: left in
+        English or translated word for word (« Docteurs sans frontières »)."""
+        for entry in glossary.names:
+            if len(re.findall(r"[^\W\d_]+", entry.en)) < 2 or any(
+                    fold(f).lower() == fold(entry.en).lower() for f in entry.fr) \
+                    or entry.en in exonyms.english_country_names():
+                continue  # a country: its adjective says it (« britannique »)
+            found = [m for m in glossary.find_en(entry, english)
+                     if not re.search(r"\b(?!The\b)[A-Z][\w'’-]*\s+$", english[:m.start])]
+            if not found:
+                continue
+            rendered = glossary.find_fr(entry, sentence.text)
+            kept = re.search(rf"(?<!\w){re.escape(found[0].text)}(?!\w)", sentence.text)
+            # its acronym beside the English name (« la World Air Sports Federation, connue
+            # sous le nom de FAI ») does not make it French
+            if rendered and not (kept and all(is_acronym_form(m.form) for m in rendered)) \
+                    or not rendered and _loosely(entry, sentence.text):
+                continue
+            yield dataclasses.replace(self.finding(
+                msg("“{english}” is the English name: French writes “{french}”",
+                    english=found[0].text, french=entry.preferred) if kept else
+                msg("“{term}” is not rendered as the glossary says: {accepted}",
+                    term=found[0].text, accepted=_either(entry.fr[:3])),
+                span=kept.span() if kept else None, suggestion=entry.preferred,
+                evidence={"term": entry.en, "accepted": list(entry.fr), "against": "source"}),
+                category="name")
 
     def _organisations(self, sentence, glossary):
         """An international organisation left under its English name ("Doctors Without

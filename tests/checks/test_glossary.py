@@ -267,6 +267,22 @@ def test_a_noun_rendered_by_its_own_verb_is_rendered():
     assert g.unrendered("Ford va retirer près de 850 000 véhicules.", english) != []
 
 
+def test_a_noun_in_ion_rendered_by_its_verb_doubles_its_n():
+    """"received a standing ovation" ~ « a été ovationné » for « ovation » (heldout-88)."""
+    g = Glossary.from_rows([("standing ovation", "ovation debout|ovation", "term")])
+    english = "The show received a standing ovation at the festival."
+    assert g.unrendered("Le spectacle a été ovationné au festival.", english) == []
+    assert g.unrendered("Le spectacle a été applaudi au festival.", english) != []
+
+
+def test_the_player_of_an_instrument_renders_it():
+    """"a haunt of accordion players" ~ « repaire des accordéonistes » (set-90)."""
+    g = Glossary.from_rows([("accordion", "accordéon", "term")])
+    english = "A haunt of accordion players since 1936."
+    assert g.unrendered("Le repaire des accordéonistes depuis 1936.", english) == []
+    assert g.unrendered("Le repaire des musiciens depuis 1936.", english) != []
+
+
 def test_a_term_with_an_article_after_its_de_is_rendered():
     """« directeur d'écurie » ~ « le directeur de l'écurie » (set-48); another word is not."""
     g = Glossary.from_rows([("team boss", "directeur d'écurie", "term"),
@@ -400,6 +416,19 @@ def test_an_agent_noun_is_rendered_by_its_feminine():
     assert g.unrendered("La directrice a parlé.", "The director spoke.") == []
     assert [e.en for e, _ in g.unrendered("La patronne a parlé.", "The director spoke.")] \
         == ["director"]
+
+
+def test_a_feminine_that_doubles_its_consonant_is_rendered():
+    """heldout-88: « la vice-championne olympique » for « vice-champion olympique »; the
+    doubled consonant alone is no other word (« championnat »)."""
+    g = Glossary.from_rows([("Olympic silver medallist", "vice-champion olympique", "term"),
+                            ("pharmacist", "pharmacien", "term")])
+    assert g.unrendered("La vice-championne olympique manquera la finale.",
+                        "The Olympic silver medallist will miss the final.") == []
+    assert g.unrendered("Les pharmaciennes ont fermé.", "Pharmacists closed.") == []
+    assert [e.en for e, _ in g.unrendered("Le championnat olympique reprend.",
+                                          "The Olympic silver medallist returns.")] \
+        == ["Olympic silver medallist"]
 
 
 def test_a_short_noun_of_action_is_not_read_in_its_verb():

@@ -210,3 +210,62 @@ def test_an_acronym_term_written_out_in_french_is_rendered():
                      "The ECB left its rates unchanged.")) == 1
     # written out in English, every word capitalised: not a French rendering
     assert len(found("La World Health Organization a alerté.", "The WHO warned.")) == 1
+
+
+@pytest.mark.parametrize("french, found", [
+    ("Le Federal Office of Culture a proposé le yodel.", "“Federal Office of Culture” is the "
+     "English name"),
+    ("L'Office fédéral des cultures a proposé le yodel.", "is not rendered"),   # word for word
+    ("L'Office fédéral de la culture a proposé le yodel.", None),
+    ("L'OFC a proposé le yodel.", None),                                        # its acronym
+])
+def test_a_glossary_name_that_french_writes_otherwise_is_compared(french, found):
+    """set-90, set-93: a name of the glossary of two words or more whose French differs."""
+    glossary = Glossary.from_rows([
+        ("Federal Office of Culture", "Office fédéral de la culture|OFC", "name"),
+        ("Mairi Cole", "Mairi Cole", "name")])   # a person: compared by TQ301, not here
+    s = Sentence(0, french, 0, len(french),
+                 source="The Federal Office of Culture nominated yodelling, Mairi Cole said.")
+    messages = [f.message for f in GlossaryTerm().check_sentence(s, Context(glossary=glossary))]
+    if found is None:
+        assert messages == []
+    else:
+        assert len(messages) == 1 and found in messages[0]
+
+
+def test_a_glossary_name_kept_in_english_beside_its_acronym_is_still_english():
+    """« La World Air Sports Federation, connue sous le nom de FAI » (set-92): the acronym
+    beside it does not make the English name French."""
+    glossary = Glossary.from_rows([("World Air Sports Federation",
+                                    "Fédération aéronautique internationale|FAI", "name")])
+    source = "The World Air Sports Federation, known as the FAI, cancelled the championships."
+    for french, flagged in (
+            ("La World Air Sports Federation, connue sous le nom de FAI, a annulé les "
+             "championnats.", True),
+            ("La Fédération aéronautique internationale (FAI) a annulé les championnats.", False),
+            ("La FAI a annulé les championnats.", False)):
+        s = Sentence(0, french, 0, len(french), source=source)
+        found = list(GlossaryTerm().check_sentence(s, Context(glossary=glossary)))
+        assert bool(found) is flagged, french
+
+
+@pytest.mark.parametrize("name, french, source", [
+    ("Brother Anselm|frère Anselme", "Frère Anselme, 91 ans, a parlé.", "Brother Anselm, 91, "
+     "spoke."),
+    ("National Disaster Response Force|Force nationale de réaction aux catastrophes",
+     "La Force nationale indienne de réaction aux catastrophes a fouillé la neige.",
+     "India's National Disaster Response Force dug through the snow."),
+    ("Ivory Coast|Côte d'Ivoire", "Il achète les noix de cajou ivoiriennes.",
+     "It buys Ivory Coast's cashew nuts."),
+    ("South Africa|Afrique du Sud", "Le capitaine sud-africain a soulevé le trophée.",
+     "South Africa captain lifted the trophy."),
+    ("Supreme Court|Cour suprême", "Le Tribunal fédéral suisse a jugé l'affaire.",
+     "Switzerland's Federal Supreme Court ruled on the case."),
+])
+def test_a_glossary_name_said_otherwise_on_purpose_is_no_error(name, french, source):
+    """Controls of the sets (set-36 to set-92): capitals, an adjective inside, a place said
+    by its adjective, a country, the English name part of a longer one."""
+    en, fr = name.split("|")
+    glossary = Glossary.from_rows([(en, fr, "name")])
+    s = Sentence(0, french, 0, len(french), source=source)
+    assert list(GlossaryTerm().check_sentence(s, Context(glossary=glossary))) == []
