@@ -282,8 +282,12 @@ def conditional_after_si(parse: syntax.Parse) -> list[tuple[syntax.Token, syntax
         if si.lower not in ("si", "s'") or not _condition(parse, si):
             continue
         verb = syntax.verb_after(parse, si)
-        if verb is None:  # « si les joueurs le lui demanderaient »: the verb read as a noun
-            verb = next((t for t in _clause_after(parse, si) if conditional_only(t.text)), None)
+        if verb is None:  # « si les joueurs le lui demanderaient »: the verb read as a noun;
+            # a long subject: the auxiliary of the clause « si » marks (« si l'alerte … émise
+            # par le Met Office serait prolongée »)
+            clause = parse.children(parse.head(si), "aux", "cop") if si.dep == "mark" else []
+            verb = next((t for t in _clause_after(parse, si) + clause
+                         if conditional_only(t.text)), None)
         if verb is not None and conditional_only(verb.text):
             found.append((verb, si))
     return found

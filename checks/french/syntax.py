@@ -5,11 +5,10 @@ three words back or that a verb's subject sits before an apposition. A dependenc
 (``nsubj``, ``acl:relcl``, ``aux:pass``, ``cop``). Its guesses about the words (gender, number,
 mood) are not used: the checks confirm every word with Grammalecte's lexicon. The second half
 reads a clause: its conjugated verb, its subject when the parse links it plainly, the nouns a
-relative pronoun may stand for, what a noun or a name is.
-
-The model is loaded lazily, once per process; sentences are parsed in batches (:func:`parse_many`,
-``nlp.pipe``), cached by text and copied into plain :class:`Parse` / :class:`Token` objects (tests
-build one by hand). Without spaCy or the model, :func:`parse` returns None: the checks are off."""
+relative pronoun may stand for, what a noun or a name is. The model is loaded lazily, once per
+process; sentences are parsed in batches (:func:`parse_many`, ``nlp.pipe``), cached by text and
+copied into plain :class:`Parse` / :class:`Token` objects (tests build one by hand). Without spaCy
+or the model, :func:`parse` returns None: the checks are off."""
 from __future__ import annotations
 
 import logging
@@ -87,10 +86,8 @@ class Parse:
         return out
 
     def children(self, token: Token, *deps: str) -> list[Token]:
-        """Direct dependents of ``token``; only those whose label is in ``deps`` if given.
-
-        A label matches its subtypes: ``"aux"`` matches ``aux:pass``.
-        """
+        """Direct dependents of ``token``; only those whose label is in ``deps`` if given (a
+        label matches its subtypes: ``"aux"`` matches ``aux:pass``)."""
         return [t for t in self._dependents.get(token.i, ())
                 if not deps or t.dep in deps or t.dep.split(":")[0] in deps]
 
@@ -446,7 +443,9 @@ def nominal(parse: Parse, token: Token) -> Morph:
             # a determiner of the other gender: a name (« la Red Bull », the car)
     if found is UNKNOWN:
         return UNKNOWN
-    for det in parse.children(token, "det"):
+    for det in parse.children(token, "det") + [  # « les jeunes albatros »: two nouns read
+            d for a in parse.children(token, "amod") if a.i < token.i
+            for d in parse.children(a, "det")]:
         # « cet été trois cas »: a singular determiner before the noun's number is another's
         form = morphology.morph(det.lower, "D")
         if det.lower not in _ELIDED_DETERMINERS and not (form.number == "s" and counted):
@@ -463,12 +462,11 @@ def nominal(parse: Parse, token: Token) -> Morph:
 def name(parse: Parse, token: Token) -> Morph:
     """A name (a person, a country, a company): what the words around it say.
 
-    The gender of a first name the lexicon knows, of a title ("Mme"), of the
-    name's own singular determiner ("la Pologne", "le Louvre") or of an
-    apposition with a determiner ("Meta, la maison mère de Facebook"; after a
-    first name, any apposition: "Marisol Rentería, candidate du parti"), when
-    they all agree; then the name is singular. Without any of them, or with a
-    plural determiner (a team, a title: "Les Bleus", "Les Échos"), nothing is known.
+    The gender of a first name the lexicon knows, of a title ("Mme"), of the name's own
+    singular determiner ("la Pologne", "le Louvre") or of an apposition with a determiner
+    ("Meta, la maison mère de Facebook"; after a first name, any apposition: "Marisol
+    Rentería, candidate du parti"), when they all agree; then the name is singular. Without
+    any of them, or with a plural determiner ("Les Bleus", "Les Échos"), nothing is known.
     """
     if in_coordination(parse, token):
         return UNKNOWN  # "Marisol et Pedro"

@@ -245,6 +245,7 @@ def participle_with_avoir(parse: Parse) -> Iterator[Error]:
         if any(c.lower not in ("que", "qu'") and not _adverbial(c) and not data.place(parse, c)
                and not data.time_phrase(parse, c)
                and not data.unmarked_clause(parse, c) and not data.indirect(parse, c)
+               and not (c.dep == "obl:arg" and parse.children(c, "case"))  # « équipés de »
                for c in parse.children(
                 participle, "obj", "xcomp", "ccomp", "obl:arg", "iobj")) or any(
                 c.lower in ("en", "y") for c in parse.children(participle)):
@@ -280,7 +281,8 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
                for t in parse.tokens[det.i + 1:noun.i]):
             continue  # something else between them: the parser may have linked the wrong two;
             #           « la plus acide »: a superlative's article agrees with its subject
-        if morphology.word_readings(det.lower, "O") and data.third_person(noun.text):
+        if morphology.word_readings(det.lower, "O") and data.third_person(
+                noun.text, parse.tokens[det.i - 1].lower if det.i else ""):
             continue  # "le porte", "la place": maybe a pronoun and a verb
         after = parse.tokens[noun.i + 1] if noun.i + 1 < len(parse) else None
         if after is not None and (after.pos == "NUM" or data.head_after(det, noun, after)):
@@ -377,7 +379,8 @@ def conditional_after_si(parse: Parse) -> Iterator[Error]:
 RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
     subject_verb, participle_with_etre, attribute, participle_with_avoir, determiner_noun,
     adjective_noun, linear.coordinated_adjective, subjunctive, conditional_after_si,
-    linear.tout_before_determiner, linear.graded_adjective, linear.participle_after_en)
+    linear.tout_before_determiner, linear.graded_adjective, linear.participle_after_en,
+    linear.subject_before_apposition)
 
 
 def errors(parse: Parse) -> list[Error]:

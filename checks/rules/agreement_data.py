@@ -132,7 +132,11 @@ def place(parse: Parse, token: Token) -> bool:
 def apposed_to(parse: Parse, subject: Token) -> list[Token]:
     """The noun a subject between commas is apposed to, opening the sentence with no verb
     before the comma: « Les étudiants de Harvard, la plus ancienne université …, ont »."""
-    start = parse.subtree(subject)[0].i
+    start, j = parse.subtree(subject)[0].i, subject.i
+    while j > start and parse.tokens[j - 1].pos in ("DET", "ADJ"):
+        j -= 1
+    if j > start and parse.tokens[j - 1].text == ",":  # the parser hung the opening noun on
+        start = j                                        # the apposition (« Les montagnes »)
     lead = parse.tokens[:start - 1] if start and parse.tokens[start - 1].lower == "," else ()
     if any(t.pos in ("VERB", "AUX") for t in lead):
         return []
@@ -254,8 +258,9 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
     * one after a complement of time (« les pluies sont cette année supérieures »: the
       parser made « année » the head, « supérieures » its adjective);
     * a noun juxtaposed right after a noun of field or kind whose number never changes
-      (« les frais acheteur », ``agreement-juxtaposing-heads.txt``): it keeps its own
-      number (« les filiales chinoise » stays an error);
+      (« les frais acheteur », ``agreement-juxtaposing-heads.txt``), or a plural one after
+      a singular (« la catégorie jeunes »): it keeps its own number (« les filiales chinoise »
+      stays an error);
     * a noun put after another as a qualifier, invariable there (« des images satellite »,
       ``agreement-apposed-invariable.txt``);
     * a participle with « avoir » (« aucune autre tempête ayant frappé l'État »): a verb."""
@@ -269,8 +274,9 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
         return True  # « si un enfant présente de la fièvre »: the verb of the clause
     if noun.i == token.i - 1 and noun.lower in words("agreement-juxtaposing-heads.txt") and any(
             "N" in tags for _, tags in morphology.readings(token.text.lower())) and any(
-            "N" in tags and "i" in tags for _, tags in morphology.readings(noun.lower)):
-        return True
+            "N" in tags and ("i" in tags or "s" in tags and token.lower.endswith("s"))
+            for _, tags in morphology.readings(noun.lower)):
+        return True  # « la catégorie jeunes »: a plural noun after a singular one too
     return noun.i < token.i and noun.lower in time_nouns() \
         and any(d.lower in ("ce", "cet", "cette", "ces") for d in parse.children(noun, "det"))
 
@@ -425,11 +431,15 @@ def superlative_head(parse: Parse, subject: Token) -> bool:
                                for c in parse.children(subject))
 
 
-def third_person(word: str) -> bool:
+def third_person(word: str, subject: str = "") -> bool:
     """A verb form a news sentence may have after a pronoun: not one of « tu » alone
-    (« équipes », « zones »: « tu équipes »), which only a « tu » before it makes a verb."""
+    (« équipes », « zones »: « tu équipes »), nor one of « nous » or « vous » unless
+    ``subject`` is that pronoun (« leur talons »: « nous leur talons » only)."""
+    allowed = {"1s", "3s", "3p"} | ({"1p"} if subject == "nous" else set()) \
+        | ({"2p"} if subject == "vous" else set())
     persons = {"1s", "2s", "1p", "2p", "3s", "3p"}
-    return any(tags[0].startswith("V") and (not persons & set(tags) or persons & set(tags) - {"2s"})
+    return any(tags[0].startswith("V") and (not persons & set(tags)
+                                            or persons & set(tags) & allowed)
                for _, tags in morphology.readings(word.lower()))
 
 

@@ -215,7 +215,8 @@ _DEGREES = frozenset(("plus", "moins", "aussi", "très", "si", "trop", "assez"))
 
 def graded_adjective(parse: Parse) -> Iterator[data.Error]:
     """« une bière brune plus fort »: after a noun and an adjective that agrees with it, an
-    adjective behind a degree (« plus », « très ») that agrees with neither. The parser
+    adjective behind a degree (« plus », « très ») that agrees with neither (« des règles
+    vétérinaires plus stricts »: the first of both genders, the noun's is the one). The parser
     often reads the degree and the adjective as adverbs of the first."""
     tokens = parse.tokens
     for noun, first, degree, word in zip(tokens, tokens[1:], tokens[2:], tokens[3:]):
@@ -225,8 +226,9 @@ def graded_adjective(parse: Parse) -> Iterator[data.Error]:
             continue
         head, own, form = (morphology.morph(t.lower, k) for t, k in
                            ((noun, "N"), (first, "A"), (word, "A")))
+        # the first adjective may be of both genders (« vétérinaires »): the noun decides
         if morphology.UNKNOWN in (head, own, form) or data.clash(own, [head]) \
-                or not data.clash(form, [own]):
+                or not data.clash(form, [own]) and not data.clash(form, [head]):
             continue
         error = data.agreement_error("tqc_syntaxe_accord_adjectif", parse, word, form, [noun],
                                      msg("the noun"), morphology.inflect)
@@ -259,3 +261,35 @@ def participle_after_en(parse: Parse) -> Iterator[data.Error]:
         yield data.Error("tqc_syntaxe_accord_participe_en", participle, en, msg(
             "“{word}” stays invariable after “en”", word=participle.text),
             morphology.inflect(participle.lower, Morph(frozenset("m"), frozenset("s"))))
+
+
+_PLURAL_OPENERS = frozenset(("les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs"))
+_NOT_APPOSED = frozenset(("qui", "que", "qu'", "dont", "où", "et", "ou", ";", ":"))
+
+
+def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
+    """« Les montagnes russes, attraction la plus populaire du parc, s'est arrêtée »: the
+    sentence opens with a plural determiner and a common noun the lexicon knows only in the
+    plural, then an apposition between commas with no verb of its own, then a singular
+    conjugated verb. The parser made the apposition the sentence's root."""
+    tokens = parse.tokens
+    commas = [t.i for t in tokens if t.text == ","][:2]
+    if len(commas) < 2 or tokens[0].lower not in _PLURAL_OPENERS or tokens[1].pos != "NOUN" \
+            or not tokens[1].text.islower() \
+            or morphology.morph(tokens[1].lower, "N").numbers != frozenset("p"):
+        return
+    if any(t.pos not in ("NOUN", "ADJ", "ADP", "DET") for t in tokens[2:commas[0]]) or any(
+            t.lower in _NOT_APPOSED or t.pos in ("VERB", "AUX") and morphology.verb_moods(t.lower)
+            for t in tokens[commas[0] + 1:commas[1]]):
+        return
+    i = commas[1] + 1
+    while i < len(tokens) and tokens[i].lower in ("ne", "n'", "se", "s'", *_ADVERBS):
+        i += 1
+    verb = tokens[i] if i < len(tokens) else None
+    if verb is None or verb.pos not in ("VERB", "AUX") or morphology.verb_number(verb.text) != "s":
+        return
+    error = data.agreement_error("tqc_syntaxe_accord_sujet_verbe", parse, verb,
+                                 Morph(numbers=frozenset("s")), [tokens[1]], msg("its subject"),
+                                 morphology.conjugate)
+    if error is not None:
+        yield error

@@ -369,7 +369,8 @@ class Spelling(Check):
         for e in result[1]:
             word = e["sValue"]
             slip = capitals.common_noun_slip(sentence.text, e, sentence.source)
-            if _initial_slip(sentence.text, e) and not capitals.copied(word, sentence.source) \
+            initial = capitals.initial_slip(sentence.text, e)
+            if initial and not capitals.copied(word, sentence.source) \
                     or slip and not capitals.copied_name(word, sentence.source):
                 pass    # « Parmis les victimes... », « le ministère de la Défence »
             elif (not _is_misspelling(word, allowed) or capitals.name_particle(sentence.text, e)
@@ -390,19 +391,6 @@ class Spelling(Check):
                 suggestion=suggestions[0] if suggestions else None,
                 evidence={"word": word, "suggestions": suggestions}),
                 category="grammar" if participle else self.category)
-
-
-def _initial_slip(text: str, error: dict) -> bool:
-    """The sentence's first word, capitalised because it opens it, is a grammatical
-    word with one letter too many (« Parmis » for « parmi », « Malgrés »): a name is
-    never one letter away from a preposition or a conjunction."""
-    word = error["sValue"]
-    if error["nStart"] != len(text) - len(text.lstrip(" \u00a0«“\"(")) or len(word) < 4 \
-            or not word[:1].isupper() or not word[1:].islower() or lexicon.is_french(word):
-        return False
-    lower = word.lower()
-    return any(_grammatical(lexicon.french_readings(lower[:i] + lower[i + 1:]))
-               for i in range(len(lower)))
 
 
 def _abbreviation(text: str, e: dict) -> bool:

@@ -13,6 +13,11 @@ which leaves them alone. « a » (has) for « à » (to, at, about):
 - After an adjective that takes « à » (« inférieure a la moyenne », « égal a 5 % »).
 - Before a name the source has and a comma or a full stop (« son immeuble a Marseille, »), but
   after a pronoun, which may be its subject.
+- In a locution Grammalecte's list lacks: « a la retraite », « a l'issue de », « a la veille ».
+
+« prés » (meadows) for « près » before a name or a figure (« situé prés de Lausanne »), and
+« ses dernières années » for « ces » where the source says "in recent years" (not "his last
+years").
 
 « c' » for the reflexive « s' » (« la communauté c'était montrée hésitante »): right after a
 noun or an adjective that ends the subject, before a participle; a subject that « c' » takes
@@ -122,9 +127,46 @@ def ce_for_se(text: str) -> list[dict[str, Any]]:
     return out
 
 
+#: locutions with « à » that Grammalecte's own list lacks, never « avoir » and a noun: « un
+#: enseignant a la retraite », « a l'issue du match », « a la veille du scrutin »
+_A_LOCUTION = re.compile(r"(?<![\w'’-])(?P<a>a)\s+(?:la\s+retraite\b|l['’]\s*(?:issue|étranger)\b"
+                         r"|la\s+veille\s+d)")
+
+
+def a_in_locution(text: str) -> list[dict[str, Any]]:
+    """« a » for « à » in a locution of :data:`_A_LOCUTION`."""
+    return [_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) dans une "
+                   "locution.") for m in _A_LOCUTION.finditer(text)]
+
+
+#: « prés » (meadows) for « près » (near) before a name, a figure or an article and a name
+_PRES = re.compile(r"(?<![\w'’-])(?P<p>[Pp]rés)\s+(?:de|d['’]|du)\s*"
+                   r"(?=[A-ZÀ-Ý\d]|(?:la|le|l['’])\s*[A-ZÀ-Ý])")
+#: « ses dernières années » where the source says "in recent years": « ces »
+_SES_TIME = re.compile(r"(?<![\w'’])(?P<s>[Ss]es)\s+(?:derni|prochain)[a-zè]*\s+(?:jours|semaines"
+                       r"|mois|années|décennies|heures|siècles)\b")
+_EN_TIME = re.compile(r"\b(?:recent|past|last|coming|next)\s+(?:few\s+|\w+\s+)?(?:days|weeks"
+                      r"|months|years|decades|hours|centuries)\b", re.IGNORECASE)
+_EN_OWN_TIME = re.compile(r"\b(?:his|her|its|their)\s+(?:last|final|past|next|recent|coming)\b",
+                          re.IGNORECASE)
+
+
+def pres_and_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« situé prés de Lausanne » for « près »; « ses dernières années » for « ces » where
+    the source says "in recent years" and owns no time ("his last years")."""
+    out = [_error(m.start("p"), m.end("p"), "Confusion : « près » (à proximité).",
+                  "tqc_conf_pres", m["p"][0] + "rès") for m in _PRES.finditer(text)]
+    if counterpart and _EN_TIME.search(counterpart) and not _EN_OWN_TIME.search(counterpart):
+        out += [_error(m.start("s"), m.end("s"), "Confusion : « ces » (démonstratif) : la source dit "
+                       "« recent » ou « past », sans possessif.", "tqc_conf_ses_ces", m["s"][0] + "es")
+                for m in _SES_TIME.finditer(text)]
+    return out
+
+
 def confusions(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """Every rule of this module but :func:`ou_for_where`."""
-    return a_for_to(text) + a_before_place(text, counterpart) + ce_for_se(text)
+    return a_for_to(text) + a_before_place(text, counterpart) + ce_for_se(text) \
+        + a_in_locution(text) + pres_and_ses(text, counterpart)
 
 
 _OU = re.compile(r"(?<![\w'’])ou(?!\s+bien)(?![\w'’])")

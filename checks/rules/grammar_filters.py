@@ -13,13 +13,16 @@ Readings its agreement rules do not allow, all common in news French:
   adjective can agree with the head: « la distribution d'eau rétabli » is still an
   error, and never when the "complement" is a determiner (« à leurs coéquipier »);
 * an adjective after a complement with its own adjective (« une traînée de jeunes
-  étoiles longue de 200 000 années-lumière ») agrees with the head the same way;
+  étoiles longue de 200 000 années-lumière ») agrees with the head the same way, and so
+  does one after a chain of complements (« 14 guitares en palissandre de Rio expédiées »,
+  « le centre de soins pour la faune sauvage situé »);
 * a participle of a measure or a duration does not agree with « que » (« les deux
   heures qu'il avait couru », « les 20 euros que cela a coûté »): Grammalecte
   asks "if … is indeed the object"; for these verbs it is not
   (``agreement-invariable-participles.txt``, TQ104's list);
 * a name does not agree: « les Canadair », « SOS Méditerranée », and its dotted letters
-  are written as the source writes them (« BayWa r.e. »);
+  are written as the source writes them (« BayWa r.e. »); a name may double a word (« Tian
+  Tian »), and an English name the source has is no French (« Focus on Labour »);
 * an English noun made of a verb and its particle (« start-up », « pick-up »,
   « check-up », « lock-out ») is invariable in the dictionaries that list it
   as a loan (« des start-up », « de nombreuses start-up »); Grammalecte wants the
@@ -94,6 +97,44 @@ def _head_attachments(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_PREPOSITIONS = frozenset("en de d du des à au aux pour par sur contre sans avec chez".split())
+#: where a noun phrase's chain of complements starts: punctuation, a relative pronoun, « et »
+_PHRASE_START = re.compile(r".*(?:[,;:.()«»]|\b(?:qui|que|qu['’]|dont|où|et|ou)\b)", re.S)
+
+
+def _chain_head(text: str, span: tuple[int, int], message: str) -> bool:
+    """The adjective or participle agrees with a noun that heads a chain of complements
+    before the one Grammalecte names: « 14 guitares en palissandre de Rio expédiées », « le
+    centre de soins pour la faune sauvage situé », « une application gratuite pour
+    smartphone lancée ». The head is a noun before a preposition, its adjectives between."""
+    other = re.search(r"avec «\s*([^»]+?)\s*»", message)
+    if other is None or not message.startswith("Accord de"):
+        return False
+    word, last = text[span[0]:span[1]], other.group(1).split()[-1]
+    m = re.search(rf"(?<!\w){re.escape(other.group(1))}\b", text[span[1]:span[1] + 40])
+    if m is not None and (not any(  # the noun is reported, the adjective after it named
+            ("A" in tags or "Q" in tags) for _, tags in readings(other.group(1).lower()))
+            or any(t.startswith("D") for _, tags in readings(word.lower()) for t in tags)):
+        return False  # not a determiner (« leurs coéquipier »)
+    if m is not None:  # so read it the other way
+        word, last, span = other.group(1), word, (span[1] + m.start(), span[1] + m.end())
+    before = text[:span[0]]
+    start = _PHRASE_START.match(before)
+    words = re.findall(r"[^\W\d_]+", before[start.end() if start else 0:])
+    if last not in words:
+        return False
+    for i, head in enumerate(words[:max(i for i, w in enumerate(words) if w == last)]):
+        after = words[i + 1:]
+        while after and any("A" in tags for _, tags in readings(after[0].lower())) \
+                and after[0].lower() not in _PREPOSITIONS:
+            after = after[1:]
+        if after and after[0].lower() in _PREPOSITIONS and head[:1].islower() \
+                and any(tags[:1] == ("N",) for _, tags in readings(head.lower())) \
+                and _compatible(word, head):
+            return True
+    return False
+
+
 def _name(text: str, span: tuple[int, int]) -> bool:
     """A capitalised word inside the sentence is a name, and names do not agree: « les
     Canadair » (a brand), « SOS Méditerranée » (an organisation)."""
@@ -137,8 +178,10 @@ def _juxtaposed(text: str, span: tuple[int, int], message: str) -> bool:
         return True  # « la catégorie documentaire international »: the juxtaposed noun's
     if heads and heads[-1] in words("agreement-juxtaposing-heads.txt") and any(
             "N" in tags for _, tags in readings(word)) and "nombre" in message and any(
-            "N" in tags and "i" in tags for _, tags in readings(heads[-1])):
-        return True  # « les frais acheteur »: a noun juxtaposed keeps its own number
+            "N" in tags and ("i" in tags or "s" in tags and word.endswith("s"))
+            for _, tags in readings(heads[-1])):
+        return True  # « les frais acheteur », « la catégorie jeunes »: a noun juxtaposed
+        #              keeps its own number
     if "genre" not in message:
         return False
     # the noun of field right before, or before its adjective (« la vigilance rouge crues »)
@@ -186,6 +229,12 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
         word = text[e["nStart"]:e["nEnd"]]
         if "." in word.strip(".") and source and word in source:
             continue  # « BayWa r.e. »: a name's dotted letters, as the source writes them
+        if e.get("sRuleId") == "doublon" and word[:1].isupper():
+            continue  # « Tian Tian », « Baden-Baden »: a name that doubles itself
+        if e.get("sRuleId", "").startswith("g2__conf_on_") and source \
+                and _name(text, (e["nStart"], e["nEnd"])) \
+                and re.search(rf"\bon {re.escape(word)}\b", source):
+            continue  # « Focus on Labour Exploitation »: an English name the source has
         if word.lower() in ("demi", "demie") and text[:e["nStart"]].rstrip().endswith(" et") \
                 and e.get("sRuleId") != "tqc_et_demi":
             continue  # « deux siècles et demi »: « demi » agrees with the noun, no adjective
@@ -233,6 +282,8 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
                     and not any("Q" in tags for _, tags in readings(word.lower())):
                 continue  # « L'Égypte, premier importateur »: an apposition's noun after it
                 #           (not « la proposition, adopté jeudi »: a participle's complement)
+            if _chain_head(text, span, e["sMessage"]):
+                continue
             if attached is None:
                 attached = _head_attachments(text)
             if span in attached:

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 from .. import resources
 from ..french import dictionary, lexicon
+from ..french.implied import town_adjective
 from ..french.stems import fold
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,10 @@ def named_in_source(word: str, source: str | None) -> bool:
     if not source or not word.islower():
         return False
     stems = {word, word[:-1], word[:-2]} if word.endswith(("s", "e")) else {word}
+    # the adjective of a town the source names: « les ateliers grassois » (Grasse)
+    if any(town_adjective(fold(word), fold(name))
+           for name in re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ]{3,}\b", source)):
+        return True
     # a capitalised word inside the sentence is a name; the first word only if English has
     # no such common word ("Houthi rebels", not "Traffic jams")
     return any(len(stem) >= 4 and (
@@ -213,3 +218,23 @@ def french_noun(word: str) -> str | None:
     found = french_form(word)
     return found if found and any(
         r and r[0] in ("N", "A") for r in lexicon.french_readings(found)) else None
+
+
+def initial_slip(text: str, error: dict) -> bool:
+    """The sentence's first word, capitalised because it opens it, is a grammatical
+    word with one letter too many, its « e » accented or not (« Parmis » for « parmi »,
+    « Malgrés », « Malgrès »): a name is never one letter away from a preposition or a
+    conjunction."""
+    word = error["sValue"]
+    if error["nStart"] != len(text) - len(text.lstrip(" \u00a0«“\"(")) or len(word) < 4 \
+            or not word[:1].isupper() or not word[1:].islower() or lexicon.is_french(word):
+        return False
+    lower = word.lower()
+    return any(any(r and r[0] == "G" for r in lexicon.french_readings(c))  # a grammatical word
+               for i in range(len(lower)) for c in _e_accents(lower[:i] + lower[i + 1:]))
+
+
+def _e_accents(word: str) -> set[str]:
+    """``word`` and its spellings with one « e » accented otherwise (« malgrè », « malgré »)."""
+    return {word} | {word[:i] + e + word[i + 1:] for i, c in enumerate(word) if c in "eéèê"
+                     for e in "eéèê"}

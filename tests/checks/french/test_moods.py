@@ -125,6 +125,11 @@ def test_the_indicative_after_a_trigger_in_the_parse(text, verbs):
      ["trouverait"]),
     ("S'il pleuvrait demain, le match serait reporté.", ["pleuvrait"]),
     ("Si la compagnie ne trouvait pas de repreneur, ses salariés perdraient leur emploi.", []),
+    # a long subject: the auxiliary of the clause « si » marks (set-90)
+    ("Le défilé serait annulé si l'alerte à la tempête émise par le Met Office serait "
+     "prolongée jusqu'à samedi.", ["serait"]),
+    ("Le défilé serait annulé si l'alerte à la tempête émise par le Met Office était "
+     "prolongée jusqu'à samedi.", []),
     ("Il se demande si la compagnie trouverait un repreneur.", []),      # indirect question
     ("Même si cela pourrait prendre du temps, le gouvernement reste optimiste.", []),
     # the verb the parser made a noun (set-54)

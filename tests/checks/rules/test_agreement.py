@@ -241,6 +241,20 @@ def spans(findings, text):
     # an adjective behind a degree after a first adjective that agrees
     ("L'abbaye produit une bière brune plus fort qui ne sera vendue qu'à la boutique.",
      "fort", "forte", "accord_adjectif"),
+    # set-93: « les jeunes albatros » read as two nouns, the first one's determiner is the
+    # second's; a complement with « de » is no direct object that « que » could not be
+    ("Les chercheurs ont indiqué que les jeunes albatros qu'ils avaient équipé de minuscules "
+     "balises GPS avaient parcouru 10 000 kilomètres.", "équipé", "équipés",
+     "participe_avoir"),
+    # set-92: a plural subject, an apposition between commas, a singular verb
+    ("Les montagnes russes, attraction la plus populaire du parc, s'est brusquement arrêtée "
+     "dimanche.", "est", "sont", "sujet_verbe"),
+    # set-90: « leur » before a plural noun that is a verb of « nous » only
+    ("Des danseurs ont manifesté, frappant leur talons sur le pavé.", "leur", "leurs",
+     "determinant"),
+    # heldout-88: the first adjective of both genders, the noun decides
+    ("Le Stampede a instauré des règles vétérinaires plus stricts pour les courses.",
+     "stricts", "strictes", "accord_adjectif"),
     # an acronym between the antecedent and « que » is no name it could stand for
     ("Les lampadaires à LED que la ville a installé en 2019 seront remplacés.", "installé",
      "installés", "participe_avoir"),
@@ -502,6 +516,14 @@ def test_the_message_names_both_words_and_what_differs():
      "émissions.", "the term of a comparison is no subject"),
     ("Toutes les nacelles et tous les wagons ont été remplacés.", "each agrees"),
     ("Une bière brune plus forte et un vin rouge très doux.", "each agrees"),
+    ("Des règles vétérinaires plus strictes et des contrôles plus fréquents.", "each agrees"),
+    ("Des danseurs ont manifesté, frappant leurs talons sur le pavé.", "it agrees"),
+    ("Les montagnes russes, attraction la plus populaire du parc, se sont brusquement "
+     "arrêtées dimanche.", "it agrees"),
+    ("Les pompiers, que le maire a remerciés, a-t-il dit, sont restés.", "a clause between"),
+    ("Nous leur talons la récolte chaque année.", "« nous »: a verb after the pronoun"),
+    ("Les chercheurs ont indiqué que les jeunes albatros qu'ils avaient équipés de "
+     "minuscules balises GPS avaient parcouru 10 000 kilomètres.", "it agrees"),
     ("Des pommes, il en a mangé trois.", "invariable after « en »"),
     ("Les lampadaires à LED que la ville a installés en 2019 seront remplacés.", "it agrees"),
     # set-84..87

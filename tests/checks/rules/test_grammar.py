@@ -192,6 +192,17 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "émissions.", "the term of a comparison is no subject (heldout-82)"),
     ("Au moins une salle sur cinq ouverte en France avait fermé en 2023.",
      "« une … sur cinq »: the one agrees, not the five (heldout-82)"),
+    # set-90, set-91, set-93
+    ("Les douaniers ont saisi 14 guitares en palissandre de Rio expédiées sans permis.",
+     "the participle agrees with the head of a chain of complements"),
+    ("Le centre de soins pour la faune sauvage situé près de Rennes a accueilli 400 hérissons.",
+     "likewise, past a second complement"),
+    ("Une application gratuite pour smartphone lancée par des ornithologues permet de "
+     "reconnaître les colibris.", "likewise, past the head's adjective"),
+    ("La yodleuse a remporté la catégorie jeunes de la fête fédérale.",
+     "a plural noun juxtaposed to a singular noun of kind"),
+    ("Les pandas Yang Guang et Tian Tian sont repartis lundi en Chine.",
+     "a name that doubles a word is no slip"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why
@@ -371,6 +382,14 @@ def test_names_english_and_acronyms_are_not_misspellings(french, why):
     assert run(Spelling(), french, glossary=_glossary()) == [], why
 
 
+def test_the_feminine_of_a_glossary_agent_noun_is_no_misspelling():
+    """« yodleuse » for the glossary's « yodleur » (set-90)."""
+    text = "La yodleuse a conquis le public."
+    glossary = Glossary.from_rows([("yodeller", "yodleur", "term")])
+    assert run(Spelling(), text, glossary=glossary) == []
+    assert spans(run(Spelling(), text), text) == ["yodleuse"]
+
+
 def test_glossary_and_configured_words_are_not_misspellings():
     text = "Le ministre a cité le brexitisme."
     assert spans(run(Spelling(), text), text) == ["brexitisme"]
@@ -467,3 +486,28 @@ def test_an_apposition_adjective_that_fits_neither_noun_is_still_reported():
     nothing, and Grammalecte's finding stays (heldout-52)."""
     text = "L'Égypte, premier importatrice mondiale de blé, a acheté du blé ukrainien."
     assert [text[f.span[0]:f.span[1]] for f in run(Grammar(), text)] == ["premier"]
+
+
+def test_an_english_name_the_source_has_is_not_read_as_french():
+    """« Focus on Labour Exploitation » (set-93): « Labour » after « on » is no verb slip
+    when the source names the charity; without the source it is reported."""
+    french = ("Les exploitations dépendent de saisonniers, a indiqué l'association Focus on "
+              "Labour Exploitation.")
+    source = ("Farms have relied on seasonal workers, the charity Focus on Labour Exploitation "
+              "said.")
+    assert [f for f in run(Grammar(), french, source=source) if f.severity != "info"] == []
+    assert "Labour" in spans(run(Grammar(), french), french)
+
+
+def test_a_chain_of_complements_does_not_hide_a_wrong_agreement():
+    """A participle that agrees with no noun of the chain is still reported (set-90)."""
+    french = "Les douaniers ont saisi 14 guitares en palissandre de Rio expédiée sans permis."
+    assert "expédiée" in spans(run(Grammar(), french), french)
+
+
+def test_a_chain_of_complements_stops_at_a_coordination():
+    """« … pour les itinéraires en Méditerranée et par des dépenses à bord plus élevés »
+    (set-62): « itinéraires » heads another member, not « dépenses »."""
+    french = ("Son bénéfice a triplé, porté par une forte demande pour les itinéraires en "
+              "Méditerranée et par des dépenses à bord plus élevés.")
+    assert "élevés" in spans(run(Grammar(), french), french)

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from checks.french import lexicon
-from checks.rules.grammar_confusions import a_before_place, a_for_to, ce_for_se, ou_for_where
+from checks.rules.grammar_confusions import (a_before_place, a_for_to, a_in_locution, ce_for_se,
+                                             ou_for_where, pres_and_ses)
 
 pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Grammalecte missing")
 
@@ -80,3 +81,25 @@ def test_a_for_a_before_a_place_the_source_names(text, source, reported):
 ])
 def test_c_for_the_reflexive_s_after_its_subject(text, reported):
     assert bool(ce_for_se(text)) is reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Un enseignant lyonnais a la retraite a établi un record.", True),     # set-90
+    ("Il a quitté le terrain a l'issue du match.", True),
+    ("Un enseignant lyonnais à la retraite a établi un record.", False),
+    ("Le club a la meilleure défense du championnat.", False),
+])
+def test_a_for_a_in_a_locution(text, reported):
+    assert bool(a_in_locution(text)) is reported
+
+
+@pytest.mark.parametrize("text, source, found", [
+    ("Un aérodrome situé prés de Lausanne.", "An airfield near Lausanne.", ["rès"]),
+    ("Le bétail paît dans des prés de fauche.", "Cattle graze in hay meadows.", []),
+    ("Aucun incident ses dernières années.", "No incident in recent years.", ["es"]),
+    ("Il a passé ses dernières années à Nice.", "He spent his last years in Nice.", []),
+    ("Aucun incident ces dernières années.", "No incident in recent years.", []),
+])
+def test_pres_for_near_and_ses_for_recent_time(text, source, found):
+    """set-92: « prés de Lausanne », « ses dernières années » for "in recent years"."""
+    assert [e["aSuggestions"][0][1:] for e in pres_and_ses(text, source)] == found

@@ -153,6 +153,11 @@ def test_a_plural_verb_or_another_construction_after_la_plupart_is_left(text):
     # the plural of the dictionary's singular (set-66)
     ("Des cendriers à l'entrée de toutes ces plages.", "Ashtrays at the entrance to all its "
      "beaches.", ["ses"]),
+    # a noun the lexicon's rows render (heldout-88: "teammates")
+    ("Il affirme que ces coéquipiers doivent travailler.", "He says his teammates have to "
+     "work.", ["ses"]),
+    ("Il affirme que ses coéquipiers doivent travailler.", "He says his teammates have to "
+     "work.", []),
 ])
 def test_ces_and_ses_follow_what_the_source_says(text, source, found):
     from checks.rules.grammar_forms import ces_for_ses

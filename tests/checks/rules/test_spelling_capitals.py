@@ -35,6 +35,14 @@ def tq102(french: str, source: str) -> list[tuple[str, str | None]]:
     # « -mental » for « -nemental » (set-85)
     ("Le coût environmental de l'essor du quinoa inquiète.", "The environmental cost of the "
      "quinoa boom worries.", [("environmental", "environnemental")]),
+    # the adjective of a town the source names (heldout-88)
+    ("Seule une poignée d'ateliers grassois pratiquent encore l'enfleurage.",
+     "Only a handful of workshops in Grasse still practise enfleurage.", []),
+    # the opening word one letter too many and its accent wrong (heldout-88)
+    ("Malgrès sa nervosité, le garçon a épelé le mot.", "Despite his nerves, the boy spelled "
+     "the word.", [("Malgrès", "Malgré")]),
+    ("Malgré sa nervosité, le garçon a épelé le mot.", "Despite his nerves, the boy spelled "
+     "the word.", []),
     # two words of the source welded into one: the loan, not a misspelling (heldout-25)
     ("Elle a remporté l'épreuve de snowboardcross.", "She won the snowboard cross event.", []),
 ])
@@ -56,3 +64,10 @@ def test_no_head_noun_no_institution():
     text = "Il habite la Défence."
     error = {"sValue": "Défence", "nStart": text.index("Défence"), "nEnd": len(text) - 1}
     assert common_noun_slip(text, error, "He lives in la Défense.") is False
+
+
+def test_a_word_near_a_towns_adjective_is_still_misspelt():
+    """« grassois » is the adjective of Grasse (heldout-88); « grassoix » is no word."""
+    found = tq102("Seule une poignée d'ateliers grassoix pratiquent encore l'enfleurage.",
+                  "Only a handful of workshops in Grasse still practise enfleurage.")
+    assert [word for word, _ in found] == ["grassoix"]
