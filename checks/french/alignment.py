@@ -180,6 +180,7 @@ def english_words(text: str) -> list[Word]:
 
 def french_words(text: str) -> list[Word]:
     """Words of the French: content words, names (capitalised), strong names."""
+    text = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2  ", text)  # « H.G. Wells » as in English
     stop, months_days = _fr_stop(), _months_days()
     words = []
     for m in _FR_WORD.finditer(text):
@@ -445,6 +446,7 @@ def _align(french: str, english: str, glossary) -> Alignment:
     _trace_acronym_renderings(en_all, fr_all, french, "en")
     _trace_acronym_renderings(fr_all, en_all, english, "fr")
     implied.trace_demonyms(en_all, fr_all)
+    implied.trace_town_adjectives(en_all, fr_all)
     implied.trace_implied(english, en_all, fr_all)
     ratio = len(french.strip()) / max(1, len(english.strip()))
     out = Alignment(ratio, en_all, fr_all)

@@ -46,6 +46,8 @@ def _tables() -> tuple[dict, dict]:
                 head = words[0] if lang == "fr" else words[-1]
                 pair = words[:2] if lang == "fr" else words[-2:]
                 keys = {head} if head.isalpha() else set()
+                if len(words) == 3 and all(w.replace("-", "").isalpha() for w in words):
+                    keys.add(" ".join(words))  # "new zealand dollars", « dollars de hong kong »
                 if len(pair) == 2 and all(w.replace("-", "").isalpha() and len(w) > 2
                                           for w in pair) and pair[1] not in ("des", "the"):
                     keys.add(" ".join(pair))  # "dollars canadiens", "swiss francs"
@@ -76,9 +78,10 @@ def by_symbol(symbol: str) -> str | None:
 def by_name(words: list[str], lang: str) -> tuple[str | None, int]:
     """The currency named by the first words of ``words`` and how many words name it."""
     names = _tables()[0][lang]
-    low = [w.lower() for w in words[:2]]
-    if len(low) == 2 and " ".join(low) in names:
-        return names[" ".join(low)], 2
+    low = [w.lower() for w in words[:3]]
+    for n in (3, 2):
+        if len(low) >= n and " ".join(low[:n]) in names:
+            return names[" ".join(low[:n])], n
     if low and low[0] in names:
         return names[low[0]], 1
     return None, 0

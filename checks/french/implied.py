@@ -124,6 +124,36 @@ def _irregular() -> dict[str, tuple[str, ...]]:
             for r in rows if len(r) == 2 and r[0] != "fr"}
 
 
+#: how a French adjective of a town or region ends past its name's stem: « nîm-ois »
+#: (Nîmes), « nant-aise » (Nantes), « girond-in » (Gironde), « lyon-nais », « paris-ien »
+_TOWN_ENDINGS = frozenset(
+    "ois oise ais aise nais naise ien ienne in ine ain aine en enne".split())
+
+
+def town_adjective(word: str, place: str) -> bool:
+    """``word`` is the adjective of ``place``, both folded: the name less a final « e »,
+    « es » or « s » (three letters at least), then an ending of :data:`_TOWN_ENDINGS`,
+    the plural « s » aside. Towns' adjectives are in no library (CLDR names countries
+    only), and most are formed so; « limougeaud » is not."""
+    word, place = word.lower(), place.lower()
+    words = {word, word[:-1]} if word.endswith("s") else {word}
+    stems = {place, re.sub(r"(?:es|e|s)$", "", place)}
+    return any(len(stem) >= 3 and w.startswith(stem) and w[len(stem):] in _TOWN_ENDINGS
+               for stem in stems for w in words)
+
+
+def trace_town_adjectives(english: list[Word], french: list[Word]) -> None:
+    """A town or region the French names by its adjective: "the 20-year-old from Nîmes" ~
+    « le Nîmois de 20 ans », "the Gironde coast" ~ « le littoral girondin »."""
+    for w in english:
+        if w.traced or not w.name or len(w.fold) < 4:
+            continue
+        for o in french:
+            if not o.traced and town_adjective(o.fold, w.fold):
+                w.traced = o.traced = True
+                break
+
+
 def _demonym_of(word: str, place: str) -> bool:
     """``word`` (folded) may be the adjective of ``place``: four first letters in
     common and an adjective's ending (« bretons » of « Bretagne », "Cornish" of

@@ -14,10 +14,9 @@ basis points" are percentage points, another family than "0,4 %".
 
 A mention is *hard* (must have a counterpart) or *soft* (may serve as the counterpart of a hard
 one, never reported itself). Soft are the words that are numbers only sometimes: articles ("un",
-"une", "one"), anaphoric "les deux" / "the two" / "both", ordinals in words ("premier", "first";
-"a tenth of" a fraction), roman numerals, "twice", "half", and numbers inside codes and names
-(G20, G-20, COVID-19, F-16): they are compared as the number they hold, so "Group of 20" is the
-G20, but a code is never reported.
+"one"), anaphoric "les deux" / "both", ordinals in words ("premier", "first"; "a tenth of" a
+fraction), roman numerals, "twice", "half", and numbers inside codes and names (G20, COVID-19,
+F-16): compared as the number they hold ("Group of 20" is the G20), a code is never reported.
 """
 from __future__ import annotations
 
@@ -108,16 +107,19 @@ class _Reader(DateTimePasses, SharePasses):
 
     def _vague(self) -> None:
         if self.lang == "fr":
-            approx = "|".join(self.vocab.approximations_fr)
-            pattern = re.compile(rf"(?<!\w)(?P<w>{approx})(?P<pl>s)?"
-                                 rf"(?:{_S}+de{_S}+(?P<sc>milliers|millions|milliards))?(?!\w)",
-                                 re.I)
+            approx, units = "|".join(self.vocab.approximations_fr), self.vocab.units["fr"]
+            count = rf"(?:(?P<n>\d+|{'|'.join(units)}){_S}+(?=(?:{approx})s))?"  # « deux »
+            pattern = re.compile(rf"(?<!\w){count}(?P<w>{approx})(?P<pl>s)?(?:{_S}+de{_S}+"
+                                 r"(?P<sc>milliers|millions|milliards))?(?!\w)", re.I)
             for m in pattern.finditer(self.work):
                 word = m["w"].lower()
                 scale = {"milliers": 1e3, "millions": 1e6, "milliards": 1e9}.get(
                     (m["sc"] or "").lower(), 1)
                 value = self.vocab.approximations_fr[word] * scale
-                if m["pl"]:
+                if m["n"] and m["pl"]:  # « deux douzaines » is 24, "two dozen"
+                    value *= int(m["n"]) if m["n"].isdigit() else units[m["n"].lower()]
+                    self.add(m.start(), m.end(), n_keys(value), hard=word == "douzaine")
+                elif m["pl"]:
                     self.add(m.start(), m.end(), frozenset({("v", num(value))}), family="vague")
                 elif word == "quinzaine":
                     self.add(m.start(), m.end(), n_keys(15, 14, 2), hard=False)
@@ -292,13 +294,11 @@ class _Reader(DateTimePasses, SharePasses):
         return end_i
 
     def _words(self, toks, i: int) -> tuple[float, int, int] | None:
-        """Parse spelled-out numbers ("quatre-vingt-dix", "two hundred and fifty").
-
-        The span is the run of number words of the data tables; its value is
-        text2num's, for the longest start of the run it reads ("cent cent":
-        "cent", then "cent" again). Hand-written only for what text2num lacks:
-        "a" for one before a multiplier ("a hundred") and "dozen" ("two dozen").
-        """
+        """Parse spelled-out numbers ("quatre-vingt-dix", "two hundred and fifty"). The span
+        is the run of number words of the data tables; its value is text2num's, for the
+        longest start of the run it reads ("cent cent": "cent", then "cent" again).
+        Hand-written only for what text2num lacks: "a" for one before a multiplier ("a
+        hundred") and "dozen" ("two dozen"); « deux douzaines » is read in :meth:`_vague`."""
         lang, vocab = self.lang, self.vocab
         words = {**vocab.units[lang], **vocab.tens[lang], **vocab.multipliers[lang]}
         scales = {w for w in vocab.scales[lang] if w not in _SCALE_ABBREVIATIONS}
@@ -387,12 +387,10 @@ class _Reader(DateTimePasses, SharePasses):
         return bool(before) and before[-1] not in ".!?:;…—–-"
 
     def _percent(self, toks, j: int) -> tuple[str | None, int, str | None]:
-        """"%"/"percent" ("p"), percentage points ("pp"), "point" alone in French.
-
-        A change in a rate counted in percentage points is not a percentage:
-        "down 0.4 percentage points" from 2.8 % is 2.4 %, "en baisse de 0,4 %" is
-        2.79 %. A basis point is a hundredth of a point ("50 basis points").
-        """
+        """"%"/"percent" ("p"), percentage points ("pp"), "point" alone in French. A change in
+        a rate counted in percentage points is not a percentage: "down 0.4 percentage points"
+        from 2.8 % is 2.4 %, "en baisse de 0,4 %" is 2.79 %. A basis point is a hundredth of a
+        point ("50 basis points")."""
         if j < len(toks) and toks[j][3] == "%" and self._gap(toks, j, SPACES):
             return "p", j + 1, None
         w = (self._next_word(toks, j) or "").lower()
@@ -427,6 +425,8 @@ class _Reader(DateTimePasses, SharePasses):
             found, end = self._currency(toks, k + 1)  # « 78 cents », « 65 centimes de dollar »:
             return found, max(end, k + 1)  # a currency's hundredth, no « deux cents »
         words = [w] + [x for x in [self._next_word(toks, k + 1)] if x]
+        if len(words) == 2:  # "New Zealand dollars": three words
+            words += [x for x in [self._next_word(toks, k + 2)] if x]
         currency, count = currencies.by_name(words, self.lang)
         if currency:
             return currency, k + count

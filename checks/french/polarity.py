@@ -23,8 +23,9 @@ _EN_NOT_NEGATIVE = re.compile(
     r"|no\s+wonder"
     # "will have to do without its best player": « devra se passer de » (no denial)
     r"|(?:do|does|did|doing|done|go|goes|went|going|gone)\s+without"
-    # compounds that name a thing: "a motion of no confidence" (« de défiance »), "no-fly zone"
-    r"|no[\s-]+confidence|no-(?:fly|go|deal|show|claims?)|no[\s-]+man['’]s[\s-]+land"
+    # compounds that name a thing: "a motion of no confidence" (« de défiance »), "no-fly
+    # zone", "no-till farming" (« semis direct »); "no-one" is nobody
+    r"|no[\s-]+confidence|no-(?!one\b)[a-z]+|no[\s-]+man['’]s[\s-]+land"
     # a double negation says yes: "no longer allowed to climb without booking" (« il
     # faudra réserver »)
     r"|(?:not|never|cannot|no\s+longer|n['’]t)\b(?:\W+\w+){0,10}?\W+without"

@@ -57,6 +57,13 @@ def test_names_and_content_words_are_told_apart():
     assert not french["Américains"].strong
 
 
+def test_initials_are_one_name_on_both_sides():
+    """« H.G. Wells » is read as the English reads it (heldout-88): nothing is missing."""
+    a = align("Une pièce inspirée de H.G. Wells.", "A piece inspired by H.G. Wells.")
+    assert a.missing_names == [] and a.added_names == []
+    assert [w.text for w in french_words("Une pièce de H.G. Wells.")][-2:] == ["HG", "Wells"]
+
+
 def test_a_plural_compound_opening_the_sentence_is_no_name():
     """"Skywatchers across Europe" (heldout-65): two common words, a noun; "Netflix" is a name."""
     assert not english_words("Skywatchers across Europe will see the eclipse.")[0].name

@@ -464,6 +464,66 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     # "not … without" is « ne … que » (« qu'accompagnés »)
     ("Les enfants ne pourront monter qu'accompagnés d'un adulte.",
      "Children will not be allowed on board without an adult.", [], []),
+    # heldout-88: « faillir » is "almost"; « une seule main » says "one hand"; a cause, a
+    # streak, a prestige or a double title the source lacks, and its faithful renderings
+    ("Un enfant a failli s'y noyer en juin.", "A child almost drowned there in June.", [], []),
+    ("Un enfant s'y est noyé en juin.", "A child almost drowned there in June.", ["almost"],
+     []),
+    ("Ils tiennent huit secondes d'une seule main.", "They stay on for eight seconds with one "
+     "hand.", [], []),
+    ("Le favori a été retiré en raison d'une boiterie.", "The favourite has been withdrawn.",
+     [], ["en raison"]),
+    ("Le favori a été retiré en raison d'une boiterie.", "The favourite has been withdrawn "
+     "because of lameness.", [], []),
+    ("Elle a remporté le titre pour la cinquième année consécutive.", "She won the title.",
+     [], ["consécutive"]),
+    ("Elle a remporté le titre pour la cinquième année consécutive.", "She won the title for "
+     "a fifth straight year.", [], []),
+    ("L'un des plus anciens et des plus prestigieux tournois.", "One of the oldest "
+     "tournaments.", [], ["prestigieux"]),
+    ("Il a engagé un ancien sélectionneur, double champion olympique.", "It hired a former "
+     "coach.", [], ["double champion"]),
+    ("Il a engagé un ancien sélectionneur, double champion olympique.", "It hired a former "
+     "coach, a two-time Olympic champion.", [], []),
+    ("Ils se baignaient sur une plage du littoral.", "They were swimming at an unsupervised "
+     "beach.", ["unsupervised"], []),
+    ("Ils se baignaient sur une plage non surveillée.", "They were swimming at an unsupervised "
+     "beach.", [], []),
+    # set-90..93: renderings of « seul », "almost never", "entirely", "again" the lists lacked;
+    # a row is no streak ("in a row" is)
+    ("Un robot qui se plie tout seul.", "A robot that folds itself.", [], []),
+    # set-90, set-91, set-93: a success, a frequency, a half, a superlative the source lacks
+    ("La NASA a testé avec succès un pare-soleil.", "NASA tested a sunshield.", [],
+     ["avec succès"]),
+    ("La NASA a testé avec succès un pare-soleil.", "NASA successfully tested a sunshield.",
+     [], []),
+    ("Un plan pour réduire de moitié les décès.", "A plan to halve deaths.", [], []),
+    ("Les cas ont atteint un sommet, en raison du recul de la vaccination.", "Cases reached a "
+     "peak, driven by falling vaccination rates.", [], []),
+    ("Le nombre d'élans tués a chuté de moitié.", "The number of moose killed fell.", [],
+     ["de moitié"]),
+    ("Le nombre d'élans tués a chuté de moitié.", "The number of moose killed halved.", [],
+     []),
+    ("Elle organise chaque semaine des visites.", "It organises visits.", [],
+     ["chaque semaine"]),
+    ("Elle organise chaque semaine des visites.", "It organises weekly visits.", [], []),
+    ("Le spéléologue, blessé dans un éboulement, était conscient.", "The caver, who was "
+     "seriously injured in a rockfall, was conscious.", ["seriously"], []),
+    ("Le spéléologue, grièvement blessé dans un éboulement, était conscient.", "The caver, "
+     "who was seriously injured in a rockfall, was conscious.", [], []),
+    ("Il traverse le golfe d'une seule traite.", "It crosses the Gulf non-stop.", [], []),
+    ("La viande ne provient pour ainsi dire jamais d'élevages.", "The meat almost never comes "
+     "from farms.", [], []),
+    ("Un répertoire appris uniquement grâce à de vieux enregistrements.", "A repertoire "
+     "learned entirely from old recordings.", [], []),
+    ("Un robot vérifie chaque rang à la main.", "A robot checks each row by hand.", [], []),
+    ("Il a gagné trois fois.", "He won three times in a row.", ["in a row"], []),
+    ("Le temps qu'il faut à chacune pour se remplir à nouveau de nectar.", "How long each "
+     "one takes to refill with nectar.", [], []),
+    ("Les liaisons ont été annulées pour la deuxième journée consécutive.", "Ferries were "
+     "cancelled for a second day.", [], []),
+    ("Quelque 2 000 hectares ont été perdus à cause de la sécheresse.", "Some 2,000 hectares "
+     "were lost to drought.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

@@ -9,6 +9,9 @@ def test_names_in_each_language():
     assert by_name(["livres", "sterling"], "fr") == ("GBP", 2)
     assert by_name(["dollars", "canadiens"], "fr") == ("CAD", 2)
     assert by_name(["Swiss", "francs"], "en") == ("CHF", 2)
+    # a name of three words (set-91)
+    assert by_name(["New", "Zealand", "dollars"], "en") == ("NZD", 3)
+    assert by_name(["Hong", "Kong", "dollars"], "en") == ("HKD", 3)
     assert "GBP" in by_name(["livres"], "fr")[0] and "TRY" in by_name(["livres"], "fr")[0]
 
 

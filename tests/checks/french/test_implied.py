@@ -3,6 +3,7 @@ seen through the alignment: the English word is traced, so TQ451 does not call i
 import pytest
 
 from checks.french.alignment import align
+from checks.french.implied import town_adjective
 
 
 def _untraced(french: str, english: str) -> list[str]:
@@ -26,6 +27,11 @@ def _untraced(french: str, english: str) -> list[str]:
     # (data/demonyms-irregular.csv)
     ("They lost to the reigning champions from Madagascar.",
      "Elles ont perdu contre les tenants du titre malgaches.", "Madagascar"),
+    # a town or a region by its adjective (heldout-88)
+    ("The 20-year-old from Nîmes took his alternativa.", "Le Nîmois de 20 ans a pris "
+     "l'alternative.", "Nîmes"),
+    ("Three teenagers drowned on the Gironde coast.", "Trois adolescents se sont noyés sur "
+     "le littoral girondin.", "Gironde"),
 ])
 def test_the_english_word_is_rendered_otherwise(english, french, word):
     assert word not in _untraced(french, english)
@@ -41,6 +47,19 @@ def test_the_english_word_is_rendered_otherwise(english, french, word):
     ("Ford is recalling vehicles in the United States.", "Ford rappelle des véhicules.", "United"),
     ("They lost to the reigning champions from Madagascar.",
      "Elles ont perdu contre les tenants du titre.", "Madagascar"),
+    # a word of the name's first letters with no adjective's ending is no adjective of it
+    ("The 20-year-old from Nîmes took his alternativa.", "Le jeune de 20 ans a pris "
+     "l'alternative à Nîmoz.", "Nîmes"),
 ])
 def test_without_the_rendering_the_word_stays_unexplained(english, french, word):
     assert word in _untraced(french, english)
+
+
+@pytest.mark.parametrize("word, place, adjective", [
+    ("nimois", "nimes", True), ("nantaises", "nantes", True), ("girondin", "gironde", True),
+    ("lyonnais", "lyon", True), ("parisiens", "paris", True), ("londonien", "london", True),
+    ("nimes", "nimes", False), ("nimoz", "nimes", False), ("pariser", "paris", False),
+    ("limougeaud", "limoges", False),   # formed otherwise: not found
+])
+def test_the_adjective_of_a_town(word, place, adjective):
+    assert town_adjective(word, place) is adjective

@@ -96,6 +96,10 @@ from checks.french.polarity import negation_added, negation_dropped
     # a double negation says yes (heldout-83)
     ("Les 150 pièces de porcelaine de Limoges mises aux enchères ont toutes trouvé preneur.",
      "None of the 150 pieces in the auction of Limoges porcelain went unsold.", False),
+    # a compound with "no-" names a thing; "no-one" is nobody (set-93)
+    ("Les parcelles cultivées en semis direct abritaient plus de vers de terre.",
+     "Fields managed with no-till farming held more earthworms.", False),
+    ("Tout le monde est venu.", "No-one came.", True),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

@@ -93,6 +93,10 @@ EQUAL = [
     ("Un homme de 45 ans.", "A 45-year-old man.", "age"),
     ("Un plan en dix points.", "A ten-point plan.", "hyphenated English"),
     ("Un plan en dix points.", "", "empty counterpart"),
+    ("Elle a fait tapis avec une paire de sept.", "She went all-in with a pair of sevens.",
+     "a card by its plural (heldout-88)"),
+    ("Un œuf pèse autant que deux douzaines d'œufs de poule.", "An egg weighs as much as two "
+     "dozen hen's eggs.", "a count of dozens (set-91)"),
 ]
 
 
@@ -134,6 +138,15 @@ def test_different_values_are_flagged_on_the_french_span(french, english, severi
     assert (f.code, f.category, f.severity) == ("TQ401", "number", severity)
     assert french[f.span[0]:f.span[1]] == span
     assert f.suggestion == suggestion
+
+
+def test_a_currency_named_in_three_words_is_compared():
+    """"New Zealand dollars" is NZD: « dollars australiens » is another currency (set-91)."""
+    french = "Il a été vendu pour 260 000 dollars australiens."
+    found = list(NumberMismatch().check_sentence(
+        Sentence(0, french, 0, len(french), source="It sold for 260,000 New Zealand dollars."),
+        Context()))
+    assert any("NZD" in f.message for f in found)
 
 
 def test_a_different_currency_is_an_error():
