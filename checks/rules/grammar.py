@@ -412,6 +412,9 @@ def _is_misspelling(word: str, allowed: set[str]) -> bool:
         return False
     if lexicon.is_french(word) or exonyms.demonym(word) or capitals.grower_name(word):
         return False
+    m = re.match(r"(.{4,}log)(?:ue|ie|iste|ique)s?$", lower)  # « arachnologues »: the
+    if m and any(lexicon.is_french(m[1] + end) for end in ("ie", "ue", "iste")):  # science's
+        return False                                                             # name known
     return not lexicon.is_english(word) or capitals.english_spelling(lower)
 
 

@@ -107,7 +107,7 @@ def _chain_head(text: str, span: tuple[int, int], message: str) -> bool:
     before the one Grammalecte names: « 14 guitares en palissandre de Rio expédiées », « le
     centre de soins pour la faune sauvage situé », « une application gratuite pour
     smartphone lancée ». The head is a noun before a preposition, its adjectives between."""
-    other = re.search(r"avec «\s*([^»]+?)\s*»", message)
+    other = re.search(r"avec [«“]\s*([^»”]+?)\s*[»”]", message)  # both quotes Grammalecte uses
     if other is None or not message.startswith("Accord de"):
         return False
     word, last = text[span[0]:span[1]], other.group(1).split()[-1]
@@ -243,8 +243,11 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             continue  # « l'OIT », « de la CITES »: an acronym is a name, not a verb form
         if "Conjugaison" in e.get("sMessage", "") and _locution(text[e["nStart"]:]):
             continue  # « la plupart faute de documents »: a preposition, no verb
-        if e.get("sMessage", "").startswith("Élision") and re.match(r"\s*H[a-z]", text[e["nEnd"]:]):
-            continue  # « par le High Roller »: a foreign name's h is not the mute French one
+        if e.get("sMessage", "").startswith("Élision") and (
+                re.match(r"\s*H[a-z]", text[e["nEnd"]:])
+                or re.search(r"\sI[aeou][^\W\d_]*$", text[e["nStart"]:e["nEnd"]])):
+            continue  # « par le High Roller »: a foreign name's h is not the mute French one,
+            #           nor a name's « Ia », « Io » a vowel (« la péninsule de Iamal »)
         if _names_after_a_noun(text, e):
             continue  # « la prime des modèles Nike et Adidas était »: brands naming a noun
         if "Conjugaison" in e.get("sMessage", "") and _COMPARED.search(text[:e["nStart"]]):

@@ -492,6 +492,11 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     # set-90..93: renderings of « seul », "almost never", "entirely", "again" the lists lacked;
     # a row is no streak ("in a row" is)
     ("Un robot qui se plie tout seul.", "A robot that folds itself.", [], []),
+    # set-92: « baptême » is a first jump; « ne … qu'une seule » is "not more than one"
+    ("Une hausse de 12 % des baptêmes en tandem.", "A 12% rise in first-time tandem jumps.",
+     [], []),
+    ("Le parc n'autorise qu'une seule personne par trampoline.", "The park does not let more "
+     "than one person on each trampoline.", [], []),
     # set-90, set-91, set-93: a success, a frequency, a half, a superlative the source lacks
     ("La NASA a testé avec succès un pare-soleil.", "NASA tested a sunshield.", [],
      ["avec succès"]),

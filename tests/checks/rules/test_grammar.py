@@ -201,6 +201,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "reconnaître les colibris.", "likewise, past the head's adjective"),
     ("La yodleuse a remporté la catégorie jeunes de la fête fédérale.",
      "a plural noun juxtaposed to a singular noun of kind"),
+    ("Environ 60 000 rennes sont morts sur la péninsule de Iamal.",
+     "no elision before a name's « Ia » (set-91)"),
     ("Les pandas Yang Guang et Tian Tian sont repartis lundi en Chine.",
      "a name that doubles a word is no slip"),
 ])
@@ -388,6 +390,13 @@ def test_the_feminine_of_a_glossary_agent_noun_is_no_misspelling():
     glossary = Glossary.from_rows([("yodeller", "yodleur", "term")])
     assert run(Spelling(), text, glossary=glossary) == []
     assert spans(run(Spelling(), text), text) == ["yodleuse"]
+
+
+def test_a_scientist_named_after_a_known_science_is_no_misspelling():
+    """« arachnologues » (set-93): the lexicon knows « arachnologie »."""
+    assert run(Spelling(), "Selon les arachnologues, le venin est faible.") == []
+    text = "Selon les arachnologuex, le venin est faible."
+    assert spans(run(Spelling(), text), text) == ["arachnologuex"]
 
 
 def test_glossary_and_configured_words_are_not_misspellings():

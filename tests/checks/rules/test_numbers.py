@@ -97,6 +97,8 @@ EQUAL = [
      "a card by its plural (heldout-88)"),
     ("Un œuf pèse autant que deux douzaines d'œufs de poule.", "An egg weighs as much as two "
      "dozen hen's eggs.", "a count of dozens (set-91)"),
+    ("Les billes atteignent environ 90 mètres par seconde.", "The pellets travel at up to 300 "
+     "feet per second.", "a speed in feet per second, converted (set-92)"),
 ]
 
 
