@@ -13,6 +13,12 @@ def strip_accents(text: str) -> str:
                    if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=16384)
+def plain(word: str) -> str:
+    """``word`` lower case, without its accents: a name as written, before its key."""
+    return strip_accents(word).lower()
+
+
 _KEY_RULES = [
     (r"^ye", "e"),                    # Yeltsin/Eltsine, Yevgeny/Evgueni
     (r"^y(?=[aou])", "i"),            # Yuri/Iouri, Yulia/Ioulia

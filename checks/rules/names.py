@@ -12,7 +12,8 @@ from ..base import Check
 from ..messages import msg
 from ..corpus import corpus_for
 from ..french import exonyms, lexicon
-from ..glossary import Entry, Glossary, name_key, near_keys, strip_accents
+from ..glossary import Entry, Glossary, name_key, near_keys
+from ..name_keys import plain
 from .names_context import (brand, common_word, english_acronym_kept, foreign_form,
                             hyphenated_halves, joined, opening_word, misspelt_given,
                             other_acronym, other_place, shorter_name, written_words)
@@ -84,8 +85,8 @@ def _place_variants(entry: Entry, en_words: list[str], keys: set[str]):
 
 
 def _english_given_before(tokens: list[re.Match], i: int, form: _Form, text: str) -> int | None:
-    """Start of the English given name(s) of ``form``'s entry written before token
-    ``i`` ("Khalid Mansour" for the glossary's "Khaled Mansour"), else None."""
+    """Start of the English given name(s) of ``form``'s entry before token ``i``
+    ("Khalid Mansour" for the glossary's "Khaled Mansour"), else None."""
     en_words = _TOKEN.findall(form.entry.en)
     given = tuple(en_words[:-1])
     if not given or [name_key(g) for g in given] == [name_key(g) for g in form.given]:
@@ -103,9 +104,8 @@ def _english_given_before(tokens: list[re.Match], i: int, form: _Form, text: str
 
 
 def _inside_accepted(text: str, tok: re.Match, entry: Entry, whole: bool = False) -> bool:
-    """Whether token ``tok`` is a word inside one of ``entry``'s French forms written
-    whole, before its last word (which the surname comparison handles; with ``whole``,
-    the last word of a form of several words too)."""
+    """Whether token ``tok`` is a word inside one of ``entry``'s French forms written whole,
+    before its last word (with ``whole``, the last word of a form of several words too)."""
     plain = text.replace("\u00a0", " ")
     return any(m.start() <= tok.start() and tok.end() < m.end() + whole
                for form in entry.fr if not whole or " " in form.strip()
@@ -156,8 +156,7 @@ def _last_word_alone(entry: Entry, tokens: list[re.Match]) -> re.Match | None:
 
 def _given_before(tokens: list[re.Match], i: int, given: tuple[str, ...], text: str,
                   same=lambda word, given: name_key(word) == name_key(given)) -> int | None:
-    """Start of the given name(s) written before token ``i`` when they are the
-    glossary's (``same``: the same keys), else None."""
+    """Start of the given name(s) before token ``i`` if the glossary's (``same``: keys)."""
     n = len(given)
     if n == 0 or i < n:
         return None
@@ -202,16 +201,18 @@ class GlossaryName(Check):
         "Poutine", "Moscow" for "Moscou". Variants are recognised by a
         transliteration-insensitive key of the surname (accents, y/i/ï/j,
         ey/eï, kh/h, sh/ch, zh/j, ou/u, double letters), then of the given
-        name written before it, so unseen transliterations are caught. The
-        span is the variant, the suggestion the glossary form. Also the
-        English given name kept before a right surname ("Khalid Mansour" for
-        "Khaled Mansour"), the English spelling of a word of a place whose
+        name written before it, so unseen transliterations are caught; two
+        letters swapped in the name as written (« Oudsthoorn »). The span is the
+        variant, the suggestion the glossary form. Also the English given name
+        kept before a right surname ("Khalid Mansour" for "Khaled Mansour"),
+        another given name where the source has the glossary's (« Mary Cole »
+        for "Mairi Cole"), the English spelling of a word of a place whose
         French has a common noun ("les îles Faroe" for "îles Féroé"), and
         the first word alone of a name the source writes in full ("le
-        Shakhtar" for "Shakhtar Donetsk"), the second half alone of a
-        double-barrelled surname (« Mme Iweala » for "Okonjo-Iweala"), or the last word alone of a
-        place's or body's name ("le Congo" for "République démocratique du
-        Congo"; a person's surname alone is fine). Without a glossary entry: an
+        Shakhtar" for "Shakhtar Donetsk"), the second half alone of a double-barrelled
+        surname (« Mme Iweala » for "Okonjo-Iweala"), or the last word alone of a place's
+        or body's name ("le Congo" for "République démocratique du Congo"; a person's
+        surname alone is fine). Without a glossary entry: an
         English country or city name French writes otherwise ("Lebanon",
         "New Zealand", "Warsaw" for "Liban", "Nouvelle-Zélande",
         "Varsovie"; names from CLDR and pycountry, regions and cities
@@ -222,9 +223,8 @@ class GlossaryName(Check):
         organisation (« l'OMS » for "World Trade Organization").
 
     Why it matters:
-        Readers and search engines see two spellings as two people; a
-        newsroom's style fixes one transliteration, and machine translation
-        copies whatever the English source used.
+        Readers and search engines see two spellings as two people; a newsroom's
+        style fixes one transliteration; machine translation copies the source's.
 
     Example:
         "son homologue russe Sergey Lavrov" gives a warning on "Sergey Lavrov"
@@ -272,10 +272,11 @@ class GlossaryName(Check):
                 continue  # "The" of an English title the source has: no variant of « Te »
             key = name_key(word)
             # the letters as written too: the key of « Oudsthoorn » is no swap of Oudtshoorn's
-            plain = strip_accents(word).lower()
+            letters = plain(word)
             forms = index.get(key) or next(
-                (f for k, f in index.items() if near_keys(key, k) or any(
-                    near_keys(plain, strip_accents(x.surname).lower()) for x in f)), None)
+                (f for k, f in index.items() if near_keys(key, k)), None) or next(
+                (f for f in index.values() if len(letters) >= 7 and any(
+                    near_keys(letters, plain(x.surname)) for x in f)), None)
             entry = None if forms else foreign_form(word, ctx.glossary, text, sentence.source)
             if entry is not None:  # « d'Andalucía » for "Andalusia": « Andalousie »
                 yield self._finding(word, entry.preferred, tok.span(), entry)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from .. import resources
 from ..base import Check
@@ -213,6 +214,15 @@ def _span_of(term: str, french: str) -> tuple[int, int]:
     return start, start + len(term)
 
 
+@lru_cache(maxsize=16384)
+def _said_otherwise(entry: Entry) -> bool:
+    """A name of two words or more whose French differs from its English, not a country
+    (its adjective says it: « britannique »)."""
+    return len(re.findall(r"[^\W\d_]+", entry.en)) >= 2 and not any(
+        fold(f).lower() == fold(entry.en).lower() for f in entry.fr) \
+        and entry.en not in exonyms.english_country_names()
+
+
 def _loosely(entry: Entry, french: str) -> bool:
     """A French form of ``entry`` with its capitals otherwise (« Frère Anselme ») or an
     adjective inside (« la Force nationale indienne de réaction »), or a place said by its
@@ -340,10 +350,8 @@ class GlossaryTerm(Check):
         frontières »), in the source and in none of its forms in the French: left in
         English or translated word for word (« Docteurs sans frontières »)."""
         for entry in glossary.names:
-            if len(re.findall(r"[^\W\d_]+", entry.en)) < 2 or any(
-                    fold(f).lower() == fold(entry.en).lower() for f in entry.fr) \
-                    or entry.en in exonyms.english_country_names():
-                continue  # a country: its adjective says it (« britannique »)
+            if not _said_otherwise(entry):
+                continue
             found = [m for m in glossary.find_en(entry, english)
                      if not re.search(r"\b(?!The\b)[A-Z][\w'’-]*\s+$", english[:m.start])]
             if not found:
