@@ -44,7 +44,7 @@ def trace_demonyms(english: list[Word], french: list[Word]) -> None:
         for o in french:
             # capitalised, the adjective is a national: "Romania's David Popovici" ~ « le
             # Roumain David Popovici »
-            if o.fold == french_name or _demonym_of(o.fold, french_name) \
+            if o.fold == french_name or demonym_of(o.fold, french_name) \
                     or any(o.fold.lower().startswith(a) for a in irregular) \
                     or not o.text[:1].isupper() and cognate(french_name, o.fold):
                 w.traced = o.traced = True
@@ -57,7 +57,7 @@ def trace_demonyms(english: list[Word], french: list[Word]) -> None:
         if o.traced or not o.name or en is None:
             continue
         for w in english:
-            if not w.traced and _demonym_of(w.fold, fold(en)):
+            if not w.traced and demonym_of(w.fold, fold(en)):
                 w.traced = o.traced = True
                 break
 
@@ -154,7 +154,7 @@ def trace_town_adjectives(english: list[Word], french: list[Word]) -> None:
                 break
 
 
-def _demonym_of(word: str, place: str) -> bool:
+def demonym_of(word: str, place: str) -> bool:
     """``word`` (folded) may be the adjective of ``place``: four first letters in
     common and an adjective's ending (« bretons » of « Bretagne », "Cornish" of
     "Cornwall")."""

@@ -123,7 +123,8 @@ def _chain_head(text: str, span: tuple[int, int], message: str) -> bool:
     words = re.findall(r"[^\W\d_]+", before[start.end() if start else 0:])
     if last not in words:
         return False
-    for i, head in enumerate(words[:max(i for i, w in enumerate(words) if w == last)]):
+    end = max(k for k, w in enumerate(words) if w == last)  # the named noun, the last time
+    for i, head in enumerate(words[:end]):
         after = words[i + 1:]
         while after and any("A" in tags for _, tags in readings(after[0].lower())) \
                 and after[0].lower() not in _PREPOSITIONS:

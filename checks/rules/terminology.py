@@ -10,7 +10,8 @@ from ..base import Check
 from ..messages import msg
 from ..corpus import corpus_for
 from ..french import exonyms, lexicon, morphology
-from ..glossary import Entry, fold, is_acronym_form, strip_accents
+from ..french.implied import demonym_of
+from ..glossary import Entry, fold, is_acronym_form, name_key, strip_accents
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 
@@ -216,27 +217,26 @@ def _span_of(term: str, french: str) -> tuple[int, int]:
 
 @lru_cache(maxsize=16384)
 def _said_otherwise(entry: Entry) -> bool:
-    """A name of two words or more whose French differs from its English, not a country
-    (its adjective says it: « britannique »)."""
-    return len(re.findall(r"[^\W\d_]+", entry.en)) >= 2 and not any(
-        fold(f).lower() == fold(entry.en).lower() for f in entry.fr) \
-        and entry.en not in exonyms.english_country_names()
+    """A name of two words or more that French translates, not a country (its adjective
+    says it: « britannique »); a person's name transliterated otherwise is TQ301's."""
+    words = re.findall(r"[^\W\d_]+", entry.en)
+    return len(words) >= 2 and entry.en not in exonyms.english_country_names() and not any(
+        [name_key(w) for w in re.findall(r"[^\W\d_]+", f)] == [name_key(w) for w in words]
+        for f in entry.fr)  # the same words transliterated otherwise: TQ301's (« Zelensky »)
 
 
 def _loosely(entry: Entry, french: str) -> bool:
     """A French form of ``entry`` with its capitals otherwise (« Frère Anselme ») or an
     adjective inside (« la Force nationale indienne de réaction »), or a place said by its
     adjective (« les infirmières néo-zélandaises », « la filière sud-africaine »)."""
-    from ..french.implied import _demonym_of
-
     text = fold(french).lower()
+    place = entry.en in exonyms.territories()
     for form in entry.fr:
-        words = [re.escape(w) for w in re.findall(r"[^\W\d_]+", fold(form).lower())]
-        if words and re.search(r"(?<!\w)" + r"\W+(?:[^\W\d_]+\s+)?".join(words) + r"(?!\w)", text):
-            return True
-        places = [w for w in re.findall(r"[^\W\d_]+", fold(form).lower())
-                  if len(w) >= 4 and entry.en in exonyms.territories()]
-        if any(_demonym_of(w, p) for w in re.findall(r"[^\W\d_]+", text) for p in places):
+        words = re.findall(r"[^\W\d_]+", fold(form).lower())
+        pattern = r"\W+(?:[^\W\d_]+\s+)?".join(re.escape(w) for w in words)
+        if words and re.search(rf"(?<!\w){pattern}(?!\w)", text) or place and any(
+                demonym_of(w, p) for w in re.findall(r"[^\W\d_]+", text)
+                for p in words if len(p) >= 4):
             return True
     return False
 
