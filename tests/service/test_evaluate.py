@@ -360,6 +360,8 @@ def _merged(parts: list[Evaluation]) -> Evaluation:
     ("set-96", 0.90, 0.24),
     # likewise: 92 % / 16 % (93 % flagged)
     ("set-97", 0.91, 0.16),
+    # likewise: 84 % / 17 % (88 % flagged)
+    ("set-99", 0.84, 0.18),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = _set(name)
