@@ -30,11 +30,23 @@ _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|s
                           re.IGNORECASE)
 
 
+#: English modals that are nouns too ("a can", "the will of the people"): a noun only after
+#: an article, a possessive, a number or an adjective of size
+_MODALS = frozenset(("can", "will", "may", "must"))
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|one|two|three|"
+                             r"tin|empty|metal|aluminium|aluminum|beer|soda|free|own)\s+$",
+                             re.IGNORECASE)
+
+
 def verb_use(match: Match, english: str, forms: Iterable[str]) -> bool:
     """A one-word term used as a verb where every rendering is a noun with no verb of its
-    own: "to play" is no theatre « pièce », "will once again host" no « hôte »."""
+    own: "to play" is no theatre « pièce », "will once again host" no « hôte »; a modal
+    ("can", "will") with no article before it."""
     from .french import morphology  # lazy: Grammalecte's lexicon
 
+    if match.text.strip().lower() in _MODALS and not _ARTICLE_BEFORE.search(
+            english[:match.start]):
+        return True  # "a referee can penalise": no drink « canette »
     if " " in match.form.strip() or not _VERB_BEFORE.search(english[:match.start]):
         return False
     words = [f.split()[0].lower() for f in forms if f.strip()]

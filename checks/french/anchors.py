@@ -19,6 +19,8 @@ _DAYS = {"monday": "lundi", "tuesday": "mardi", "wednesday": "mercredi", "thursd
          "friday": "vendredi", "saturday": "samedi", "sunday": "dimanche"}
 _EN_DAY = re.compile(r"\b(" + "|".join(_DAYS) + r")s?\b", re.IGNORECASE)
 _FR_DAY = re.compile(r"\b(" + "|".join(_DAYS.values()) + r")s?\b", re.IGNORECASE)
+#: (a feast named by its day is no date added: « Mardi gras », « Vendredi saint »)
+_FEAST_AFTER = re.compile(r"\s+(?:gras|saint)\b", re.IGNORECASE)
 
 _EN_ATTRIBUTION = re.compile(
     r"\baccording\s+to\b"
@@ -33,7 +35,7 @@ _EN_SOURCED = re.compile(
     r"|suggest(?:s|ed)?|show(?:s|ed|n)?|found|finds|stud(?:y|ies)|survey|poll|published"
     r"|estimate[sd]?"
     # an opinion someone holds: "Experts believe" ~ « Selon les experts »
-    r"|believes?|believed|thinks?|thought|consider(?:s|ed)?|warn(?:s|ed)?|argu(?:e|es|ed)"
+    r"|believes?|believed|thinks?|thought|consider(?:s|ed)?|warn(?:s|ed)?|argu(?:e|es|ed)|hope[sd]?"
     # a forecast someone makes: "a figure the government expects to rise" ~ « selon le
     # gouvernement »
     r"|expects?|expected|predicts?|predicted|forecasts?|projected"
@@ -49,7 +51,8 @@ _FR_ADDED_SOURCE = re.compile(
     r"(?!\s+(?:ce|cet|cette|ces|le|la|l['’]|les|des|un|une|son|sa|ses|leurs?)\s*"
     r"(?:nouvel(?:le)?s?\s+|nouveaux\s+)?"
     r"(?:projet|plan|texte|accord|loi|réforme|réglementation|règle|norme|directive|traité"
-    r"|scénario|calendrier|contrat|règlement|programme|dispositif|proposition|décret)s?\b)"
+    r"|scénario|calendrier|contrat|règlement|programme|dispositif|proposition|décret"
+    r"|tradition|coutume|rite|rituel|protocole)s?\b)"  # « selon une tradition »: a custom
     # « l'argument selon lequel … »: a relative, "the argument that", no source; nor « selon
     # toute vraisemblance » ("almost certainly")
     r"(?!\s+(?:lequel|laquelle|lesquels|lesquelles|toute\s+vraisemblance|toute\s+probabilité)\b)",
@@ -95,7 +98,8 @@ def days_added(french: str, english: str) -> list[str]:
     the source names (« la nuit de lundi à mardi », "Monday night")."""
     english_days = {_DAYS[m.group(1).lower()] for m in _EN_DAY.finditer(english)}
     return [m.group(0) for m in _FR_DAY.finditer(french) if m.group(1).lower() not in english_days
-            and not _NIGHT_TO.search(french[:m.start()])]
+            and not _NIGHT_TO.search(french[:m.start()])
+            and not _FEAST_AFTER.match(french, m.end())]
 
 
 def day_swapped(french: str, english: str) -> tuple[str, str] | None:

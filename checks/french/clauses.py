@@ -19,8 +19,15 @@ _CLAUSE_BREAK = re.compile(r",(?!\d)|;|:(?!\d)|[()\u2013\u2014]|\s-\s")
 _ITEM_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|\b(?:and|or|et|ou)\b")
 
 
+#: a short quotation (a slogan, a headline): one part, its commas are its own
+_SHORT_QUOTE = re.compile(r"«[^«»]{1,80}»|“[^“”]{1,80}”|\"[^\"]{1,80}\"")
+
+
 def _untraced_parts(words: list[Word], text: str, breaks: re.Pattern) -> list[list[Word]]:
-    bounds = [0] + [m.end() for m in breaks.finditer(text)] + [len(text) + 1]
+    quoted = [m.span() for m in _SHORT_QUOTE.finditer(text)]  # « Pire que ça, ce n'est pas
+    bounds = [0] + [m.end() for m in breaks.finditer(text)  # possible »: rendered whole
+                    if not any(a < m.start() < b and text[m.end():b - 1].strip()
+                               for a, b in quoted)] + [len(text) + 1]  # not "worse,"
     parts = [[w for w in words if a <= w.start < b and w.content] for a, b in zip(bounds, bounds[1:])]
     parts = [p for p in parts if p]
     if len(parts) < 2:

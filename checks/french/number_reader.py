@@ -234,8 +234,6 @@ class _Reader(DateTimePasses, SharePasses):
                 values = values | {1900 + v for v in values}  # les années 90
             if re.fullmatch(r"\d{4}", text) and all(1800 <= v <= 2100 for v in values):
                 family = "year"
-            if re.search(r"(?:heures|jours)\s+sur\s+$", self.text[:toks[i][0]]):
-                hard = False  # « 23 heures sur 24 », « 7 jours sur 7 »: "a day", "a week"
         else:
             parsed = self._words(toks, i)
             if parsed is None:
@@ -250,6 +248,8 @@ class _Reader(DateTimePasses, SharePasses):
                     (self._next_word(toks, end_i) or "").lower() == "jours":
                 values = {15, 14, 2} if value == 15 else {8, 7, 1}  # quinze jours = two weeks
                 hard = False
+        if re.search(r"(?:heures|jours)\s+sur\s+$", self.text[:toks[i][0]]):
+            hard = False  # « 23 heures sur 24 », « sept jours sur sept »: "a day", "a week"
         # scale words after digits: "2,5 milliards", "1.5 million"
         word = self._next_word(toks, end_i)
         periods = self.vocab.periods[lang]

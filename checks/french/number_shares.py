@@ -33,7 +33,8 @@ class SharePasses:
     @property
     def share_passes(self) -> tuple:
         return (self._ratios, self._quarters, self._tenths, self._wholly, self._heights,
-                self._feet_inches, self._knockout, self._fractions, self._halved)
+                self._feet_inches, self._a_unit_of, self._knockout, self._fractions,
+                self._halved)
 
     def _fact(self, value: float | None, keys: frozenset) -> bool:
         """An English ordinal in words from "fourth" up is a fact the French must give
@@ -172,6 +173,21 @@ class SharePasses:
                 continue
             self.add(m.start(), m.end(), n_keys(feet + inches / 12), unit="foot")
             self.claim(m.start(), m.end())
+
+    def _a_unit_of(self) -> None:
+        """"up to a foot of snow", "an inch of rain": one of a unit, which French gives
+        converted (« 30 centimètres de neige »). Soft, and only before "of": "a mile away"
+        may be loose. Not "a ton of" (plenty), nor a duration or a degree."""
+        if self.lang != "en":
+            return
+        from .units import unit_after  # the reader's own module imports this one
+
+        for m in re.finditer(rf"(?<![\w-])an?{_S}+(?P<u>[a-z]{{3,}})(?={_S}+of\b)", self.work,
+                             re.I):
+            unit = unit_after(self.work, m.start("u"), "en")
+            if unit and m["u"].lower() not in ("ton", "degree", "minute", "hour", "knot"):
+                self.add(m.start(), m.end(), n_keys(1), unit=unit, hard=False)
+                self.claim(m.start(), m.end())
 
     def _knockout(self) -> None:
         """« huitièmes de finale » is the "round of 16": French names a knockout round by the

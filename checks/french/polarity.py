@@ -29,10 +29,15 @@ _EN_NOT_NEGATIVE = re.compile(
     # a double negation says yes: "no longer allowed to climb without booking" (« il
     # faudra réserver »)
     r"|(?:not|never|cannot|no\s+longer|n['’]t)\b(?:\W+\w+){0,10}?\W+without"
+    # a comparison's elliptic other term: "less anxious than those who were not" (« que
+    # les autres »)
+    r"|than\s+(?:\w+\s+){0,3}?(?:who|that|which)\s+(?:were|was|are|is|did|do|does|had|have"
+    r"|has)(?:\s+not|n['’]t)(?=\s*[,.;:)]|\s*$)"
     # "no hospital has been spared" (« tous les hôpitaux sont touchés »), "none of the 150
     # pieces went unsold" (« ont toutes trouvé preneur »)
     r"|(?:no|none|not|never)\b(?:\W+\w+){0,12}?\W+"
-    r"(?:spared|unscathed|unaffected|untouched|exempt|unsold|unharmed|unnoticed))\b",
+    r"(?:spared|unscathed|unaffected|untouched|exempt|unsold|unharmed|unnoticed|unanswered"
+    r"|unpunished|unopposed|unchallenged|unclaimed|unused))\b",
     re.IGNORECASE)
 _FR_NEGATION = re.compile(
     r"\b(?:ne|pas|jamais|aucun|aucune|aucuns|aucunes|rien|personne|ni|sans|non|nul|nulle"
@@ -83,6 +88,9 @@ _EN_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]{2,80})[\"”]")
 _NOT_ENOUGH = re.compile(r"\bnot\s+(?:\w+\s+){1,2}?enough\b", re.IGNORECASE)
 
 
+#: "will not reopen" ~ « restera fermée »: the closing lasts
+_NOT_REOPEN = re.compile(r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?re-?open\w*", re.IGNORECASE)
+_FR_STAYS_SHUT = re.compile(r"\brest\w+\s+(?:\w+\s+)?ferm", re.IGNORECASE)
 #: "not allowed", "not welcome": a French word that shuts out says it (« exclus », « bannis »)
 _NOT_ALLOWED = re.compile(r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:allowed|permitted|welcome"
                           r"|authori[sz]ed)\b", re.IGNORECASE)
@@ -101,6 +109,8 @@ def negation_dropped(french: str, english: str) -> bool:
         english = _NOT_ENOUGH.sub(" ", english)
     if _FR_SHUT_OUT.search(french):  # "have not been allowed to exhibit": « sont exclus »
         english = _NOT_ALLOWED.sub(" ", english)
+    if _FR_STAYS_SHUT.search(french):
+        english = _NOT_REOPEN.sub(" ", english)
     return english_negated(english) and not french_negated(french) \
         or copula_affirmed(french, english)
 

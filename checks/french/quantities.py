@@ -50,6 +50,8 @@ _IDIOMS = re.compile(
     r"|se\s+mettre\s+en\s+quatre|à\s+quatre\s+pattes|faire\s+les\s+cent\s+pas"
     r"|les\s+quatre\s+cents\s+coups|à\s+la\s+une|de\s+deux\s+choses\s+l['’]une"
     r"|ne\s+faire\s+qu['’]une?\s+bouchée|quatre\s+nages"  # the individual medley
+    # "without ever repeating a scene": « sans jamais rejouer deux fois la même scène »
+    r"|deux\s+fois\s+(?:le|la|les)\s+mêmes?"
     # a game named by its players: « rugby à sept » ("sevens"), « football à cinq »
     r"|(?:rugby|football|foot|handball|basket)\s+à\s+(?:cinq|sept|treize|XIII|XV|quinze)"
     # a flat counted in rooms, bedrooms in English: « un deux-pièces », "a one-bedroom flat"

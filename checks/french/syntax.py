@@ -23,7 +23,6 @@ from typing import Any, Iterable
 
 from .. import resources
 from . import morphology
-from .morphology import ANY_GENDER, ANY_NUMBER, UNKNOWN, Morph
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +30,6 @@ MODEL = "fr_core_news_sm"
 BATCH_SIZE = 64  #: sentences per ``nlp.pipe`` batch
 CACHE_SIZE = 4096  #: parses kept (about 10 kB each): an article is parsed in one batch, then read
 _EXCEPTIONS_MODULE = "spacy.lang.fr.tokenizer_exceptions"
-#: third-person subject pronouns and their gender
-_PERSONAL = {"il": "m", "elle": "f", "ils": "m", "elles": "f",  # and the singular of « aucun des »
-             "aucun": "m", "aucune": "f", "chacun": "m", "chacune": "f"}
-_ELIDED_DETERMINERS = frozenset(("l'", "d'"))
 _PRONOUN_SUBJECTS = frozenset("ceux-ci celles-ci celui-ci celle-ci ceux-là celles-là".split())
 
 _lock = threading.RLock()
@@ -270,9 +265,14 @@ def is_common(token: Token) -> bool:
 
 
 def finite_verb(parse: Parse, head: Token) -> Token | None:
-    """The conjugated word of the clause ``head`` heads: its first auxiliary, copula or itself."""
+    """The conjugated word of the clause ``head`` heads: its first auxiliary, copula or itself
+    (a root the parser made a noun, with a subject and no copula: « les deux hommes …
+    risque »)."""
     for token in sorted([head] + parse.children(head, "aux", "cop"), key=lambda t: t.i):
-        if token.pos in ("AUX", "VERB") and token.feat("VerbForm") not in ("Inf", "Part") \
+        if (token.pos in ("AUX", "VERB") or token is head and token.pos == "NOUN"
+                and token.dep == "ROOT" and token.text.islower() and parse.children(
+                    head, "nsubj") and not parse.children(head, "cop", "det")) \
+                and token.feat("VerbForm") not in ("Inf", "Part") \
                 and morphology.verb_moods(token.text):
             return token
     return None
@@ -395,8 +395,10 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     another one before it ("la hausse des prix, qui a..."): the nouns it is a
     complement of and every noun between it and the pronoun count too, except a bare
     complement (« la fédération d'échecs, qui »: "échecs" refers to nothing; a name does, « à
-    Dakar, qui ») and in a plural cleft (« Ce sont les joueurs de l'équipe qui ont … »), whose relative is the
-    focus's (known false positive: a relative on the complement inside the focus)."""
+    Dakar, qui ») and in a plural cleft (« Ce sont les joueurs de l'équipe qui ont … »), whose
+    relative is the focus's (known false positive: a relative on the complement inside the
+    focus). After a comma, the noun before the antecedent's preposition counts too (« des
+    soirées dans une station de métro, qui attirent »)."""
     if word.lower not in ("qui", "que", "qu'"):
         return [word]
     if not clause.dep.startswith("acl"):
@@ -414,85 +416,7 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     out += [t for t in parse.tokens[antecedent.i + 1:word.i] if t.pos in ("PROPN", "PRON", "NUM")
             or t.pos == "NOUN" and (t.text.istitle() or parse.children(t, "det", "nummod") or {
                 c.lower for c in parse.children(t, "case")} & {"des", "du", "aux", "au"})]
+    case = parse.children(antecedent, "case")
+    if case and parse.tokens[word.i - 1].text == ",":
+        out += [t for t in parse.tokens[:case[0].i] if t.pos == "NOUN"][-1:]
     return out
-
-
-def nominal(parse: Parse, token: Token) -> Morph:
-    """What the lexicon, helped by the words around it, says of a noun or pronoun."""
-    if token.pos == "PRON":
-        gender = _PERSONAL.get(token.lower)
-        if gender is None or token.dep.startswith("expl"):
-            return UNKNOWN
-        return Morph(frozenset(gender), frozenset("p" if token.lower.endswith("s") else "s"))
-    if token.pos not in ("NOUN", "PROPN"):
-        return UNKNOWN
-    determined = bool(parse.children(token, "det"))
-    if token.i == 0 and not determined:
-        return name(parse, token)  # "Médecins sans frontières a indiqué": a name
-    found = morphology.morph(token.text.lower(), "N")
-    if found is UNKNOWN and token.pos == "NOUN":
-        # a noun the lexicon only knows as an adjective: "les enseignants"
-        found = morphology.morph(token.text.lower(), "A")
-    counted = [n.i for n in parse.children(token, "nummod") if n.lower not in ("un", "une", "1")]
-    if not is_common(token) and not ((determined or counted) and morphology.people_noun(
-            token.text)):  # « Deux Afghanes »: a count of people, no name
-        if not determined or found.number != "s" or not token.text[1:].islower() or any(
-                d.lower in ("les", "des", "ces") or morphology.morph(d.lower, "D").gender
-                not in (None, *found.genders) for d in parse.children(token, "det")):
-            return name(parse, token)  # not "La Commission", "le Parlement" (common nouns);
-            # a determiner of the other gender: a name (« la Red Bull », the car)
-    if found is UNKNOWN:
-        return UNKNOWN
-    for det in parse.children(token, "det") + [  # « les jeunes albatros »: two nouns read
-            d for a in parse.children(token, "amod") if a.i < token.i
-            for d in parse.children(a, "det")]:
-        # « cet été trois cas »: a singular determiner before the noun's number is another's
-        form = morphology.morph(det.lower, "D")
-        if det.lower not in _ELIDED_DETERMINERS and not (form.number == "s" and counted):
-            found = found.refine(form)
-    if any(n.lower not in ("un", "une", "1") and not any(  # « le deux sans barreur »: a boat
-            d.lower in ("le", "un") for d in parse.children(n, "det"))
-           for n in parse.children(token, "nummod")):
-        found = found.refine(Morph(numbers=frozenset("p")))
-    if in_coordination(parse, token) and found.number != "p":  # a plural member: plural
-        found = Morph(found.genders, ANY_NUMBER)  # "le ministre et son conseiller ont"
-    return found
-
-
-def name(parse: Parse, token: Token) -> Morph:
-    """A name (a person, a country, a company): what the words around it say.
-
-    The gender of a first name the lexicon knows, of a title ("Mme"), of the name's own
-    singular determiner ("la Pologne", "le Louvre") or of an apposition with a determiner
-    ("Meta, la maison mère de Facebook"; after a first name, any apposition: "Marisol
-    Rentería, candidate du parti"), when they all agree; then the name is singular. Without
-    any of them, or with a plural determiner ("Les Bleus", "Les Échos"), nothing is known.
-    """
-    if in_coordination(parse, token):
-        return UNKNOWN  # "Marisol et Pedro"
-    genders: set[str] = set()
-    first_name = morphology.morph(token.text, "M")
-    known = first_name.gender is not None and not morphology.word_readings(token.text, "NAV")
-    if known:
-        genders.add(first_name.gender)
-    if token.i > 0 and parse.tokens[token.i - 1].text in ("Mme", "M."):
-        genders.add("f" if parse.tokens[token.i - 1].text == "Mme" else "m")
-        known = True
-    for det in parse.children(token, "det"):
-        if det.lower in _ELIDED_DETERMINERS:
-            continue
-        found = morphology.morph(det.lower, "D")
-        if found.number != "s":
-            return UNKNOWN
-        genders.update(found.genders if found.gender else ())
-        known = True
-    for apposition in parse.children(token, "appos", "conj"):
-        if is_common(apposition) and (known or parse.children(apposition, "det")):
-            found = nominal(parse, apposition)
-            if found.number == "p":
-                return UNKNOWN
-            genders.update(found.genders if found.gender else ())
-            known = True
-    if not known or len(genders) > 1:
-        return UNKNOWN
-    return Morph(frozenset(genders) or ANY_GENDER, frozenset("s"))

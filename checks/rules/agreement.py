@@ -47,7 +47,7 @@ def _clause_subject(parse: Parse, clause: Token,
         n for n in parse.children(subject, "nmod") if not parse.children(n, "case")] \
         + data.apposed_to(parse, subject)
     for noun in list(found):
-        if data.collective(parse, noun) or noun.pos == "NUM" or noun.lower == "plupart":
+        if data.collective(parse, noun) or noun.pos == "NUM" or noun.lower in ("plupart", "%"):
             found += [n for n in parse.children(noun, "nmod")
                       if any(c.lower in _DE for c in parse.children(n, "case"))]
         if noun.lower == "plupart" and len(found) > 1:
@@ -152,6 +152,9 @@ def participle_with_etre(parse: Parse) -> Iterator[Error]:
             subject, referents = _clause_subject(parse, parse.head(participle))  # « doit être
             if any(data.collective(parse, r) or parse.children(r, "nummod") for r in referents):
                 subject = None  # approuvé »: the modal's subject, if not a count
+        if subject is None and (joined := linear.coordinated_participle(parse, participle, word)):
+            yield joined  # « des lectures et des concerts seront organisées »
+            continue
         if subject is None and not (referents := linear.opening_subject(parse, participle)):
             continue  # « Les salles …, qui abritent …, seront fermés »: the opening noun's
         subject = subject or referents[0]
@@ -316,11 +319,12 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
     """An adjective after its noun, or a participle in apposition to it, that agrees neither
     with it, nor with a noun in between, nor with a noun it complements ("le plan d'action
     global"); not a verb the parser made an adjective (it has an object). Before its noun,
-    only right after the noun's determiner (« d'importants chutes »)."""
+    only right after the noun's determiner (« d'importants chutes »). A lowercase word the
+    parser tagged as a name counts too (« une étudiante sourd »)."""
     for adjective in parse.tokens:
         listed = data.listed_adjective(parse, adjective)  # « chaudes, sèches et venteux »
         if not (adjective.dep == "amod" or listed or data.apposed_participle(
-                parse, adjective)) or adjective.pos not in ("ADJ", "VERB") \
+                parse, adjective)) or adjective.pos not in ("ADJ", "VERB", "PROPN") \
                 or adjective.lower in data.words("agreement-apposed-invariable.txt") \
                 or not syntax.is_common(adjective) \
                 or data.misread_adjective(parse, adjective) \
@@ -353,6 +357,7 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
             head = parse.head(head)  # "le plan d'action global": the plan is global
             referents.append(head)
         referents += data.subjects_too(parse, adjective, noun)
+        referents += linear.complemented_noun(parse, noun)
         yield from _optional(data.agreement_error("tqc_syntaxe_accord_adjectif", parse, adjective,
                                               word, referents, msg("the noun"), morphology.inflect))
 

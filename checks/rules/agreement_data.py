@@ -12,7 +12,7 @@ from functools import cache
 from typing import Callable
 
 from .. import resources
-from ..french import lexicon, morphology
+from ..french import lexicon, morphology, nouns
 from ..french import syntax
 from ..french.morphology import UNKNOWN, Morph
 from ..french.syntax import Parse, Token
@@ -45,7 +45,7 @@ def describe(m: Morph, features: list[str]) -> str:
 
 def agreement_error(rule: str, parse: Parse, word: Token, word_morph: Morph,
                      referents: list[Token], role: str, inflect: Callable) -> Error | None:
-    morphs = [syntax.nominal(parse, r) for r in referents]
+    morphs = [nouns.nominal(parse, r) for r in referents]
     features = clash(word_morph, morphs)
     if not features:
         return None
@@ -321,8 +321,8 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
                                               for c in parse.children(noun, "case")):
         return found
     head = parse.head(noun)
-    if head.pos != "NOUN" or syntax.nominal(parse, noun).numbers != frozenset("s") or \
-            syntax.nominal(parse, head).numbers != frozenset("p") or \
+    if head.pos != "NOUN" or nouns.nominal(parse, noun).numbers != frozenset("s") or \
+            nouns.nominal(parse, head).numbers != frozenset("p") or \
             morphology.lemmas(head.text.lower(), "N") & words("agreement-collective-nouns.txt"):
         return found
     return [t for t in found if t is not noun]
@@ -333,7 +333,7 @@ def _adjective_of_head(parse: Parse, noun: Token) -> bool:
     ``noun`` (« championne du monde irlandaise »)."""
     if not noun.dep.startswith("nmod") or parse.head(noun).pos != "NOUN":
         return False
-    own, head = syntax.nominal(parse, noun), syntax.nominal(parse, parse.head(noun))
+    own, head = nouns.nominal(parse, noun), nouns.nominal(parse, parse.head(noun))
     for adjective in parse.children(noun, "amod"):
         form = morphology.morph(adjective.text.lower(), "A")
         if adjective.i > noun.i and form is not UNKNOWN and (
@@ -356,7 +356,7 @@ def listed_adjective(parse: Parse, adjective: Token) -> bool:
     if noun.pos != "NOUN" or not siblings or any(
             t.pos not in ("ADJ", "PUNCT", "CCONJ", "ADV") for t in between):
         return False
-    own = syntax.nominal(parse, noun)
+    own = nouns.nominal(parse, noun)
     return all((m := morphology.morph(t.lower, "AQ")).gender and m.number
                and m.genders & own.genders and m.numbers & own.numbers for t in siblings)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..french import morphology
+from ..french import morphology, nouns
 from ..french.morphology import Morph
 from ..french.syntax import Parse, Token
 from ..messages import msg
@@ -264,21 +264,27 @@ def participle_after_en(parse: Parse) -> Iterator[data.Error]:
 
 
 _PLURAL_OPENERS = frozenset(("les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs"))
+_SINGULAR_OPENERS = frozenset(("le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa"))
 _NOT_APPOSED = frozenset(("qui", "que", "qu'", "dont", "où", "et", "ou", ";", ":"))
 
 
 def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
-    """« Les montagnes russes, attraction la plus populaire du parc, s'est arrêtée »: the
-    sentence opens with a plural determiner and a common noun the lexicon knows only in the
-    plural, then an apposition between commas with no verb of its own, then a singular
-    conjugated verb. The parser made the apposition the sentence's root."""
+    """« Les montagnes russes, attraction la plus populaire du parc, s'est arrêtée », « La
+    langue des signes, l'une des deux langues officielles, seront enseignées »: the sentence
+    opens with a determiner and a common noun the lexicon knows only in that number, then an
+    apposition between commas with no verb of its own, then a conjugated verb of the other
+    number. The parser made the apposition the sentence's root."""
     tokens = parse.tokens
     commas = [t.i for t in tokens if t.text == ","][:2]
-    if len(commas) < 2 or tokens[0].lower not in _PLURAL_OPENERS or tokens[1].pos != "NOUN" \
+    number = "p" if tokens[0].lower in _PLURAL_OPENERS else "s" \
+        if tokens[0].lower in _SINGULAR_OPENERS else None
+    if len(commas) < 2 or number is None or tokens[1].pos != "NOUN" \
             or not tokens[1].text.islower() \
-            or morphology.morph(tokens[1].lower, "N").numbers != frozenset("p"):
+            or morphology.morph(tokens[1].lower, "N").numbers != frozenset(number):
         return
-    if any(t.pos not in ("NOUN", "ADJ", "ADP", "DET") for t in tokens[2:commas[0]]) or any(
+    if any(t.pos not in ("NOUN", "ADJ", "ADP", "DET") and not (  # « néo-zélandaise », a PRON
+            t.text.islower() and morphology.word_readings(t.lower, "A"))
+           for t in tokens[2:commas[0]]) or any(
             t.lower in _NOT_APPOSED or t.pos in ("VERB", "AUX") and morphology.verb_moods(t.lower)
             for t in tokens[commas[0] + 1:commas[1]]):
         return
@@ -286,10 +292,57 @@ def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
     while i < len(tokens) and tokens[i].lower in ("ne", "n'", "se", "s'", *_ADVERBS):
         i += 1
     verb = tokens[i] if i < len(tokens) else None
-    if verb is None or verb.pos not in ("VERB", "AUX") or morphology.verb_number(verb.text) != "s":
+    other = "s" if number == "p" else "p"
+    if verb is None or verb.pos not in ("VERB", "AUX") or morphology.verb_number(
+            verb.text) != other:
         return
     error = data.agreement_error("tqc_syntaxe_accord_sujet_verbe", parse, verb,
-                                 Morph(numbers=frozenset("s")), [tokens[1]], msg("its subject"),
+                                 Morph(numbers=frozenset(other)), [tokens[1]], msg("its subject"),
                                  morphology.conjugate)
     if error is not None:
         yield error
+
+
+def complemented_noun(parse: Parse, noun: Token) -> list[Token]:
+    """« la langue des signes brésilienne »: the noun that « de », « des », « du » joins the
+    adjective's noun to, which the parser may have left unlinked (it read « des signes » as
+    an object); the adjective may agree with it."""
+    i = noun.i - 1
+    while i > 0 and parse.tokens[i].pos == "ADJ":
+        i -= 1  # « la langue des jeunes sourds »... only determiners and adjectives between
+    if i < 1 or parse.tokens[i].lower not in ("de", "d'", "des", "du"):
+        return []
+    before = parse.tokens[i - 1]
+    if before.lower in ("la", "l'") and i > 1:
+        before = parse.tokens[i - 2]  # « de la »
+    return [before] if before.pos == "NOUN" else []
+
+
+def coordinated_participle(parse: Parse, participle: Token, word: Morph) -> data.Error | None:
+    """« Des lectures et des concerts seront organisées »: nouns joined by « et » that the
+    parser made the participle's subject, before it, are masculine plural together as soon as
+    one of them is masculine (:func:`checks.french.nouns.coordination`). None when no such
+    subject, or the participle agrees."""
+    subjects = parse.children(participle, "nsubj", "nsubj:pass")
+    together = nouns.coordination(parse, subjects[0]) if len(subjects) == 1 \
+        and subjects[0].i < participle.i else None
+    features = data.clash(word, [together]) if together is not None else []
+    if not features:
+        return None
+    whole = parse.subtree(subjects[0])
+    first, end = whole[0].i, max(t.i for t in whole)
+    opening = first == 0 or parse.tokens[first - 1].pos in ("PUNCT", "SCONJ")
+    # the nouns and their own words only, then the verb group: no verb among them, nothing
+    # between (« …, où les athlètes enchaînent 3,8 km de natation et un marathon, a été »)
+    if not opening or end >= participle.i or any(
+            t.pos in ("VERB", "AUX") or t.lower in _NOT_APPOSED - {"et"}
+            for t in parse.tokens[first:end]) \
+            or any(t.pos not in ("AUX", "ADV") and t.lower not in ("ne", "n'", "se", "s'")
+                   for t in parse.tokens[end + 1:participle.i]):
+        return None
+    words = parse.text[parse.tokens[first].start:parse.tokens[end].end]
+    return data.Error("tqc_syntaxe_accord_participe_etre", participle, subjects[0], msg(
+        "“{word}” is {form} but its subject “{other}” is {other_form}", word=participle.text,
+        form=data.describe(word, features), other=words,
+        other_form=data.describe(together, features)), morphology.inflect(
+            participle.text, together))

@@ -246,9 +246,11 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             continue  # « la plupart faute de documents »: a preposition, no verb
         if e.get("sMessage", "").startswith("Élision") and (
                 re.match(r"\s*H[a-z]", text[e["nEnd"]:])
-                or re.search(r"\sI[aeou][^\W\d_]*$", text[e["nStart"]:e["nEnd"]])):
+                or re.search(r"\sI[aeou][^\W\d_]*$", text[e["nStart"]:e["nEnd"]])
+                or re.match(r"\s*one-", text[e["nEnd"]:], re.IGNORECASE)):
             continue  # « par le High Roller »: a foreign name's h is not the mute French one,
-            #           nor a name's « Ia », « Io » a vowel (« la péninsule de Iamal »)
+            #           nor a name's « Ia », « Io » a vowel (« la péninsule de Iamal »), nor
+            #           the English "one" (« le one-man-show »)
         if _names_after_a_noun(text, e):
             continue  # « la prime des modèles Nike et Adidas était »: brands naming a noun
         if "Conjugaison" in e.get("sMessage", "") and _COMPARED.search(text[:e["nStart"]]):

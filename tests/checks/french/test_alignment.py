@@ -28,7 +28,9 @@ def test_unrelated_words_are_not_cognates():
                                     ("currencies", "monnaies"), ("digital", "numérique"),
                                     ("bidders", "candidats"), ("online", "Internet"),
                                     ("residents", "habitants"), ("shook", "tremblé"),
-                                    ("elderly", "âgés"), ("began", "commencé")])
+                                    ("elderly", "âgés"), ("began", "commencé"),
+                                    ("polling", "bureaux"), ("delayed", "reporté"),
+                                    ("sought", "brigue"), ("rehearsed", "répétées")])
 def test_the_lexicon_pairs_words_that_are_not_cognates(en, fr):
     assert set(en_rows(fold(en))) & set(fr_rows(fold(fr)))
 
@@ -77,3 +79,16 @@ def test_alignment_traces_cognates_lexicon_names_and_numbers():
               "Sergei Lavrov expelled 10 American diplomats last week.")
     untraced = [w.text for w in a.english if w.content and not w.traced]
     assert untraced == []
+
+
+def test_a_short_quotation_is_one_clause_however_it_is_punctuated():
+    """« Pire que ça, ce n'est pas possible » renders "It can't get any worse" (heldout-94):
+    its inner comma opens no clause of its own; a comma closing an English quote ("It is a
+    nightmare," said…) still ends the clause before it."""
+    a = align("Tiririca, élu en 2010 avec le slogan « Pire que ça, ce n'est pas possible », "
+              "brigue un nouveau mandat.", "Tiririca, first elected in 2010 with the slogan "
+              "\"It can't get any worse\", is seeking another term.")
+    assert a.added_clauses == []
+    a = align("« C'est un cauchemar », a confié un couple de retraités.",
+              "\"It is a nightmare,\" said a retired couple.")
+    assert a.added_clauses == [] and a.missing_clauses == []

@@ -19,6 +19,10 @@ from checks.french.anchors import (attribution_added, attribution_missing, days_
     # the morning after the night the source names (set-57)
     ("Il a gelé dans la nuit de lundi à mardi.", "It froze on Monday night.", [], []),
     ("Il a gelé lundi et mardi.", "It froze on Monday.", [], ["mardi"]),
+    # a feast named by its day (set-97); its English day is still there to render
+    ("La saison s'achève le Mardi gras.", "The season ends on Mardi Gras.", [], []),
+    ("Les fidèles se sont rassemblés le Vendredi saint.", "The faithful gathered on Good "
+     "Friday.", [], []),
 ])
 def test_days_of_the_week(french, english, missing, added):
     assert days_missing(french, english) == missing
@@ -94,6 +98,11 @@ def test_months(french, english, missing):
     # a projection someone makes (heldout-53)
     ("Le parti a subi son pire résultat, selon les projections de la chaîne NHK.",
      "The party suffered its worst result, broadcaster NHK projected.", None, None),
+    # a custom is no source; a hope is someone's (heldout-94, set-96)
+    ("Le président a gracié deux dindes, selon une tradition vieille de plusieurs décennies.",
+     "The president pardoned two turkeys in a tradition that dates back decades.", None, None),
+    ("Une presse qui devrait selon elle permettre aux journaux d'imprimer.",
+     "A press that it hopes will allow newspapers to print.", None, None),
 ])
 def test_attributions(french, english, missing, added):
     assert attribution_missing(french, english) == missing
@@ -529,6 +538,11 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "cancelled for a second day.", [], []),
     ("Quelque 2 000 hectares ont été perdus à cause de la sécheresse.", "Some 2,000 hectares "
      "were lost to drought.", [], []),
+    # « célèbre » the verb renders "marks" (heldout-94); the adjective added is still one
+    ("L'ONU célèbre le 23 septembre la Journée des langues des signes.", "The United Nations "
+     "marks the Day of Sign Languages on 23 September.", [], []),
+    ("Le célèbre chef a ouvert un restaurant.", "The chef opened a restaurant.", [],
+     ["célèbre"]),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

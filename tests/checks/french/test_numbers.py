@@ -162,6 +162,9 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     # « sur » before thousands is no ratio (heldout-58)
     ("un plan de brûlages dirigés sur 5 000 hectares", "a plan of controlled burns on 5,000 "
      "hectares", ([], [])),
+    # « sept jours sur sept » is "seven days a week", in words as in figures (heldout-94)
+    ("ouverte sept jours sur sept", "open seven days a week", ([], [])),
+    ("ouverte 7 jours sur 7", "open seven days a week", ([], [])),
 ])
 def test_ranges_periods_and_fractions_are_read(french, english, left):
     assert _left(french, english) == left
@@ -189,3 +192,20 @@ def test_a_range_shares_the_scale_and_currency_written_after_its_second_end():
     assert (found.french, found.english) == ([], [])
     found = compare(french, "Losses are estimated at between $1.5 million and $2 billion.")
     assert [m.text for m in found.english] == ["$1.5 million"]
+
+
+def test_one_of_a_unit_in_words_is_a_quantity_french_converts():
+    """"up to a foot of snow" ~ « 30 centimètres » (heldout-94): soft, with its unit."""
+    from checks.french.numbers import mentions
+    from checks.french.units import drop_conversions
+
+    english = "A storm expected to dump up to a foot of snow on the Midwest."
+    found = mentions(english, "en")
+    assert [(m.text, m.unit, m.hard) for m in found] == [("a foot", "foot", False)]
+    french = "Une tempête qui pourrait déverser jusqu'à 30 centimètres de neige."
+    result = compare(french, english)
+    assert drop_conversions(french, result.french, english, result.english_soft)[0] == []
+    assert drop_conversions("jusqu'à 80 centimètres de neige", compare(
+        "jusqu'à 80 centimètres de neige", english).french, english, found)[0] != []
+    # not a colloquial ton, nor a duration
+    assert mentions("a ton of letters and an hour of talks", "en") == []

@@ -100,6 +100,16 @@ from checks.french.polarity import negation_added, negation_dropped
     ("Les parcelles cultivées en semis direct abritaient plus de vers de terre.",
      "Fields managed with no-till farming held more earthworms.", False),
     ("Tout le monde est venu.", "No-one came.", True),
+    # set-96: another double negation; a closing that lasts
+    ("Chacune des 300 cartes postales a reçu une réponse.",
+     "Not a single one of the 300 postcards went unanswered.", False),
+    ("La papeterie restera fermée après la pause estivale.",
+     "The paper mill will not reopen after the summer break.", False),
+    ("La papeterie rouvrira après la pause estivale.",
+     "The paper mill will not reopen after the summer break.", True),
+    # heldout-94: a comparison's elliptic other term
+    ("Les enfants étaient nettement moins anxieux que les autres.",
+     "The children were significantly less anxious than those who were not.", False),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

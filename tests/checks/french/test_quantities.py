@@ -39,6 +39,8 @@ def test_number_words_in_idioms():
     assert in_idiom(text, text.index("sept"), text.index("sept") + 4)
     text = "Ils étaient sept à la table."
     assert not in_idiom(text, text.index("sept"), text.index("sept") + 4)
+    text = "Sans jamais rejouer deux fois la même scène."   # "never repeating" (set-96)
+    assert in_idiom(text, text.index("deux"), text.index("deux") + 4)
 
 
 def test_an_ordinal_is_no_share():

@@ -7,7 +7,6 @@ import sys
 import pytest
 
 from checks.french import syntax
-from checks.french.morphology import Morph
 from checks.french.syntax import Parse, Token
 
 pytestmark = pytest.mark.skipif(not syntax.available(), reason="spaCy or fr_core_news_sm missing")
@@ -126,23 +125,6 @@ def test_the_antecedents_of_qui(text, clause, expected):
     head = token(parse, clause)
     found = [t.text for t in syntax.referents(parse, token(parse, "qui"), head)]
     assert (set(found) if isinstance(expected, set) else found) == expected
-
-
-@pytest.mark.parametrize("text, word, genders, numbers", [
-    ("Les ministres sont arrivés.", "ministres", "fm", "p"),          # epicene
-    ("La ministre est arrivée.", "ministre", "f", "s"),               # the determiner decides
-    ("Les prix ont augmenté.", "prix", "m", "p"),                     # invariable, "les"
-    ("La Commission a tranché.", "Commission", "f", "s"),             # a capital, a determiner
-    ("Marisol Rentería a été élue.", "Marisol", "f", "s"),            # a first name
-    ("Renault a été condamné.", "Renault", "fm", "sp"),               # no first name
-    ("La police et la gendarmerie sont là.", "police", "f", "sp"),    # coordinated
-    ("Deux Afghanes ont été refoulées.", "Afghanes", "f", "p"),       # a count of people
-    ("La fermeture de l'usine et de ses mines sera coûteuse.", "fermeture", "f", "s"),
-])
-def test_what_a_noun_is_from_the_lexicon_and_its_determiner(text, word, genders, numbers):
-    parse = syntax.parse(text)
-    assert syntax.nominal(parse, token(parse, word)) == Morph(frozenset(genders),
-                                                               frozenset(numbers))
 
 
 @pytest.mark.parametrize("text, start, verb", [

@@ -261,6 +261,18 @@ def spans(findings, text):
     # a participle after « en » and « avoir » stays invariable
     ("Les responsables ont reconnu vendredi n'en avoir délivrés que douze jusqu'ici.",
      "délivrés", "délivré", "participe_en"),
+    # heldout-94: nouns joined by « et » are masculine together when one of them is
+    ("Des expositions, des lectures et des concerts seront organisées tout au long de "
+     "l'année.", "organisées", "organisés", "participe_etre"),
+    # a lowercase adjective the parser tagged as a name
+    ("Une étudiante sourd de Séville est devenue la première personne à obtenir ce diplôme.",
+     "sourd", "sourde", "accord_adjectif"),
+    # a singular subject, an apposition with no verb, a plural verb
+    ("La langue des signes néo-zélandaise, l'une des deux langues officielles du pays, "
+     "seront enseignées dans toutes les écoles.", "seront", "sera", "sujet_verbe"),
+    # the verb the parser made a noun, with its subject (heldout-53)
+    ("Les deux hommes soupçonnés du cambriolage, qui se connaissaient depuis l'enfance, "
+     "risque jusqu'à 15 ans de prison.", "risque", "risquent", "sujet_verbe"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -535,6 +547,22 @@ def test_the_message_names_both_words_and_what_differs():
      "a superlative's article agrees with its subject"),
     ("StockX a indiqué que la prime moyenne à la revente des modèles Nike et Adidas était "
      "tombée à 18 % l'an dernier.", "names qualifying a noun are no subject"),
+    # heldout-94, set-96, set-97
+    ("Le Congrès a adopté une loi qui impose à chaque hôpital de compter un employé capable "
+     "de communiquer en langue des signes brésilienne.", "the adjective is the language's"),
+    ("À Kharkiv, des poètes organisent des soirées slam dans une station de métro servant "
+     "d'abri, qui attirent jusqu'à 200 personnes.", "after a comma, the noun before « dans »"),
+    ("Des lectures et des concerts seront organisés tout au long de l'année.",
+     "masculine together"),
+    ("Des lectures et des conférences seront organisées cette année.", "all feminine"),
+    ("La marionnette du ventriloque, un personnage des années 1950 sculpté dans du tilleul, a "
+     "été assurée pour 40 000 euros.", "a participle the parser made a noun is no subject"),
+    ("Un incendie s'est déclaré dans la buanderie du motel ; personne n'a été blessé.",
+     "« personne » with « ne » is nobody"),
+    ("Près de 90 % des reins greffés dans le pays l'an dernier provenaient de donneurs "
+     "décédés.", "a percentage's verb may agree with its complement"),
+    ("Le parcours de l'Ironman de Nice, où les athlètes enchaînent 180 km de vélo et un "
+     "marathon, a été modifié.", "nouns inside a relative clause are not the subject"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

@@ -205,6 +205,10 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "no elision before a name's « Ia » (set-91)"),
     ("Les pandas Yang Guang et Tian Tian sont repartis lundi en Chine.",
      "a name that doubles a word is no slip"),
+    ("Les magasins qui distribueront encore des sacs plastique gratuits seront sanctionnés.",
+     "a noun of material after a noun stays singular (set-96)"),
+    ("Le one-man-show du ventriloque affiche complet tous les soirs.",
+     "no elision before the English « one » (set-96)"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why

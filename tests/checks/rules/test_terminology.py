@@ -282,3 +282,22 @@ def test_a_name_transliterated_otherwise_is_left_to_tq301():
     assert list(GlossaryTerm().check_sentence(s, Context(glossary=glossary))) == []
     assert [f.code for f in GlossaryName().check_sentence(s, Context(glossary=glossary))] \
         == ["TQ301"]
+
+
+def test_a_modal_is_no_noun_term(tmp_path):
+    """"a referee can penalise" is no drink « canette » (set-96); "recycled cans" is."""
+    path = tmp_path / "glossary.csv"
+    path.write_text("en,fr,kind\ncan,canette,term\n", "utf-8")
+    glossary = load_glossary(path)
+
+    def found(french, source):
+        s = Sentence(0, french, 0, len(french), source=source)
+        return list(GlossaryTerm().check_sentence(s, Context(glossary=glossary)))
+
+    assert found("Un arbitre peut pénaliser les joueurs.",
+                 "A referee can penalise the players.") == []
+    assert found("La rotative peut imprimer 80 000 exemplaires.",
+                 "The press can print 80,000 copies.") == []
+    assert [f.code for f in found("Les boîtes recyclées sont consignées.",
+                                  "Recycled cans carry a deposit.")] == ["TQ311"]
+    assert [f.code for f in found("Il a ouvert une boîte.", "He opened a can.")] == ["TQ311"]
