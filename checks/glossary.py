@@ -153,6 +153,17 @@ def _verb_forms(word: str) -> tuple[str, ...]:
     return tuple(sorted(forms | {word}, key=len, reverse=True)) if forms else ()
 
 
+def _renders_verb(entry: Entry) -> bool:
+    """A one-word English term whose French renderings are all infinitives (« gracier »
+    for "pardon"): the term is that verb, in any of its forms ("pardoned")."""
+    from .french import morphology  # lazy: Grammalecte's lexicon
+
+    return " " not in entry.en.strip() and bool(_verb_forms(entry.en.lower())) and all(
+        re.fullmatch(r"[^\W\d_]+(?:er|ir|re)", f)
+        and any("Y" in tags for _, tags in morphology.readings(f))  # an infinitive
+        for f in entry.fr)
+
+
 @lru_cache(maxsize=4096)
 def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Pattern:
     """The regular expression matching ``form`` in running text (see module doc)."""
@@ -206,6 +217,9 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
             suffix = "" if short or elided else _SUFFIX.get(language, "")
             plural = re.sub(r"ai?l$", "aux", word) if language == "fr" and suffix and len(
                 word) > 4 and word.lower().endswith(("al", "ail")) else None  # « vitraux »
+            if language == "fr" and suffix and len(word) > 3 and re.search(
+                    r"[^aeiouy]y$", word, re.I):
+                plural = word[:-1] + "ies"  # a loan's English plural: « des huskies »
             single = suffix and language == "fr" and len(words) > 1 and word[-1:] == "s" \
                 and len(word) > 3  # one word's plural may be its sense: « les urgences »
             pattern = _word_pattern(word[:-1] if single else word, True, suffix)
@@ -322,6 +336,8 @@ class Glossary:
     def find_en(self, entry: Entry, text: str) -> list[Match]:
         if notes.elsewhere(entry.en, entry.note, self._senses[entry.en], text):
             return []  # "run (skiing)", "general election (UK)": not in that sense here
+        if entry.kind == "term" and _renders_verb(entry):  # "pardoned" ~ « gracier »
+            return find_forms(_verb_forms(entry.en.lower()), text, "en", entry.kind)
         return find_forms((entry.en,), text, "en", entry.kind)
 
     def find_fr(self, entry: Entry, text: str) -> list[Match]:

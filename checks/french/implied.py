@@ -35,11 +35,17 @@ def trace_demonyms(english: list[Word], french: list[Word]) -> None:
     The French name (CLDR, :func:`checks.french.exonyms.territories`) and the
     adjective share their first letters (Irlande ~ irlandaise, Brésil ~ brésilien)."""
     names, same = exonyms.territories(), exonyms.french_countries()
-    for w in english:
-        if w.traced or not w.name or w.text not in names and w.text not in same:
+    for i, w in enumerate(english):
+        # a name of two words: "Puerto Rico" ~ « Portoricaine »
+        pair = english[i:i + 2] if i + 1 < len(english) and english[i + 1].name else [w]
+        if len(pair) == 2 and f"{w.text} {pair[1].text}" in names:
+            key = f"{w.text} {pair[1].text}"
+        else:
+            key, pair = w.text, [w]
+        if w.traced or not w.name or key not in names and key not in same:
             continue
         # « Le Pirée », « La Haye »: the name without its article; "Madagascar" is French too
-        french_name = fold(re.sub(r"^(?:Le|La|Les|L['’])\s*", "", names.get(w.text, w.text)))
+        french_name = fold(re.sub(r"^(?:Le|La|Les|L['’])\s*", "", names.get(key, key)))
         irregular = _irregular().get(french_name, ())
         for o in french:
             # capitalised, the adjective is a national: "Romania's David Popovici" ~ « le
@@ -47,7 +53,9 @@ def trace_demonyms(english: list[Word], french: list[Word]) -> None:
             if o.fold == french_name or demonym_of(o.fold, french_name) \
                     or any(o.fold.lower().startswith(a) for a in irregular) \
                     or not o.text[:1].isupper() and cognate(french_name, o.fold):
-                w.traced = o.traced = True
+                o.traced = True
+                for p in pair:
+                    p.traced = True
                 break
     # a French place rendering an English adjective: "the Cornish coast" ~ « la côte de
     # Cornouailles » (the English name, Cornwall, shares the adjective's first letters)

@@ -35,7 +35,8 @@ _SUBJUNCTIVE_AFTER = re.compile(
     + r"|\bquoiqu(?:e\s+|['’]\s*)|\bjusqu['’]à\s+ce\s+" + _Q
     + r"|\b(?:à\s+condition|à\s+moins|de\s+crainte|de\s+peur|en\s+attendant)\s+" + _Q
     + r"|\b(?:veut|veulent|voulait|voulaient|voudrait|voudraient|voulu|exige|exigent|exigeait"
-    r"|exigeaient|exigé|souhaite|souhaitent|souhaitait|souhaitaient|souhaité|ordonne|ordonné"
+    r"|exigeaient|exigé|exiger|exigera|exigerait|souhaite|souhaitent|souhaitait|souhaitaient"
+    r"|souhaité|souhaiter|ordonne|ordonné|ordonner"
     r"|refuse|refusent|refusait|refusé|attend|attendent|attendait"
     # a fear: « les pharmaciens craignent que les stocks s'épuisent »
     r"|crain[st]|craignent|craignait|craignaient|redoute|redoutent|redoutait|redoutaient)\s+"

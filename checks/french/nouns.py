@@ -49,8 +49,12 @@ def nominal(parse: Parse, token: Token) -> Morph:
                 not in (None, *found.genders) for d in parse.children(token, "det")):
             return name(parse, token)  # not "La Commission", "le Parlement" (common nouns);
             # a determiner of the other gender: a name (« la Red Bull », the car)
-    if found is UNKNOWN:
+    if found is UNKNOWN and not (token.text.islower() and token.pos == "NOUN" and any(
+            d.lower not in _ELIDED_DETERMINERS for d in parse.children(token, "det"))
+            and not morphology.readings(token.lower)):  # not « la plupart »: a locution
         return UNKNOWN
+    if found is UNKNOWN:  # a word the lexicon lacks (« les krewes », « la musher »): its
+        found = Morph(ANY_GENDER, ANY_NUMBER)  # determiner says what it is
     for det in parse.children(token, "det") + [  # « les jeunes albatros »: two nouns read
             d for a in parse.children(token, "amod") if a.i < token.i
             for d in parse.children(a, "det")]:

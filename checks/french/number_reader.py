@@ -93,9 +93,9 @@ class _Reader(DateTimePasses, SharePasses):
     # -- passes ------------------------------------------------------------
 
     def _codes_guard(self) -> None:
-        """"24/7", "24h/24", "7j/7": round-the-clock idioms, not numbers."""
-        for m in re.finditer(r"(?<![\d/])(?:24\s?h?\s?/\s?24|7\s?j?\s?/\s?7|24/7)(?![\d/])",
-                             self.work):
+        """"24/7", "24h/24", "7j/7": round-the-clock idioms; "split-second": no numbers."""
+        for m in re.finditer(r"(?<![\d/])(?:24\s?h?\s?/\s?24|7\s?j?\s?/\s?7|24/7)(?![\d/])"
+                             r"|\bsplit-second\b", self.work, re.I):
             self.claim(m.start(), m.end())
 
     def _codes(self) -> None:

@@ -153,6 +153,8 @@ def indirect(parse: Parse, token: Token) -> bool:
     preposition (« a retrouvé dans une maison »): "que" may still be the direct one. Not
     « de », which the parser may give a partitive article (« a retrouvé des tableaux »),
     unless it says the object itself has a preposition (« avaient arraché des murs »)."""
+    if token.pos == "PRON" and token.lower in ("lui", "leur", "me", "m'", "te", "t'", "vous"):
+        return True  # « que des voleurs lui avaient dérobés »: a clitic, indirect
     cases = [c.lower for c in parse.children(token, "case")]
     return token.dep in ("obl:arg", "iobj") and any(
         c not in ("de", "d'", "d’", "du", "des") for c in cases) or token.dep == "obj" and any(

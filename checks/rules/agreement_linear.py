@@ -32,6 +32,10 @@ _ADVERBS = frozenset(("pas", "jamais", "déjà", "bien", "toujours", "encore", "
                       "pourtant", "même", "aussi", "plus", "ne", "n'", "enfin"))
 
 
+#: indirect object pronouns between a subject and its auxiliary
+_CLITICS = frozenset(("lui", "leur", "me", "m'", "te", "t'", "vous"))
+
+
 def _subject_end(parse: Parse, start: int) -> int | None:
     """The index after a short subject that starts at ``start``, or None."""
     tokens = parse.tokens
@@ -85,15 +89,18 @@ def que_avoir_participles(parse: Parse) -> Iterator[tuple[Token, Token]]:
         if end is None:
             continue
         i = end
-        while i < len(tokens) and tokens[i].lower in _ADVERBS:
-            i += 1
+        while i < len(tokens) and (tokens[i].lower in _ADVERBS or tokens[i].lower in _CLITICS):
+            i += 1  # « que des voleurs lui avaient dérobés »
         if i + 1 >= len(tokens) or "avoir" not in morphology.lemmas(tokens[i].text):
             continue
         participle = tokens[i + 1]
         if participle.dep.startswith("acl") or not morphology.word_readings(participle.lower, "Q"):
             continue  # the parse's own reading: participle_with_avoir decides
         after = tokens[i + 2] if i + 2 < len(tokens) else None
-        if after is not None and (after.pos in _OBJECT_START or after.lower in ("en", "y")) \
+        dated = i + 3 < len(tokens) and tokens[i + 3].lower in data.words(
+            "agreement-time-nouns.txt")  # « dérobés le mois dernier »: no object
+        if after is not None and (after.pos in _OBJECT_START and not dated
+                                  or after.lower in ("en", "y")) \
                 or data.infinitive_follows(parse, participle) \
                 or not morphology.transitive(participle.text):
             continue
@@ -282,7 +289,7 @@ def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
             or not tokens[1].text.islower() \
             or morphology.morph(tokens[1].lower, "N").numbers != frozenset(number):
         return
-    if any(t.pos not in ("NOUN", "ADJ", "ADP", "DET") and not (  # « néo-zélandaise », a PRON
+    if any(t.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "DET") and not (  # « néo-zélandaise »
             t.text.islower() and morphology.word_readings(t.lower, "A"))
            for t in tokens[2:commas[0]]) or any(
             t.lower in _NOT_APPOSED or t.pos in ("VERB", "AUX") and morphology.verb_moods(t.lower)

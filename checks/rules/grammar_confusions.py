@@ -36,6 +36,7 @@ import re
 from typing import Any
 
 from ..french.morphology import readings, verb_moods
+from ..resources import words
 from .grammar_forms import ou_for_ou
 
 _A_AFTER_INFINITIVE = re.compile(
@@ -141,7 +142,9 @@ def a_in_locution(text: str) -> list[dict[str, Any]]:
 
 #: « prés » (meadows) for « près » (near) before a name, a figure or an article and a name
 _PRES = re.compile(r"(?<![\w'’-])(?P<p>[Pp]rés)\s+(?:de|d['’]|du)\s*"
-                   r"(?=[A-ZÀ-Ý\d]|(?:la|le|l['’])\s*[A-ZÀ-Ý])")
+                   r"(?=[A-ZÀ-Ý\d]|(?:la|le|l['’])\s*[A-ZÀ-Ý])"
+                   # « plus prés du sol »: an adverb of degree before it
+                   r"|\b(?:plus|très|tout|si|aussi|trop|moins)\s(?P<p2>prés)\b")
 #: « ses dernières années » where the source says "in recent years": « ces »
 _SES_TIME = re.compile(r"(?<![\w'’])(?P<s>[Ss]es)\s+(?:derni|prochain)[a-zè]*\s+(?:jours|semaines"
                        r"|mois|années|décennies|heures|siècles)\b")
@@ -154,8 +157,9 @@ _EN_OWN_TIME = re.compile(r"\b(?:his|her|its|their)\s+(?:last|final|past|next|re
 def pres_and_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """« situé prés de Lausanne » for « près »; « ses dernières années » for « ces » where
     the source says "in recent years" and owns no time ("his last years")."""
-    out = [_error(m.start("p"), m.end("p"), "Confusion : « près » (à proximité).",
-                  "tqc_conf_pres", m["p"][0] + "rès") for m in _PRES.finditer(text)]
+    out = [_error(m.start(g), m.end(g), "Confusion : « près » (à proximité).",
+                  "tqc_conf_pres", m[g][0] + "rès") for m in _PRES.finditer(text)
+           for g in ("p", "p2") if m[g]]
     if counterpart and _EN_TIME.search(counterpart) and not _EN_OWN_TIME.search(counterpart):
         out += [_error(m.start("s"), m.end("s"), "Confusion : « ces » (démonstratif) : la source dit "
                        "« recent » ou « past », sans possessif.", "tqc_conf_ses_ces", m["s"][0] + "es")
@@ -163,10 +167,34 @@ def pres_and_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     return out
 
 
+_ELIDED = re.compile(r"(?<![\w'’])(?P<d>[LlDd])['’](?P<w>[Hh][^\W\d_]+(?:-[^\W\d_]+)*)")
+
+
+def elision_before_h(text: str) -> list[dict[str, Any]]:
+    """« l'hausse », « d'hauts murs »: an elision before an aspirated « h »
+    (``data/h-aspire.txt``), which Grammalecte lets through. The article's gender is the
+    lexicon's."""
+    out = []
+    for m in _ELIDED.finditer(text):
+        if m["w"].lower() not in words(__package__, "h-aspire.txt"):
+            continue
+        if m["d"].lower() == "d":
+            article = "de"
+        else:
+            genders = {g for _, tags in readings(m["w"]) + readings(m["w"].lower())
+                       if "N" in tags for g in "mf" if g in tags}
+            article = "le" if genders == {"m"} else "la" if genders == {"f"} else None
+        suggestion = f"{m['d']}{article[1:]} {m['w']}" if article else None  # its capital
+        out.append({**_error(m.start(), m.end(), "Pas d'élision devant un h aspiré.",
+                             "tqc_elision_h_aspire", suggestion), "sType": "eleu",  # grammar
+                    "aSuggestions": [suggestion] if suggestion else []})
+    return out
+
+
 def confusions(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """Every rule of this module but :func:`ou_for_where`."""
     return a_for_to(text) + a_before_place(text, counterpart) + ce_for_se(text) \
-        + a_in_locution(text) + pres_and_ses(text, counterpart)
+        + a_in_locution(text) + pres_and_ses(text, counterpart) + elision_before_h(text)
 
 
 _OU = re.compile(r"(?<![\w'’])ou(?!\s+bien)(?![\w'’])")

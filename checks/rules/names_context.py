@@ -117,7 +117,13 @@ def other_acronym(glossary: Glossary, french: str, english: str):
     acronym less or more its last letter (« l'INRA » for INRAE): « l'AU »
     for "African Union" (« UA »), « l'AESA » for EFSA, « la DGCA » for « DGAC ». When the
     glossary gives the name an acronym, a French that renders the name may still add the
-    wrong one (« l'Agence européenne des médicaments (AEM) » for EMA)."""
+    wrong one (« l'Agence européenne des médicaments (AEM) » for EMA, « (EFSA) » after the
+    French of ECHA). Another acronym of the glossary in its place (« l'Unesco » for UNICEF)
+    too."""
+    swapped = _swapped_acronym(glossary, french, english)
+    if swapped is not None:
+        yield swapped
+        return
     found = [m for m in _ACRONYM.finditer(french)
              if not re.search(rf"\b{m.group(0)}\b", english)]
     if not found:  # most sentences: no acronym the source lacks, nothing to look up
@@ -128,8 +134,7 @@ def other_acronym(glossary: Glossary, french: str, english: str):
         if not glossary.find_en(entry, english) or glossary.find_fr(entry, french) and not (
                 acronyms):
             continue
-        initials = {"".join(w[0] for w in _TOKEN.findall(form) if w[0].isupper() or len(w) > 3)
-                    .upper() for form in (entry.en, *entry.fr)}
+        initials = _initials(entry)
         for m in found:
             word = m.group(0)
             if word in accepted:
@@ -139,6 +144,40 @@ def other_acronym(glossary: Glossary, french: str, english: str):
                                        for a in acronyms):  # « INRA » for INRAE
                 yield m.span(), word, acronyms[0] if acronyms else entry.preferred
                 return
+
+
+def _initials(entry) -> set[str]:
+    """The acronyms a name's forms make: « ONU » of « Organisation des Nations unies »."""
+    return {"".join(w[0] for w in _TOKEN.findall(form) if w[0].isupper() or len(w) > 3)
+            .upper() for form in (entry.en, *entry.fr)}
+
+
+def _swapped_acronym(glossary: Glossary, french: str, english: str):
+    """(span, text, form) for an organisation of the source known by its acronym (the
+    glossary's English), none of whose French forms is there, where the French has the
+    French form of another such organisation the source does not name (« l'Unesco » for
+    UNICEF); or a rendered name followed by an acronym in brackets that is none of its own
+    (« l'Agence européenne des produits chimiques (EFSA) » for ECHA)."""
+    for entry in glossary.names:
+        if not glossary.find_en(entry, english):
+            continue
+        rendered = glossary.find_fr(entry, french)
+        for m in rendered:
+            after = re.match(r"\s*\((?P<a>[A-Z]{2,6})\)", french[m.end:])
+            if after and after["a"] not in entry.fr and after["a"] not in english \
+                    and after["a"] not in _initials(entry):  # « (ONU) » is its own
+                start = m.end + after.start("a")
+                return (start, start + len(after["a"])), after["a"], next(
+                    (f for f in entry.fr if f.isupper()), entry.preferred)
+        if rendered or not _ACRONYM.fullmatch(entry.en):
+            continue
+        for other in glossary.names:
+            if other is entry or not _ACRONYM.fullmatch(other.en) \
+                    or glossary.find_en(other, english):
+                continue
+            for m in glossary.find_fr(other, french):
+                return (m.start, m.end), m.text, entry.preferred
+    return None
 
 
 def english_acronym_kept(glossary: Glossary, french: str, english: str):

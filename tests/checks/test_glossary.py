@@ -508,3 +508,20 @@ def test_a_rendering_whose_first_noun_turns_verb_or_said_by_its_adjective_is_ren
                         "Beppu produces more hot spring water than any other town.") == []
     assert g.unrendered("La canicule a mis la grille électrique à rude épreuve.",
                         "The heatwave put the power grid under severe strain.") != []
+
+
+def test_a_loan_in_y_takes_its_english_plural_too():
+    """« des huskies », « des huskys » for the glossary's « husky » (set-98)."""
+    assert [m.text for m in find_forms(("husky",), "des huskies et des huskys", "fr")] == [
+        "huskies", "huskys"]
+    assert find_forms(("husky",), "des huskiess", "fr") == []
+
+
+def test_a_term_the_glossary_renders_by_a_verb_is_found_in_any_of_its_forms():
+    """"pardon" ~ « gracier » (heldout-94): "pardoned" is the term; a noun rendering keeps
+    the noun's forms only."""
+    glossary = Glossary.from_rows([("pardon", "gracier", "term"), ("record", "disque", "term")])
+    verb, noun = glossary.terms
+    assert [m.text for m in glossary.find_en(verb, "Turkeys pardoned by presidents.")] == [
+        "pardoned"]
+    assert glossary.find_en(noun, "They recorded an album.") == []

@@ -30,7 +30,9 @@ def test_unrelated_words_are_not_cognates():
                                     ("residents", "habitants"), ("shook", "tremblé"),
                                     ("elderly", "âgés"), ("began", "commencé"),
                                     ("polling", "bureaux"), ("delayed", "reporté"),
-                                    ("sought", "brigue"), ("rehearsed", "répétées")])
+                                    ("sought", "brigue"), ("rehearsed", "répétées"),
+                                    ("onlookers", "curieux"), ("spotted", "aperçu"),
+                                    ("ropes", "cordages"), ("effect", "vigueur")])
 def test_the_lexicon_pairs_words_that_are_not_cognates(en, fr):
     assert set(en_rows(fold(en))) & set(fr_rows(fold(fr)))
 

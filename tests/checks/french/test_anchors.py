@@ -543,6 +543,33 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "marks the Day of Sign Languages on 23 September.", [], []),
     ("Le célèbre chef a ouvert un restaurant.", "The chef opened a restaurant.", [],
      ["célèbre"]),
+    # "without first checking" ~ « vérifier … avant de vendre »; "tight security" ~
+    # « d'importantes mesures de sécurité » (set-97, set-99)
+    ("Ils devront vérifier l'ordonnance avant de vendre des lunettes.", "They will not sell "
+     "glasses without first checking the prescription.", [], []),
+    ("Ils se sont rassemblés malgré d'importantes mesures de sécurité.", "They gathered "
+     "despite tight security.", [], []),
+    # "nearly" is « près », never the « pres » of « presse » (set-96); more qualifiers of
+    # the new sets, each way
+    ("L'imprimerie de presse imprime tous les quotidiens.", "The printing plant prints "
+     "nearly all of the dailies.", ["nearly"], []),
+    ("Près de la moitié des électeurs ont voté.", "Nearly half of voters voted.", [], []),
+    ("L'atelier fabrique son savon à partir d'huile d'olive.", "The workshop makes its soap "
+     "exclusively from olive oil.", ["exclusively"], []),
+    ("Deux hommes ont volé des théières victoriennes.", "Two men stole rare Victorian "
+     "teapots.", ["rare"], []),
+    ("Les danseurs ne seront pas verbalisés.", "The dancers who performed without a permit "
+     "will not be fined.", ["without a permit"], []),
+    ("Les danseurs qui ont dansé sans autorisation ne seront pas verbalisés.", "The dancers "
+     "who performed without a permit will not be fined.", [], []),
+    ("Un étudiant a brillamment réussi l'examen.", "A student has passed the exam.", [],
+     ["brillamment"]),
+    ("Le légendaire guitariste est mort.", "The guitarist died.", [], ["légendaire"]),
+    ("Le légendaire guitariste est mort.", "The legendary guitarist died.", [], []),
+    ("La chaîne cessera dès le mois prochain de vendre des sacs.", "The chain will stop "
+     "selling bags.", [], ["mois prochain"]),
+    ("La chaîne cessera le mois prochain de vendre des sacs.", "The chain will stop selling "
+     "bags next month.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

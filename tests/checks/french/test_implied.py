@@ -63,3 +63,13 @@ def test_without_the_rendering_the_word_stays_unexplained(english, french, word)
 ])
 def test_the_adjective_of_a_town(word, place, adjective):
     assert town_adjective(word, place) is adjective
+
+
+def test_a_two_word_country_is_rendered_by_its_adjective():
+    """"A 96-year-old woman from Puerto Rico" ~ « Une Portoricaine de 96 ans » (set-99)."""
+    a = align("Une Portoricaine de 96 ans a atteint la finale.",
+              "A 96-year-old woman from Puerto Rico reached the final.")
+    assert a.missing_names == []
+    a = align("Une joueuse de 96 ans a atteint la finale.",
+              "A 96-year-old woman from Puerto Rico reached the final.")
+    assert [[w.text for w in g] for g in a.missing_names] == [["Puerto", "Rico"]]

@@ -209,3 +209,11 @@ def test_one_of_a_unit_in_words_is_a_quantity_french_converts():
         "jusqu'à 80 centimètres de neige", english).french, english, found)[0] != []
     # not a colloquial ton, nor a duration
     assert mentions("a ton of letters and an hour of talks", "en") == []
+
+
+def test_split_second_is_no_second():
+    """"split-second adjustments" holds no ordinal (heldout-94); "a second try" does."""
+    from checks.french.numbers import mentions
+
+    assert [m.text for m in mentions("split-second adjustments and a second try", "en")] == [
+        "second"]

@@ -273,6 +273,18 @@ def spans(findings, text):
     # the verb the parser made a noun, with its subject (heldout-53)
     ("Les deux hommes soupçonnés du cambriolage, qui se connaissaient depuis l'enfance, "
      "risque jusqu'à 15 ans de prison.", "risque", "risquent", "sujet_verbe"),
+    # set-98: an indirect pronoun before the auxiliary, a time after the participle
+    ("Le jardin a annoncé que les sept arbres que des voleurs lui avaient dérobé le mois "
+     "dernier avaient été retrouvés.", "dérobé", "dérobés", "participe_avoir"),
+    # a noun the lexicon lacks: its determiner says its gender and number (set-97, set-98)
+    ("La musher norvégienne, qui avait mené la course pendant la semaine, a été contraint "
+     "d'abandonner.", "contraint", "contrainte", "participe_etre"),
+    # the subjunctive after « exiger que » (set-98)
+    ("Le pays est le premier à exiger que les perceurs sont titulaires d'une licence.",
+     "sont", "soient", "subjonctif"),
+    # a name inside the opening noun phrase (set-97)
+    ("Les hôtes de Couchsurfing, une communauté de bénévoles répartie dans 200 pays, affirme "
+     "que les frais les ont fait fuir.", "affirme", "affirment", "sujet_verbe"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -563,6 +575,9 @@ def test_the_message_names_both_words_and_what_differs():
      "décédés.", "a percentage's verb may agree with its complement"),
     ("Le parcours de l'Ironman de Nice, où les athlètes enchaînent 180 km de vélo et un "
      "marathon, a été modifié.", "nouns inside a relative clause are not the subject"),
+    ("Le jardin a annoncé que les sept arbres que des voleurs lui avaient dérobés le mois "
+     "dernier avaient été retrouvés.", "it agrees"),
+    ("La musher norvégienne a été contrainte d'abandonner.", "its determiner agrees"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

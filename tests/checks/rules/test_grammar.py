@@ -86,6 +86,9 @@ def spans(findings, text):
     # « à » before a state named without an article
     ("En Chypre, les réservoirs sont vides.", "En Chypre", "À Chypre"),
     ("Il a ouvert une usine en Malte.", "en Malte", "à Malte"),
+    # no elision before an aspirated « h » (heldout-94)
+    ("Le coût a baissé malgré l'hausse du prix de la farce.", "l'hausse", "la hausse"),
+    ("Ils ont construit d'hauts murs.", "d'hauts", "de hauts"),
 ])
 def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, suggestion):
     found = run(Grammar(), french)
@@ -209,6 +212,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "a noun of material after a noun stays singular (set-96)"),
     ("Le one-man-show du ventriloque affiche complet tous les soirs.",
      "no elision before the English « one » (set-96)"),
+    ("La hausse des prix a ralenti, mais l'hôpital manque de lits.",
+     "a mute « h » is elided, an aspirated one is not"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why

@@ -99,6 +99,10 @@ def test_a_for_a_in_a_locution(text, reported):
     ("Aucun incident ses dernières années.", "No incident in recent years.", ["es"]),
     ("Il a passé ses dernières années à Nice.", "He spent his last years in Nice.", []),
     ("Aucun incident ces dernières années.", "No incident in recent years.", []),
+    # after an adverb of degree (heldout-94)
+    ("Les ballons voleraient plus prés du sol.", "The balloons would fly closer to the "
+     "ground.", ["rès"]),
+    ("Les moutons paissent dans des prés plus verts.", "Sheep graze in greener meadows.", []),
 ])
 def test_pres_for_near_and_ses_for_recent_time(text, source, found):
     """set-92: « prés de Lausanne », « ses dernières années » for "in recent years"."""

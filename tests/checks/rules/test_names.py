@@ -326,11 +326,22 @@ def test_places_cut_short_and_companies_named_after_places(french, english, foun
      ["INRA"]),
     ("Des chercheurs de l'INRAE ont lâché une guêpe.", "Researchers at INRAE released a wasp.",
      []),
+    # another organisation's acronym beside the name, or in its place (set-98, heldout-94)
+    ("L'Agence européenne des produits chimiques (EFSA) propose des limites.", "The European "
+     "Chemicals Agency proposed limits.", ["EFSA"]),
+    ("L'Organisation des Nations unies (ONU) a réagi.", "The United Nations reacted.", []),
+    ("L'Unesco a indiqué que neuf enfants sur dix ne vont pas à l'école.", "UNICEF said nine "
+     "in ten children never go to school.", ["Unesco"]),
+    ("L'Unicef a indiqué que neuf enfants sur dix ne vont pas à l'école.", "UNICEF said nine "
+     "in ten children never go to school.", []),
 ])
 def test_a_glossary_names_initials_are_not_its_acronym(french, english, found):
     from checks.glossary import Glossary
 
     glossary = Glossary.from_rows([
+        ("European Chemicals Agency", "Agence européenne des produits chimiques|ECHA", "name"),
+        ("United Nations", "Organisation des Nations unies|Nations unies", "name"),
+        ("UNICEF", "Unicef|UNICEF", "name"), ("UNESCO", "Unesco|UNESCO", "name"),
         ("African Union", "Union africaine|UA", "name"),
         ("EFSA", "EFSA|Autorité européenne de sécurité des aliments", "name"),
         ("French civil aviation authority", "Direction générale de l'aviation civile|DGAC",
