@@ -231,7 +231,8 @@ class Grammar(Check):
         its subject (« la joueuse, visiblement frustré, »), a closing verb of
         saying that does not agree with its subject after it (« …, a indiqué les
         observateurs »), « dépendre à » for « dépendre de », « leurs » before a verb,
-        « de » before a name with a vowel (« de Abou Dhabi »), and, filed as spelling, « a »
+        « de » before a name with a vowel (« de Abou Dhabi »), an elision before an
+        aspirated h (« l'hausse », `checks/rules/data/h-aspire.txt`), and, filed as spelling, « a »
         for « à » after an infinitive or a plural participle (« vendues a environ »), and
         homophones: « ou » where the source says "where", « où » where it says "or" (and
         nothing of place or time, or before a preposition), « ces » where it has "his", « a »
