@@ -160,8 +160,8 @@ def _renders_verb(entry: Entry) -> bool:
 
     return " " not in entry.en.strip() and bool(_verb_forms(entry.en.lower())) and all(
         re.fullmatch(r"[^\W\d_]+(?:er|ir|re)", f)
-        and any("Y" in tags for _, tags in morphology.readings(f))  # an infinitive
-        for f in entry.fr)
+        and {"Y"} == {t for _, tags in morphology.readings(f) for t in tags if t in "YN"}
+        for f in entry.fr)  # only a verb: « lâcher » is a noun too ("a release of pigeons")
 
 
 @lru_cache(maxsize=4096)

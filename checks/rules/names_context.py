@@ -152,6 +152,14 @@ def _initials(entry) -> set[str]:
             .upper() for form in (entry.en, *entry.fr)}
 
 
+def _inside_longer(glossary: Glossary, entry, match, french: str) -> bool:
+    """``match`` (of ``entry``) lies inside a longer name of the glossary the French writes:
+    « Québec » of « Producteurs et productrices acéricoles du Québec (PPAQ) »."""
+    return any(x.start <= match.start and match.end <= x.end and x.end - x.start > match.end
+               - match.start for e in glossary.names if e is not entry
+               for x in glossary.find_fr(e, french))
+
+
 def _swapped_acronym(glossary: Glossary, french: str, english: str):
     """(span, text, form) for an organisation of the source known by its acronym (the
     glossary's English), none of whose French forms is there, where the French has the
@@ -159,13 +167,15 @@ def _swapped_acronym(glossary: Glossary, french: str, english: str):
     UNICEF); or a rendered name followed by an acronym in brackets that is none of its own
     (« l'Agence européenne des produits chimiques (EFSA) » for ECHA)."""
     for entry in glossary.names:
-        if not glossary.find_en(entry, english):
-            continue
+        found = glossary.find_en(entry, english)
+        if not found or all(re.match(r"\s+[A-Z]", english[m.end:]) for m in found):
+            continue  # "UN" of "UN Environment Programme": a longer name
         rendered = glossary.find_fr(entry, french)
         for m in rendered:
             after = re.match(r"\s*\((?P<a>[A-Z]{2,6})\)", french[m.end:])
             if after and after["a"] not in entry.fr and after["a"] not in english \
-                    and after["a"] not in _initials(entry):  # « (ONU) » is its own
+                    and after["a"] not in _initials(entry) and not _inside_longer(
+                        glossary, entry, m, french):  # « (ONU) » is its own
                 start = m.end + after.start("a")
                 return (start, start + len(after["a"])), after["a"], next(
                     (f for f in entry.fr if f.isupper()), entry.preferred)

@@ -334,6 +334,11 @@ def test_places_cut_short_and_companies_named_after_places(french, english, foun
      "in ten children never go to school.", ["Unesco"]),
     ("L'Unicef a indiqué que neuf enfants sur dix ne vont pas à l'école.", "UNICEF said nine "
      "in ten children never go to school.", []),
+    # "UN" inside a longer name; a name inside a longer one with its acronym (set-50, set-73)
+    ("Les négociations, organisées par le PNUE, ont échoué.", "The talks, organised by the "
+     "UN Environment Programme, failed.", []),
+    ("Les Producteurs et productrices acéricoles du Québec (PPAQ) ont décidé.", "The Quebec "
+     "Maple Syrup Producers have decided.", []),
 ])
 def test_a_glossary_names_initials_are_not_its_acronym(french, english, found):
     from checks.glossary import Glossary
@@ -342,6 +347,9 @@ def test_a_glossary_names_initials_are_not_its_acronym(french, english, found):
         ("European Chemicals Agency", "Agence européenne des produits chimiques|ECHA", "name"),
         ("United Nations", "Organisation des Nations unies|Nations unies", "name"),
         ("UNICEF", "Unicef|UNICEF", "name"), ("UNESCO", "Unesco|UNESCO", "name"),
+        ("UN", "ONU", "name"), ("UNEP", "PNUE", "name"), ("Quebec", "Québec", "name"),
+        ("Quebec Maple Syrup Producers",
+         "Producteurs et productrices acéricoles du Québec|PPAQ", "name"),
         ("African Union", "Union africaine|UA", "name"),
         ("EFSA", "EFSA|Autorité européenne de sécurité des aliments", "name"),
         ("French civil aviation authority", "Direction générale de l'aviation civile|DGAC",
