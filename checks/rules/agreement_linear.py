@@ -280,16 +280,22 @@ def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
     langue des signes, l'une des deux langues officielles, seront enseignées »: the sentence
     opens with a determiner and a common noun the lexicon knows only in that number, then an
     apposition between commas with no verb of its own, then a conjugated verb of the other
-    number. The parser made the apposition the sentence's root."""
+    number. The parser made the apposition the sentence's root. « Chacune des cartes, … »
+    opens a singular subject too."""
     tokens = parse.tokens
     commas = [t.i for t in tokens if t.text == ","][:2]
-    number = "p" if tokens[0].lower in _PLURAL_OPENERS else "s" \
-        if tokens[0].lower in _SINGULAR_OPENERS else None
-    if len(commas) < 2 or number is None or tokens[1].pos != "NOUN" \
-            or not tokens[1].text.islower() \
-            or morphology.morph(tokens[1].lower, "N").numbers != frozenset(number):
+    if len(commas) < 2:
         return
-    if any(t.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "DET") and not (  # « néo-zélandaise »
+    each = tokens[0].lower in ("chacun", "chacune") \
+        and tokens[1].lower in ("des", "d'", "de")
+    number = "p" if tokens[0].lower in _PLURAL_OPENERS else "s" \
+        if tokens[0].lower in _SINGULAR_OPENERS or each else None
+    subject = tokens[0] if each else tokens[1]
+    if number is None or not each and (
+            tokens[1].pos != "NOUN" or not tokens[1].text.islower()
+            or morphology.morph(tokens[1].lower, "N").numbers != frozenset(number)):
+        return
+    if any(t.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM") and not (  # « néo-zélandaise »
             t.text.islower() and morphology.word_readings(t.lower, "A"))
            for t in tokens[2:commas[0]]) or any(
             t.lower in _NOT_APPOSED or t.pos in ("VERB", "AUX") and morphology.verb_moods(t.lower)
@@ -300,11 +306,12 @@ def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
         i += 1
     verb = tokens[i] if i < len(tokens) else None
     other = "s" if number == "p" else "p"
-    if verb is None or verb.pos not in ("VERB", "AUX") or morphology.verb_number(
-            verb.text) != other:
+    if verb is None or verb.pos not in ("VERB", "AUX") and not (  # « racontent », an ADV
+            morphology.verb_moods(verb.lower) and not morphology.word_readings(verb.lower, "NAD")) \
+            or morphology.verb_number(verb.text) != other:
         return
     error = data.agreement_error("tqc_syntaxe_accord_sujet_verbe", parse, verb,
-                                 Morph(numbers=frozenset(other)), [tokens[1]], msg("its subject"),
+                                 Morph(numbers=frozenset(other)), [subject], msg("its subject"),
                                  morphology.conjugate)
     if error is not None:
         yield error

@@ -93,7 +93,10 @@ def a_for_to(text: str) -> list[dict[str, Any]]:
 
 #: « a » before a name and a comma or a full stop: « son immeuble a Marseille, dimanche »
 _A_PLACE = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<a>a)\s+(?P<name>[A-ZÀ-Ý][^\W\d_]+"
-                      r"(?:[-\s][A-ZÀ-Ý][^\W\d_]+)*)\s*[,.;]")
+                      r"(?:[-\s][A-ZÀ-Ý][^\W\d_]+)*)(?:\s*[,.;]"
+                      # or the clause's own « a » and its participle after the name: « un
+                      # centre de laser game a Lille a indiqué »
+                      r"|\s+a\s+(?=[^\W\d_]+[éiu]s?\b))")
 _PRONOUNS = frozenset(("il", "elle", "on", "qui", "ça", "cela", "ceci", "tout", "chacun"))
 #: « c'était » for « s'était » right after its subject, before a participle: « la communauté
 #: c'était montrée hésitante » (a subject taken up by « c' » has a comma: « …, c'est »)
@@ -105,7 +108,8 @@ _NO_SUBJECT_END = frozenset(("que", "qu", "mais", "car", "donc", "et", "ou", "si
 
 def a_before_place(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """« a » for « à » before a name the source has, then a comma or a full stop (« dimanche
-    a Tultepec, au Mexique »); not after a pronoun, which may be its subject."""
+    a Tultepec, au Mexique ») or the clause's « a » (« a Lille a indiqué »); not after a
+    pronoun, which may be its subject."""
     return [_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) devant un nom de "
                    "lieu.") for m in _A_PLACE.finditer(text)
             if m["before"].lower() not in _PRONOUNS and counterpart and m["name"] in counterpart]

@@ -403,5 +403,7 @@ class UntranslatedWords(Check):
                                               message=msg("“{word}”: the plural of “{singular}” "
                                                           "is “{plural}”", word=slip,
                                                           singular=slip[:-1], plural=plural))
+            # « l'autism »: the English spelling of a French word one « e » longer
             yield dataclasses.replace(finding, category="spelling") \
-                if slip and lexicon.accent_slip(slip.lower()) else finding
+                if slip and (lexicon.accent_slip(slip.lower()) or len(slip) > 4
+                             and lexicon.is_french(slip.lower() + "e")) else finding

@@ -282,6 +282,9 @@ def spans(findings, text):
     # the subjunctive after « exiger que » (set-98)
     ("Le pays est le premier à exiger que les perceurs sont titulaires d'une licence.",
      "sont", "soient", "subjonctif"),
+    # « chacune des … », an apposition, a plural verb the parser took for an adverb (set-96)
+    ("Chacune des 2 000 cartes postales de la collection, offerte par un enseignant, "
+     "racontent une histoire.", "racontent", "raconte", "sujet_verbe"),
     # a name inside the opening noun phrase (set-97)
     ("Les hôtes de Couchsurfing, une communauté de bénévoles répartie dans 200 pays, affirme "
      "que les frais les ont fait fuir.", "affirme", "affirment", "sujet_verbe"),

@@ -68,6 +68,11 @@ def test_ou_and_ou_with_its_accent_by_what_the_source_says(text, source, suggest
     ("Il a Marseille, sa ville natale, dans le cœur.", "He has Marseille in his heart.",
      False),
     ("Le club a Lens.", "The club has Lyon.", False),
+    # the clause's own « a » after the name (set-97)
+    ("Le propriétaire d'un centre de laser game a Lille a indiqué que les réservations "
+     "avaient doublé.", "The owner of a laser tag centre in Lille said bookings had doubled.",
+     True),
+    ("Le maire de Paris a Lille a cœur.", "The mayor of Paris has Lille at heart.", False),
 ])
 def test_a_for_a_before_a_place_the_source_names(text, source, reported):
     assert bool(a_before_place(text, source)) is reported

@@ -370,3 +370,14 @@ def test_two_nouns_copied_from_the_source_are_an_english_compound(french, source
 ])
 def test_french_words_in_a_row_or_allowed_anglicisms_are_no_compound(french, source):
     assert not [f for f in run(UntranslatedWords(), french, source) if f.evidence.get("compound")]
+
+
+def test_the_english_spelling_of_a_french_word_is_a_misspelling():
+    """« l'autism » (heldout-94): « autisme » one « e » longer is French; a word English
+    through and through stays untranslated."""
+    text = "Les monuments seront illuminés à l'occasion de la Journée de l'autism."
+    found = run(UntranslatedWords(), text, "Monuments will be lit for Autism Day.")
+    assert [(f.code, f.category) for f in found] == [("TQ201", "spelling")]
+    text = "Les growers de tulipes affirment que la récolte sera faible."
+    found = run(UntranslatedWords(), text, "Tulip growers say the harvest will be poor.")
+    assert [(f.code, f.category) for f in found] == [("TQ201", "untranslated")]
