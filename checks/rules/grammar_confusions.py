@@ -112,7 +112,8 @@ def a_before_place(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     pronoun, which may be its subject."""
     return [_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) devant un nom de "
                    "lieu.") for m in _A_PLACE.finditer(text)
-            if m["before"].lower() not in _PRONOUNS and counterpart and m["name"] in counterpart]
+            if m["before"].lower() not in _PRONOUNS and m["before"].islower()  # not a title's
+            and counterpart and m["name"] in counterpart]  # "This Is a Robbery a ravivé"
 
 
 def ce_for_se(text: str) -> list[dict[str, Any]]:

@@ -73,6 +73,8 @@ def test_ou_and_ou_with_its_accent_by_what_the_source_says(text, source, suggest
      "avaient doublé.", "The owner of a laser tag centre in Lille said bookings had doubled.",
      True),
     ("Le maire de Paris a Lille a cœur.", "The mayor of Paris has Lille at heart.", False),
+    ("La série This Is a Robbery a ravivé l'intérêt.", "The series This Is a Robbery revived "
+     "interest.", False),
 ])
 def test_a_for_a_before_a_place_the_source_names(text, source, reported):
     assert bool(a_before_place(text, source)) is reported
