@@ -35,7 +35,7 @@ _EN_NOT_NEGATIVE = re.compile(
     r"|has)(?:\s+not|n['’]t)(?=\s*[,.;:)]|\s*$)"
     # "no hospital has been spared" (« tous les hôpitaux sont touchés »), "none of the 150
     # pieces went unsold" (« ont toutes trouvé preneur »)
-    r"|(?:no|none|not|never)\b(?:\W+\w+){0,12}?\W+"
+    r"|(?:no|none|not|never)\b(?:\W+\w+){0,20}?\W+"
     r"(?:spared|unscathed|unaffected|untouched|exempt|unsold|unharmed|unnoticed|unanswered"
     r"|unpunished|unopposed|unchallenged|unclaimed|unused))\b",
     re.IGNORECASE)

@@ -377,6 +377,7 @@ class Spelling(Check):
             elif (not _is_misspelling(word, allowed) or capitals.name_particle(sentence.text, e)
                     or _abbreviation(sentence.text, e)
                     or capitals.named_in_source(word, sentence.source)
+                    or capitals.adapted(word, sentence.source)
                     or capitals.copied(word, sentence.source) and not capitals.english_spelling(
                         word.lower())):
                 continue

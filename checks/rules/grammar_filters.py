@@ -260,8 +260,9 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             continue  # « les estives »: a noun the lexicon lacks, no verb of a « tu »
         if _agreement(e):
             span = (e["nStart"], e["nEnd"])
-            if "nombre" in e["sMessage"] and (_PARTICLE_NOUN.match(word) or word.lower()
-                                              in words("agreement-apposed-invariable.txt")):
+            if ("nombre" in e["sMessage"] or "pluriel" in e["sMessage"]) and (
+                    _PARTICLE_NOUN.match(word) or word.lower()
+                    in words("agreement-apposed-invariable.txt")):
                 continue  # « des images satellite »: an apposed noun, invariable there
             # « de nombreuses start-up »: the word agrees, the loan is invariable
             other = re.search(r"avec «\s*([^»]+?)\s*»", e["sMessage"])

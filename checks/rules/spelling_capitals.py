@@ -37,6 +37,13 @@ def name_particle(text: str, error: dict) -> bool:
                                 or following.group(0).lower() in PARTICLES)
 
 
+def adapted(word: str, source: str | None) -> bool:
+    """« amoxicilline » for "amoxicillin": the source's word with a final « e », the way
+    French adapts the names of medicines and chemicals the dictionary lacks."""
+    return bool(source) and len(word) >= 8 and word.lower().endswith("e") and re.search(
+        rf"(?<![\w-]){re.escape(word[:-1])}(?![\w-])", source, re.IGNORECASE) is not None
+
+
 def copied(word: str, source: str | None) -> bool:
     """The word stands as it is in the English source: part of a name or a title.
 

@@ -103,6 +103,9 @@ from checks.french.polarity import negation_added, negation_dropped
     # set-96: another double negation; a closing that lasts
     ("Chacune des 300 cartes postales a reçu une réponse.",
      "Not a single one of the 300 postcards went unanswered.", False),
+    ("Chacune des 300 cartes envoyées par les écoliers à la Station spatiale internationale a "
+     "reçu une réponse.", "Not a single one of the 300 postcards sent by the schoolchildren to "
+     "the International Space Station went unanswered.", False),
     ("La papeterie restera fermée après la pause estivale.",
      "The paper mill will not reopen after the summer break.", False),
     ("La papeterie rouvrira après la pause estivale.",
