@@ -12,6 +12,7 @@ same, and so are English spellings of French words (:func:`english_spelling`).
 """
 from __future__ import annotations
 
+import difflib
 import logging
 import re
 from functools import cache, lru_cache
@@ -39,9 +40,13 @@ def name_particle(text: str, error: dict) -> bool:
 
 def adapted(word: str, source: str | None) -> bool:
     """« amoxicilline » for "amoxicillin": the source's word with a final « e », the way
-    French adapts the names of medicines and chemicals the dictionary lacks."""
-    return bool(source) and len(word) >= 8 and word.lower().endswith("e") and re.search(
-        rf"(?<![\w-]){re.escape(word[:-1])}(?![\w-])", source, re.IGNORECASE) is not None
+    French adapts the names of medicines and chemicals the dictionary lacks; not when the
+    speller knows a French word that close (« addresse », « proteine »: misspellings)."""
+    if not source or len(word) < 8 or not word.lower().endswith("e") or re.search(
+            rf"(?<![\w-]){re.escape(word[:-1])}(?![\w-])", source, re.IGNORECASE) is None:
+        return False
+    return not any(difflib.SequenceMatcher(None, fold(word).lower(), fold(s).lower()).ratio()
+                   >= 0.85 for s in suggest(word))
 
 
 def copied(word: str, source: str | None) -> bool:

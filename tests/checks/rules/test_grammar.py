@@ -400,6 +400,9 @@ def test_the_sources_word_with_a_final_e_is_french_adapting_it():
     text = "La pénurie d'amoxicilline s'est atténuée."
     assert run(Spelling(), text, source="The amoxicillin shortage has eased.") == []
     assert spans(run(Spelling(), text), text) == ["amoxicilline"]
+    # the English spelling plus an « e », a French word that close: a misspelling
+    text = "Une fausse addresse électronique."
+    assert spans(run(Spelling(), text, source="A fake email address."), text) == ["addresse"]
 
 
 def test_the_feminine_of_a_glossary_agent_noun_is_no_misspelling():
