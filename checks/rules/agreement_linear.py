@@ -356,7 +356,7 @@ def coordinated_participle(parse: Parse, participle: Token, word: Morph) -> data
         return None
     words = parse.text[parse.tokens[first].start:parse.tokens[end].end]
     return data.Error("tqc_syntaxe_accord_participe_etre", participle, subjects[0], msg(
-        "“{word}” is {form} but its subject “{other}” is {other_form}", word=participle.text,
-        form=data.describe(word, features), other=words,
+        "“{word}” is {form} but {role} “{other}” is {other_form}", word=participle.text,
+        form=data.describe(word, features), role=msg("its subject"), other=words,
         other_form=data.describe(together, features)), morphology.inflect(
             participle.text, together))
