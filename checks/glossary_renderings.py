@@ -31,7 +31,8 @@ _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|s
 
 
 #: English modals that are nouns too ("a can", "the will of the people"): a noun only after
-#: an article, a possessive, a number or an adjective of size
+#: an article, a possessive, a number, or a word that makes it a container or a testament
+#: ("tin can", "beer can", "free will", "their own will")
 _MODALS = frozenset(("can", "will", "may", "must"))
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|one|two|three|"
                              r"tin|empty|metal|aluminium|aluminum|beer|soda|free|own)\s+$",

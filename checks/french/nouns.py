@@ -16,7 +16,8 @@ from .syntax import Parse, Token, in_coordination, is_common
 #: third-person subject pronouns and their gender
 _PERSONAL = {"il": "m", "elle": "f", "ils": "m", "elles": "f",  # and the singular of « aucun des »
              "aucun": "m", "aucune": "f", "chacun": "m", "chacune": "f"}
-_ELIDED_DETERMINERS = frozenset(("l'", "d'"))
+#: elided determiners, which show no gender
+ELIDED_DETERMINERS = frozenset(("l'", "d'"))
 
 
 def nominal(parse: Parse, token: Token) -> Morph:
@@ -50,7 +51,7 @@ def nominal(parse: Parse, token: Token) -> Morph:
             return name(parse, token)  # not "La Commission", "le Parlement" (common nouns);
             # a determiner of the other gender: a name (« la Red Bull », the car)
     if found is UNKNOWN and not (token.text.islower() and token.pos == "NOUN" and any(
-            d.lower not in _ELIDED_DETERMINERS for d in parse.children(token, "det"))
+            d.lower not in ELIDED_DETERMINERS for d in parse.children(token, "det"))
             and not morphology.readings(token.lower)):  # not « la plupart »: a locution
         return UNKNOWN
     if found is UNKNOWN:  # a word the lexicon lacks (« les krewes », « la musher »): its
@@ -60,7 +61,7 @@ def nominal(parse: Parse, token: Token) -> Morph:
             for d in parse.children(a, "det")]:
         # « cet été trois cas »: a singular determiner before the noun's number is another's
         form = morphology.morph(det.lower, "D")
-        if det.lower not in _ELIDED_DETERMINERS and not (form.number == "s" and counted):
+        if det.lower not in ELIDED_DETERMINERS and not (form.number == "s" and counted):
             found = found.refine(form)
     if any(n.lower not in ("un", "une", "1") and not any(  # « le deux sans barreur »: a boat
             d.lower in ("le", "un") for d in parse.children(n, "det"))
@@ -86,7 +87,7 @@ def coordination(parse: Parse, token: Token) -> Morph | None:
     genders = set()
     for noun in [token, *conjuncts]:
         found = morphology.morph(noun.text.lower(), "N")
-        dets = [d for d in parse.children(noun, "det") if d.lower not in _ELIDED_DETERMINERS] \
+        dets = [d for d in parse.children(noun, "det") if d.lower not in ELIDED_DETERMINERS] \
             + [d for d in parse.children(noun, "case") if d.lower in ("des", "du")]  # a misparse
         for det in dets:
             found = found.refine(morphology.morph(det.lower, "D"))
@@ -116,7 +117,7 @@ def name(parse: Parse, token: Token) -> Morph:
         genders.add("f" if parse.tokens[token.i - 1].text == "Mme" else "m")
         known = True
     for det in parse.children(token, "det"):
-        if det.lower in _ELIDED_DETERMINERS:
+        if det.lower in ELIDED_DETERMINERS:
             continue
         found = morphology.morph(det.lower, "D")
         if found.number != "s":

@@ -16,6 +16,7 @@ from ..base import Check
 from ..french import lexicon, moods, morphology, syntax
 from ..french.incise import reporting_incise
 from ..french.morphology import UNKNOWN, Morph
+from ..french.nouns import ELIDED_DETERMINERS
 from ..french.syntax import Parse, Token
 from ..messages import msg
 from . import agreement_data as data, agreement_linear as linear
@@ -24,7 +25,6 @@ from .grammar_filters import loan_spans
 
 _REFLEXIVE = frozenset(("se", "s'"))
 _DE = frozenset(("de", "d'", "des", "du"))
-_ELIDED_DETERMINERS = frozenset(("l'", "d'"))
 _POSSESSIVE_BEFORE_VOWEL = frozenset(("mon", "ton", "son"))
 _MODALS = frozenset(("devoir", "pouvoir", "aller", "sembler", "paraître", "vouloir"))
 
@@ -275,7 +275,7 @@ def participle_with_avoir(parse: Parse) -> Iterator[Error]:
 def determiner_noun(parse: Parse) -> Iterator[Error]:
     """"un alerte rouge": a determiner of one gender before a noun of the other."""
     for det in parse.tokens:
-        if det.pos != "DET" or det.dep != "det" or det.lower in _ELIDED_DETERMINERS:
+        if det.pos != "DET" or det.dep != "det" or det.lower in ELIDED_DETERMINERS:
             continue
         noun = parse.head(det)
         if noun.pos != "NOUN" or noun.i <= det.i or not syntax.is_common(noun):

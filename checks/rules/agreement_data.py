@@ -153,7 +153,7 @@ def indirect(parse: Parse, token: Token) -> bool:
     preposition (« a retrouvé dans une maison »): "que" may still be the direct one. Not
     « de », which the parser may give a partitive article (« a retrouvé des tableaux »),
     unless it says the object itself has a preposition (« avaient arraché des murs »)."""
-    if token.pos == "PRON" and token.lower in ("lui", "leur", "me", "m'", "te", "t'", "vous"):
+    if token.pos == "PRON" and token.lower in words("agreement-indirect-pronouns.txt"):
         return True  # « que des voleurs lui avaient dérobés »: a clitic, indirect
     cases = [c.lower for c in parse.children(token, "case")]
     return token.dep in ("obl:arg", "iobj") and any(

@@ -32,10 +32,6 @@ _ADVERBS = frozenset(("pas", "jamais", "déjà", "bien", "toujours", "encore", "
                       "pourtant", "même", "aussi", "plus", "ne", "n'", "enfin"))
 
 
-#: indirect object pronouns between a subject and its auxiliary
-_CLITICS = frozenset(("lui", "leur", "me", "m'", "te", "t'", "vous"))
-
-
 def _subject_end(parse: Parse, start: int) -> int | None:
     """The index after a short subject that starts at ``start``, or None."""
     tokens = parse.tokens
@@ -89,7 +85,8 @@ def que_avoir_participles(parse: Parse) -> Iterator[tuple[Token, Token]]:
         if end is None:
             continue
         i = end
-        while i < len(tokens) and (tokens[i].lower in _ADVERBS or tokens[i].lower in _CLITICS):
+        while i < len(tokens) and (tokens[i].lower in _ADVERBS or tokens[i].lower
+                                   in data.words("agreement-indirect-pronouns.txt")):
             i += 1  # « que des voleurs lui avaient dérobés »
         if i + 1 >= len(tokens) or "avoir" not in morphology.lemmas(tokens[i].text):
             continue
@@ -295,7 +292,7 @@ def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
             tokens[1].pos != "NOUN" or not tokens[1].text.islower()
             or morphology.morph(tokens[1].lower, "N").numbers != frozenset(number)):
         return
-    if any(t.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM") and not (  # « néo-zélandaise »
+    if any(t.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM") and not (  # mistagged
             t.text.islower() and morphology.word_readings(t.lower, "A"))
            for t in tokens[2:commas[0]]) or any(
             t.lower in _NOT_APPOSED or t.pos in ("VERB", "AUX") and morphology.verb_moods(t.lower)
@@ -323,7 +320,7 @@ def complemented_noun(parse: Parse, noun: Token) -> list[Token]:
     an object); the adjective may agree with it."""
     i = noun.i - 1
     while i > 0 and parse.tokens[i].pos == "ADJ":
-        i -= 1  # « la langue des jeunes sourds »... only determiners and adjectives between
+        i -= 1  # adjectives before the noun: « la langue des jeunes sourds »
     if i < 1 or parse.tokens[i].lower not in ("de", "d'", "des", "du"):
         return []
     before = parse.tokens[i - 1]

@@ -11,8 +11,9 @@ which leaves them alone. « a » (has) for « à » (to, at, about):
   before it (« le nombre de billets vendus a des effets »), which is left alone. A singular
   participle may end its subject (« la carte erronée a l'air »): not reported.
 - After an adjective that takes « à » (« inférieure a la moyenne », « égal a 5 % »).
-- Before a name the source has and a comma or a full stop (« son immeuble a Marseille, »), but
-  after a pronoun, which may be its subject.
+- Before a name the source has and a comma or a full stop (« son immeuble a Marseille, »), or
+  the clause's own « a » (« a Lille a indiqué »), but not after a pronoun, which may be its
+  subject, nor after a capitalised word (an English title).
 - In a locution Grammalecte's list lacks: « a la retraite », « a l'issue de », « a la veille ».
 
 « prés » (meadows) for « près » before a name or a figure (« situé prés de Lausanne »), and
@@ -29,6 +30,10 @@ knowing or deciding and a conjugated verb (« n'a pas encore décidé ou seront 
 English says "or" and never "where" or "when" (« un vol captif où pour un vol libre »): a
 relative « où » opens a clause, not a complement (the source may have "which" then, unlike
 :func:`checks.rules.grammar_forms.ou_for_ou`).
+
+An elision before an aspirated « h » (« l'hausse », ``data/h-aspire.txt``), the mirror of
+the elided word written whole of :mod:`checks.rules.grammar_forms`, is here too: a
+spelling-shaped slip Grammalecte lets through, filed as grammar (an elision).
 """
 from __future__ import annotations
 
