@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -337,13 +338,33 @@ def connect(path: Path | str | None = None, timeout: float = 30) -> sqlite3.Conn
         conn = sqlite3.connect(path, timeout=timeout, isolation_level=None,
                                check_same_thread=False)
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode=WAL")
+        _wal(conn, timeout)
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn)
     except (sqlite3.Error, OSError) as exc:
         raise StorageError(f"{path}: cannot open database: {exc}") from exc
     return conn
+
+
+def _wal(conn: sqlite3.Connection, timeout: float) -> None:
+    """Switch to WAL, retrying while another connection switches a fresh file.
+
+    SQLite answers "database is locked" to a journal-mode change at once,
+    without calling the busy handler that ``timeout`` sets, when several
+    connections open a new file together; once one has switched, the mode is
+    stored in the file and the others' change needs no lock.
+    """
+    deadline, pause = time.monotonic() + timeout, 0.005
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
 
 
 @contextmanager
