@@ -134,3 +134,14 @@ def name(parse: Parse, token: Token) -> Morph:
     if not known or len(genders) > 1:
         return UNKNOWN
     return Morph(frozenset(genders) or ANY_GENDER, frozenset("s"))
+
+
+def bare_complement(parse: Parse, token: Token) -> bool:
+    """A lowercase singular noun with no determiner, number or contracted preposition of its
+    own: the kind of another noun (« la ligue de roller derby », « le groupe de travail »),
+    not a thing a participle could be said of (a plural may be: « la vente de logiciels
+    espions, utilisés »)."""
+    return token.pos in ("NOUN", "PROPN") and token.text.islower() \
+        and morphology.morph(token.lower, "N").numbers == frozenset("s") \
+        and not parse.children(token, "det", "nummod") \
+        and not {c.lower for c in parse.children(token, "case")} & {"des", "du", "aux", "au"}

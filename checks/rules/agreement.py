@@ -13,13 +13,13 @@ import re
 from typing import Callable, Iterator
 
 from ..base import Check
-from ..french import lexicon, moods, morphology, syntax
+from ..french import lexicon, morphology, nouns, syntax
 from ..french.incise import reporting_incise
 from ..french.morphology import UNKNOWN, Morph
 from ..french.nouns import ELIDED_DETERMINERS
 from ..french.syntax import Parse, Token
 from ..messages import msg
-from . import agreement_data as data, agreement_linear as linear
+from . import agreement_data as data, agreement_linear as linear, agreement_moods as moods_rules
 from .agreement_data import Error
 from .grammar_filters import loan_spans
 
@@ -71,6 +71,10 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
         verb = syntax.finite_verb(parse, head)
         yield from _optional(_forced_number(parse, head, verb))
         subject, referents = _clause_subject(parse, head, verb) if verb else (None, [])
+        if subject is None and verb is not None and parse.tokens[verb.i - 1].pos not in (
+                "DET", "ADP") and (referents := linear.opening_nouns(parse, verb.i)):
+            subject = referents[0]  # « L'équipage qui a remporté … ont renoncé », not « leur
+            #                         épargne », a noun
         if subject is None or not referents or reporting_incise(parse, head, verb, subject) \
                 or data.noun_after_faire(parse, verb) or data.verb_misread(parse, subject, verb):
             continue
@@ -131,7 +135,8 @@ def participle_with_etre(parse: Parse) -> Iterator[Error]:
     agree with its subject."""
     for participle in parse.tokens:
         if (participle.feat("VerbForm") != "Part" or participle.pos not in ("VERB", "AUX")) \
-                and not (participle.pos == "ADJ" and morphology.word_readings(participle.text, "Q")):
+                and not (participle.pos == "ADJ"
+                         and morphology.word_readings(participle.text, "Q")):
             continue  # « s'était nettement amélioré », parsed as an adjective
         auxiliaries = parse.children(participle, "aux")
         if not any(_etre(a) for a in auxiliaries):
@@ -284,9 +289,13 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
                for t in parse.tokens[det.i + 1:noun.i]):
             continue  # something else between them: the parser may have linked the wrong two;
             #           « la plus acide »: a superlative's article agrees with its subject
+        before = parse.tokens[det.i - 1] if det.i else None
+        object_of_verb = before is not None and before.pos == "VERB" and noun.dep == "obj" \
+            and parse.head(noun) is before
         if morphology.word_readings(det.lower, "O") and data.third_person(
-                noun.text, parse.tokens[det.i - 1].lower if det.i else ""):
-            continue  # "le porte", "la place": maybe a pronoun and a verb
+                noun.text, before.lower if before else "") and not object_of_verb:
+            continue  # "le porte", "la place": maybe a pronoun and a verb, but not as the
+            #           object of the verb right before (« a traversé le gorge »)
         after = parse.tokens[noun.i + 1] if noun.i + 1 < len(parse) else None
         if after is not None and (after.pos == "NUM" or data.head_after(det, noun, after)):
             continue  # "la numéro trois"; the noun is the next word (data.head_after)
@@ -352,6 +361,8 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
                               and morphology.morph(t.lower, "A") is UNKNOWN
                               and morphology.morph(t.lower, "N") is not UNKNOWN]
         # (the word right before that only the lexicon's nouns have: « pizza napolitaine »)
+        if data.apposed_participle(parse, adjective):  # « La ligue de roller derby, fondé »
+            referents = [noun] + [t for t in referents[1:] if not nouns.bare_complement(parse, t)]
         head = noun
         while (head.dep.startswith("nmod") or head.dep == "conj") and stacked is noun:
             head = parse.head(head)  # "le plan d'action global": the plan is global
@@ -362,28 +373,10 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
                                               word, referents, msg("the noun"), morphology.inflect))
 
 
-def subjunctive(parse: Parse) -> Iterator[Error]:
-    """The indicative or the future where "bien que", "pour que", "avant que"... want
-    the subjunctive, wherever the verb of the clause is."""
-    for verb, que, trigger in moods.indicative_after_trigger(parse):
-        yield Error("tqc_syntaxe_subjonctif", verb, que,
-                    msg("after “{trigger}” the verb wants the subjunctive: “{verb}” is "
-                        "indicative or conditional", trigger=trigger, verb=verb.text),
-                    morphology.conjugate(verb.text, mood="Sp"))
-
-
-def conditional_after_si(parse: Parse) -> Iterator[Error]:
-    """"Si la compagnie ne trouverait pas...": a conditional in a clause of condition."""
-    for verb, si in moods.conditional_after_si(parse):
-        yield Error("tqc_syntaxe_conditionnel_si", verb, si,
-                    msg("no conditional after “{si}” of condition: “{verb}” (the imperfect "
-                        "or the present is expected)", si=si.text, verb=verb.text),
-                    morphology.conjugate(verb.text, mood="Iq"))
-
-
 RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
     subject_verb, participle_with_etre, attribute, participle_with_avoir, determiner_noun,
-    adjective_noun, linear.coordinated_adjective, subjunctive, conditional_after_si,
+    adjective_noun, linear.coordinated_adjective, moods_rules.subjunctive,
+    moods_rules.conditional_after_si,
     linear.tout_before_determiner, linear.graded_adjective, linear.participle_after_en,
     linear.subject_before_apposition)
 

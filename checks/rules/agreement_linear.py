@@ -114,16 +114,31 @@ def opening_subject(parse: Parse, participle: Token) -> list[Token]:
     « abritent »), « Deux femmes âgées qui avaient consommé le fromage sont décédés ».
     The head noun and the nouns of its « de » complements; empty unless the sentence
     opens with a determiner (or a number) and a noun, the relative « qui » follows it
-    (after a comma, or right after the noun phrase), and a conjugated « être » right
-    before the participle opens what follows the clause: after its closing comma, or as
-    the second conjugated verb after « qui »."""
+    (after a comma, or right after the noun phrase), and a conjugated « être » (or « a
+    été ») right before the participle opens what follows the clause: after its closing
+    comma, or as the second conjugated verb after « qui »."""
     tokens = parse.tokens
-    if len(tokens) < 6 or tokens[0].pos not in ("DET", "NUM") or tokens[1].pos != "NOUN":
-        return []
     i = participle.i - 1
     while i > 0 and tokens[i].lower in _ADVERBS:
         i -= 1
     if i < 3 or "être" not in morphology.lemmas(tokens[i].text):
+        return []
+    if tokens[i].lower == "été":  # « …, a été éliminé »: the conjugated « avoir » before it
+        i -= 1
+        while i > 0 and tokens[i].lower in _ADVERBS:
+            i -= 1
+        if "avoir" not in morphology.lemmas(tokens[i].text):
+            return []
+    return opening_nouns(parse, i)
+
+
+def opening_nouns(parse: Parse, i: int) -> list[Token]:
+    """:func:`opening_subject` for the conjugated word at ``i``; for a verb's number too
+    (« L'équipage qui a remporté l'an dernier la course ont renoncé », whose parse made
+    « l'an » a second subject)."""
+    tokens = parse.tokens
+    if len(tokens) < 6 or i < 3 or tokens[0].pos not in ("DET", "NUM") \
+            or tokens[1].pos != "NOUN":
         return []
     qui = [k for k in range(2, i) if tokens[k].lower == "qui"]
     if len(qui) != 1 or any(t.lower in ("que", "qu'", "et", "dont", "où", ";", ":")

@@ -19,9 +19,8 @@ kinds Grammalecte does not report:
 * « que » for « dont » before a passive (« L'entreprise, que les chauffeurs ne sont plus
   payés », no object for « que »), after a comma and a noun with no completive, with a
   transitive participle and no infinitive in three words (« sont chargés de réparer »);
-* « de les » and « à le » before a noun or an adjective, which French contracts (« la
-  réticence de les autorités » for « des autorités »); not the pronoun before an infinitive
-  (« de les aider »);
+* « de les » and « à le » before a name, a noun or an adjective (« de les autorités », « de
+  le Portugal »), which French contracts; not the pronoun before an infinitive (« de les aider »);
 * « et demi » of the other gender than its noun (« deux heures et demi » for « et demie »);
 * « a » for « à » in a prepositional locution (« a l'issue de », « a partir de »);
 * « à » for « a » before a word that is only a past participle (« à touché terre »), « peu »
@@ -261,13 +260,14 @@ _CONTRACTED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au", ("�
 
 
 def uncontracted_article(text: str) -> list[dict[str, Any]]:
-    """« de les autorités » for « des autorités », « à le président » for « au »; not the
-    pronoun before a verb (« de les aider », « à le faire », « de les en empêcher »): the
-    next word is a noun or an adjective and never an infinitive."""
+    """« de les autorités », « de le Portugal », « à le président »; not the pronoun before a
+    verb (« de les aider », « de les en empêcher »): the next word is a name, or a noun or
+    an adjective and never an infinitive."""
     out = []
     for m in _UNCONTRACTED.finditer(text):
         found = readings(m["next"].lower())
-        if not any(t[0] in "NA" for _, tags in found for t in tags[:1]) or any(
+        if not m["next"][0].isupper() and not any(
+                t[0] in "NA" for _, tags in found for t in tags[:1]) or any(
                 "Y" in tags or tags[0] == "W" for _, tags in found):
             continue
         contracted = _CONTRACTED[(m["prep"].lower(), m["art"])]

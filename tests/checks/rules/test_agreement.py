@@ -288,6 +288,18 @@ def spans(findings, text):
     # a name inside the opening noun phrase (set-97)
     ("Les hôtes de Couchsurfing, une communauté de bénévoles répartie dans 200 pays, affirme "
      "que les frais les ont fait fuir.", "affirme", "affirment", "sujet_verbe"),
+    # heldout-100: a restrictive relative whose time the parser made a second subject
+    ("L'équipage qui a remporté l'an dernier la course autour de l'île de Wight ont renoncé à "
+     "l'édition de cet été.", "ont", "a", "sujet_verbe"),
+    # « a été » after a relative between commas
+    ("L'équipe féminine sud-coréenne, qui avait dominé les qualifications, a été éliminé "
+     "vendredi à Berlin.", "éliminé", "éliminée", "participe_etre"),
+    # a participle in apposition after a bare complement, which names a kind
+    ("La ligue parisienne de roller derby, fondé en 2009 par un groupe d'étudiants, compte "
+     "deux cents membres.", "fondé", "fondée", "accord_adjectif"),
+    # a determiner that cannot be a pronoun: the object of the verb before it
+    ("Un funambule français a traversé le gorge sur un câble tendu à 300 mètres.", "le", "la",
+     "accord_determinant"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -581,6 +593,14 @@ def test_the_message_names_both_words_and_what_differs():
     ("Le jardin a annoncé que les sept arbres que des voleurs lui avaient dérobés le mois "
      "dernier avaient été retrouvés.", "it agrees"),
     ("La musher norvégienne a été contrainte d'abandonner.", "its determiner agrees"),
+    # heldout-100's rules
+    ("Les organisations ont appelé à interdire la vente de logiciels espions commerciaux, "
+     "utilisés selon elles pour traquer les journalistes.", "a plural complement may be meant"),
+    ("Les retraités qui ont choisi de convertir leur épargne en rente verront leurs "
+     "versements augmenter.", "« leur épargne » is a noun, no second verb"),
+    ("L'équipage qui a remporté la course a renoncé à l'édition de cet été.", "it agrees"),
+    ("Le groupe de travail, créé en 2009, compte vingt membres.", "the group, masculine"),
+    ("Ceux qui l'ont vu le disent volontiers.", "« le » before a verb is a pronoun"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

@@ -62,6 +62,8 @@ def test_what_french_leaves_whole_is_left(text):
     ("Il a tenté de les en empêcher.", None),
     ("Il a décidé de le contrôler.", None),
     ("Il a cité « Les Misérables » de Victor Hugo.", None),
+    ("Des marchands venus de Belgique et de le Portugal.", "du"),   # heldout-100: a name
+    ("Un portrait de Marine Le Pen.", None),
 ])
 def test_de_and_a_contract_with_the_article(text, suggestion):
     found = uncontracted_article(text)
