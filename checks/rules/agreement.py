@@ -71,13 +71,16 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
         verb = syntax.finite_verb(parse, head)
         yield from _optional(_forced_number(parse, head, verb))
         subject, referents = _clause_subject(parse, head, verb) if verb else (None, [])
-        if subject is None and verb is not None and parse.tokens[verb.i - 1].pos not in (
-                "DET", "ADP") and (referents := linear.opening_nouns(parse, verb.i)):
-            subject = referents[0]  # « L'équipage qui a remporté … ont renoncé », not « leur
-            #                         épargne », a noun
+        opening = linear.opening_nouns(parse, verb.i) if verb is not None and parse.tokens[
+            verb.i - 1].pos not in ("DET", "ADP") and not any(s.i > verb.i for s in parse.children(
+                parse.head(verb) if verb.dep.startswith("aux") else head, "nsubj")) else []
+        # not « leur épargne », a noun; not « …, ont indiqué des scientifiques »
+        if subject is None and opening:
+            subject, referents = opening[0], opening  # « L'équipage qui a remporté … ont »
         if subject is None or not referents or reporting_incise(parse, head, verb, subject) \
-                or data.noun_after_faire(parse, verb) or data.verb_misread(parse, subject, verb):
-            continue
+                or data.noun_after_faire(parse, verb) \
+                or data.verb_misread(parse, subject, verb) and subject not in opening:
+            continue  # (a verb misread in the relative: the opening noun phrase is still it)
         number = morphology.verb_number(verb.text)
         if number is None or verb.lower in data.colours() or any(  # « des fresques orange »:
                 _collective_either(parse, r, number) for r in referents):  # not « oranger »
@@ -378,7 +381,7 @@ RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
     adjective_noun, linear.coordinated_adjective, moods_rules.subjunctive,
     moods_rules.conditional_after_si,
     linear.tout_before_determiner, linear.graded_adjective, linear.participle_after_en,
-    linear.subject_before_apposition)
+    linear.subject_before_apposition, linear.participle_before_object)
 
 
 def errors(parse: Parse) -> list[Error]:
@@ -481,7 +484,7 @@ class Agreement(Check):
             if english is None:
                 english = lexicon.english_spans(sentence.text, lexicon.allowed_words(
                     ctx.glossary, ctx.config.untranslated_allow))
-                loans = loan_spans(sentence.text, ctx.glossary)  # « les escape games sont »
+                loans = loan_spans(sentence.text, ctx.glossary, words=True)  # « escape games sont »
             if _overlaps((error.word.start, error.word.end), english) or any(
                     _overlaps((w.start, w.end), loans) for w in words):
                 continue

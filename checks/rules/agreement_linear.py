@@ -28,6 +28,8 @@ _OBJECT_START = frozenset(("DET", "NOUN", "PROPN", "NUM", "PRON"))
 #: « aux salariés que la direction a compris »: « que » after an indirect object
 #: opens a completive
 _TO = frozenset(("à", "aux", "au"))
+#: words that make what stands between two commas more than an apposition
+_NOT_APPOSED = frozenset(("qui", "que", "qu'", "dont", "où", "et", "ou", ";", ":"))
 _ADVERBS = frozenset(("pas", "jamais", "déjà", "bien", "toujours", "encore", "finalement",
                       "pourtant", "même", "aussi", "plus", "ne", "n'", "enfin"))
 
@@ -132,30 +134,73 @@ def opening_subject(parse: Parse, participle: Token) -> list[Token]:
     return opening_nouns(parse, i)
 
 
+def _conjugated(token: Token) -> bool:
+    """A conjugated verb: so parsed, or a word the lexicon knows only as one (« qui
+    sillonnent », which the parser may make an adverb); never a participle's form (« élue »,
+    which « éluer » conjugates)."""
+    found = morphology.readings(token.lower)
+    if any("Q" in tags for _, tags in found):
+        return False
+    return bool(morphology.verb_moods(token.lower)) and (token.pos in ("VERB", "AUX") or all(
+        tags[:1] and tags[0].startswith("V") and not {"Q", "Y", "P"} & set(tags)
+        for _, tags in found))
+
+
 def opening_nouns(parse: Parse, i: int) -> list[Token]:
     """:func:`opening_subject` for the conjugated word at ``i``; for a verb's number too
     (« L'équipage qui a remporté l'an dernier la course ont renoncé », whose parse made
     « l'an » a second subject)."""
     tokens = parse.tokens
+    while i > 3 and tokens[i - 1].lower in ("se", "s'", "ne", "n'", "y"):
+        i -= 1  # « …, se sont qualifié »
     if len(tokens) < 6 or i < 3 or tokens[0].pos not in ("DET", "NUM") \
             or tokens[1].pos != "NOUN":
         return []
-    qui = [k for k in range(2, i) if tokens[k].lower == "qui"]
-    if len(qui) != 1 or any(t.lower in ("que", "qu'", "et", "dont", "où", ";", ":")
-                            for t in tokens[qui[0]:i]) or tokens[qui[0] - 1].pos == "ADP":
-        return []  # « chez qui une dyslexie a été diagnostiquée »: « qui » is no subject
+    qui = [k for k in range(2, i) if tokens[k].lower in ("qui", "que", "qu'")]
+    if not qui:
+        return _apposed(parse, i)
+    if len(qui) != 1 or any(t.lower in ("qui", "que", "qu'", "et", "dont", "où", ";", ":")
+                            for t in tokens[qui[0] + 1:i]) or tokens[qui[0] - 1].pos == "ADP" \
+            or tokens[qui[0]].lower != "qui" and tokens[qui[0] - 1].text == ",":
+        return []  # « chez qui une dyslexie a été diagnostiquée »: « qui » is no subject;
+        #            « que » restrictive only (« Les horoscopes que l'astrologue publie »)
     start = qui[0] - (tokens[qui[0] - 1].text == ",")
     between = tokens[qui[0] + 1:i]
     if tokens[i - 1].text == ",":
         if tokens[start].text != "," or any(t.text == "," for t in between[:-1]):
             return []  # one clause between the commas, not a list
-    elif any(t.text == "," for t in between) or sum(
-            bool(morphology.verb_moods(t.lower)) and t.pos in ("VERB", "AUX")
-            for t in between) != 1:
+    elif any(t.text == "," for t in between) or sum(_conjugated(t) for t in between) != 1:
         return []  # « qui avaient consommé … sont »: the relative's one verb, then ours
-    nouns = [t for t in tokens[1:start] if t.pos in ("NOUN", "PROPN")]
+    nouns = _head_first(parse, [t for t in tokens[1:start] if t.pos in ("NOUN", "PROPN")])
     return nouns if all(t.pos in ("NOUN", "PROPN", "DET", "ADP", "ADJ") or t.text[:1].isupper()
                         for t in tokens[1:start]) else []  # a name the parser misread
+
+
+def _head_first(parse: Parse, nouns: list[Token]) -> list[Token]:
+    """The opening noun alone, or with its complements after a noun of quantity or a group
+    (« la plupart des salariés », « un groupe de manifestants »): no noun or name of its
+    « de » complements stands for the subject (« La boutique de Whitby, …, a été contrainte »)."""
+    head = parse.tokens[1]
+    if data.collective(parse, head) or head.lower in ("groupe", "groupes"):
+        return nouns
+    return [head]
+
+
+def _apposed(parse: Parse, i: int) -> list[Token]:
+    """The opening noun phrase before an apposition between commas with no conjugated verb,
+    then the verb at ``i`` (« La boutique de Whitby, élue meilleure du pays, a été contraint »,
+    « Deux frères, tous deux agriculteurs, se sont qualifié »)."""
+    tokens = parse.tokens
+    commas = [t.i for t in tokens[:i] if t.text == ","]
+    if len(commas) != 2 or commas[1] != i - 1 or any(
+            t.lower in _NOT_APPOSED or _conjugated(t) for t in tokens[1:commas[1]]):
+        return []
+    phrase = tokens[1:commas[0]]
+    if any(t.pos in ("PRON", "SCONJ") or t.pos in ("NOUN", "ADJ") and t.text.islower()
+           and a.pos in ("NOUN", "PROPN") and morphology.verb_moods(t.lower)
+           and not morphology.word_readings(t.lower, "Q") for a, t in zip(phrase, phrase[1:])):
+        return []  # « Le blanchissement des coraux touche … »: maybe a verb read otherwise
+    return _head_first(parse, [t for t in phrase if t.pos in ("NOUN", "PROPN")])
 
 
 def coordinated_adjective(parse: Parse) -> Iterator[data.Error]:
@@ -282,9 +327,40 @@ def participle_after_en(parse: Parse) -> Iterator[data.Error]:
             morphology.inflect(participle.lower, Morph(frozenset("m"), frozenset("s"))))
 
 
+#: an object pronoun right before « avoir »: the participle may agree with it
+_OBJECT_CLITICS = frozenset(("le", "la", "l'", "les", "me", "m'", "te", "t'", "nous", "vous"))
+
+
+def participle_before_object(parse: Parse) -> Iterator[data.Error]:
+    """« Des chercheurs ont cultivés du wasabi »: a participle after « avoir » in a form
+    only the feminine or the plural has, with its direct object (or a determiner, « du »)
+    after it and no object pronoun, « que » or « quel » before the auxiliary: nothing before
+    it to agree with."""
+    tokens = parse.tokens
+    for i in range(1, len(tokens) - 2):
+        avoir = tokens[i]
+        if avoir.lower not in _AVOIR or avoir.lower in ("avoir", "eu") \
+                or tokens[i - 1].lower in _OBJECT_CLITICS:
+            continue
+        k = i + 1
+        while k < len(tokens) - 1 and tokens[k].lower in _ADVERBS:
+            k += 1
+        participle = tokens[k]
+        found = [tags for _, tags in morphology.readings(participle.lower)]
+        if not found or not all("Q" in tags and ("p" in tags or "f" in tags) for tags in found) \
+                or not (data.object_after(parse, participle) or k + 1 < len(tokens) and (
+                    tokens[k + 1].pos in ("DET", "NUM") or tokens[k + 1].lower in ("du", "des"))) \
+                or avoir.pos != "AUX" or any(t.lower in ("que", "qu'", "combien", "quel", "quels", "quelle", "quelles")
+                       for t in tokens[:i]):
+            continue
+        yield data.Error("tqc_syntaxe_accord_participe_avoir", participle, avoir, msg(
+            "“{word}” stays invariable: its direct object comes after it",
+            word=participle.text),
+            morphology.inflect(participle.lower, Morph(frozenset("m"), frozenset("s"))))
+
+
 _PLURAL_OPENERS = frozenset(("les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs"))
 _SINGULAR_OPENERS = frozenset(("le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa"))
-_NOT_APPOSED = frozenset(("qui", "que", "qu'", "dont", "où", "et", "ou", ";", ":"))
 
 
 def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:

@@ -72,6 +72,12 @@ _INFINITIVE_AFTER = re.compile(r"\s+(?:de\s+|d['’]\s*)?[^\W\d_]+(?:er|ir|re)\b
 _PARTICLE_NOUN = re.compile(r"[^\W\d_]+-(?:up|out|off|in|over|down|back)s?$", re.I)
 
 
+def _next_word(text: str, end: int) -> str:
+    """The word after ``end``, in lower case ("" when none)."""
+    m = re.match(r"\s*([^\W\d_]+)", text[end:])
+    return m[1].lower() if m else ""
+
+
 def _agreement(error: dict) -> bool:
     return "accord" in error.get("sMessage", "").lower()
 
@@ -247,10 +253,12 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
         if e.get("sMessage", "").startswith("Élision") and (
                 re.match(r"\s*H[a-z]", text[e["nEnd"]:])
                 or re.search(r"\sI[aeou][^\W\d_]*$", text[e["nStart"]:e["nEnd"]])
-                or re.match(r"\s*one-", text[e["nEnd"]:], re.IGNORECASE)):
+                or re.match(r"\s*one-", text[e["nEnd"]:], re.IGNORECASE)
+                or _next_word(text, e["nEnd"]) in words("h-aspire.txt")):
             continue  # « par le High Roller »: a foreign name's h is not the mute French one,
             #           nor a name's « Ia », « Io » a vowel (« la péninsule de Iamal »), nor
-            #           the English "one" (« le one-man-show »)
+            #           the English "one" (« le one-man-show »), nor an aspirated h the
+            #           lexicon lacks (« le houmous », data/h-aspire.txt)
         if _names_after_a_noun(text, e):
             continue  # « la prime des modèles Nike et Adidas était »: brands naming a noun
         if "Conjugaison" in e.get("sMessage", "") and _COMPARED.search(text[:e["nStart"]]):
@@ -421,14 +429,24 @@ def _accent_only(finding, word: str) -> bool:
         and (s == finding.suggestion or not re.search(r"[îûâ]t$", s)) for s in suggestions)
 
 
-def loan_spans(text: str, glossary: Any) -> list[tuple[int, int]]:
+def loan_spans(text: str, glossary: Any, words: bool = False) -> list[tuple[int, int]]:
     """Glossary renderings in ``text`` that hold an English word (« des escape games »):
-    French the glossary accepts, whose gender and number Grammalecte cannot judge."""
+    French the glossary accepts, whose gender and number Grammalecte cannot judge. With
+    ``words``, less a French noun and its preposition before the loan (« la boutique de
+    fish and chips, …, a été contraint »: the shop's gender is known)."""
     if not hasattr(glossary, "renderings"):
         return []
     english = lexicon.english_spans(text)
-    return [(m.start, m.end) for _, m in glossary.renderings(text)
-            if any(m.start <= a and b <= m.end for a, b in english)]
+    out = []
+    for _, m in glossary.renderings(text):
+        if any(m.start <= a and b <= m.end for a, b in english):
+            head = _FRENCH_HEAD.match(text, m.start, m.end) if words else None
+            out.append((head.end() if head else m.start, m.end))
+    return out
+
+
+#: a French noun and its preposition opening a rendering: « boutique de » fish and chips
+_FRENCH_HEAD = re.compile(r"[^\W\d_]+\s+(?:de|d['’]|à|du|des|au|aux)\s*")
 
 
 def on_loan(error: dict, text: str, loans: list[tuple[int, int]]) -> bool:

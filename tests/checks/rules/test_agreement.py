@@ -300,6 +300,18 @@ def spans(findings, text):
     # a determiner that cannot be a pronoun: the object of the verb before it
     ("Un funambule français a traversé le gorge sur un câble tendu à 300 mètres.", "le", "la",
      "accord_determinant"),
+    # set-102..105: a verb of the relative the parser made an adverb; a restrictive « que »;
+    # an apposition between commas; a participle with its object after it
+    ("Les camions de glaces qui sillonnent chaque été les cités de Glasgow devra couper leurs "
+     "carillons.", "devra", "devront", "sujet_verbe"),
+    ("Les horoscopes que l'astrologue publie chaque matin dans le journal attire plus de "
+     "lecteurs.", "attire", "attirent", "sujet_verbe"),
+    ("La boutique de Whitby, élue meilleure du Royaume-Uni l'an dernier, a été contraint de "
+     "fermer.", "contraint", "contrainte", "participe_etre"),
+    ("Deux frères bulgares, tous deux agriculteurs dans un village proche de Plovdiv, se sont "
+     "qualifié pour le championnat.", "qualifié", "qualifiés", "participe_pronominal"),
+    ("Des chercheurs d'une université de Nagano ont cultivés du wasabi dans une ferme.",
+     "cultivés", "cultivé", "participe_avoir"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -320,6 +332,17 @@ def test_a_loan_the_glossary_accepts_is_no_subject_to_judge():
     ctx = Context(Config(), loan, None, Article("t", text, sentences=[s]))
     assert run(text) != []
     assert list(Agreement().check_sentence(s, ctx)) == []
+
+
+def test_the_french_noun_before_a_loan_is_still_judged():
+    """set-102: « boutique » in the glossary's « boutique de fish and chips » is French."""
+    from checks.glossary import Glossary
+
+    text = "La boutique de fish and chips de Whitby, élue l'an dernier, a été contraint de fermer."
+    s = Sentence(0, text, 0, len(text))
+    loan = Glossary.from_rows([("fish and chip shop", "boutique de fish and chips", "term")])
+    ctx = Context(Config(), loan, None, Article("t", text, sentences=[s]))
+    assert [f.suggestion for f in Agreement().check_sentence(s, ctx)] == ["contrainte"]
 
 
 def test_the_message_names_both_words_and_what_differs():
@@ -601,6 +624,11 @@ def test_the_message_names_both_words_and_what_differs():
     ("L'équipage qui a remporté la course a renoncé à l'édition de cet été.", "it agrees"),
     ("Le groupe de travail, créé en 2009, compte vingt membres.", "the group, masculine"),
     ("Ceux qui l'ont vu le disent volontiers.", "« le » before a verb is a pronoun"),
+    ("Le blanchissement des coraux touche désormais 84 % des récifs, le plus vaste épisode "
+     "jamais enregistré, ont indiqué des scientifiques.", "a reporting clause's own subject"),
+    ("Les légumes qu'ils ont cultivés sur le toit sont vendus au marché.", "« que » before"),
+    ("Les mesures, qu'il a annoncées mardi, entreront en vigueur en mai.", "likewise"),
+    ("Le nombre d'étudiants qui ont contracté la maladie a atteint 300.", "it agrees"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

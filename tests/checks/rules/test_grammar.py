@@ -216,6 +216,10 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "no elision before the English « one » (set-96)"),
     ("La hausse des prix a ralenti, mais l'hôpital manque de lits.",
      "a mute « h » is elided, an aspirated one is not"),
+    ("Le Liban va demander à l'Unesco d'inscrire le houmous sur sa liste.",
+     "an aspirated h the lexicon lacks (set-103)"),
+    ("Les producteurs libanais de houmous ont demandé mercredi à l'UE de protéger le nom.",
+     "likewise after « de »"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why
