@@ -314,13 +314,8 @@ def participle_after_en(parse: Parse) -> Iterator[data.Error]:
         en, avoir = tokens[i], tokens[i + 1]
         if en.lower != "en" or en.pos != "PRON" or avoir.lower not in _AVOIR:
             continue
-        k = i + 2
-        while k < len(tokens) - 1 and tokens[k].lower in _ADVERBS:
-            k += 1
-        participle = tokens[k]
-        found = [tags for _, tags in morphology.readings(participle.lower)]
-        if not found or not all("Q" in tags for tags in found) \
-                or not all("p" in tags or "f" in tags for tags in found):
+        participle = _inflected_participle(tokens, i + 2)
+        if participle is None:
             continue
         yield data.Error("tqc_syntaxe_accord_participe_en", participle, en, msg(
             "“{word}” stays invariable after “en”", word=participle.text),
@@ -329,6 +324,21 @@ def participle_after_en(parse: Parse) -> Iterator[data.Error]:
 
 #: an object pronoun right before « avoir »: the participle may agree with it
 _OBJECT_CLITICS = frozenset(("le", "la", "l'", "les", "me", "m'", "te", "t'", "nous", "vous"))
+#: words that may put a direct object before the auxiliary: « que », « combien », « quel »
+_OBJECT_BEFORE = frozenset(("que", "qu'", "combien", "quel", "quels", "quelle", "quelles"))
+
+
+def _inflected_participle(tokens: list[Token], k: int) -> Token | None:
+    """The word at ``k`` (past adverbs) when every reading of it is a participle in the
+    feminine or the plural."""
+    while k < len(tokens) - 1 and tokens[k].lower in _ADVERBS:
+        k += 1
+    if k >= len(tokens):
+        return None
+    found = [tags for _, tags in morphology.readings(tokens[k].lower)]
+    if not found or not all("Q" in tags and ("p" in tags or "f" in tags) for tags in found):
+        return None
+    return tokens[k]
 
 
 def participle_before_object(parse: Parse) -> Iterator[data.Error]:
@@ -342,16 +352,13 @@ def participle_before_object(parse: Parse) -> Iterator[data.Error]:
         if avoir.lower not in _AVOIR or avoir.lower in ("avoir", "eu") \
                 or tokens[i - 1].lower in _OBJECT_CLITICS:
             continue
-        k = i + 1
-        while k < len(tokens) - 1 and tokens[k].lower in _ADVERBS:
-            k += 1
-        participle = tokens[k]
-        found = [tags for _, tags in morphology.readings(participle.lower)]
-        if not found or not all("Q" in tags and ("p" in tags or "f" in tags) for tags in found) \
-                or not (data.object_after(parse, participle) or k + 1 < len(tokens) and (
-                    tokens[k + 1].pos in ("DET", "NUM") or tokens[k + 1].lower in ("du", "des"))) \
-                or avoir.pos != "AUX" or any(t.lower in ("que", "qu'", "combien", "quel", "quels", "quelle", "quelles")
-                       for t in tokens[:i]):
+        participle = _inflected_participle(tokens, i + 1)
+        if participle is None or avoir.pos != "AUX" or any(
+                t.lower in _OBJECT_BEFORE for t in tokens[:i]):
+            continue
+        after = tokens[participle.i + 1] if participle.i + 1 < len(tokens) else None
+        if not data.object_after(parse, participle) and not (after is not None and (
+                after.pos in ("DET", "NUM") or after.lower in ("du", "des"))):
             continue
         yield data.Error("tqc_syntaxe_accord_participe_avoir", participle, avoir, msg(
             "“{word}” stays invariable: its direct object comes after it",
