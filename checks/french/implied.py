@@ -141,13 +141,15 @@ _TOWN_ENDINGS = frozenset(
 def town_adjective(word: str, place: str) -> bool:
     """``word`` is the adjective of ``place``, both folded: the name less a final « e »,
     « es » or « s » (three letters at least), then an ending of :data:`_TOWN_ENDINGS`,
-    the plural « s » aside. Towns' adjectives are in no library (CLDR names countries
-    only), and most are formed so; « limougeaud » is not."""
+    the plural « s » aside, or a row of ``data/demonyms-irregular.csv`` (« napolitain »).
+    Towns' adjectives are in no library (CLDR names countries only), and most are formed
+    so; « limougeaud » is not."""
     word, place = word.lower(), place.lower()
     words = {word, word[:-1]} if word.endswith("s") else {word}
     stems = {place, re.sub(r"(?:es|e|s)$", "", place)}
     return any(len(stem) >= 3 and w.startswith(stem) and w[len(stem):] in _TOWN_ENDINGS
-               for stem in stems for w in words)
+               for stem in stems for w in words) or any(
+        word.startswith(stem) for stem in _irregular().get(place, ()))
 
 
 def trace_town_adjectives(english: list[Word], french: list[Word]) -> None:

@@ -113,9 +113,12 @@ class SharePasses:
         # « un dixième de ses effectifs » is a share (10 %), read as one elsewhere
         share = re.compile({"fr": rf"{_S}+(?:de|d['’]|du|des)(?!{_S}*seconde)",
                             "en": rf"{_S}+of(?!{_S}+a{_S}+second)"}[self.lang], re.I)
+        if self.lang == "en":  # "less than a tenth" ~ « moins d'un dixième »
+            number += "|an?"
         pattern = re.compile(rf"(?<![\w,.])(?P<n>{number}){_S}+(?P<d>{parts})\b", re.I)
         for m in pattern.finditer(self.work):
-            n = int(m["n"]) if m["n"].isdecimal() else words.get(m["n"].lower())
+            n = int(m["n"]) if m["n"].isdecimal() else 1 if m["n"].lower() in ("a", "an") \
+                else words.get(m["n"].lower())
             if not n or n == 1 and share.match(self.work, m.end()):
                 continue
             value = n / (10 if m["d"].lower().startswith(("dix", "ten")) else 100)

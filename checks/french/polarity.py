@@ -37,7 +37,8 @@ _EN_NOT_NEGATIVE = re.compile(
     # pieces went unsold" (« ont toutes trouvé preneur »)
     r"|(?:no|none|not|never)\b(?:\W+\w+){0,20}?\W+"
     r"(?:spared|unscathed|unaffected|untouched|exempt|unsold|unharmed|unnoticed|unanswered"
-    r"|unpunished|unopposed|unchallenged|unclaimed|unused))\b",
+    r"|unpunished|unopposed|unchallenged|unclaimed|unused|undamaged|unbroken|intact"
+    r"|unhurt|uninjured))\b",
     re.IGNORECASE)
 _FR_NEGATION = re.compile(
     r"\b(?:ne|pas|jamais|aucun|aucune|aucuns|aucunes|rien|personne|ni|sans|non|nul|nulle"
@@ -58,7 +59,10 @@ _FR_NEGATION = re.compile(
     # year" -> « renonce cette année à augmenter »
     r"|cess\w*\s+d|arrêt\w*\s+d|renon[cç]\w*"
     # "did not rule out" -> « a laissé la porte ouverte »; "did not fall" -> « ont résisté »
-    r"|porte\s+ouverte|résist)",
+    r"|porte\s+ouverte|résist"
+    # "will not charge an entrance fee" -> « l'entrée sera gratuite »; "did not take part
+    # in" -> « a fait l'impasse sur »
+    r"|gratuit|impasse)",
     re.IGNORECASE)
 #: "ne/n' ... pas" and its kin, within three words
 _FR_NE_PAS = re.compile(

@@ -612,3 +612,18 @@ def test_english_renderings_are_matched_as_english_words(french, english, added)
 ])
 def test_not_yet_wants_encore_or_toujours(french, english, missing):
     assert qualifiers_missing(french, english) == missing
+
+
+@pytest.mark.parametrize("french, english, missing", [
+    # gold said by the title, an eagle's name, a suspicion, a dealer (set-102..105)
+    ("La pilote, sacrée championne olympique à Londres, a annoncé sa retraite.",
+     "The rider, who won Olympic gold in London, announced her retirement.", []),
+    ("L'aigle royal a été retrouvé blessé.", "The golden eagle was found injured.", []),
+    ("L'aigle a été retrouvé blessé.", "The golden eagle was found injured.", ["golden"]),
+    ("Une enquête sur une possible entente sur les prix.",
+     "An investigation into alleged price fixing.", []),
+    ("Au grand dam des brocanteurs professionnels.",
+     "To the annoyance of professional second-hand dealers.", []),
+])
+def test_qualifiers_said_otherwise(french, english, missing):
+    assert qualifiers_missing(french, english) == missing

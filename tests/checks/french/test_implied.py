@@ -60,6 +60,8 @@ def test_without_the_rendering_the_word_stays_unexplained(english, french, word)
     ("lyonnais", "lyon", True), ("parisiens", "paris", True), ("londonien", "london", True),
     ("nimes", "nimes", False), ("nimoz", "nimes", False), ("pariser", "paris", False),
     ("limougeaud", "limoges", False),   # formed otherwise: not found
+    ("napolitain", "naples", True), ("stambouliote", "istanbul", True),  # listed (set-102/104)
+    ("napolitain", "istanbul", False),
 ])
 def test_the_adjective_of_a_town(word, place, adjective):
     assert town_adjective(word, place) is adjective

@@ -110,6 +110,9 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     # a sporting margin in tenths (set-45)
     ("avec huit dixièmes d'avance", "by 0.8 seconds", ([], [])),
     ("avec huit dixièmes d'avance", "by 0.6 seconds", ([], ["0.6"])),
+    ("contre moins d'un dixième il y a cinq ans", "up from less than a tenth five years ago",
+     ([], [])),  # set-102
+    ("pour la dixième fois", "for the tenth time", ([], [])),
     # « 100 % » before an adjective says "wholly": no figure to find (set-50)
     ("des voitures 100 % électriques", "fully electric cars", ([], [])),
     ("100 % des voix", "90% of the vote", (["100 %"], ["90%"])),

@@ -93,6 +93,14 @@ from checks.french.polarity import negation_added, negation_dropped
      "It will deliver to sites that trucks cannot reach.", False),
     ("Elle livrera des sites accessibles aux camions.",
      "It will deliver to sites that trucks cannot reach.", True),
+    # words that deny by their meaning; a double negation (set-102, set-104, heldout-100)
+    ("L'entrée du festival sera gratuite.", "The festival will not charge an entrance fee.",
+     False),
+    ("Le champion a fait l'impasse sur le meeting de Lausanne.", "The champion did not take "
+     "part in the meeting in Lausanne.", False),
+    ("Tous les xylophones sont arrivés endommagés.", "Not a single xylophone arrived "
+     "undamaged.", False),
+    ("Les xylophones sont arrivés endommagés.", "The xylophones did not arrive damaged.", True),
     # a double negation says yes (heldout-83)
     ("Les 150 pièces de porcelaine de Limoges mises aux enchères ont toutes trouvé preneur.",
      "None of the 150 pieces in the auction of Limoges porcelain went unsold.", False),
