@@ -49,7 +49,7 @@ _FR_ADDED_SOURCE = re.compile(
     r"\b(?:selon|d['’]après)\b"
     # « selon ce projet »: "under the plan", the terms of a text, no source
     r"(?!\s+(?:ce|cet|cette|ces|le|la|l['’]|les|des|un|une|son|sa|ses|leurs?)\s*"
-    r"(?:nouvel(?:le)?s?\s+|nouveaux\s+)?"
+    r"(?:nouvel(?:le)?s?\s+|nouveaux?\s+)?"
     r"(?:projet|plan|texte|accord|loi|réforme|réglementation|règle|norme|directive|traité"
     r"|scénario|calendrier|contrat|règlement|programme|dispositif|proposition|décret"
     r"|tradition|coutume|rite|rituel|protocole)s?\b)"  # « selon une tradition »: a custom
@@ -95,8 +95,13 @@ _NIGHT_TO = re.compile(r"\bnuit\s+d[eu]\s+\w+\s+(?:\d+\s+)?(?:à|au|jusqu['’]�
 
 def days_added(french: str, english: str) -> list[str]:
     """French days of the week with no English counterpart; not the morning after a night
-    the source names (« la nuit de lundi à mardi », "Monday night")."""
+    the source names (« la nuit de lundi à mardi », "Monday night"), nor the ends of a
+    working week or a weekend the source names ("every weekday": « du lundi au vendredi »)."""
     english_days = {_DAYS[m.group(1).lower()] for m in _EN_DAY.finditer(english)}
+    if re.search(r"\bweekdays?\b|\bworking\s+days?\b", english, re.IGNORECASE):
+        english_days |= {"lundi", "vendredi"}  # "every weekday": « du lundi au vendredi »
+    if re.search(r"\bweekends?\b|\bweek-ends?\b", english, re.IGNORECASE):
+        english_days |= {"samedi", "dimanche"}
     return [m.group(0) for m in _FR_DAY.finditer(french) if m.group(1).lower() not in english_days
             and not _NIGHT_TO.search(french[:m.start()])
             and not _FEAST_AFTER.match(french, m.end())]
@@ -155,10 +160,16 @@ def attribution_missing(french: str, english: str) -> str | None:
     return english[m.start():m.start() + 60].split(",")[0].rstrip(" .")
 
 
+#: « baptisé d'après le film »: "named after", no source
+_NAMED_AFTER = re.compile(r"\b(?:baptis|nomm|surnomm|renomm|inspir|tir|adapt)\w*\s+$",
+                          re.IGNORECASE)
+
+
 def attribution_added(french: str, english: str) -> str | None:
     """The French says "selon ..." or closes on « …, a annoncé son éditeur » and the
     English attributes nothing."""
-    m = _FR_ADDED_SOURCE.search(french)
+    m = next((m for m in _FR_ADDED_SOURCE.finditer(french)
+              if not _NAMED_AFTER.search(french, 0, m.start())), None)
     if m is not None and not _EN_SOURCED.search(english):
         return french[m.start():m.start() + 60].split(",")[0].rstrip(" .")
     m = _FR_CLOSING_INCISE.search(french)

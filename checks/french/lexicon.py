@@ -52,7 +52,7 @@ ALLOWED_PHRASES = (
     "big data", "dark web", "happy few", "off the record", "no man's land",
     "made in", "prime time", "self-made man", "best of", "must have",
     "hedge fund", "hedge funds", "low cost", "standing ovation", "standing ovations",
-    "job dating", "pole position", "pole positions",
+    "job dating", "pole position", "pole positions", "flash mob", "flash mobs",
 )
 _PHRASES = re.compile(
     r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]")

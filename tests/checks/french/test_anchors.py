@@ -627,3 +627,27 @@ def test_not_yet_wants_encore_or_toujours(french, english, missing):
 ])
 def test_qualifiers_said_otherwise(french, english, missing):
     assert qualifiers_missing(french, english) == missing
+
+
+@pytest.mark.parametrize("french, english, added", [
+    ("L'émission, diffusée du lundi au vendredi à 7 h 30, réunit un million d'auditeurs.",
+     "The show, broadcast at 7.30 a.m. every weekday, attracts a million listeners.", []),
+    ("Le marché se tient le samedi et le dimanche.", "The market is held every weekend.", []),
+    ("L'émission, diffusée le lundi à 7 h 30, réunit un million d'auditeurs.",
+     "The show, broadcast at 7.30 a.m. every weekend, attracts a million listeners.",
+     ["lundi"]),
+])
+def test_a_working_week_or_a_weekend_names_its_days(french, english, added):
+    assert days_added(french, english) == added
+
+
+@pytest.mark.parametrize("french, english, added", [
+    ("Le kebab baptisé d'après le film « Good Morning, Vietnam » attire les touristes.",
+     "The kebab shop named after the film \"Good Morning, Vietnam\" draws tourists.", None),
+    ("Selon le nouveau règlement, un coup de pied rapporte cinq points.",
+     "Under the new rules, a kick is worth five points.", None),
+    ("Selon l'entraîneur, un coup de pied rapporte cinq points.",
+     "A kick is worth five points.", "Selon l'entraîneur"),
+])
+def test_named_after_and_the_rules_are_no_source(french, english, added):
+    assert attribution_added(french, english) == added
