@@ -110,7 +110,7 @@ def without_inside_words(found: list[Match], english: str, french: str) -> str:
 _ACTION = re.compile(r"(?:age|ement|ation)s?$")
 #: endings only a verb has after a noun's stem (« rappel »: « rappeler », « rappelé »), and
 #: those after its last consonant doubled (« rappelle »); not « urgence » for « urgences »
-_OWN_VERB = r"(?:er|é|ée|és|ées|ant|ait|aient|era|eront|erait|eraient)"
+_OWN_VERB = r"(?:er|é|ée|és|ées|ant|ent|ait|aient|era|eront|erait|eraient)"
 _DOUBLED = r"(?:e|es|ent|era|eront|erait|eraient)"
 
 

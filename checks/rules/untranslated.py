@@ -332,12 +332,13 @@ class UntranslatedWords(Check):
                                evidence={"english_words": [token], "in_source": True,
                                          "unknown_to_both_dictionaries": True})
 
-    def _copied_compound(self, sentence, words, runs):
+    def _copied_compound(self, sentence, words, runs, accepted=()):
         """Two nouns in a row copied from the English source, each a word of both
         languages: an English compound left as it is (« plusieurs nursing homes », « un
         water main », « un sanctions relief »). French puts no noun before a noun
-        this way, and what it borrows (« think tank ») is allowed. Only against a real
-        source, never in quotes, never beside a name."""
+        this way, and what it borrows (« think tank ») is allowed, as is a rendering the
+        glossary gives (« roller derby », spans ``accepted``). Only against a real source,
+        never in quotes, never beside a name."""
         covered = [(words[a].start, words[b].end) for a, b in runs]
         text = sentence.text
         for number, (a, b) in enumerate(zip(words, words[1:])):
@@ -346,6 +347,7 @@ class UntranslatedWords(Check):
                 continue
             pair = text[a.start:b.end]
             if (not _source_word(pair, sentence.source) or lexicon.allowed_phrase(pair)
+                    or any(x <= a.start and b.end <= y for x, y in accepted)
                     or any(x <= a.start < y for x, y in covered) or _quotation(text, a.start, b.end)
                     or any(w.kind == "name" for w in words[max(0, number - 1):number]
                            + words[number + 2:number + 3])):
@@ -362,7 +364,9 @@ class UntranslatedWords(Check):
         words = list(lexicon.sentence_words(text, _allowed(ctx)))
         runs = lexicon.english_runs(text, words)
         yield from self._copied_unknown(sentence, words, runs)
-        yield from self._copied_compound(sentence, words, runs)
+        accepted = [(m.start, m.end) for _, m in ctx.glossary.renderings(text)] \
+            if hasattr(ctx.glossary, "renderings") else []
+        yield from self._copied_compound(sentence, words, runs, accepted)
         for first, last in runs:
             start, end = words[first].start, words[last].end
             run = text[start:end]

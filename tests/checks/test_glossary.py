@@ -283,6 +283,14 @@ def test_the_player_of_an_instrument_renders_it():
     assert g.unrendered("Le repaire des musiciens depuis 1936.", english) != []
 
 
+def test_a_noun_rendered_by_its_verb_in_the_third_person_plural():
+    """"players referee their own matches" ~ « les joueurs arbitrent » (set-104)."""
+    g = Glossary.from_rows([("referee", "arbitre", "term")])
+    english = "The players referee their own matches."
+    assert g.unrendered("Les joueurs arbitrent eux-mêmes leurs matchs.", english) == []
+    assert g.unrendered("Les joueurs jugent eux-mêmes leurs matchs.", english) != []
+
+
 def test_a_term_with_an_article_after_its_de_is_rendered():
     """« directeur d'écurie » ~ « le directeur de l'écurie » (set-48); another word is not."""
     g = Glossary.from_rows([("team boss", "directeur d'écurie", "term"),

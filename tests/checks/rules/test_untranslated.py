@@ -372,6 +372,17 @@ def test_french_words_in_a_row_or_allowed_anglicisms_are_no_compound(french, sou
     assert not [f for f in run(UntranslatedWords(), french, source) if f.evidence.get("compound")]
 
 
+def test_a_compound_the_glossary_gives_is_no_english_left():
+    """« roller derby » where the glossary renders "roller derby" so (heldout-100)."""
+    from checks.glossary import Glossary
+
+    french = "Le roller derby connaît un renouveau en France."
+    source = "Roller derby has seen a revival in France."
+    glossary = Glossary.from_rows([("roller derby", "roller derby", "term")])
+    assert [f for f in run(UntranslatedWords(), french, source) if f.evidence.get("compound")]
+    assert not list(run(UntranslatedWords(), french, source, glossary=glossary))
+
+
 def test_the_english_spelling_of_a_french_word_is_a_misspelling():
     """« l'autism » (heldout-94): « autisme » one « e » longer is French; a word English
     through and through stays untranslated."""
