@@ -14,7 +14,8 @@ which leaves them alone. « a » (has) for « à » (to, at, about):
 - Before a name the source has and a comma or a full stop (« son immeuble a Marseille, »), or
   the clause's own « a » (« a Lille a indiqué »), but not after a pronoun, which may be its
   subject, nor after a capitalised word (an English title).
-- In a locution Grammalecte's list lacks: « a la retraite », « a l'issue de », « a la veille ».
+- In a locution Grammalecte's list lacks: « a la retraite », « a l'issue de », « a la veille »,
+  « a l'âge de » before a figure.
 
 « prés » (meadows) for « près » before a name or a figure (« situé prés de Lausanne »), and
 « ses dernières années » for « ces » where the source says "in recent years" (not "his last
@@ -26,10 +27,16 @@ up has a comma before it (« Pour lui, c'est fini »).
 
 « ou » (or) for « où » (where) where the English says "where" or "when" and never "or" (« les
 quartiers ou la demande dépasse l'offre »), or says both and « ou » stands between a verb of
-knowing or deciding and a conjugated verb (« n'a pas encore décidé ou seront situées »); « où » for « ou » before a preposition where the
+knowing or deciding and a conjugated verb (« n'a pas encore décidé ou seront situées »), or
+says both with ", where" and the French has one « ou » more than the source has "or", after a
+comma before a clause (« à Baltimore ou à Philadelphie, ou un stade ouvrira »); « où » for
+« ou » before a preposition where the
 English says "or" and never "where" or "when" (« un vol captif où pour un vol libre »): a
 relative « où » opens a clause, not a complement (the source may have "which" then, unlike
 :func:`checks.rules.grammar_forms.ou_for_ou`).
+
+« plus tôt que » (earlier) for « plutôt que » (rather) where the source says "rather than"
+or "instead of" and nothing of time.
 
 An elision before an aspirated « h » (« l'hausse », ``data/h-aspire.txt``), the mirror of
 the elided word written whole of :mod:`checks.rules.grammar_forms`, is here too: a
@@ -139,9 +146,10 @@ def ce_for_se(text: str) -> list[dict[str, Any]]:
 
 
 #: locutions with « à » that Grammalecte's own list lacks, never « avoir » and a noun: « un
-#: enseignant a la retraite », « a l'issue du match », « a la veille du scrutin »
+#: enseignant a la retraite », « a l'issue du match », « a la veille du scrutin », « a l'âge
+#: de 34 ans »
 _A_LOCUTION = re.compile(r"(?<![\w'’-])(?P<a>a)\s+(?:la\s+retraite\b|l['’]\s*(?:issue|étranger)\b"
-                         r"|la\s+veille\s+d)")
+                         r"|la\s+veille\s+d|l['’]\s*âge\s+de\s+\d)")
 
 
 def a_in_locution(text: str) -> list[dict[str, Any]]:
@@ -201,10 +209,26 @@ def elision_before_h(text: str) -> list[dict[str, Any]]:
     return out
 
 
+_PLUS_TOT = re.compile(r"\b(?P<p>[Pp]lus\s+tôt)\s+(?:que|qu['’])")
+_RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of)\b", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:earlier|sooner|before|early)\b", re.IGNORECASE)
+
+
+def plus_tot_for_plutot(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« choisissent les tacos plus tôt que les repas » for « plutôt que » (rather): the
+    source says "rather than" or "instead of" and nothing of time."""
+    if not counterpart or not _RATHER.search(counterpart) or _EARLIER.search(counterpart):
+        return []
+    return [_error(m.start("p"), m.end("p"), "Confusion : « plutôt » (de préférence) ; la "
+                   "source dit « rather than ».", "tqc_conf_plutot",
+                   "Plutôt" if m["p"][0] == "P" else "plutôt") for m in _PLUS_TOT.finditer(text)]
+
+
 def confusions(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """Every rule of this module but :func:`ou_for_where`."""
     return a_for_to(text) + a_before_place(text, counterpart) + ce_for_se(text) \
-        + a_in_locution(text) + pres_and_ses(text, counterpart) + elision_before_h(text)
+        + a_in_locution(text) + pres_and_ses(text, counterpart) + elision_before_h(text) \
+        + plus_tot_for_plutot(text, counterpart)
 
 
 _OU = re.compile(r"(?<![\w'’])ou(?!\s+bien)(?![\w'’])")
@@ -214,6 +238,11 @@ _OU_QUESTION = re.compile(r"\b(?:décid|sav|sai|ignor|précis|indiqu|expliqu|dem
                           r"|dit|dire|révél|annonc)[^\W\d_]*\s+(?P<ou>ou)\s+(?P<next>[^\W\d_]+)")
 _WHERE = re.compile(r"\b(?:where|when)\b", re.IGNORECASE)
 _OR = re.compile(r"\b(?:or|either|whether|nor)\b", re.IGNORECASE)
+
+
+#: « , ou » before a clause's subject: « …, ou un nouveau stade ouvrira »
+_OU_CLAUSE = re.compile(r",\s+(?P<ou>ou)\s+(?:un|une|le|la|les|l['’]|des|ses|son|sa|leurs?|il|elle"
+                        r"|ils|elles|on)\b")
 
 
 def ou_for_where(text: str, counterpart: str | None) -> list[dict[str, Any]]:
@@ -228,8 +257,16 @@ def ou_for_where(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     if "où" in text or not _WHERE.search(counterpart):
         return []
     if _OR.search(counterpart):  # "not decided where … or whether": « où » after the verb
-        return [_error(m.start("ou"), m.end("ou"), "Confusion : « où » (lieu) : une question "
-                       "indirecte ; la source dit « where ».", "tqc_conf_ou_où", "où")
-                for m in _OU_QUESTION.finditer(text) if _finite_only(m["next"].lower())]
+        found = [_error(m.start("ou"), m.end("ou"), "Confusion : « où » (lieu) : une question "
+                        "indirecte ; la source dit « where ».", "tqc_conf_ou_où", "où")
+                 for m in _OU_QUESTION.finditer(text) if _finite_only(m["next"].lower())]
+        # "in Baltimore or in Philadelphia, where a stadium opens": one « ou » more than the
+        # source has "or", the one opening a clause after a comma as ", where" does
+        if not found and re.search(r",\s+where\b", counterpart, re.IGNORECASE) and len(
+                _OU.findall(text)) > len(re.findall(r"\b(?:or|nor)\b", counterpart, re.I)):
+            found = [_error(m.start("ou"), m.end("ou"), "Confusion : « où » (lieu, temps) : la "
+                            "source dit « where » ou « when ».", "tqc_conf_ou_où", "où")
+                     for m in _OU_CLAUSE.finditer(text)]
+        return found
     return [_error(m.start(), m.end(), "Confusion : « où » (lieu, temps) : la source dit "
                    "« where » ou « when ».", "tqc_conf_ou_où", "où") for m in _OU.finditer(text)]

@@ -15,6 +15,14 @@ def test_names_in_each_language():
     assert "GBP" in by_name(["livres"], "fr")[0] and "TRY" in by_name(["livres"], "fr")[0]
 
 
+def test_the_american_dollar_by_its_french_name_is_no_other_dollar():
+    """« 1 500 dollars américains » for "1,500 Australian dollars" (set-104)."""
+    assert by_name(["dollars", "américains"], "fr") == ("USD", 2)
+    assert differ(by_name(["dollars", "américains"], "fr")[0],
+                  by_name(["Australian", "dollars"], "en")[0])
+    assert not differ(by_name(["dollars", "américains"], "fr")[0], by_symbol("$"))
+
+
 def test_ordinary_words_are_no_currency_alone():
     assert by_name(["won"], "en") == (None, 0)
     assert by_name(["unités"], "fr") == (None, 0)

@@ -5,7 +5,7 @@ import pytest
 
 from checks.french import lexicon
 from checks.rules.grammar_confusions import (a_before_place, a_for_to, a_in_locution, ce_for_se,
-                                             ou_for_where, pres_and_ses)
+                                             ou_for_where, plus_tot_for_plutot, pres_and_ses)
 
 pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Grammalecte missing")
 
@@ -53,6 +53,13 @@ def test_a_for_a_after_an_infinitive_or_a_plural_participle(text, reported):
      "or whether vendors will pay.", "où"),
     ("Ils n'ont pas décidé s'ils partiront ou resteront.", "They have not decided where to go "
      "or whether to stay.", None),
+    # "or" and ", where": the one « ou » too many opens a clause after a comma (set-105)
+    ("La finale se jouera à Baltimore ou à Philadelphie, ou un nouveau stade ouvrira en juin.",
+     "The final will be played in Baltimore or in Philadelphia, where a new stadium opens in "
+     "June.", "où"),
+    ("La finale se jouera à Baltimore ou à Philadelphie, où un nouveau stade ouvrira en juin.",
+     "The final will be played in Baltimore or in Philadelphia, where a new stadium opens in "
+     "June.", None),
 ])
 def test_ou_and_ou_with_its_accent_by_what_the_source_says(text, source, suggestion):
     found = ou_for_where(text, source)
@@ -114,3 +121,24 @@ def test_a_for_a_in_a_locution(text, reported):
 def test_pres_for_near_and_ses_for_recent_time(text, source, found):
     """set-92: « prés de Lausanne », « ses dernières années » for "in recent years"."""
     assert [e["aSuggestions"][0][1:] for e in pres_and_ses(text, source)] == found
+
+
+@pytest.mark.parametrize("text, source, reported", [
+    ("Les touristes choisissent les tacos de rue plus tôt que les repas au restaurant.",
+     "Tourists are choosing street tacos rather than restaurant meals.", True),  # set-102
+    ("Les touristes arrivent plus tôt que l'an dernier.",
+     "Tourists arrive earlier than last year.", False),
+    ("Ils dînent plus tôt que prévu plutôt que de rester.",
+     "They dine earlier than planned rather than stay.", False),
+])
+def test_plus_tot_for_plutot_where_the_source_says_rather(text, source, reported):
+    found = plus_tot_for_plutot(text, source)
+    assert bool(found) is reported
+    assert all(e["aSuggestions"] == ["plutôt"] for e in found)
+
+
+def test_a_for_a_before_an_age():
+    """« a l'âge de 34 ans » (set-105); « il a l'âge requis » has its « a »."""
+    text = "Elle a annoncé sa retraite a l'âge de 34 ans."
+    assert [text[e["nStart"]:e["nEnd"]] for e in a_in_locution(text)] == ["a"]
+    assert a_in_locution("Il a l'âge requis pour voter.") == []
