@@ -53,9 +53,12 @@ def name_key(word: str) -> str:
 def near_keys(a: str, b: str) -> bool:
     """Two long keys one vowel apart, not at the end: Zelinsky/Zelensky, Blinkin/Blinken
     (Zelenska/Zelensky differ at the end: another person); two letters swapped inside
-    (Almeira/Almería), or one consonant more inside (Xingtang/Xintang)."""
+    (Almeira/Almería), or one consonant more inside (Xingtang/Xintang), or a silent final
+    « h » after a consonant (Pittsburg/Pittsburgh)."""
     if abs(len(a) - len(b)) == 1 and min(len(a), len(b)) >= 7:
         long, short = (a, b) if len(a) > len(b) else (b, a)
+        if long == short + "h" and short[-1] not in "aeiouy":
+            return True  # a silent final « h » dropped: Pittsburg/Pittsburgh
         return any(long[:i] + long[i + 1:] == short and long[i] not in "aeiouy"
                    for i in range(2, len(long) - 2))
     if len(a) != len(b) or len(a) < 7:

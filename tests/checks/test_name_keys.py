@@ -10,6 +10,7 @@ from checks.name_keys import name_key, near_keys
     ("Zelinsky", "Zelensky"),      # a vowel inside
     ("Almeira", "Almería"),        # two letters swapped inside (set-86)
     ("Xingtang", "Xintang"),       # a consonant more inside (set-86)
+    ("Pittsburg", "Pittsburgh"),   # a silent final h dropped (set-103)
 ])
 def test_a_slip_inside_a_long_name_is_near(a, b):
     assert near_keys(name_key(a), name_key(b))
@@ -20,6 +21,7 @@ def test_a_slip_inside_a_long_name_is_near(a, b):
     ("Christina", "Christiana"),   # a vowel more: another name
     ("Martines", "Martinez"),      # a consonant swapped for another
     ("Lyon", "Lyonn"),             # too short to tell
+    ("Marianna", "Mariannah"),     # an « h » after a vowel: another spelling of a name
 ])
 def test_other_names_are_not_near(a, b):
     assert not near_keys(name_key(a), name_key(b))
