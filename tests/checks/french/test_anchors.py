@@ -651,3 +651,20 @@ def test_a_working_week_or_a_weekend_names_its_days(french, english, added):
 ])
 def test_named_after_and_the_rules_are_no_source(french, english, added):
     assert attribution_added(french, english) == added
+
+
+@pytest.mark.parametrize("french, english, missing", [
+    ("Pour produire du houmous destiné au marché américain.",
+     "To produce organic hummus for the American market.", ["organic"]),  # set-103
+    ("Pour produire du houmous bio destiné au marché américain.",
+     "To produce organic hummus for the American market.", []),
+    ("Son chiffre d'affaires a reculé de 3 % à données comparables.",
+     "Organic revenue fell by 3%.", []),
+    ("Il a remporté son cinquième titre mondial.", "He won his fifth consecutive world title.",
+     ["consecutive"]),  # set-105
+    ("Il a remporté son cinquième titre mondial d'affilée.",
+     "He won his fifth consecutive world title.", []),
+    ("Les objets non récupérés sont vendus aux enchères.", "Unclaimed items are auctioned.", []),
+])
+def test_qualifiers_of_a_product_or_a_feat(french, english, missing):
+    assert qualifiers_missing(french, english) == missing
