@@ -319,67 +319,21 @@ def _merged(parts: list[Evaluation]) -> Evaluation:
     # on since: 91 % / 14 %
     ("heldout-77", 0.90, 0.15),
     # held back through that round, scored once at the start of the next (2026-12-05, late
-    # morning): 84 % / 25 % with that round's starting code d3cab9f and with its end abd3aa4
-    # (85 % flagged with both); worked on since: 93 % / 2 %
-    ("heldout-82", 0.92, 0.02),
-    # written without reading the checks, at first contact with the round's starting code
-    # (abd3aa4, 2026-12-05, late morning): 94 % / 12 % (96 % flagged); worked on: 95 % / 2 %
-    ("set-84", 0.94, 0.02),
-    # likewise: 90 % / 14 % (93 % flagged); worked on: 91 % / 5 %
-    ("set-85", 0.90, 0.05),
-    # likewise: 86 % / 11 % (88 % flagged); worked on: 92 % / 5 %
-    ("set-86", 0.91, 0.05),
-    # likewise: 92 % / 9 % (96 % flagged); worked on: 95 % / 6 %
-    ("set-87", 0.94, 0.07),
-    # held back through that round, scored once at its end: 89 % / 16 % with the round's
-    # starting code abd3aa4 and with its end 4fc286d (94 % flagged with both); worked on
-    # since: 89 % / 11 %
-    ("heldout-83", 0.88, 0.11),
-    # held back through that round, scored once at the start of the next (2026-12-05, noon):
-    # 80 % / 14 % with that round's starting code abd3aa4, 81 % / 14 % with its end 001a5c7
-    # (86 % -> 88 % flagged); worked on since: 89 % / 3 %
-    ("heldout-88", 0.88, 0.04),
-    # written without reading the checks, at first contact with the round's starting code
-    # (001a5c7, 2026-12-05, noon): 84 % / 12 % (91 % flagged); worked on: 90 % / 5 %
-    ("set-90", 0.89, 0.05),
-    # likewise: 88 % / 9 % (90 % flagged); worked on: 93 % / 3 %
-    ("set-91", 0.92, 0.04),
-    # likewise: 91 % / 8 % (91 % flagged); worked on: 96 % / 3 %
-    ("set-92", 0.95, 0.04),
-    # likewise: 85 % / 16 % (86 % flagged); worked on: 90 % / 3 %
-    ("set-93", 0.89, 0.04),
-    # held back through that round, scored once at its end: 84 % / 11 % with the round's
-    # starting code 001a5c7 and with its end 0dfdd99 (88 % flagged with both)
-    ("heldout-89", 0.84, 0.11),
-    # held back through that round, scored once at the start of the next (2026-12-05,
-    # evening): 79 % / 20 % with that round's starting code 001a5c7, 82 % / 20 % with its
-    # end 6cb813c (83 % -> 86 % flagged); worked on since: 93 % / 5 %
-    ("heldout-94", 0.92, 0.05),
-    # written without reading the checks, at first contact with the round's starting code
-    # (6cb813c, 2026-12-05, evening): 91 % / 23 % (92 % flagged); worked on: 95 % / 0 %
-    ("set-96", 0.94, 0.02),
-    # likewise: 92 % / 16 % (93 % flagged); worked on: 95 % / 5 %
-    ("set-97", 0.94, 0.05),
-    # likewise: 84 % / 5 % (85 % flagged); worked on: 93 % / 3 %
-    ("set-98", 0.92, 0.04),
-    # likewise: 84 % / 17 % (88 % flagged); worked on: 85 % / 11 %
-    ("set-99", 0.85, 0.11),
-    # held back through that round, scored once at its end: 91 % / 9 % with the round's
-    # starting code 6cb813c, 92 % / 9 % with its end fabfccc (94 % flagged with both)
-    ("heldout-95", 0.91, 0.10),
-    # held back through that round, scored once at the start of the next (2026-12-05, late
     # evening): 91 % / 17 % with that round's starting code 6cb813c, 91 % / 16 % with its
-    # end def9cd8 (95 % flagged with both); worked on since: 96 % / 16 %
-    ("heldout-100", 0.95, 0.16),
+    # end def9cd8 (95 % flagged with both); worked on since: 98 % / 5 %
+    ("heldout-100", 0.97, 0.05),
     # written without reading the checks, at first contact with the round's starting code
-    # (def9cd8, 2026-12-05, late evening): 89 % / 22 % (90 % flagged)
-    ("set-102", 0.88, 0.22),
-    # likewise: 90 % / 14 % (91 % flagged)
-    ("set-103", 0.89, 0.15),
-    # likewise: 93 % / 27 % (93 % flagged)
-    ("set-104", 0.92, 0.27),
-    # likewise: 90 % / 6 % (94 % flagged)
-    ("set-105", 0.89, 0.07),
+    # (def9cd8, 2026-12-05, late evening): 89 % / 22 % (90 % flagged); worked on: 92 % / 9 %
+    ("set-102", 0.91, 0.10),
+    # likewise: 90 % / 14 % (91 % flagged); worked on: 95 % / 3 %
+    ("set-103", 0.94, 0.04),
+    # likewise: 93 % / 27 % (93 % flagged); worked on: 95 % / 6 %
+    ("set-104", 0.94, 0.07),
+    # likewise: 90 % / 6 % (94 % flagged); worked on: 94 % / 3 %
+    ("set-105", 0.93, 0.04),
+    # held back through that round, scored once at its end: 95 % / 19 % with the round's
+    # starting code def9cd8 and with its end af97a18 (96 % flagged with both)
+    ("heldout-101", 0.94, 0.19),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = _set(name)
