@@ -193,8 +193,10 @@ def _attribute_referents(parse: Parse, adjective: Token) -> tuple[list[Token], s
     if not lemmas & data.words("agreement-object-attribute-verbs.txt"):
         return [], ""
     objects = parse.children(verb, "obj") + parse.children(adjective, "obj")
+    if any(o.pos == "PRON" for o in objects):
+        return [], ""  # « il les a rendues publiques mardi »: the pronoun's, not « mardi »
     if objects:
-        return [o for o in objects if o.pos == "NOUN"], msg("the noun")
+        return [o for o in objects if o.pos == "NOUN" and not _adverbial(o)], msg("the noun")
     if verb.feat("VerbForm") != "Part" or not morphology.word_readings(verb.text, "Q"):
         return [], ""  # "rendant définitive sa condamnation": the object comes later
     if any(_etre(a) for a in parse.children(verb, "aux:pass")):

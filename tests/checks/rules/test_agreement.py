@@ -629,6 +629,7 @@ def test_the_message_names_both_words_and_what_differs():
     ("Les légumes qu'ils ont cultivés sur le toit sont vendus au marché.", "« que » before"),
     ("Les mesures, qu'il a annoncées mardi, entreront en vigueur en mai.", "likewise"),
     ("Le nombre d'étudiants qui ont contracté la maladie a atteint 300.", "it agrees"),
+    ("Il les a rendues publiques mardi.", "the attribute of « les », not of « mardi »"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

@@ -220,6 +220,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "an aspirated h the lexicon lacks (set-103)"),
     ("Les producteurs libanais de houmous ont demandé mercredi à l'UE de protéger le nom.",
      "likewise after « de »"),
+    ("Le ukulélé, introduit à Hawaï en 1879, est devenu populaire.",
+     "no elision before « ukulélé » either (heldout-101)"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why
