@@ -411,7 +411,8 @@ class Agreement(Check):
         nuit"); a participle after "être" (passive, pronominal) that does not agree with its
         subject or the antecedent of "qui" ("Les résultats, qui ont été présentées",
         "L'incendie, qui s'est déclarée", "qui ne s'étaient jamais affronté"); a participle
-        after "avoir" whose object "que" comes before it; an adjective after two nouns joined
+        after "avoir" whose object "que" comes before it, or inflected with its object after
+        it ("ont cultivés du wasabi"); an adjective after two nouns joined
         by "et" that agrees with neither ("des toitures et des granges endommagés"); an
         attribute after "être", "rester", "jugé"... ("les sanctions ont été les premiers", "a
         été déclaré vainqueur" said of a woman); a determiner or an adjective of the wrong
@@ -421,8 +422,9 @@ class Agreement(Check):
         condition ("Si la compagnie ne trouverait pas"). The parser (`fr_core_news_sm`) links
         the words; Grammalecte's lexicon must then give each word a single gender, number or
         mood that no reading of the other allows, so a parser's guess alone never raises it.
-        Where the parse loses a relative clause, `checks/rules/agreement_linear.py` reads the
-        row of words ("les costumes que la compagnie aérienne avait égaré").
+        Where the parse loses a relative clause or an apposition,
+        `checks/rules/agreement_linear.py` reads the row of words ("les costumes que la
+        compagnie aérienne avait égaré", "L'équipage qui a remporté la course ont renoncé").
 
     Why it matters:
         Machine translation agrees a verb or a participle with the nearest

@@ -23,6 +23,14 @@ from checks.french.anchors import (attribution_added, attribution_missing, days_
     ("La saison s'achève le Mardi gras.", "The season ends on Mardi Gras.", [], []),
     ("Les fidèles se sont rassemblés le Vendredi saint.", "The faithful gathered on Good "
      "Friday.", [], []),
+    # the ends of a working week or a weekend the source names (set-104)
+    ("L'émission, diffusée du lundi au vendredi à 7 h 30, réunit un million d'auditeurs.",
+     "The show, broadcast at 7.30 a.m. every weekday, attracts a million listeners.", [], []),
+    ("Le marché se tient le samedi et le dimanche.", "The market is held every weekend.",
+     [], []),
+    ("L'émission, diffusée le lundi à 7 h 30, réunit un million d'auditeurs.",
+     "The show, broadcast at 7.30 a.m. every weekend, attracts a million listeners.",
+     [], ["lundi"]),
 ])
 def test_days_of_the_week(french, english, missing, added):
     assert days_missing(french, english) == missing
@@ -103,6 +111,14 @@ def test_months(french, english, missing):
      "The president pardoned two turkeys in a tradition that dates back decades.", None, None),
     ("Une presse qui devrait selon elle permettre aux journaux d'imprimer.",
      "A press that it hopes will allow newspapers to print.", None, None),
+    # "named after" and a text's terms are no source (set-102, set-104)
+    ("Le kebab baptisé d'après le film « Good Morning, Vietnam » attire les touristes.",
+     "The kebab shop named after the film \"Good Morning, Vietnam\" draws tourists.",
+     None, None),
+    ("Selon le nouveau règlement, un coup de pied rapporte cinq points.",
+     "Under the new rules, a kick is worth five points.", None, None),
+    ("Selon l'entraîneur, un coup de pied rapporte cinq points.",
+     "A kick is worth five points.", None, "Selon l'entraîneur"),
 ])
 def test_attributions(french, english, missing, added):
     assert attribution_missing(french, english) == missing
@@ -570,6 +586,29 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "selling bags.", [], ["mois prochain"]),
     ("La chaîne cessera le mois prochain de vendre des sacs.", "The chain will stop selling "
      "bags next month.", [], []),
+    # said otherwise: gold by the title, an eagle's name, a suspicion, a dealer, organic
+    # revenue (set-102..105, set-28)
+    ("La pilote, sacrée championne olympique à Londres, a annoncé sa retraite.",
+     "The rider, who won Olympic gold in London, announced her retirement.", [], []),
+    ("L'aigle royal a été retrouvé blessé.", "The golden eagle was found injured.", [], []),
+    ("L'aigle a été retrouvé blessé.", "The golden eagle was found injured.", ["golden"], []),
+    ("Une enquête sur une possible entente sur les prix.",
+     "An investigation into alleged price fixing.", [], []),
+    ("Au grand dam des brocanteurs professionnels.",
+     "To the annoyance of professional second-hand dealers.", [], []),
+    ("Son chiffre d'affaires a reculé de 3 % à données comparables.",
+     "Organic revenue fell by 3%.", [], []),
+    ("Les objets non récupérés sont vendus aux enchères.", "Unclaimed items are auctioned.",
+     [], []),
+    # what a product or a feat is, dropped in fluent French (set-103, set-105)
+    ("Pour produire du houmous destiné au marché américain.",
+     "To produce organic hummus for the American market.", ["organic"], []),
+    ("Pour produire du houmous bio destiné au marché américain.",
+     "To produce organic hummus for the American market.", [], []),
+    ("Il a remporté son cinquième titre mondial.", "He won his fifth consecutive world title.",
+     ["consecutive"], []),
+    ("Il a remporté son cinquième titre mondial d'affilée.",
+     "He won his fifth consecutive world title.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing
@@ -611,60 +650,4 @@ def test_english_renderings_are_matched_as_english_words(french, english, added)
     ("Le ministère n'a toujours pas répondu.", "The ministry has yet to respond.", []),
 ])
 def test_not_yet_wants_encore_or_toujours(french, english, missing):
-    assert qualifiers_missing(french, english) == missing
-
-
-@pytest.mark.parametrize("french, english, missing", [
-    # gold said by the title, an eagle's name, a suspicion, a dealer (set-102..105)
-    ("La pilote, sacrée championne olympique à Londres, a annoncé sa retraite.",
-     "The rider, who won Olympic gold in London, announced her retirement.", []),
-    ("L'aigle royal a été retrouvé blessé.", "The golden eagle was found injured.", []),
-    ("L'aigle a été retrouvé blessé.", "The golden eagle was found injured.", ["golden"]),
-    ("Une enquête sur une possible entente sur les prix.",
-     "An investigation into alleged price fixing.", []),
-    ("Au grand dam des brocanteurs professionnels.",
-     "To the annoyance of professional second-hand dealers.", []),
-])
-def test_qualifiers_said_otherwise(french, english, missing):
-    assert qualifiers_missing(french, english) == missing
-
-
-@pytest.mark.parametrize("french, english, added", [
-    ("L'émission, diffusée du lundi au vendredi à 7 h 30, réunit un million d'auditeurs.",
-     "The show, broadcast at 7.30 a.m. every weekday, attracts a million listeners.", []),
-    ("Le marché se tient le samedi et le dimanche.", "The market is held every weekend.", []),
-    ("L'émission, diffusée le lundi à 7 h 30, réunit un million d'auditeurs.",
-     "The show, broadcast at 7.30 a.m. every weekend, attracts a million listeners.",
-     ["lundi"]),
-])
-def test_a_working_week_or_a_weekend_names_its_days(french, english, added):
-    assert days_added(french, english) == added
-
-
-@pytest.mark.parametrize("french, english, added", [
-    ("Le kebab baptisé d'après le film « Good Morning, Vietnam » attire les touristes.",
-     "The kebab shop named after the film \"Good Morning, Vietnam\" draws tourists.", None),
-    ("Selon le nouveau règlement, un coup de pied rapporte cinq points.",
-     "Under the new rules, a kick is worth five points.", None),
-    ("Selon l'entraîneur, un coup de pied rapporte cinq points.",
-     "A kick is worth five points.", "Selon l'entraîneur"),
-])
-def test_named_after_and_the_rules_are_no_source(french, english, added):
-    assert attribution_added(french, english) == added
-
-
-@pytest.mark.parametrize("french, english, missing", [
-    ("Pour produire du houmous destiné au marché américain.",
-     "To produce organic hummus for the American market.", ["organic"]),  # set-103
-    ("Pour produire du houmous bio destiné au marché américain.",
-     "To produce organic hummus for the American market.", []),
-    ("Son chiffre d'affaires a reculé de 3 % à données comparables.",
-     "Organic revenue fell by 3%.", []),
-    ("Il a remporté son cinquième titre mondial.", "He won his fifth consecutive world title.",
-     ["consecutive"]),  # set-105
-    ("Il a remporté son cinquième titre mondial d'affilée.",
-     "He won his fifth consecutive world title.", []),
-    ("Les objets non récupérés sont vendus aux enchères.", "Unclaimed items are auctioned.", []),
-])
-def test_qualifiers_of_a_product_or_a_feat(french, english, missing):
     assert qualifiers_missing(french, english) == missing
