@@ -335,6 +335,19 @@ def _merged(parts: list[Evaluation]) -> Evaluation:
     # starting code def9cd8 and with its end af97a18 (96 % flagged with both); worked on
     # since: 95 % / 9 %
     ("heldout-101", 0.94, 0.10),
+    # held back through that round, scored once at the start of the next (2026-12-06, night):
+    # 86 % / 16 % with that round's starting code def9cd8, 88 % / 16 % with its end 79faef2
+    # (93 % -> 94 % flagged)
+    ("heldout-106", 0.87, 0.16),
+    # written without reading the checks, at first contact with the round's starting code
+    # (79faef2, 2026-12-06, night): 93 % / 14 % (93 % flagged)
+    ("set-108", 0.92, 0.15),
+    # likewise: 92 % / 9 % (95 % flagged)
+    ("set-109", 0.91, 0.10),
+    # likewise: 86 % / 20 % (88 % flagged)
+    ("set-110", 0.86, 0.21),
+    # likewise: 94 % / 9 % (94 % flagged)
+    ("set-111", 0.93, 0.10),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = _set(name)
