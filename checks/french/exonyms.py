@@ -345,7 +345,23 @@ def _french_country_set() -> frozenset[str]:
 _EN_COUNTRY = re.compile(r"\b[Ee]n[ \u00a0]+(?P<name>[A-ZÀ-Ý][^\W\d_]+(?:-[A-ZÀ-Ý][^\W\d_]+)*)")
 
 
-def masculine_country_after_en(text: str) -> list[tuple[int, int, str, str]]:
+#: « à » and a country's name, not followed by another capitalised word (« à Canada Goose »)
+_A_COUNTRY = re.compile(r"(?<![\w'’-])[Àà][ \u00a0]+(?P<name>[A-ZÀ-Ý][^\W\d_]+"
+                        r"(?:-[A-ZÀ-Ý][^\W\d_]+)*)(?![\w'’-]|[ \u00a0]+[A-ZÀ-Ý])")
+
+
+def masculine_country_after_a(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, article) of « à Portugal », « à États-Unis »: « à » before a
+    country that takes « au » or « aux » (:func:`masculine_country_after_en`). Not a
+    country whose capital has its name (« à Koweït », « à Panama »: the city,
+    ``data/countries-named-like-towns.txt``)."""
+    towns = resources.words(__package__, "countries-named-like-towns.txt")
+    return [hit for hit in masculine_country_after_en(text, _A_COUNTRY)
+            if hit[2] not in towns]
+
+
+def masculine_country_after_en(text: str, pattern: re.Pattern | None = None
+                               ) -> list[tuple[int, int, str, str]]:
     """(start, end, name, article) of « en Portugal »: « en » before a masculine country
     whose name starts with a consonant, which French introduces with « au »
     (« au Portugal », « au Japon »; « en Iran », « en France » are right), or before a
@@ -354,7 +370,7 @@ def masculine_country_after_en(text: str) -> list[tuple[int, int, str, str]]:
     reading of the name must be masculine; a plural name is one whose first word ends in
     « s » and has only plural readings, or « Pays-Bas », « Îles … »."""
     out = []
-    for m in _EN_COUNTRY.finditer(text):
+    for m in (pattern or _EN_COUNTRY).finditer(text):
         name = m["name"]
         plural = next((c for c in _plural_countries() if text.startswith(c, m.start("name"))
                        and not re.match(r"[\w-]", text[m.start("name") + len(c):])), None)

@@ -291,9 +291,9 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
         if noun.pos != "NOUN" or noun.i <= det.i or not syntax.is_common(noun):
             continue
         if any(t.pos not in ("ADJ", "ADV") or t.lower in ("plus", "moins")
-               for t in parse.tokens[det.i + 1:noun.i]):
-            continue  # something else between them: the parser may have linked the wrong two;
-            #           « la plus acide »: a superlative's article agrees with its subject
+               or data.noun_for(det, t) for t in parse.tokens[det.i + 1:noun.i]):
+            continue  # something else between them (« Le jardin botanique »): the parser may
+            #           have linked the wrong two; « la plus acide »: a superlative's article
         before = parse.tokens[det.i - 1] if det.i else None
         object_of_verb = before is not None and before.pos == "VERB" and noun.dep == "obj" \
             and parse.head(noun) is before

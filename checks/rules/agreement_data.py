@@ -17,6 +17,7 @@ from ..french import syntax
 from ..french.morphology import UNKNOWN, Morph
 from ..french.syntax import Parse, Token
 from ..messages import msg
+from .agreement_referents import referents  # noqa: F401  (TQ104 asks data.referents)
 
 
 GENDERS = {"m": msg("masculine"), "f": msg("feminine")}
@@ -93,8 +94,12 @@ def listed_pronominal(parse: Parse, participle: Token) -> bool:
 
 
 def infinitive_follows(parse: Parse, participle: Token) -> bool:
-    """"s'est vu refuser", "qu'il a fait adopter": the participle governs an infinitive."""
-    following = parse.tokens[participle.i + 1:participle.i + 2]
+    """"s'est vu refuser", "qu'il a fait adopter": the participle governs an infinitive,
+    also after « à » or « de » (« qu'une jeune pousse a commencé à vendre »: « que » is
+    the infinitive's object)."""
+    following = parse.tokens[participle.i + 1:participle.i + 3]
+    if len(following) == 2 and following[0].lower in ("à", "de", "d'", "d’"):
+        following = following[1:]
     return bool(following) and any("Y" in tags for _, tags in
                                    morphology.word_readings(following[0].text, "V"))
 
@@ -290,59 +295,11 @@ def time_nouns() -> frozenset[str]:
         n if n[-1] in "sx" else n + "s" for n in words("agreement-time-nouns.txt")}
 
 
-def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
-    """:func:`syntax.referents`, less a singular noun with neither
-    determiner nor number that completes a plural noun of no quantity: « les lignes de
-    tramway, qui relie »: « tramway » says what kind of line and stands for nothing a relative
-    can take, so the relative is the lines'. A noun of quantity keeps its complement (« des
-    tonnes de blé, qui »); a plural complement is kept too (« une équipe de chercheurs, qui
-    ont »). The object « que » of a common noun leaves out a name that completes it (« les
-    tableaux de Van Gogh que la police a retrouvé »: paintings found, not the painter)."""
-    if word.lower == "qui" and word.i > 0 and parse.tokens[word.i - 1].pos == "ADP":
-        return []  # « les élèves chez qui une dyslexie a été diagnostiquée »: no subject
-    found = syntax.referents(parse, word, clause)
-    if word.lower == "qui" and found and found[0].dep.startswith("obl") and word.i > 0 \
-            and parse.tokens[word.i - 1].text == ",":
-        # « une finale avec un pion de plus, qui s'est révélée décisive »: the object too
-        found = found + [o for o in parse.children(parse.head(found[0]), "obj")
-                         if o.pos == "NOUN" and o.i < found[0].i]
-    if word.lower not in ("qui", "que", "qu'") or len(found) < 2:
-        return found
-    # « beaucoup des films que Kurosawa a tournés »: the quantity pronoun agrees with nothing
-    found = [t for t in found if t.lower not in ("beaucoup", "peu", "combien")] or found
-    # « La championne du monde irlandaise, qui »: an adjective after the complement that only
-    # its head allows closes the head's noun phrase, so the relative is the head's
-    found = [t for t in found if not _adjective_of_head(parse, t)] or found
-    if word.lower != "qui" and found[0].pos == "NOUN":
-        named = [t for t in found if t.pos == "PROPN" and (t.dep == "flat:name" or any(
-            c.lower in ("de", "d'", "d’") for c in parse.children(t, "case")))]
-        found = [t for t in found if t not in named]
-    noun = found[0]
-    if noun.pos != "NOUN" or not noun.dep.startswith("nmod") or parse.children(
-            noun, "det", "nummod") or not any(c.lower in ("de", "d'", "d’")
-                                              for c in parse.children(noun, "case")):
-        return found
-    head = parse.head(noun)
-    if head.pos != "NOUN" or nouns.nominal(parse, noun).numbers != frozenset("s") or \
-            nouns.nominal(parse, head).numbers != frozenset("p") or \
-            morphology.lemmas(head.text.lower(), "N") & words("agreement-collective-nouns.txt"):
-        return found
-    return [t for t in found if t is not noun]
-
-
-def _adjective_of_head(parse: Parse, noun: Token) -> bool:
-    """``noun`` completes a noun and an adjective after it agrees with that noun, not with
-    ``noun`` (« championne du monde irlandaise »)."""
-    if not noun.dep.startswith("nmod") or parse.head(noun).pos != "NOUN":
-        return False
-    own, head = nouns.nominal(parse, noun), nouns.nominal(parse, parse.head(noun))
-    for adjective in parse.children(noun, "amod"):
-        form = morphology.morph(adjective.text.lower(), "A")
-        if adjective.i > noun.i and form is not UNKNOWN and (
-                not form.genders & own.genders or not form.numbers & own.numbers) \
-                and form.genders & head.genders and form.numbers & head.numbers:
-            return True
-    return False
+def noun_for(det: Token, word: Token) -> bool:
+    """The lexicon reads ``word`` as a common noun of ``det``'s gender: the noun the parser
+    made an adjective (« Le jardin botanique », « jardin » read as an adjective)."""
+    found, noun = morphology.morph(det.lower, "D"), morphology.morph(word.lower, "N")
+    return found is not UNKNOWN and noun is not UNKNOWN and bool(found.genders & noun.genders)
 
 
 def listed_adjective(parse: Parse, adjective: Token) -> bool:

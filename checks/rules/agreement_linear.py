@@ -139,8 +139,8 @@ def _conjugated(token: Token) -> bool:
     sillonnent », which the parser may make an adverb); never a participle's form (« élue »,
     which « éluer » conjugates)."""
     found = morphology.readings(token.lower)
-    if any("Q" in tags for _, tags in found):
-        return False
+    if any("Q" in tags for _, tags in found) or token.i > 0 and token.text[:1].isupper():
+        return False  # a participle; a name (« le Musée national d'Écosse »: no « écosser »)
     return bool(morphology.verb_moods(token.lower)) and (token.pos in ("VERB", "AUX") or all(
         tags[:1] and tags[0].startswith("V") and not {"Q", "Y", "P"} & set(tags)
         for _, tags in found))
@@ -154,7 +154,7 @@ def opening_nouns(parse: Parse, i: int) -> list[Token]:
     while i > 3 and tokens[i - 1].lower in ("se", "s'", "ne", "n'", "y"):
         i -= 1  # « …, se sont qualifié »
     if len(tokens) < 6 or i < 3 or tokens[0].pos not in ("DET", "NUM") \
-            or tokens[1].pos != "NOUN":
+            or _opening_head(tokens) is None:
         return []
     qui = [k for k in range(2, i) if tokens[k].lower in ("qui", "que", "qu'")]
     if not qui:
@@ -172,15 +172,33 @@ def opening_nouns(parse: Parse, i: int) -> list[Token]:
     elif any(t.text == "," for t in between) or sum(_conjugated(t) for t in between) != 1:
         return []  # « qui avaient consommé … sont »: the relative's one verb, then ours
     nouns = _head_first(parse, [t for t in tokens[1:start] if t.pos in ("NOUN", "PROPN")])
-    return nouns if all(t.pos in ("NOUN", "PROPN", "DET", "ADP", "ADJ") or t.text[:1].isupper()
+    return nouns if all(t.pos in ("NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM")
+                        or t.text[:1].isupper() or _participle(t)
                         for t in tokens[1:start]) else []  # a name the parser misread
+
+
+def _participle(token: Token) -> bool:
+    """A past participle after its noun (« Les thés glacés que … contient »)."""
+    return token.pos == "VERB" and ("VerbForm", "Part") in token.morph \
+        and ("Tense", "Past") in token.morph
+
+
+def _opening_head(tokens: list[Token]) -> Token | None:
+    """The noun after the opening determiner, past numbers and adjectives (« Les deux
+    dernières cabines »), or None."""
+    for t in tokens[1:4]:
+        if t.pos == "NOUN":
+            return t
+        if t.pos not in ("NUM", "ADJ"):
+            return None
+    return None
 
 
 def _head_first(parse: Parse, nouns: list[Token]) -> list[Token]:
     """The opening noun alone, or with its complements after a noun of quantity or a group
     (« la plupart des salariés », « un groupe de manifestants »): no noun or name of its
     « de » complements stands for the subject (« La boutique de Whitby, …, a été contrainte »)."""
-    head = parse.tokens[1]
+    head = _opening_head(parse.tokens)
     if data.collective(parse, head) or head.lower in ("groupe", "groupes"):
         return nouns
     return [head]

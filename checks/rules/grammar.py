@@ -223,10 +223,11 @@ class Grammar(Check):
         `checks/french/moods.py`, the indicative where a trigger wants the
         subjunctive ("il faut que chaque gouvernement agit") and a singular verb
         after a plural subject and its complements ("Les ministres ... du G7 a
-        déclaré"); from `checks/rules/grammar_extra.py`, « en Portugal » for « au
-        Portugal », « ce » for « se » (« des pèlerins ce sont rassemblés », filed
-        as spelling), a participle agreeing with neither noun of « NOUN de NOUN »
-        (« deux tonnes de cocaïne dissimulé »), « des » after « n'ont plus » or
+        déclaré"); from `checks/rules/grammar_places.py`, « en Portugal » or « à
+        Portugal » for « au Portugal »; from `checks/rules/grammar_extra.py`, « ce »
+        for « se » (« des pèlerins ce sont rassemblés », filed as spelling), a
+        participle agreeing with neither noun of « NOUN de NOUN » (« deux tonnes de
+        cocaïne dissimulé »), « des » after « n'ont plus » or
         « n'a pas trouvé », « chacun des cuisines », an apposed participle after
         its subject (« la joueuse, visiblement frustré, »), a closing verb of
         saying that does not agree with its subject after it (« …, a indiqué les

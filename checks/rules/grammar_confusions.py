@@ -240,6 +240,8 @@ _WHERE = re.compile(r"\b(?:where|when)\b", re.IGNORECASE)
 _OR = re.compile(r"\b(?:or|either|whether|nor)\b", re.IGNORECASE)
 
 
+#: « ou » and the word after it
+_OU_VERB = re.compile(r"(?<![\w'’])(?P<ou>ou)\s+(?P<next>[^\W\d_]+)")
 #: « , ou » before a clause's subject: « …, ou un nouveau stade ouvrira »
 _OU_CLAUSE = re.compile(r",\s+(?P<ou>ou)\s+(?:un|une|le|la|les|l['’]|des|ses|son|sa|leurs?|il|elle"
                         r"|ils|elles|on)\b")
@@ -262,11 +264,16 @@ def ou_for_where(text: str, counterpart: str | None) -> list[dict[str, Any]]:
                  for m in _OU_QUESTION.finditer(text) if _finite_only(m["next"].lower())]
         # "in Baltimore or in Philadelphia, where a stadium opens": one « ou » more than the
         # source has "or", the one opening a clause after a comma as ", where" does
-        if not found and re.search(r",\s+where\b", counterpart, re.IGNORECASE) and len(
-                _OU.findall(text)) > len(re.findall(r"\b(?:or|nor)\b", counterpart, re.I)):
+        # … or before a verb and its subject after it ("tracks whether … in areas where
+        # hurricanes strike": « dans les zones ou frappent les ouragans »)
+        if not found and len(_OU.findall(text)) > len(
+                re.findall(r"\b(?:or|nor)\b", counterpart, re.I)):
+            clause = _OU_CLAUSE.finditer(text) if re.search(
+                r",\s+where\b", counterpart, re.IGNORECASE) else ()
             found = [_error(m.start("ou"), m.end("ou"), "Confusion : « où » (lieu, temps) : la "
                             "source dit « where » ou « when ».", "tqc_conf_ou_où", "où")
-                     for m in _OU_CLAUSE.finditer(text)]
+                     for m in [*clause, *(m for m in _OU_VERB.finditer(text)
+                                          if _finite_only(m["next"].lower()))]]
         return found
     return [_error(m.start(), m.end(), "Confusion : « où » (lieu, temps) : la source dit "
                    "« where » ou « when ».", "tqc_conf_ou_où", "où") for m in _OU.finditer(text)]

@@ -1,7 +1,7 @@
 """Rules of ours beside Grammalecte's (TQ101), in its error shape.
 
-- « en Portugal » for « au Portugal », « en Émirats arabes unis » for « aux »
-  (:func:`checks.french.exonyms.masculine_country_after_en`);
+- « en Portugal » or « à Portugal » for « au Portugal », « en Chypre » for « à Chypre »
+  (:mod:`checks.rules.grammar_places`);
 - « ce » for the reflexive « se » before a form of « être » and a participle:
   « des pèlerins ce sont rassemblés » (a homophone: filed as spelling by
   :func:`checks.rules.grammar_filters.category_of`);
@@ -14,7 +14,8 @@
 - « ou » for « où » where the English says "where" or "when" and never "or", and « où »
   for « ou » before a preposition where it says "or" (:mod:`checks.rules.grammar_confusions`);
 - « chacun », « aucun », « l'un » in the gender of the noun it picks from (« chacun
-  des cuisines »);
+  des cuisines », « des registres, dont certaines remontent »,
+  :mod:`checks.rules.grammar_pronouns`);
 - a participle between commas after a subject that agrees with none of its nouns (« la
   joueuse tchèque, visiblement frustré, »);
 - « ces » (these) for « ses » (his, her, its) and the other way round, where the source
@@ -47,10 +48,12 @@ from functools import cache
 from typing import Any
 
 from .. import resources
-from ..french import exonyms, incise, morphology
+from ..french import incise, morphology
 from ..french.morphology import UNKNOWN, morph, readings
 from .grammar_confusions import confusions, ou_for_where
 from .grammar_forms import forms
+from .grammar_places import places
+from .grammar_pronouns import common_noun as _noun, each_of, error as _error
 
 _CE_ETRE = re.compile(r"\b(?P<ce>[Cc]e) (?:sont|serait|seraient|sera|seront|fut|furent"
                       r"|étaient|était) (?P<part>[^\W\d_]+)\b")
@@ -62,29 +65,6 @@ _LINK = r"(?:de|d['’]|du|des)(?: la| l['’])? ?"
 _CHAIN = re.compile(rf"(?=\b(?P<n1>[^\W\d_]{{3,}}) {_LINK}(?P<n2>[^\W\d_]{{3,}}) "
                     r"(?P<adj>[^\W\d_]{3,})\b)")
 _BEFORE = re.compile(rf"\b(?P<noun>[^\W\d_]{{3,}}) {_LINK}(?:\d[\d \u00a0\u202f,.]* )?$")
-
-
-@cache
-def _a_states() -> re.Pattern:
-    """« en » before a state introduced by « à » (``data/states-with-a.txt``)."""
-    names = sorted(resources.words(__package__, "states-with-a.txt"), key=len, reverse=True)
-    return re.compile(r"\b[Ee]n (?P<name>" + "|".join(map(re.escape, names)) + r")\b")
-
-
-def country_preposition(text: str) -> list[dict[str, Any]]:
-    return [_error(start, end, "tqc_preposition_pays",
-                   f"Devant « {name} », « {art} » : « {art} {name} ».", f"{art} {name}")
-            for start, end, name, art in exonyms.masculine_country_after_en(text)] + [
-        _error(m.start(), m.end(), "tqc_preposition_pays",
-               f"Devant « {m['name']} », « à » : « à {m['name']} ».",
-               f"{'À' if m.group(0)[0] == 'E' else 'à'} {m['name']}")
-        for m in _a_states().finditer(text)]
-
-
-def _error(start: int, end: int, rule: str, message: str, suggestion: str | None,
-           option="gn"):
-    return {"nStart": start, "nEnd": end, "sType": option, "sRuleId": rule,
-            "sMessage": message, "aSuggestions": [suggestion] if suggestion else []}
 
 
 def _infinitive_after_du(word: str) -> bool:
@@ -106,15 +86,6 @@ def ce_for_se(text: str) -> list[dict[str, Any]]:
                    "Confusion : « se » (pronom réfléchi) devant un verbe pronominal.",
                    "Se" if m["ce"][0] == "C" else "se", option="conf")
             for m in _CE_ETRE.finditer(text) if _only(m["part"], "Q")]
-
-
-def _noun(word: str):
-    found = readings(word)
-    if word[0].isupper() or not any("N" in tags for _, tags in found) or any(
-            t in tags for _, tags in found for t in ("Y", "G", "W")):
-        return None  # a name, an infinitive (« d'être »), a preposition or adverb (« avant »)
-    found = morph(word, "N")
-    return None if found is UNKNOWN else found
 
 
 def _agrees(adjective, noun) -> bool:
@@ -174,31 +145,6 @@ def negated_partitive(text: str) -> list[dict[str, Any]]:
 
 #: « ne ... pas des X mais des Y »: a contrast keeps « des »
 _CONTRAST = re.compile(r"\bmais\b")
-
-
-_EACH = re.compile(r"\b(?P<pro>[Cc]hacun|[Cc]hacune|[Aa]ucun|[Aa]ucune|[Ll]['’]un|[Ll]['’]une)"
-                   r"\s+(?:des|de\s+(?:ces|leurs|nos|vos|mes|tes|ses))\s+(?P<noun>[^\W\d_]+)")
-_FEMININE = {"chacun": "chacune", "aucun": "aucune", "l'un": "l'une", "l’un": "l’une"}
-
-
-def each_of(text: str) -> list[dict[str, Any]]:
-    """« chacun des cuisines » for « chacune des cuisines »: the pronoun takes the gender
-    of the noun it picks from, when the lexicon gives that noun one gender only."""
-    out = []
-    for m in _EACH.finditer(text):
-        noun = _noun(m["noun"])
-        pronoun = m["pro"]
-        feminine = pronoun.lower().endswith("une")
-        if noun is None or len(noun.genders) != 1 or ("f" in noun.genders) == feminine:
-            continue
-        lower = pronoun.lower()
-        right = _FEMININE.get(lower) or next(k for k, v in _FEMININE.items() if v == lower)
-        right = right[0].upper() + right[1:] if pronoun[0].isupper() else right
-        gender = "masculin" if feminine else "féminin"
-        out.append(_error(m.start("pro"), m.end("pro"), "tqc_accord_chacun",
-                          f"Accord : « {right} » pour un nom {gender} (« {m['noun']} »).",
-                          right))
-    return out
 
 
 _APPOSED = re.compile(
@@ -491,7 +437,7 @@ def que_for_dont(text: str) -> list[dict[str, Any]]:
 
 
 def extra(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
-    return country_preposition(text) + ce_for_se(text) + chain_agreement(text) \
+    return places(text) + ce_for_se(text) + chain_agreement(text) \
         + negated_partitive(text) + ou_for_where(text, counterpart) + each_of(text) \
         + apposed_participle(text) + confusions(text, counterpart) \
         + homophones(text, counterpart) + accent_homophones(text, counterpart) \

@@ -113,7 +113,9 @@ def _chain_head(text: str, span: tuple[int, int], message: str) -> bool:
     before the one Grammalecte names: « 14 guitares en palissandre de Rio expédiées », « le
     centre de soins pour la faune sauvage situé », « une application gratuite pour
     smartphone lancée ». The head is a noun before a preposition, its adjectives between."""
-    other = re.search(r"avec [«“]\s*([^»”]+?)\s*[»”]", message)  # both quotes Grammalecte uses
+    # both quotes Grammalecte uses; « entre « mètres » et « construite » » and « le syntagme
+    # « la capitale » est féminin » name it first
+    other = re.search(r"(?:avec|entre|syntagme) [«“]\s*([^»”]+?)\s*[»”]", message)
     if other is None or not message.startswith("Accord de"):
         return False
     word, last = text[span[0]:span[1]], other.group(1).split()[-1]
@@ -135,9 +137,11 @@ def _chain_head(text: str, span: tuple[int, int], message: str) -> bool:
         while after and any("A" in tags for _, tags in readings(after[0].lower())) \
                 and after[0].lower() not in _PREPOSITIONS:
             after = after[1:]
-        if after and after[0].lower() in _PREPOSITIONS and head[:1].islower() \
-                and any(tags[:1] == ("N",) for _, tags in readings(head.lower())) \
-                and _compatible(word, head):
+        named = not head[:1].islower() and any(  # « un Valencien de 23 ans recruté »
+            tags[:1] == ("N",) for _, tags in readings(head))
+        if after and after[0].lower() in _PREPOSITIONS and (head[:1].islower() or named) \
+                and len(head) > 2 and _compatible(word, head.lower()) \
+                and any(tags[:1] == ("N",) for _, tags in readings(head.lower())):  # not « a »
             return True
     return False
 
@@ -222,6 +226,17 @@ _COMPARED = re.compile(r"\b(?:plus|moins|aussi)\s+[^\W\d_]+\s+qu(?:e\s+|['’])"
                        r"(?:(?:l['’]|les?\s+|la\s+)?[^\W\d_]+)\s*$", re.I)
 
 
+def _object_head(text: str, error: dict) -> bool:
+    """The object Grammalecte names completes a noun the participle agrees with (« le
+    message dans une bouteille qu'elle avait jeté »: the message was thrown)."""
+    named = re.search(r"Si “([^”…]+)…?” est bien le COD", error.get("sMessage", ""))
+    before = text[:error["nStart"]]
+    at = before.rfind(named.group(1)) if named else -1
+    head = re.search(r"([^\W\d_]+)\s+(?:dans|de|d['’]|du|des|à|au|en|pour|sur|avec)\s*$",
+                     before[:at]) if at > 0 else None
+    return head is not None and _compatible(text[error["nStart"]:error["nEnd"]], head.group(1))
+
+
 def misread(text: str, errors: list[dict], source: str | None = None) -> list[dict]:
     """``errors`` less the agreement errors of the readings of the module doc."""
     attached = None
@@ -230,9 +245,9 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
         if "est bien le COD" in e.get("sMessage", "") and (lemmas(
                 text[e["nStart"]:e["nEnd"]].lower()) & words("agreement-invariable-participles.txt")
                 or _CONJUNCTION_QUE.search(text[:e["nStart"]])
-                or _INFINITIVE_AFTER.match(text, e["nEnd"])):
+                or _INFINITIVE_AFTER.match(text, e["nEnd"]) or _object_head(text, e)):
             continue  # « une déception que la fédération a promis d'analyser »: the object
-            #           is the infinitive's
+            #           is the infinitive's; « le message dans une bouteille qu'elle a jeté »
         word = text[e["nStart"]:e["nEnd"]]
         if "." in word.strip(".") and source and word in source:
             continue  # « BayWa r.e. »: a name's dotted letters, as the source writes them

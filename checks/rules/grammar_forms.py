@@ -7,8 +7,6 @@ kinds Grammalecte does not report:
   arrivé » for « sont arrivés », « trois passagers ont décédé ». The auxiliary comes from
   Grammalecte's lexicon (the verb's flags say « être » only: arriver, décéder, devenir,
   rester…); verbs that take both (« sortir », « monter », « passer ») are left alone;
-* the preposition of a country of the wrong number or gender: « en États-Unis », « en
-  Vietnam », « au Pologne » (CLDR's French names; gender and number from Grammalecte's);
 * « ces » (these) for « ses » (his, her, its) where the English has a possessive before the
   same noun and no "these" or "those" (« il a remercié ces acteurs » for "he thanked his
   actors"), and « ses » for « ces » where it has "these" or "those" before the same noun and
@@ -27,7 +25,8 @@ kinds Grammalecte does not report:
   for « peut » before a word that is only an infinitive (« peu faire baisser »), « a » for
   « à » before an article or a possessive after a word that cannot be its subject
   (« située a ses pieds »), « prés de » for « près de » before a quantity, « son » for
-  « sont » before a word that is only a participle (« les vols son annulés »);
+  « sont » before a word that is only a participle (« les vols son annulés ») or that no
+  possessive stands before, a preposition (« leurs rendements son en baisse »);
 * a singular verb after « la plupart des » and a plural noun opening a clause: « La plupart
   des économistes estime que » (the parser may read « estime » as a noun or an adjective).
   Not after a preposition, where the verb's subject may come after it (« Dans la plupart des
@@ -96,41 +95,6 @@ def wrong_auxiliary(text: str) -> list[dict[str, Any]]:
              "sMessage": f"Auxiliaire : « {m['part']} » se conjugue avec « être », "
                          f"pas avec « avoir »."}
             for m in _AVOIR.finditer(text) if _etre_only(m["part"])]
-
-
-#: « en » and a name, capitals with accents too (« en États-Unis »)
-_EN_NAME = re.compile(r"\b[Ee]n[ \u00a0]+(?P<name>[^\W\d_]+(?:-[^\W\d_]+)*)")
-
-
-#: « au » and a name
-_AU_NAME = re.compile(r"\b[Aa]u[ \u00a0]+(?P<name>[^\W\d_]+(?:-[^\W\d_]+)*)")
-
-
-def plural_country(text: str) -> list[dict[str, Any]]:
-    """« en États-Unis », « en Philippines »: « aux »; « en Vietnam » (a masculine country
-    that opens with a consonant): « au »; « au Pologne » (a feminine one): « en ». The
-    country's gender and number are Grammalecte's (« Vietnam » N m, « Pologne » N f)."""
-    out = []
-    for m in [*_EN_NAME.finditer(text), *_AU_NAME.finditer(text)]:
-        name = m["name"]
-        if not name[0].isupper() or fold(name).lower() not in exonyms.country_keys():
-            continue
-        found = [tags for lemma, tags in readings(name) if lemma == name]
-        if not found:
-            continue
-        if m[0][0] in "Ee" and all("p" in t for t in found):
-            wanted = f"aux {name}"
-        elif m[0][0] in "Ee" and all("m" in t and "p" not in t for t in found) \
-                and fold(name[0]).lower() not in "aeiouyh":
-            wanted = f"au {name}"
-        elif m[0][0] in "Aa" and all("f" in t and "p" not in t for t in found):
-            wanted = f"en {name}"
-        else:
-            continue
-        out.append({"nStart": m.start(), "nEnd": m.end(), "sType": "gn",
-                    "sRuleId": "tqc_preposition_pays", "aSuggestions": [wanted],
-                    "sMessage": f"Devant ce pays, « {wanted.split()[0]} » : « {wanted} »."})
-    return out
 
 
 #: « la plupart des » (or « d' ») opening a clause, and the words after it
@@ -213,13 +177,15 @@ _A_CITY = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<a>a)\s+(?P<city>[A-Z][^\W\d_]
 
 
 def a_before_city(text: str) -> list[dict[str, Any]]:
-    """« dehors a Santiago »: « à ». The word before may be an adverb, a participle or an
-    infinitive (no subject); the city is one of :func:`exonyms.french_cities` (CLDR's
+    """« dehors a Santiago »: « à ». The word before may be an adverb, a participle, an
+    infinitive or a plural word (no subject of « a »: « aux enchères a Londres »); the city is one of :func:`exonyms.french_cities` (CLDR's
     French names and the IANA zone cities)."""
     out = []
     for m in _A_CITY.finditer(text):
         found = readings(m["before"].lower())
-        if m["city"] not in exonyms.french_cities() or not any(
+        plural = bool(found) and all("p" in tags and not {"s", "i"} & set(tags)
+                                     for _, tags in found)  # « aux enchères a Londres »
+        if m["city"] not in exonyms.french_cities() or not plural and not any(
                 set(tags) & {"W", "Q", "Y"} for _, tags in found):
             continue
         out.append({"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
@@ -379,6 +345,13 @@ def _pronominal_participle(word: str, kinds: str = "qp", transitive: bool = Fals
                for _, tags in readings(word.lower()))
 
 
+def _after_relative(text: str, m: re.Match) -> bool:
+    """« La course en sac, qui avait disparu …, c'est refait une place »: after a relative
+    between commas, the subject's verb comes; a participle « se » may take is « s'est »."""
+    return bool(m["comma"]) and _pronominal_participle(m["w"]) and re.search(
+        r",\s+qui\s[^,]*$", text[:m.start("comma")]) is not None
+
+
 def _noun_before(word: str) -> bool:
     """A noun or a name ends the subject (« le président », « le Norvégien »), not a
     conjunction or an adverb (« mais c'est terminé », « puis »)."""
@@ -408,7 +381,12 @@ _VERB_DAVANTAGE = re.compile(r"(?P<v>[^\W\d_]+)\s+(?P<a>[Dd]['’]avantage)(?![\
 #: « son » before a participle alone: « les vols son annulés » (« sont »); not the noun after a
 #: determiner (« le son enregistré »)
 _SON = re.compile(r"(?<![\w'’-])(?<!\ble\s)(?<!\bdu\s)(?<!\bau\s)(?<!\bun\s)(?<!\bce\s)"
-                  r"(?P<a>son)\s+(?P<w>[^\W\d_]+)(?![\w'’-])", re.IGNORECASE)
+                  r"(?<!\bde\s)(?P<a>son)\s+(?P<w>[^\W\d_]+)(?![\w'’-])", re.IGNORECASE)
+
+
+#: prepositions, which no possessive stands before: « leurs rendements son en baisse » is
+#: « sont » (an adverb may: « son très beau projet »)
+_NO_NOUN = frozenset("en dans sur sous depuis entre chez contre sans".split())
 
 
 def _verb_only(word: str) -> bool:
@@ -448,7 +426,8 @@ def homophone_verbs(text: str) -> list[dict[str, Any]]:
              "sMessage": f"Confusion : « s’{m['be']} » (se + être) entre le sujet et son "
                          "participe."}
             for m in _C_EST.finditer(text)  # not « ce qui compte c'est … », a cleft
-            if _pronominal_participle(m["w"], "p") or not m["comma"] and (_noun_before(
+            if _pronominal_participle(m["w"], "p") or _after_relative(text, m)
+            or not m["comma"] and (_noun_before(
                 m["before"]) or m["before"].lower() == "qui") and (_pronominal_participle(
                 m["w"]) or _pronominal_participle(m["w"], transitive=True) and not re.search(
                 _PREPOSITION_BEFORE, text[:m.start("before")]))
@@ -466,7 +445,7 @@ def homophone_verbs(text: str) -> list[dict[str, Any]]:
     out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
              "sRuleId": "tqc_conf_sont", "aSuggestions": ["sont"],
              "sMessage": "Confusion : « sont » (être) devant un participe passé."}
-            for m in _SON.finditer(text) if _only(m["w"], "Q")]
+            for m in _SON.finditer(text) if _only(m["w"], "Q") or m["w"].lower() in _NO_NOUN]
     return out + [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
                    "sRuleId": "tqc_conf_peut", "aSuggestions": ["peut"],
                    "sMessage": "Confusion : « peut » (pouvoir) devant un infinitif."}
@@ -493,8 +472,7 @@ def ou_for_ou(text: str, counterpart: str | None) -> list[dict[str, Any]]:
 
 
 def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
-    return missing_elision(text) + wrong_auxiliary(text) + plural_country(text) \
-        + most_with_singular(text) + ces_for_ses(text, counterpart) \
-        + ou_for_ou(text, counterpart) + a_before_city(text) \
+    return missing_elision(text) + wrong_auxiliary(text) + most_with_singular(text) \
+        + ces_for_ses(text, counterpart) + ou_for_ou(text, counterpart) + a_before_city(text) \
         + que_before_passive(text) + uncontracted_article(text) + et_demi(text) \
         + a_before_locution(text) + homophone_verbs(text)

@@ -1,6 +1,8 @@
 """checks/french/exonyms.py: English country and organisation names French writes otherwise."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from checks.french import exonyms
@@ -68,3 +70,16 @@ def test_quoted_titles_and_longer_names_are_not_found(french):
 def test_en_before_a_masculine_or_a_plural_country(french, found):
     assert [(name, art) for _, _, name, art in exonyms.masculine_country_after_en(french)] \
         == found
+    # « à » before the same countries (heldout-106: « vingt points de vente à Portugal »)
+    french = re.sub(r"\ben (?=[A-ZÉ])", "à ", french)
+    assert [(name, art) for _, _, name, art in exonyms.masculine_country_after_a(french)] \
+        == found
+
+
+@pytest.mark.parametrize("french", [
+    "Il vit à Koweït, puis à Panama.",           # the capital of the same name
+    "Il a vendu ses parts à Canada Goose.",      # a longer name
+    "Il vit à Chypre, à Monaco et à Israël.",
+])
+def test_a_before_a_town_or_a_longer_name_is_not_found(french):
+    assert exonyms.masculine_country_after_a(french) == []

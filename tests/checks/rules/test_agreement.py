@@ -312,6 +312,11 @@ def spans(findings, text):
      "qualifié pour le championnat.", "qualifié", "qualifiés", "participe_pronominal"),
     ("Des chercheurs d'une université de Nagano ont cultivés du wasabi dans une ferme.",
      "cultivés", "cultivé", "participe_avoir"),
+    # set-110: a participle after the opening noun; a number and an adjective before it
+    ("Les thés glacés que l'association de consommateurs a testés à Lyon contient jusqu'à neuf "
+     "cuillères de sucre.", "contient", "contiennent", "sujet_verbe"),
+    ("Les deux dernières cabines téléphoniques du village, un modèle classé datant de 1936, "
+     "reçoit encore des appels.", "reçoit", "reçoivent", "sujet_verbe"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -518,6 +523,8 @@ def test_the_message_names_both_words_and_what_differs():
      "the superlative is the subject, not the noun after « des »"),
     ("Le challenger a obtenu une finale avec un pion de plus, qui s'est révélée décisive.",
      "a relative after a comma may be the object's"),
+    ("Ils ont embarqué une petite capsule temporelle renfermant des dessins d'enfants, qui "
+     "restera en orbite.", "… or the noun a participle and its object describe (heldout-106)"),
     ("Il leur porte secours chaque hiver.", "« leur » a pronoun before a verb"),
     ("Le président et chef des armées a parlé.", "one person with two titles"),
     ("La France ou l'Allemagne prendra la tête du projet.", "« ou »: either"),
@@ -533,6 +540,12 @@ def test_the_message_names_both_words_and_what_differs():
     ("La direction a assuré aux salariés que la société avait compris.",
      "« que » after an indirect object opens a completive"),
     ("Les trois jours que la tempête a duré ont été longs.", "an intransitive verb"),
+    ("Les ralentisseurs, qu'une jeune pousse a commencé à vendre en 2022, ont été installés.",
+     "« que » is the object of the infinitive after « à » (set-110)"),
+    ("Les deux cornemuses que le Musée national d'Écosse a acquises seront exposées.",
+     "a name is no verb of the relative (« Écosse », set-90)"),
+    ("Le jardin botanique, qui s'étend sur 120 hectares, plantera 5 000 arbres.",
+     "a noun the parser made an adjective before the one it made the noun (set-111)"),
     ("Les mesures que le gouvernement a décidé de prendre sont sévères.",
      "the participle governs an infinitive"),
     ("La fusion entre les deux cimentiers, qui doit encore être approuvée, sera finalisée.",

@@ -63,6 +63,9 @@ def spans(findings, text):
     ("Ils ont rendu hommage à leurs coéquipier, blessé mardi.", "leurs", "leur"),
     # agrees with neither the complement nor the head (« distribution », feminine)
     ("Une fois la distribution en eau rétabli, les écoles rouvriront.", "rétabli", "rétablie"),
+    # « a » (has) before « refusé de » is no head noun of a chain of complements
+    ("Le porte-parole a refusé de commenter les informations publié par la presse.", "publié",
+     "publiées"),
     # « en » before a masculine country
     ("Il investira 2 milliards d'euros en Portugal.", "en Portugal", "au Portugal"),
     ("La grande roue, fermée depuis des mois en Émirats arabes unis, devrait rouvrir.",
@@ -204,6 +207,12 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "reconnaître les colibris.", "likewise, past the head's adjective"),
     ("La yodleuse a remporté la catégorie jeunes de la fête fédérale.",
      "a plural noun juxtaposed to a singular noun of kind"),
+    ("Un chat attend au bord d'un passage piétons à Izmir avant de traverser.",
+     "likewise « un passage piétons » (set-110)"),
+    ("Une réplique de près de 8 mètres construite par des artistes sera démontée.",
+     "the participle agrees with the head before « de près de 8 mètres » (set-110)"),
+    ("Il a rendu le message dans une bouteille qu'elle avait jeté à la mer.",
+     "the object « que » stands for is the head (set-110)"),
     ("Environ 60 000 rennes sont morts sur la péninsule de Iamal.",
      "no elision before a name's « Ia » (set-91)"),
     ("Les pandas Yang Guang et Tian Tian sont repartis lundi en Chine.",

@@ -59,7 +59,11 @@ def test_a_for_a_after_an_infinitive_or_a_plural_participle(text, reported):
      "June.", "où"),
     ("La finale se jouera à Baltimore ou à Philadelphie, où un nouveau stade ouvrira en juin.",
      "The final will be played in Baltimore or in Philadelphia, where a new stadium opens in "
-     "June.", None),
+     "June.", None),    # "whether" rendered « si », and a verb with its subject after « ou » (heldout-106)
+    ("Il indique si les restaurants restent ouverts dans les zones ou frappent les ouragans.",
+     "It tracks whether restaurants stay open in areas where hurricanes strike.", "où"),
+    ("Il indique si les restaurants restent ouverts ou ferment quand frappent les ouragans.",
+     "It tracks whether restaurants stay open or close when hurricanes strike.", None),
 ])
 def test_ou_and_ou_with_its_accent_by_what_the_source_says(text, source, suggestion):
     found = ou_for_where(text, source)

@@ -1,0 +1,78 @@
+"""What a relative pronoun stands for, for TQ104 (:mod:`checks.rules.agreement`): the
+parse's antecedent (:func:`checks.french.syntax.referents`), and after a comma the nouns
+further back that the relative may take as well.
+"""
+from __future__ import annotations
+
+from .. import resources
+from ..french import morphology, nouns, syntax
+from ..french.morphology import UNKNOWN
+from ..french.syntax import Parse, Token
+
+
+def _farther(parse: Parse, noun: Token) -> list[Token]:
+    """Nouns before ``noun`` that a relative after a comma may stand for: the object
+    before a complement (« une finale avec un pion de plus, qui s'est révélée décisive »)
+    and the noun a participle with its object describes (« une capsule renfermant des
+    dessins d'enfants, qui restera en orbite »)."""
+    if noun.dep.startswith("obl"):
+        return [o for o in parse.children(parse.head(noun), "obj")
+                if o.pos == "NOUN" and o.i < noun.i]
+    verb = parse.head(noun)
+    if noun.dep == "obj" and verb.dep == "acl" and ("VerbForm", "Part") in verb.morph \
+            and parse.head(verb).pos == "NOUN":
+        return [parse.head(verb)]
+    return []
+
+
+def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
+    """:func:`syntax.referents`, less a singular noun with neither
+    determiner nor number that completes a plural noun of no quantity: « les lignes de
+    tramway, qui relie »: « tramway » says what kind of line and stands for nothing a relative
+    can take, so the relative is the lines'. A noun of quantity keeps its complement (« des
+    tonnes de blé, qui »); a plural complement is kept too (« une équipe de chercheurs, qui
+    ont »). The object « que » of a common noun leaves out a name that completes it (« les
+    tableaux de Van Gogh que la police a retrouvé »: paintings found, not the painter)."""
+    if word.lower == "qui" and word.i > 0 and parse.tokens[word.i - 1].pos == "ADP":
+        return []  # « les élèves chez qui une dyslexie a été diagnostiquée »: no subject
+    found = syntax.referents(parse, word, clause)
+    if word.lower == "qui" and found and word.i > 0 and parse.tokens[word.i - 1].text == ",":
+        found = found + _farther(parse, found[0])
+    if word.lower not in ("qui", "que", "qu'") or len(found) < 2:
+        return found
+    # « beaucoup des films que Kurosawa a tournés »: the quantity pronoun agrees with nothing
+    found = [t for t in found if t.lower not in ("beaucoup", "peu", "combien")] or found
+    # « La championne du monde irlandaise, qui »: an adjective after the complement that only
+    # its head allows closes the head's noun phrase, so the relative is the head's
+    found = [t for t in found if not _adjective_of_head(parse, t)] or found
+    if word.lower != "qui" and found[0].pos == "NOUN":
+        named = [t for t in found if t.pos == "PROPN" and (t.dep == "flat:name" or any(
+            c.lower in ("de", "d'", "d’") for c in parse.children(t, "case")))]
+        found = [t for t in found if t not in named]
+    noun = found[0]
+    if noun.pos != "NOUN" or not noun.dep.startswith("nmod") or parse.children(
+            noun, "det", "nummod") or not any(c.lower in ("de", "d'", "d’")
+                                              for c in parse.children(noun, "case")):
+        return found
+    head = parse.head(noun)
+    if head.pos != "NOUN" or nouns.nominal(parse, noun).numbers != frozenset("s") or \
+            nouns.nominal(parse, head).numbers != frozenset("p") or \
+            morphology.lemmas(head.text.lower(), "N") & resources.words(
+                __package__, "agreement-collective-nouns.txt"):
+        return found
+    return [t for t in found if t is not noun]
+
+
+def _adjective_of_head(parse: Parse, noun: Token) -> bool:
+    """``noun`` completes a noun and an adjective after it agrees with that noun, not with
+    ``noun`` (« championne du monde irlandaise »)."""
+    if not noun.dep.startswith("nmod") or parse.head(noun).pos != "NOUN":
+        return False
+    own, head = nouns.nominal(parse, noun), nouns.nominal(parse, parse.head(noun))
+    for adjective in parse.children(noun, "amod"):
+        form = morphology.morph(adjective.text.lower(), "A")
+        if adjective.i > noun.i and form is not UNKNOWN and (
+                not form.genders & own.genders or not form.numbers & own.numbers) \
+                and form.genders & head.genders and form.numbers & head.numbers:
+            return True
+    return False

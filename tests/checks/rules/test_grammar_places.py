@@ -1,0 +1,31 @@
+"""checks/rules/grammar_places.py: the preposition before a country."""
+from __future__ import annotations
+
+import pytest
+
+from checks.rules.grammar_places import places
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Le cricket connaît un essor rapide en États-Unis.", "aux États-Unis"),     # set-31
+    ("Elle veut l'expédier brute en Vietnam et en Inde.", "au Vietnam"),         # heldout-70
+    ("Des chauffeurs recrutés au Pologne et en Roumanie.", "en Pologne"),        # set-74
+    ("Il a ouvert trois boutiques en Chypre.", "à Chypre"),
+    # heldout-106
+    ("Il prévoit d'ouvrir vingt points de vente à Portugal et au Danemark.", "au Portugal"),
+    ("À Japon, les ventes ont doublé.", "Au Japon"),
+])
+def test_the_wrong_preposition_before_a_country(text, wanted):
+    [error] = places(text)
+    assert error["aSuggestions"] == [wanted]
+    assert text[error["nStart"]:error["nEnd"]].split()[-1] == wanted.split()[-1]
+
+
+@pytest.mark.parametrize("text", [
+    "Il vit aux Pays-Bas, en France et en Iran.",
+    "Au Japon, au Mexique, en Israël, en Haïti, au Yémen et en Ouganda.",
+    "Il a vécu à Chypre, à Koweït et à Panama, puis au Portugal.",
+    "Le fonds a cédé sa participation à Canada Goose.",
+])
+def test_the_right_preposition_is_left_alone(text):
+    assert places(text) == []
