@@ -42,11 +42,11 @@ _EN_SOURCED = re.compile(
     # a judgement someone gives: "a process the minister described as ..." ~ « selon le ministre »
     r"|describ(?:es|ed))\b", re.IGNORECASE)
 _FR_ATTRIBUTION = re.compile(
-    r"\b(?:selon|d['’]après|de\s+sources?|citant|cité|citée|aux\s+dires|rapport\w*|indiqu\w*"
+    r"\b(?:selon|d['’]après(?!-)|de\s+sources?|citant|cité|citée|aux\s+dires|rapport\w*|indiqu\w*"
     r"|affirm\w*|déclar\w*|annonc\w*|précis\w*|a\s+dit|ont\s+dit|estim\w*|assur\w*|source)\b",
     re.IGNORECASE)
 _FR_ADDED_SOURCE = re.compile(
-    r"\b(?:selon|d['’]après)\b"
+    r"\b(?:selon|d['’]après)\b(?!-)"  # not « en début d'après-midi »
     # « selon ce projet »: "under the plan", the terms of a text, no source
     r"(?!\s+(?:ce|cet|cette|ces|le|la|l['’]|les|des|un|une|son|sa|ses|leurs?)\s*"
     r"(?:nouvel(?:le)?s?\s+|nouveaux?\s+)?"
@@ -77,7 +77,10 @@ _EN_SAYING = re.compile(
     r"|report(?:s|ed)?|per|estimat(?:es|ed)|believ(?:es|ed)|think(?:s)?|thought|describ(?:es|ed)"
     r"|consider(?:s|ed)?|predict(?:s|ed)?|expect(?:s|ed)?|promis(?:es|ed)|urg(?:es|ed)"
     r"|acknowledg(?:es|ed)|conclud(?:es|ed)|repl(?:ies|ied)|respond(?:s|ed)|tweet(?:s|ed)"
-    r"|post(?:s|ed)|sa(?:id|ys)|describ(?:es|ed)|remind(?:s|ed))\b", re.IGNORECASE)
+    r"|post(?:s|ed)|sa(?:id|ys)|describ(?:es|ed)|remind(?:s|ed)"
+    # what a court is told: "the court heard" ~ « a-t-il été indiqué devant le tribunal »
+    r"|(?:court|jury|inquest|tribunal|hearing|committee)\s+(?:\w+\s+){0,2}?heard)\b",
+    re.IGNORECASE)
 
 
 def days_missing(french: str, english: str) -> list[str]:
@@ -337,7 +340,7 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
         # … and a word the other side has as it is (« le massif du Mont-Blanc », "massif")
         hits = [w for w, f in words if (f in qualifiers or "=" + w.lower() in qualifiers)
                 and not _copied_title(w, other) and f.lower() not in other_set
-                and w.lower() not in verbs] + [
+                and w.lower() not in verbs and not _titled(w, text)] + [
             # "de_nouveau": a phrase
             text[m.start():m.end()] if same else m.group(0) for q in qualifiers if "_" in q
             for m in re.finditer(r"\b" + re.sub(r"_n$", "", q).replace(
@@ -352,6 +355,12 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
                 and not (side == "<" and _in_dictionary(hits[0], other)):
             found.append(hits[0])
     return found
+
+
+def _titled(word: str, text: str) -> bool:
+    """``word`` is capitalised inside its sentence: a title or a name ("Disney's Frozen"),
+    no qualifier."""
+    return word[:1].isupper() and re.search(rf"[^\s\"“«(]\s+{re.escape(word)}\b", text) is not None
 
 
 def _in_dictionary(word: str, english: str) -> bool:

@@ -39,15 +39,17 @@ def _tables() -> tuple[dict, dict]:
     for code in codes:
         for lang in ("fr", "en"):
             for count in (1, 2):
-                words = get_currency_name(code, count=count, locale=lang).lower().split()
+                words = full = get_currency_name(code, count=count, locale=lang).lower().split()
+                if lang == "fr" and words[:1] and words[0].startswith("nouve"):
+                    words = words[1:]  # « (nouveaux) dollars taïwanais »: news drops « new »
                 if not words:
                     continue
                 # French puts the noun first ("dollars canadiens"), English last ("Swiss francs")
                 head = words[0] if lang == "fr" else words[-1]
                 pair = words[:2] if lang == "fr" else words[-2:]
                 keys = {head} if head.isalpha() else set()
-                if len(words) == 3 and all(w.replace("-", "").isalpha() for w in words):
-                    keys.add(" ".join(words))  # "new zealand dollars", « dollars de hong kong »
+                keys |= {" ".join(w) for w in (words, full) if len(w) in (3, 4) and all(
+                    x.replace("-", "").isalpha() for x in w)}  # « dollars de hong kong »
                 if len(pair) == 2 and all(w.replace("-", "").isalpha() and len(w) > 2
                                           for w in pair) and pair[1] not in ("des", "the"):
                     keys.add(" ".join(pair))  # "dollars canadiens", "swiss francs"
@@ -78,8 +80,8 @@ def by_symbol(symbol: str) -> str | None:
 def by_name(words: list[str], lang: str) -> tuple[str | None, int]:
     """The currency named by the first words of ``words`` and how many words name it."""
     names = _tables()[0][lang]
-    low = [w.lower() for w in words[:3]]
-    for n in (3, 2):
+    low = [w.lower() for w in words[:4]]
+    for n in (4, 3, 2):
         if len(low) >= n and " ".join(low[:n]) in names:
             return names[" ".join(low[:n])], n
     if low and low[0] in names:

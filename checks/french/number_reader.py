@@ -132,9 +132,8 @@ class _Reader(DateTimePasses, SharePasses):
                                  r"|(?:a\s+)?(?:few|several)\s+dozen)"
                                  r"(?:\s+of\s+(?P<sc>thousands|millions|billions))?(?!\w)", re.I)
             for m in pattern.finditer(self.work):
-                if m["w"].lower() in ("scores", "tens") and not (m["sc"] or
-                                                                 re.match(r"\s+of\b",
-                                                                          self.work[m.end():])):
+                if m["w"].lower() in ("scores", "tens") and not (
+                        m["sc"] or re.match(r"\s+of\b", self.work[m.end():])):
                     continue
                 scale = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}.get(
                     (m["sc"] or "").lower(), 1)
@@ -230,8 +229,9 @@ class _Reader(DateTimePasses, SharePasses):
                 elif g not in self.vocab.unit_suffixes:
                     hard = False  # "5G", "3D": a code
                 end_i += 1
-            if lang == "fr" and len(text) == 2 and re.search(r"années\W*$", self.work[:toks[i][0]]):
-                values = values | {1900 + v for v in values}  # les années 90
+            if len(text) == 2 and re.search(r"années\W*$" if lang == "fr" else r"\w\s['’]$",
+                                            self.work[:toks[i][0]]):  # les années 90, Expo '70
+                values = values | {c + v for v in values for c in (1900, 2000)}
             if re.fullmatch(r"\d{4}", text) and all(1800 <= v <= 2100 for v in values):
                 family = "year"
         else:
@@ -424,9 +424,9 @@ class _Reader(DateTimePasses, SharePasses):
         if self.lang == "fr" and w.lower() in ("cent", "cents", "centime", "centimes"):
             found, end = self._currency(toks, k + 1)  # « 78 cents », « 65 centimes de dollar »:
             return found, max(end, k + 1)  # a currency's hundredth, no « deux cents »
-        words = [w] + [x for x in [self._next_word(toks, k + 1)] if x]
-        if len(words) == 2:  # "New Zealand dollars": three words
-            words += [x for x in [self._next_word(toks, k + 2)] if x]
+        words = [w]  # "New Zealand dollars", « dollars de Hong Kong »: up to four words
+        while len(words) < 4 and (x := self._next_word(toks, k + len(words))):
+            words.append(x)
         currency, count = currencies.by_name(words, self.lang)
         if currency:
             return currency, k + count

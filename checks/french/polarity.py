@@ -62,7 +62,9 @@ _FR_NEGATION = re.compile(
     r"|porte\s+ouverte|résist"
     # "will not charge an entrance fee" -> « l'entrée sera gratuite »; "did not take part
     # in" -> « a fait l'impasse sur »
-    r"|gratuit|impasse)",
+    r"|gratuit|impasse"
+    # "none of the lights worked" -> « sont restés éteints », « hors service »
+    r"|rest\w+\s+(?:\w+\s+)?éteint|hors\s+service)",
     re.IGNORECASE)
 #: "ne/n' ... pas" and its kin, within three words
 _FR_NE_PAS = re.compile(

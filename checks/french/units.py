@@ -143,8 +143,10 @@ def _per_unit(text: str, mention, lang: str) -> str | None:
     return f"1/{unit}" if unit and "|" not in unit and not unit.startswith("deg") else None
 
 
-#: the second figure of a range: "95 to 68", « 35 à 20 », "10-12"
-_RANGE_END = re.compile(rf"[{SPACES}]*(?:to|and|or|à|et|ou|-|–)[{SPACES}]*\d+(?:[.,]\d+)?"
+#: the second figure of a range or of dimensions: "95 to 68", « 35 à 20 », "10-12", "8.5 by
+#: 11 inches", « 21,6 sur 27,9 centimètres »
+_RANGE_END = re.compile(rf"[{SPACES}]*(?:to|and|or|by|à|et|ou|sur|x|×|-|–)[{SPACES}]*\d+"
+                        rf"(?:[.,]\d+)?"
                         rf"(?:[{SPACES}]\d{{3}})*")
 
 

@@ -119,6 +119,12 @@ def test_months(french, english, missing):
      "Under the new rules, a kick is worth five points.", None, None),
     ("Selon l'entraîneur, un coup de pied rapporte cinq points.",
      "A kick is worth five points.", None, "Selon l'entraîneur"),
+    # what a court hears (set-110)
+    ("Il roulait à 80 km/h, a-t-il été indiqué mercredi devant le tribunal.",
+     "He was doing 50 mph, the court heard on Wednesday.", None, None),
+    # « d'après-midi » is no « d'après » (set-108)
+    ("Il n'en restait plus en début d'après-midi.", "None were left by early afternoon.", None,
+     None),
 ])
 def test_attributions(french, english, missing, added):
     assert attribution_missing(french, english) == missing
@@ -559,6 +565,22 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "marks the Day of Sign Languages on 23 September.", [], []),
     ("Le célèbre chef a ouvert un restaurant.", "The chef opened a restaurant.", [],
      ["célèbre"]),
+    # "best-known", "once", "still has" (set-108, heldout-106)
+    ("La plus célèbre pâtisserie new-yorkaise ouvrira à Paris.", "New York's best-known "
+     "bakery will open in Paris.", [], []),
+    ("Le prix n'avait pas bougé une seule fois en dix ans.", "It had not raised the price "
+     "once in ten years.", [], []),
+    ("Le cheval à bascule a conservé sa crinière d'origine.", "The rocking horse still has "
+     "its original mane.", [], []),
+    ("La capsule ne doit être ouverte que dans près de 5 000 ans.", "The capsule is not due "
+     "to be opened for almost another 5,000 years.", [], []),
+    # "frozen", "hand-painted" (heldout-106); a title is no qualifier (set-81)
+    ("Les exportations de gaufres belges ont doublé.", "Exports of frozen Belgian waffles "
+     "doubled.", ["frozen"], []),
+    ("Chaque cheval à bascule nécessite 300 heures.", "Each hand-painted rocking horse takes "
+     "300 hours.", ["hand-painted"], []),
+    ("Le parc compte sur sa zone consacrée à La Reine des neiges.", "The park is counting on "
+     "its new Frozen area.", [], []),
     # "without first checking" ~ « vérifier … avant de vendre »; "tight security" ~
     # « d'importantes mesures de sécurité » (set-97, set-99)
     ("Ils devront vérifier l'ordonnance avant de vendre des lunettes.", "They will not sell "

@@ -12,6 +12,12 @@ def test_names_in_each_language():
     # a name of three words (set-91)
     assert by_name(["New", "Zealand", "dollars"], "en") == ("NZD", 3)
     assert by_name(["Hong", "Kong", "dollars"], "en") == ("HKD", 3)
+    # … and of four in French (heldout-106: « dollars de Hong Kong »)
+    assert by_name(["dollars", "de", "Hong", "Kong"], "fr") == ("HKD", 4)
+    assert by_name(["dollars", "de", "Singapour", "et"], "fr") == ("SGD", 3)
+    # CLDR's « nouveaux dollars taïwanais », which news writes without « nouveaux » (set-109)
+    assert by_name(["dollars", "taïwanais"], "fr") == ("TWD", 2)
+    assert by_name(["nouveaux", "dollars", "taïwanais"], "fr") == ("TWD", 3)
     assert "GBP" in by_name(["livres"], "fr")[0] and "TRY" in by_name(["livres"], "fr")[0]
 
 

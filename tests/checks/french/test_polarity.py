@@ -101,6 +101,10 @@ from checks.french.polarity import negation_added, negation_dropped
     ("Tous les xylophones sont arrivés endommagés.", "Not a single xylophone arrived "
      "undamaged.", False),
     ("Les xylophones sont arrivés endommagés.", "The xylophones did not arrive damaged.", True),
+    ("Les 400 feux de la ville sont restés éteints dimanche.", "None of the city's 400 "
+     "traffic lights worked on Sunday.", False),       # heldout-106
+    ("Les 400 feux de la ville ont fonctionné dimanche.", "None of the city's 400 traffic "
+     "lights worked on Sunday.", True),
     # a double negation says yes (heldout-83)
     ("Les 150 pièces de porcelaine de Limoges mises aux enchères ont toutes trouvé preneur.",
      "None of the 150 pieces in the auction of Limoges porcelain went unsold.", False),

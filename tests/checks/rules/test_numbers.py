@@ -72,6 +72,8 @@ EQUAL = [
     ("Le chômage est de 50 pour cent.", "Unemployment is 50%.", "pour cent"),
     ("Dans les années 1990.", "In the 1990s.", "decade"),
     ("Dans les années 90.", "In the '90s.", "short decade"),
+    ("Enterrée lors de l'Exposition de 1970.", "Buried at Expo '70.", "a year's last two "
+     "digits (heldout-106)"),
     ("Le G-20 se réunit.", "The G20 meets.", "code written differently"),
     ("Le Groupe des 20 se réunit.", "The G20 meets.", "a code holds its number"),
     ("La pandémie de Covid-19.", "The COVID-19 pandemic.", "code"),
@@ -324,6 +326,13 @@ LOCALISED = [
     ("Il a été arrêté trois fois, dont deux fois à Paris.",
      "He was arrested three times, twice in Paris.", "occasions, not factors"),
     ("Les ventes ont été multipliées par deux.", "Sales doubled.", "doubled"),
+    ("La canette de 355 ml contient 46 grammes de sucre.",
+     "The 12-ounce can contains 46 grams of sugar.", "fluid ounces (set-109)"),
+    ("Chaque équipe a reçu une feuille de 21,6 sur 27,9 centimètres.",
+     "Each team received a sheet measuring 8.5 by 11 inches.", "dimensions (set-111)"),
+    ("Le colis pèse 400 grammes.", "The parcel weighs 14 ounces.", "ounces of weight"),
+    ("Pour marquer le millénaire de la ville.", "To mark the town's 1,000th anniversary.",
+     "millénaire (heldout-106)"),
 ]
 
 
