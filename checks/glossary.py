@@ -224,9 +224,11 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
                 and len(word) > 3  # one word's plural may be its sense: « les urgences »
             pattern = _word_pattern(word[:-1] if single else word, True, suffix)
             if language == "fr" and kind == "term" and i == 0 and len(words) > 1 \
-                    and len(word) > 5 and word.lower().endswith("er"):
+                    and len(word) > 4 and word.lower().endswith("er"):
                 # a verb phrase in any form: « toucher terre » ~ « avoir touché terre »
-                pattern = f"(?:{pattern}|{_word_pattern(word[:-2], True, '')}{_VERB_ENDING})"
+                stems = {word[:-2], re.sub(r"[ée](?=[^aeiouyéèê]+$)", "è", word[:-2])}
+                pattern = f"(?:{pattern}|" + "|".join(  # « cèdent le passage »: the grave
+                    _word_pattern(stem, True, '') + _VERB_ENDING for stem in sorted(stems)) + ")"
             if language == "fr" and suffix and len(word) > 5 and word.lower().endswith("eur"):
                 # the feminine of an agent noun: « éleveuse », « directrice »
                 pattern = f"(?:{pattern}|" + "|".join(
@@ -270,6 +272,14 @@ def _with_articles(form: str) -> tuple[str, ...]:
         out += [form[:m.start()] + f" {article} " + form[m.end():]
                 for article in ("du", "de la", "des")]
     return tuple(out)
+
+
+def _with_optional(renderings: tuple[str, ...]) -> tuple[str, ...]:
+    """The renderings and, after them, each one with its parenthesised words left out: a
+    part that may go (« points (du permis de conduire) ») or a note (« real (pluriel
+    reais) »). Not a rendering that is only parentheses."""
+    short = [re.sub(r"\s*\([^()]*\)", "", r).strip() for r in renderings if "(" in r]
+    return renderings + tuple(r for r in short if r and r not in renderings)
 
 
 def find_forms(forms: Iterable[str], text: str, language: str = "fr",
@@ -456,7 +466,7 @@ def _parse(path: Path, text: str) -> list[Entry]:
                                       f"({','.join(header)})", line)
         cells = {h: row[i].strip() for i, h in enumerate(header)}
         en, kind = cells["en"], cells["kind"].lower()
-        renderings = tuple(r.strip() for r in cells["fr"].split("|"))
+        renderings = _with_optional(tuple(r.strip() for r in cells["fr"].split("|")))
         if not en:
             raise GlossaryError(path, "empty en", line)
         if kind not in KINDS:

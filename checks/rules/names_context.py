@@ -5,6 +5,7 @@ a place word opening a company's name; and what is a variant though the surname 
 acronym the glossary does not give the name, « l'AU » for « UA »)."""
 from __future__ import annotations
 
+import difflib
 import re
 import weakref
 
@@ -226,18 +227,26 @@ def hyphenated_halves(text: str, source: str | None):
             yield alone.span(), second, full
 
 
+#: how alike (difflib's ratio) a word is to a word of a glossary name to be another form of it
+_ALIKE = 0.75
+
+
 def foreign_form(word: str, glossary: Glossary, text: str, source: str | None):
     """The glossary name the source writes and the French renders by another form of it, no
-    French word (« d'Andalucía » for "Andalusia", whose French is « Andalousie »): a word of
-    five letters or more that begins as a word of the name does, five letters alike, where
-    neither the name's French nor its English is written. The entry, or None."""
+    French word (« d'Andalucía » for "Andalusia", whose French is « Andalousie »; « Nürnberg »
+    for "Nuremberg", « van Gough » for "van Gogh"): a word of five letters or more that
+    begins as a word of the name does, five letters alike or most of its letters in order
+    (difflib's ratio), where neither the name's French nor its English is written. The
+    entry, or None."""
     folded = fold(word)
     if not source or len(folded) < 5 or word in source or lexicon.is_french(word.lower()):
         return None
     for entry in glossary.names:
         keys = {fold(w) for form in (entry.en, *entry.fr) for w in _TOKEN.findall(form)
-                if len(w) >= 5}
-        if any(k[:5] == folded[:5] and k != folded for k in keys) \
+                if len(w) >= 4}
+        if folded not in keys and any(
+                k[:5] == folded[:5] or k[:1] == folded[:1] and difflib.SequenceMatcher(
+                    None, k, folded).ratio() >= _ALIKE for k in keys) \
                 and glossary.find_en(entry, source) and not glossary.find_fr(entry, text) \
                 and not glossary.find_en(entry, text) and word not in written_words(glossary):
             return entry

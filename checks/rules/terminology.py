@@ -286,7 +286,8 @@ class GlossaryTerm(Check):
         "la diplomatie américaine" for the State Department). Against the
         back-translation the finding is only `info`: the back-translation is
         itself a model's paraphrase. An English organisation name cited on
-        purpose (a quoted English title). Add the rendering to the glossary
+        purpose (a quoted English title; a term inside a title the source quotes and the
+        French copies, « The Green Fairy », is not reported). Add the rendering to the glossary
         (`--glossary FILE`, `TQC_GLOSSARY`) to accept it.
     """
 
@@ -309,6 +310,8 @@ class GlossaryTerm(Check):
             if is_acronym_form(entry.en) and exonyms.acronym_rendering(
                     entry.en, "en", sentence.text):
                 continue  # "the EU's AI Act" ~ « le règlement européen »: its adjective
+            if _in_kept_title(found[0].text, english, sentence.text):
+                continue  # « la comédie « The Waffle War » »: a quoted title, cited as it is
             kept = _english_name_kept(found[0].text, sentence.text)
             if not kept and any(_expanded(form, sentence.text) for form in entry.fr):
                 continue  # "the ECB" ~ « la Banque centrale européenne »: BCE written out
@@ -385,6 +388,18 @@ class GlossaryTerm(Check):
                 span=(found.start, found.end), suggestion=found.french,
                 evidence={"term": found.text, "accepted": [found.french],
                           "against": "organisations"}), category="name")
+
+
+#: a quoted passage of the source: "The Waffle War", “The Green Fairy”
+_QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]{2,120})[\"”]")
+
+
+def _in_kept_title(term: str, english: str, french: str) -> bool:
+    """``term`` lies in a passage the source quotes and the French copies as it is: a
+    title cited in its own language (the documentary « The Green Fairy »), no term to
+    render."""
+    return any(term.lower() in m["q"].lower() and m["q"] in french
+               for m in _QUOTED.finditer(english))
 
 
 class CorpusTermVariant(Check):

@@ -30,6 +30,14 @@ def _in_source(run: str, counterpart: str | None) -> bool:
     return bool(counterpart) and run.lower() in counterpart.lower()
 
 
+def _cited_foreign(run: str, source: str | None) -> bool:
+    """The source cites ``run`` as a foreign word: "known locally as patous", "known in the
+    south as cha gio", "called", "dubbed", "nicknamed"."""
+    return bool(source) and re.search(
+        rf"\b(?:known(?:\s+\w+){{0,3}}\s+as|(?<!so-)called|dubbed|nicknamed)\s+[\"“']?"
+        rf"{re.escape(run)}\b", source, re.IGNORECASE) is not None
+
+
 def _quotation(text: str, start: int, end: int) -> str | None:
     """The quoted text around ``text[start:end]`` (« Face the Nation »), if any."""
     before = text[:start]
@@ -254,7 +262,8 @@ class UntranslatedWords(Check):
         lowercase word that neither dictionary knows, copied from the source
         ("whistleblower", "rollout": compounds hunspell's English lacks), unless it
         sits in a quoted title or a name or the source cites it ("known locally as
-        patous"), and two nouns in a row copied from the
+        patous"; a word English knows too is not reported when the source cites it,
+        "known in the south as cha gio", nor a currency, « 700 takas »), and two nouns in a row copied from the
         source that are words of both languages, an English compound French does
         not form (« des nursing homes », « un water main »). A run may hold up to two
         shared words, names or acronyms between English-only words; it never
@@ -324,8 +333,7 @@ class UntranslatedWords(Check):
                 continue  # « 500 millions de reais »: the currency's own plural, as in the source
             if token.endswith(_inn_stems()):
                 continue  # « sofosbuvir »: a medicine's international name, the same in French
-            if re.search(rf"\b(?:known(?:\s+\w+)?\s+as|called|dubbed|nicknamed)\s+[\"“']?"
-                         rf"{re.escape(token)}\b", sentence.source or "", re.IGNORECASE):
+            if _cited_foreign(token, sentence.source):
                 continue  # "known locally as patous": a word the source cites as foreign too
             yield self.finding(msg("English left in the French: “{run}”", run=token),
                                span=(w.start, w.end),
@@ -383,6 +391,9 @@ class UntranslatedWords(Check):
                 continue  # "publiés dans The New England Journal of Medicine": a citation
             if _inside_name(text, start, end, sentence.counterpart):
                 continue  # "l'Educational Institute of Scotland": the name as the source has it
+            if _cited_foreign(run, sentence.source) or first == last and (
+                    currencies.by_name([run], "fr")[0] or currencies.by_name([run], "en")[0]):
+                continue  # "known in the south as cha gio"; « 700 takas », a currency
             # a quoted phrase in lowercase, no gloss beside it: words said, left untranslated
             # (« s'est dite « completely stunned » »); a title or a term stays a note
             said = quoted and run[:1].islower() and len(english) >= 2 \

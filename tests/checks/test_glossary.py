@@ -248,6 +248,21 @@ def test_a_french_verb_phrase_matches_in_any_form():
                         "One of the hurricanes ever to make landfall.") == []
     assert g.unrendered("Les dossiers médicaux ont fuité.", "Medical records leaked.") == []
     assert g.unrendered("L'ouragan arrivera lundi.", "It will make landfall on Monday.") != []
+    # a verb whose stem takes a grave accent: « cèdent le passage » (set-110)
+    g = Glossary.from_rows([("give way", "céder le passage", "term")])
+    assert g.unrendered("Ceux qui ne cèdent pas le passage aux piétons paieront.",
+                        "Those who fail to give way to pedestrians will pay.") == []
+
+
+def test_a_parenthesised_part_of_a_rendering_may_go(tmp_path):
+    """« points (du permis de conduire) »: « quatre points sur leur permis » (set-110)."""
+    path = tmp_path / "g.csv"
+    path.write_text("en,fr,kind\npenalty points,points (du permis de conduire),term\n", "utf-8")
+    g = load_glossary(path)
+    assert g.unrendered("Ils perdront quatre points sur leur permis.",
+                        "They will lose four penalty points.") == []
+    assert g.unrendered("Ils perdront quatre pénalités.", "They will lose four penalty "
+                        "points.") != []
 
 
 def test_a_noun_of_action_rendered_by_its_verb_is_rendered():

@@ -85,6 +85,19 @@ def test_another_form_of_a_name_the_source_writes_is_a_variant():
     # a French word is no other form: « andalou » is the adjective
     assert foreign_form("Andalous", _GLOSSARY, "Les agriculteurs Andalous ont voté.", source) \
         is None
+    # most letters alike in order: « Nürnberg », « van Gough » (set-111, set-109)
+    g = Glossary.from_rows([("Nuremberg", "Nuremberg", "name"),
+                            ("Vincent van Gogh", "Vincent van Gogh", "name"),
+                            ("Andrey Rublev", "Andreï Roublev", "name")])
+    found = foreign_form("Nürnberg", g, "Le salon du jouet de Nürnberg a ouvert.",
+                         "The toy fair in Nuremberg opened.")
+    assert found is not None and found.en == "Nuremberg"
+    assert foreign_form("Gough", g, "La vie de Vincent van Gough.",
+                        "The life of Vincent van Gogh.") is not None
+    # the name's own word, and a name unlike any of its words, are no other form
+    assert foreign_form("Roublev", g, "Roublev a gagné.", "Andrey Rublev won.") is None
+    assert foreign_form("Nantes", g, "Le salon de Nantes a ouvert.",
+                        "The toy fair in Nuremberg opened in Nantes.") is None
 
 
 def test_a_french_word_opening_the_sentence_is_no_variant():

@@ -346,6 +346,26 @@ def test_copied_words_that_are_not_english_stay_silent(french, source):
                 if f.evidence.get("unknown_to_both_dictionaries")]
 
 
+@pytest.mark.parametrize("french, source", [
+    # a word English knows too, cited by the source as foreign (set-108)
+    ("Les nems vietnamiens, appelés cha gio dans le sud du pays, sont vendus surgelés.",
+     "Vietnam's spring rolls, known in the south as cha gio, are sold frozen."),
+    # a currency English knows too (set-111)
+    ("Un tireur de cyclo-pousse gagne en moyenne 700 takas par jour à Dacca.",
+     "A cycle rickshaw puller in Dhaka earns on average 700 taka a day."),
+])
+def test_foreign_words_english_knows_too_stay_silent(french, source):
+    assert run(UntranslatedWords(), french, source) == []
+
+
+def test_a_so_called_english_phrase_is_no_foreign_citation():
+    """set-48: "the so-called free hours" names an English phrase, not a foreign word."""
+    french = "Les parents estiment que les prétendues free hours ne sont pas gratuites."
+    found = run(UntranslatedWords(), french, "Parents say the so-called free hours are not "
+                "really free.")
+    assert spans(found, french) == ["free hours"]
+
+
 # ---------------------------------------------- TQ201: an English compound copied
 
 @pytest.mark.parametrize("french, source, compound", [
