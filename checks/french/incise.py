@@ -33,6 +33,15 @@ def _only_finite(word: str) -> bool:
                    for t in tags)
 
 
+def _verb_misread(token) -> bool:
+    """A conjugated verb the parser made something else: the lexicon knows it as a verb
+    only, never a noun or an adjective (« les cours … affichent complet »)."""
+    found = morphology.readings(token.lower)
+    return token.text.islower() and bool(found) and bool(morphology.verb_moods(token.text)) \
+        and _only_finite(token.text) and not any(
+            tags[:1] == ("N",) or "A" in tags for _, tags in found)
+
+
 def _restriction(tokens, i: int) -> bool:
     """Whether the « que » at ``i`` closes a « ne ... que » (« ne financera que 2 000
     postes »): a restriction, no clause opener. At most ten words apart, none of them a
@@ -43,6 +52,11 @@ def _restriction(tokens, i: int) -> bool:
         if t.lower in ("ne", "n'"):
             return True
     return False
+
+
+#: relative pronouns: a relative clause after the incise's subject is the subject's
+_RELATIVES = frozenset("qui que qu' qu’ dont où auquel auxquels auxquelles lequel laquelle "
+                       "lesquels lesquelles duquel desquels desquelles".split())
 
 
 def reporting_incise(parse, clause, verb, subject) -> bool:
@@ -56,6 +70,9 @@ def reporting_incise(parse, clause, verb, subject) -> bool:
     if not (morphology.lemmas(clause.text.lower()) & reporting_verbs()):
         return False
     after = parse.tokens[clause.i + 1:]
+    cut = next((k for k, t in enumerate(after[:-1]) if t.text == "," and after[k + 1].lower
+                in _RELATIVES), None)  # « …, a prévenu le curé, auxquels il a lancé … »
+    after = after if cut is None else after[:cut]
     if not any(t.pos in ("NOUN", "PROPN") for t in after):
         return False  # « …, a-t-il indiqué. », « …, a indiqué Paris »: nothing inverted here
     if any(t.pos in ("VERB", "AUX") and morphology.verb_moods(t.text)
@@ -66,5 +83,6 @@ def reporting_incise(parse, clause, verb, subject) -> bool:
     before = parse.tokens[:verb.i - 1]
     openers = sum(t.lower in _OPENERS and not _restriction(before, t.i) for t in before)
     finite = sum(t.pos in ("VERB", "AUX") and bool(morphology.verb_moods(t.text)) and (
-        t.feat("VerbForm") not in ("Inf", "Part") or _only_finite(t.text)) for t in before)
+        t.feat("VerbForm") not in ("Inf", "Part") or _only_finite(t.text))
+        or _verb_misread(t) for t in before)
     return finite > openers  # the words before the comma make a clause of their own

@@ -75,8 +75,8 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
             verb.i - 1].pos not in ("DET", "ADP") and not any(s.i > verb.i for s in parse.children(
                 parse.head(verb) if verb.dep.startswith("aux") else head, "nsubj")) else []
         # not « leur épargne », a noun; not « …, ont indiqué des scientifiques »
-        if subject is None and opening:
-            subject, referents = opening[0], opening  # « L'équipage qui a remporté … ont »
+        if opening and (subject is None or data.inside_clause(parse, opening[0], subject)):
+            subject, referents = opening[0], opening + referents  # « L'équipage qui … ont »
         if subject is None or not referents or reporting_incise(parse, head, verb, subject) \
                 or data.noun_after_faire(parse, verb) \
                 or data.verb_misread(parse, subject, verb) and subject not in opening:

@@ -174,6 +174,15 @@ def noun_after_faire(parse: Parse, token: Token) -> bool:
         and any("N" in tags for _, tags in morphology.readings(token.text.lower()))
 
 
+def inside_clause(parse: Parse, head: Token, subject: Token) -> bool:
+    """The parser's ``subject`` stands after the opening noun ``head`` past a comma or a
+    relative pronoun: inside an apposition or a relative clause (« La nouvelle moutarderie,
+    censée ne transformer que des graines locales, emploiera »), where the opening noun
+    phrase may be the subject as well."""
+    return head.i < subject.i and any(t.text == "," or t.lower in ("qui", "que", "qu'", "qu’")
+                                      for t in parse.tokens[head.i + 1:subject.i])
+
+
 def verb_misread(parse: Parse, subject: Token, verb: Token) -> bool:
     """Between the subject and its verb stands a word that can only be a conjugated verb,
     which the parser read as something else (« Les places … coûtent 35 francs, et la place
@@ -185,6 +194,10 @@ def verb_misread(parse: Parse, subject: Token, verb: Token) -> bool:
             and all(t.pos == "PRON" or t.lower in ("ne", "n'") for t in parse.tokens[
                 next(t.i for t in parse.tokens[subject.i:verb.i] if t.lower == "où"):verb.i]):
         return True  # « le cimetière, où reposent Beethoven et Brahms »: its subject is after
+    if 0 < verb.i < len(parse) - 1 and parse.tokens[verb.i - 1].text == "," and parse.tokens[
+            verb.i + 1].lower in ("que", "qu'", "qu’") and morphology.word_readings(
+                verb.lower, "N"):
+        return True  # « …, signe que la population croît »: a noun in apposition, no verb
     if subject.pos == "PROPN" and subject.i > 0 and parse.tokens[subject.i - 1].pos == "NOUN" \
             and parse.tokens[subject.i - 1].text.islower():
         return True  # « la prime des modèles Nike et Adidas était »: names qualifying a noun

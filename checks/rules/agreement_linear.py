@@ -156,7 +156,8 @@ def opening_nouns(parse: Parse, i: int) -> list[Token]:
     if len(tokens) < 6 or i < 3 or tokens[0].pos not in ("DET", "NUM") \
             or _opening_head(tokens) is None:
         return []
-    qui = [k for k in range(2, i) if tokens[k].lower in ("qui", "que", "qu'")]
+    qui = [k for k in range(2, i) if tokens[k].lower in ("qui", "que", "qu'")
+           and not _ne_que(tokens, k)]
     if not qui:
         return _apposed(parse, i)
     if len(qui) != 1 or any(t.lower in ("qui", "que", "qu'", "et", "dont", "où", ";", ":")
@@ -194,6 +195,17 @@ def _opening_head(tokens: list[Token]) -> Token | None:
     return None
 
 
+def _ne_que(tokens: list[Token], k: int) -> bool:
+    """The « que » at ``k`` closes a « ne … que » (« censée ne transformer que des graines »):
+    no relative pronoun."""
+    for t in reversed(tokens[:k]):
+        if t.text == "," or t.lower in ("qui", "que", "qu'"):
+            return False
+        if t.lower in ("ne", "n'", "n’"):
+            return True
+    return False
+
+
 def _head_first(parse: Parse, nouns: list[Token]) -> list[Token]:
     """The opening noun alone, or with its complements after a noun of quantity or a group
     (« la plupart des salariés », « un groupe de manifestants »): no noun or name of its
@@ -211,7 +223,8 @@ def _apposed(parse: Parse, i: int) -> list[Token]:
     tokens = parse.tokens
     commas = [t.i for t in tokens[:i] if t.text == ","]
     if len(commas) != 2 or commas[1] != i - 1 or any(
-            t.lower in _NOT_APPOSED or _conjugated(t) for t in tokens[1:commas[1]]):
+            t.lower in _NOT_APPOSED and not _ne_que(tokens, t.i) or _conjugated(t)
+            for t in tokens[1:commas[1]]):
         return []
     phrase = tokens[1:commas[0]]
     if any(t.pos in ("PRON", "SCONJ") or t.pos in ("NOUN", "ADJ") and t.text.islower()

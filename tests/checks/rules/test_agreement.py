@@ -317,6 +317,8 @@ def spans(findings, text):
      "cuillères de sucre.", "contient", "contiennent", "sujet_verbe"),
     ("Les deux dernières cabines téléphoniques du village, un modèle classé datant de 1936, "
      "reçoit encore des appels.", "reçoit", "reçoivent", "sujet_verbe"),
+    ("La nouvelle moutarderie bourguignonne, censée ne transformer que des graines locales, "
+     "emploieront soixante personnes.", "emploieront", "emploiera", "sujet_verbe"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -452,6 +454,17 @@ def test_the_message_names_both_words_and_what_differs():
      "vendredi le délégué panaméen.", "reporting incise after a quotation"),
     ("Le gouvernement ne financera que 2 000 nouveaux postes d'enseignants l'an prochain, a "
      "annoncé vendredi le ministre.", "reporting incise after « ne ... que »"),
+    ("Les cloches de l'église resteront muettes, a prévenu le curé devant ses paroissiens, "
+     "auxquels il a lancé un appel.", "reporting incise, a relative after its subject "
+     "(heldout-101)"),
+    ("Les cours de calligraphie affichent complet jusqu'en décembre, les adultes cherchant un "
+     "loisir, a indiqué la municipalité.", "reporting incise after a verb the parser made a "
+     "noun (heldout-89)"),
+    ("Les éléphants comptés étaient pour la plupart de jeunes animaux, signe que la population "
+     "croît.", "« signe que »: a noun in apposition, no verb (heldout-71)"),
+    ("La nouvelle moutarderie bourguignonne, censée ne transformer que des graines locales, "
+     "emploiera soixante personnes.", "the opening noun phrase before an apposition with « ne "
+     "… que » (set-103)"),
     ("Les anesthésistes des hôpitaux grecs feront grève pendant 48 heures.",
      "a noun after « faire », not the verb « grever »"),
     ("C'est l'un des rares pays qui ont refusé de signer.", "either"),
