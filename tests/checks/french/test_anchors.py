@@ -581,6 +581,17 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "300 hours.", ["hand-painted"], []),
     ("Le parc compte sur sa zone consacrée à La Reine des neiges.", "The park is counting on "
      "its new Frozen area.", [], []),
+    # an evaluation added (set-108, set-109, heldout-106); not where the source has one
+    ("Il a annoncé une hausse spectaculaire de 12 % de ses ventes.", "It reported a 12% rise "
+     "in sales.", [], ["spectaculaire"]),
+    ("Le ministre a salué le nouvel accord commercial historique.", "The minister hailed the "
+     "new trade deal.", [], ["historique"]),
+    ("La crème était jugée beaucoup trop acide.", "The curd was too sour.", [],
+     ["beaucoup trop"]),
+    ("La vieille ville et son centre historique attirent les touristes.", "The old town "
+     "attracts tourists.", [], []),
+    ("Le blessé grave a été transporté à l'hôpital.", "The seriously injured man was taken to "
+     "hospital.", [], []),
     # "without first checking" ~ « vérifier … avant de vendre »; "tight security" ~
     # « d'importantes mesures de sécurité » (set-97, set-99)
     ("Ils devront vérifier l'ordonnance avant de vendre des lunettes.", "They will not sell "
