@@ -54,6 +54,9 @@ _IDIOMS = re.compile(
     r"|deux\s+fois\s+(?:le|la|les)\s+mêmes?"
     # a game named by its players: « rugby à sept » ("sevens"), « football à cinq »
     r"|(?:rugby|football|foot|handball|basket)\s+à\s+(?:cinq|sept|treize|XIII|XV|quinze)"
+    # a team by its players: « le même quinze de départ », « le onze de départ »
+    r"|(?:le|même|son|leur|du|au)\s+(?:onze|quinze|XV|treize|XIII|sept|cinq)\s+(?:de\s+départ"
+    r"|titulaire|type|de\s+France|tricolore)"
     # a flat counted in rooms, bedrooms in English: « un deux-pièces », "a one-bedroom flat"
     r"|(?:deux|trois|quatre|cinq|\d)[\s-]pièces"
     # a record by its speed: « un 33 tours » (an LP), « un 45 tours » (a single)

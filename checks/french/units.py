@@ -101,8 +101,10 @@ def _same(fr_value: float, fr_unit: str, en_value: float, en_unit: str) -> bool 
     converted = convert(en_value, en_unit, fr_unit)
     if converted is None:
         return None
-    if fr_unit in ("degC", "degF"):  # temperatures: an offset scale, rounded to the degree
-        return abs(converted - fr_value) <= 1.0
+    if fr_unit in ("degC", "degF"):  # temperatures: an offset scale, rounded to the degree,
+        # an oven's to five (« 175 °C » for 350 °F, 176.7)
+        return abs(converted - fr_value) <= (2.5 if abs(fr_value) >= 100 and fr_value % 5 == 0
+                                             else 1.0)
     diff = abs(converted - fr_value)
     scale = max(abs(converted), abs(fr_value))
     if diff <= _TOLERANCE * scale:

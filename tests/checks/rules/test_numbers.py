@@ -333,6 +333,10 @@ LOCALISED = [
     ("Le colis pèse 400 grammes.", "The parcel weighs 14 ounces.", "ounces of weight"),
     ("Pour marquer le millénaire de la ville.", "To mark the town's 1,000th anniversary.",
      "millénaire (heldout-106)"),
+    ("Les frites doivent être cuites à environ 175 °C.", "Chips must be fried at around 350 "
+     "degrees Fahrenheit.", "an oven's temperature rounded to five (set-102)"),
+    ("Il a reconduit le même quinze de départ pour le quart de finale.", "He named an "
+     "unchanged side for the quarter-final.", "a team by its players (set-47)"),
 ]
 
 
