@@ -307,7 +307,8 @@ class Glossary:
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str, str]]) -> "Glossary":
         """Build from (en, "fr|fr", kind) tuples (tests, the API)."""
-        return cls(Entry(*notes.split(en)[:1], tuple(r.strip() for r in fr.split("|")), kind,
+        return cls(Entry(*notes.split(en)[:1], _with_optional(tuple(
+            r.strip() for r in fr.split("|"))), kind,
                          i + 2, notes.split(en)[1]) for i, (en, fr, kind) in enumerate(rows))
 
     def __iter__(self) -> Iterator[Entry]:

@@ -356,12 +356,10 @@ def masculine_country_after_a(text: str) -> list[tuple[int, int, str, str]]:
     country whose capital has its name (« à Koweït », « à Panama »: the city,
     ``data/countries-named-like-towns.txt``)."""
     towns = resources.words(__package__, "countries-named-like-towns.txt")
-    return [hit for hit in masculine_country_after_en(text, _A_COUNTRY)
-            if hit[2] not in towns]
+    return [hit for hit in _country_after(text, _A_COUNTRY) if hit[2] not in towns]
 
 
-def masculine_country_after_en(text: str, pattern: re.Pattern | None = None
-                               ) -> list[tuple[int, int, str, str]]:
+def masculine_country_after_en(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name, article) of « en Portugal »: « en » before a masculine country
     whose name starts with a consonant, which French introduces with « au »
     (« au Portugal », « au Japon »; « en Iran », « en France » are right), or before a
@@ -369,8 +367,13 @@ def masculine_country_after_en(text: str, pattern: re.Pattern | None = None
     country is CLDR's French name, its gender and number Grammalecte's lexicon: every
     reading of the name must be masculine; a plural name is one whose first word ends in
     « s » and has only plural readings, or « Pays-Bas », « Îles … »."""
+    return _country_after(text, _EN_COUNTRY)
+
+
+def _country_after(text: str, pattern: re.Pattern) -> list[tuple[int, int, str, str]]:
+    """:func:`masculine_country_after_en` after the preposition ``pattern`` matches."""
     out = []
-    for m in (pattern or _EN_COUNTRY).finditer(text):
+    for m in pattern.finditer(text):
         name = m["name"]
         plural = next((c for c in _plural_countries() if text.startswith(c, m.start("name"))
                        and not re.match(r"[\w-]", text[m.start("name") + len(c):])), None)

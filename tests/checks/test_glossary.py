@@ -263,6 +263,10 @@ def test_a_parenthesised_part_of_a_rendering_may_go(tmp_path):
                         "They will lose four penalty points.") == []
     assert g.unrendered("Ils perdront quatre pénalités.", "They will lose four penalty "
                         "points.") != []
+    # the same for a glossary given as rows (the API, tests)
+    rows = Glossary.from_rows([("penalty points", "points (du permis de conduire)", "term")])
+    assert rows.unrendered("Ils perdront quatre points sur leur permis.",
+                           "They will lose four penalty points.") == []
 
 
 def test_a_noun_of_action_rendered_by_its_verb_is_rendered():
