@@ -351,6 +351,19 @@ def _merged(parts: list[Evaluation]) -> Evaluation:
     # held back through that round, scored once at its end: 92 % / 6 % with the round's
     # starting code 79faef2, 94 % / 6 % with its end 0012382 (95 % -> 97 % flagged)
     ("heldout-107", 0.93, 0.07),
+    # held back through that round, scored once at the start of the next (2026-12-06,
+    # morning): 90 % / 9 % with that round's starting code 79faef2 and with its end 15d73a4
+    # (91 % flagged with both)
+    ("heldout-112", 0.89, 0.10),
+    # written without reading the checks, at first contact with the round's starting code
+    # (15d73a4, 2026-12-06, morning): 93 % / 17 % (94 % flagged)
+    ("set-114", 0.92, 0.18),
+    # likewise: 88 % / 16 % (88 % flagged)
+    ("set-115", 0.87, 0.16),
+    # likewise: 92 % / 5 % (93 % flagged)
+    ("set-116", 0.91, 0.05),
+    # likewise: 91 % / 13 % (92 % flagged)
+    ("set-117", 0.90, 0.13),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = _set(name)
