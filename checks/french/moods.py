@@ -39,7 +39,9 @@ _SUBJUNCTIVE_AFTER = re.compile(
     r"|souhaité|souhaiter|ordonne|ordonné|ordonner"
     r"|refuse|refusent|refusait|refusé|attend|attendent|attendait"
     # a fear: « les pharmaciens craignent que les stocks s'épuisent »
-    r"|crain[st]|craignent|craignait|craignaient|redoute|redoutent|redoutait|redoutaient)\s+"
+    r"|crain[st]|craignent|craignait|craignaient|redoute|redoutent|redoutait|redoutaient)"
+    # an adverb between: « exige toujours que chaque élève réussisse »
+    r"(?:\s+(?:[^\W\d_]{3,}ment|toujours|aussi|donc|désormais|également|encore|pourtant))?\s+"
     + _Q
     # a feeling about a fact: « s'est dite ravie que le jury ait » (never a comparison:
     # « plus heureux que jamais »)

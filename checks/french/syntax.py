@@ -387,6 +387,16 @@ def clause_subject(parse: Parse, clause: Token, verb: Token | None = None) -> To
     return None
 
 
+def _through_modifier(parse: Parse, token: Token) -> bool:
+    """``token`` completes a participle or an adjective that describes a noun (« des
+    épouvantails robotisés à énergie solaire », « venus de 25 pays »): a relative after it may
+    be that noun's."""
+    head = parse.head(token)
+    return token.dep.startswith("obl") and head.dep in ("acl", "amod") and head.i != token.i \
+        and (head.pos == "ADJ" or ("VerbForm", "Part") in head.morph) \
+        and parse.head(head).pos == "NOUN"
+
+
 def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     """The nouns ``word`` (a subject, an object) may stand for: itself, or, for
     the relative "qui" and "que" of the relative clause ``clause``, its antecedent.
@@ -397,21 +407,24 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     complement (« la fédération d'échecs, qui »: "échecs" refers to nothing; a name does, « à
     Dakar, qui ») and in a plural cleft (« Ce sont les joueurs de l'équipe qui ont … »), whose
     relative is the focus's (known false positive: a relative on the complement inside the
-    focus). After a comma, the noun before the antecedent's preposition counts too (« des
+    focus). A complement of a participle or an adjective leads to the noun they describe. After a comma, the noun before the antecedent's preposition counts too (« des
     soirées dans une station de métro, qui attirent »)."""
     if word.lower not in ("qui", "que", "qu'"):
         return [word]
     if not clause.dep.startswith("acl"):
         return []
     antecedent = parse.head(clause)
-    if antecedent.i >= word.i or antecedent.pos not in ("NOUN", "PROPN", "PRON"):
-        return []
+    if antecedent.i >= word.i or antecedent.pos not in ("NOUN", "PROPN", "PRON") and not (
+            antecedent.dep.startswith("nmod") and antecedent.pos in ("ADV", "ADJ", "X")):
+        return []  # (a complement the parser mistook, « le salon de patchwork, qui »: a noun)
     if {c.lower for c in parse.children(antecedent, "nsubj")} & {"ce", "c'"} and {c.lower for c in
             parse.children(antecedent, "cop")} & {"sont", "étaient", "furent", "seront"}:
         return [antecedent]  # « Ce sont les joueurs de l'équipe qui ont … »: the focus
     out, token = [antecedent], antecedent
-    while token.dep.startswith("nmod") or token.dep == "conj":
+    while token.dep.startswith("nmod") or token.dep == "conj" or _through_modifier(parse, token):
         token = parse.head(token)
+        if token.pos in ("VERB", "ADJ"):  # « des épouvantails venus de 25 pays, qui »
+            token = parse.head(token)
         out.append(token)
     out += [t for t in parse.tokens[antecedent.i + 1:word.i] if t.pos in ("PROPN", "PRON", "NUM")
             or t.pos == "NOUN" and (t.text.istitle() or parse.children(t, "det", "nummod") or {

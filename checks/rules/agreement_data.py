@@ -228,15 +228,22 @@ def head_after(det: Token, noun: Token, after: Token) -> bool:
         and morphology.morph(det.lower, "D").genders <= head.genders
 
 
+_VERB_PREPOSITIONS = frozenset(("sans", "dans", "sur", "vers", "depuis", "avec", "par", "pour",
+                                "chez", "contre", "sous", "parmi"))
+
+
 def present_participle(parse: Parse, token: Token) -> bool:
     """« quelque 12 000 personnes vivant dans la vallée »: a form in -ant that the parser
     reads as a present participle and the lexicon knows as one, with a complement after
     it, is the participle, which never agrees (not the adjective « vivante »; « une hausse
     important en janvier », read as an adjective, stays an error)."""
     after = parse.tokens[token.i + 1] if token.i + 1 < len(parse) else None
-    return token.lower.endswith("ant") and after is not None and token.pos == "VERB" \
-        and token.feat("VerbForm") == "Part" \
-        and after.pos in ("ADP", "DET", "ADV", "PRON", "NUM") \
+    return token.lower.endswith("ant") and after is not None and (
+        token.pos == "VERB" and token.feat("VerbForm") == "Part"
+        and after.pos in ("ADP", "DET", "ADV", "PRON", "NUM")
+        # « les conducteurs circulant sans permis »: read as an adjective, but a verb's
+        # complement follows (not « en », « de », « à »: « une hausse important en janvier »)
+        or token.pos == "ADJ" and after.lower in _VERB_PREPOSITIONS) \
         and any(tags[:1] and tags[0].startswith("V") and "P" in tags
                 for _, tags in morphology.readings(token.lower))
 
@@ -283,7 +290,9 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
       stays an error);
     * a noun put after another as a qualifier, invariable there (« des images satellite »,
       ``agreement-apposed-invariable.txt``);
-    * a participle with « avoir » (« aucune autre tempête ayant frappé l'État »): a verb."""
+    * a participle with « avoir » (« aucune autre tempête ayant frappé l'État »): a verb;
+    * one before a noun with no determiner that it agrees with (« la division grand public »:
+      the public is « grand »)."""
     if parse.children(token, "obj") and morphology.verb_moods(token.text.lower()) \
             or token.lower in words("agreement-apposed-invariable.txt") or any(
                 "avoir" in morphology.lemmas(a.text) for a in parse.children(token, "aux")):
@@ -297,8 +306,19 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
             "N" in tags and ("i" in tags or "s" in tags and token.lower.endswith("s"))
             for _, tags in morphology.readings(noun.lower)):
         return True  # « la catégorie jeunes »: a plural noun after a singular one too
+    after = parse.tokens[token.i + 1] if token.i + 1 < len(parse) else None
+    if noun.i < token.i and after is not None and after.pos == "NOUN" \
+            and not parse.children(after, "det") and _agrees(token, after):
+        return True  # « la division grand public »: the adjective of the noun after it
     return noun.i < token.i and noun.lower in time_nouns() \
         and any(d.lower in ("ce", "cet", "cette", "ces") for d in parse.children(noun, "det"))
+
+
+def _agrees(adjective: Token, noun: Token) -> bool:
+    """The lexicon's adjective ``adjective`` may go with its noun ``noun``."""
+    a, n = morphology.morph(adjective.lower, "A"), morphology.morph(noun.lower, "N")
+    return a is not UNKNOWN and n is not UNKNOWN and bool(a.genders & n.genders) \
+        and bool(a.numbers & n.numbers)
 
 
 @cache

@@ -24,6 +24,9 @@ from checks.french.moods import (conditional_after_si, conditional_only, distant
     ("Il est probable que la réforme sera adoptée.", False),
     ("Les pharmaciens craignent que les stocks manqueront cet hiver.", True),   # set-41
     ("Les pharmaciens craignent que les stocks manquent cet hiver.", False),
+    # an adverb between the verb and « que » (set-117)
+    ("L'école exige toujours que chaque élève réussit un examen.", True),
+    ("L'école exige toujours que chaque élève réussisse un examen.", False),
     # set-61: the verb after an elided pronoun; another clause after « pendant qu' »
     ("Il voulait que le groupe s'arrête pendant qu'il était au sommet.", False),
     ("Il voulait que le groupe s'arrêtera bientôt.", True),

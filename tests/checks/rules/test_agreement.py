@@ -510,6 +510,18 @@ def test_the_message_names_both_words_and_what_differs():
      "an English compound: « ovation » is the noun of « une » (set-45)"),
     ("Le barrage a cédé, entraînant l'évacuation de quelque 12 000 personnes vivant dans la "
      "vallée.", "a present participle with its complement never agrees (set-49)"),
+    ("La police vise les conducteurs circulant sans permis de conduire valide.",
+     "read as an adjective, but a verb's complement follows (heldout-112)"),
+    ("Un musée a inauguré une exposition de 80 épouvantails venus de 25 pays, qui montre "
+     "comment les agriculteurs ont protégé leurs cultures.", "a relative after a participle's "
+     "complement may be the noun the participle describes (heldout-112)"),
+    ("Ils utilisent des épouvantails robotisés à énergie solaire qui émettent des cris.",
+     "likewise without a comma (heldout-112)"),
+    ("La division grand public de 3M a réalisé un chiffre d'affaires de 5 milliards.",
+     "an adjective before a noun with no determiner is that noun's (set-114)"),
+    ("Les organisateurs du plus grand salon de patchwork d'Europe, qui se tient en Alsace, ont "
+     "indiqué que l'édition avait attiré 22 000 visiteurs.", "a complement the parser made "
+     "an adverb is a noun the relative may take (set-117)"),
     ("Le Tour de France partira de Barcelone en 2026, ce qui en fera le troisième départ de "
      "la course depuis l'Espagne, ont confirmé mardi les organisateurs.",
      "a closing incise after a clause whose future the parser made a participle (set-50)"),
