@@ -331,7 +331,9 @@ class Spelling(Check):
 
     What it detects:
         A lowercase word that no French dictionary form matches ("gouvernment",
-        "nouvele"), with Grammalecte's suggestions.
+        "nouvele"), with Grammalecte's suggestions; an English word after a French
+        determiner that is a French noun once its accents are back (« un festival du
+        the » for « thé », « le cafe »).
 
     Why it matters:
         A translation engine rarely misspells, so an unknown word is usually
@@ -372,8 +374,11 @@ class Spelling(Check):
             word = e["sValue"]
             slip = capitals.common_noun_slip(sentence.text, e, sentence.source)
             initial = capitals.initial_slip(sentence.text, e)
+            accented = word.lower() not in allowed and word.lower() not in \
+                lexicon.allowed_english_words() and capitals.accent_dropped(sentence.text, e)
+            # (« du the »: « thé »; not a loan printed both ways, « un emoji »)
             if initial and not capitals.copied(word, sentence.source) \
-                    or slip and not capitals.copied_name(word, sentence.source):
+                    or slip and not capitals.copied_name(word, sentence.source) or accented:
                 pass    # « Parmis les victimes... », « le ministère de la Défence »
             elif (not _is_misspelling(word, allowed) or capitals.name_particle(sentence.text, e)
                     or _abbreviation(sentence.text, e)
@@ -384,7 +389,7 @@ class Spelling(Check):
                 continue
             participle = inflected_invariable(word)  # « se sont succédées »: agreement
             french = lexicon.is_english(word) and capitals.french_noun(word.lower())
-            suggestions = [s for s in (participle, slip, french)  # « address »: « adresse »
+            suggestions = [s for s in (participle, slip, accented, french)  # « adresse »
                            if isinstance(s, str)][:1] or capitals.suggest(word)
             yield dataclasses.replace(self.finding(
                 msg("unknown French word “{word}” (did you mean “{suggestion}”?)", word=word,

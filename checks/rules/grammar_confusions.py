@@ -15,7 +15,7 @@ which leaves them alone. « a » (has) for « à » (to, at, about):
   the clause's own « a » (« a Lille a indiqué »), but not after a pronoun, which may be its
   subject, nor after a capitalised word (an English title).
 - In a locution Grammalecte's list lacks: « a la retraite », « a l'issue de », « a la veille »,
-  « a l'âge de » before a figure.
+  « a l'âge de » before a figure, « a deux minutes près » (not « près de »).
 
 « prés » (meadows) for « près » before a name or a figure (« situé prés de Lausanne »), and
 « ses dernières années » for « ces » where the source says "in recent years" (not "his last
@@ -85,6 +85,13 @@ def _finite_only(word: str) -> bool:
         and bool(verb_moods(word))
 
 
+def _est_participle(text: str, m: re.Match) -> bool:
+    """« ou est produite »: « est » before a participle is the verb, not the east."""
+    after = re.match(r"\s+([^\W\d_]+)", text[m.end():])
+    return m["next"] == "est" and after is not None and any(
+        "Q" in tags for _, tags in readings(after[1].lower()))
+
+
 def _plural_participle(word: str) -> bool:
     return any("Q" in tags and "p" in tags for _, tags in readings(word))
 
@@ -147,9 +154,12 @@ def ce_for_se(text: str) -> list[dict[str, Any]]:
 
 #: locutions with « à » that Grammalecte's own list lacks, never « avoir » and a noun: « un
 #: enseignant a la retraite », « a l'issue du match », « a la veille du scrutin », « a l'âge
-#: de 34 ans »
+#: de 34 ans », « a deux minutes près »
 _A_LOCUTION = re.compile(r"(?<![\w'’-])(?P<a>a)\s+(?:la\s+retraite\b|l['’]\s*(?:issue|étranger)\b"
-                         r"|la\s+veille\s+d|l['’]\s*âge\s+de\s+\d)")
+                         r"|la\s+veille\s+d|l['’]\s*âge\s+de\s+\d"
+                         # « à deux minutes près » (not « a trois maisons près de la gare »)
+                         r"|(?:\d+|deux|trois|quatre|cinq|dix|quelques|une?)\s+[^\W\d_]+\s+près"
+                         r"(?!\s+(?:de|d['’]|du|des)\b))")
 
 
 def a_in_locution(text: str) -> list[dict[str, Any]]:
@@ -273,7 +283,8 @@ def ou_for_where(text: str, counterpart: str | None) -> list[dict[str, Any]]:
             found = [_error(m.start("ou"), m.end("ou"), "Confusion : « où » (lieu, temps) : la "
                             "source dit « where » ou « when ».", "tqc_conf_ou_où", "où")
                      for m in [*clause, *(m for m in _OU_VERB.finditer(text)
-                                          if _finite_only(m["next"].lower()))]]
+                                          if _finite_only(m["next"].lower())
+                                          or _est_participle(text, m))]]
         return found
     return [_error(m.start(), m.end(), "Confusion : « où » (lieu, temps) : la source dit "
                    "« where » ou « when ».", "tqc_conf_ou_où", "où") for m in _OU.finditer(text)]

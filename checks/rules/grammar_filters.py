@@ -260,20 +260,28 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
         if word.lower() in ("demi", "demie") and text[:e["nStart"]].rstrip().endswith(" et") \
                 and e.get("sRuleId") != "tqc_et_demi":
             continue  # « deux siècles et demi »: « demi » agrees with the noun, no adjective
+        if word[:1].isupper() and word[1:].islower() and source and re.search(
+                rf"\b{re.escape(word)}\b", source) and "verbe" in e.get("sMessage", ""):
+            continue  # « Bandai a indiqué »: a name the source has is no verb (« bandai »)
+        if word[:1].isupper() and "Accord" in e.get("sMessage", "") and re.search(
+                r"«[^»]*$", text[:e["nStart"]]) and "»" in text[e["nEnd"]:]:
+            continue  # « le mouvement « Grande Sonnerie » »: a quoted name keeps its gender
         if len(word) > 1 and word.isupper() and ("Confusion" in e.get("sMessage", "")
                                                  or "forme verbale" in e.get("sMessage", "")):
             continue  # « l'OIT », « de la CITES »: an acronym is a name, not a verb form
         if "Conjugaison" in e.get("sMessage", "") and _locution(text[e["nStart"]:]):
             continue  # « la plupart faute de documents »: a preposition, no verb
-        if e.get("sMessage", "").startswith("Élision") and (
+        if e.get("sMessage", "").startswith(("Élision", "Euphonie")) and (
                 re.match(r"\s*H[a-z]", text[e["nEnd"]:])
+                or re.match(r"\s*y[aeiouéè]", text[e["nEnd"]:], re.IGNORECASE)
                 or re.search(r"\sI[aeou][^\W\d_]*$", text[e["nStart"]:e["nEnd"]])
                 or re.match(r"\s*one-", text[e["nEnd"]:], re.IGNORECASE)
                 or _next_word(text, e["nEnd"]) in words("h-aspire.txt")):
             continue  # « par le High Roller »: a foreign name's h is not the mute French one,
             #           nor a name's « Ia », « Io » a vowel (« la péninsule de Iamal »), nor
             #           the English "one" (« le one-man-show »), nor an aspirated h the
-            #           lexicon lacks (« le houmous », data/h-aspire.txt)
+            #           lexicon lacks (« le houmous », data/h-aspire.txt), nor a « y »
+            #           before a vowel, a consonant (« au yuzu », « le yaourt »)
         if _names_after_a_noun(text, e):
             continue  # « la prime des modèles Nike et Adidas était »: brands naming a noun
         if "Conjugaison" in e.get("sMessage", "") and _COMPARED.search(text[:e["nStart"]]):

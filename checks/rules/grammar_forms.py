@@ -7,11 +7,8 @@ kinds Grammalecte does not report:
   arrivé » for « sont arrivés », « trois passagers ont décédé ». The auxiliary comes from
   Grammalecte's lexicon (the verb's flags say « être » only: arriver, décéder, devenir,
   rester…); verbs that take both (« sortir », « monter », « passer ») are left alone;
-* « ces » (these) for « ses » (his, her, its) where the English has a possessive before the
-  same noun and no "these" or "those" (« il a remercié ces acteurs » for "he thanked his
-  actors"), and « ses » for « ces » where it has "these" or "those" before the same noun and
-  no possessive (« ses derniers mois » for "these past few months"). The nouns are paired
-  by the dictionary, the bilingual stems or as cognates;
+* « ces » for « ses » and the other way round, by the source
+  (:mod:`checks.rules.grammar_determiners`);
 * « a » (has) for « à » before a city CLDR names, after a word that cannot be its subject
   (« ont passé la nuit dehors a Santiago »): a city is where, never what one has;
 * « que » for « dont » before a passive (« L'entreprise, que les chauffeurs ne sont plus
@@ -46,9 +43,9 @@ import re
 from typing import Any
 
 from .. import resources
-from ..french import dictionary, exonyms, morphology
+from ..french import exonyms, morphology
 from ..french.morphology import readings
-from ..french.stems import cognate, en_rows, fold, fr_rows
+from .grammar_determiners import ces_for_ses
 
 _WHOLE = re.compile(
     r"(?<![\w'’-])(?P<word>(?:lors|puis|jus|quoi)?que|ne|se|me|te|je)\s+"
@@ -133,61 +130,24 @@ def most_with_singular(text: str) -> list[dict[str, Any]]:
     return out
 
 
-_CES = re.compile(r"(?<![\w'’])(?P<ces>[CcSs]es)\s+(?P<w1>[^\W\d_]+)(?:\s+(?P<w2>[^\W\d_]+))?")
-_POSSESSIVE = re.compile(r"\b(?:his|her|its|their)\s+(?P<words>[a-z-]+(?:\s+[a-z]+){0,2})\b",
-                         re.IGNORECASE)
-_DEMONSTRATIVE = re.compile(r"\b(?:these|those)\s+(?P<words>[a-z-]+(?:\s+[a-z]+){0,2})\b",
-                            re.IGNORECASE)
-
-
-def _said(pattern: re.Pattern, counterpart: str) -> list[str]:
-    """The words of four letters or more after each match of ``pattern`` in the source."""
-    return [w for m in pattern.finditer(counterpart) for w in m["words"].split() if len(w) >= 4]
-
-
-def ces_for_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
-    """« ces » for « ses » and « ses » for « ces », where the source says which: never
-    « ces » for « ses » if the source has "these" or "those" anywhere, never « ses » for
-    « ces » on a noun the source also has after a possessive."""
-    if not counterpart:
-        return []
-    owned, shown = _said(_POSSESSIVE, counterpart), _said(_DEMONSTRATIVE, counterpart)
-    wanted = {"c": [] if re.search(r"\b(?:these|those)\b", counterpart, re.IGNORECASE)
-              else owned, "s": [w for w in shown if w not in owned]}
-    out = []
-    for m in _CES.finditer(text):
-        first = m["ces"][0].lower()
-        nouns = [fold(w) for w in (m["w1"], m["w2"]) if w and len(w) >= 4]
-        if any(cognate(noun, fold(e))
-               or {noun, noun.rstrip("sx")} & dictionary.french_translations(e)
-               or set(fr_rows(noun)) & set(en_rows(fold(e))) for e in wanted[first]
-               for noun in nouns):
-            right = "ses" if first == "c" else "ces"
-            out.append({"nStart": m.start("ces"), "nEnd": m.end("ces"), "sType": "conf",
-                        "sRuleId": f"tqc_conf_{m['ces'].lower()}_{right}",
-                        "aSuggestions": [right.capitalize() if m["ces"][0].isupper() else right],
-                        "sMessage": "Confusion : « ses » (possessif) : la source dit « his », "
-                                    "« her », « its » ou « their »." if first == "c" else
-                                    "Confusion : « ces » (démonstratif) : la source dit « these »"
-                                    " ou « those »."})
-    return out
-
-
 _A_CITY = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<a>a)\s+(?P<city>[A-Z][^\W\d_]+(?:-[^\W\d_]+)*)")
 
 
 def a_before_city(text: str) -> list[dict[str, Any]]:
     """« dehors a Santiago »: « à ». The word before may be an adverb, a participle, an
-    infinitive or a plural word (no subject of « a »: « aux enchères a Londres »); the city is one of :func:`exonyms.french_cities` (CLDR's
-    French names and the IANA zone cities)."""
+    infinitive or a plural word (no subject of « a »: « aux enchères a Londres »); after an
+    adverb or an infinitive the city is one of :func:`exonyms.french_cities` (CLDR's French
+    names and the IANA zone cities), after a participle any name."""
     out = []
     for m in _A_CITY.finditer(text):
         found = readings(m["before"].lower())
         plural = bool(found) and all("p" in tags and not {"s", "i"} & set(tags)
                                      for _, tags in found)  # « aux enchères a Londres »
-        if m["city"] not in exonyms.french_cities() or not plural and not any(
-                set(tags) & {"W", "Q", "Y"} for _, tags in found):
-            continue
+        participle = any("Q" in tags for _, tags in found)
+        if not plural and not participle and not any(set(tags) & {"W", "Y"} for _, tags in found) \
+                or m["city"] not in exonyms.french_cities() and not participle:
+            continue  # after a participle any place (« disputés a Ostende »), not after a
+            #           noun (« La liste des joueurs a Mbappé en tête »)
         out.append({"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
                     "sRuleId": "tqc_a_ville", "aSuggestions": ["à"],
                     "sMessage": f"Confusion : devant une ville (« {m['city']} »), la "
@@ -290,6 +250,19 @@ def _only(word: str, tag: str) -> bool:
 _A_PARTICIPLE = re.compile(r"(?P<s>[^\W\d_]+),?\s+(?P<a>à)\s+(?P<w>[^\W\d_]+)(?![\w'’-])")
 
 
+#: what follows a participle with its object: a day, then an article, a possessive, a figure
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+                           r"\s+)?(?:un|une|le|la|les|l['’]|des|ses|son|sa|leurs?|\d)(?![\w-])")
+
+
+def _object_after(text: str, m: re.Match) -> bool:
+    """« originaire de Pennsylvanie à établi samedi un nouveau record », « à reçu une
+    commande »: a participle that is a noun too (« un établi », « un reçu ») followed by its
+    object, which no noun after « à » has."""
+    return any("Q" in tags and "m" in tags and "s" in tags for _, tags in readings(
+        m["w"].lower())) and _OBJECT_AFTER.match(text, m.end("w")) is not None
+
+
 def _subject(word: str) -> bool:
     found = readings(word.lower())
     if word[:1].isupper() and not found or word.lower() in ("il", "elle", "on", "qui"):
@@ -347,9 +320,10 @@ def _pronominal_participle(word: str, kinds: str = "qp", transitive: bool = Fals
 
 def _after_relative(text: str, m: re.Match) -> bool:
     """« La course en sac, qui avait disparu …, c'est refait une place »: after a relative
-    between commas, the subject's verb comes; a participle « se » may take is « s'est »."""
+    between commas, the subject's verb comes; a participle « se » may take is « s'est ».
+    So after « qui » and an incise (« un incident qui, selon eux, c'était déjà produit »)."""
     return bool(m["comma"]) and _pronominal_participle(m["w"]) and re.search(
-        r",\s+qui\s[^,]*$", text[:m.start("comma")]) is not None
+        r"(?:,\s+qui\s|\bqui,\s)[^,]*$", text[:m.start("comma")]) is not None
 
 
 def _noun_before(word: str) -> bool:
@@ -410,7 +384,8 @@ def homophone_verbs(text: str) -> list[dict[str, Any]]:
     out = [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
             "sRuleId": "tqc_conf_a_participe", "aSuggestions": ["a"],
             "sMessage": "Confusion : « a » (avoir) devant un participe passé."}
-           for m in _A_PARTICIPLE.finditer(text) if _only(m["w"], "Q") and _subject(m["s"])]
+           for m in _A_PARTICIPLE.finditer(text) if _subject(m["s"]) and (
+               _only(m["w"], "Q") or _object_after(text, m))]
     out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
              "sRuleId": "tqc_conf_a_article", "aSuggestions": ["à"],
              "sMessage": "Confusion : « à » (préposition) : le mot d’avant ne peut pas être "

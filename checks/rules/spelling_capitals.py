@@ -250,3 +250,26 @@ def _e_accents(word: str) -> set[str]:
     """``word`` and its spellings with one « e » accented otherwise (« malgrè », « malgré »)."""
     return {word} | {word[:i] + e + word[i + 1:] for i, c in enumerate(word) if c in "eéèê"
                      for e in "eéèê"}
+
+
+#: French determiners and contracted prepositions that only a noun or an adjective follows
+_NOUN_DETERMINERS = frozenset(("du", "au", "aux", "le", "la", "les", "un", "une", "des", "ce",
+                               "cet", "cette", "son", "sa", "leur", "notre", "votre"))
+_ACCENTED = {"e": "éèê", "a": "àâ", "o": "ô", "u": "ùû", "i": "îï", "c": "ç"}
+
+
+def accent_dropped(text: str, e: dict) -> str | None:
+    """« un festival du the », « le cafe »: a word English has too, after a French
+    determiner, that is a French noun once its accents are back (« thé », « café »): the
+    accented noun, else None. Without the determiner the word may be English left in a title
+    (« Rage Against the Machine »), which TQ201 judges."""
+    word = e["sValue"]
+    before = re.findall(r"[^\W\d_]+", text[:e["nStart"]][-20:])
+    if not word.islower() or len(word) > 8 or not before \
+            or before[-1].lower() not in _NOUN_DETERMINERS:
+        return None
+    forms = {word}
+    for i, ch in enumerate(word):
+        forms |= {f[:i] + a + f[i + 1:] for f in forms for a in _ACCENTED.get(ch, "")}
+    return next((f for f in sorted(forms - {word}) if any(
+        r and r[0] == "N" for r in lexicon.french_readings(f))), None)

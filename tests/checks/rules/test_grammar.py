@@ -231,6 +231,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "likewise after « de »"),
     ("Le ukulélé, introduit à Hawaï en 1879, est devenu populaire.",
      "no elision before « ukulélé » either (heldout-101)"),
+    ("Il vend des macarons au matcha, au yuzu et au sésame noir.",
+     "a « y » before a vowel is a consonant (heldout-112)"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why
@@ -556,3 +558,19 @@ def test_a_chain_of_complements_stops_at_a_coordination():
     french = ("Son bénéfice a triplé, porté par une forte demande pour les itinéraires en "
               "Méditerranée et par des dépenses à bord plus élevés.")
     assert "élevés" in spans(run(Grammar(), french), french)
+
+
+def test_a_name_the_source_has_is_no_verb():
+    """« Bandai » (set-114) is a form of « bander » to Grammalecte; the source's name is
+    none. Without the source the warning stays."""
+    french = "Bandai a indiqué que les nouveaux modèles seraient commercialisés avant Noël."
+    source = "Bandai said the new models would go on sale before Christmas."
+    assert [f for f in run(Grammar(), french, source=source) if f.severity != "info"] == []
+    assert "Bandai" in spans(run(Grammar(), french), french)
+
+
+def test_a_quoted_name_keeps_its_own_gender():
+    """« le mouvement « Grande Sonnerie » » (set-115): a name in quotes is no adjective."""
+    french = ("Les collectionneurs enchérissent sur la montre, dont le mouvement « Grande "
+              "Sonnerie » a demandé cinq ans de travail.")
+    assert [f for f in run(Grammar(), french) if f.severity != "info"] == []

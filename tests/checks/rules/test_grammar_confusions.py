@@ -64,6 +64,12 @@ def test_a_for_a_after_an_infinitive_or_a_plural_participle(text, reported):
      "It tracks whether restaurants stay open in areas where hurricanes strike.", "où"),
     ("Il indique si les restaurants restent ouverts ou ferment quand frappent les ouragans.",
      "It tracks whether restaurants stay open or close when hurricanes strike.", None),
+    # « est » before a participle is the verb (set-117); « nord ou est » the east
+    ("Les éleveurs de la région ou est produite la laine, locaux ou étrangers, manquent de "
+     "tondeurs.", "Farmers in the region where the wool is produced, local or foreign, lack "
+     "shearers.", "où"),
+    ("Le vent soufflera de nord ou est, là où il pleut.", "The wind will blow from the north "
+     "or east, where it rains.", None),
 ])
 def test_ou_and_ou_with_its_accent_by_what_the_source_says(text, source, suggestion):
     found = ou_for_where(text, source)
@@ -106,6 +112,8 @@ def test_c_for_the_reflexive_s_after_its_subject(text, reported):
     ("Il a quitté le terrain a l'issue du match.", True),
     ("Un enseignant lyonnais à la retraite a établi un record.", False),
     ("Le club a la meilleure défense du championnat.", False),
+    ("Il indique l'heure a deux minutes près.", True),                       # set-116
+    ("Il a trois maisons près de la gare.", False),
 ])
 def test_a_for_a_in_a_locution(text, reported):
     assert bool(a_in_locution(text)) is reported

@@ -7,6 +7,7 @@ import pytest
 from checks.base import Context
 from checks.model import Sentence
 from checks.rules.grammar import Spelling
+from checks.rules import spelling_capitals as capitals
 from checks.rules.spelling_capitals import common_noun_slip, named_in_source
 
 
@@ -71,3 +72,14 @@ def test_a_word_near_a_towns_adjective_is_still_misspelt():
     found = tq102("Seule une poignée d'ateliers grassoix pratiquent encore l'enfleurage.",
                   "Only a handful of workshops in Grasse still practise enfleurage.")
     assert [word for word, _ in found] == ["grassoix"]
+
+
+@pytest.mark.parametrize("text, word, accented", [
+    ("Un festival international du the a eu lieu.", "the", "thé"),  # heldout-112
+    ("Il a bu le cafe en terrasse.", "cafe", "café"),
+    ("Le groupe Rage Against the Machine joue ce soir.", "the", None),  # no determiner
+])
+def test_an_accent_dropped_after_a_determiner(text, word, accented):
+    start = text.index(" " + word + " ") + 1
+    e = {"sValue": word, "nStart": start, "nEnd": start + len(word)}
+    assert capitals.accent_dropped(text, e) == accented
