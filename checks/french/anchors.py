@@ -199,6 +199,11 @@ _FR_ONLY = re.compile(r"(?<!\brien\s)(?<!\bpersonne\s)(?<!\baucun\s)(?<!\baucune
                       r"[^\s,;:]+\s+){0,14}?(?:plus\s+)?(?:que\b|qu['’])"
                       r"(?!\s*(?:il\b(?!\s+y\s+a)|(?:ils|on|je|tu)\b))", re.IGNORECASE)
 
+#: « ne sera plus publié qu'en ligne »: "only" from now on, « plus » after the verb
+_FR_ONLY_NOW = re.compile(r"\bn(?:e\s|['’])\s*[^\s,;:]+\s+plus\s+(?:[^\s,;:]+\s+){0,2}?"
+                          r"(?:que\b|qu['’])(?!\s*(?:il|ils|on|je|tu|elle|elles)\b)",
+                          re.IGNORECASE)
+
 
 @cache
 def _qualifiers() -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
@@ -235,7 +240,7 @@ def _rendered(renderings: tuple[str, ...], words: list[str], text: str,
     exact = {w.lower() for w in _WORD.findall(text)}
     for r in renderings:
         if r == "ne...que":
-            if _FR_ONLY.search(text):
+            if _FR_ONLY.search(text) or _FR_ONLY_NOW.search(text):
                 return True
         elif r == "re-":  # "rehung", "re-elected": « de nouveau accrochés »
             if _again_verb(text):
@@ -354,7 +359,9 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
         if hits and not _rendered(renderings, other_words, other, english=side == "<") \
                 and not (side == "<" and _in_dictionary(hits[0], other)):
             found.append(hits[0])
-    return found
+    # "free of charge" once, not "free" too from a shorter row
+    return [h for h in found if not any(h != o and re.search(rf"\b{re.escape(h)}\b", o, re.I)
+                                        for o in found)]
 
 
 def _titled(word: str, text: str) -> bool:
@@ -376,6 +383,10 @@ def qualifiers_missing(french: str, english: str) -> list[str]:
     """English qualifiers ("only", "already", "abroad") with no French rendering."""
     # "not only ... but": « non seulement », and "if only" is no restriction
     english = re.sub(r"\b(?:not|if)\s+only\b", " ", english, flags=re.IGNORECASE)
+    # "to free the ship" (a verb), "free of judges": no "free" (« gratuit ») to render;
+    # "free of charge" has its own row
+    english = re.sub(r"\bto\s+free\b|\bfree(?=\s+of\s+(?!charge))", " ", english,
+                     flags=re.IGNORECASE)
     return _qualifiers_one_side(">", english, french)
 
 

@@ -170,3 +170,39 @@ def demonym_of(word: str, place: str) -> bool:
     "Cornwall")."""
     return len(word) >= 6 and word[:4] == place[:4] and word != place \
         and bool(_PLACE_ADJECTIVE.search(word))
+
+
+#: words of weak-names.txt that name no nation's people, or one French news leaves implied
+#: (« l'Agence nationale » for "the French agency"); "Jewish" is no nationality
+_NO_NATION = frozenset(("us", "usa", "america", "ad", "bc", "bce", "ce", "western", "eastern",
+                        "latin", "soviet", "french", "jewish"))
+_EN_DEMONYM_ENDING = re.compile(r"[a-z]{3,}(?:ish|ese|ian|ean)$")
+
+
+def nationalities_untraced(english: list[Word], text: str, text_french: str) -> list[Word]:
+    """Nationality adjectives of the English before a common noun that nothing in the French
+    renders once the alignment is done: "sold to a Japanese museum" for « vendu à un
+    musée ». Only before a lowercase word (« le Grand Prix du Japon » renders "the Japanese
+    Grand Prix" its own way, a name's business); a country or its adjective in the French
+    traces it (:func:`trace_demonyms`). Only a nationality the dictionary renders, none of
+    whose renderings starts a French word (three letters of a short one: « turcs » for
+    « turque »): the alignment leaves many a nationality untraced (« écossais »)."""
+    from .dictionary import french_translations
+
+    weak = resources.words(__package__, "weak-names.txt") - _NO_NATION
+    french = {fold(t).lower() for t in re.findall(r"[^\W\d_]+", text_french)}
+    out = []
+    for w in english:
+        f = w.fold.lower()
+        if w.traced or not w.name or not w.text[1:].islower() or f in _NO_NATION \
+                or f not in weak and not _EN_DEMONYM_ENDING.match(f):
+            continue
+        renderings = [r for r in french_translations(w.text) if r != "langue"]
+        if not renderings or any(x.startswith(r[:3 if len(r) <= 6 else 4])
+                                 for r in renderings for x in french):
+            continue
+        # not "the Swiss currency": « le franc » names its country
+        if re.match(r"\s+[a-z]{3,}", text[w.end:]) and not re.match(
+                r"\s+(?:and|or|currency)\b", text[w.end:]):
+            out.append(w)
+    return out

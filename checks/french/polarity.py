@@ -103,14 +103,33 @@ _NOT_ALLOWED = re.compile(r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:allowed|perm
 _FR_SHUT_OUT = re.compile(r"\b(?:exclu|banni|écarté|refoulé|proscrit)", re.IGNORECASE)
 
 
+_EN_NEGATION_IN_CONTEXT = re.compile(
+    r"(?P<before>[^\W\d_]+\s+)?(?P<word>\b(?:not|never|no|none|nobody|nothing|neither|nor)\b)"
+    r"(?P<after>\s+[^\W\d_]+)?", re.IGNORECASE)
+
+
+def _copied_negations(english: str, french: str) -> str:
+    """``english`` less the negation words the French copies with a word beside them, case
+    and all: an English name or title kept as it is (« Sen no Rikyū »)."""
+    def blank(m: re.Match[str]) -> str:
+        pairs = [(m["before"] or "") + m["word"], m["word"] + (m["after"] or "")]
+        if any(p != m["word"] and re.search(rf"(?<!\w){re.escape(p)}(?!\w)", french)
+               for p in pairs):
+            return (m["before"] or "") + " " + (m["after"] or "")
+        return m.group(0)
+    return _EN_NEGATION_IN_CONTEXT.sub(blank, english)
+
+
 def negation_dropped(french: str, english: str) -> bool:
     """The source negates and the French has no negation word at all, or the source
     denies an adjective after "to be" that the French affirms (:func:`copula_affirmed`).
-    A quoted title the French copies (« No Other Land ») negates nothing in it; "not …
+    A quoted title the French copies (« No Other Land ») negates nothing in it, nor does a
+    name the French copies with its neighbour ("Sen no Rikyu"); "not …
     enough" is said by « trop » and the opposite adjective."""
     if _NEVER_BEFORE.search(english) and _FR_FIRST.search(french):
         english = _NEVER_BEFORE.sub(" ", english)
     english = _EN_QUOTED.sub(lambda m: " " if m["q"] in french else m.group(0), english)
+    english = _copied_negations(english, french)
     if re.search(r"\btrop\b", french, re.IGNORECASE):
         english = _NOT_ENOUGH.sub(" ", english)
     if _FR_SHUT_OUT.search(french):  # "have not been allowed to exhibit": « sont exclus »
@@ -192,7 +211,9 @@ _EN_NEGATIVE_WORDS = re.compile(
     # "too shallow": « pas assez profond »
     r"|too\s+(?!much\b|many\b)[a-z]+"
     # "stay on marked runs": « ne pas quitter les pistes balisées »
-    r"|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\b",
+    r"|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?"
+    # "stop wearing flip-flops": « ne plus porter de tongs »
+    r"|stop(?:s|ped|ping)?|ceas\w+|quit(?:s|ting)?)\b",
     re.IGNORECASE)
 
 

@@ -37,7 +37,8 @@ from ..messages import comma_list, msg, quoted, semicolon_list
 from ..french.alignment import Alignment, Word, align
 from ..french.anchors import (attribution_added, attribution_missing, day_swapped, days_added,
                               days_missing, months_missing, qualifiers_added, qualifiers_missing)
-from ..french.clauses import relative_tail
+from ..french.clauses import relative_clauses, relative_tail
+from ..french.implied import nationalities_untraced
 from ..french.polarity import negation_added, negation_dropped
 from ..french.quantities import hedge_added
 from ..french.units import glossed_conversions
@@ -211,7 +212,9 @@ class Omission(_Bilingual):
         rule out" -> "a exclu", a "without ..." left out), a day of the week, a
         month when the French names none ("in May"), an attribution ("according
         to local officials"), a qualifier ("only", "already", "almost",
-        "abroad", "never"; « ne ... que » renders "only"), a figure in digits
+        "abroad", "never", "free", "life-size"; « ne ... que » renders "only"), a
+        nationality before a common noun that nothing renders ("to a Japanese
+        museum" for « à un musée »), a figure in digits
         with no counterpart while every French figure has one ("at 9:22
         a.m."). Words are matched
         by cognates, a small bilingual lexicon of news words, the FreeDict
@@ -311,6 +314,10 @@ class Omission(_Bilingual):
         if source:
             reasons.append(msg("the attribution {source}", source=quoted(source)))
             evidence["attribution"] = source
+        nations = nationalities_untraced(a.english, english, sentence.text)
+        if nations:  # "a Japanese museum" for « un musée »
+            reasons.append(msg("the nationality {words}", words=_listed([w.text for w in nations])))
+            evidence["nationalities"] = [w.text for w in nations]
         qualifiers = qualifiers_missing(sentence.text, english)
         if qualifiers:
             reasons.append(msg("the qualifier {qualifiers}", qualifiers=_listed(qualifiers)))
@@ -336,7 +343,11 @@ class Addition(_Bilingual):
         not have; a clause or apposition with no trace in the source (« , en
         larmes, », « , malgré la pression de la rue »), a relative clause
         ending the French with one traced word at most among four or more
-        (« , qui réclame désormais l'interdiction de ces boissons »), or untraced
+        (« , qui réclame désormais l'interdiction de ces boissons »), a relative
+        clause anywhere with three words of no trace and none with one (four and
+        one after a comma) when the French has more relatives than the source has
+        relatives and -ing forms (« le musée de Mulhouse, qui abrite la plus grande
+        collection de voitures au monde, prêtera »), or untraced
         words ending the French while the French is longer than usual; a
         qualifier (« déjà », « grièvement », « massive », « près de » before a
         figure the source gives exactly) the source lacks; a
@@ -410,6 +421,8 @@ class Addition(_Bilingual):
         if a.ratio > cfg.addition_clause_ratio and all(w.traced for w in ends) and (
                 relative := relative_tail(a.french, french)):
             clauses.append(relative)  # « , qui réclame désormais … » (the source's end traced)
+        if a.ratio > cfg.addition_clause_ratio:
+            clauses += relative_clauses(a.french, french, source)  # « , qui abrite la plus grande … , »
         clauses = [c for c in _unreported(clauses, runs)
                    if not _spelled_out(c, french, source) and not _attribution(c, french, source)]
         if clauses:

@@ -574,6 +574,32 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "its original mane.", [], []),
     ("La capsule ne doit être ouverte que dans près de 5 000 ans.", "The capsule is not due "
      "to be opened for almost another 5,000 years.", [], []),
+    # "free", "life-size" (heldout-112); « français » renders no "free"
+    ("Montréal proposera des cours de yoga en français.", "Montreal will offer free yoga "
+     "classes in French.", ["free"], []),
+    ("Les cours de yoga seront gratuits.", "The yoga classes will be free.", [], []),
+    ("Ils ont pris un épouvantail pour un policier.", "They mistook a life-size scarecrow for "
+     "a police officer.", ["life-size"], []),
+    ("Un épouvantail grandeur nature a été volé.", "A life-size scarecrow was stolen.", [], []),
+    # "for life", "antique", "every evening" (set-114..116); « peinent » is no « à peine »
+    ("Deux joueurs ont été disqualifiés du championnat.", "Two players were disqualified and "
+     "banned for life from the championship.", ["for life"], []),
+    ("La police a retrouvé 14 montres de gousset.", "Police recovered 14 antique pocket "
+     "watches.", ["antique"], []),
+    ("La police a retrouvé 14 montres de gousset anciennes.", "Police recovered 14 antique "
+     "pocket watches.", [], []),
+    ("Il faut les vider pour empêcher les moustiques.", "Empty them every evening to stop "
+     "mosquitoes.", ["every evening"], []),
+    ("Deux ateliers fabriquent des bérets et peinent à recruter.", "Only two workshops make "
+     "berets and struggle to recruit.", ["Only"], []),
+    # an evaluation added (set-117, heldout-112)
+    ("La courtepointe a été cousue après la terrible crue de 1937.", "The quilt was stitched "
+     "after the 1937 flood.", [], ["terrible"]),
+    ("Ils ont attiré une foule nombreuse et enthousiaste.", "They drew a large crowd.", [],
+     ["enthousiaste"]),
+    # "only" from now on: « ne sera plus publié qu'en ligne » (heldout-112)
+    ("Le magazine ne sera plus publié qu'en ligne.", "The magazine will continue online only.",
+     [], []),
     # "frozen", "hand-painted" (heldout-106); a title is no qualifier (set-81)
     ("Les exportations de gaufres belges ont doublé.", "Exports of frozen Belgian waffles "
      "doubled.", ["frozen"], []),

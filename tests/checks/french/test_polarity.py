@@ -50,6 +50,10 @@ from checks.french.polarity import negation_added, negation_dropped
     # « renoncer » denies, words between or not (heldout-25)
     ("La ville renonce cette année à augmenter les impôts.",
      "The city will not raise taxes this year.", False),
+    # a name the French copies with its neighbour (heldout-112)
+    ("Un bol à thé aurait appartenu à Sen no Rikyū.", "A tea bowl is believed to have "
+     "belonged to Sen no Rikyu.", False),
+    ("Un bol à thé a appartenu à Rikyū.", "No tea bowl belonged to Rikyu.", True),
     # a quoted title the French copies negates nothing (set-36); one it does not copy does
     ("« No Other Land », réalisé par un collectif, a remporté le prix.",
      '"No Other Land", made by a collective, won the award.', False),
@@ -146,6 +150,9 @@ def test_a_dropped_negation(french, english, dropped):
     # "stay on marked runs": « ne pas quitter les pistes » (set-29)
     ("Les autorités appellent les skieurs à ne pas quitter les pistes balisées.",
      "The authorities are urging skiers to stay on marked runs.", False),
+    # "stop wearing": « ne plus porter » (set-115)
+    ("Ils ont demandé aux touristes de ne plus porter de tongs sur les rochers.",
+     "They asked tourists to stop wearing flip-flops on the rocks.", False),
     # "little relief" denies: « n'apportera guère de répit » (set-42); "a little" does not
     ("Cela n'apportera guère de répit au nord.", "Bringing little relief to the north.", False),
     ("Il ne viendra pas.", "He will come in a little while.", True),

@@ -290,6 +290,11 @@ SHORT_OMISSIONS = [
     ("The park issues a maximum of 96 permits per day, so tickets are often sold out.",
      "Le parc délivre au maximum 96 permis, si bien que les billets sont souvent épuisés.",
      "per day"),
+    # a nationality before a common noun that nothing renders (set-115)
+    ("The art dealer allegedly sold a monocle falsely attributed to the novelist to a "
+     "Japanese museum for 150,000 euros, prosecutors in Lyon said.", "Le marchand d'art "
+     "aurait vendu à un musée un monocle faussement attribué au romancier pour 150 000 euros, "
+     "a indiqué le parquet de Lyon.", "Japanese"),
 ]
 
 
@@ -348,6 +353,16 @@ SHORT_ADDITIONS = [
      "hospitalisé au pays de Galles pour des palpitations cardiaques après avoir bu quatre "
      "boissons énergisantes en un après-midi, a raconté sa mère, qui réclame désormais "
      "l'interdiction de ces boissons pour les mineurs.", "réclame désormais"),
+    # a relative clause between commas or after a noun that describes what the source never
+    # said (heldout-112)
+    ("The car museum in Mulhouse will lend three of its Bugattis to a Tokyo exhibition "
+     "opening in April, its director said.", "Le musée de l'automobile de Mulhouse, qui abrite "
+     "la plus grande collection de voitures au monde, prêtera trois de ses Bugatti à une "
+     "exposition qui ouvrira en avril à Tokyo, a indiqué son directeur.", "abrite"),
+    ("The Nancy macaron is now made by only a handful of bakeries, the city's tourist office "
+     "says.", "Le macaron de Nancy n'est fabriqué que par une poignée de pâtisseries qui en "
+     "gardent jalousement la recette, selon l'office de tourisme de la ville.",
+     "gardent jalousement"),
     # this round (set-84..87): a concession appended after the last comma
     ("The institute said the fungus had been detected on a second farm near the Caribbean "
      "coast.", "L'institut a indiqué que le champignon avait été détecté dans une deuxième "
@@ -505,6 +520,19 @@ SHORT_FAITHFUL = [
     ("Musicians must stop by midnight under a municipal by-law, the city hall reminded.",
      "Les musiciens doivent s'arrêter à minuit en vertu d'un arrêté municipal, a rappelé la "
      "mairie.", "reminded ~ a rappelé"),
+    # a nationality rendered by its adjective, by its country, or inside a name (set-115)
+    ("He sold a monocle to a Japanese museum.", "Il a vendu un monocle à un musée japonais.",
+     "Japanese ~ japonais"),
+    ("He sold a monocle to a Japanese museum.", "Il a vendu un monocle à un musée du Japon.",
+     "Japanese ~ du Japon"),
+    ("He won the Japanese Grand Prix in October.", "Il a gagné le Grand Prix du Japon en "
+     "octobre.", "Japanese Grand Prix ~ Grand Prix du Japon"),
+    # heldout-112: a relative clause that renders the source's participle
+    ("A museum in the Netherlands has opened an exhibition of 80 scarecrows from 25 countries, "
+     "exploring how farmers around the world have protected their crops.", "Un musée "
+     "néerlandais a inauguré une exposition de 80 épouvantails venus de 25 pays, qui montre "
+     "comment les agriculteurs du monde entier ont protégé leurs cultures.",
+     "exploring ~ qui montre"),
 ]
 
 
