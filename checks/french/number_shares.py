@@ -172,7 +172,7 @@ class SharePasses:
         for m in pattern.finditer(self.work):
             feet, inches = (int(v) if v.isdecimal() else words.get(v.lower())
                             for v in (m["f"], m["i"] or m["i2"]))
-            if feet is None or inches is None or not feet < 10 or not inches < 12:
+            if feet is None or inches is None or not feet < 100 or not inches < 12:
                 continue
             self.add(m.start(), m.end(), n_keys(feet + inches / 12), unit="foot")
             self.claim(m.start(), m.end())

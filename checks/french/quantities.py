@@ -188,7 +188,10 @@ def fraction_mismatch(french: str, english: str) -> tuple[str, str] | None:
     en, fr = _english_fractions(english), _french_fractions(french)
     if not en or not fr or sorted(en) == sorted(fr):
         return None
-    missing = [x for x in en if x not in fr]
+    # "about a quarter of" ~ « environ 25 % »: the share as a percentage
+    shares = [float(v.replace(",", ".")) for v in re.findall(r"(\d+(?:,\d+)?)\s*%", french)]
+    missing = [(n, d) for n, d in en if (n, d) not in fr
+               and not any(abs(p - n * 100 / d) <= 1 for p in shares)]
     if not missing:
         return None
     n, d = missing[0]

@@ -54,6 +54,11 @@ def test_an_ordinal_is_no_share():
 def test_shares():
     assert fraction_mismatch("Près d'un tiers de la récolte.", "Nearly a quarter of the harvest.")
     assert not fraction_mismatch("un quart de point", "a quarter of a point")
+    # the share as a percentage (set-115)
+    assert not fraction_mismatch("Environ 25 % des spectateurs, contre près de la moitié.",
+                                 "About a quarter of the racegoers, down from nearly half.")
+    assert fraction_mismatch("Environ 30 % des spectateurs, contre près de la moitié.",
+                             "About a quarter of the racegoers, down from nearly half.")
     assert not fraction_mismatch("au premier trimestre, la moitié des ventes",
                                  "in the first quarter, half of sales")
     assert not fraction_mismatch("deux heures et demie", "two and a half hours")

@@ -77,6 +77,8 @@ def test_the_french_figures_a_conversion_leaves(french, english, kept):
     ("Il mesure 2,21 mètres.", "He stands 7 feet 3 inches tall.", []),   # set-56
     ("Il mesure 1,88 mètre.", "He is a six-foot-two striker.", []),
     ("Il mesure 2,50 mètres.", "He stands 7 feet 3 inches tall.", ["7 feet 3 inches"]),
+    # more than ten feet: a jump (set-114)
+    ("Le record s'établit à 3,63 mètres.", "The record stands at 11 feet 11 inches.", []),
 ])
 def test_feet_and_inches_are_one_length(french, english, kept):
     from checks.french.numbers import compare
