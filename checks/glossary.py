@@ -164,6 +164,11 @@ def _renders_verb(entry: Entry) -> bool:
         for f in entry.fr)  # only a verb: « lâcher » is a noun too ("a release of pigeons")
 
 
+#: an article inside a French term and the determiners that may stand for it
+_DETERMINERS = {"les": "(?:les|leurs|ses|des|nos|vos)", "le": "(?:le|son|leur|un|notre|votre)",
+                "la": "(?:la|sa|leur|une|notre|votre)"}
+
+
 @lru_cache(maxsize=4096)
 def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Pattern:
     """The regular expression matching ``form`` in running text (see module doc)."""
@@ -190,7 +195,8 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
                     # adjective of a noun and its adjective: « propulsion nucléaire navale »
                     other = (rf"|(?!{_ADVERBS}\b)[a-zà-ÿœæ]{{4,}}{_SPACE}" if len(words) == 2
                              else "")
-                    gap = rf"(?:[a-zà-ÿœæ]+ment{_SPACE}|[a-zà-ÿœæ-]+{_SPACE}et{_SPACE}{other})?"
+                    gap = (rf"(?:[a-zà-ÿœæ]+ment{_SPACE}|[a-zà-ÿœæ-]+{_SPACE}(?:et|ou){_SPACE}"
+                           rf"{other})?")  # « thermomètre rectal ou auriculaire »
                 elif kind == "term" and language == "en" and i == len(words) - 1:
                     # a noun before the head: "an open-pit copper mine"
                     gap = rf"(?:[a-z]+{_SPACE})?"
@@ -209,6 +215,10 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
             # written with a hyphen ("lift-off" is no "lifted off")
             parts.append("(?:" + "|".join(_word_pattern(f, True, "")
                                           for f in _verb_forms(word.lower())) + ")")
+        elif language == "fr" and kind == "term" and i > 0 and word in _DETERMINERS:
+            # the article inside a verb phrase takes the owner: « monter les mailles » ~
+            # « monter leurs mailles » (never a name's: « convention de La Haye »)
+            parts.append(_DETERMINERS[word.lower()])
         else:
             elided = i + 1 < len(words) and form[m.end():m.end() + 1] in APOSTROPHES
             # three letters inflect too (« États clés », "tax cuts"), not « de » (no « des »)

@@ -219,6 +219,18 @@ def test_a_plural_in_aux_and_a_coordinated_word_are_rendered():
                         "Washington imposed anti-dumping and countervailing duties.") != []
 
 
+def test_an_alternative_inside_a_term_and_an_owner_for_its_article_are_rendered():
+    """« thermomètre rectal ou auriculaire », « monter leurs mailles » (set-117)."""
+    g = Glossary.from_rows([("ear thermometer", "thermomètre auriculaire", "term"),
+                            ("cast on", "monter les mailles", "term")])
+    assert g.unrendered("Utilisez plutôt un thermomètre rectal ou auriculaire.",
+                        "Use a rectal or ear thermometer instead.") == []
+    assert g.unrendered("Ils devaient monter leurs mailles en une heure.",
+                        "They had to cast on within an hour.") == []
+    assert g.unrendered("Ils devaient tricoter en une heure.",
+                        "They had to cast on within an hour.") != []
+
+
 def test_a_term_given_in_the_plural_is_rendered_in_the_singular():
     """« aucun effet indésirable grave » for "no serious side effects" (heldout-52), « aucun
     licenciement sec » (set-57)."""
