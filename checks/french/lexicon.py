@@ -53,6 +53,7 @@ ALLOWED_PHRASES = (
     "made in", "prime time", "self-made man", "best of", "must have",
     "hedge fund", "hedge funds", "low cost", "standing ovation", "standing ovations",
     "job dating", "pole position", "pole positions", "flash mob", "flash mobs",
+    "open space", "open spaces",
 )
 _PHRASES = re.compile(
     r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]")

@@ -391,6 +391,9 @@ class UntranslatedWords(Check):
                 continue  # "publiés dans The New England Journal of Medicine": a citation
             if _inside_name(text, start, end, sentence.counterpart):
                 continue  # "l'Educational Institute of Scotland": the name as the source has it
+            if first == last and not text[:start].strip() and run.istitle() and re.search(
+                    rf"[a-z,]\s{re.escape(run)}\b", sentence.counterpart or ""):
+                continue  # « Pumpkin, un hamster » opening the French: "named Pumpkin", a name
             if _cited_foreign(run, sentence.source) or first == last and (
                     currencies.by_name([run], "fr")[0] or currencies.by_name([run], "en")[0]):
                 continue  # "known in the south as cha gio"; « 700 takas », a currency

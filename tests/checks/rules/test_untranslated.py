@@ -124,6 +124,8 @@ def test_english_words_in_french_are_reported_with_their_span(french, expected):
      "anglicisms in the French dictionary or built in"),
     ("Le think tank évoque le soft power et les fake news.", "built-in English phrases"),
     ("L'agence organise des séances de job dating.", "a French anglicism (set-31)"),
+    ("Il a installé des Post-it dans l'open space et envoyé un emoji.",
+     "« open space » and « emoji », French anglicisms (set-114)"),
     ("Les anciens Marines ont été condamnés.", "capitalised common noun inside a sentence"),
     ("Selon le New York Times, les deux hommes se sont parlé.", "a title is a name"),
     ("Le leadership de la start-up ukrainienne a été salué lors du briefing.",
@@ -412,3 +414,12 @@ def test_the_english_spelling_of_a_french_word_is_a_misspelling():
     text = "Les growers de tulipes affirment que la récolte sera faible."
     found = run(UntranslatedWords(), text, "Tulip growers say the harvest will be poor.")
     assert [(f.code, f.category) for f in found] == [("TQ201", "untranslated")]
+
+
+def test_a_name_opening_the_french_that_the_source_capitalises_is_no_english():
+    """« Pumpkin, un hamster » (set-116): "a hamster named Pumpkin"; at the same place
+    without the name in the source, the English word is reported."""
+    french = "Pumpkin, un hamster devenu célèbre, est mort à trois ans."
+    assert run(UntranslatedWords(), french, "A hamster named Pumpkin has died aged three.") == []
+    assert spans(run(UntranslatedWords(), french, "A famous hamster has died aged three."),
+                 french) == ["Pumpkin"]
