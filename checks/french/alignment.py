@@ -395,6 +395,9 @@ def _with_numbers(words: list[Word], mentions, unmatched, text: str, lang: str) 
     """Numbers become content words, traced unless the number check left them unmatched;
     the words of their units ("degrees Fahrenheit") are the number check's, no content."""
     left = {id(m) for m in unmatched}
+    # a holiday's date ("New Year's Eve"): its words stay words (« réveillon du Nouvel An »)
+    mentions = [m for m in mentions if m.hard or m.family != "date"
+                or any(c.isdigit() for c in m.text)]
     units = [(m.end, unit_end(text, m.end, lang)) for m in mentions if m.hard]
     for w in words:
         if any(end is not None and start <= w.start < end for start, end in units):

@@ -99,6 +99,8 @@ class DateTimePasses:
                 rf"(?P<month>{names})(?!\w)(?:{_S}+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d))?"
                 rf"(?:,?{_S}+(?P<year>\d{{4}})(?!\d))?")
             table = {k.lower(): v for k, v in month_words.items()}
+        if self.lang == "en":
+            self._holidays()
         for m in pattern.finditer(self.work):
             word = m["month"]
             day = m["day"] or (m.groupdict().get("day2"))
@@ -107,6 +109,21 @@ class DateTimePasses:
             group_day = "day" if m["day"] else "day2"
             self._date_atoms(m, day, table[word.lower()], m["year"], group_day=group_day)
             self.claim(m.start(), m.end())
+
+    def _holidays(self) -> None:
+        """"on Boxing Day" ~ « le 26 décembre », "on New Year's Eve" ~ « le 31 décembre »: a
+        holiday of a fixed date is that day and month, soft (French may name the holiday:
+        « à la Saint-Sylvestre »). The table is ``data/number-months.json``'s
+        ``en_holidays``."""
+        from .. import resources
+
+        days = resources.table(__package__, "number-months.json")["en_holidays"]
+        names = "|".join(re.escape(k).replace("'", "['’]") for k in sorted(days, key=len,
+                                                                           reverse=True))
+        for m in re.finditer(rf"(?<![\w-])(?:{names})(?![\w-])", self.work):
+            d, mo = days[m.group(0).replace("’", "'")]
+            self.add(m.start(), m.end(), n_keys(d) | {("o", num(d))}, family="date", hard=False)
+            self.add(m.start(), m.end(), frozenset({("m", mo)}), family="date", hard=False)
 
     def _month_alone_ok(self, m: re.Match, word: str) -> bool:
         if self.lang == "fr":

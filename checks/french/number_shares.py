@@ -33,8 +33,8 @@ class SharePasses:
     @property
     def share_passes(self) -> tuple:
         return (self._ratios, self._quarters, self._tenths, self._wholly, self._heights,
-                self._feet_inches, self._a_unit_of, self._knockout, self._fractions,
-                self._halved)
+                self._feet_inches, self._unit_and_part, self._a_unit_of, self._knockout,
+                self._fractions, self._halved)
 
     def _fact(self, value: float | None, keys: frozenset) -> bool:
         """An English ordinal in words from "fourth" up is a fact the French must give
@@ -176,6 +176,35 @@ class SharePasses:
                 continue
             self.add(m.start(), m.end(), n_keys(feet + inches / 12), unit="foot")
             self.claim(m.start(), m.end())
+
+    #: English lengths said with a fraction, and their value in the unit
+    _UNIT_AND_PART = re.compile(
+        rf"\b(?:an?|one){_S}+(?P<u1>mile|inch|foot|yard){_S}+and{_S}+an?{_S}+"
+        rf"(?P<p1>half|quarter)\b"                                   # "a mile and a half"
+        rf"|\b(?P<p2>quarter|half|three-quarter)-(?P<u2>mile|inch)\b"  # "the quarter-mile cable"
+        rf"|\ban?{_S}+(?P<p3>tenth|quarter|half|third){_S}+of{_S}+an?{_S}+(?P<u3>inch|mile|foot)\b"
+        rf"|\b(?:over|under|than|about|nearly|almost|roughly|around){_S}+(?P<a4>an?{_S}+"
+        rf"(?P<u4>inch|mile|foot|yard))\b(?!{_S}+of\b|{_S}+and{_S}+an?{_S}+(?:half|quarter))",
+        re.I)                                                       # "just over an inch"
+    _PARTS = {"half": 0.5, "quarter": 0.25, "three-quarter": 0.75, "tenth": 0.1, "third": 1 / 3}
+
+    def _unit_and_part(self) -> None:
+        """"a mile and a half" (« 2 400 mètres »), "the quarter-mile cable" (« 400 mètres »),
+        "a tenth of an inch" (« 2,5 millimètres »), "just over an inch" (« 2,5 centimètres »):
+        one length in its unit, soft, which French gives converted."""
+        if self.lang != "en":
+            return
+        for m in self._UNIT_AND_PART.finditer(self.work):
+            unit = (m["u1"] or m["u2"] or m["u3"] or m["u4"]).lower()
+            if m["p1"]:
+                value = 1 + self._PARTS[m["p1"].lower()]
+            elif m["p2"] or m["p3"]:
+                value = self._PARTS[(m["p2"] or m["p3"]).lower()]
+            else:
+                value = 1
+            start = m.start("a4") if m["a4"] else m.start()
+            self.add(start, m.end(), n_keys(value), unit=unit, hard=False)
+            self.claim(start, m.end())
 
     def _a_unit_of(self) -> None:
         """"up to a foot of snow", "an inch of rain": one of a unit, which French gives

@@ -89,7 +89,9 @@ class NumberMismatch(Check):
         "Thursday, July 4") and an English thousands comma kept in French ("1,550",
         which a French reader reads as 1.55) are `error`s too. A quantity
         converted between imperial and metric units ("80 km/h" for "50 mph",
-        "32 °C" for "90°F", within a translator's rounding) is no difference.
+        "32 °C" for "90°F", within a translator's rounding; "2 400 mètres" for "a
+        mile and a half", "3,63 mètres" for "11 feet 11 inches") is no difference,
+        nor is a holiday's fixed date (« le 26 décembre » for "Boxing Day").
         One value is one finding on its whole span: a date (« 24 février
         2022 »), a time beside it (« 3 mai à 10 h 30 ») or a range (« de 2019
         à 2021 »), not one per part; a numeric date is read with its month's

@@ -214,6 +214,41 @@ def test_one_of_a_unit_in_words_is_a_quantity_french_converts():
     assert mentions("a ton of letters and an hour of talks", "en") == []
 
 
+@pytest.mark.parametrize("english, text, value, french, wrong", [
+    # a length with a fraction in words (heldout-70, heldout-95, heldout-100, set-117)
+    ("Run over a mile and a half, the Arc is held in October.", "a mile and a half", 1.5,
+     "Disputé sur 2 400 mètres.", "Disputé sur 3 400 mètres."),
+    ("He crossed the quarter-mile cable.", "quarter-mile", 0.25,
+     "Il a parcouru le câble de 400 mètres.", "Il a parcouru le câble de 900 mètres."),
+    ("They grow by less than a tenth of an inch a year.", "a tenth of an inch", 0.1,
+     "Ils poussent de moins de 2,5 millimètres par an.", "Ils poussent de 9 millimètres."),
+    ("It measured just over an inch.", "an inch", 1,
+     "Elle mesurait un peu plus de 2,5 centimètres.", "Elle mesurait 9 centimètres."),
+])
+def test_a_length_with_a_fraction_in_words_is_one_quantity(english, text, value, french, wrong):
+    from checks.french.numbers import mentions
+    from checks.french.units import drop_conversions
+
+    found = [m for m in mentions(english, "en") if m.unit]
+    assert [(m.text, m.hard) for m in found] == [(text, False)]
+    assert ("n", value) in found[0].keys or any(k[1] == value for k in found[0].keys)
+    for fr, left in ((french, []), (wrong, None)):
+        kept = drop_conversions(fr, compare(fr, english).french, english, found)[0]
+        assert kept == [] if left == [] else kept != []
+
+
+def test_a_holiday_of_a_fixed_date_is_that_date():
+    """"every Boxing Day" ~ « chaque 26 décembre » (set-105), soft: French may name it."""
+    from checks.french.numbers import mentions
+
+    found = mentions("The village has held its tug of war every Boxing Day since 1928.", "en")
+    assert [(m.text, m.hard) for m in found if m.family == "date"] == [
+        ("Boxing Day", False), ("Boxing Day", False)]
+    assert compare("Depuis 1928, le village organise chaque 26 décembre son tir à la corde.",
+                   "The village has held its tug of war every Boxing Day since 1928.").french \
+        == []
+
+
 def test_split_second_is_no_second():
     """"split-second adjustments" holds no ordinal (heldout-94); "a second try" does."""
     from checks.french.numbers import mentions
