@@ -15,8 +15,8 @@ from ..french import exonyms, lexicon
 from ..glossary import Entry, Glossary, name_key, near_keys
 from ..name_keys import plain
 from .names_context import (brand, common_word, english_acronym_kept, foreign_form,
-                            hyphenated_halves, joined, opening_word, misspelt_given,
-                            other_acronym, other_place, shorter_name, written_words)
+                            hyphenated_halves, joined, opening_word, misspelt_given, other_acronym,
+                            other_place, shorter_name, surname_changed, written_words)
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 #: glossary -> its name index, built once per glossary
@@ -304,10 +304,8 @@ class GlossaryName(Check):
         yield from self._short_forms(sentence, ctx.glossary, tokens, found)
 
     def _short_forms(self, sentence, glossary, tokens, found):
-        """The first word alone of a name the source writes in full ("le Shakhtar"
-        for the source's "Shakhtar Donetsk", glossary "Shakhtar Donetsk"): the
-        glossary's form is the full one. The last word alone is a surname ("Roublev"
-        for "Andrey Rublev") and is accepted."""
+        """The first word alone of a name the source writes in full (« le Shakhtar » for
+        "Shakhtar Donetsk"); a surname alone is fine (« Roublev »), another is not."""
         source = sentence.counterpart
         if not source:
             return
@@ -316,8 +314,10 @@ class GlossaryName(Check):
             if len(en_words) < 2 or not glossary.find_en(entry, source) \
                     or glossary.find_fr(entry, sentence.text):
                 continue
-            short = _last_word_alone(entry, tokens)
-            if short is None and entry not in found:
+            if changed := surname_changed(entry, tokens):  # « Aki Mita » for "Aki Maita"
+                yield self._finding(changed[0].group(0), changed[1], changed[0].span(), entry)
+            short = None if changed else _last_word_alone(entry, tokens)
+            if short is None and entry not in found and not changed:
                 firsts = {name_key(en_words[0])} | {
                     name_key(w[0]) for w in (_TOKEN.findall(f) for f in entry.fr) if len(w) > 1}
                 short = next((tok for tok in tokens if tok.group(0)[0].isupper()

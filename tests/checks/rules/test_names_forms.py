@@ -18,6 +18,7 @@ GLOSSARY = Glossary.from_rows([
     ("Palazzo Te", "palais du Te|Te", "name"),
     ("Genoa", "Gênes", "name"),
     ("Lower Saxony", "Basse-Saxe", "name"),
+    ("Aki Maita", "Aki Maita", "name"),
     ("Democratic Republic of Congo", "République démocratique du Congo|RDC", "name"),
     ("The Hague", "La Haye", "name"),
     ("La Hague", "La Hague", "name"),
@@ -49,6 +50,9 @@ def tq301(french: str, source: str | None = None) -> list:
     # the surname of a hyphenated name in another compound: a word-for-word rendering
     ("Le Land de Saxe-Inférieure s'oppose.", "Lower Saxony opposes.", "Saxe-Inférieure",
      "Basse-Saxe"),
+    # the given name, then another surname that is most of the glossary's (set-114)
+    ("Aki Mita a eu l'idée du Tamagotchi.", "Aki Maita had the idea of the Tamagotchi.",
+     "Mita", "Maita"),
 ])
 def test_a_wrong_or_short_form_is_found(french, source, variant, suggestion):
     (finding,) = tq301(french, source)
@@ -64,6 +68,7 @@ def test_a_wrong_or_short_form_is_found(french, source, variant, suggestion):
     ("Le Chakhtar Donetsk a gagné.", "Shakhtar Donetsk won."),
     ("Le Liban a voté.", "Lebanon voted."),
     ("La Basse-Saxe s'oppose.", "Lower Saxony opposes."),
+    ("Aki Maita a eu l'idée du Tamagotchi.", "Aki Maita had the idea of the Tamagotchi."),
     ("L'usine de La Hague a rouvert.", "The La Hague plant reopened."),
     ("Les oléiculteurs des Pouilles ont perdu.", "Olive growers in Apulia lost."),
     # a word of the place's French form, written whole, is no short form of it
