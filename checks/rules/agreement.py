@@ -337,8 +337,8 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
     parser tagged as a name counts too (« une étudiante sourd »)."""
     for adjective in parse.tokens:
         listed = data.listed_adjective(parse, adjective)  # « chaudes, sèches et venteux »
-        if not (adjective.dep == "amod" or listed or data.apposed_participle(
-                parse, adjective)) or adjective.pos not in ("ADJ", "VERB", "PROPN") \
+        if not (adjective.dep == "amod" or listed or data.apposed_participle(parse, adjective)) \
+                or not data.adjective_tag(parse, adjective) \
                 or adjective.lower in data.words("agreement-apposed-invariable.txt") \
                 or not syntax.is_common(adjective) \
                 or data.misread_adjective(parse, adjective) \

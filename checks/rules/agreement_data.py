@@ -314,6 +314,14 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
         and any(d.lower in ("ce", "cet", "cette", "ces") for d in parse.children(noun, "det"))
 
 
+def adjective_tag(parse: Parse, token: Token) -> bool:
+    """Tagged an adjective, a participle or a lowercase name, or a noun right after its noun
+    that the lexicon knows as an adjective too (« un haut-de-forme grise »)."""
+    return token.pos in ("ADJ", "VERB", "PROPN") or token.pos == "NOUN" and token.dep == "amod" \
+        and parse.head(token).i == token.i - 1 and token.text.islower() \
+        and morphology.morph(token.lower, "A") is not UNKNOWN
+
+
 def _agrees(adjective: Token, noun: Token) -> bool:
     """The lexicon's adjective ``adjective`` may go with its noun ``noun``."""
     a, n = morphology.morph(adjective.lower, "A"), morphology.morph(noun.lower, "N")

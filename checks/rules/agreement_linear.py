@@ -407,7 +407,8 @@ def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
     opens with a determiner and a common noun the lexicon knows only in that number, then an
     apposition between commas with no verb of its own, then a conjugated verb of the other
     number. The parser made the apposition the sentence's root. « Chacune des cartes, … »
-    opens a singular subject too."""
+    opens a singular subject too; a noun of quantity (« Une quarantaine de détenus …, ont »)
+    may take its complement's number."""
     tokens = parse.tokens
     commas = [t.i for t in tokens if t.text == ","][:2]
     if len(commas) < 2:
@@ -417,11 +418,12 @@ def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
     number = "p" if tokens[0].lower in _PLURAL_OPENERS else "s" \
         if tokens[0].lower in _SINGULAR_OPENERS or each else None
     subject = tokens[0] if each else tokens[1]
-    if number is None or not each and (
+    if number is None or not each and data.collective(parse, subject) or not each and (
             tokens[1].pos != "NOUN" or not tokens[1].text.islower()
             or morphology.morph(tokens[1].lower, "N").numbers != frozenset(number)):
         return
     if any(t.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM") and not (  # mistagged
+            t.lower == "et" and number == "p" and tokens[t.i - 1].pos == "PROPN") and not (
             t.text.islower() and morphology.word_readings(t.lower, "A"))
            for t in tokens[2:commas[0]]) or any(
             t.lower in _NOT_APPOSED or t.pos in ("VERB", "AUX") and morphology.verb_moods(t.lower)

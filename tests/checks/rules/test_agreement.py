@@ -249,6 +249,12 @@ def spans(findings, text):
     # set-92: a plural subject, an apposition between commas, a singular verb
     ("Les montagnes russes, attraction la plus populaire du parc, s'est brusquement arrêtée "
      "dimanche.", "est", "sont", "sujet_verbe"),
+    # set-115: an adjective the parser tagged as a noun, after its noun
+    ("Un haut-de-forme grise ayant appartenu à Churchill a été adjugé.", "grise", "gris",
+     "adjectif"),
+    # set-115: two names joined by « et » before the apposition
+    ("Les frères jumeaux Karl et Franz Huber, derniers opticiens de Vienne, a annoncé qu'ils "
+     "fermeraient.", "a", "ont", "sujet_verbe"),
     # set-90: « leur » before a plural noun that is a verb of « nous » only
     ("Des danseurs ont manifesté, frappant leur talons sur le pavé.", "leur", "leurs",
      "determinant"),
@@ -517,6 +523,14 @@ def test_the_message_names_both_words_and_what_differs():
      "complement may be the noun the participle describes (heldout-112)"),
     ("Ils utilisent des épouvantails robotisés à énergie solaire qui émettent des cris.",
      "likewise without a comma (heldout-112)"),
+    ("Une quarantaine de détenus de la prison de Haren, à Bruxelles, ont refusé de regagner "
+     "leurs cellules.", "a noun of quantity opening the sentence before an apposition "
+     "(set-57)"),
+    ("La police a précisé que les 1,2 tonne de civelles saisies auraient valu 1,8 million "
+     "d'euros.", "a measure with a decimal (heldout-77)"),
+    ("Le fabricant français de verres Essilor et l'italien Luxottica, propriétaire de Ray-Ban, "
+     "ont fusionné en 2018.", "two names joined by « et » after a singular noun are two subjects "
+     "(set-99)"),
     ("La division grand public de 3M a réalisé un chiffre d'affaires de 5 milliards.",
      "an adjective before a noun with no determiner is that noun's (set-114)"),
     ("Les organisateurs du plus grand salon de patchwork d'Europe, qui se tient en Alsace, ont "
