@@ -78,6 +78,22 @@ def _next_word(text: str, end: int) -> str:
     return m[1].lower() if m else ""
 
 
+#: adjectival locutions that never agree, whose first word Grammalecte agrees (« bon marché »)
+_AGREEMENT_LOCUTION = re.compile(r"(?:bon|meilleur)\s+marché\b|grand\s+public\b|(?:haut|bas|milieu)"
+                                 r"\s+de\s+gamme\b|dernier\s+cri\b|bon\s+enfant\b", re.I)
+
+
+def _head_before_named(text: str, error: dict) -> bool:
+    """« ni avec « X » ni avec « Y » », where the lowercase noun right before X's preposition
+    agrees (« une enquête sur le commerce de détail publiée »; not « du Québec d'une … »)."""
+    named = re.search(r"ni avec [«“]\s*([^»”]+?)\s*[»”] ni avec", error.get("sMessage", ""))
+    at = text.rfind(named.group(1), 0, error["nStart"]) if named else -1
+    head = re.search(r"([^\W\d_]+)\s+(?:sur|de|d['’]|du|des|pour|en|à|au|aux|avec)\s*"
+                     r"(?:(?:le|la|les|l['’]|un|une|des)\s*)?$", text[:at]) if at > 0 else None
+    return head is not None and head.group(1).islower() \
+        and _compatible(text[error["nStart"]:error["nEnd"]].lower(), head.group(1).lower())
+
+
 def _agreement(error: dict) -> bool:
     return "accord" in error.get("sMessage", "").lower()
 
@@ -260,6 +276,10 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
         if word.lower() in ("demi", "demie") and text[:e["nStart"]].rstrip().endswith(" et") \
                 and e.get("sRuleId") != "tqc_et_demi":
             continue  # « deux siècles et demi »: « demi » agrees with the noun, no adjective
+        if _head_before_named(text, e):
+            continue  # « une enquête sur le commerce de détail publiée »: the survey's
+        if _AGREEMENT_LOCUTION.match(text, e["nStart"]) and _agreement(e):
+            continue  # « les ventes de vodka bon marché »: an invariable locution
         if word[:1].isupper() and word[1:].islower() and source and re.search(
                 rf"\b{re.escape(word)}\b", source) and "verbe" in e.get("sMessage", ""):
             continue  # « Bandai a indiqué »: a name the source has is no verb (« bandai »)

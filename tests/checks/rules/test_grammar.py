@@ -233,6 +233,10 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "no elision before « ukulélé » either (heldout-101)"),
     ("Il vend des macarons au matcha, au yuzu et au sésame noir.",
      "a « y » before a vowel is a consonant (heldout-112)"),
+    ("Le prix minimum a fait baisser les ventes de vodka bon marché.",
+     "an invariable locution (heldout-95)"),
+    ("Les ventes ont reculé, selon une enquête sur le commerce de détail publiée mercredi.",
+     "the head of the chain, named by « ni avec » (set-115)"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why
@@ -574,3 +578,9 @@ def test_a_quoted_name_keeps_its_own_gender():
     french = ("Les collectionneurs enchérissent sur la montre, dont le mouvement « Grande "
               "Sonnerie » a demandé cinq ans de travail.")
     assert [f for f in run(Grammar(), french) if f.severity != "info"] == []
+
+
+def test_an_accent_dropped_after_a_determiner_but_not_a_loan_printed_both_ways():
+    """« du the » for « thé » (heldout-112); « un emoji » is printed so (set-114)."""
+    text = "Un festival international du the a ouvert, avec un emoji pour logo."
+    assert spans(run(Spelling(), text), text) == ["the"]
