@@ -64,7 +64,13 @@ _FR_NEGATION = re.compile(
     # in" -> « a fait l'impasse sur »
     r"|gratuit|impasse"
     # "none of the lights worked" -> « sont restés éteints », « hors service »
-    r"|rest\w+\s+(?:\w+\s+)?éteint|hors\s+service)",
+    r"|rest\w+\s+(?:\w+\s+)?éteint|hors\s+service"
+    # "not a single school opened" -> « sont restées fermées »; "without a licence" ->
+    # « exercice illégal »; "would not raise his prices" -> « maintiendrait ses tarifs »;
+    # "will not fall as quickly" -> « baisseraient moins vite »; "has not lost a game" ->
+    # « invaincue » (never « exclu »: "did not rule out" is no « a exclu »)
+    r"|rest\w+\s+(?:\w+\s+)?ferm|illégal|illicite|maintien|maintiendr|maintenu"
+    r"|moins\s+vite|invaincu)",
     re.IGNORECASE)
 #: "ne/n' ... pas" and its kin, within three words
 _FR_NE_PAS = re.compile(

@@ -374,8 +374,8 @@ class Spelling(Check):
             word = e["sValue"]
             slip = capitals.common_noun_slip(sentence.text, e, sentence.source)
             initial = capitals.initial_slip(sentence.text, e)
-            accented = word.lower() not in allowed and word.lower() not in \
-                lexicon.allowed_english_words() and capitals.accent_dropped(sentence.text, e)
+            accented = word.lower() not in lexicon.allowed_english_words() \
+                and capitals.accent_dropped(sentence.text, e)
             # (« du the »: « thé »; not a loan printed both ways, « un emoji »)
             if initial and not capitals.copied(word, sentence.source) \
                     or slip and not capitals.copied_name(word, sentence.source) or accented:

@@ -97,6 +97,18 @@ from checks.french.polarity import negation_added, negation_dropped
      "It will deliver to sites that trucks cannot reach.", False),
     ("Elle livrera des sites accessibles aux camions.",
      "It will deliver to sites that trucks cannot reach.", True),
+    # more words that deny by their meaning (set-57, set-75, set-80, heldout-101)
+    ("Il a été condamné pour exercice illégal de la médecine.", "He was fined for practising "
+     "medicine without a licence.", False),
+    ("Toutes les écoles du district sont restées fermées jeudi.", "Not a single school in the "
+     "district opened on Thursday.", False),
+    ("Le barbier a assuré qu'il maintiendrait ses tarifs.", "The barber said he would not "
+     "raise his prices.", False),
+    ("Les factures baisseraient moins vite.", "Bills will not fall as quickly.", False),
+    ("L'équipe reste la seule formation invaincue.", "The team has not lost a single game.",
+     False),
+    ("Les écoles du district ont ouvert jeudi.", "Not a single school in the district opened "
+     "on Thursday.", True),
     # words that deny by their meaning; a double negation (set-102, set-104, heldout-100)
     ("L'entrée du festival sera gratuite.", "The festival will not charge an entrance fee.",
      False),
