@@ -33,8 +33,8 @@ class SharePasses:
     @property
     def share_passes(self) -> tuple:
         return (self._ratios, self._quarters, self._tenths, self._wholly, self._heights,
-                self._feet_inches, self._unit_and_part, self._a_unit_of, self._knockout,
-                self._fractions, self._halved)
+                self._feet_inches, self._unit_and_part, self._freezing, self._a_unit_of,
+                self._knockout, self._fractions, self._halved)
 
     def _fact(self, value: float | None, keys: frozenset) -> bool:
         """An English ordinal in words from "fourth" up is a fact the French must give
@@ -82,6 +82,11 @@ class SharePasses:
                              .format(s=_S) + rf"(?!\w)(?![,.]\d)(?!{_S}\d{{3}}(?!\d))", re.I)
         for m in pattern.finditer(self.work):
             a, b = (int(m[k]) if m[k].isdecimal() else words.get(m[k].lower()) for k in "ab")
+            if self.lang == "fr" and (b, m.group(0).split()[1:2]) in ((7, ["jours"]),
+                                                                      (24, ["heures"])):
+                # « six jours sur sept » is "six days a week": a rate, the days a number
+                self.claim(m.start("sur"), m.end())
+                continue
             if a is None or b is None or not 0 < a < b or not (b <= 20 or b in (50, 100)):
                 continue
             share = a * 100 / b
@@ -205,6 +210,13 @@ class SharePasses:
             start = m.start("a4") if m["a4"] else m.start()
             self.add(start, m.end(), n_keys(value), unit=unit, hard=False)
             self.claim(start, m.end())
+
+    def _freezing(self) -> None:
+        """"below freezing" ~ « sous zéro »: the freezing point is zero degrees, soft."""
+        if self.lang == "en":
+            for m in re.finditer(rf"\b(?:below|above|under|around|near){_S}+(?P<f>freezing)\b",
+                                 self.work, re.I):
+                self.add(m.start("f"), m.end("f"), n_keys(0), hard=False)
 
     def _a_unit_of(self) -> None:
         """"up to a foot of snow", "an inch of rain": one of a unit, which French gives

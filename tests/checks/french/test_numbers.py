@@ -249,6 +249,18 @@ def test_a_holiday_of_a_fixed_date_is_that_date():
         == []
 
 
+def test_days_a_week_and_freezing():
+    """« six jours sur sept » is "six days a week", no share; "below freezing" is « sous
+    zéro » (set-115)."""
+    found = compare("Il travaille toujours six jours sur sept.", "He still works six days a week.")
+    assert (found.french, found.english) == ([], [])
+    found = compare("Il travaille cinq jours sur sept.", "He works six days a week.")
+    assert [m.text for m in found.french] == ["cinq"]
+    found = compare("Les températures sont passées sous zéro.", "Temperatures dropped below "
+                    "freezing.")
+    assert found.french == []
+
+
 def test_split_second_is_no_second():
     """"split-second adjustments" holds no ordinal (heldout-94); "a second try" does."""
     from checks.french.numbers import mentions
