@@ -45,9 +45,10 @@ from typing import Any
 
 from .. import resources
 from ..french import lexicon
-from ..french.morphology import lemmas, morph, readings
+from ..french.morphology import lemmas, readings
 from ..french.stems import fold
 from .agreement_data import time_nouns, words
+from .grammar_agreement import agreement_elsewhere, compatible as _compatible
 
 #: noun, preposition of a complement, noun, adjective: « approvisionnement en eau rétabli »,
 #: « plainte pour violences déposée »
@@ -78,32 +79,8 @@ def _next_word(text: str, end: int) -> str:
     return m[1].lower() if m else ""
 
 
-#: adjectival locutions that never agree, whose first word Grammalecte agrees (« bon marché »)
-_AGREEMENT_LOCUTION = re.compile(r"(?:bon|meilleur)\s+marché\b|grand\s+public\b|(?:haut|bas|milieu)"
-                                 r"\s+de\s+gamme\b|dernier\s+cri\b|bon\s+enfant\b", re.I)
-
-
-def _head_before_named(text: str, error: dict) -> bool:
-    """« ni avec « X » ni avec « Y » », where the lowercase noun right before X's preposition
-    agrees (« une enquête sur le commerce de détail publiée »; not « du Québec d'une … »)."""
-    named = re.search(r"ni avec [«“]\s*([^»”]+?)\s*[»”] ni avec", error.get("sMessage", ""))
-    at = text.rfind(named.group(1), 0, error["nStart"]) if named else -1
-    head = re.search(r"([^\W\d_]+)\s+(?:sur|de|d['’]|du|des|pour|en|à|au|aux|avec)\s*"
-                     r"(?:(?:le|la|les|l['’]|un|une|des)\s*)?$", text[:at]) if at > 0 else None
-    return head is not None and head.group(1).islower() \
-        and _compatible(text[error["nStart"]:error["nEnd"]].lower(), head.group(1).lower())
-
-
 def _agreement(error: dict) -> bool:
     return "accord" in error.get("sMessage", "").lower()
-
-
-def _compatible(adjective: str, head: str) -> bool:
-    """The adjective (or participle) can agree with the head noun in gender and number."""
-    a, h = morph(adjective, "AQ"), morph(head, "N")
-    return bool(a.genders & h.genders) and bool(a.numbers & h.numbers) \
-        and (a.gender is not None or a.number is not None) \
-        and (h.gender is not None or h.number is not None)
 
 
 def _head_attachments(text: str) -> list[tuple[int, int]]:
@@ -276,10 +253,8 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
         if word.lower() in ("demi", "demie") and text[:e["nStart"]].rstrip().endswith(" et") \
                 and e.get("sRuleId") != "tqc_et_demi":
             continue  # « deux siècles et demi »: « demi » agrees with the noun, no adjective
-        if _head_before_named(text, e):
-            continue  # « une enquête sur le commerce de détail publiée »: the survey's
-        if _AGREEMENT_LOCUTION.match(text, e["nStart"]) and _agreement(e):
-            continue  # « les ventes de vodka bon marché »: an invariable locution
+        if agreement_elsewhere(text, e):
+            continue  # « la porte-drapeau », « l'enquête sur le commerce de détail publiée »
         if word[:1].isupper() and word[1:].islower() and source and re.search(
                 rf"\b{re.escape(word)}\b", source) and "verbe" in e.get("sMessage", ""):
             continue  # « Bandai a indiqué »: a name the source has is no verb (« bandai »)
