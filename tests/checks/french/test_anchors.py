@@ -597,6 +597,14 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "after the 1937 flood.", [], ["terrible"]),
     ("Ils ont attiré une foule nombreuse et enthousiaste.", "They drew a large crowd.", [],
      ["enthousiaste"]),
+    # a material added (set-117); not where the source names it
+    ("Ils ont récupéré un compas de marine en bronze.", "They recovered a ship's compass.", [],
+     ["en bronze"]),
+    ("Ils ont récupéré un compas en bronze.", "They recovered a bronze compass.", [], []),
+    # renderings that were missing: "cherished", "few … other than" (set-114, set-115)
+    ("Ce jeu est une tradition précieuse.", "The game is a cherished tradition.", [], []),
+    ("Les invités portaient presque tous une jaquette.", "Few guests wore anything other than "
+     "morning dress.", [], []),
     # "only" from now on: « ne sera plus publié qu'en ligne » (heldout-112)
     ("Le magazine ne sera plus publié qu'en ligne.", "The magazine will continue online only.",
      [], []),
