@@ -227,9 +227,8 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
             suffix = "" if short or elided else _SUFFIX.get(language, "")
             plural = re.sub(r"ai?l$", "aux", word) if language == "fr" and suffix and len(
                 word) > 4 and word.lower().endswith(("al", "ail")) else None  # « vitraux »
-            if language == "fr" and suffix and len(word) > 3 and re.search(
-                    r"[^aeiouy]y$", word, re.I):
-                plural = word[:-1] + "ies"  # a loan's English plural: « des huskies »
+            if suffix and len(word) > 3 and re.search(r"[^aeiouy]y$", word, re.I):
+                plural = word[:-1] + "ies"  # "button batteries"; a loan's: « des huskies »
             single = suffix and language == "fr" and len(words) > 1 and word[-1:] == "s" \
                 and len(word) > 3  # one word's plural may be its sense: « les urgences »
             pattern = _word_pattern(word[:-1] if single else word, True, suffix)

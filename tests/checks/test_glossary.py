@@ -564,3 +564,12 @@ def test_a_term_the_glossary_renders_by_a_verb_is_found_in_any_of_its_forms():
     assert [m.text for m in glossary.find_en(verb, "Turkeys pardoned by presidents.")] == [
         "pardoned"]
     assert glossary.find_en(noun, "They recorded an album.") == []
+
+
+def test_an_english_plural_in_ies_is_the_term():
+    """"button batteries" is "button battery" (set-114)."""
+    g = Glossary.from_rows([("button battery", "pile bouton", "term")])
+    assert g.unrendered("Les batteries bouton de certains jouets.",
+                        "The button batteries in some toys.") != []
+    assert g.unrendered("Les piles bouton de certains jouets.",
+                        "The button batteries in some toys.") == []
