@@ -206,3 +206,33 @@ def nationalities_untraced(english: list[Word], text: str, text_french: str) -> 
                 r"\s+(?:and|or|currency)\b", text[w.end:]):
             out.append(w)
     return out
+
+
+#: a title or a name the nationality may complete, which implies it: « le chef de la
+#: diplomatie américaine », « le ministre russe », « la Réserve fédérale américaine »
+_TITLE_OR_NAME = re.compile(
+    r"(?:\b(?:ministre|président|présidente|secrétaire|chef|chancelier|chancelière|diplomatie"
+    r"|homologue|ambassadeur|ambassadrice|dirigeant|dirigeante)|(?<![.!?]\s)(?<!^)\b[A-ZÉ]\w+)"
+    r"(?:\s+[\w'’-]+){0,2}\s+$")
+
+
+def nationalities_added(french: list[Word], english: str, text: str) -> list[Word]:
+    """Lowercase French adjectives of nationality the alignment left untraced whose English
+    (FreeDict's, of their lemma) the source nowhere has: « les autorités de la concurrence
+    européennes » for "the competition authorities". Not « français »: French news names its
+    own country's people where the source need not; not after a title or a name, which
+    implies it (:data:`_TITLE_OR_NAME`)."""
+    from .dictionary import english_translations
+    from .morphology import lemmas
+
+    weak = resources.words(__package__, "weak-names.txt") - _NO_NATION
+    out = []
+    for w in french:
+        if w.traced or not w.content or not w.text.isalpha() or not w.text.islower() \
+                or _TITLE_OR_NAME.search(text[max(0, w.start - 40):w.start]):
+            continue
+        nations = {e for lemma in lemmas(w.text, "A") for e in english_translations(fold(lemma))
+                   } & weak
+        if nations and not any(re.search(rf"\b{n}", english, re.I) for n in nations):
+            out.append(w)
+    return out

@@ -38,7 +38,7 @@ from ..french.alignment import Alignment, Word, align
 from ..french.anchors import (attribution_added, attribution_missing, day_swapped, days_added,
                               days_missing, months_missing, qualifiers_added, qualifiers_missing)
 from ..french.clauses import relative_clauses, relative_tail
-from ..french.implied import nationalities_untraced
+from ..french.implied import nationalities_added, nationalities_untraced
 from ..french.polarity import negation_added, negation_dropped
 from ..french.quantities import hedge_added
 from ..french.units import glossed_conversions
@@ -350,7 +350,9 @@ class Addition(_Bilingual):
         collection de voitures au monde, prêtera »), or untraced
         words ending the French while the French is longer than usual; a
         qualifier (« déjà », « grièvement », « massive », « près de » before a
-        figure the source gives exactly) the source lacks; a
+        figure the source gives exactly) the source lacks; an adjective of
+        nationality the source has nowhere, not after a title or a name that
+        implies it (« les autorités de la concurrence européennes »); a
         figure in digits with no counterpart while every figure of the source
         has one (« un entrepôt de 20 000 m² »). Same word matching as TQ451 (omission); only for bilingual
         input. An acronym in parentheses after what it stands for is no
@@ -449,6 +451,10 @@ class Addition(_Bilingual):
         if source:
             reasons.append(msg("the attribution {source}", source=quoted(source)))
             evidence["attribution"] = source
+        nations = nationalities_added(a.french, sentence.source, french)
+        if nations:  # « les autorités de la concurrence européennes » for "the authorities"
+            reasons.append(msg("the nationality {words}", words=_listed([w.text for w in nations])))
+            evidence["nationalities"] = [w.text for w in nations]
         qualifiers = qualifiers_added(french, sentence.source)
         hedge = hedge_added(french, sentence.source)    # « près de 5 % » for "5%"
         qualifiers += [hedge] if hedge else []

@@ -363,6 +363,11 @@ SHORT_ADDITIONS = [
      "says.", "Le macaron de Nancy n'est fabriqué que par une poignée de pâtisseries qui en "
      "gardent jalousement la recette, selon l'office de tourisme de la ville.",
      "gardent jalousement"),
+    # a nationality added (heldout-38)
+    ("Air France-KLM said it would increase its stake in SAS to 60%, subject to approval by "
+     "the competition authorities.", "Air France-KLM a annoncé qu'il porterait sa participation "
+     "dans SAS à 60 %, sous réserve de l'approbation des autorités de la concurrence "
+     "européennes.", "européennes"),
     # this round (set-84..87): a concession appended after the last comma
     ("The institute said the fungus had been detected on a second farm near the Caribbean "
      "coast.", "L'institut a indiqué que le champignon avait été détecté dans une deuxième "
@@ -527,6 +532,9 @@ SHORT_FAITHFUL = [
      "Japanese ~ du Japon"),
     ("He won the Japanese Grand Prix in October.", "Il a gagné le Grand Prix du Japon en "
      "octobre.", "Japanese Grand Prix ~ Grand Prix du Japon"),
+    # a nationality the source has (heldout-38)
+    ("The deal needs approval by the European competition authorities.", "L'accord doit être "
+     "approuvé par les autorités de la concurrence européennes.", "European ~ européennes"),
     # heldout-112: a relative clause that renders the source's participle
     ("A museum in the Netherlands has opened an exhibition of 80 scarecrows from 25 countries, "
      "exploring how farmers around the world have protected their crops.", "Un musée "
