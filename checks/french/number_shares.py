@@ -84,9 +84,7 @@ class SharePasses:
             a, b = (int(m[k]) if m[k].isdecimal() else words.get(m[k].lower()) for k in "ab")
             if self.lang == "fr" and (b, m.group(0).split()[1:2]) in ((7, ["jours"]),
                                                                       (24, ["heures"])):
-                # « six jours sur sept » is "six days a week": a rate, the days a number
-                self.claim(m.start("sur"), m.end())
-                continue
+                continue  # « six jours sur sept » is "six days a week": a rate, no share
             if a is None or b is None or not 0 < a < b or not (b <= 20 or b in (50, 100)):
                 continue
             share = a * 100 / b

@@ -304,8 +304,7 @@ class GlossaryName(Check):
         yield from self._short_forms(sentence, ctx.glossary, tokens, found)
 
     def _short_forms(self, sentence, glossary, tokens, found):
-        """The first word alone of a name the source writes in full (« le Shakhtar » for
-        "Shakhtar Donetsk"); a surname alone is fine (« Roublev »), another is not."""
+        """A name the source writes in full cut to its first word (« le Shakhtar »)."""
         source = sentence.counterpart
         if not source:
             return
@@ -314,7 +313,8 @@ class GlossaryName(Check):
             if len(en_words) < 2 or not glossary.find_en(entry, source) \
                     or glossary.find_fr(entry, sentence.text):
                 continue
-            if changed := surname_changed(entry, tokens):  # « Aki Mita » for "Aki Maita"
+            changed = None if entry in found else surname_changed(entry, tokens)
+            if changed:  # « Aki Mita » for "Aki Maita": another surname
                 yield self._finding(changed[0].group(0), changed[1], changed[0].span(), entry)
             short = None if changed else _last_word_alone(entry, tokens)
             if short is None and entry not in found and not changed:

@@ -257,14 +257,15 @@ def surname_changed(entry, tokens: list[re.Match]) -> tuple[re.Match, str] | Non
     """A person the glossary names in two words, written with the given name and another
     surname that begins as the glossary's does and is most of it (« Aki Mita » for "Aki
     Maita"): the token and the glossary's surname, else None."""
-    for form in (entry.en, *entry.fr):
-        words = _TOKEN.findall(form)
+    forms = [_TOKEN.findall(form) for form in (entry.en, *entry.fr)]
+    surnames = {words[-1] for words in forms if words}
+    for words in forms:
         if len(words) != 2 or not all(w[:1].isupper() for w in words):
             continue
         given, surname = words
         for a, b in zip(tokens, tokens[1:]):
             other = b.group(0)
-            if a.group(0) == given and b.start() - a.end() == 1 and other != surname \
+            if a.group(0) == given and b.start() - a.end() == 1 and other not in surnames \
                     and other[:1] == surname[:1] and len(other) >= 3 and difflib.SequenceMatcher(
                         None, other.lower(), surname.lower()).ratio() >= 0.6:
                 return b, surname
