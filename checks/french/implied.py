@@ -210,10 +210,13 @@ def nationalities_untraced(english: list[Word], text: str, text_french: str) -> 
 
 #: a title or a name the nationality may complete, which implies it: « le chef de la
 #: diplomatie américaine », « le ministre russe », « la Réserve fédérale américaine »
-_TITLE_OR_NAME = re.compile(
-    r"(?:\b(?:ministre|président|présidente|secrétaire|chef|chancelier|chancelière|diplomatie"
-    r"|homologue|ambassadeur|ambassadrice|dirigeant|dirigeante)|(?<![.!?]\s)(?<!^)\b[A-ZÉ]\w+)"
-    r"(?:\s+[\w'’-]+){0,2}\s+$")
+@cache
+def _title_or_name() -> re.Pattern:
+    """A noun of ``nationality-title-nouns.txt`` or a capitalised word, then at most two
+    words, at the end of the text before a nationality."""
+    titles = "|".join(sorted(resources.words(__package__, "nationality-title-nouns.txt")))
+    return re.compile(rf"(?:\b(?:{titles})|(?<![.!?]\s)(?<!^)\b[A-ZÉ]\w+)"
+                      r"(?:\s+[\w'’-]+){0,2}\s+$")
 
 
 def nationalities_added(french: list[Word], english: str, text: str) -> list[Word]:
@@ -221,7 +224,7 @@ def nationalities_added(french: list[Word], english: str, text: str) -> list[Wor
     (FreeDict's, of their lemma) the source nowhere has: « les autorités de la concurrence
     européennes » for "the competition authorities". Not « français »: French news names its
     own country's people where the source need not; not after a title or a name, which
-    implies it (:data:`_TITLE_OR_NAME`)."""
+    implies it (:func:`_title_or_name`)."""
     from .dictionary import english_translations
     from .morphology import lemmas
 
@@ -229,7 +232,7 @@ def nationalities_added(french: list[Word], english: str, text: str) -> list[Wor
     out = []
     for w in french:
         if w.traced or not w.content or not w.text.isalpha() or not w.text.islower() \
-                or _TITLE_OR_NAME.search(text[max(0, w.start - 40):w.start]):
+                or _title_or_name().search(text[max(0, w.start - 40):w.start]):
             continue
         nations = {e for lemma in lemmas(w.text, "A") for e in english_translations(fold(lemma))
                    } & weak

@@ -7,7 +7,9 @@ at its size limit.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import resources
 from ..french.morphology import morph
 from .agreement_data import words
 
@@ -22,9 +24,14 @@ def compatible(adjective: str, head: str) -> bool:
 
 _MASCULINE = re.compile(r"[«“]\s*([^»”]+?)\s*[»”] est masculin")
 _EPICENE = "agreement-epicene-nouns.txt"
-#: adjectival locutions that never agree, whose first word Grammalecte agrees (« bon marché »)
-_AGREEMENT_LOCUTION = re.compile(r"(?:bon|meilleur)\s+marché\b|grand\s+public\b|(?:haut|bas|milieu)"
-                                 r"\s+de\s+gamme\b|dernier\s+cri\b|bon\s+enfant\b", re.I)
+
+
+@cache
+def _locution() -> re.Pattern:
+    """The invariable locutions of ``grammar-invariable-locutions.txt``."""
+    return re.compile("|".join(re.escape(line).replace(r"\ ", r"\s+") + r"\b" for line in
+                               resources.lines(__package__, "grammar-invariable-locutions.txt")),
+                      re.I)
 
 
 def _head_before_named(text: str, error: dict) -> bool:
@@ -42,5 +49,5 @@ def agreement_elsewhere(text: str, error: dict) -> bool:
     """Grammalecte's agreement ``error`` is none (module doc)."""
     m = _MASCULINE.search(error.get("sMessage", ""))
     return bool(m) and m[1] in words(_EPICENE) or _head_before_named(text, error) \
-        or _AGREEMENT_LOCUTION.match(text, error["nStart"]) is not None \
+        or _locution().match(text, error["nStart"]) is not None \
         and "accord" in error.get("sMessage", "").lower()
