@@ -367,6 +367,19 @@ def _merged(parts: list[Evaluation]) -> Evaluation:
     # held back through that round, scored once at its end: 89 % / 12 % with the round's
     # starting code 15d73a4, 90 % / 11 % with its end b15ff24 (90 % -> 91 % flagged)
     ("heldout-113", 0.89, 0.11),
+    # held back through that round, scored once at the start of the next (2026-12-06,
+    # morning): 92 % / 23 % with that round's starting code 15d73a4 and with its end 5a6033a
+    # (94 % flagged with both)
+    ("heldout-118", 0.91, 0.24),
+    # written without reading the checks, at first contact with the round's starting code
+    # (5a6033a, 2026-12-06, morning): 94 % / 17 % (95 % flagged)
+    ("set-120", 0.93, 0.18),
+    # likewise: 85 % / 11 % (90 % flagged)
+    ("set-121", 0.85, 0.11),
+    # likewise: 90 % / 11 % (93 % flagged)
+    ("set-122", 0.89, 0.11),
+    # likewise: 92 % / 16 % (95 % flagged)
+    ("set-123", 0.91, 0.16),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = _set(name)
