@@ -15,6 +15,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 # hadolint ignore=DL3008
 RUN apt-get update \
     && apt-get install -y --no-install-recommends python3-grammalecte hunspell-fr hunspell-en-us hunspell-tools \
+       hunspell-it hunspell-es hunspell-pt-pt \
        dict-freedict-eng-fra dict-freedict-fra-eng \
     && rm -rf /var/lib/apt/lists/*
 

@@ -53,6 +53,8 @@ _GAP_BEFORE = frozenset("de des du d la le les l à au aux sur pour".split())
 #: adverbs that change what a term says (« uranium très enrichi » is no term)
 _ADVERBS = "(?:très|trop|peu|plus|moins|non|pas|assez|bien|fort|mal|aussi|déjà|encore|jamais)"
 _SUFFIX = {"fr": "(?:s|x|e|es)?", "en": "(?:s|es)?"}
+#: English words that are no noun before a term's head ("cats at shows")
+_EN_GLUE = "at|in|on|of|to|for|by|with|from|and|or|the|a|an|as|into|onto|per|than|its|their"
 #: three-letter words that take no plural or feminine ending in a term
 _SHORT_FIXED = frozenset("des les aux par sur une est son ses the and for per via".split())
 
@@ -198,8 +200,9 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
                     gap = (rf"(?:[a-zà-ÿœæ]+ment{_SPACE}|[a-zà-ÿœæ-]+{_SPACE}(?:et|ou){_SPACE}"
                            rf"{other})?")  # « thermomètre rectal ou auriculaire »
                 elif kind == "term" and language == "en" and i == len(words) - 1:
-                    # a noun before the head: "an open-pit copper mine"
-                    gap = rf"(?:[a-z]+{_SPACE})?"
+                    # a noun before the head: "an open-pit copper mine"; not a preposition
+                    # or an article ("cats at shows" is no "cat show")
+                    gap = rf"(?:(?!(?:{_EN_GLUE})\b)[a-z]+{_SPACE})?"
                 parts.append(_SPACE + gap)
             else:
                 parts.append(_punctuation(between))
@@ -223,6 +226,7 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
             elided = i + 1 < len(words) and form[m.end():m.end() + 1] in APOSTROPHES
             # three letters inflect too (« États clés », "tax cuts"), not « de » (no « des »)
             short = (len(word) < 3 and "-" not in between  # « nouveau-nés »: « né » inflects
+                     and not word.endswith("é")  # « dés à coudre »
                      or len(word) == 3 and word.lower() in _SHORT_FIXED)
             suffix = "" if short or elided else _SUFFIX.get(language, "")
             plural = re.sub(r"ai?l$", "aux", word) if language == "fr" and suffix and len(
@@ -408,7 +412,8 @@ class Glossary:
         out, rendered = [], []
         for entry in self.terms:
             found = [m for m in self.find_en(entry, english) if not renderings.phrasal(
-                m, english) and not renderings.verb_use(m, english, entry.fr)]
+                m, english) and not renderings.verb_use(m, english, entry.fr)
+                and not renderings.adverb_use(m, english, entry.fr)]
             if found and not self.find_fr(entry, french) \
                     and not renderings.derived(entry.fr, french) \
                     and not renderings.conjugated(entry.fr, french) \

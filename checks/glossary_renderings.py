@@ -57,6 +57,28 @@ def verb_use(match: Match, english: str, forms: Iterable[str]) -> bool:
         for w in words)
 
 
+#: what makes the English word after it an adverb when it can be one: an auxiliary, a
+#: copula or a subject pronoun ("is still read", "it still has")
+_ADVERB_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|"
+                            r"could|may|might|must|should|do|does|did|not|n['’]t|it|he|she|"
+                            r"they|we|you|i)\s+$", re.IGNORECASE)
+
+
+def adverb_use(match: Match, english: str, forms: Iterable[str]) -> bool:
+    """A one-word term used as an adverb where every rendering is a noun: "is still read
+    aloud" is no distiller's « alambic ». English's lemma tables (lemminflect) say the word
+    can be an adverb; an auxiliary, a copula or a subject pronoun before it says it is one."""
+    from lemminflect import getAllLemmas  # lazy: its tables load on first use
+
+    from .french import morphology  # lazy: Grammalecte's lexicon
+
+    word = match.text.strip()
+    if " " in word or "ADV" not in getAllLemmas(word.lower()) \
+            or not _ADVERB_BEFORE.search(english[:match.start]):
+        return False
+    return all(morphology.word_readings(f.split()[0].lower(), "N") for f in forms if f.strip())
+
+
 def conjugated(forms: Iterable[str], french: str) -> bool:
     """A rendering that opens with an infinitive, conjugated: « dormant à la rue » for
     « dormir à la rue », « a refoulé » for « refouler »."""
@@ -167,12 +189,13 @@ def as_modifier(found: list[Match], english: str, forms: Iterable[str], french: 
     must render the source's (a cognate or the dictionary's): « la grille électrique »
     for "the power grid under" renders nothing."""
     from .french.dictionary import renders
-    from .french.stems import cognate, fold
+    from .french.stems import cognate, en_rows, fold, fr_rows
 
     nouns = [m.group(1) for f in found for m in [re.match(r"[\s-]+([a-z]{3,})", english[f.end:])]
              if m]
     adjectives = {_stem(w) for form in forms for w in WORD.findall(form)[1:] if len(w) >= 5}
     words = WORD.findall(french)
     return any(_stem(adjective) in adjectives and any(
-        cognate(fold(noun.lower()), n) or renders(n, noun.lower()) for n in nouns)
+        cognate(fold(noun.lower()), n) or renders(n, noun.lower())
+        or set(en_rows(n)) & set(fr_rows(fold(noun.lower()))) for n in nouns)
         for noun, adjective in zip(words, words[1:]))

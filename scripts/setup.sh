@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # FreeDict English<->French dictionaries: omission and addition (TQ451/TQ452)
 # g++, ninja-build: the fused int8 layer is compiled on the machine (checks/mt/fused.py)
 # hunspell-tools: unmunch expands the English dictionary (checks/french/english_words.py)
-DEBIAN_PACKAGES=(g++ ninja-build python3-grammalecte hunspell-fr hunspell-en-us hunspell-tools chromium dict-freedict-eng-fra dict-freedict-fra-eng)
+DEBIAN_PACKAGES=(g++ ninja-build python3-grammalecte hunspell-fr hunspell-en-us hunspell-it hunspell-es hunspell-pt-pt hunspell-tools chromium dict-freedict-eng-fra dict-freedict-fra-eng)
 
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do

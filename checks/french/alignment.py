@@ -45,7 +45,7 @@ from functools import cache, lru_cache
 
 from .. import resources
 from ..glossary import name_key
-from . import dictionary, exonyms, implied, lexicon, morphology
+from . import dictionary, exonyms, implied, lexicon, morphology, repeats
 from .clauses import clauses, pair_clauses, runs, tail
 from .numbers import compare
 from .quantities import in_idiom
@@ -214,23 +214,33 @@ def _anagram(a: Word, b: Word) -> bool:
         sorted(a.text) == sorted(b.text)
 
 
-def _glossary_pairs(glossary, english: str, french: str) -> tuple[set[str], set[str]]:
-    """Folded words of glossary entries found on both sides: rendered, whatever the words."""
+def _glossary_pairs(glossary, english: str,
+                    french: str) -> tuple[set[str], set[str], dict[str, int]]:
+    """Folded words of glossary entries found on both sides: rendered, whatever the words;
+    and for the French ones, how often the source says their term (:mod:`.repeats`)."""
     en_ok: set[str] = set()
     fr_ok: set[str] = set()
+    said: dict[str, int] = {}
     if glossary is None or not hasattr(glossary, "find_en"):
-        return en_ok, fr_ok
+        return en_ok, fr_ok, said
     for entry in glossary:
         try:
-            found = glossary.find_en(entry, english) and glossary.find_fr(entry, french)
+            in_english = glossary.find_en(entry, english)
+            found = in_english and glossary.find_fr(entry, french)
             if found:
                 en_ok.update(fold(w) for w in _EN_WORD.findall(entry.en))
                 # the forms, and the words as written (« éleveuse » for « éleveur »)
                 for form in [*entry.fr, *(m.text for m in found)]:
                     fr_ok.update(fold(w) for w in _FR_WORD.findall(form))
+                # a term's common words (not a name's: « France … France » is style), added
+                # up over the terms that share them (« cheval à bascule », « crin de cheval »)
+                for w in {fold(w).lower().rstrip("sx") for form in entry.fr
+                          for w in _FR_WORD.findall(form) if w.islower()}:
+                    if entry.kind == "term":
+                        said[w] = said.get(w, 0) + len(in_english)
         except (AttributeError, TypeError, ValueError):
             continue
-    return en_ok, fr_ok
+    return en_ok, fr_ok, said
 
 
 @cache
@@ -439,7 +449,7 @@ def _align(french: str, english: str, glossary) -> Alignment:
     for w in fr_all:    # « en deux temps, trois mouvements »: the idiom renders as a whole
         if in_idiom(french, w.start, w.end):
             w.content = False
-    en_ok, fr_ok = _glossary_pairs(glossary, english, french)
+    en_ok, fr_ok, said = _glossary_pairs(glossary, english, french)
     _trace(en_all, fr_all, en_rows, fr_rows, en_ok,
            dictionary.french_translations, dictionary.french_lemmas)
     _trace(fr_all, en_all, fr_rows, en_rows, fr_ok,
@@ -451,6 +461,7 @@ def _align(french: str, english: str, glossary) -> Alignment:
     implied.trace_demonyms(en_all, fr_all)
     implied.trace_town_adjectives(en_all, fr_all)
     implied.trace_implied(english, en_all, fr_all)
+    repeats.untrace_repeats(en_all, fr_all, said)  # « guimauve … guimauves » for one "marshmallow"
     ratio = len(french.strip()) / max(1, len(english.strip()))
     out = Alignment(ratio, en_all, fr_all)
     countries = exonyms.english_country_names()  # "United States": common words, a place

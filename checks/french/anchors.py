@@ -40,7 +40,9 @@ _EN_SOURCED = re.compile(
     # gouvernement »
     r"|expects?|expected|predicts?|predicted|forecasts?|projected"
     # a judgement someone gives: "a process the minister described as ..." ~ « selon le ministre »
-    r"|describ(?:es|ed))\b", re.IGNORECASE)
+    r"|describ(?:es|ed)"
+    # « selon » is also "depending on", "in line with": « selon l'endroit où »
+    r"|depending|depends?|depended|in\s+line\s+with|in\s+accordance)\b", re.IGNORECASE)
 _FR_ATTRIBUTION = re.compile(
     r"\b(?:selon|d['’]après(?!-)|de\s+sources?|citant|cité|citée|aux\s+dires|rapport\w*|indiqu\w*"
     r"|affirm\w*|déclar\w*|annonc\w*|précis\w*|a\s+dit|ont\s+dit|estim\w*|assur\w*|source)\b",
@@ -356,12 +358,39 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
             and not (q == "more_than" and re.search(r"\bno\s+$", folded[:m.start()], re.I))]
         if "ne...que" in qualifiers and _FR_ONLY.search(text):  # « n'ont augmenté que de »
             hits.append(_FR_ONLY.search(text).group(0))
+        if side == "<" and hits and _sibling(hits[0], words):
+            # « ont fortement augmenté … de fortes pluies » for "heavy rain": the adjective
+            # renders the English word, which leaves none for the adverb
+            other_words = _without_first(renderings, other_words)
+            other = " ".join(other_words)
         if hits and not _rendered(renderings, other_words, other, english=side == "<") \
                 and not (side == "<" and _in_dictionary(hits[0], other)):
             found.append(hits[0])
     # "free of charge" once, not "free" too from a shorter row
     return [h for h in found if not any(h != o and re.search(rf"\b{re.escape(h)}\b", o, re.I)
                                         for o in found)]
+
+
+def _sibling(hit: str, words: list[tuple[str, str]]) -> bool:
+    """Another French word of the adverb's stem, an adjective beside a noun (« de fortes
+    pluies » beside « fortement »; not the noun « en finale » beside « finalement »)."""
+    from .morphology import word_readings
+
+    stem = fold(hit).lower()
+    stem = stem[:-5] if stem.endswith("ement") else ""
+    return len(stem) >= 4 and any(
+        f.lower().startswith(stem) and w != hit and word_readings(w.lower(), "A")
+        and any(word_readings(o.lower(), "N") and not word_readings(o.lower(), "D")
+                for o, _ in words[max(0, i - 1):i] + words[i + 1:i + 2])
+        for i, (w, f) in enumerate(words))
+
+
+def _without_first(renderings: tuple[str, ...], words: list[str]) -> list[str]:
+    """``words`` (English, folded) less the first one a plain rendering matches."""
+    for i, w in enumerate(words):
+        if any(_english_form(w.lower(), r) for r in renderings if r.isalpha()):
+            return words[:i] + words[i + 1:]
+    return words
 
 
 def _titled(word: str, text: str) -> bool:

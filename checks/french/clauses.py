@@ -77,7 +77,9 @@ def relative_tail(words: list[Word], text: str) -> list[Word]:
     """The content words of a relative clause ending the sentence after its last comma
     (« a raconté sa mère, qui réclame désormais l'interdiction de ces boissons »), when four
     or more of them have no trace and one at most has: a clause appended to the sentence,
-    with a word it took from what came before. A concession (« …, malgré les mesures de
+    with a word it took from what came before (three of four flagged paraphrases: « , où les
+    festivités se sont prolongées tard dans la nuit » for ", where celebrations continued
+    well into the night"). A concession (« …, malgré les mesures de
     confinement ») needs two words with no trace."""
     cut = text.rfind(",")
     short = cut >= 0 and _CONCESSION.match(text, cut + 1)

@@ -65,9 +65,18 @@ def trace_demonyms(english: list[Word], french: list[Word]) -> None:
         if o.traced or not o.name or en is None:
             continue
         for w in english:
-            if not w.traced and demonym_of(w.fold, fold(en)):
+            if not w.traced and (demonym_of(w.fold, fold(en)) or w.name
+                                 and _place_of_rendering(w.text, o.fold)):
                 w.traced = o.traced = True
                 break
+
+
+def _place_of_rendering(english: str, place: str) -> bool:
+    """The dictionary renders the English adjective by the French place's adjective: "the
+    Irish team" ~ « l'équipe d'Irlande » (« irlandais » of « Irlande »)."""
+    from .dictionary import french_translations
+
+    return any(demonym_of(f.lower(), place.lower()) for f in french_translations(english.lower()))
 
 
 #: the readers' country, which French news leaves implicit

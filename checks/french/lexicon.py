@@ -53,7 +53,7 @@ ALLOWED_PHRASES = (
     "made in", "prime time", "self-made man", "best of", "must have",
     "hedge fund", "hedge funds", "low cost", "standing ovation", "standing ovations",
     "job dating", "pole position", "pole positions", "flash mob", "flash mobs",
-    "open space", "open spaces",
+    "open space", "open spaces", "food truck", "food trucks",
 )
 _PHRASES = re.compile(
     r"(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(p).replace("\\ ", r"\s+").replace("'", "['’]")
@@ -123,9 +123,9 @@ def grammar_checker() -> Any:
         return None
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=8)
 def hunspell(language: str) -> Any:
-    """A spylls dictionary (``en_US``, ``fr``), loaded once; None when missing."""
+    """A spylls dictionary (``en_US``, ``fr``, ``it_IT``…), loaded once; None when missing."""
     try:
         from spylls.hunspell import Dictionary
         return Dictionary.from_files(f"{HUNSPELL_DIR}/{language}")

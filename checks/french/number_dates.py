@@ -261,14 +261,16 @@ class DateTimePasses:
         day its phrase says (without one, either half)."""
         words = self.vocab.units["en"]
         number = r"\d{1,2}|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-        pattern = re.compile(rf"(?<![\w:,.])(?P<h>{number}){_S}*o['’]clock(?P<part>{_S}+in{_S}+"
-                             rf"the{_S}+(?:morning|afternoon|evening)|{_S}+at{_S}+night)?(?!\w)",
-                             re.I)
+        half = rf"{_S}+in{_S}+the{_S}+(?:morning|afternoon|evening)(?!{_S}+[a-z])"
+        # "at four in the morning": the half of the day says it is an hour, with no o'clock
+        pattern = re.compile(rf"(?<![\w:,.])(?P<h>{number})(?:{_S}*o['’]clock(?P<part>{half}"
+                             rf"|{_S}+at{_S}+night)?|(?P<bare>{half}))(?!\w)", re.I)
         for m in pattern.finditer(self.work):
             h = int(m["h"]) if m["h"].isdecimal() else words.get(m["h"].lower())
-            if h is None or not 0 < h <= 12:
+            if h is None or not 0 < h <= 12 or m["bare"] and not re.search(
+                    rf"\bat{_S}+$", self.work[:m.start()], re.I):
                 continue
-            part = (m["part"] or "").lower()
+            part = (m["part"] or m["bare"] or "").lower()
             if any(p in part for p in ("afternoon", "evening")) or "night" in part and h >= 6:
                 h = h % 12 + 12
             keys = {("t", h % 24, 0)} if part else {("t", h % 12, 0), ("t", h % 12 + 12, 0)}

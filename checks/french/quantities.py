@@ -270,15 +270,16 @@ def ordinal_mismatch(french: str, english: str) -> tuple[str, str] | None:
 
 def _roman_mismatch(french: str, english: str) -> tuple[str, str] | None:
     """« XIIIe siècle » for "fourteenth century": a roman ordinal with its suffix, from
-    « IVe » up (a century, a Republic, an arrondissement), that no English ordinal has,
+    « IIe » up (a century, a Republic, an arrondissement; not « François Ier »), that no
+    English ordinal has,
     where the English has one that no French ordinal has."""
     def ordinals(text: str, lang: str) -> dict[float, str]:
         return {key[1]: m.text for m in mentions(text, lang) if m.family == "ordinal"
                 for key in m.keys if key[0] == "o"}
 
     fr, en = ordinals(french, "fr"), ordinals(english, "en")
-    roman = {v: t for v, t in fr.items() if v >= 4 and _ROMAN_ORDINAL.fullmatch(t)}
-    left = [v for v in en if v >= 4 and v not in fr]
+    roman = {v: t for v, t in fr.items() if v >= 2 and _ROMAN_ORDINAL.fullmatch(t)}
+    left = [v for v in en if v >= 2 and v not in fr]
     if roman and left and not set(roman) & set(en):
         return en[min(left)], roman[min(roman)]
     return None

@@ -19,7 +19,8 @@ from ..french.morphology import UNKNOWN, Morph
 from ..french.nouns import ELIDED_DETERMINERS
 from ..french.syntax import Parse, Token
 from ..messages import msg
-from . import agreement_data as data, agreement_linear as linear, agreement_moods as moods_rules
+from . import agreement_adjectives as adjectives, agreement_data as data
+from . import agreement_linear as linear, agreement_moods as moods_rules
 from .agreement_data import Error
 from .grammar_filters import loan_spans
 
@@ -39,8 +40,8 @@ def _clause_subject(parse: Parse, clause: Token,
     a noun of quantity's complement (« une dizaine de manifestants »), an apposition's noun."""
     subject = syntax.clause_subject(parse, clause, verb)
     if subject is None or data.relative_between(parse, subject, verb or clause) \
-            or data.superlative_head(parse, subject):
-        return None, []
+            or data.superlative_head(parse, subject) or data.time_phrase(parse, subject):
+        return None, []  # (« ce week-end »: a complement of time the parser made the subject)
     # a noun hung on the subject with no preposition is a misparse and may be the
     # subject itself: « toute la nuit, hélicoptères et bombardiers se sont succédé »
     found = data.referents(parse, subject, clause) + [
@@ -214,9 +215,9 @@ def _adjective(parse: Parse, token: Token) -> Morph:
         return UNKNOWN
     if _adverbial(token):
         return UNKNOWN
-    if token.i > 0 and parse.tokens[token.i - 1].lower in _DE | {"plus", "moins"} \
+    if token.i > 0 and parse.tokens[token.i - 1].lower in _DE | {"plus", "moins", "sans"} \
             and parse.tokens[token.i - 1].dep != "det":  # not « d'importants chutes »
-        return UNKNOWN  # "quelque chose de nouveau", "des plus délicates"
+        return UNKNOWN  # "quelque chose de nouveau", "des plus délicates", « sans plastique »
     return morphology.morph(text, "AQ")
 
 
@@ -337,12 +338,12 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
     parser tagged as a name counts too (« une étudiante sourd »)."""
     for adjective in parse.tokens:
         listed = data.listed_adjective(parse, adjective)  # « chaudes, sèches et venteux »
-        if not (adjective.dep == "amod" or listed or data.apposed_participle(parse, adjective)) \
-                or not data.adjective_tag(parse, adjective) \
+        if not (adjective.dep == "amod" or listed or adjectives.participle(parse, adjective)) \
+                or not adjectives.adjective_tag(parse, adjective) \
                 or adjective.lower in data.words("agreement-apposed-invariable.txt") \
                 or not syntax.is_common(adjective) \
-                or data.misread_adjective(parse, adjective) \
-                or data.present_participle(parse, adjective):
+                or adjectives.misread_adjective(parse, adjective) \
+                or adjectives.present_participle(parse, adjective):
             continue
         noun = stacked = parse.head(adjective)
         if noun.pos == "ADJ" and noun.dep == "amod" and noun.i == adjective.i - 1:
@@ -353,8 +354,7 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
                 and noun.i + 1 < len(parse) and parse.tokens[noun.i + 1].pos == "DET":
             continue  # no determiner: maybe not a noun at all ("qui s'annonce élevé"); « une
             #           fois le dernier vitrail remis » opens a clause
-        if not listed and not before and (syntax.in_coordination(parse, noun)
-                                          or syntax.in_coordination(parse, adjective)) \
+        if not listed and not before and adjectives.coordinated(parse, noun, adjective) \
                 or noun.i > 0 and parse.tokens[noun.i - 1].lower in data.words(
                     "agreement-juxtaposing-heads.txt"):
             continue  # « en vigilance rouge crues »: a noun juxtaposed, no adjective
@@ -417,7 +417,8 @@ class Agreement(Check):
         attribute after "être", "rester", "jugé"... ("les sanctions ont été les premiers", "a
         été déclaré vainqueur" said of a woman); a determiner or an adjective of the wrong
         gender ("un alerte rouge"), a participle in apposition ("La ministre, visiblement
-        agacé, ..."); the indicative after "bien que", "pour que", "avant que", "à moins que",
+        agacé, ...") or right after its noun and its complement ("une camionnette de
+        livraison chargé de"); the indicative after "bien que", "pour que", "avant que", "à moins que",
         "quoique" ("Bien que le gouvernement a assoupli"); a conditional after "si" of
         condition ("Si la compagnie ne trouverait pas"). The parser (`fr_core_news_sm`) links
         the words; Grammalecte's lexicon must then give each word a single gender, number or

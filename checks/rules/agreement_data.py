@@ -228,26 +228,6 @@ def head_after(det: Token, noun: Token, after: Token) -> bool:
         and morphology.morph(det.lower, "D").genders <= head.genders
 
 
-_VERB_PREPOSITIONS = frozenset(("sans", "dans", "sur", "vers", "depuis", "avec", "par", "pour",
-                                "chez", "contre", "sous", "parmi"))
-
-
-def present_participle(parse: Parse, token: Token) -> bool:
-    """« quelque 12 000 personnes vivant dans la vallée »: a form in -ant that the parser
-    reads as a present participle and the lexicon knows as one, with a complement after
-    it, is the participle, which never agrees (not the adjective « vivante »; « une hausse
-    important en janvier », read as an adjective, stays an error)."""
-    after = parse.tokens[token.i + 1] if token.i + 1 < len(parse) else None
-    return token.lower.endswith("ant") and after is not None and (
-        token.pos == "VERB" and token.feat("VerbForm") == "Part"
-        and after.pos in ("ADP", "DET", "ADV", "PRON", "NUM")
-        # « les conducteurs circulant sans permis »: read as an adjective, but a verb's
-        # complement follows (not « en », « de », « à »: « une hausse important en janvier »)
-        or token.pos == "ADJ" and after.lower in _VERB_PREPOSITIONS) \
-        and any(tags[:1] and tags[0].startswith("V") and "P" in tags
-                for _, tags in morphology.readings(token.lower))
-
-
 def relative_between(parse: Parse, subject: Token, verb: Token) -> bool:
     """« La mosquée où des dizaines de personnes s'étaient réfugiées s'est effondrée »: a
     relative « où », « dont » or « que » followed by a noun with its determiner stands
@@ -274,59 +254,6 @@ def relative_between(parse: Parse, subject: Token, verb: Token) -> bool:
                 and not any(t.text == "," for t in between[k + 1:]):
             return True
     return False
-
-
-def misread_adjective(parse: Parse, token: Token) -> bool:
-    """An "adjective" the parser hung on the wrong word:
-
-    * one with a direct object of its own that the lexicon knows as a conjugated verb is the
-      verb of the clause (« une vache laitière produit … 9 000 litres »: the parser made
-      « produit » an adjective of « vache » and « litres » its object);
-    * one after a complement of time (« les pluies sont cette année supérieures »: the
-      parser made « année » the head, « supérieures » its adjective);
-    * a noun juxtaposed right after a noun of field or kind whose number never changes
-      (« les frais acheteur », ``agreement-juxtaposing-heads.txt``), or a plural one after
-      a singular (« la catégorie jeunes »): it keeps its own number (« les filiales chinoise »
-      stays an error);
-    * a noun put after another as a qualifier, invariable there (« des images satellite »,
-      ``agreement-apposed-invariable.txt``);
-    * a participle with « avoir » (« aucune autre tempête ayant frappé l'État »): a verb;
-    * one before a noun with no determiner that it agrees with (« la division grand public »:
-      the public is « grand »)."""
-    if parse.children(token, "obj") and morphology.verb_moods(token.text.lower()) \
-            or token.lower in words("agreement-apposed-invariable.txt") or any(
-                "avoir" in morphology.lemmas(a.text) for a in parse.children(token, "aux")):
-        return True
-    noun = parse.head(token)
-    if any(c.pos == "SCONJ" for c in parse.children(noun, "case")) \
-            and morphology.verb_moods(token.text.lower()):
-        return True  # « si un enfant présente de la fièvre »: the verb of the clause
-    if noun.i == token.i - 1 and noun.lower in words("agreement-juxtaposing-heads.txt") and any(
-            "N" in tags for _, tags in morphology.readings(token.text.lower())) and any(
-            "N" in tags and ("i" in tags or "s" in tags and token.lower.endswith("s"))
-            for _, tags in morphology.readings(noun.lower)):
-        return True  # « la catégorie jeunes »: a plural noun after a singular one too
-    after = parse.tokens[token.i + 1] if token.i + 1 < len(parse) else None
-    if noun.i < token.i and after is not None and after.pos == "NOUN" \
-            and not parse.children(after, "det") and _agrees(token, after):
-        return True  # « la division grand public »: the adjective of the noun after it
-    return noun.i < token.i and noun.lower in time_nouns() \
-        and any(d.lower in ("ce", "cet", "cette", "ces") for d in parse.children(noun, "det"))
-
-
-def adjective_tag(parse: Parse, token: Token) -> bool:
-    """Tagged an adjective, a participle or a lowercase name, or a noun right after its noun
-    that the lexicon knows as an adjective too (« un haut-de-forme grise »)."""
-    return token.pos in ("ADJ", "VERB", "PROPN") or token.pos == "NOUN" and token.dep == "amod" \
-        and parse.head(token).i == token.i - 1 and token.text.islower() \
-        and morphology.morph(token.lower, "A") is not UNKNOWN
-
-
-def _agrees(adjective: Token, noun: Token) -> bool:
-    """The lexicon's adjective ``adjective`` may go with its noun ``noun``."""
-    a, n = morphology.morph(adjective.lower, "A"), morphology.morph(noun.lower, "N")
-    return a is not UNKNOWN and n is not UNKNOWN and bool(a.genders & n.genders) \
-        and bool(a.numbers & n.numbers)
 
 
 @cache

@@ -224,7 +224,7 @@ class Grammar(Check):
         subjunctive ("il faut que chaque gouvernement agit") and a singular verb
         after a plural subject and its complements ("Les ministres ... du G7 a
         déclaré"); from `checks/rules/grammar_places.py`, « en Portugal » or « à
-        Portugal » for « au Portugal »; from `checks/rules/grammar_extra.py`, « ce »
+        Portugal » for « au Portugal », « se rendra à l'Iran » for « en Iran »; from `checks/rules/grammar_extra.py`, « ce »
         for « se » (« des pèlerins ce sont rassemblés », filed as spelling), a
         participle agreeing with neither noun of « NOUN de NOUN » (« deux tonnes de
         cocaïne dissimulé »), « des » after « n'ont plus » or
@@ -239,7 +239,8 @@ class Grammar(Check):
         nothing of place or time, or before a preposition), « ces » where it has "his", « a »
         between a verb's object and an article (« rendrait hommage a la langue »), « voir »
         where it says "or even", « le cour de l'action », « le court du nickel », « quant »
-        alone, « s'était la première fois », « plus tôt que de », « par 408 voies », and
+        alone, « s'était la première fois », « plus tôt que de », « par 408 voies », « car
+        sont propriétaire » for « son », and
         a word an accent away from the one the source means (« les pécheurs » for
         "fishermen", `checks/rules/data/accent-homophones.csv`). A suggestion that
         differs from the word only by its accents (« ont du » → « dû ») is

@@ -1,7 +1,8 @@
 """Agreement errors of Grammalecte that are none (TQ101), read from its message: a noun of
 people news uses in both genders (« la porte-drapeau »), the head noun before the chain
 Grammalecte names (« une enquête sur le commerce de détail publiée »), an invariable
-locution (« des vodkas bon marché »). Part of :mod:`checks.rules.grammar_filters`, which was
+locution (« des vodkas bon marché »), a noun put after a noun as its qualifier (« le plan
+canicule », « la directrice marketing »). Part of :mod:`checks.rules.grammar_filters`, which was
 at its size limit.
 """
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from functools import cache
 
 from .. import resources
-from ..french.morphology import morph
+from ..french.morphology import morph, readings
 from .agreement_data import words
 
 
@@ -45,9 +46,44 @@ def _head_before_named(text: str, error: dict) -> bool:
         and compatible(text[error["nStart"]:error["nEnd"]].lower(), head.group(1).lower())
 
 
+def _juxtaposed_noun(text: str, error: dict) -> bool:
+    """« le plan canicule », « la directrice marketing »: a word only a noun, right after a
+    lowercase noun, qualifies it and keeps its own gender and number (not an adjective,
+    « les voitures électrique », nor a verb, « les gens marche »)."""
+    word = text[error["nStart"]:error["nEnd"]]
+    before = re.search(r"([^\W\d_]+)\s+$", text[:error["nStart"]])
+    found = readings(word.lower())
+    return bool(found) and word.islower() and all(tags[:1] == ("N",) and "A" not in tags
+                                                  for _, tags in found) \
+        and before is not None and before[1].islower() \
+        and any(tags[:1] == ("N",) for _, tags in readings(before[1].lower())) \
+        and not re.search(r"conjugaison|syntagme", error.get("sMessage", ""), re.I)
+    # (« Une violente orage »: the noun against its own determiner and adjective)
+
+
+#: « Le musher de 62 ans originaire de Nome »: a noun, its age or duration, the adjective
+_AGED = re.compile(r"([^\W\d_]+)\s+(?:de|d['’])\s*[\d\s]+(?:ans|mois|jours|semaines|heures)"
+                   r"(?:\s+d['’]âge)?\s+$")
+
+
+def _age_complement(text: str, error: dict) -> bool:
+    """Grammalecte agrees the adjective with « 62 ans »; it agrees with the noun before the
+    age (« le musher de 62 ans originaire »; not « l'enfant de 6 ans blessés »)."""
+    m = _AGED.search(text[:error["nStart"]])
+    named = re.search(r"«\s*[\d\s]+(?:ans|mois|jours|semaines|heures)\s*»",
+                      error.get("sMessage", ""))
+    # a noun the lexicon lacks (« musher ») cannot be judged: nor can Grammalecte's claim
+    head = morph(m[1].lower(), "N") if m is not None else None
+    return head is not None and named is not None and (
+        head.gender is None and head.number is None
+        or compatible(text[error["nStart"]:error["nEnd"]].lower(), m[1].lower()))
+
+
 def agreement_elsewhere(text: str, error: dict) -> bool:
     """Grammalecte's agreement ``error`` is none (module doc)."""
     m = _MASCULINE.search(error.get("sMessage", ""))
     return bool(m) and m[1] in words(_EPICENE) or _head_before_named(text, error) \
+        or _juxtaposed_noun(text, error) and "accord" in error.get("sMessage", "").lower() \
+        or _age_complement(text, error) \
         or _locution().match(text, error["nStart"]) is not None \
         and "accord" in error.get("sMessage", "").lower()

@@ -234,11 +234,32 @@ def plus_tot_for_plutot(text: str, counterpart: str | None) -> list[dict[str, An
                    "Plutôt" if m["p"][0] == "P" else "plutôt") for m in _PLUS_TOT.finditer(text)]
 
 
+#: « sont » where no subject can stand before it, then the word after it
+_SONT = re.compile(r"\b(?:car|et|mais|donc|ni|de|pour|avec|par|sur|dans|à|que|qu['’])\s+"
+                   r"(?P<s>sont)\s+(?P<next>[^\W\d_]+)", re.IGNORECASE)
+
+
+def sont_for_son(text: str) -> list[dict[str, Any]]:
+    """« car sont propriétaire n'a trouvé personne »: « sont » right after a conjunction or a
+    preposition, so with no subject, before a singular noun that is no participle: the
+    possessive « son » (not « que sont les », « dont sont issus »)."""
+    out = []
+    for m in _SONT.finditer(text):
+        found = readings(m["next"].lower())
+        if found and any(tags[:1] == ("N",) for _, tags in found) and all(
+                "p" not in tags and "Q" not in tags and not tags[0].startswith(("V", "G"))
+                for _, tags in found):
+            out.append(_error(m.start("s"), m.end("s"), "Confusion : « son » (possessif) "
+                              "devant un nom, « sont » (verbe être).", "tqc_conf_sont_son",
+                              "son"))
+    return out
+
+
 def confusions(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """Every rule of this module but :func:`ou_for_where`."""
     return a_for_to(text) + a_before_place(text, counterpart) + ce_for_se(text) \
         + a_in_locution(text) + pres_and_ses(text, counterpart) + elision_before_h(text) \
-        + plus_tot_for_plutot(text, counterpart)
+        + plus_tot_for_plutot(text, counterpart) + sont_for_son(text)
 
 
 _OU = re.compile(r"(?<![\w'’])ou(?!\s+bien)(?![\w'’])")
@@ -246,6 +267,9 @@ _OU_PREPOSITION = re.compile(r"(?<![\w'’])où(?=\s+(?:pour|par|avec|sans|contr
 #: « ou » between a verb of knowing or deciding and a conjugated verb: an indirect question
 _OU_QUESTION = re.compile(r"\b(?:décid|sav|sai|ignor|précis|indiqu|expliqu|demand|détermin"
                           r"|dit|dire|révél|annonc)[^\W\d_]*\s+(?P<ou>ou)\s+(?P<next>[^\W\d_]+)")
+#: what opens a clause's subject: the determiners and the subject pronouns
+_SUBJECT_START = frozenset("le la les l un une des ce cet cette ces son sa ses leur leurs il "
+                           "elle ils elles on".split())
 _WHERE = re.compile(r"\b(?:where|when)\b", re.IGNORECASE)
 _OR = re.compile(r"\b(?:or|either|whether|nor)\b", re.IGNORECASE)
 
@@ -271,7 +295,8 @@ def ou_for_where(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     if _OR.search(counterpart):  # "not decided where … or whether": « où » after the verb
         found = [_error(m.start("ou"), m.end("ou"), "Confusion : « où » (lieu) : une question "
                         "indirecte ; la source dit « where ».", "tqc_conf_ou_où", "où")
-                 for m in _OU_QUESTION.finditer(text) if _finite_only(m["next"].lower())]
+                 for m in _OU_QUESTION.finditer(text) if _finite_only(m["next"].lower())
+                 or m["next"].lower() in _SUBJECT_START]  # « déterminer ou les sacs ont été »
         # "in Baltimore or in Philadelphia, where a stadium opens": one « ou » more than the
         # source has "or", the one opening a clause after a comma as ", where" does
         # … or before a verb and its subject after it ("tracks whether … in areas where

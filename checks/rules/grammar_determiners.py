@@ -17,6 +17,9 @@ from ..french.stems import cognate, en_rows, fold, fr_rows
 
 
 _CES = re.compile(r"(?<![\w'’])(?P<ces>[CcSs]es)\s+(?P<w1>[^\W\d_]+)(?:\s+(?P<w2>[^\W\d_]+))?")
+#: « ces » and its noun phrase, a complement in « de » too (« ces horaires d'ouverture »)
+_CES_PHRASE = re.compile(r"(?<![\w'’])[CcSs]es(?:\s+(?!d['’]|de\b)[^\W\d_]+){1,2}"
+                         r"(?:\s+(?:de|d['’])\s*[^\W\d_]+)?")
 _POSSESSIVE = re.compile(r"\b(?:his|her|its|their)\s+(?P<words>[a-z-]+(?:\s+[a-z]+){0,2})\b",
                          re.IGNORECASE)
 _DEMONSTRATIVE = re.compile(r"\b(?:these|those)\s+(?P<words>[a-z-]+(?:\s+[a-z]+){0,2})\b",
@@ -29,6 +32,23 @@ _FR_POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs)\b", re.IGNORECASE)
 def _said(pattern: re.Pattern, counterpart: str) -> list[str]:
     """The words of four letters or more after each match of ``pattern`` in the source."""
     return [w for m in pattern.finditer(counterpart) for w in m["words"].split() if len(w) >= 4]
+
+
+def _owned(words: str) -> str:
+    """The owned noun of a possessive's words: the first one English's lemma tables know as
+    a noun ("two warehouses", "craftsmen need")."""
+    from lemminflect import getAllLemmas  # lazy: its tables load on first use
+
+    return next((w for w in words.split() if "NOUN" in getAllLemmas(w.lower())), "")
+
+
+def _rendered(english: str, french: str) -> bool:
+    """A French word renders the English noun: a cognate or the dictionary's."""
+    if len(english) < 4:
+        return False
+    words = {fold(w) for w in re.findall(r"[^\W\d_]{4,}", french)}
+    return any(cognate(w, fold(english)) for w in words) \
+        or bool(words & dictionary.french_translations(english))
 
 
 def ces_for_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
@@ -47,7 +67,11 @@ def ces_for_ses(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     # possessive the dictionary cannot pair (« ces artisans » for "its craftsmen")
     unpaired = wanted["c"] and not re.search(r"\b(?:these|those|such)\b", counterpart, re.I) \
         and len(_POSSESSIVE.findall(counterpart)) > len(_FR_POSSESSIVE.findall(text)) \
-        and len(re.findall(r"(?<![\w'’])[Cc]es\b", text)) == 1
+        and len(re.findall(r"(?<![\w'’])[Cc]es\b", text)) == 1 \
+        and not all(_rendered(_owned(m["words"]), _CES_PHRASE.sub(" ", text))
+                    for m in _POSSESSIVE.finditer(counterpart))
+    # (« centre de production de ces objets » for "centre of their production": each owned
+    # noun is rendered away from « ces », so « ces » stands for none of them)
     for m in _CES.finditer(text):
         first = m["ces"][0].lower()
         nouns = [fold(w) for w in (m["w1"], m["w2"]) if w and len(w) >= 4]

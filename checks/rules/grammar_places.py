@@ -8,7 +8,10 @@ Grammalecte does not check:
   Koweït », « à Panama ») nor before a longer name (« à Canada Goose »);
 - « en » before a state French introduces with « à » (« en Chypre »: « à Chypre »,
   ``data/states-with-a.txt``);
-- « au » before a feminine country (« au Pologne »: « en »).
+- « au » before a feminine country (« au Pologne »: « en »);
+- « à l' », « à la » before a feminine or vowel-initial country after a verb of going or
+  staying (« se rendra le mois prochain à l'Iran »: « en »; « la guerre à l'Iran » is a
+  dative and stays).
 
 The countries are CLDR's French names (Babel), their gender and number Grammalecte's
 lexicon (« Portugal » N m, « Pologne » N f): no library says which preposition a country
@@ -85,9 +88,35 @@ def plural_country(text: str) -> list[dict[str, Any]]:
     return out
 
 
+#: a verb of going or staying (« se rendre », not « rendre hommage à la France », nor « aller »:
+#: « la victoire est allée à l'Italie »), up to four words, « à l' » or « à la » and a name
+_GOING_TO = re.compile(
+    r"(?:(?:\bs['’](?:est|étai\w*|être)?[ \u00a0]*|\bse[ \u00a0]+(?:(?:sont|serai\w*|soit)"
+    r"[ \u00a0]+)?)rend\w*|\b(?:voyag\w*|séjourn\w*|vi(?:t|vent|vait|vaient|vre)|habit\w*"
+    r"|résid\w*|déménag\w*))"
+    r"(?:[ \u00a0]+[^\W\d_]+){0,4}?[ \u00a0]+(?P<at>à[ \u00a0]+(?:l['’]|la[ \u00a0]+))"
+    r"(?P<name>[^\W\d_]+(?:-[^\W\d_]+)*)")
+
+
+def going_to_country(text: str) -> list[dict[str, Any]]:
+    """« se rendra le mois prochain à l'Iran »: « en Iran » (a feminine country or one that
+    opens with a vowel, after a verb of going or staying)."""
+    out = []
+    for m in _GOING_TO.finditer(text):
+        name = m["name"]
+        if not name[0].isupper() or fold(name).lower() not in exonyms.country_keys():
+            continue
+        found = [tags for lemma, tags in readings(name) if lemma == name]
+        if found and all("p" not in t for t in found) and (
+                all("f" in t for t in found) or fold(name[0]).lower() in "aeiou"):
+            out.append(_error(m.start("at"), m.end("name"), "Devant ce pays, « en » : "
+                              f"« en {name} ».", f"en {name}"))
+    return out
+
+
 def places(text: str) -> list[dict[str, Any]]:
     """Every rule's errors, one per place (« en États-Unis » is seen by two)."""
     out: dict[int, dict[str, Any]] = {}
-    for error in country_preposition(text) + plural_country(text):
+    for error in country_preposition(text) + plural_country(text) + going_to_country(text):
         out.setdefault(error["nStart"], error)
     return list(out.values())

@@ -35,6 +35,7 @@ import re
 from ..base import Check
 from ..messages import comma_list, msg, quoted, semicolon_list
 from ..french.alignment import Alignment, Word, align
+from ..french import currencies
 from ..french.anchors import (attribution_added, attribution_missing, day_swapped, days_added,
                               days_missing, months_missing, qualifiers_added, qualifiers_missing)
 from ..french.clauses import relative_clauses, relative_tail
@@ -146,8 +147,20 @@ def _lone_figures(words: list[Word], other: list[Word], spelled: bool = False) -
     provinces" dropped) is a figure too."""
     if any(o.number and not o.traced for o in other):
         return []
-    return [w for w in words if w.number and not w.traced and w.content  # « un 33 tours »
-            and (any(c.isdigit() for c in w.text) or spelled and not _MONTH.match(w.text))]
+    return [w for i, w in enumerate(words) if w.number and not w.traced and w.content
+            and (any(c.isdigit() for c in w.text) or spelled and not _MONTH.match(w.text)
+                 or _sum_in_words(w, words[i + 1:i + 4]))]  # « un 33 tours »: content
+
+
+#: the scale words of a sum of money in words (« plusieurs milliers d'euros »)
+_SCALES = frozenset(("milliers", "millions", "milliards", "centaines", "dizaines"))
+
+
+def _sum_in_words(word: Word, after: list[Word]) -> bool:
+    """« de plusieurs milliers d'euros »: a scale word before a currency's name, a sum of
+    money, never an idiom (« des milliers de manifestants » stays a count)."""
+    names = [w.text for w in after if w.text.lower() not in ("d", "de", "d'", "d’")]
+    return word.text.lower() in _SCALES and currencies.by_name(names, "fr")[0] is not None
 
 
 def _glossing_acronym(group: list[Word], text: str) -> bool:
@@ -353,8 +366,11 @@ class Addition(_Bilingual):
         figure the source gives exactly) the source lacks; an adjective of
         nationality the source has nowhere, not after a title or a name that
         implies it (« les autorités de la concurrence européennes »); a
-        figure in digits with no counterpart while every figure of the source
-        has one (« un entrepôt de 20 000 m² »). Same word matching as TQ451 (omission); only for bilingual
+        figure in digits, or a sum of money in words (« plusieurs milliers
+        d'euros »), with no counterpart while every figure of the source
+        has one (« un entrepôt de 20 000 m² »). A glossary rendering said more
+        often than its term counts once per use of the term (« une guimauve …,
+        plus saine que les guimauves classiques, »). Same word matching as TQ451 (omission); only for bilingual
         input. An acronym in parentheses after what it stands for is no
         addition.
 

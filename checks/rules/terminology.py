@@ -173,7 +173,8 @@ def _term_left_in_english(term: str, french: str) -> bool:
     form (« une semaine de training »), which is the untranslated category's, as TQ201
     files words it finds English; so is an acronym that names no organisation (« LNG »).
     « conversion », « centrifuges » (French words too) stay wrong terms."""
-    if re.search(rf"(?<!\w){re.escape(term)}(?!\w)", french, re.I) is None:
+    # the English plural too: "whistleblower" ~ « aux whistleblowers »
+    if re.search(rf"(?<!\w){re.escape(term)}(?:s|es)?(?!\w)", french, re.I) is None:
         return False
     if term.isupper():  # an English acronym (« le terminal LNG »), not an organisation's (name)
         return term not in exonyms.organisation_acronyms()

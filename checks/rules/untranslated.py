@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from .. import resources
-from ..french import currencies, lexicon, morphology
+from ..french import currencies, lexicon, loans, morphology
 from ..base import Check
 from ..messages import msg
 
@@ -233,6 +233,11 @@ def _inn_stems() -> tuple[str, ...]:
     return tuple(resources.words(__package__, "inn-stems.txt"))
 
 
+def _er_to_re(word: str) -> str:
+    """"fibers" -> « fibres », "center" -> « centre »: the French of an American "-er"."""
+    return re.sub(r"er(s?)$", r"re\1", word)
+
+
 def _source_word(word: str, source: str | None) -> bool:
     return bool(source) and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", source,
                                       re.IGNORECASE) is not None
@@ -263,7 +268,8 @@ class UntranslatedWords(Check):
         ("whistleblower", "rollout": compounds hunspell's English lacks), unless it
         sits in a quoted title or a name or the source cites it ("known locally as
         patous"; a word English knows too is not reported when the source cites it,
-        "known in the south as cha gio", nor a currency, « 700 takas »), and two nouns in a row copied from the
+        "known in the south as cha gio", nor a currency, « 700 takas », nor a loan an
+        Italian, Spanish or Portuguese dictionary knows, « limoncello »), and two nouns in a row copied from the
         source that are words of both languages, an English compound French does
         not form (« des nursing homes », « un water main »). A run may hold up to two
         shared words, names or acronyms between English-only words; it never
@@ -335,6 +341,8 @@ class UntranslatedWords(Check):
                 continue  # « sofosbuvir »: a medicine's international name, the same in French
             if _cited_foreign(token, sentence.source):
                 continue  # "known locally as patous": a word the source cites as foreign too
+            if loans.third_language(token):
+                continue  # « limoncello », « churros »: a loan both languages print as it is
             yield self.finding(msg("English left in the French: “{run}”", run=token),
                                span=(w.start, w.end),
                                evidence={"english_words": [token], "in_source": True,
@@ -421,7 +429,9 @@ class UntranslatedWords(Check):
                                               message=msg("“{word}”: the plural of “{singular}” "
                                                           "is “{plural}”", word=slip,
                                                           singular=slip[:-1], plural=plural))
-            # « l'autism »: the English spelling of a French word one « e » longer
+            # « l'autism »: the English spelling of a French word one « e » longer; « des
+            # fibers »: the American "-er" of a French "-re"
             yield dataclasses.replace(finding, category="spelling") \
                 if slip and (lexicon.accent_slip(slip.lower()) or len(slip) > 4
-                             and lexicon.is_french(slip.lower() + "e")) else finding
+                             and (lexicon.is_french(slip.lower() + "e")
+                                  or lexicon.is_french(_er_to_re(slip.lower())))) else finding

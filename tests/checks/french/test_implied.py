@@ -32,6 +32,12 @@ def _untraced(french: str, english: str) -> list[str]:
      "l'alternative.", "Nîmes"),
     ("Three teenagers drowned on the Gironde coast.", "Trois adolescents se sont noyés sur "
      "le littoral girondin.", "Gironde"),
+    # a nationality by its country, through the dictionary (set-123)
+    ("The Irish team won the trophy on Friday.", "L'équipe d'Irlande a remporté le trophée "
+     "vendredi.", "Irish"),
+    # nationalities FreeDict lacks (data/bilingual-stems.txt, set-121, set-123)
+    ("The three Malagasy players won.", "Les trois joueurs malgaches ont gagné.", "Malagasy"),
+    ("The Puerto Rican drink was served.", "La boisson portoricaine a été servie.", "Rican"),
 ])
 def test_the_english_word_is_rendered_otherwise(english, french, word):
     assert word not in _untraced(french, english)

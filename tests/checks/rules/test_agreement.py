@@ -28,6 +28,9 @@ def spans(findings, text):
 # ------------------------------------------------------------------ what it reports
 
 @pytest.mark.parametrize("french, word, suggestion, rule", [
+    # a participle right after its noun's complement, no comma (set-121)
+    ("Un homme a volé une camionnette de livraison chargé de 2 000 beignets.", "chargé",
+     "chargée", "adjectif"),
     # subject and verb across a relative clause or an apposition
     ("L'ailier, qui a marqué 10 buts la saison dernière, devraient rejoindre le club cet été.",
      "devraient", "devrait", "sujet_verbe"),
@@ -494,6 +497,14 @@ def test_the_message_names_both_words_and_what_differs():
     ("Aucune des deux équipes n'a marqué.", "« aucune des » is singular"),
     ("Aux Pays-Bas, une vache laitière produit en moyenne 9 000 litres de lait par an.",
      "a verb the parser made an adjective: it has an object"),
+    ("Selon les sondages sortie des urnes, la participation avoisinait 45 %.",
+     "a noun put after a noun of another number, no participle"),
+    ("Tous ses sachets de thé vendus en Europe seraient sans plastique d'ici 2026.",
+     "a complement after « sans », no attribute"),
+    ("Le feu de joie et le feu d'artifice prévus ce week-end à Guernesey ont été annulés.",
+     "a complement of time the parser made the subject"),
+    ("Le distillateur piémontais, dont la famille produit de la grappa près de Turin depuis "
+     "cinq générations, a reçu une médaille d'or.", "a relative clause's verb after its subject"),
     ("Les places pour les projections sur la Piazza Grande coûtent 35 francs suisses, et la "
      "place peut accueillir 8 000 spectateurs.", "a verb the parser misread: no subject"),
     ("Chacun des joueurs a reçu une prime.", "« chacun des » is singular"),

@@ -229,6 +229,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "an aspirated h the lexicon lacks (set-103)"),
     ("Les producteurs libanais de houmous ont demandé mercredi à l'UE de protéger le nom.",
      "likewise after « de »"),
+    ("Le haggis traditionnel est composé d'abats de mouton.",
+     "an aspirated h the lexicon lacks (set-122)"),
     ("Le ukulélé, introduit à Hawaï en 1879, est devenu populaire.",
      "no elision before « ukulélé » either (heldout-101)"),
     ("Il vend des macarons au matcha, au yuzu et au sésame noir.",

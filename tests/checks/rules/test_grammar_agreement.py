@@ -24,6 +24,27 @@ def _error(text: str, word: str, message: str) -> dict:
     # an invariable locution (heldout-95)
     ("Les ventes de vodka bon marché ont baissé.", "bon",
      "Accord : « bon » ne s’accorde ni avec « ventes » ni avec « vodka ».", True),
+    # a noun after a noun, its qualifier (set-121); not an adjective, not a verb
+    ("Dans le cadre de son plan canicule, la ville a agi.", "canicule",
+     "Accord erroné : “canicule” devrait être au masculin singulier.", True),
+    ("La nouvelle directrice marketing de la marque.", "marketing",
+     "Accord de nombre erroné avec « La nouvelle directrice » : « marketing » devrait être au "
+     "féminin singulier.", True),
+    ("Les voitures électrique sont chères.", "électrique",
+     "Accord de nombre erroné avec « Les voitures » : « électrique » devrait être au pluriel.",
+     False),
+    ("Une violente orage a éclaté.", "orage", "Accord de genre erroné : le syntagme « Une "
+     "violente » est féminin, « orage » est masculin.", False),
+    # the noun before its age (set-123); not an adjective that fits neither
+    ("Le musher de 62 ans originaire de Nome a annoncé sa retraite.", "originaire",
+     "Accord de nombre erroné avec « 62 ans » : « originaire » devrait être au pluriel.", True),
+    ("Le pêcheur de 62 ans originaire de Nome a annoncé sa retraite.", "originaire",
+     "Accord de nombre erroné avec « 62 ans » : « originaire » devrait être au pluriel.", True),
+    ("Le pêcheur de 62 ans originaires de Nome a annoncé sa retraite.", "originaires",
+     "Accord de nombre erroné avec « 62 ans » : « originaires » devrait être au singulier.",
+     False),
+    ("Les gens marche vite.", "marche",
+     "Accord avec “Les gens…” incorrect. Conjugaison erronée.", False),
 ])
 def test_agreement_errors_that_are_none(text, word, message, none):
     assert agreement_elsewhere(text, _error(text, word, message)) is none

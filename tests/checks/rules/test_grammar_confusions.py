@@ -5,7 +5,8 @@ import pytest
 
 from checks.french import lexicon
 from checks.rules.grammar_confusions import (a_before_place, a_for_to, a_in_locution, ce_for_se,
-                                             ou_for_where, plus_tot_for_plutot, pres_and_ses)
+                                             ou_for_where, plus_tot_for_plutot, pres_and_ses,
+                                             sont_for_son)
 
 pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Grammalecte missing")
 
@@ -53,6 +54,11 @@ def test_a_for_a_after_an_infinitive_or_a_plural_participle(text, reported):
      "or whether vendors will pay.", "où"),
     ("Ils n'ont pas décidé s'ils partiront ou resteront.", "They have not decided where to go "
      "or whether to stay.", None),
+    # … or before the clause's subject (set-120)
+    ("Les enquêteurs tentent de déterminer ou les sacs ont été fabriqués et s'ils ont été "
+     "vendus en ligne.", "Investigators are trying to establish where the bags were made and "
+     "whether they were sold online.", "où"),
+    ("Ils doivent décider ou non de partir.", "They must decide where to go, or whether.", None),
     # "or" and ", where": the one « ou » too many opens a clause after a comma (set-105)
     ("La finale se jouera à Baltimore ou à Philadelphie, ou un nouveau stade ouvrira en juin.",
      "The final will be played in Baltimore or in Philadelphia, where a new stadium opens in "
@@ -154,3 +160,14 @@ def test_a_for_a_before_an_age():
     text = "Elle a annoncé sa retraite a l'âge de 34 ans."
     assert [text[e["nStart"]:e["nEnd"]] for e in a_in_locution(text)] == ["a"]
     assert a_in_locution("Il a l'âge requis pour voter.") == []
+
+
+@pytest.mark.parametrize("text, reported", [
+    # no subject can stand before « sont », a singular noun after it (set-121)
+    ("Elle fermera en mars, car sont propriétaire n'a trouvé personne.", True),
+    ("Ils savent ce que sont les enjeux.", False),          # a determiner: the verb, inverted
+    ("Les fonds dont sont issus les profits.", False),      # a participle
+    ("Ils sont propriétaires et sont fiers.", False),       # a subject before it
+])
+def test_sont_for_son_before_a_noun(text, reported):
+    assert bool(sont_for_son(text)) is reported

@@ -31,6 +31,9 @@ from checks.rules.grammar_determiners import ces_for_ses
     ("Le ministre a défendu ces mesures.", "The minister defended the measures.", []),
     ("Le ministre a défendu ces mesures et sa réforme.", "The minister defended such "
      "measures and his reform.", []),
+    # the owned noun is rendered, « ces » stands for another (set-120)
+    ("La ville était un centre de production de ces objets.", "The city was a centre of "
+     "their production.", []),
 ])
 def test_ces_and_ses_follow_what_the_source_says(text, source, found):
     assert [e["aSuggestions"][0] for e in ces_for_ses(text, source)] == found

@@ -181,11 +181,14 @@ def test_another_ordinal_in_words_is_an_error(french, flagged):
 @pytest.mark.parametrize("french, english", [
     ("Le XXe siècle.", "The 21st century."),
     ("Un manuscrit copié au XIIIe siècle.", "A manuscript copied in the fourteenth century."),
+    # below the fourth too (set-123)
+    ("Une mosaïque du IIIe siècle après J.-C.", "A mosaic from the fourth century AD."),
 ])
 def test_another_roman_ordinal_is_an_error(french, english):
     found = run(french, source=english)
     assert [("ordinal" in f.message, f.severity) for f in found] == [(True, "error")]
-    assert run(french.replace("XIIIe", "XIVe").replace("XXe", "XXIe"), source=english) == []
+    assert run(french.replace("XIIIe", "XIVe").replace("XXe", "XXIe").replace("IIIe", "IVe"),
+               source=english) == []
 
 
 def test_a_hedge_rounds_a_figure_only_to_fewer_digits():
@@ -303,6 +306,8 @@ LOCALISED = [
      "The dam held back some 5 billion gallons of water.", "gallons to cubic metres (set-49)"),
     ("Le recomptage s'est prolongé jusqu'à près de 5 heures du matin.",
      "The recount lasted until almost five o'clock in the morning.", "o'clock (set-48)"),
+    ("Les cuisiniers commencent à travailler à 4 heures du matin.",
+     "The chefs start work at four in the morning.", "an hour with no o'clock (set-122)"),
     ("La Highway 1 est bloquée sur 3,2 kilomètres.", "Highway 1 is blocked for 2 miles.",
      "a decimal is no proportion (set-46)"),
     ("Les Vingt-Sept ont accepté lundi d'ouvrir des négociations.",

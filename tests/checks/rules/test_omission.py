@@ -101,6 +101,18 @@ ADDITIONS = [
 ]
 
 
+def test_a_sum_of_money_in_words_the_source_has_nowhere_is_added():
+    """« vidée de plusieurs milliers d'euros » (set-121); a count of people stays TQ401's."""
+    french = ("Une boutique de nougat a été cambriolée dans la nuit et sa caisse vidée de "
+              "plusieurs milliers d'euros, a indiqué la police.")
+    found = run(Addition(), french, "A nougat shop was broken into overnight and its till "
+                "emptied, police said.")
+    assert [f.evidence.get("figures") for f in found] == [["milliers"]]
+    found = run(Addition(), "Des milliers de manifestants ont défilé à Paris, selon la police.",
+                "Protesters marched in Paris, police said.")
+    assert not any(f.evidence.get("figures") for f in found)
+
+
 @pytest.mark.parametrize("english, french, span", ADDITIONS, ids=[c[2] for c in ADDITIONS])
 def test_french_content_without_source_is_an_addition(english, french, span):
     found = run(Addition(), french, english)

@@ -191,10 +191,12 @@ def test_a_glossary_organisation_kept_in_english_is_a_name_and_a_term_is_termino
     ("ECOWAS", "Une délégation de l'ECOWAS est attendue.", "terminology"),  # an organisation
     # an English compound copied whole, its words French too (« le flash ») (set-50)
     ("flash flood", "Une flash flood a emporté un hôtel.", "untranslated"),
+    # in the English plural (set-122)
+    ("whistleblower", "La protection accordée aux whistleblowers.", "untranslated"),
 ])
 def test_a_term_left_in_english_is_untranslated(term, french, category):
     glossary = Glossary.from_rows([(term, "joueur issu des qualifications|entraînement|"
-                                    "centrifugeuse|GNL|CEDEAO|crue subite", "term")])
+                                    "centrifugeuse|GNL|CEDEAO|crue subite|lanceur d'alerte", "term")])
     s = Sentence(0, french, 0, len(french), source=f"The {term} was there.")
     (finding,) = GlossaryTerm().check_sentence(s, Context(glossary=glossary))
     assert finding.category == category

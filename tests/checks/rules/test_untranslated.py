@@ -310,6 +310,17 @@ def test_a_french_word_in_al_given_an_s_is_a_wrong_plural():
     assert (found.category, found.suggestion) == ("grammar", "locaux")
     assert "locaux" in found.message
 
+@pytest.mark.parametrize("french, source, word", [
+    # Italian's dictionary lists it, but it is two English words welded (heldout-12)
+    ("Le splashdown de la capsule est prévu dimanche.",
+     "The capsule's splashdown is scheduled for Sunday.", "splashdown"),
+    ("Le parc est devenu un hotspot pour les randonneurs.",
+     "The park has become a hotspot for hikers.", "hotspot"),
+])
+def test_an_english_compound_a_third_language_borrowed_is_still_english(french, source, word):
+    assert spans(run(UntranslatedWords(), french, source), french) == [word]
+
+
 def test_a_word_neither_dictionary_knows_copied_from_the_source_is_english():
     """hunspell's en_US lacks English compounds such as "whistleblower" or "rollout"."""
     text = "Un whistleblower a déclaré devant le tribunal que les contrôles étaient truqués."
@@ -342,6 +353,11 @@ def test_a_word_neither_dictionary_knows_copied_from_the_source_is_english():
     # a word the source cites as foreign too (set-79)
     ("Les bergers s'appuient sur des chiens des Pyrénées, appelés localement patous.",
      "Herders rely on Great Pyrenees dogs, known locally as patous."),
+    # a loan from Italian both languages print as it is (heldout-118)
+    ("Les exportations de limoncello ont atteint 48,5 millions de dollars.",
+     "Exports of limoncello reached $48.5 million."),
+    # from Spanish, plural (heldout-118)
+    ("Un vendeur de churros a été brûlé mardi.", "A churros vendor was burned on Tuesday."),
 ])
 def test_copied_words_that_are_not_english_stay_silent(french, source):
     assert not [f for f in run(UntranslatedWords(), french, source)
@@ -410,6 +426,10 @@ def test_the_english_spelling_of_a_french_word_is_a_misspelling():
     through and through stays untranslated."""
     text = "Les monuments seront illuminés à l'occasion de la Journée de l'autism."
     found = run(UntranslatedWords(), text, "Monuments will be lit for Autism Day.")
+    assert [(f.code, f.category) for f in found] == [("TQ201", "spelling")]
+    # the American "-er" of a French "-re" (set-121)
+    text = "Ils ont filé de fines fibers qui pourraient servir à fabriquer des vaisseaux."
+    found = run(UntranslatedWords(), text, "They spun fine fibers that could help grow vessels.")
     assert [(f.code, f.category) for f in found] == [("TQ201", "spelling")]
     text = "Les growers de tulipes affirment que la récolte sera faible."
     found = run(UntranslatedWords(), text, "Tulip growers say the harvest will be poor.")

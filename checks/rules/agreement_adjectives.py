@@ -1,0 +1,139 @@
+"""What the parser's adjectives really are, for TQ104's adjective rule
+(:mod:`checks.rules.agreement`): a conjugated verb it hung on a noun, a present
+participle, a noun juxtaposed as a qualifier, an adjective of the noun after it.
+
+Moved out of :mod:`checks.rules.agreement_data` when it reached its size limit.
+"""
+from __future__ import annotations
+
+from ..french import morphology, syntax
+from ..french.morphology import UNKNOWN
+from ..french.syntax import Parse, Token
+from .agreement_data import apposed_participle, time_nouns, words
+
+
+_VERB_PREPOSITIONS = frozenset(("sans", "dans", "sur", "vers", "depuis", "avec", "par", "pour",
+                                "chez", "contre", "sous", "parmi"))
+
+
+def present_participle(parse: Parse, token: Token) -> bool:
+    """« quelque 12 000 personnes vivant dans la vallée »: a form in -ant that the parser
+    reads as a present participle and the lexicon knows as one, with a complement after
+    it, is the participle, which never agrees (not the adjective « vivante »; « une hausse
+    important en janvier », read as an adjective, stays an error)."""
+    after = parse.tokens[token.i + 1] if token.i + 1 < len(parse) else None
+    return token.lower.endswith("ant") and after is not None and (
+        token.pos == "VERB" and token.feat("VerbForm") == "Part"
+        and after.pos in ("ADP", "DET", "ADV", "PRON", "NUM")
+        # « les conducteurs circulant sans permis »: read as an adjective, but a verb's
+        # complement follows (not « en », « de », « à »: « une hausse important en janvier »)
+        or token.pos == "ADJ" and after.lower in _VERB_PREPOSITIONS) \
+        and any(tags[:1] and tags[0].startswith("V") and "P" in tags
+                for _, tags in morphology.readings(token.lower))
+
+
+def misread_adjective(parse: Parse, token: Token) -> bool:
+    """An "adjective" the parser hung on the wrong word:
+
+    * one with a direct object of its own that the lexicon knows as a conjugated verb is the
+      verb of the clause (« une vache laitière produit … 9 000 litres »: the parser made
+      « produit » an adjective of « vache » and « litres » its object);
+    * one after a complement of time (« les pluies sont cette année supérieures »: the
+      parser made « année » the head, « supérieures » its adjective);
+    * a noun juxtaposed right after a noun of field or kind whose number never changes
+      (« les frais acheteur », ``agreement-juxtaposing-heads.txt``), or a plural one after
+      a singular (« la catégorie jeunes »): it keeps its own number (« les filiales chinoise »
+      stays an error);
+    * a noun put after another as a qualifier, invariable there (« des images satellite »,
+      ``agreement-apposed-invariable.txt``);
+    * a conjugated verb right after the subject of a relative clause, with a determiner
+      after it (« dont la famille produit de la grappa »: :func:`relative_verb`);
+    * a participle with « avoir » (« aucune autre tempête ayant frappé l'État »): a verb;
+    * one before a noun with no determiner that it agrees with (« la division grand public »:
+      the public is « grand »)."""
+    if parse.children(token, "obj") and morphology.verb_moods(token.text.lower()) \
+            or token.lower in words("agreement-apposed-invariable.txt") or any(
+                "avoir" in morphology.lemmas(a.text) for a in parse.children(token, "aux")):
+        return True
+    noun = parse.head(token)
+    if any(c.pos == "SCONJ" for c in parse.children(noun, "case")) \
+            and morphology.verb_moods(token.text.lower()):
+        return True  # « si un enfant présente de la fièvre »: the verb of the clause
+    if relative_verb(parse, noun, token):
+        return True  # « dont la famille produit de la grappa »
+    if noun.i == token.i - 1 and noun.lower in words("agreement-juxtaposing-heads.txt") and any(
+            "N" in tags for _, tags in morphology.readings(token.text.lower())) and any(
+            "N" in tags and ("i" in tags or "s" in tags and token.lower.endswith("s"))
+            for _, tags in morphology.readings(noun.lower)):
+        return True  # « la catégorie jeunes »: a plural noun after a singular one too
+    after = parse.tokens[token.i + 1] if token.i + 1 < len(parse) else None
+    if noun.i < token.i and after is not None and after.pos == "NOUN" \
+            and not parse.children(after, "det") and _agrees(token, after):
+        return True  # « la division grand public »: the adjective of the noun after it
+    return noun.i < token.i and noun.lower in time_nouns() \
+        and any(d.lower in ("ce", "cet", "cette", "ces") for d in parse.children(noun, "det"))
+
+
+def adjective_tag(parse: Parse, token: Token) -> bool:
+    """Tagged an adjective, a participle or a lowercase name, or a noun right after its noun
+    that the lexicon knows as an adjective too (« un haut-de-forme grise »)."""
+    return token.pos in ("ADJ", "VERB", "PROPN") or token.pos == "NOUN" and token.dep == "amod" \
+        and parse.head(token).i == token.i - 1 and token.text.islower() \
+        and morphology.morph(token.lower, "A") is not UNKNOWN
+
+
+def _agrees(adjective: Token, noun: Token) -> bool:
+    """The lexicon's adjective ``adjective`` may go with its noun ``noun``."""
+    a, n = morphology.morph(adjective.lower, "A"), morphology.morph(noun.lower, "N")
+    return a is not UNKNOWN and n is not UNKNOWN and bool(a.genders & n.genders) \
+        and bool(a.numbers & n.numbers)
+
+
+#: relative pronouns and conjunctions whose clause may open with a subject and its verb
+_CLAUSE_OPENERS = frozenset(("dont", "que", "qu'", "qu’", "où"))
+
+
+def relative_verb(parse: Parse, noun: Token, token: Token) -> bool:
+    """« Le distillateur, dont la famille produit de la grappa »: right after a noun that
+    opens a relative clause (« dont », « que », « où » before its determiner), a form the
+    lexicon knows as a conjugated verb with a determiner after it is the clause's verb and
+    its object, not an adjective of the noun (« dont la maison construite en 1900 » has no
+    determiner after it and stays an adjective)."""
+    first = min([noun] + parse.children(noun, "det"), key=lambda t: t.i)
+    after = [t.lower if t.pos != "DET" else "DET" for t in parse.tokens[token.i + 1:token.i + 3]]
+    # a determiner, or a partitive (« de la », « du », « des »)
+    return noun.i == token.i - 1 and first.i > 0 \
+        and parse.tokens[first.i - 1].lower in _CLAUSE_OPENERS \
+        and (after[:1] in (["DET"], ["du"], ["des"]) or after == ["de", "DET"]) \
+        and bool(morphology.verb_moods(token.text.lower()))
+
+
+def coordinated(parse: Parse, noun: Token, adjective: Token) -> bool:
+    """The adjective may take the number of coordinated nouns (« une mie et une croûte
+    dorées »), so its own noun alone does not judge it; not a singular adjective right after
+    a singular noun, which can only be that noun's (« sa mie légère et sa croûte doré »)."""
+    if not (syntax.in_coordination(parse, noun) or syntax.in_coordination(parse, adjective)):
+        return False
+    return not (noun.i == adjective.i - 1
+                and morphology.morph(adjective.lower, "AQ").numbers == {"s"}
+                and morphology.morph(noun.lower, "N").numbers == {"s"})
+
+
+def participle(parse: Parse, token: Token) -> bool:
+    """A past participle with no auxiliary that describes a noun: in apposition after a
+    comma (:func:`~checks.rules.agreement_data.apposed_participle`), or right after its
+    noun or the noun's complement (« une camionnette de livraison chargé de 2 000 beignets »:
+    « chargée »)."""
+    if apposed_participle(parse, token):
+        return True
+    if token.dep != "acl" or token.feat("VerbForm") != "Part" or token.feat("Tense") != "Past" \
+            or parse.children(token, "aux", "aux:pass", "aux:tense") or token.i == 0:
+        return False
+    before = parse.tokens[token.i - 1]
+    noun = parse.head(token)
+    if before.i == noun.i and morphology.word_readings(token.lower, "N") \
+            and morphology.morph(token.lower, "N").numbers != morphology.morph(
+                noun.lower, "N").numbers:
+        return False  # « les sondages sortie des urnes »: a noun put after another
+    return before.pos == "NOUN" and noun.pos == "NOUN" and noun.i < token.i \
+        and (before.i == noun.i or parse.head(before).i == noun.i)
