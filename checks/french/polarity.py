@@ -50,7 +50,7 @@ _FR_NEGATION = re.compile(
     # "without a lawyer present": « hors de la présence d'un avocat »
     r"|hors\s+(?:de\s+)?(?:la\s+)?présence"
     r"|manqu(?!ement)|échou|empêch|interdi|nié"
-    r"|démen|rejet|absen|faute\s+d|exempt|exonér|dispens|épargn|fait\s+représenter"
+    r"|démen|rejet|absen|faute\s+(?:d|pour\b)|exempt|exonér|dispens|épargn|fait\s+représenter"
     # "never shown before" -> « inédits »
     r"|inédit"
     # "none of the performances is still available" -> « affichent toutes complet »

@@ -381,7 +381,7 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
 RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
     subject_verb, participle_with_etre, attribute, participle_with_avoir, determiner_noun,
     adjective_noun, linear.coordinated_adjective, moods_rules.subjunctive,
-    moods_rules.conditional_after_si,
+    moods_rules.conditional_after_si, adjectives.swapped_adjective,
     linear.tout_before_determiner, linear.graded_adjective, linear.participle_after_en,
     linear.subject_before_apposition, linear.participle_before_object)
 

@@ -6,9 +6,14 @@ Moved out of :mod:`checks.rules.agreement_data` when it reached its size limit.
 """
 from __future__ import annotations
 
+import dataclasses
+from typing import Iterator
+
 from ..french import morphology, syntax
 from ..french.morphology import UNKNOWN
 from ..french.syntax import Parse, Token
+from ..messages import msg
+from . import agreement_data as data
 from .agreement_data import apposed_participle, time_nouns, words
 
 
@@ -137,3 +142,27 @@ def participle(parse: Parse, token: Token) -> bool:
         return False  # « les sondages sortie des urnes »: a noun put after another
     return before.pos == "NOUN" and noun.pos == "NOUN" and noun.i < token.i \
         and (before.i == noun.i or parse.head(before).i == noun.i)
+
+
+def swapped_adjective(parse: Parse) -> Iterator[data.Error]:
+    """« après de forts pluies »: the parser made the adjective before the noun a noun
+    (« forts ») and the noun its adjective (« pluies »). After the « de » French writes for
+    « des » before an adjective, where the lexicon knows the first as an adjective and the
+    second only as a noun, the first must agree with the second (not « la directrice
+    marketing », a noun after a noun)."""
+    for noun in parse.tokens:
+        after = parse.tokens[noun.i + 1] if noun.i + 1 < len(parse) else None
+        if noun.pos != "NOUN" or after is None or after.dep != "amod" \
+                or parse.head(after).i != noun.i or not noun.text.islower() \
+                or noun.i == 0 or parse.tokens[noun.i - 1].lower not in ("de", "d'", "d’"):
+            continue
+        found = morphology.readings(after.lower)
+        word = morphology.morph(noun.lower, "A")
+        if word is UNKNOWN or not found or not all(tags[:1] == ("N",) and "A" not in tags
+                                                   for _, tags in found):
+            continue
+        error = data.agreement_error("tqc_syntaxe_accord_adjectif", parse, noun, word,
+                                     [dataclasses.replace(after, pos="NOUN")],
+                                     msg("the noun"), morphology.inflect)
+        if error is not None:
+            yield error

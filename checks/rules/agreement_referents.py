@@ -4,6 +4,8 @@ further back that the relative may take as well.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from .. import resources
 from ..french import morphology, nouns, syntax
 from ..french.morphology import UNKNOWN
@@ -35,7 +37,7 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     tableaux de Van Gogh que la police a retrouvé »: paintings found, not the painter)."""
     if word.lower == "qui" and word.i > 0 and parse.tokens[word.i - 1].pos == "ADP":
         return []  # « les élèves chez qui une dyslexie a été diagnostiquée »: no subject
-    found = syntax.referents(parse, word, clause)
+    found = [_true_noun(parse, t) for t in syntax.referents(parse, word, clause)]
     if word.lower == "qui" and found and word.i > 0 and parse.tokens[word.i - 1].text == ",":
         found = found + _farther(parse, found[0])
     if word.lower not in ("qui", "que", "qu'") or len(found) < 2:
@@ -76,3 +78,17 @@ def _adjective_of_head(parse: Parse, noun: Token) -> bool:
                 and form.genders & head.genders and form.numbers & head.numbers:
             return True
     return False
+
+
+def _true_noun(parse: Parse, noun: Token) -> Token:
+    """« les gigantesques sculptures de glace qui »: the parser made the adjective before
+    the noun its noun (« gigantesques ») and the noun its adjective; the word after it that
+    the lexicon knows only as a noun, where it knows this one as an adjective, is the noun."""
+    after = parse.tokens[noun.i + 1] if noun.i + 1 < len(parse) else None
+    if after is None or after.dep != "amod" or parse.head(after).i != noun.i \
+            or not morphology.word_readings(noun.lower, "A"):
+        return noun
+    found = morphology.readings(after.lower)
+    if found and all(tags[:1] == ("N",) and "A" not in tags for _, tags in found):
+        return dataclasses.replace(after, pos="NOUN")  # read as the noun it is
+    return noun

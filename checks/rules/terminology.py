@@ -396,11 +396,16 @@ _QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]{2,120})[\"”]")
 
 
 def _in_kept_title(term: str, english: str, french: str) -> bool:
-    """``term`` lies in a passage the source quotes and the French copies as it is: a
-    title cited in its own language (the documentary « The Green Fairy »), no term to
-    render."""
+    """``term`` lies in a passage the source quotes, or in three capitalised words or more,
+    and the French copies it as it is: a title cited in its own language (the documentary
+    « The Green Fairy », the novel Cotton Candy Summer), no term to render."""
     return any(term.lower() in m["q"].lower() and m["q"] in french
-               for m in _QUOTED.finditer(english))
+               for m in [*_QUOTED.finditer(english), *_CAPITALISED.finditer(english)])
+
+
+#: a run of three capitalised words or more: a title the French may copy unquoted (« le roman
+#: Cotton Candy Summer »)
+_CAPITALISED = re.compile(r"(?P<q>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,})")
 
 
 class CorpusTermVariant(Check):

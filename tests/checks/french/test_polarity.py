@@ -23,6 +23,9 @@ from checks.french.polarity import negation_added, negation_dropped
     ("Il faudra désormais réserver pour monter au sommet de la tour.", "Visitors will no longer "
      "be allowed to climb to the top of the tower without booking.", False),
     ("Il a voté sans hésiter.", "He did not vote.", False),  # « sans » answers any negation
+    # a lack: « faute pour les organisateurs d'avoir obtenu » (set-123)
+    ("La tombola a été annulée, faute pour les organisateurs d'avoir obtenu la licence.",
+     "The raffle was cancelled because the organisers had not obtained the licence.", False),
     ("Tous les hôpitaux sont touchés par la pénurie.", "No hospital has been spared by the "
      "shortage.", False),
     # negations French says without a negation word (heldout-13)

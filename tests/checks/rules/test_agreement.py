@@ -28,6 +28,12 @@ def spans(findings, text):
 # ------------------------------------------------------------------ what it reports
 
 @pytest.mark.parametrize("french, word, suggestion, rule", [
+    # the relative's antecedent where the parser swapped adjective and noun (heldout-113)
+    ("Ils ont taillé les gigantesques sculptures de glace qui seront exposés à Harbin.",
+     "exposés", "exposées", "participe_etre"),
+    # an adjective before its noun, the two swapped by the parser (heldout-113)
+    ("Le concours a été annulé après que des vents violents et de forts pluies ont balayé la "
+     "côte.", "forts", "fortes", "adjectif"),
     # a participle right after its noun's complement, no comma (set-121)
     ("Un homme a volé une camionnette de livraison chargé de 2 000 beignets.", "chargé",
      "chargée", "adjectif"),
@@ -497,6 +503,8 @@ def test_the_message_names_both_words_and_what_differs():
     ("Aucune des deux équipes n'a marqué.", "« aucune des » is singular"),
     ("Aux Pays-Bas, une vache laitière produit en moyenne 9 000 litres de lait par an.",
      "a verb the parser made an adjective: it has an object"),
+    ("La nouvelle directrice marketing de la marque a parlé.",
+     "a noun after a noun, not an adjective the parser swapped"),
     ("Selon les sondages sortie des urnes, la participation avoisinait 45 %.",
      "a noun put after a noun of another number, no participle"),
     ("Tous ses sachets de thé vendus en Europe seraient sans plastique d'ici 2026.",

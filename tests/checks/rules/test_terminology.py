@@ -72,6 +72,9 @@ def test_a_term_rendered_otherwise_is_found(french, source, span, suggestion):
     # a title the source quotes, copied as it is (heldout-106, set-109)
     ("Il anime le podcast « My Russian Counterpart » depuis 2022.",
      'He has hosted the podcast "My Russian Counterpart" since 2022.'),
+    # … or three capitalised words, unquoted (set-121)
+    ("Le roman My Russian Counterpart sera adapté.",
+     "The novel My Russian Counterpart will be adapted."),
 ])
 def test_accepted_renderings_are_not_flagged(french, source):
     assert tq311(french, source) == []
