@@ -240,7 +240,7 @@ class Grammar(Check):
         between a verb's object and an article (« rendrait hommage a la langue »), « voir »
         where it says "or even", « le cour de l'action », « le court du nickel », « quant »
         alone, « s'était la première fois », « plus tôt que de », « par 408 voies », « car
-        sont propriétaire » for « son », and
+        sont propriétaire » for « son », « sans eau n'y nourriture » for « ni », and
         a word an accent away from the one the source means (« les pécheurs » for
         "fishermen", `checks/rules/data/accent-homophones.csv`). A suggestion that
         differs from the word only by its accents (« ont du » → « dû ») is

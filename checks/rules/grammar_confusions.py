@@ -235,7 +235,8 @@ def plus_tot_for_plutot(text: str, counterpart: str | None) -> list[dict[str, An
 
 
 #: « sont » where no subject can stand before it, then the word after it
-_SONT = re.compile(r"\b(?:car|et|mais|donc|ni|de|pour|avec|par|sur|dans|à|que|qu['’])\s+"
+_SONT = re.compile(r"\b(?:car|et|mais|donc|ni|de|pour|avec|par|sur|sous|dans|vers|chez|entre"
+                   r"|contre|selon|malgré|à|que|qu['’])\s+"
                    r"(?P<s>sont)\s+(?P<next>[^\W\d_]+)", re.IGNORECASE)
 
 
@@ -255,11 +256,28 @@ def sont_for_son(text: str) -> list[dict[str, Any]]:
     return out
 
 
+#: « n'y » and the word after it
+_NY = re.compile(r"(?<![\w'’])(?P<ny>[Nn][’']y)\s+(?P<next>[^\W\d_]+)")
+
+
+def ny_for_ni(text: str) -> list[dict[str, Any]]:
+    """« sans eau fraîche n'y nourriture »: « n'y » before a noun or an adjective that is no
+    verb form (nor « en », « jamais »…): the conjunction « ni »."""
+    out = []
+    for m in _NY.finditer(text):
+        found = readings(m["next"].lower())
+        if found and any(tags[0] in ("N", "A") for _, tags in found) and not any(
+                tags[0].startswith(("V", "G", "W")) for _, tags in found):
+            out.append(_error(m.start("ny"), m.end("ny"), "Confusion : « ni » (conjonction) "
+                              "devant un nom, « n'y » devant un verbe.", "tqc_conf_ny_ni", "ni"))
+    return out
+
+
 def confusions(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """Every rule of this module but :func:`ou_for_where`."""
     return a_for_to(text) + a_before_place(text, counterpart) + ce_for_se(text) \
         + a_in_locution(text) + pres_and_ses(text, counterpart) + elision_before_h(text) \
-        + plus_tot_for_plutot(text, counterpart) + sont_for_son(text)
+        + plus_tot_for_plutot(text, counterpart) + sont_for_son(text) + ny_for_ni(text)
 
 
 _OU = re.compile(r"(?<![\w'’])ou(?!\s+bien)(?![\w'’])")

@@ -6,7 +6,7 @@ import pytest
 from checks.french import lexicon
 from checks.rules.grammar_confusions import (a_before_place, a_for_to, a_in_locution, ce_for_se,
                                              ou_for_where, plus_tot_for_plutot, pres_and_ses,
-                                             sont_for_son)
+                                             sont_for_son, ny_for_ni)
 
 pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Grammalecte missing")
 
@@ -168,6 +168,18 @@ def test_a_for_a_before_an_age():
     ("Ils savent ce que sont les enjeux.", False),          # a determiner: the verb, inverted
     ("Les fonds dont sont issus les profits.", False),      # a participle
     ("Ils sont propriétaires et sont fiers.", False),       # a subject before it
+    ("Certains arbres s'effondrent sous sont poids.", True),  # heldout-124
 ])
 def test_sont_for_son_before_a_noun(text, reported):
     assert bool(sont_for_son(text)) is reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Il avait laissé ses lapins sans eau fraîche n'y nourriture.", True),   # heldout-124
+    ("Il n'y a rien à voir.", False),
+    ("On n'y trouve plus rien.", False),
+    ("Il n'y en a plus.", False),
+    ("Elle n'y jamais pensé.", False),   # an adverb: another slip, not « ni »
+])
+def test_ny_for_ni_before_a_noun(text, reported):
+    assert bool(ny_for_ni(text)) is reported
