@@ -384,6 +384,15 @@ def _merged(parts: list[Evaluation]) -> Evaluation:
     # held back through that round, scored once at its end: 91 % / 17 % with the round's
     # starting code 5a6033a, 92 % / 17 % with its end 29cc46e (93 % -> 94 % flagged)
     ("heldout-119", 0.91, 0.18),
+    # held back through that round, scored once at the start of the next (2026-12-06, late
+    # morning): 83 % / 16 % with that round's starting code 5a6033a, 84 % / 16 % with its end
+    # fe69845 (84 % -> 85 % flagged)
+    ("heldout-124", 0.84, 0.16),
+    # written without reading the checks, at first contact with the round's starting code
+    # (fe69845, 2026-12-06, late morning): 91 % / 14 % (93 % flagged)
+    ("set-126", 0.90, 0.15),
+    # likewise: 91 % / 8 % (94 % flagged)
+    ("set-127", 0.90, 0.08),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = _set(name)
