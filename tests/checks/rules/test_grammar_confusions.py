@@ -171,7 +171,9 @@ def test_a_for_a_before_an_age():
     ("Certains arbres s'effondrent sous sont poids.", True),  # heldout-124
 ])
 def test_sont_for_son_before_a_noun(text, reported):
-    assert bool(sont_for_son(text)) is reported
+    found = sont_for_son(text)
+    assert [(text[e["nStart"]:e["nEnd"]], e["aSuggestions"]) for e in found] == \
+        ([("sont", ["son"])] if reported else [])
 
 
 @pytest.mark.parametrize("text, reported", [
@@ -182,4 +184,19 @@ def test_sont_for_son_before_a_noun(text, reported):
     ("Elle n'y jamais pensé.", False),   # an adverb: another slip, not « ni »
 ])
 def test_ny_for_ni_before_a_noun(text, reported):
-    assert bool(ny_for_ni(text)) is reported
+    found = ny_for_ni(text)
+    assert [(text[e["nStart"]:e["nEnd"]], e["aSuggestions"]) for e in found] == \
+        ([("n'y", ["ni"])] if reported else [])
+
+
+def test_the_homophones_reach_the_reader_as_spelling_with_their_suggestion():
+    """What the grammar check (TQ101) shows for « sont » and « n'y » (set-121, heldout-124)."""
+    from checks.rules.grammar import Grammar
+    from tests.checks.rules.test_grammar import run
+
+    for text, word, suggestion in (
+            ("Une confiserie fermera, car sont propriétaire n'a trouvé personne.", "sont", "son"),
+            ("Il avait laissé ses lapins sans eau fraîche n'y nourriture.", "n'y", "ni")):
+        found = [f for f in run(Grammar(), text) if text[f.span[0]:f.span[1]] == word]
+        assert [(f.code, f.category, f.suggestion) for f in found] == \
+            [("TQ101", "spelling", suggestion)]
