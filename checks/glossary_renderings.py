@@ -141,7 +141,10 @@ def derived(forms: Iterable[str], french: str) -> bool:
     ~ « surtitrée en français » for « surtitres »; a noun of action turned into its
     verb: "plans to restart a reactor" ~ « prévoit de redémarrer » for « redémarrage »; a
     noun turned into its own verb: "will recall 850,000 vehicles" ~ « va rappeler » for
-    « rappel »; its player: « accordéonistes ». Words of six letters or more only."""
+    « rappel »; its player: « accordéonistes »; its adjective in « -ique » (« un test
+    généalogique » for "genealogy test"), a noun's whole (« sa clientèle » for "its
+    customers") and a maker's shop (« la confiserie » for "the confectioner"). Words of six
+    letters or more only."""
     lower = french.lower()
     for form in forms:
         if " " in form.strip():
@@ -158,6 +161,10 @@ def derived(forms: Iterable[str], french: str) -> bool:
                 or len(action) >= 5 and re.search(
                     rf"(?<!\w){re.escape(action)}{VERB_ENDING}(?!\w)", lower):
             return True
+        if len(stem) >= 6 and re.search(rf"(?<!\w)(?:{re.escape(stem)}(?:ques?|èles?)|"
+                                        rf"{re.escape(re.sub(r'eur$', '', stem))}eries?)(?!\w)",
+                                        lower):
+            return True  # « généalogique », « clientèle », « confiserie », « boulangerie »
     return False
 
 

@@ -186,6 +186,8 @@ def attribution_added(french: str, english: str) -> str | None:
 # ---------------------------------------------------------------- qualifiers
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: a word joined to the next or the previous one by a hyphen
+_WELDED = re.compile(r"[^\W\d_]+(?=-[^\W\d_])|(?<=[^\W\d_]-)[^\W\d_]+")
 #: « ne ... que » (« ne sera disponible que »): the French "only"
 #: up to fourteen words between (« ne mentionne le captage et le stockage du carbone qu'en »,
 #: « n'ont pu atteindre les villages de montagne au sud de Marrakech qu'après »), in one
@@ -333,6 +335,10 @@ _VERB_USE = re.compile(r"\b([a-z]+ed)\s+(?:a|an|the|that|this|these|those|his|he
 
 def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
     words = [(w, fold(w)) for w in _WORD.findall(text)]  # folded once: 130 rows read them
+    # an English word welded to another by a hyphen qualifies nothing alone ("free-range
+    # eggs": no "free"); its phrase row may ("gluten-free")
+    welded = {m.span() for m in _WELDED.finditer(text)} if side == ">" else set()
+    alone = {m.group(0) for m in _WORD.finditer(text) if m.span() not in welded}
     other_words = [fold(w) for w in _WORD.findall(other)]
     other_set = {w.lower() for w in other_words}
     folded = fold(text)
@@ -347,7 +353,7 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
         # … and a word the other side has as it is (« le massif du Mont-Blanc », "massif")
         hits = [w for w, f in words if (f in qualifiers or "=" + w.lower() in qualifiers)
                 and not _copied_title(w, other) and f.lower() not in other_set
-                and w.lower() not in verbs and not _titled(w, text)] + [
+                and w.lower() not in verbs and not _titled(w, text) and w in alone] + [
             # "de_nouveau": a phrase
             text[m.start():m.end()] if same else m.group(0) for q in qualifiers if "_" in q
             for m in re.finditer(r"\b" + re.sub(r"_n$", "", q).replace(

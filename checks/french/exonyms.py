@@ -309,7 +309,9 @@ def _french_country_names() -> frozenset[str]:
         names.update(iso.gettext(c.name) for c in pycountry.countries)
     except OSError:     # a pycountry without its translations: CLDR's names only
         pass
-    return frozenset(fold(n) for n in names if _usable(n) and " " not in n and len(n) >= 5)
+    # a name of two words welded, as its adjective may be (« srilankais », « costaricien »)
+    return frozenset(fold(n).replace(" ", "") for n in names if _usable(n) and len(n) >= 5
+                     and n.count(" ") <= 1)
 
 
 #: how a French adjective of nationality ends past (part of) its country's name:

@@ -29,23 +29,35 @@ DICTIONARIES = ("it_IT", "es_ES", "pt_PT")
 _PART = 3
 
 
+def _splits(word: str) -> list[tuple[str, str]]:
+    """The ways ``word`` splits into two English words ("hot" + "spot")."""
+    return [(word[:cut], word[cut:]) for cut in range(_PART, len(word) - _PART + 1)
+            if lexicon.is_english(word[:cut]) and lexicon.is_english(word[cut:])]
+
+
 def english_compound(word: str) -> bool:
     """``word`` is two English words welded ("hotspot", "splashdown")."""
-    return any(lexicon.is_english(word[:cut]) and lexicon.is_english(word[cut:])
-               for cut in range(_PART, len(word) - _PART + 1))
+    return bool(_splits(word))
+
+
+def _knows(dictionary, word: str) -> bool:
+    try:
+        return dictionary is not None and bool(dictionary.lookup(word))
+    except Exception:  # noqa: BLE001 - spylls on odd input: not a word
+        return False
 
 
 @lru_cache(maxsize=4096)
 def third_language(word: str) -> bool:
     """A lowercase word an Italian, Spanish or Portuguese dictionary knows that is not an
-    English compound: a loan both French and English print as it is (« limoncello »)."""
-    if english_compound(word):
-        return False
+    English compound: a loan both French and English print as it is (« limoncello »). A
+    split into English words whose halves that dictionary knows as well is its own
+    compound (« prosecco »: "pro" + "secco", both Italian), not English ("hotspot": Italian
+    has no "hot")."""
+    splits = _splits(word)
     for language in DICTIONARIES:
         dictionary = lexicon.hunspell(language)
-        try:
-            if dictionary is not None and dictionary.lookup(word):
-                return True
-        except Exception:  # noqa: BLE001 - spylls on odd input: not a word
-            continue
+        if _knows(dictionary, word) and all(
+                _knows(dictionary, a) and _knows(dictionary, b) for a, b in splits):
+            return True
     return False

@@ -40,7 +40,8 @@ def _clause_subject(parse: Parse, clause: Token,
     a noun of quantity's complement (« une dizaine de manifestants »), an apposition's noun."""
     subject = syntax.clause_subject(parse, clause, verb)
     if subject is None or data.relative_between(parse, subject, verb or clause) \
-            or data.superlative_head(parse, subject) or data.time_phrase(parse, subject):
+            or data.superlative_head(parse, subject) or data.time_phrase(parse, subject) \
+            or data.compared(parse, subject):
         return None, []  # (« ce week-end »: a complement of time the parser made the subject)
     # a noun hung on the subject with no preposition is a misparse and may be the
     # subject itself: « toute la nuit, hélicoptères et bombardiers se sont succédé »
@@ -79,12 +80,12 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
         if opening and (subject is None or data.inside_clause(parse, opening[0], subject)):
             subject, referents = opening[0], opening + referents  # « L'équipage qui … ont »
         if subject is None or not referents or reporting_incise(parse, head, verb, subject) \
-                or data.noun_after_faire(parse, verb) \
+                or data.noun_after_faire(parse, verb) or data.there_is(parse, verb) \
                 or data.verb_misread(parse, subject, verb) and subject not in opening:
             continue  # (a verb misread in the relative: the opening noun phrase is still it)
         number = morphology.verb_number(verb.text)
         if number is None or verb.lower in data.colours() or any(  # « des fresques orange »:
-                _collective_either(parse, r, number) for r in referents):  # not « oranger »
+                data.collective_either(parse, r, number) for r in referents):  # not « oranger »
             continue
         if number == "p" and any(d.lower in ("un", "une") for d in parse.children(subject, "det")) \
                 and any(c.lower in _DE for n in parse.children(subject, "nmod")
@@ -93,17 +94,6 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
         yield from _optional(data.agreement_error(
             "tqc_syntaxe_accord_sujet_verbe", parse, verb, Morph(numbers=frozenset(number)),
             referents, _role(subject), morphology.conjugate))
-
-
-def _collective_either(parse: Parse, referent: Token, number: str) -> bool:
-    """A noun of quantity whose verb may agree with it or with its complement; not a
-    singular verb after a plural one and a plural complement (« Les milliers de demandeurs
-    qui attend »: plural either way)."""
-    if not data.collective(parse, referent):
-        return False
-    plural = [morphology.morph(t.text, "N").number == "p"
-              for t in [referent, *parse.children(referent, "nmod")]]
-    return not (number == "s" and len(plural) > 1 and all(plural))
 
 
 def _forced_number(parse: Parse, head: Token, verb: Token | None) -> Error | None:

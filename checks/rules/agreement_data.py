@@ -319,9 +319,14 @@ def apposed_participle(parse: Parse, token: Token) -> bool:
 
 def own_objects(parse: Parse, verb: Token) -> list[Token]:
     """The ``obj`` of ``verb``, less one after a comma that follows it: no object is cut off
-    its verb so (« s'était amélioré …, les niveaux ayant baissé »: a clause's subject)."""
-    return [o for o in parse.children(verb, "obj") if o.i < verb.i
-            or not any(t.text == "," for t in parse.tokens[verb.i:o.i])]
+    its verb so (« s'était amélioré …, les niveaux ayant baissé »: a clause's subject), nor
+    « le long de », a preposition (« s'étaient effondré le long de la côte »)."""
+    return [o for o in parse.children(verb, "obj") if (o.i < verb.i or not any(
+        t.text == "," for t in parse.tokens[verb.i:o.i])) and not (
+        o.lower == "long" and o.i + 1 < len(parse) and parse.tokens[o.i + 1].lower in _DE_WORDS)]
+
+
+_DE_WORDS = frozenset(("de", "du", "des", "d'", "d’"))
 
 
 def object_after(parse: Parse, participle: Token) -> bool:
@@ -423,3 +428,35 @@ def invariable_pronominal(parse: Parse, participle: Token) -> bool:
     if own_objects(parse, participle) or infinitive_follows(parse, participle):
         return True  # "se sont serré la main": "se" is the indirect object
     return listed_pronominal(parse, participle)
+
+
+def collective_either(parse: Parse, referent: Token, number: str) -> bool:
+    """A noun of quantity whose verb may agree with it or with its complement; not a
+    singular verb after a plural one and a plural complement (« Les milliers de demandeurs
+    qui attend »: plural either way)."""
+    if not collective(parse, referent):
+        return False
+    plural = [morphology.morph(t.text, "N").number == "p"
+              for t in [referent, *parse.children(referent, "nmod")]]
+    return not (number == "s" and len(plural) > 1 and all(plural))
+
+
+def there_is(parse: Parse, verb: Token) -> bool:
+    """``verb`` is the « a » of « il y a » (« il n'y avait »): impersonal, no subject to
+    agree with (« Les réfugiés qui ont fui Alep il y a dix ans »)."""
+    before = [t.lower for t in parse.tokens[max(0, verb.i - 3):verb.i]]
+    return "avoir" in morphology.lemmas(verb.text) and before[-1:] == ["y"] and (
+        before[-2:-1] == ["il"] or before[-3:-1] == ["il", "n'"] or before[-3:-1] == ["il", "n’"])
+
+
+_COMPARATIVES = frozenset(("plus", "moins", "autant", "davantage", "mieux", "aussi", "pire"))
+
+
+def compared(parse: Parse, noun: Token) -> bool:
+    """``noun`` follows the « que » of a comparison (« qui valait jadis plus que l'or, est
+    cultivée »): compared, no subject of the verb after it."""
+    i = noun.i - 1
+    while i >= 0 and parse.tokens[i].pos == "DET":
+        i -= 1
+    return i >= 1 and parse.tokens[i].lower in ("que", "qu'", "qu’") and any(
+        t.lower in _COMPARATIVES for t in parse.tokens[max(0, i - 3):i])

@@ -170,8 +170,9 @@ def opening_nouns(parse: Parse, i: int) -> list[Token]:
     if tokens[i - 1].text == ",":
         if tokens[start].text != "," or any(t.text == "," for t in between[:-1]):
             return []  # one clause between the commas, not a list
-    elif any(t.text == "," for t in between) or sum(_conjugated(t) for t in between) != 1:
-        return []  # « qui avaient consommé … sont »: the relative's one verb, then ours
+    elif any(t.text == "," for t in between) or sum(
+            _conjugated(t) and not data.there_is(parse, t) for t in between) != 1:
+        return []  # « qui avaient consommé … sont »: the relative's one verb (not « il y a »)
     nouns = _head_first(parse, [t for t in tokens[1:start] if t.pos in ("NOUN", "PROPN")])
     return nouns if all(t.pos in ("NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM")
                         or t.text[:1].isupper() or _participle(t)

@@ -30,7 +30,8 @@ def _farther(parse: Parse, noun: Token) -> list[Token]:
 def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     """:func:`syntax.referents`, less a singular noun with neither
     determiner nor number that completes a plural noun of no quantity: « les lignes de
-    tramway, qui relie »: « tramway » says what kind of line and stands for nothing a relative
+    tramway, qui relie », « les éclairs au café que le pâtissier avait préparé »: « tramway »
+    says what kind of line and stands for nothing a relative
     can take, so the relative is the lines'. A noun of quantity keeps its complement (« des
     tonnes de blé, qui »); a plural complement is kept too (« une équipe de chercheurs, qui
     ont »). The object « que » of a common noun leaves out a name that completes it (« les
@@ -51,18 +52,30 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
         named = [t for t in found if t.pos == "PROPN" and (t.dep == "flat:name" or any(
             c.lower in ("de", "d'", "d’") for c in parse.children(t, "case")))]
         found = [t for t in found if t not in named]
-    noun = found[0]
+    if _kind_complement(parse, found[0]):
+        return found[1:]
+    # the parse's antecedent is the head: its kind complement is no antecedent either
+    return [t for t in found if t is found[0] or parse.head(t).i != found[0].i
+            or not _kind_complement(parse, t)]
+
+
+def _kind_complement(parse: Parse, noun: Token) -> bool:
+    """``noun`` is singular, with neither determiner nor number, and completes with one
+    of :data:`_KIND_CASES` a plural noun that is no quantity."""
     if noun.pos != "NOUN" or not noun.dep.startswith("nmod") or parse.children(
-            noun, "det", "nummod") or not any(c.lower in ("de", "d'", "d’")
+            noun, "det", "nummod") or not any(c.lower in _KIND_CASES
                                               for c in parse.children(noun, "case")):
-        return found
+        return False
     head = parse.head(noun)
-    if head.pos != "NOUN" or nouns.nominal(parse, noun).numbers != frozenset("s") or \
-            nouns.nominal(parse, head).numbers != frozenset("p") or \
-            morphology.lemmas(head.text.lower(), "N") & resources.words(
-                __package__, "agreement-collective-nouns.txt"):
-        return found
-    return [t for t in found if t is not noun]
+    return head.pos == "NOUN" and nouns.nominal(parse, noun).numbers == frozenset("s") \
+        and nouns.nominal(parse, head).numbers == frozenset("p") \
+        and not morphology.lemmas(head.text.lower(), "N") & resources.words(
+            __package__, "agreement-collective-nouns.txt")
+
+
+# The prepositions of a complement that says what kind of thing its noun is: « lignes de
+# tramway », « éclairs au café » (« au » holds its own article), « sacs en cuir »
+_KIND_CASES = frozenset(("de", "d'", "d’", "au", "à", "en"))
 
 
 def _adjective_of_head(parse: Parse, noun: Token) -> bool:

@@ -20,10 +20,12 @@ _CES = re.compile(r"(?<![\w'’])(?P<ces>[CcSs]es)\s+(?P<w1>[^\W\d_]+)(?:\s+(?P<
 #: « ces » and its noun phrase, a complement in « de » too (« ces horaires d'ouverture »)
 _CES_PHRASE = re.compile(r"(?<![\w'’])[CcSs]es(?:\s+(?!d['’]|de\b)[^\W\d_]+){1,2}"
                          r"(?:\s+(?:de|d['’])\s*[^\W\d_]+)?")
-_POSSESSIVE = re.compile(r"\b(?:his|her|its|their)\s+(?P<words>[a-z-]+(?:\s+[a-z]+){0,2})\b",
+# the words after it are looked ahead at, not taken: "his shop to his two daughters" has
+# two possessives
+_POSSESSIVE = re.compile(r"\b(?:his|her|its|their)\s+(?=(?P<words>[a-z-]+(?:\s+[a-z]+){0,2})\b)",
                          re.IGNORECASE)
-_DEMONSTRATIVE = re.compile(r"\b(?:these|those)\s+(?P<words>[a-z-]+(?:\s+[a-z]+){0,2})\b",
-                            re.IGNORECASE)
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:these|those)\s+(?=(?P<words>[a-z-]+(?:\s+[a-z]+){0,2})\b)", re.IGNORECASE)
 
 
 _FR_POSSESSIVE = re.compile(r"\b(?:son|sa|ses|leur|leurs)\b", re.IGNORECASE)

@@ -46,6 +46,7 @@ from .. import resources
 from ..french import exonyms, morphology
 from ..french.morphology import readings
 from .grammar_determiners import ces_for_ses
+from .grammar_genders import gender_homographs
 
 _WHOLE = re.compile(
     r"(?<![\w'’-])(?P<word>(?:lors|puis|jus|quoi)?que|ne|se|me|te|je)\s+"
@@ -450,4 +451,4 @@ def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return missing_elision(text) + wrong_auxiliary(text) + most_with_singular(text) \
         + ces_for_ses(text, counterpart) + ou_for_ou(text, counterpart) + a_before_city(text) \
         + que_before_passive(text) + uncontracted_article(text) + et_demi(text) \
-        + a_before_locution(text) + homophone_verbs(text)
+        + a_before_locution(text) + homophone_verbs(text) + gender_homographs(text, counterpart)

@@ -8,7 +8,8 @@ Grammalecte does not check:
   Koweït », « à Panama ») nor before a longer name (« à Canada Goose »);
 - « en » before a state French introduces with « à » (« en Chypre »: « à Chypre »,
   ``data/states-with-a.txt``);
-- « au » before a feminine country (« au Pologne »: « en »);
+- « au » before a feminine country or one that opens with a vowel (« au Pologne », « au
+  Iran »: « en »);
 - « à l' », « à la » before a feminine or vowel-initial country after a verb of going or
   staying (« se rendra le mois prochain à l'Iran »: « en »; « la guerre à l'Iran » is a
   dative and stays).
@@ -64,7 +65,8 @@ _AU_NAME = re.compile(r"\b[Aa]u[ \u00a0]+(?P<name>[^\W\d_]+(?:-[^\W\d_]+)*)")
 
 def plural_country(text: str) -> list[dict[str, Any]]:
     """« en États-Unis », « en Philippines »: « aux »; « en Vietnam » (a masculine country
-    that opens with a consonant): « au »; « au Pologne » (a feminine one): « en ». The
+    that opens with a consonant): « au »; « au Pologne » (a feminine one), « au Iran » (one
+    that opens with a vowel): « en ». The
     country's gender and number are Grammalecte's (« Vietnam » N m, « Pologne » N f)."""
     out = []
     for m in [*_EN_NAME.finditer(text), *_AU_NAME.finditer(text)]:
@@ -79,8 +81,9 @@ def plural_country(text: str) -> list[dict[str, Any]]:
         elif m[0][0] in "Ee" and all("m" in t and "p" not in t for t in found) \
                 and fold(name[0]).lower() not in "aeiouyh":
             wanted = f"au {name}"
-        elif m[0][0] in "Aa" and all("f" in t and "p" not in t for t in found):
-            wanted = f"en {name}"
+        elif m[0][0] in "Aa" and all("p" not in t for t in found) and (
+                all("f" in t for t in found) or fold(name[0]).lower() in "aeiou"):
+            wanted = f"en {name}"  # « au Pologne », « au Iran »
         else:
             continue
         out.append(_error(m.start(), m.end(),

@@ -12,6 +12,7 @@ from ..corpus import corpus_for
 from ..french import exonyms, lexicon, morphology
 from ..french.implied import demonym_of
 from ..glossary import Entry, fold, is_acronym_form, name_key, strip_accents
+from .names_respelt import respelt_in
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 
@@ -258,7 +259,13 @@ class GlossaryTerm(Check):
         name of two words or more that French writes otherwise ("Federal
         Office of Culture" / « Office fédéral de la culture »), in the source
         and in none of its forms in the French: left in English or translated
-        word for word (« Docteurs sans frontières »). Without a
+        word for word (« Docteurs sans frontières »). A one-word glossary name
+        of the source that the French writes as another name TQ301's
+        transliteration key cannot pair (« Nikolaïev » for "Mykolaiv" /
+        « Mykolaïv », « Pusan » for "Busan"): none of its forms in the
+        French, exactly one capitalised word there that the source, the
+        French dictionary and the glossary do not explain, and like the name
+        (`checks/rules/names_respelt.py`), filed under `name`. Without a
         glossary entry, an international organisation left under its English
         name that the source has too ("Doctors Without Borders", "World Food
         Programme": the shipped list `organisations.csv`). An organisation's
@@ -288,7 +295,9 @@ class GlossaryTerm(Check):
         back-translation the finding is only `info`: the back-translation is
         itself a model's paraphrase. An English organisation name cited on
         purpose (a quoted English title; a term inside a title the source quotes and the
-        French copies, « The Green Fairy », is not reported). Add the rendering to the glossary
+        French copies, « The Green Fairy », is not reported). A one-word name dropped
+        where the French has an unrelated unknown name of its own that happens to look
+        like it. Add the rendering to the glossary
         (`--glossary FILE`, `TQC_GLOSSARY`) to accept it.
     """
 
@@ -306,7 +315,7 @@ class GlossaryTerm(Check):
             return
         against = "source" if sentence.source else "back-translation"
         if sentence.source:
-            yield from self._names(sentence, glossary, english)
+            yield from self._names(sentence, glossary, english, ctx)
         for entry, found in glossary.unrendered(sentence.text, english):
             if is_acronym_form(entry.en) and exonyms.acronym_rendering(
                     entry.en, "en", sentence.text):
@@ -348,13 +357,22 @@ class GlossaryTerm(Check):
                     evidence={"term": entry.en, "calque": text, "against": against})
 
 
-    def _names(self, sentence, glossary, english: str):
+    def _names(self, sentence, glossary, english: str, ctx):
         """A glossary name of two words or more that French writes otherwise (« Office
         fédéral de la culture » for "Federal Office of Culture", « Médecins sans
         frontières »), in the source and in none of its forms in the French: left in
         English or translated word for word (« Docteurs sans frontières »)."""
         for entry in glossary.names:
-            if not _said_otherwise(entry):
+            if not _said_otherwise(entry):  # one word written as another name (« Pusan »)
+                span = None if _loosely(entry, sentence.text) else respelt_in(
+                    sentence, glossary, entry, english, ctx)
+                if span is not None:
+                    yield dataclasses.replace(self.finding(
+                        msg("“{variant}” is written “{suggestion}” in the glossary",
+                            variant=sentence.text[span[0]:span[1]], suggestion=entry.preferred),
+                        span=span, suggestion=entry.preferred, evidence={
+                            "term": entry.en, "accepted": list(entry.fr), "against": "source"}),
+                        category="name")
                 continue
             found = [m for m in glossary.find_en(entry, english)
                      if not re.search(r"\b(?!The\b)[A-Z][\w'’-]*\s+$", english[:m.start])]

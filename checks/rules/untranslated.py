@@ -238,6 +238,12 @@ def _er_to_re(word: str) -> str:
     return re.sub(r"er(s?)$", r"re\1", word)
 
 
+def _swapped_french(word: str) -> bool:
+    """A French word is ``word`` with two neighbouring letters swapped (« entreprise »)."""
+    return any(lexicon.is_french(word[:i] + word[i + 1] + word[i] + word[i + 2:])
+               for i in range(len(word) - 1) if word[i] != word[i + 1])
+
+
 def _source_word(word: str, source: str | None) -> bool:
     return bool(source) and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", source,
                                       re.IGNORECASE) is not None
@@ -430,8 +436,11 @@ class UntranslatedWords(Check):
                                                           "is “{plural}”", word=slip,
                                                           singular=slip[:-1], plural=plural))
             # « l'autism »: the English spelling of a French word one « e » longer; « des
-            # fibers »: the American "-er" of a French "-re"
+            # fibers »: the American "-er" of a French "-re"; « l'enterprise » where the
+            # source has no "enterprise": a French word with two letters swapped
             yield dataclasses.replace(finding, category="spelling") \
                 if slip and (lexicon.accent_slip(slip.lower()) or len(slip) > 4
                              and (lexicon.is_french(slip.lower() + "e")
-                                  or lexicon.is_french(_er_to_re(slip.lower())))) else finding
+                                  or lexicon.is_french(_er_to_re(slip.lower()))
+                                  or not _source_word(slip, sentence.source)
+                                  and _swapped_french(slip.lower()))) else finding

@@ -314,6 +314,23 @@ def test_the_player_of_an_instrument_renders_it():
     assert g.unrendered("Le repaire des musiciens depuis 1936.", english) != []
 
 
+@pytest.mark.parametrize("term, rendering, english, french", [
+    # its adjective in « -ique » (heldout-106), its whole (set-114), the maker's shop (set-121)
+    ("genealogy", "généalogie", "20% of people who took a genealogy DNA test.",
+     "20 % des personnes ayant fait un test ADN généalogique."),
+    ("customer", "client", "citing its customers' preferences.",
+     "invoquant les préférences de sa clientèle."),
+    ("confectioner", "confiseur", "The Canadian confectioner launched a fudge.",
+     "La confiserie canadienne a lancé un fudge."),
+])
+def test_a_word_made_on_the_rendering_renders_the_term(term, rendering, english, french):
+    g = Glossary.from_rows([(term, rendering, "term")])
+    assert g.unrendered(french, english) == []
+    # not a word that merely starts alike: « ministère » is no « ministre »
+    g = Glossary.from_rows([("minister", "ministre", "term")])
+    assert g.unrendered("Le ministère a réagi.", "The minister reacted.") != []
+
+
 def test_a_noun_rendered_by_its_verb_in_the_third_person_plural():
     """"players referee their own matches" ~ « les joueurs arbitrent » (set-104)."""
     g = Glossary.from_rows([("referee", "arbitre", "term")])

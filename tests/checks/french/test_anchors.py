@@ -194,7 +194,7 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     # "at the earliest" closes its phrase: not before a noun (set-40)
     ("Les patients au stade le plus précoce.", "Patients at the earliest stage.", [], []),
     ("La mission a été reportée à avril.", "The mission was postponed until April at the "
-     "earliest because of problems.", ["at the earliest"], []),
+     "earliest because of problems.", ["at the earliest", "because of"], []),  # both dropped
     # idioms and renderings from set-41 and heldout-38
     ("Elle a été remplacée au pied levé.", "She was replaced at the last minute.", [], []),
     ("Les universités exigent de nouveau le SAT.", "Universities have reinstated the SAT.",
@@ -685,6 +685,45 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "Restaurants have raised the price of ceviche after heavy rain.", [], ["fortement"]),
     ("Les prix ont fortement augmenté après de fortes pluies.",
      "Prices rose sharply after heavy rain.", [], []),
+    # a region, a cause dropped; « ambitieux », « a explosé », « sanitaires » added
+    # (set-126, set-127, heldout-124)
+    ("Au moins 60 personnes sont tombées malades en Chine.",
+     "At least 60 people fell ill in southern China.", ["southern"], []),
+    ("Au moins 60 personnes sont tombées malades dans le sud de la Chine.",
+     "At least 60 people fell ill in southern China.", [], []),
+    ("Il fermera son usine en août.", "It will close its plant in August because of weak "
+     "demand.", ["because of"], []),
+    ("Il fermera son usine en août en raison d'une demande faible.", "It will close its plant "
+     "in August because of weak demand.", [], []),
+    ("Le train doit partir à 7 h.", "The train is due to leave at 7am.", [], []),
+    ("Il distribuera du tempeh dans le cadre d'un ambitieux programme.", "It will distribute "
+     "tempeh as part of a programme.", [], ["ambitieux"]),
+    ("La demande de poiré a explosé à Londres.", "Demand for perry has grown in London.",
+     [], ["explosé"]),
+    ("La demande de poiré a explosé à Londres.", "Demand for perry has soared in London.",
+     [], []),
+    ("Un café a reçu des autorités sanitaires l'ordre de fermer.", "A cafe has been ordered "
+     "to close.", [], ["sanitaires"]),
+    # repeated warnings, first-time donors, a major discovery (set-129, set-68, set-50)
+    ("Il avait ignoré les avertissements des inspecteurs.", "He had ignored repeated "
+     "warnings from inspectors.", ["repeated"], []),
+    ("Les bombardiers d'eau ont multiplié les largages.", "Water bombers made repeated "
+     "drops.", [], []),
+    ("Les donneurs de moins de 25 ans recevront une place.", "First-time donors aged under 25 "
+     "will receive a ticket.", ["First-time"], []),
+    ("La part des nouveaux donneurs a progressé.", "The share of first-time donors rose.",
+     [], []),
+    ("Une découverte majeure qui pourrait aider les usines.", "A discovery that could help "
+     "factories.", [], ["majeure"]),
+    # « consécutive à » renders "post-" (set-129); « deuxième année consécutive » added
+    # (set-46)
+    ("Malgré la hausse des coûts consécutive au Brexit.", "Despite higher post-Brexit costs.",
+     [], []),
+    ("Il a gagné pour la deuxième année consécutive au terme d'un long sprint.",
+     "He won after a long sprint.", [], ["consécutive"]),
+    # a word welded by a hyphen qualifies nothing alone (set-129)
+    ("La mention « œufs de plein air » était trompeuse.", "The claim of \"free-range eggs\" "
+     "was misleading.", [], []),
     # a firm is no "firmly" (heldout-118)
     ("Les ventes ont fortement reculé, selon le cabinet d'études Circana.",
      "Sales fell, according to market research firm Circana.", [], ["fortement"]),

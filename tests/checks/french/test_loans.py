@@ -4,13 +4,14 @@ import pytest
 from checks.french import loans
 
 
-@pytest.mark.parametrize("word", ["limoncello", "gelato", "churros"])
+# « prosecco » splits into "pro" + "secco", both Italian words too (set-129)
+@pytest.mark.parametrize("word", ["limoncello", "gelato", "churros", "prosecco"])
 def test_italian_and_spanish_loans_are_recognised(word):
     assert loans.third_language(word)
 
 
 @pytest.mark.parametrize("word", ["whistleblower", "rollout", "splashdown", "hotspot",
-                                  "bushmeat"])
+                                  "bushmeat", "password", "weekend"])
 def test_english_words_and_compounds_are_not_loans(word):
     assert not loans.third_language(word)
 

@@ -186,6 +186,17 @@ def spans(findings, text):
     # a bare singular complement (« de tramway ») is no antecedent (heldout-30)
     ("Les deux nouvelles lignes de tramway, qui relie les banlieues nord au centre-ville, "
      "transporteront 90 000 voyageurs par jour.", "relie", "relient", "sujet_verbe"),
+    # a bare « au » complement (« éclairs au café ») is no antecedent either, where the
+    # parse hangs the relative on the head noun (set-127)
+    ("Le jury a salué les éclairs au café que le jeune pâtissier japonais avait préparé en "
+     "moins de trois heures.", "préparé", "préparés", "participe_avoir"),
+    # the relative's « il y a » is no second verb: the opening noun's verb comes next (set-91)
+    ("Les deux élevages d'escargots qu'un jeune couple a créés près de Dijon il y a trois ans "
+     "fournit désormais plus de quarante restaurants de Bourgogne, selon la chambre "
+     "d'agriculture locale.", "fournit", "fournissent", "sujet_verbe"),
+    # « le long de » is a preposition, no object of the pronominal verb (set-130)
+    ("Les autorités ont constaté que les populations de poulpes s'étaient effondré le long "
+     "de la côte.", "effondré", "effondrées", "participe_pronominal"),
     # a name completing the noun is not what « que » stands for; « dans une maison » is
     # no direct object (heldout-30)
     ("Les deux tableaux de Van Gogh que la police a retrouvé dans une maison près de Naples "
@@ -701,6 +712,11 @@ def test_the_message_names_both_words_and_what_differs():
     ("Les mesures, qu'il a annoncées mardi, entreront en vigueur en mai.", "likewise"),
     ("Le nombre d'étudiants qui ont contracté la maladie a atteint 300.", "it agrees"),
     ("Il les a rendues publiques mardi.", "the attribute of « les », not of « mardi »"),
+    # set-130: the « a » of « il y a »; the noun compared after « plus que »
+    ("Les réfugiés syriens qui ont fui Alep il y a dix ans ont ouvert 300 échoppes.",
+     "« il y a » has no subject to agree with"),
+    ("La cannelle, qui valait jadis plus que l'or, est aujourd'hui cultivée principalement "
+     "sur de petites exploitations.", "« l'or » is compared, no subject"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

@@ -19,6 +19,9 @@ from checks.rules.grammar_determiners import ces_for_ses
     # the plural of the dictionary's singular (set-66)
     ("Des cendriers à l'entrée de toutes ces plages.", "Ashtrays at the entrance to all its "
      "beaches.", ["ses"]),
+    # a second possessive right after the first one's words (set-129)
+    ("Il a cédé sa boutique à ces deux filles après 60 ans.",
+     "He has handed his shop to his two daughters after 60 years.", ["ses"]),
     # a noun the lexicon's rows render (heldout-88: "teammates")
     ("Il affirme que ces coéquipiers doivent travailler.", "He says his teammates have to "
      "work.", ["ses"]),

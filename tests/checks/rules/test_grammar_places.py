@@ -17,6 +17,9 @@ from checks.rules.grammar_places import places
     # after a verb of going or staying (set-123)
     ("L'équipe se rendra le mois prochain à l'Iran pour trois matchs.", "en Iran"),
     ("Il s'était rendu à la Chine.", "en Chine"),
+    # « au » before a country that opens with a vowel (set-127)
+    ("Ils ont ouvert des salles d'exposition au Iran et en Azerbaïdjan.", "en Iran"),
+    ("Le ministre est attendu au Équateur.", "en Équateur"),
 ])
 def test_the_wrong_preposition_before_a_country(text, wanted):
     [error] = places(text)

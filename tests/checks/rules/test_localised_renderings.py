@@ -347,6 +347,10 @@ def test_an_adjective_of_nationality_formed_on_the_iso_name_is_french():
                              "30 prisonniers politiques.", english) == []
     assert codes(Spelling(), "Le dirigeant bélarrusse Alexandre Loukachenko a gracié "
                              "30 prisonniers politiques.", english) == ["TQ102"]
+    # a country of two words welded, as its adjective may be (set-130)
+    english = "Sri Lanka's cinnamon peelers went on strike on Tuesday."
+    assert codes(Spelling(), "Les ouvriers srilankais de la cannelle se sont mis en grève "
+                             "mardi.", english) == []
 
 
 @pytest.mark.parametrize("english, french", [

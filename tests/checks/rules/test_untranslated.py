@@ -431,6 +431,13 @@ def test_the_english_spelling_of_a_french_word_is_a_misspelling():
     text = "Ils ont filé de fines fibers qui pourraient servir à fabriquer des vaisseaux."
     found = run(UntranslatedWords(), text, "They spun fine fibers that could help grow vessels.")
     assert [(f.code, f.category) for f in found] == [("TQ201", "spelling")]
+    # two letters swapped in a French word that happens to be English, where the source
+    # has no such word (set-127); copied from the source, it is untranslated
+    text = "L'enterprise française de yaourts supprimera 450 emplois."
+    found = run(UntranslatedWords(), text, "The French yogurt maker will cut 450 jobs.")
+    assert [(f.code, f.category) for f in found] == [("TQ201", "spelling")]
+    found = run(UntranslatedWords(), text, "The French yogurt enterprise will cut 450 jobs.")
+    assert [(f.code, f.category) for f in found] == [("TQ201", "untranslated")]
     text = "Les growers de tulipes affirment que la récolte sera faible."
     found = run(UntranslatedWords(), text, "Tulip growers say the harvest will be poor.")
     assert [(f.code, f.category) for f in found] == [("TQ201", "untranslated")]

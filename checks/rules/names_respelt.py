@@ -1,0 +1,58 @@
+"""A one-word glossary name the source has and the French writes as another name (TQ311,
+filed as a name error): « le port de Nikolaïev » where the glossary writes "Mykolaiv" as
+« Mykolaïv », « Pusan » for "Busan". TQ301 finds variants by a transliteration key, which
+an exonym of another language (a Russian form of a Ukrainian city, an older romanisation)
+does not share. Here the French lacks every form of the name, and exactly one word of it
+looks like a name the source does not explain: capitalised, not opening the sentence, not
+in the source, unknown to the French dictionary (which lists the exonyms French uses,
+« Londres », « Pékin »), not a word of another glossary form, and like the name
+(difflib's ratio on the transliteration keys, as :func:`checks.rules.names._place_variants`
+pairs words).
+"""
+from __future__ import annotations
+
+import difflib
+import re
+
+from ..french import lexicon
+from ..name_keys import name_key
+from .names import GlossaryName
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+#: how like the name the other one must be (« Pusan »: 0.8, « Nikolaïev »: 0.67)
+_LIKE = 0.6
+
+
+def respelt(name: str, english: str, french: str, glossed: set[str]) -> tuple[int, int] | None:
+    """The span of the one word of ``french`` that writes the one-word name ``name``
+    otherwise, else None. ``glossed``: the words of every glossary French form."""
+    source = set(re.findall(r"[^\W\d_]+", english))  # "Warsaw" of "Warsaw-based" too
+    source_keys = {name_key(w) for w in source}
+    key = name_key(name)
+    found = []
+    for m in _WORD.finditer(french):
+        word = m.group(0)
+        before = french[:m.start()].rstrip(" «\"“(")
+        if not word[:1].isupper() or word.isupper() or len(word) < 4 or not before \
+                or before[-1] in ".!?:" or word in source or word in glossed \
+                or name_key(word) in source_keys or lexicon.is_french(word):
+            continue
+        found.append(m)
+    if len(found) != 1:
+        return None
+    like = difflib.SequenceMatcher(None, key, name_key(found[0].group(0))).ratio()
+    return found[0].span() if like >= _LIKE else None
+
+
+def respelt_in(sentence, glossary, entry, english: str, ctx) -> tuple[int, int] | None:
+    """:func:`respelt` for a one-word glossary name the source has and the French none of,
+    unless TQ301 reports that word already (« Warsaw », « Bucharest »)."""
+    if not re.fullmatch(r"[^\W\d_]+", entry.en) or not glossary.find_en(entry, english) \
+            or glossary.find_fr(entry, sentence.text):
+        return None
+    glossed = {w for e in glossary.entries for f in e.fr for w in re.findall(r"\w+", f)}
+    span = respelt(entry.en, english, sentence.text, glossed)
+    if span is None or any(f.span and f.span[0] < span[1] and span[0] < f.span[1]
+                           for f in GlossaryName().check_sentence(sentence, ctx)):
+        return None
+    return span
