@@ -192,10 +192,13 @@ def _welded(word: str) -> bool:
     lower = word.lower()
     if is_english(lower):
         return False
-    # a two-letter prefix welds to a long word only (« bicarburant », « coentreprise »)
-    return any(lower.startswith(p) and len(lower) - len(p) >= (3 if len(p) >= 3 else 7)
-               and is_french(lower[len(p):]) for p in french_prefixes()
-               if len(p) >= 3 or p in ("bi", "co")) and not accent_slip(lower)
+    # a two-letter prefix welds to a long word only (« bicarburant », « coentreprise »), « ré »
+    # to one opening with « e », « é » (« réétiquetées »; « rélancer » is a misspelling)
+    return (any(lower.startswith(p) and len(lower) - len(p) >= (3 if len(p) >= 3 else 7)
+                and is_french(lower[len(p):]) for p in french_prefixes()
+                if len(p) >= 3 or p in ("bi", "co"))
+            or lower.startswith("ré") and len(lower) >= 9 and lower[2] in "eé"
+            and is_french(lower[2:])) and not accent_slip(lower)
 
 
 #: the accents a vowel may wrongly carry, or lack

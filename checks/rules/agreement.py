@@ -217,6 +217,9 @@ def attribute(parse: Parse) -> Iterator[Error]:
         if adjective.pos not in ("ADJ", "VERB") or not syntax.is_common(adjective) or (
                 adjective.pos == "VERB" and adjective.dep not in ("advcl", "advmod")):
             continue  # a participle only as the parser's misreading of an attribute
+        if parse.children(adjective, "det") and parse.children(adjective, "amod") \
+                or adjectives.before_its_noun(parse, adjective):
+            continue  # « sont le troisième animal », « élues meilleur dessert »: a noun's
         referents, role = _attribute_referents(parse, adjective)
         word = _adjective(parse, adjective) if referents else UNKNOWN
         if word is UNKNOWN or syntax.in_coordination(parse, adjective):
@@ -266,10 +269,10 @@ def participle_with_avoir(parse: Parse) -> Iterator[Error]:
         yield from _optional(data.agreement_error(
             "tqc_syntaxe_accord_participe_avoir", parse, participle, word, referents,
             "its direct object (the antecedent of “que”)", morphology.inflect))
-    for participle, noun in linear.que_avoir_participles(parse):  # what the parse lost
+    for participle, nouns_ in linear.que_avoir_participles(parse):  # what the parse lost
         yield from _optional(data.agreement_error(
             "tqc_syntaxe_accord_participe_avoir", parse, participle, morphology.morph(
-                participle.text, "Q"), [noun], "its direct object (the antecedent of “que”)",
+                participle.text, "Q"), nouns_, "its direct object (the antecedent of “que”)",
             morphology.inflect))
 
 

@@ -55,7 +55,9 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
       after it (« dont la famille produit de la grappa »: :func:`relative_verb`);
     * a participle with « avoir » (« aucune autre tempête ayant frappé l'État »): a verb;
     * one before a noun with no determiner that it agrees with (« la division grand public »:
-      the public is « grand »)."""
+      the public is « grand »);
+    * a noun right after an adjective the parser made its noun, that the determiner goes
+      with (« une infime partie »)."""
     if parse.children(token, "obj") and morphology.verb_moods(token.text.lower()) \
             or token.lower in words("agreement-apposed-invariable.txt") or any(
                 "avoir" in morphology.lemmas(a.text) for a in parse.children(token, "aux")):
@@ -71,12 +73,25 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
             "N" in tags and ("i" in tags or "s" in tags and token.lower.endswith("s"))
             for _, tags in morphology.readings(noun.lower)):
         return True  # « la catégorie jeunes »: a plural noun after a singular one too
+    if noun.i == token.i - 1 and token.pos == "NOUN" and morphology.word_readings(noun.lower, "A"):
+        dets, head = parse.children(noun, "det"), morphology.morph(token.lower, "N")
+        if dets and head is not UNKNOWN \
+                and morphology.morph(dets[0].lower, "D").genders <= head.genders:
+            return True  # « une infime partie »: the parser swapped adjective and noun
     after = parse.tokens[token.i + 1] if token.i + 1 < len(parse) else None
     if noun.i < token.i and after is not None and after.pos == "NOUN" \
             and not parse.children(after, "det") and _agrees(token, after):
         return True  # « la division grand public »: the adjective of the noun after it
     return noun.i < token.i and noun.lower in time_nouns() \
         and any(d.lower in ("ce", "cet", "cette", "ces") for d in parse.children(noun, "det"))
+
+
+def before_its_noun(parse: Parse, token: Token) -> bool:
+    """``token`` stands right before a noun of no determiner that it agrees with: an
+    attribute noun phrase's adjective (« ont été élues meilleur dessert d'Italie »)."""
+    after = parse.tokens[token.i + 1] if token.i + 1 < len(parse) else None
+    return after is not None and after.pos == "NOUN" and not parse.children(after, "det") \
+        and _agrees(token, after)
 
 
 def adjective_tag(parse: Parse, token: Token) -> bool:

@@ -221,8 +221,9 @@ def head_after(det: Token, noun: Token, after: Token) -> bool:
     « large »; « une longue standing ovation », an English compound whose first word French
     knows as a noun of the other gender (« le standing ») while the second agrees."""
     if morphology.word_readings(noun.text, "A") and morphology.word_readings(after.text, "N") \
-            and not morphology.word_readings(after.text, "A"):
-        return True
+            and not any("A" in tags and "Q" not in tags  # « une infime partie »: a participle
+                        for _, tags in morphology.readings(after.text.lower())):  # (« parti »)
+        return True                                                       # is no adjective
     head = morphology.morph(after.text.lower(), "N")
     return after.pos == "NOUN" and head is not UNKNOWN and lexicon.is_english_common(noun.text) \
         and morphology.morph(det.lower, "D").genders <= head.genders
@@ -454,9 +455,14 @@ _COMPARATIVES = frozenset(("plus", "moins", "autant", "davantage", "mieux", "aus
 
 def compared(parse: Parse, noun: Token) -> bool:
     """``noun`` follows the « que » of a comparison (« qui valait jadis plus que l'or, est
-    cultivée »): compared, no subject of the verb after it."""
+    cultivée ») or of a restriction (« qui ne pèse que 380 grammes, sera mis en vente »):
+    compared or restricted, no subject of the verb after it."""
     i = noun.i - 1
-    while i >= 0 and parse.tokens[i].pos == "DET":
+    while i >= 0 and parse.tokens[i].pos in ("DET", "NUM"):
         i -= 1
-    return i >= 1 and parse.tokens[i].lower in ("que", "qu'", "qu’") and any(
-        t.lower in _COMPARATIVES for t in parse.tokens[max(0, i - 3):i])
+    if i < 1 or parse.tokens[i].lower not in ("que", "qu'", "qu’"):
+        return False
+    before = [t.lower for t in parse.tokens[max(0, i - 4):i]]
+    restricted = any(w in ("ne", "n'", "n’") for w in before) and not any(
+        w in ("pas", "jamais", "guère", "point", "rien", "personne") for w in before)
+    return restricted or any(w in _COMPARATIVES for w in before[-3:])

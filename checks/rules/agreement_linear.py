@@ -14,6 +14,7 @@ lexicon must still confirm each word's gender and number.
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import Iterator
 
 from ..french import morphology, nouns
@@ -21,6 +22,7 @@ from ..french.morphology import Morph
 from ..french.syntax import Parse, Token
 from ..messages import msg
 from . import agreement_data as data
+from .agreement_referents import complemented
 
 _PRONOUNS = frozenset(("il", "elle", "ils", "elles", "on", "nous", "vous", "j'", "je"))
 #: words a participle's own direct object starts with: « que » is then no object
@@ -52,6 +54,10 @@ def _subject_end(parse: Parse, start: int) -> int | None:
     while i < len(tokens) and i - start < 5 and tokens[i].pos in ("ADJ", "VERB") \
             and tokens[i].text.islower() and morphology.morph(tokens[i].lower, "A").numbers:
         i += 1
+    j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].pos == "DET")  # one complement too:
+    if i < len(tokens) and tokens[i].lower in ("de", "du", "des", "d'", "d’") \
+            and j < len(tokens) and tokens[j].pos in ("NOUN", "PROPN"):
+        i = j + 1  # « une famille du Herefordshire », « le patron de la salle »
     return i
 
 
@@ -68,6 +74,9 @@ def _antecedent(tokens: list[Token], q: int) -> Token | None:
             j -= 1
         elif j < named:
             return None
+    if j > 0 and tokens[j].pos == "ADJ" and morphology.readings(tokens[j].lower) and all(
+            tags[:1] == ("N",) for _, tags in morphology.readings(tokens[j].lower)):
+        return dataclasses.replace(tokens[j], pos="NOUN")  # « poiriers », read as an adjective
     return tokens[j] if tokens[j].pos == "NOUN" and j > 0 else None
 
 
@@ -79,7 +88,7 @@ def que_avoir_participles(parse: Parse) -> Iterator[tuple[Token, Token]]:
         if que.lower not in ("que", "qu'") or q < 2:
             continue
         noun = _antecedent(tokens, q)
-        if noun is None or que.pos != "PRON" and tokens[q - 1].text != "," \
+        if noun is None or que.pos not in ("PRON", "ADV") and tokens[q - 1].text != "," \
                 or noun.lower in completive or tokens[noun.i - 1].lower in _TO \
                 or noun.lower in data.words("agreement-time-nouns.txt"):  # « a dit, lundi, que »
             continue
@@ -106,7 +115,7 @@ def que_avoir_participles(parse: Parse) -> Iterator[tuple[Token, Token]]:
         if morphology.lemmas(participle.text, "Q") & data.words(
                 "agreement-invariable-participles.txt"):
             continue
-        yield participle, noun
+        yield participle, [noun] + complemented(tokens, noun)
 
 
 def opening_subject(parse: Parse, participle: Token) -> list[Token]:

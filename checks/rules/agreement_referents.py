@@ -45,6 +45,11 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
         return found
     # « beaucoup des films que Kurosawa a tournés »: the quantity pronoun agrees with nothing
     found = [t for t in found if t.lower not in ("beaucoup", "peu", "combien")] or found
+    # « les bouteilles de grappa de 30 ans d'âge que »: an age or a number is no antecedent
+    found = [t for t in found if t.pos != "NUM" and not (
+        parse.children(t, "nummod") and any(c.lower in ("de", "d'", "d’") for c in parse.children(
+            t, "case")) and t.lower in resources.words(__package__, "agreement-time-nouns.txt"))
+             ] or found
     # « La championne du monde irlandaise, qui »: an adjective after the complement that only
     # its head allows closes the head's noun phrase, so the relative is the head's
     found = [t for t in found if not _adjective_of_head(parse, t)] or found
@@ -105,3 +110,17 @@ def _true_noun(parse: Parse, noun: Token) -> Token:
     if found and all(tags[:1] == ("N",) and "A" not in tags for _, tags in found):
         return dataclasses.replace(after, pos="NOUN")  # read as the noun it is
     return noun
+
+
+def complemented(tokens: list[Token], noun: Token) -> list[Token]:
+    """The noun ``noun`` completes (« la réforme prévue du baccalauréat, que »): the
+    relative may stand for it as well."""
+    i = noun.i - 1
+    while i > 0 and tokens[i].pos == "DET":
+        i -= 1
+    if i < 1 or tokens[i].lower not in ("de", "du", "des", "d'", "d’"):
+        return []
+    i -= 1
+    while i > 0 and tokens[i].pos in ("ADJ", "VERB") and tokens[i].text.islower():
+        i -= 1
+    return [tokens[i]] if tokens[i].pos == "NOUN" else []

@@ -217,6 +217,10 @@ def _time(phrase: str) -> bool:
 #: the complement of a comparison right before a verb (« plus légers que l'air »)
 _COMPARED = re.compile(r"\b(?:plus|moins|aussi)\s+[^\W\d_]+\s+qu(?:e\s+|['’])"
                        r"(?:(?:l['’]|les?\s+|la\s+)?[^\W\d_]+)\s*$", re.I)
+#: an example inside the subject, right before the verb: « des produits comme le tofu ne
+#: pouvaient pas »
+_EXAMPLE = re.compile(r"\b(?:comme|tel(?:le)?s?\s+que|notamment)\s+(?:l['’]|les?\s+|la\s+|du\s+"
+                      r"|des\s+)?[^\W\d_]+\s*(?:ne\s+|n['’])?$", re.I)
 
 
 def _object_head(text: str, error: dict) -> bool:
@@ -281,6 +285,11 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             continue  # « la prime des modèles Nike et Adidas était »: brands naming a noun
         if "Conjugaison" in e.get("sMessage", "") and _COMPARED.search(text[:e["nStart"]]):
             continue  # « les aéronefs plus légers que l'air pourraient »: no subject after que
+        if "Conjugaison" in e.get("sMessage", "") and _EXAMPLE.search(text[:e["nStart"]]):
+            continue  # « des produits comme le tofu ne pouvaient »: the example is no subject
+        if "peut-être" in e.get("sMessage", "") and any("Q" in tags for _, tags in readings(
+                _next_word(text, e["nEnd"]).lower())):
+            continue  # « peut être récupéré »: « pouvoir » and a passive, no « peut-être »
         if "2ᵉ personne du singulier" in e.get("sMessage", "") \
                 and not re.search(r"\b(?:tu|toi)\b|\bt['’]", text, re.IGNORECASE):
             continue  # « les estives »: a noun the lexicon lacks, no verb of a « tu »

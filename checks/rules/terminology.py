@@ -172,7 +172,8 @@ def _term_left_in_english(term: str, french: str) -> bool:
     """The source's term is in the French as it is and reads as English there: a word that
     is no French word, or only an infinitive (« le qualifier français »), or an English -ing
     form (« une semaine de training »), which is the untranslated category's, as TQ201
-    files words it finds English; so is an acronym that names no organisation (« LNG »).
+    files words it finds English; so is an acronym that names no organisation (« LNG »), and
+    a loan the French dictionary lists, spelt as only English spells (« un lorry »).
     « conversion », « centrifuges » (French words too) stay wrong terms."""
     # the English plural too: "whistleblower" ~ « aux whistleblowers »
     if re.search(rf"(?<!\w){re.escape(term)}(?:s|es)?(?!\w)", french, re.I) is None:
@@ -183,7 +184,13 @@ def _term_left_in_english(term: str, french: str) -> bool:
     if len(words) >= 2 and all(lexicon.is_english_common(w) for w in words):
         return True  # an English compound copied whole (« une flash flood »)
     return any(w.lower().endswith("ing") or all(  # no French word but an infinitive
-        "Y" in tags for _, tags in morphology.readings(w.lower())) for w in words)
+        "Y" in tags for _, tags in morphology.readings(w.lower())) for w in words) \
+        or len(words) == 1 and _ENGLISH_SPELLING.search(words[0].lower()) is not None
+
+
+#: letters French spells only in English loans: « un lorry », « le breakfast », « des
+#: sticks », « des beats », « un ghillie » (the dictionary lists these loans as French)
+_ENGLISH_SPELLING = re.compile(r"ck|ee|oo|ea|w|k|sh|gh|[^aeiou]y(?:s)?$")
 
 
 #: the small words an expansion's initials skip (« Banque centrale européenne » = BCE,

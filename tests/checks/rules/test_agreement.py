@@ -194,6 +194,15 @@ def spans(findings, text):
     ("Les deux élevages d'escargots qu'un jeune couple a créés près de Dijon il y a trois ans "
      "fournit désormais plus de quarante restaurants de Bourgogne, selon la chambre "
      "d'agriculture locale.", "fournit", "fournissent", "sujet_verbe"),
+    # « que » the parser read as an adverb, after a noun read as an adjective, and a
+    # subject with its complement (heldout-124)
+    ("Les vergers de poiriers qu'une famille du Herefordshire a entretenu pendant cinq "
+     "générations ont été vendus aux enchères jeudi pour une somme non divulguée, selon des "
+     "agents immobiliers locaux.", "entretenu", "entretenus", "participe_avoir"),
+    # an age is no antecedent of « que » (set-121)
+    ("Les bouteilles de grappa de 30 ans d'âge qu'un collectionneur a acheté aux enchères à "
+     "Milan le mois dernier se sont révélées être des contrefaçons, a annoncé jeudi la police "
+     "italienne.", "acheté", "achetées", "participe_avoir"),
     # « le long de » is a preposition, no object of the pronominal verb (set-130)
     ("Les autorités ont constaté que les populations de poulpes s'étaient effondré le long "
      "de la côte.", "effondré", "effondrées", "participe_pronominal"),
@@ -717,6 +726,17 @@ def test_the_message_names_both_words_and_what_differs():
      "« il y a » has no subject to agree with"),
     ("La cannelle, qui valait jadis plus que l'or, est aujourd'hui cultivée principalement "
      "sur de petites exploitations.", "« l'or » is compared, no subject"),
+    # set-126, set-127, heldout-124 controls: a restricted noun, a swapped adjective, an
+    # attribute noun phrase
+    ("L'appareil, qui ne pèse que 380 grammes, sera mis en vente le 1er octobre au prix de "
+     "599 dollars, a indiqué l'entreprise dans un communiqué.", "« que 380 grammes » restricts"),
+    ("Les ventes de seitan dans les supermarchés allemands ont doublé entre 2020 et 2023, bien "
+     "qu'elles ne représentent encore qu'une infime partie du marché de la viande.",
+     "« infime » is the adjective of « partie »"),
+    ("Les lapins sont le troisième animal de compagnie le plus répandu au Royaume-Uni, mais "
+     "aussi l'un des plus négligés.", "« le troisième animal » is a noun phrase"),
+    ("Les profiteroles d'un restaurant de Florence ont été élues meilleur dessert d'Italie par "
+     "un guide gastronomique national.", "« meilleur » goes with « dessert »"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

@@ -196,6 +196,10 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "a foreign name's h is no mute French h: no elision (heldout-82)"),
     ("Selon les ingénieurs, les aéronefs plus légers que l'air pourraient réduire les "
      "émissions.", "the term of a comparison is no subject (heldout-82)"),
+    ("La Cour a jugé que des produits d'origine végétale comme le tofu ne pouvaient pas être "
+     "vendus sous ces noms.", "an example inside the subject is no subject (set-126)"),
+    ("Car le zinc qu'elles contiennent peut être récupéré, a rappelé l'organisme.",
+     "« pouvoir » and a passive, no « peut-être » (heldout-124)"),
     ("Au moins une salle sur cinq ouverte en France avait fermé en 2023.",
      "« une … sur cinq »: the one agrees, not the five (heldout-82)"),
     # set-90, set-91, set-93

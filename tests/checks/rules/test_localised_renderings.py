@@ -239,6 +239,11 @@ def test_a_prefix_welded_to_a_french_word_is_french():
                  "Twelve dual-fuel container ships were ordered.") == []
     assert codes(Spelling(), "Un comoteur a été commandé.", "A co-engine was ordered.") \
         == ["TQ102"]
+    # « ré » of repetition before « é » (set-129), not before a consonant
+    assert codes(Spelling(), "Des bouteilles de mousseux réétiquetées en prosecco.",
+                 "Bottles of sparkling wine relabelled as prosecco.") == []
+    assert codes(Spelling(), "Il veut rélancer la production.",
+                 "He wants to relaunch production.") == ["TQ102"]
     # the English spelling of a French word, one consonant doubled
     assert codes(Spelling(), "Un réseau de traffic de drogue a été démantelé.",
                  "A drug trafficking network was dismantled.") == ["TQ102"]

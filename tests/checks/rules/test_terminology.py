@@ -196,6 +196,9 @@ def test_a_glossary_organisation_kept_in_english_is_a_name_and_a_term_is_termino
     ("flash flood", "Une flash flood a emporté un hôtel.", "untranslated"),
     # in the English plural (set-122)
     ("whistleblower", "La protection accordée aux whistleblowers.", "untranslated"),
+    # a loan the French dictionary lists, spelt as only English spells (set-127, heldout-118)
+    ("lorry", "Ils étaient cachés dans un lorry transportant des meubles.", "untranslated"),
+    ("breakfast", "Les churros restent le breakfast préféré des fêtards.", "untranslated"),
 ])
 def test_a_term_left_in_english_is_untranslated(term, french, category):
     glossary = Glossary.from_rows([(term, "joueur issu des qualifications|entraînement|"
