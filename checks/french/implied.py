@@ -35,14 +35,20 @@ def trace_demonyms(english: list[Word], french: list[Word]) -> None:
     The French name (CLDR, :func:`checks.french.exonyms.territories`) and the
     adjective share their first letters (Irlande ~ irlandaise, Brésil ~ brésilien)."""
     names, same = exonyms.territories(), exonyms.french_countries()
+    known = names.keys() | same
     for i, w in enumerate(english):
         # a name of two words: "Puerto Rico" ~ « Portoricaine »
         pair = english[i:i + 2] if i + 1 < len(english) and english[i + 1].name else [w]
-        if len(pair) == 2 and f"{w.text} {pair[1].text}" in names:
+        if len(pair) == 2 and f"{w.text} {pair[1].text}" in known:
             key = f"{w.text} {pair[1].text}"
+        elif len(pair) == 2 and pair[1].text.endswith("an") \
+                and f"{w.text} {pair[1].text[:-1]}" in known:
+            key = f"{w.text} {pair[1].text[:-1]}"  # its adjective: "Sri Lankan", "Costa Rican"
         else:
             key, pair = w.text, [w]
-        if w.traced or not w.name or key not in names and key not in same:
+        # (the first word of a name of two opening the sentence is no name alone: "Sri")
+        if all(p.traced for p in pair) or not w.name and len(pair) == 1 \
+                or key not in names and key not in same:
             continue
         # « Le Pirée », « La Haye »: the name without its article; "Madagascar" is French too
         french_name = fold(re.sub(r"^(?:Le|La|Les|L['’])\s*", "", names.get(key, key)))

@@ -81,3 +81,17 @@ def test_a_two_word_country_is_rendered_by_its_adjective():
     a = align("Une joueuse de 96 ans a atteint la finale.",
               "A 96-year-old woman from Puerto Rico reached the final.")
     assert [[w.text for w in g] for g in a.missing_names] == [["Puerto", "Rico"]]
+
+
+@pytest.mark.parametrize("french, english", [
+    # a country French names the same, opening the sentence, its adjective welded (set-130)
+    ("Les peleurs de cannelle srilankais se sont mis en grève mardi.",
+     "Sri Lanka's cinnamon peelers went on strike on Tuesday."),
+    # the English adjective of that country (set-130)
+    ("La cannelle est cultivée sur de petites exploitations, selon le conseil srilankais des "
+     "épices.", "Cinnamon is grown on smallholdings, the Sri Lankan spice council said."),
+])
+def test_a_two_word_country_the_same_in_french_is_rendered_by_its_adjective(french, english):
+    assert align(french, english).missing_names == []
+    dropped = french.replace(" srilankais", "")
+    assert align(dropped, english).missing_names != []
