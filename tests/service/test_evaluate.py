@@ -400,6 +400,14 @@ def _merged(parts: list[Evaluation]) -> Evaluation:
     # held back through that round, scored once at its end (12:04 UTC): 90 % / 14 % with its
     # starting code fe69845, 91 % / 14 % with its end fc16d55 (91 % flagged with both)
     ("heldout-125", 0.90, 0.15),
+    # held back through that round, scored once at the start of the next (12:11 UTC): 93 % /
+    # 6 % with that round's starting code fe69845 and with its end f256704 (94 % flagged)
+    ("heldout-128", 0.92, 0.07),
+    # written without reading the checks, at first contact with the next round's starting
+    # code (f256704, 12:21-12:23 UTC): 90 % / 20 % (93 % flagged)
+    ("set-132", 0.89, 0.21),
+    # likewise: 88 % / 14 % (88 % flagged)
+    ("set-133", 0.87, 0.15),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = _set(name)
