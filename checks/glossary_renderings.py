@@ -143,8 +143,9 @@ def derived(forms: Iterable[str], french: str) -> bool:
     noun turned into its own verb: "will recall 850,000 vehicles" ~ « va rappeler » for
     « rappel »; its player: « accordéonistes »; its adjective in « -ique » (« un test
     généalogique » for "genealogy test"), a noun's whole (« sa clientèle » for "its
-    customers") and a maker's shop (« la confiserie » for "the confectioner"). Words of six
-    letters or more only."""
+    customers"), a maker's shop (« la confiserie » for "the confectioner") and the plant of a
+    fruit (« des framboisiers » for "raspberries" planted). Words of six letters or more only
+    (five for the plant)."""
     lower = french.lower()
     for form in forms:
         if " " in form.strip():
@@ -165,6 +166,10 @@ def derived(forms: Iterable[str], french: str) -> bool:
                                         rf"{re.escape(re.sub(r'eur$', '', stem))}eries?)(?!\w)",
                                         lower):
             return True  # « généalogique », « clientèle », « confiserie », « boulangerie »
+        single = re.sub(r"(.)\1$", r"\1", stem)  # « noisett » -> « noiset »
+        if len(stem) >= 5 and re.search(rf"(?<!\w)(?:{re.escape(stem)}|{re.escape(single)})"
+                                        r"i?ers?(?!\w)", lower):
+            return True  # the plant of its fruit: « framboisiers », « papayer », « noisetiers »
     return False
 
 

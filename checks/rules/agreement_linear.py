@@ -27,8 +27,7 @@ from .agreement_referents import complemented
 _PRONOUNS = frozenset(("il", "elle", "ils", "elles", "on", "nous", "vous", "j'", "je"))
 #: words a participle's own direct object starts with: « que » is then no object
 _OBJECT_START = frozenset(("DET", "NOUN", "PROPN", "NUM", "PRON"))
-#: « aux salariés que la direction a compris »: « que » after an indirect object
-#: opens a completive
+#: « aux salariés que la direction a compris », « à l'unanimité que »: a completive
 _TO = frozenset(("à", "aux", "au"))
 #: words that make what stands between two commas more than an apposition
 _NOT_APPOSED = frozenset(("qui", "que", "qu'", "dont", "où", "et", "ou", ";", ":"))
@@ -88,8 +87,9 @@ def que_avoir_participles(parse: Parse) -> Iterator[tuple[Token, Token]]:
         if que.lower not in ("que", "qu'") or q < 2:
             continue
         noun = _antecedent(tokens, q)
-        if noun is None or que.pos not in ("PRON", "ADV") and tokens[q - 1].text != "," \
-                or noun.lower in completive or tokens[noun.i - 1].lower in _TO \
+        if noun is None or que.pos not in ("PRON", "ADV", "SCONJ") and tokens[q - 1].text != "," \
+                or noun.lower in completive \
+                or tokens[noun.i - 1 - (tokens[noun.i - 1].pos == "DET")].lower in _TO \
                 or noun.lower in data.words("agreement-time-nouns.txt"):  # « a dit, lundi, que »
             continue
         end = _subject_end(parse, q + 1)

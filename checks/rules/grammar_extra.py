@@ -377,15 +377,19 @@ def des_before_adjective(text: str) -> list[dict[str, Any]]:
 
 
 #: « de leurs accorder »: the pronoun « leur » before a verb never takes an « s »
-_LEURS_VERB = re.compile(r"\b(?P<leurs>[Ll]eurs)\s+(?P<verb>[^\W\d_]+)\b")
+_LEURS_VERB = re.compile(
+    r"\b(?P<leurs>[Ll]eurs)\s+(?P<verb>[^\W\d_]+)(?:\s+(?P<next>[^\W\d_]+))?\b")
 
 
 def leurs_before_verb(text: str) -> list[dict[str, Any]]:
-    """« leurs » before a word the lexicon knows only as a verb: the pronoun « leur »."""
+    """« leurs » before a word the lexicon knows only as a verb: the pronoun « leur »; or
+    before « avoir » or « être » and a participle (« les autorités leurs ayant promis »)."""
     return [_error(m.start("leurs"), m.end("leurs"), "tqc_leur_pronom",
                    "« leur » pronom (devant un verbe) est invariable.", m["leurs"][:-1])
-            for m in _LEURS_VERB.finditer(text) if readings(m["verb"].lower()) and all(
-                tags[:1] and tags[0].startswith("V") for _, tags in readings(m["verb"].lower()))]
+            for m in _LEURS_VERB.finditer(text) if readings(m["verb"].lower()) and (all(
+                tags[:1] and tags[0].startswith("V") for _, tags in readings(m["verb"].lower()))
+                or morphology.lemmas(m["verb"].lower()) & {"avoir", "être"} and m["next"]
+                and any("Q" in tags for _, tags in readings(m["next"].lower())))]
 
 
 #: « jugeant insultant la proposition »: an attribute before the object it qualifies

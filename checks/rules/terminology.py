@@ -423,8 +423,9 @@ _QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]{2,120})[\"”]")
 def _in_kept_title(term: str, english: str, french: str) -> bool:
     """``term`` lies in a passage the source quotes, or in three capitalised words or more,
     and the French copies it as it is: a title cited in its own language (the documentary
-    « The Green Fairy », the novel Cotton Candy Summer), no term to render."""
-    return any(term.lower() in m["q"].lower() and m["q"] in french
+    « The Green Fairy », the novel Cotton Candy Summer, 'The Humble Turnip' in single
+    quotes), no term to render."""
+    return any(term.lower() in m["q"].lower() and m["q"].rstrip("'’") in french
                for m in [*_QUOTED.finditer(english), *_CAPITALISED.finditer(english)])
 
 

@@ -322,6 +322,11 @@ def test_the_player_of_an_instrument_renders_it():
      "invoquant les préférences de sa clientèle."),
     ("confectioner", "confiseur", "The Canadian confectioner launched a fudge.",
      "La confiserie canadienne a lancé un fudge."),
+    # the plant of the fruit (set-132)
+    ("raspberries", "framboise", "Growers planted 1,000 hectares of raspberries.",
+     "Les producteurs ont planté 1 000 hectares de framboisiers."),
+    ("hazelnut", "noisette", "Hazelnut orchards planted in Chile.",
+     "Les vergers de noisetiers plantés au Chili."),
 ])
 def test_a_word_made_on_the_rendering_renders_the_term(term, rendering, english, french):
     g = Glossary.from_rows([(term, rendering, "term")])

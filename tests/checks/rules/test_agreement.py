@@ -199,6 +199,10 @@ def spans(findings, text):
     ("Les vergers de poiriers qu'une famille du Herefordshire a entretenu pendant cinq "
      "générations ont été vendus aux enchères jeudi pour une somme non divulguée, selon des "
      "agents immobiliers locaux.", "entretenu", "entretenus", "participe_avoir"),
+    # « que » the parser read as a conjunction after a plural noun (set-132)
+    ("Les douaniers d'Anvers ont découvert 200 kilos de cocaïne dissimulés parmi des ananas "
+     "qu'une société fruitière belge avait importé du Costa Rica, a indiqué jeudi le parquet.",
+     "importé", "importés", "participe_avoir"),
     # an age is no antecedent of « que » (set-121)
     ("Les bouteilles de grappa de 30 ans d'âge qu'un collectionneur a acheté aux enchères à "
      "Milan le mois dernier se sont révélées être des contrefaçons, a annoncé jeudi la police "
@@ -721,6 +725,9 @@ def test_the_message_names_both_words_and_what_differs():
     ("Les mesures, qu'il a annoncées mardi, entreront en vigueur en mai.", "likewise"),
     ("Le nombre d'étudiants qui ont contracté la maladie a atteint 300.", "it agrees"),
     ("Il les a rendues publiques mardi.", "the attribute of « les », not of « mardi »"),
+    # « à l'unanimité que »: a completive after an adverbial phrase (set-41)
+    ("La Commission du commerce international des États-Unis a estimé à l'unanimité que les "
+     "importations avaient porté préjudice aux producteurs américains.", "a completive"),
     # set-130: the « a » of « il y a »; the noun compared after « plus que »
     ("Les réfugiés syriens qui ont fui Alep il y a dix ans ont ouvert 300 échoppes.",
      "« il y a » has no subject to agree with"),

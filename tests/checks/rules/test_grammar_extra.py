@@ -39,6 +39,9 @@ from tests.checks.rules.test_grammar import run, spans
     # « leurs » before a verb is the pronoun « leur » (set-80)
     ("Les colombophiles ont demandé au ministre de leurs accorder davantage de temps.",
      "leurs", "grammar"),
+    # and before « avoir » or « être » and a participle (set-133)
+    ("Les producteurs ont bloqué le marché, les autorités leurs ayant promis des indemnités.",
+     "leurs", "grammar"),
 ])
 def test_ce_for_se_and_an_adjective_agreeing_with_neither_noun(text, word, category):
     found = [f for f in run(Grammar(), text) if f.evidence["rule"].startswith("tqc_")]

@@ -312,3 +312,18 @@ def test_a_modal_is_no_noun_term(tmp_path):
     assert [f.code for f in found("Les boîtes recyclées sont consignées.",
                                   "Recycled cans carry a deposit.")] == ["TQ311"]
     assert [f.code for f in found("Il a ouvert une boîte.", "He opened a can.")] == ["TQ311"]
+
+
+def test_a_term_inside_a_title_the_french_copies_is_no_term():
+    """'The Humble Turnip' in single quotes, copied as it is (set-133); the term outside a
+    title is still compared."""
+    glossary = Glossary.from_rows([("turnip", "navet", "term")])
+
+    def found(french: str, source: str) -> list:
+        s = Sentence(0, french, 0, len(french), source=source)
+        return list(GlossaryTerm().check_sentence(s, Context(glossary=glossary)))
+
+    assert found("Le livre « The Humble Turnip » a été traduit en onze langues.",
+                 "The cookbook 'The Humble Turnip' has been translated into eleven languages.") == []
+    assert len(found("Le livre sur la rave a été traduit en onze langues.",
+                     "The cookbook about the turnip has been translated into eleven languages.")) == 1
