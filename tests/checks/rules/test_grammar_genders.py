@@ -33,3 +33,14 @@ def test_the_article_of_the_other_meaning(text, source, article, wanted):
 def test_the_right_article_or_no_word_of_the_other_meaning_is_left(text, source):
     assert gender_homographs(text, source) == []
     assert gender_homographs(text, None) == []
+
+
+def test_every_row_names_a_noun_and_the_english_of_both_meanings():
+    """A row with a meaning missing would be skipped: the data file says what it must."""
+    import csv
+
+    from checks import resources
+
+    rows = [r for r in csv.reader(resources.lines("checks.rules", "gender-homographs.csv"))
+            if r[0] != "noun"]
+    assert rows and all(len(r) == 3 and r[0].islower() and all(r[1:]) for r in rows)
