@@ -47,9 +47,8 @@ QUOTES = '«»"“”„‹›'
 
 _SPACE = r"[\s\u00a0\u202f\u2011\-]+"
 _WORD, _VERB_ENDING = renderings.WORD, renderings.VERB_ENDING
-#: words before which a French term may take one adjective
-#: ("ministre [russe] des Affaires étrangères")
-_GAP_BEFORE = frozenset("de des du d la le les l à au aux sur pour".split())
+#: words before which a French term may take one adjective (« ministre [russe] des Affaires »)
+_GAP_BEFORE = frozenset("de des du d la le les l à au aux sur pour en".split())
 #: adverbs that change what a term says (« uranium très enrichi » is no term)
 _ADVERBS = "(?:très|trop|peu|plus|moins|non|pas|assez|bien|fort|mal|aussi|déjà|encore|jamais)"
 _SUFFIX = {"fr": "(?:s|x|e|es)?", "en": "(?:s|es)?"}
@@ -189,8 +188,8 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
                     # « l'Angleterre et le pays de Galles »: the second name's article
                     gap = rf"(?:(?:le|la|les){_SPACE}|l[{APOSTROPHES}])?"
                 elif (kind == "term" and language == "fr" and i > 0
-                        and m.group(0).lower() in _GAP_BEFORE):
-                    gap = rf"(?:[a-zà-ÿœæ]+{_SPACE})?"
+                        and m.group(0).lower() in _GAP_BEFORE):  # (« une taxe de 40 % sur »)
+                    gap = rf"(?:[a-zà-ÿœæ]+{_SPACE}|de{_SPACE}\d[\d\s,.]*%{_SPACE})?"
                 elif kind == "term" and language == "fr" and i > 0:
                     # an adverb inside: « uranium hautement enrichi » ("highly enriched"); a
                     # coordinated word: « droits antidumping et compensateurs »; a second
@@ -234,12 +233,14 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
             if suffix and len(word) > 3 and re.search(r"[^aeiouy]y$", word, re.I):
                 plural = word[:-1] + "ies"  # "button batteries"; a loan's: « des huskies »
             single = suffix and language == "fr" and len(words) > 1 and word[-1:] == "s" \
-                and len(word) > 3  # one word's plural may be its sense: « les urgences »
-            pattern = _word_pattern(word[:-1] if single else word, True, suffix)
+                and len(word) > 3  # a plural may be the sense (« les urgences »), or
+            pattern = _word_pattern(word, True, suffix) if not single else (  # « transmise »
+                f"(?:{_word_pattern(word[:-1], True, suffix)}|{_word_pattern(word, True, 'e?s?')})")
             if language == "fr" and kind == "term" and i == 0 and len(words) > 1 \
-                    and len(word) > 4 and word.lower().endswith("er"):
-                # a verb phrase in any form: « toucher terre » ~ « avoir touché terre »
-                stems = {word[:-2], re.sub(r"[ée](?=[^aeiouyéèê]+$)", "è", word[:-2])}
+                    and len(word) > 4 and word.lower().endswith(("er", "e")):
+                # a verb phrase in any form (« toucher terre » ~ « avoir touché terre »), a noun's
+                stem = word[:-2] if word.lower().endswith("er") else word[:-1]  # own verb too
+                stems = {stem, re.sub(r"[ée](?=[^aeiouyéèê]+$)", "è", stem)}  # (« pêchaient »)
                 pattern = f"(?:{pattern}|" + "|".join(  # « cèdent le passage »: the grave
                     _word_pattern(stem, True, '') + _VERB_ENDING for stem in sorted(stems)) + ")"
             if language == "fr" and suffix and len(word) > 5 and word.lower().endswith("eur"):

@@ -411,3 +411,25 @@ def country_keys() -> frozenset[str]:
     """:func:`french_countries` folded, lower case and in one word (« Viêt Nam »: vietnam),
     to recognise a country written as the lexicon writes it (« Vietnam »)."""
     return frozenset(fold(c).lower().replace(" ", "") for c in french_countries())
+
+
+@cache
+def _saints() -> dict[str, str]:
+    """A saint's English name -> its French name (``data/saint-names.csv``)."""
+    rows = csv.reader(resources.lines(__package__, "saint-names.csv"))
+    return {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2 and row[0] != "en"}
+
+
+_SAINT = re.compile(r"\b(?P<saint>Saint|Sainte)-(?P<name>[A-Z][a-z]+)\b")
+
+
+def english_saints(text: str, source: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, English, French) for a saint's English name after « Saint- » (« la place
+    Saint-Mark », « l'église Saint-Peter ») that the source has after "St" or "Saint"
+    ("St Mark's Square"): the translation made « St » French and kept the name English."""
+    out = []
+    for m in _SAINT.finditer(text):
+        french = _saints().get(m["name"])
+        if french and re.search(rf"\b(?:St\.?|Saint)\s+{m['name']}\b", source):
+            out.append((m.start(), m.end(), m.group(0), f"{m['saint']}-{french}"))
+    return out

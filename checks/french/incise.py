@@ -45,7 +45,12 @@ def _verb_misread(token) -> bool:
 def _restriction(tokens, i: int) -> bool:
     """Whether the « que » at ``i`` closes a « ne ... que » (« ne financera que 2 000
     postes »): a restriction, no clause opener. At most ten words apart, none of them a
-    negation word of its own (as in :mod:`checks.french.anchors`)."""
+    negation word of its own (as in :mod:`checks.french.anchors`). Likewise the « que » of a
+    comparison, six words at most after its « plus », « moins », « autant » (« quatre fois
+    plus de vitamine C que l'orange »)."""
+    if tokens[i].lower in ("que", "qu'") and any(
+            t.lower in ("plus", "moins", "autant", "davantage") for t in tokens[max(0, i - 6):i]):
+        return True
     for t in reversed(tokens[max(0, i - 11):i]):
         if t.lower in _NEGATIONS:
             return False
@@ -57,6 +62,8 @@ def _restriction(tokens, i: int) -> bool:
 #: relative pronouns: a relative clause after the incise's subject is the subject's
 _RELATIVES = frozenset("qui que qu' qu’ dont où auquel auxquels auxquelles lequel laquelle "
                        "lesquels lesquelles duquel desquels desquelles".split())
+#: conjunctions that open a clause of their own after the incise's closing comma
+_CONJUNCTIONS = frozenset("mais car donc or et puis tandis alors".split())
 
 
 def reporting_incise(parse, clause, verb, subject) -> bool:
@@ -71,7 +78,8 @@ def reporting_incise(parse, clause, verb, subject) -> bool:
         return False
     after = parse.tokens[clause.i + 1:]
     cut = next((k for k, t in enumerate(after[:-1]) if t.text == "," and after[k + 1].lower
-                in _RELATIVES), None)  # « …, a prévenu le curé, auxquels il a lancé … »
+                in _RELATIVES | _CONJUNCTIONS), None)  # « …, a prévenu le curé, auxquels il a
+    #   lancé … », « …, ont souligné les chercheurs, mais la majeure partie … est »
     after = after if cut is None else after[:cut]
     if not any(t.pos in ("NOUN", "PROPN") for t in after):
         return False  # « …, a-t-il indiqué. », « …, a indiqué Paris »: nothing inverted here

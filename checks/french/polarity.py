@@ -21,6 +21,8 @@ _EN_NOT_NEGATIVE = re.compile(
     r"|no\s+less\s+than|no\s+doubt|not\s+only|whether\s+or\s+not|if\s+not|or\s+not"
     r"|no\.\s*\d+|nothing\s+short\s+of|none\s+other\s+than|in\s+no\s+time|no\s+matter"
     r"|no\s+wonder"
+    # "have not been this high since 2017": « au plus haut depuis 2017 », a superlative
+    r"|(?:not|never|n['’]t)\s+(?:been\s+)?(?:this|so|as)\s+\w+(?:\s+as)?\s+(?:since|in)\b"
     # "will have to do without its best player": « devra se passer de » (no denial)
     r"|(?:do|does|did|doing|done|go|goes|went|going|gone)\s+without"
     # compounds that name a thing: "a motion of no confidence" (« de défiance »), "no-fly
@@ -70,7 +72,9 @@ _FR_NEGATION = re.compile(
     # "will not fall as quickly" -> « baisseraient moins vite »; "has not lost a game" ->
     # « invaincue » (never « exclu »: "did not rule out" is no « a exclu »)
     r"|rest\w+\s+(?:\w+\s+)?ferm|illégal|illicite|maintien|maintiendr|maintenu"
-    r"|moins\s+vite|invaincu)",
+    r"|moins\s+vite|invaincu"
+    # "warned consumers not to eat papayas": « a mis en garde les consommateurs contre »
+    r"|m(?:is|et|ett)\w*\s+en\s+garde|déconseill|dissua)",
     re.IGNORECASE)
 #: "ne/n' ... pas" and its kin, within three words
 _FR_NE_PAS = re.compile(
@@ -207,6 +211,8 @@ _EN_NEGATIVE_WORDS = re.compile(
     r"|im(?:possible|possibly|probable)\w*|fail(?:s|ed|ing|ure)?|refus\w+|declin\w+|lack\w*"
     r"|ban(?:s|ned|ning)?|barred|prohibit\w*|forb[ia]d\w*|without"
     r"|absen\w+|den(?:y|ied|ies)|reject\w*|avoid\w*|barely|hardly|rarely|seldom|only"
+    # "had ignored a court order": « n'ayant pas respecté une décision de justice »
+    r"|ignor\w+|disregard\w*|flout\w*|def(?:y|ied|ies|ying)|miss(?:ed|es|ing)?"
     # "voluntary": « n'est pas obligatoire »; "kept secret": « ne seront pas divulgués »
     r"|voluntar\w*|optional\w*|secre(?:t|cy)"
     r"|yet|longer|neither|either|any|anything|anyone|ever"

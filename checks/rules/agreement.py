@@ -13,7 +13,7 @@ import re
 from typing import Callable, Iterator
 
 from ..base import Check
-from ..french import lexicon, morphology, nouns, syntax
+from ..french import allowed, lexicon, morphology, nouns, syntax
 from ..french.incise import reporting_incise
 from ..french.morphology import UNKNOWN, Morph
 from ..french.nouns import ELIDED_DETERMINERS
@@ -199,9 +199,12 @@ def _attribute_referents(parse: Parse, adjective: Token) -> tuple[list[Token], s
 
 
 def _adjective(parse: Parse, token: Token) -> Morph:
-    """An adjective (or participle) the lexicon knows, and that may not be an adverb."""
+    """An adjective (or participle) the lexicon knows, and that may not be an adverb (after
+    the copula « être » it is none: « la récolte a été mauvais »)."""
     text = token.text.lower()
-    if "-" in text or text in data.words("agreement-adverbial-adjectives.txt") | data.colours():
+    adverbs = set() if any(_etre(c) for c in parse.children(token, "cop")) else data.words(
+        "agreement-adverbial-adjectives.txt")
+    if "-" in text or text in adverbs | data.colours():
         return UNKNOWN
     if _adverbial(token):
         return UNKNOWN
@@ -215,7 +218,8 @@ def attribute(parse: Parse) -> Iterator[Error]:
     """An attribute adjective that does not agree with what it qualifies."""
     for adjective in parse.tokens:
         if adjective.pos not in ("ADJ", "VERB") or not syntax.is_common(adjective) or (
-                adjective.pos == "VERB" and adjective.dep not in ("advcl", "advmod")):
+                adjective.pos == "VERB" and adjective.dep not in ("advcl", "advmod")
+                and not data.no_verb(parse, adjective)):
             continue  # a participle only as the parser's misreading of an attribute
         if parse.children(adjective, "det") and parse.children(adjective, "amod") \
                 or adjectives.before_its_noun(parse, adjective):
@@ -480,7 +484,7 @@ class Agreement(Check):
                     _overlaps((w.start, w.end), reported) for w in words):
                 continue
             if english is None:
-                english = lexicon.english_spans(sentence.text, lexicon.allowed_words(
+                english = lexicon.english_spans(sentence.text, allowed.allowed_words(
                     ctx.glossary, ctx.config.untranslated_allow))
                 loans = loan_spans(sentence.text, ctx.glossary, words=True)  # « escape games sont »
             if _overlaps((error.word.start, error.word.end), english) or any(

@@ -57,7 +57,8 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
     * one before a noun with no determiner that it agrees with (« la division grand public »:
       the public is « grand »);
     * a noun right after an adjective the parser made its noun, that the determiner goes
-      with (« une infime partie »)."""
+      with (« une infime partie »);
+    * one right after « une fois »: a clause of its own (« qu'une fois blettes »)."""
     if parse.children(token, "obj") and morphology.verb_moods(token.text.lower()) \
             or token.lower in words("agreement-apposed-invariable.txt") or any(
                 "avoir" in morphology.lemmas(a.text) for a in parse.children(token, "aux")):
@@ -68,6 +69,8 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
         return True  # « si un enfant présente de la fièvre »: the verb of the clause
     if relative_verb(parse, noun, token):
         return True  # « dont la famille produit de la grappa »
+    if noun.lower == "fois" and noun.i == token.i - 1:
+        return True  # « comestibles qu'une fois blettes »: the fruit's, no adjective of « fois »
     if noun.i == token.i - 1 and noun.lower in words("agreement-juxtaposing-heads.txt") and any(
             "N" in tags for _, tags in morphology.readings(token.text.lower())) and any(
             "N" in tags and ("i" in tags or "s" in tags and token.lower.endswith("s"))

@@ -145,6 +145,8 @@ def apposed_to(parse: Parse, subject: Token) -> list[Token]:
     lead = parse.tokens[:start - 1] if start and parse.tokens[start - 1].lower == "," else ()
     if any(t.pos in ("VERB", "AUX") for t in lead):
         return []
+    if len(lead) == 1 and lead[0].text[:1].isupper():
+        return []  # « Ferrero, le fabricant italien …, ont »: a lone name is the apposition's
     return [t for t in lead if t.pos in ("NOUN", "PROPN")][:1]
 
 
@@ -229,11 +231,17 @@ def head_after(det: Token, noun: Token, after: Token) -> bool:
         and morphology.morph(det.lower, "D").genders <= head.genders
 
 
+#: conjunctions that open a clause with a subject of its own: « craignent que … si des baies
+#: importées sont autorisées » (the parser made « producteurs » the subject of « autorisées »)
+_SUBORDINATORS = frozenset(("si", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'"))
+
+
 def relative_between(parse: Parse, subject: Token, verb: Token) -> bool:
     """« La mosquée où des dizaines de personnes s'étaient réfugiées s'est effondrée »: a
-    relative « où », « dont » or « que » followed by a noun with its determiner stands
-    between the subject and the verb; the verb may be the relative clause's, with that noun
-    for its subject (the parser hung « dizaines » on « mosquée »). Not to be trusted."""
+    relative « où », « dont » or « que », or a conjunction of :data:`_SUBORDINATORS`,
+    followed by a noun with its determiner stands between the subject and the verb; the
+    verb may be that clause's, with that noun for its subject (the parser hung « dizaines »
+    on « mosquée »). Not to be trusted."""
     if not subject.i < verb.i:
         return False
     between = parse.tokens[subject.i + 1:verb.i]
@@ -249,10 +257,10 @@ def relative_between(parse: Parse, subject: Token, verb: Token) -> bool:
     for k, token in enumerate(between):
         # a comma after it closes the relative: the verb is the main clause's (« Les
         # plongeurs, dont la domination ne faiblit pas, a encore remporté »)
-        if token.lower in ("où", "dont", "que", "qu'") and token.feat("PronType") == "Rel" \
-                and any(t.pos in ("NOUN", "PROPN") and parse.children(t, "det")
-                        for t in between[k + 1:]) \
-                and not any(t.text == "," for t in between[k + 1:]):
+        if (token.lower in ("où", "dont", "que", "qu'") and token.feat("PronType") == "Rel"
+                or token.lower in _SUBORDINATORS) and any(
+                    t.pos in ("NOUN", "PROPN") and parse.children(t, "det")
+                    for t in between[k + 1:]) and not any(t.text == "," for t in between[k + 1:]):
             return True
     return False
 
@@ -389,6 +397,8 @@ def forced_number(parse: Parse, head: Token, verb: Token | None) -> tuple[Token,
     subject = subjects[0]
     if number == "p" and subject.lower in ("chacun", "chacune"):
         return subject, subject.text, "s"
+    if _listed_complement(parse, subject):
+        return None
     for second in parse.children(subject, "conj") if number == "s" else ():
         # « et » right after the subject and its adjectives (not « la ligne entre Bordeaux
         # et Toulouse », « l'épidémie en RDC et dans les pays voisins », a list after a comma)
@@ -402,6 +412,19 @@ def forced_number(parse: Parse, head: Token, verb: Token | None) -> tuple[Token,
                             for d in parse.children(second, "det")):
             return subject, f"{subject.text} et {second.text}", "p"
     return None
+
+
+def _listed_complement(parse: Parse, subject: Token) -> bool:
+    """« L'Institut de recherche pour l'agriculture, l'alimentation et l'environnement a »:
+    the parse's subject follows a comma after a noun of a complement that completes a noun,
+    so it is the next item of that complement's list."""
+    start = min([subject.i] + [d.i for d in parse.children(subject, "det")])
+    if start < 2 or parse.tokens[start - 1].text != ",":
+        return False
+    before = parse.tokens[start - 2]
+    return before.pos in ("NOUN", "PROPN") and any(
+        c.i > 1 and parse.tokens[c.i - 1].pos in ("NOUN", "ADJ")
+        for c in parse.children(before, "case"))
 
 
 def clash(word: Morph, referents: list[Morph]) -> list[str]:
@@ -466,3 +489,10 @@ def compared(parse: Parse, noun: Token) -> bool:
     restricted = any(w in ("ne", "n'", "n’") for w in before) and not any(
         w in ("pas", "jamais", "guère", "point", "rien", "personne") for w in before)
     return restricted or any(w in _COMPARATIVES for w in before[-3:])
+
+
+def no_verb(parse: Parse, word: Token) -> bool:
+    """« a été particulièrement mauvais »: a word with a copula that the lexicon knows as
+    no verb form at all, whatever the parser tagged it."""
+    return bool(parse.children(word, "cop")) and not morphology.verb_moods(word.lower) \
+        and not morphology.word_readings(word.lower, "Q")

@@ -14,7 +14,6 @@ lexicon must still confirm each word's gender and number.
 """
 from __future__ import annotations
 
-import dataclasses
 from typing import Iterator
 
 from ..french import morphology, nouns
@@ -22,9 +21,8 @@ from ..french.morphology import Morph
 from ..french.syntax import Parse, Token
 from ..messages import msg
 from . import agreement_data as data
-from .agreement_referents import complemented
+from .agreement_referents import antecedent, complemented, subject_end
 
-_PRONOUNS = frozenset(("il", "elle", "ils", "elles", "on", "nous", "vous", "j'", "je"))
 #: words a participle's own direct object starts with: « que » is then no object
 _OBJECT_START = frozenset(("DET", "NOUN", "PROPN", "NUM", "PRON"))
 #: « aux salariés que la direction a compris », « à l'unanimité que »: a completive
@@ -35,50 +33,6 @@ _ADVERBS = frozenset(("pas", "jamais", "déjà", "bien", "toujours", "encore", "
                       "pourtant", "même", "aussi", "plus", "ne", "n'", "enfin"))
 
 
-def _subject_end(parse: Parse, start: int) -> int | None:
-    """The index after a short subject that starts at ``start``, or None."""
-    tokens = parse.tokens
-    if start < len(tokens) and tokens[start].lower in _PRONOUNS:
-        return start + 1
-    i = start
-    if i >= len(tokens) or tokens[i].pos != "DET":
-        return None
-    i += 1
-    while i < len(tokens) and tokens[i].pos == "ADJ":
-        i += 1
-    if i >= len(tokens) or tokens[i].pos not in ("NOUN", "PROPN"):
-        return None
-    i += 1
-    # « la compagnie aérienne » (read as a verb or an adjective alike)
-    while i < len(tokens) and i - start < 5 and tokens[i].pos in ("ADJ", "VERB") \
-            and tokens[i].text.islower() and morphology.morph(tokens[i].lower, "A").numbers:
-        i += 1
-    j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].pos == "DET")  # one complement too:
-    if i < len(tokens) and tokens[i].lower in ("de", "du", "des", "d'", "d’") \
-            and j < len(tokens) and tokens[j].pos in ("NOUN", "PROPN"):
-        i = j + 1  # « une famille du Herefordshire », « le patron de la salle »
-    return i
-
-
-def _antecedent(tokens: list[Token], q: int) -> Token | None:
-    """The common noun before « que » at ``q``: right before it, or before a comma and a
-    name that completes it (« les fausses bouteilles de Romanée-Conti 1945, que »)."""
-    j = q - 1
-    if tokens[j].text == ",":
-        j -= 1
-        named = j
-        while j > named - 3 and j > 0 and tokens[j].pos in ("PROPN", "NUM"):
-            j -= 1
-        if j < named and tokens[j].lower in ("de", "d'", "d’") and j > 0:
-            j -= 1
-        elif j < named:
-            return None
-    if j > 0 and tokens[j].pos == "ADJ" and morphology.readings(tokens[j].lower) and all(
-            tags[:1] == ("N",) for _, tags in morphology.readings(tokens[j].lower)):
-        return dataclasses.replace(tokens[j], pos="NOUN")  # « poiriers », read as an adjective
-    return tokens[j] if tokens[j].pos == "NOUN" and j > 0 else None
-
-
 def que_avoir_participles(parse: Parse) -> Iterator[tuple[Token, Token]]:
     """(participle, antecedent) pairs the parse did not read as a relative clause."""
     tokens = parse.tokens
@@ -86,13 +40,13 @@ def que_avoir_participles(parse: Parse) -> Iterator[tuple[Token, Token]]:
     for q, que in enumerate(tokens):
         if que.lower not in ("que", "qu'") or q < 2:
             continue
-        noun = _antecedent(tokens, q)
+        noun = antecedent(tokens, q)
         if noun is None or que.pos not in ("PRON", "ADV", "SCONJ") and tokens[q - 1].text != "," \
                 or noun.lower in completive \
                 or tokens[noun.i - 1 - (tokens[noun.i - 1].pos == "DET")].lower in _TO \
                 or noun.lower in data.words("agreement-time-nouns.txt"):  # « a dit, lundi, que »
             continue
-        end = _subject_end(parse, q + 1)
+        end = subject_end(parse, q + 1)
         if end is None:
             continue
         i = end
@@ -229,14 +183,18 @@ def _head_first(parse: Parse, nouns: list[Token]) -> list[Token]:
 def _apposed(parse: Parse, i: int) -> list[Token]:
     """The opening noun phrase before an apposition between commas with no conjugated verb,
     then the verb at ``i`` (« La boutique de Whitby, élue meilleure du pays, a été contraint »,
-    « Deux frères, tous deux agriculteurs, se sont qualifié »)."""
+    « Deux frères, tous deux agriculteurs, se sont qualifié »); the apposition may hold a
+    complement of its own between commas, but no list."""
     tokens = parse.tokens
     commas = [t.i for t in tokens[:i] if t.text == ","]
-    if len(commas) != 2 or commas[1] != i - 1 or any(
+    if len(commas) < 2 or commas[-1] != i - 1 or any(
             t.lower in _NOT_APPOSED and not _ne_que(tokens, t.i) or _conjugated(t)
-            for t in tokens[1:commas[1]]):
-        return []
+            for t in tokens[1:commas[-1]]) or any(tokens[c + 1].pos != "ADP" for c in commas[1:-1]):
+        return []  # more commas only before a complement (« à Hokkaido, dans le nord du Japon, »)
     phrase = tokens[1:commas[0]]
+    if any(("Tense", "Pres") in t.morph and ("VerbForm", "Part") in t.morph or t.lower in (
+            "étant", "ayant") for t in phrase):
+        return []  # « L'implantation étant différée chez le panda, les soigneurs »: no subject
     if any(t.pos in ("PRON", "SCONJ") or t.pos in ("NOUN", "ADJ") and t.text.islower()
            and a.pos in ("NOUN", "PROPN") and morphology.verb_moods(t.lower)
            and not morphology.word_readings(t.lower, "Q") for a, t in zip(phrase, phrase[1:])):

@@ -1,6 +1,8 @@
 """What a relative pronoun stands for, for TQ104 (:mod:`checks.rules.agreement`): the
 parse's antecedent (:func:`checks.french.syntax.referents`), and after a comma the nouns
-further back that the relative may take as well.
+further back that the relative may take as well; and, for the readings in the row of
+words (:mod:`checks.rules.agreement_linear`), the noun before « que » and the end of the
+short subject after it.
 """
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from .. import resources
 from ..french import morphology, nouns, syntax
 from ..french.morphology import UNKNOWN
 from ..french.syntax import Parse, Token
+
+_PRONOUNS = frozenset(("il", "elle", "ils", "elles", "on", "nous", "vous", "j'", "je"))
 
 
 def _farther(parse: Parse, noun: Token) -> list[Token]:
@@ -66,8 +70,10 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
 
 def _kind_complement(parse: Parse, noun: Token) -> bool:
     """``noun`` is singular, with neither determiner nor number, and completes with one
-    of :data:`_KIND_CASES` a plural noun that is no quantity."""
-    if noun.pos != "NOUN" or not noun.dep.startswith("nmod") or parse.children(
+    of :data:`_KIND_CASES` a plural noun that is no quantity (a lower-case word the parser
+    took for a name counts: « les variétés de sorgho »)."""
+    if noun.pos not in ("NOUN", "PROPN") or not noun.text.islower() \
+            or not noun.dep.startswith("nmod") or parse.children(
             noun, "det", "nummod") or not any(c.lower in _KIND_CASES
                                               for c in parse.children(noun, "case")):
         return False
@@ -124,3 +130,69 @@ def complemented(tokens: list[Token], noun: Token) -> list[Token]:
     while i > 0 and tokens[i].pos in ("ADJ", "VERB") and tokens[i].text.islower():
         i -= 1
     return [tokens[i]] if tokens[i].pos == "NOUN" else []
+
+
+def subject_end(parse: Parse, start: int) -> int | None:
+    """The index after a short subject that starts at ``start``, or None."""
+    tokens = parse.tokens
+    if start < len(tokens) and tokens[start].lower in _PRONOUNS:
+        return start + 1
+    i = start
+    if i >= len(tokens) or tokens[i].pos != "DET":
+        return None
+    i += 1
+    while i < len(tokens) and tokens[i].pos == "ADJ":
+        i += 1
+    if i >= len(tokens) or tokens[i].pos not in ("NOUN", "PROPN"):
+        return None
+    i += 1
+    # « la compagnie aérienne » (read as a verb or an adjective alike)
+    while i < len(tokens) and i - start < 5 and tokens[i].pos in ("ADJ", "VERB") \
+            and tokens[i].text.islower() and morphology.morph(tokens[i].lower, "A").numbers:
+        i += 1
+    for _ in range(2):  # two complements at most: « une boutique à la ferme de Cumbrie »
+        j = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].pos == "DET")
+        if i < len(tokens) and tokens[i].lower in _COMPLEMENT_CASES \
+                and j < len(tokens) and tokens[j].pos in ("NOUN", "PROPN"):
+            i = j + 1  # « une famille du Herefordshire », « le patron de la salle »
+    return i
+
+
+_COMPLEMENT_CASES = frozenset(("de", "du", "des", "d'", "d’", "à", "au", "aux"))
+
+
+def antecedent(tokens: list[Token], q: int) -> Token | None:
+    """The common noun before « que » at ``q``: right before it, or before a name that
+    completes it (« les prunes de Damas que »; after a comma, « les fausses bouteilles de
+    Romanée-Conti 1945, que »)."""
+    j = q - 1
+    if tokens[j].text == ",":
+        j -= 1
+        named = j
+        while j > named - 3 and j > 0 and tokens[j].pos in ("PROPN", "NUM"):
+            j -= 1
+        if j < named and tokens[j].lower in ("de", "d'", "d’") and j > 0:
+            j -= 1
+        elif j < named:
+            return None
+    elif j > 2 and tokens[j].pos == "PROPN" and tokens[j - 1].lower in ("de", "d'", "d’") \
+            and tokens[j - 2].pos == "NOUN":
+        j -= 2  # « La confiture de prunes de Damas qu'une boutique a envoyé »
+    if j > 0 and tokens[j].pos == "ADJ" and morphology.readings(tokens[j].lower) and all(
+            tags[:1] == ("N",) for _, tags in morphology.readings(tokens[j].lower)):
+        return dataclasses.replace(tokens[j], pos="NOUN")  # « poiriers », read as an adjective
+    if j > 1 and _describes(tokens[j], tokens[j - 1]):  # « la cabane perchée qu'il a
+        return dataclasses.replace(tokens[j - 1], pos="NOUN")  # construit » (« cabane »: PROPN)
+    return tokens[j] if tokens[j].pos == "NOUN" and j > 0 else None
+
+
+def _describes(adjective: Token, noun: Token) -> bool:
+    """``adjective``, right after the common noun ``noun`` (lower case, whatever the parser
+    tagged it), is an adjective or a participle that agrees with it in gender and number,
+    as the lexicon knows both."""
+    if adjective.pos not in ("ADJ", "VERB") or noun.pos not in ("NOUN", "PROPN") \
+            or not adjective.text.islower() or not noun.text.islower():
+        return False
+    form, own = morphology.morph(adjective.lower, "AQ"), morphology.morph(noun.lower, "N")
+    return UNKNOWN not in (form, own) and bool(form.genders & own.genders) \
+        and bool(form.numbers & own.numbers)

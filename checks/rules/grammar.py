@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from .. import resources
-from ..french import exonyms, lexicon
+from ..french import allowed, exonyms, lexicon
 from ..french.moods import distant_subject, subjunctive
 from .grammar_extra import extra
 from . import spelling_capitals as capitals
@@ -239,11 +239,13 @@ class Grammar(Check):
         verb's object and an article (« rendrait hommage a la langue »), « voir » where it says
         "or even", « le cour de l'action », « le court du nickel », « quant » alone, « s'était la
         première fois », « plus tôt que de », « par 408 voies », « car sont propriétaire » for «
-        son », « sans eau n'y nourriture » for « ni », the article of a noun's other meaning (« un
-        tour » for "a tower", `checks/rules/data/gender-homographs.csv`), and a word an accent
-        away from the one the source means (« les pécheurs » for "fishermen",
-        `checks/rules/data/accent-homophones.csv`). A suggestion that differs from the word only
-        by its accents (« ont du » → « dû ») is spelling too.
+        son », « sans eau n'y nourriture » for « ni », « et » for « est » where the sentence has
+        no other verb and « est » for « et » before the next verb's subject, « d'ici a 2027 »,
+        « c'est propagé » after the opening noun and its relative, the article of a noun's other
+        meaning (« un tour » for "a tower", `checks/rules/data/gender-homographs.csv`), and a word
+        an accent away from the one the source means (« les pécheurs » for "fishermen",
+        `checks/rules/data/accent-homophones.csv`). A suggestion that differs from the word only by
+        its accents (« ont du » → « dû ») is spelling too.
 
     Why it matters:
         Machine translation carries English structure into French: the
@@ -302,7 +304,7 @@ class Grammar(Check):
         if not errors:
             return
         english = lexicon.english_spans(
-            sentence.text, lexicon.allowed_words(ctx.glossary, ctx.config.untranslated_allow))
+            sentence.text, allowed.allowed_words(ctx.glossary, ctx.config.untranslated_allow))
         loans = loan_spans(sentence.text, ctx.glossary)
         for e in errors:
             span = (e["nStart"], e["nEnd"])
@@ -368,8 +370,8 @@ class Spelling(Check):
         result = analyse(sentence.text)
         if result is None or not result[1]:
             return
-        allowed = {w.lower() for w in
-                   lexicon.allowed_words(ctx.glossary, ctx.config.untranslated_allow)}
+        accepted = {w.lower() for w in
+                    allowed.allowed_words(ctx.glossary, ctx.config.untranslated_allow)}
         for e in result[1]:
             word = e["sValue"]
             slip = capitals.common_noun_slip(sentence.text, e, sentence.source)
@@ -380,7 +382,7 @@ class Spelling(Check):
             if initial and not capitals.copied(word, sentence.source) \
                     or slip and not capitals.copied_name(word, sentence.source) or accented:
                 pass    # « Parmis les victimes... », « le ministère de la Défence »
-            elif (not _is_misspelling(word, allowed) or capitals.name_particle(sentence.text, e)
+            elif (not _is_misspelling(word, accepted) or capitals.name_particle(sentence.text, e)
                     or _abbreviation(sentence.text, e)
                     or capitals.named_in_source(word, sentence.source)
                     or capitals.adapted(word, sentence.source)

@@ -138,7 +138,9 @@ def a_before_place(text: str, counterpart: str | None) -> list[dict[str, Any]]:
 def ce_for_se(text: str) -> list[dict[str, Any]]:
     """« c'était » for « s'était » right after a noun or an adjective, before a participle
     (« la communauté c'était montrée hésitante », « … en soins palliatifs c'est fortement
-    accru »)."""
+    accru »), or after the opening noun phrase and its relative between commas, before the
+    participle of a verb that may be pronominal (« Le virus …, qui avait ravagé les
+    plantations, c'est propagé »)."""
     out = []
     for m in _CE_ELIDED.finditer(text):
         before = [tags for _, tags in readings(m["before"].lower())]
@@ -149,6 +151,76 @@ def ce_for_se(text: str) -> list[dict[str, Any]]:
         out.append(_error(m.start("c"), m.start("c") + 1, "Confusion : « s' » (pronom réfléchi) "
                           "devant un verbe pronominal.", "tqc_conf_ce_se",
                           "S" if m["c"] == "C" else "s"))
+    m = _CE_AFTER_RELATIVE.match(text)
+    if m and any("Q" in tags and tags[0][6:7] == "q" for _, tags in readings(m["part"].lower())):
+        out.append(_error(m.start("c"), m.start("c") + 1, "Confusion : « s' » (pronom réfléchi) "
+                          "devant un verbe pronominal.", "tqc_conf_ce_se", "s"))
+    return out
+
+
+#: the opening noun phrase, its relative between commas, then « c'est » and a word
+_CE_AFTER_RELATIVE = re.compile(
+    r"(?:Les?|La|L['’]|Une?)\s*[^,;:]+,\s+qui\s[^,;:]+,\s+(?P<c>c)['’](?:est|était|étaient)\s+"
+    r"(?:[^\W\d_]+ment\s+)?(?P<part>[^\W\d_]+)")
+
+
+#: « et » between an apposition's closing comma and a participle or an adjective
+_ET_FOR_EST = re.compile(r"(?:Les?|La|L['’])\s*[^,;:]+,\s+[^,;:]+,\s+(?P<w>et)\s+"
+                         r"(?P<part>[^\W\d_]+)")
+#: « que ce fruit et désormais l'un des produits … »: « et » after a completive's subject
+_ET_IN_COMPLETIVE = re.compile(r"(?P<verb>[^\W\d_]+)\s+qu(?:e\s+|['’])(?:ce|cet|cette|le|la|l['’]"
+                               r"|les|ces|son|sa|ses|leurs?)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
+                               r"(?P<w>et)\s")
+#: « , est » before a noun phrase and « ne » with a verb
+_EST_FOR_ET = re.compile(r",\s+(?P<w>est)\s+(?:la|le|les|l['’]|une?|des|ses|son|sa|leurs?)\s*"
+                         r"(?P<np>[^,;:.]*?)\s+(?:ne\s+|n['’])(?P<v>[^\W\d_]+)")
+#: what opens a relative or a completive: it may hold verbs of its own
+_CLAUSE = re.compile(r"\b(?:qui|que|qu['’]|dont|où|lorsqu['’]|lorsque|quand)\b[^,;:]*")
+
+
+def _maybe_finite(word: str) -> bool:
+    """A reading as a conjugated verb in the third person (« plus », « je plus », is none)."""
+    return any(tags[0].startswith("V") and set(tags) & _FINITE and {"3s", "3p"} & set(tags)
+               for _, tags in readings(word))
+
+
+_FINITE = frozenset("Ip Iq Is If K Sp Sq".split())
+
+
+def et_and_est(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« et » for « est » and « est » for « et », homophones that only the sentence's verbs tell
+    apart. « Le Costa Rica, premier exportateur mondial d'ananas frais, et soumis à la
+    pression … »: the sentence opens with a noun phrase and an apposition between commas,
+    then « et » and a participle or an adjective, and no word outside its relatives and
+    completives may be a conjugated verb; likewise « que ce fruit et désormais l'un des
+    produits … »: « et » after a completive's subject with no verb after it in the
+    sentence; where the source has "is", "are", "was", "were".
+    « …, est la demande de la Côte d'Ivoire voisine ne cesse de croître »: « est » after a
+    comma before a noun phrase (a noun first) that « ne » and a verb follow (the noun phrase is
+    that verb's subject), where the source has "and"."""
+    out = []
+    m = _ET_FOR_EST.match(text)
+    if m and counterpart and re.search(r"\b(?:is|are|was|were)\b", counterpart) and any(
+            tags[0] in ("A", "N") and "A" in tags or "Q" in tags
+            for _, tags in readings(m["part"].lower())):
+        rest = _CLAUSE.sub(" ", text[:m.start("part")] + text[m.end("part"):])
+        if not any(_maybe_finite(w.lower()) for w in re.findall(r"[^\W\d_]+", rest)):
+            out.append(_error(m.start("w"), m.end("w"), "Confusion : « est » (verbe être) : la "
+                              "phrase n'a pas d'autre verbe.", "tqc_conf_et_est", "est"))
+    m = _ET_IN_COMPLETIVE.search(text)  # after a conjugated verb (« affirme que »), not « plus
+    if m and counterpart and re.search(r"\b(?:is|are|was|were)\b", counterpart) \
+            and _maybe_finite(m["verb"].lower()):  # que », « telles que », « ne … que »
+        rest = _CLAUSE.sub(" ", text[m.end("w"):])
+        if not any(_maybe_finite(w.lower()) for w in re.findall(r"[^\W\d_]+", rest)):
+            out.append(_error(m.start("w"), m.end("w"), "Confusion : « est » (verbe être) : la "
+                              "proposition n'a pas d'autre verbe.", "tqc_conf_et_est", "est"))
+    for m in _EST_FOR_ET.finditer(text):
+        head = re.match(r"[^\W\d_]+", m["np"])
+        if counterpart and re.search(r"\band\b", counterpart) and not _CLAUSE.search(m["np"]) \
+                and head and any(tags[:1] == ("N",) for _, tags in readings(head[0].lower())) \
+                and _maybe_finite(m["v"].lower()):
+            out.append(_error(m.start("w"), m.end("w"), "Confusion : « et » (conjonction) devant "
+                              "le sujet du verbe qui suit.", "tqc_conf_et_est", "et"))
     return out
 
 
@@ -162,10 +234,16 @@ _A_LOCUTION = re.compile(r"(?<![\w'’-])(?P<a>a)\s+(?:la\s+retraite\b|l['’]\s
                          r"(?!\s+(?:de|d['’]|du|des)\b))")
 
 
+#: « d'ici a 2027 »: « d'ici à » before a date (not « la vue d'ici a changé »)
+_ICI_A = re.compile(r"(?<![\w'’])[Dd]['’]ici\s+(?P<a>a)\s+(?=\d|(?:la\s+)?(?:fin|mi-)|demain\b"
+                    r"|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+                    r"|novembre|décembre)\b)")
+
+
 def a_in_locution(text: str) -> list[dict[str, Any]]:
-    """« a » for « à » in a locution of :data:`_A_LOCUTION`."""
+    """« a » for « à » in a locution of :data:`_A_LOCUTION`, or in « d'ici à » before a date."""
     return [_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) dans une "
-                   "locution.") for m in _A_LOCUTION.finditer(text)]
+                   "locution.") for m in [*_A_LOCUTION.finditer(text), *_ICI_A.finditer(text)]]
 
 
 #: « prés » (meadows) for « près » (near) before a name, a figure or an article and a name
@@ -277,7 +355,8 @@ def confusions(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """Every rule of this module but :func:`ou_for_where`."""
     return a_for_to(text) + a_before_place(text, counterpart) + ce_for_se(text) \
         + a_in_locution(text) + pres_and_ses(text, counterpart) + elision_before_h(text) \
-        + plus_tot_for_plutot(text, counterpart) + sont_for_son(text) + ny_for_ni(text)
+        + plus_tot_for_plutot(text, counterpart) + sont_for_son(text) + ny_for_ni(text) \
+        + et_and_est(text, counterpart)
 
 
 _OU = re.compile(r"(?<![\w'’])ou(?!\s+bien)(?![\w'’])")

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from ..base import Check
 from ..messages import msg
 from ..corpus import corpus_for
-from ..french import exonyms, lexicon
+from ..french import lexicon
 from ..glossary import Entry, Glossary, name_key, near_keys
 from ..name_keys import plain
-from .names_context import (brand, common_word, english_acronym_kept, foreign_form,
-                            hyphenated_halves, joined, opening_word, misspelt_given, other_acronym,
-                            other_place, shorter_name, surname_changed, written_words)
+from .names_context import (brand, common_word, foreign_form, hyphenated_halves, joined,
+                            opening_word, misspelt_given, other_place, shorter_name,
+                            surname_changed, written_words)
+from .names_english import EnglishNames
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 #: glossary -> its name index, built once per glossary
@@ -66,18 +67,18 @@ def _place_variants(entry: Entry, en_words: list[str], keys: set[str]):
     """(English word, French form) for the other words of a place name whose French
     has a common noun ("Faroe Islands" / "îles Féroé"): "les îles Faroe" keeps the
     English spelling of "Féroé", which the surname index (last word) misses. People are
-    left out (their French forms are all capitalised): an English given name alone may be
-    someone else's. A word is paired with the French word most like it (difflib, on the
+    left out (their French forms are all capitalised), and possessors ("France's medicines
+    agency"). A word is paired with the French word most like it (difflib, on the
     transliteration keys): an unrelated word ("Red" / "mer Rouge") is a translation."""
     forms = [f for f in entry.fr if any(w[:1].islower() for w in _TOKEN.findall(f))]
     for word in en_words:
         key = name_key(word)
-        if not word[:1].isupper() or len(word) < 4 or key in keys:
+        if not word[:1].isupper() or len(word) < 4 or key in keys or re.search(
+                rf"\b{re.escape(word)}['’]s\b", entry.en):
             continue
         best = max(((difflib.SequenceMatcher(None, key, name_key(w)).ratio(), f, i)
                     for f in forms for i, w in enumerate(_TOKEN.findall(f))
-                    if w[:1].isupper()),  # a common word (« région parisienne ») is no name
-                   default=None)
+                    if w[:1].isupper()), default=None)  # (« région parisienne »: no name)
         if best and best[0] >= 0.6:
             _, form, i = best
             words = _TOKEN.findall(form)
@@ -169,7 +170,6 @@ def _given_before(tokens: list[re.Match], i: int, given: tuple[str, ...], text: 
     return None
 
 
-
 def _inflection(word: str, form: str) -> bool:
     """« Français » for the glossary's « Française »: the same French word in another
     gender or number (a nationality, « Bretons »), not another spelling of a name."""
@@ -191,7 +191,7 @@ def _copied_english(word: str, counterpart: str | None) -> bool:
         is not None and lexicon.is_english_common(word) and not lexicon.is_french(word)
 
 
-class GlossaryName(Check):
+class GlossaryName(EnglishNames, Check):
     """A name written otherwise than the glossary's French form.
 
     What it detects:
@@ -220,7 +220,9 @@ class GlossaryName(Check):
         an organisation's English acronym French writes otherwise (« la WTO »
         for « l'OMC », `checks/french/data/organisation-acronyms.csv`), and a
         listed French acronym where the source names another listed
-        organisation (« l'OMS » for "World Trade Organization").
+        organisation (« l'OMS » for "World Trade Organization"), and a saint's
+        English name after « Saint- » where the source has it (« la place
+        Saint-Mark » for « Saint-Marc », `checks/french/data/saint-names.csv`).
 
     Why it matters:
         Readers and search engines see two spellings as two people; a newsroom's
@@ -257,6 +259,7 @@ class GlossaryName(Check):
         yield from self._territories(sentence, ctx)
         yield from self._acronyms(sentence, ctx)
         yield from self._hyphenated_halves(sentence)
+        yield from self._saints(sentence)
         if ctx.glossary is None or not ctx.glossary.names:
             return
         index = _index(ctx.glossary)
@@ -338,48 +341,6 @@ class GlossaryName(Check):
                     short=short, full=full),
                 span=span, suggestion=full, evidence={"source": full})
 
-    def _territories(self, sentence, ctx):
-        """English country names French writes otherwise ("Lebanon" for "Liban"),
-        from CLDR: no glossary needs to list the world's countries."""
-        glossary = ctx.glossary if ctx.glossary is not None else ()
-        glossed = {e.en for e in glossary} | {f for e in glossary for f in e.fr}
-        for found in exonyms.find(sentence.text, "territories", sentence.counterpart):
-            if found.text in glossed:
-                continue    # the glossary's own entry (compared below) or accepted form
-            yield self.finding(
-                msg("“{english}” is the English name: French writes “{french}”",
-                    english=found.text, french=found.french),
-                span=(found.start, found.end), suggestion=found.french,
-                evidence={"english": found.text, "french": found.french, "source": "CLDR"})
-
-    def _acronyms(self, sentence, ctx):
-        """An organisation's English acronym left in the French (« la WTO » for « l'OMC »),
-        from ``organisation-acronyms.csv``, unless the glossary accepts it."""
-        glossary = ctx.glossary if ctx.glossary is not None else ()
-        accepted = {f for e in glossary for f in e.fr}
-        for start, end, english, french in exonyms.english_acronyms(sentence.text):
-            if english in accepted:
-                continue
-            yield self.finding(
-                msg("“{english}” is the English name: French writes “{french}”",
-                    english=english, french=french),
-                span=(start, end), suggestion=french,
-                evidence={"english": english, "french": french, "source": "acronyms"})
-        for start, end, acronym, named, french in exonyms.acronym_swapped(
-                sentence.text, sentence.source or ""):  # « l'OMS » for "World Trade Organization"
-            yield self.finding(msg("“{acronym}” names another organisation: the source names "
-                                   "“{named}” (“{french}”)", acronym=acronym, named=named,
-                                   french=french), span=(start, end), suggestion=french,
-                               evidence={"variant": acronym, "source_names": named})
-        if ctx.glossary is not None and sentence.source:  # « l'AU » for "African Union"
-            for span, acronym, form in [*other_acronym(ctx.glossary, sentence.text,
-                                                       sentence.source),
-                                        *english_acronym_kept(ctx.glossary, sentence.text,
-                                                              sentence.source)]:
-                yield self.finding(msg("“{variant}” is written “{suggestion}” in the glossary",
-                                       variant=acronym, suggestion=form), span=span,
-                                   suggestion=form, evidence={"variant": acronym})
-
     def _compare(self, text, tokens, i, forms, source=None):
         tok = tokens[i]
         word = tok.group(0)
@@ -389,8 +350,9 @@ class GlossaryName(Check):
             #                     « musée des Beaux-Arts de Lyon »)
         for form in forms:
             start = _given_before(tokens, i, form.given, text)
-            if start is not None and text[start:tok.end()].replace("\u00a0", " ") == form.form:
-                return None     # exactly a glossary form
+            if start is not None and text[start:tok.end()].replace("\u00a0", " ") == form.form \
+                    and not text[:start].endswith("-"):  # (not « Saint-Georges » of
+                return None     # exactly a glossary form       « Nuit-Saint-Georges »)
             if start is not None and (best is None or best[1] is None):
                 best = (form, start)
             elif best is None:

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from .. import resources
-from ..french import currencies, lexicon, loans, morphology
+from ..french import allowed, currencies, lexicon, loans, morphology
 from ..base import Check
 from ..messages import msg
 
@@ -23,7 +23,7 @@ _FRENCH_KINDS = ("fr", "elided")
 
 
 def _allowed(ctx) -> frozenset[str]:
-    return lexicon.allowed_words(ctx.glossary, ctx.config.untranslated_allow)
+    return allowed.allowed_words(ctx.glossary, ctx.config.untranslated_allow)
 
 
 def _in_source(run: str, counterpart: str | None) -> bool:
@@ -249,6 +249,28 @@ def _source_word(word: str, source: str | None) -> bool:
                                       re.IGNORECASE) is not None
 
 
+#: endings only English words have among those neither dictionary knows
+_ENGLISH_ENDING = re.compile(r"(?:ings?|ness|ship|ful|less|hood|wise|wards?|ly|ers?|ical"
+                             r"|ations?)$")
+#: British spellings en_US lacks, with its own: "flavours", "defences", "theatre"
+_BRITISH = (("our", "or"), ("ence", "ense"), ("tre", "ter"), ("ise", "ize"), ("yse", "yze"),
+            ("ough", "ow"), ("ll", "l"), ("ogue", "og"))
+
+
+def _english_shaped(word: str) -> bool:
+    """A word neither dictionary knows that is English all the same: two English words
+    welded ("whistleblower", "rollout", "bycatch"), an English ending ("shrinkflation",
+    "virological"), a British spelling of an en_US word ("flavours"), a brand's plural
+    ("popsicles"). Not a word of a third language the source copies as well (« mofongo »,
+    « gianduja », « natto »): no English shape, so no untranslated English."""
+    if any(lexicon.is_english(word[:i]) and lexicon.is_english(word[i:])
+           for i in range(2 if word[:2] in ("by", "up") else 3, len(word) - 2)):
+        return True
+    return bool(_ENGLISH_ENDING.search(word)) or any(
+        a in word and lexicon.is_english(word.replace(a, b)) for a, b in _BRITISH) or (
+        word.endswith("s") and lexicon.is_english(word[:-1].capitalize()))
+
+
 def _compound_part(word: str, head: bool = False) -> bool:
     """A lowercase English word that French reads only as a noun (or a verb form),
     never as an adjective, a number or a function word: « nursing », « main ». The
@@ -323,8 +345,9 @@ class UntranslatedWords(Check):
 
     def _copied_unknown(self, sentence, words, runs):
         """A lowercase word neither dictionary knows, copied from the English source
-        ("whistleblower", "rollout": English compounds hunspell's en_US lacks). Only
-        against a real source: a back-translation copies a rare French word as well."""
+        ("whistleblower", "rollout": English compounds hunspell's en_US lacks), if it has a
+        shape of English (:func:`_english_shaped`). Only against a real source: a
+        back-translation copies a rare French word as well."""
         covered = [(words[a].start, words[b].end) for a, b in runs]
         text = sentence.text
         for number, w in enumerate(words):
@@ -347,8 +370,9 @@ class UntranslatedWords(Check):
                 continue  # « sofosbuvir »: a medicine's international name, the same in French
             if _cited_foreign(token, sentence.source):
                 continue  # "known locally as patous": a word the source cites as foreign too
-            if loans.third_language(token):
-                continue  # « limoncello », « churros »: a loan both languages print as it is
+            if loans.third_language(token) or not _english_shaped(token):
+                continue  # « limoncello », « churros »: a loan both languages print as it is;
+                #           « mofongo »: no shape of English at all
             yield self.finding(msg("English left in the French: “{run}”", run=token),
                                span=(w.start, w.end),
                                evidence={"english_words": [token], "in_source": True,

@@ -243,6 +243,30 @@ def test_a_term_given_in_the_plural_is_rendered_in_the_singular():
                         "It accepts no compulsory redundancies.") == []
 
 
+def test_a_participle_in_s_and_a_rate_inside_a_term_are_rendered():
+    """« une maladie transmise par le sol » (set-132), « une taxe de 40 % sur les
+    exportations » (set-133); not a term with another word."""
+    g = Glossary.from_rows([("soil-borne", "transmis par le sol", "term"),
+                            ("export duty", "taxe sur les exportations", "term")])
+    assert g.unrendered("Une maladie transmise par le sol.", "A soil-borne disease.") == []
+    english = "India imposed a 40% export duty."
+    assert g.unrendered("L'Inde a instauré une taxe de 40 % sur les exportations.", english) == []
+    assert g.unrendered("L'Inde a instauré une taxe de 40 % sur les importations.",
+                        english) != []
+
+
+def test_an_adjective_before_en_and_a_noun_s_own_verb_render_a_term():
+    """« des canards jaunes en caoutchouc » (heldout-107), « ils pêchaient à la mouche »
+    (set-123)."""
+    g = Glossary.from_rows([("rubber ducks", "canard en caoutchouc", "term"),
+                            ("fly fishing", "pêche à la mouche", "term")])
+    assert g.unrendered("Des milliers de canards jaunes en caoutchouc.",
+                        "Thousands of yellow rubber ducks.") == []
+    english = "The two anglers went missing while fly fishing."
+    assert g.unrendered("Ils ont disparu alors qu'ils pêchaient à la mouche.", english) == []
+    assert g.unrendered("Ils ont disparu alors qu'ils pêchaient au lancer.", english) != []
+
+
 def test_a_term_with_d_before_a_plural_is_rendered_with_des():
     """« le syndicat des enseignants » for « syndicat d'enseignants » (set-55)."""
     g = Glossary.from_rows([("teachers' union", "syndicat d'enseignants", "term")])
@@ -327,13 +351,21 @@ def test_the_player_of_an_instrument_renders_it():
      "Les producteurs ont planté 1 000 hectares de framboisiers."),
     ("hazelnut", "noisette", "Hazelnut orchards planted in Chile.",
      "Les vergers de noisetiers plantés au Chili."),
+    # shorter fruits (set-135, set-136)
+    ("capers", "câpre", "Where capers once covered the dry land.",
+     "Où les câpriers couvraient autrefois les terres sèches."),
+    ("mulberry", "mûre", "It feeds silkworms with mulberry leaves.",
+     "Elle nourrit les vers à soie de feuilles de mûrier."),
 ])
 def test_a_word_made_on_the_rendering_renders_the_term(term, rendering, english, french):
     g = Glossary.from_rows([(term, rendering, "term")])
     assert g.unrendered(french, english) == []
-    # not a word that merely starts alike: « ministère » is no « ministre »
+    # not a word that merely starts alike: « ministère » is no « ministre », « ruchers »
+    # (apiaries) no « ruches » (set-43)
     g = Glossary.from_rows([("minister", "ministre", "term")])
     assert g.unrendered("Le ministère a réagi.", "The minister reacted.") != []
+    g = Glossary.from_rows([("hives", "ruche", "term")])
+    assert g.unrendered("Il a perdu 120 de ses 200 ruchers.", "He lost 120 of his hives.") != []
 
 
 def test_a_noun_rendered_by_its_verb_in_the_third_person_plural():

@@ -727,6 +727,45 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     # a firm is no "firmly" (heldout-118)
     ("Les ventes ont fortement reculé, selon le cabinet d'études Circana.",
      "Sales fell, according to market research firm Circana.", [], ["fortement"]),
+    # an overwhelming vote, a highly strategic crop, embarrassed residents, a nickname, a
+    # second time that the source never says (heldout-128, set-132, set-133)
+    ("Les salariés ont voté à une écrasante majorité en faveur d'une baisse de salaire.",
+     "Workers voted to accept a pay cut.", [], ["écrasante"]),
+    ("Les salariés ont voté à une écrasante majorité en faveur d'une baisse de salaire.",
+     "Workers voted overwhelmingly to accept a pay cut.", [], []),
+    ("Il s'est effondré sous une chaleur écrasante.", "He collapsed in searing heat.", [], []),
+    ("Une culture hautement stratégique qui assure des revenus.", "A crop that provides "
+     "income.", [], ["hautement"]),
+    ("Une grippe aviaire hautement pathogène.", "A highly pathogenic bird flu.", [], []),
+    ("L'horloge retarde de quatre minutes, au grand embarras des habitants.",
+     "The clock has been running four minutes slow.", [], ["au grand embarras"]),
+    ("De fortes pluies dans le Kent, surnommé « le jardin de l'Angleterre ».",
+     "Heavy rain in Kent.", [], ["surnommé"]),
+    ("Le Kent, surnommé « le jardin de l'Angleterre ».", "Kent, known as the garden of "
+     "England.", [], []),
+    ("Il relèverait une nouvelle fois le prix.", "It would raise the price.", [],
+     ["une nouvelle fois"]),
+    ("Il relèverait une nouvelle fois le prix.", "It would raise the price again.", [], []),
+    # wild capers, dried leaves, no immediate danger (set-135, set-136)
+    ("Ils avaient récolté 200 kilos de câpres.", "They had harvested 200 kilograms of wild "
+     "capers.", ["wild"], []),
+    ("Ils avaient récolté 200 kilos de câpres sauvages.", "They had harvested 200 kilograms of "
+     "wild capers.", [], []),
+    ("Ils ont saisi 300 kilos de feuilles de fenugrec.", "They seized 300 kilograms of dried "
+     "fenugreek leaves.", ["dried"], []),
+    ("Les bonbons ne présentaient pas de danger.", "The sweets posed no immediate danger.",
+     ["immediate"], []),
+    ("Les bonbons ne présentaient pas de danger immédiat.", "The sweets posed no immediate "
+     "danger.", [], []),
+    ("Il a déconseillé aux femmes d'en boire.", "He advised pregnant women not to drink it.",
+     ["pregnant"], []),  # set-27
+    # set-133, set-132: a low-fat product, a fall in value
+    ("Les ventes de cottage cheese ont progressé de 18 %.", "Sales of low-fat cottage cheese "
+     "rose by 18%.", ["low-fat"], []),
+    ("Les exportations ont reculé de 15 % au premier semestre.", "Exports fell 15% in value "
+     "in the first half.", ["in value"], []),
+    ("Les exportations ont reculé de 15 % en valeur au premier semestre.", "Exports fell 15% "
+     "in value in the first half.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

@@ -144,6 +144,14 @@ from checks.french.polarity import negation_added, negation_dropped
     # heldout-94: a comparison's elliptic other term
     ("Les enfants étaient nettement moins anxieux que les autres.",
      "The children were significantly less anxious than those who were not.", False),
+    # set-132, set-135: "not been this high since" is a superlative; "warned not to" is
+    # « mettre en garde contre »
+    ("Les prix de la goyave sont au plus haut depuis 2015, selon des négociants.",
+     "Guava prices have not been this high since 2015, traders said.", False),
+    ("Les prix de la goyave ont augmenté depuis 2015.",
+     "Guava prices have not risen since 2015.", True),
+    ("La FDA a mis en garde les consommateurs contre la consommation de papayes.",
+     "The FDA has warned consumers not to eat papayas.", False),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped
@@ -181,6 +189,9 @@ def test_a_dropped_negation(french, english, dropped):
     # "voluntary" is « pas obligatoire » (heldout-76)
     ("La vaccination n'est pas obligatoire en France.", "Vaccination is voluntary in France.",
      False),
+    # "ignored a court order": « n'ayant pas respecté » (heldout-128)
+    ("Les familles n'ayant pas respecté une décision de justice.", "The families had ignored "
+     "a court order.", False),
 ])
 def test_an_added_negation(french, english, added):
     assert negation_added(french, english) is added

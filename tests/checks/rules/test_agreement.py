@@ -358,6 +358,22 @@ def spans(findings, text):
      "reçoit encore des appels.", "reçoit", "reçoivent", "sujet_verbe"),
     ("La nouvelle moutarderie bourguignonne, censée ne transformer que des graines locales, "
      "emploieront soixante personnes.", "emploieront", "emploiera", "sujet_verbe"),
+    # heldout-128, set-132, set-133: the noun before the adjective before « que »; a kind
+    # complement the parser made a name; an attribute the parser made a verb; a lone name
+    # before its apposition; an apposition with a complement between commas of its own
+    ("Un couple doit démolir la cabane perchée qu'il a construit dans un chêne.", "construit",
+     "construite", "participe_avoir"),
+    ("Les variétés de sorgho résistantes à la sécheresse que des chercheurs d'Hyderabad ont "
+     "mis au point en dix ans sont désormais semées en Éthiopie.", "mis", "mises",
+     "participe_avoir"),
+    ("La récolte de navets de Teltow, une petite variété prisée des chefs berlinois, a été "
+     "particulièrement mauvais cet automne.", "mauvais", "mauvaise", "attribut"),
+    ("Ferrero, le fabricant italien du Nutella qui achète environ un tiers des noisettes "
+     "produites dans le monde, ont annoncé qu'il allait étendre ses vergers.", "ont", "a",
+     "sujet_verbe"),
+    ("Deux pastèques noires Densuke, une variété rare cultivée à Hokkaido, dans le nord du "
+     "Japon, ont été adjugés 1,5 million de yens vendredi.", "adjugés", "adjugées",
+     "participe_etre"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -744,6 +760,27 @@ def test_the_message_names_both_words_and_what_differs():
      "aussi l'un des plus négligés.", "« le troisième animal » is a noun phrase"),
     ("Les profiteroles d'un restaurant de Florence ont été élues meilleur dessert d'Italie par "
      "un guide gastronomique national.", "« meilleur » goes with « dessert »"),
+    # the counterparts of this round's rules
+    ("Un couple doit démolir la cabane perchée qu'il a construite dans un chêne.", "it agrees"),
+    ("Les prix sont restés bas cette année.", "« bas » agrees"),
+    ("Ces chaussures coûtent cher.", "« cher » is an adverb: no copula"),
+    ("Ferrero, le fabricant italien du Nutella, a annoncé qu'il allait étendre ses vergers.",
+     "it agrees"),
+    ("Le maire, le préfet, les députés de la région, ont été reçus mardi.", "a list"),
+    ("L'implantation de l'embryon étant différée chez le panda géant, les soigneurs du zoo "
+     "national du Smithsonian, à Washington, affirment ne pas pouvoir encore dire si leur "
+     "femelle est gestante.", "an absolute clause opens the sentence (set-93)"),
+    # set-135, set-136 controls
+    ("Les producteurs de crème de cassis de Bourgogne craignent que leur indication "
+     "géographique protégée ne soit affaiblie si des baies importées sont autorisées dans la "
+     "liqueur.", "« si » opens a clause with its own subject"),
+    ("L'Institut national de recherche pour l'agriculture, l'alimentation et l'environnement "
+     "(INRAE) a séquencé le génome de la chicorée.", "a list inside the name's complement"),
+    ("Le cassis contient environ quatre fois plus de vitamine C que l'orange, ont souligné les "
+     "chercheurs, mais la majeure partie de la récolte est transformée en jus.",
+     "an incise; the « que » of a comparison"),
+    ("Bien que les nèfles ne soient comestibles qu'une fois blettes, un restaurant londonien "
+     "affirme que la demande a doublé.", "« une fois blettes » is a clause of its own"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

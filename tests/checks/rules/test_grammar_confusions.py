@@ -5,8 +5,8 @@ import pytest
 
 from checks.french import lexicon
 from checks.rules.grammar_confusions import (a_before_place, a_for_to, a_in_locution, ce_for_se,
-                                             ou_for_where, plus_tot_for_plutot, pres_and_ses,
-                                             sont_for_son, ny_for_ni)
+                                             et_and_est, ou_for_where, plus_tot_for_plutot,
+                                             pres_and_ses, sont_for_son, ny_for_ni)
 
 pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Grammalecte missing")
 
@@ -160,6 +160,10 @@ def test_a_for_a_before_an_age():
     text = "Elle a annoncé sa retraite a l'âge de 34 ans."
     assert [text[e["nStart"]:e["nEnd"]] for e in a_in_locution(text)] == ["a"]
     assert a_in_locution("Il a l'âge requis pour voter.") == []
+    # « d'ici à » before a date (set-136), not « d'ici » (from here) before the verb
+    text = "Il prévoit de planter deux millions de mûriers d'ici a 2027."
+    assert [text[e["nStart"]:e["nEnd"]] for e in a_in_locution(text)] == ["a"]
+    assert a_in_locution("La vue d'ici a changé depuis 2020.") == []
 
 
 @pytest.mark.parametrize("text, reported", [
@@ -187,6 +191,49 @@ def test_ny_for_ni_before_a_noun(text, reported):
     found = ny_for_ni(text)
     assert [(text[e["nStart"]:e["nEnd"]], e["aSuggestions"]) for e in found] == \
         ([("n'y", ["ni"])] if reported else [])
+
+
+@pytest.mark.parametrize("text, source, found", [
+    # set-132: no other verb in the sentence; set-133: « est » before the next verb's subject
+    ("Le Costa Rica, premier exportateur mondial d'ananas frais, et soumis à la pression des "
+     "distributeurs européens, qui lui demandent de limiter l'usage de pesticides.",
+     "Costa Rica, the world's top exporter of pineapples, is facing pressure.", ("et", "est")),
+    ("Le gombo est le légume le plus rentable des environs de Bobo-Dioulasso, est la demande "
+     "de la Côte d'Ivoire voisine ne cesse de croître.",
+     "Okra is the most profitable vegetable, and demand keeps growing.", ("est", "et")),
+    # a verb after the apposition; an apposition of two parts; no « and »
+    ("Le Costa Rica, premier exportateur mondial, et soumis à la pression, a demandé un délai.",
+     "Costa Rica, the top exporter, is under pressure and asked for time.", None),
+    ("Le Costa Rica, premier exportateur mondial, et soumis à la pression, vend moins.",
+     "Costa Rica, the top exporter and under pressure, sells less.", None),
+    ("Le problème, est la demande qui ne cesse de croître.", "The problem is demand.", None),
+    # set-136: « et » after a completive's subject; two subjects with their verb later
+    ("Le gouvernement affirme que ce fruit et désormais l'un des produits agricoles les plus "
+     "dynamiques du pays.", "The government says the fruit is now one of the fastest-growing "
+     "products.", ("et", "est")),
+    ("Il affirme que la pomme et la poire, deux fruits d'hiver, sont rares.",
+     "He says apples and pears, two winter fruits, are rare.", None),
+    # « que » of a restriction or a comparison, not a completive (heldout-18, set-20)
+    ("La partie s'est terminée, le joueur n'ayant plus que son roi et aucun coup légal.",
+     "The game ended, the player was left with only his king.", None),
+    ("La production devrait baisser de 16 % de moins que l'an dernier et son plus bas niveau.",
+     "Production is expected to fall 16% from last year, its lowest level.", None),
+])
+def test_et_and_est_by_the_sentence_s_verbs(text, source, found):
+    errors = et_and_est(text, source)
+    assert [(text[e["nStart"]:e["nEnd"]], e["aSuggestions"][0]) for e in errors] == \
+        ([found] if found else [])
+
+
+def test_ce_for_se_after_the_opening_noun_and_its_relative():
+    """set-132: « Le virus …, qui avait ravagé …, c'est propagé »; not a participle of a verb
+    that is never pronominal, nor without the relative."""
+    text = ("Le virus des taches annulaires du papayer, qui avait ravagé les plantations dans les "
+            "années 1990, c'est propagé à plusieurs exploitations.")
+    assert [(text[e["nStart"]:e["nEnd"]], e["aSuggestions"]) for e in ce_for_se(text)] == \
+        [("c", ["s"])]
+    assert ce_for_se("Le match, qui devait être joué mardi, c'est arrivé hier.") == []
+    assert ce_for_se("Pour lui, c'est propagé partout.") == []
 
 
 def test_the_homophones_reach_the_reader_as_spelling_with_their_suggestion():

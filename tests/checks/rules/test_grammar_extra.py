@@ -144,6 +144,12 @@ def test_the_head_noun_a_longer_chain_or_no_participle_leave_those_rules_silent(
      "of 500 euros near the station.", "tqc_conf_accent", None, None, None),
     ("Deux voies de la route sont fermées.", "Two lanes of the road are closed.",
      "tqc_conf_accent", None, None, None),
+    # set-132: « marches » for "markets"; « marché » as « marcher »'s participle stays
+    ("Les abricots arriveront sur les marches avec une semaine de retard.",
+     "Apricots will reach markets a week late.", "tqc_conf_accent", "marches", "marchés",
+     "spelling"),
+    ("Les manifestants ont marché jusqu'au marché.", "Protesters walked to the market.",
+     "tqc_conf_accent", None, None, None),
     # « ces » for « ses »: the nouns paired by the bilingual stems too
     ("L'Autorité a indiqué que ces recettes avaient chuté.",
      "The Authority said its revenue had fallen.", "tqc_conf_ces_ses", "ces", "ses",

@@ -123,6 +123,13 @@ _STATION = [("Dumont d'Urville station", "base Dumont-d'Urville", "name"),
     ([("Fiji", "Fidji|les Fidji", "name")], "Les Fidji ont déplacé six villages.", []),
     ([("Fiji", "Fidji|les Fidji", "name")], "Selon lui, Les Fidji ont déplacé six villages.",
      ["Les Fidji"]),
+    # « Saint-Georges », another name's form, inside a misspelt « Nuit-Saint-Georges » (set-135)
+    ([("Nuits-Saint-Georges", "Nuits-Saint-Georges", "name"), ("St George's", "Saint-Georges",
+                                                              "name")],
+     "Une distillerie de Nuit-Saint-Georges a acheté 200 hectares.", ["Nuit-Saint-Georges"]),
+    # "France's" is the possessor of a description, no word of the name (set-132)
+    ([("France's medicines agency", "Agence nationale de sécurité du médicament|ANSM",
+       "name")], "Le groupe a lancé en France une version végétale de sa pâte.", []),
     # « aux États-Unis » is the last compound of another name written whole (set-31)
     ([("U.S. Geological Survey", "Institut d'études géologiques des États-Unis|USGS", "name")],
      "Hershey relèvera ses prix aux États-Unis.", []),

@@ -330,6 +330,19 @@ def test_a_word_neither_dictionary_knows_copied_from_the_source_is_english():
     assert found[0].evidence["unknown_to_both_dictionaries"]
 
 
+@pytest.mark.parametrize("word, english", [
+    ("whistleblower", True), ("rollout", True), ("bycatch", True), ("flavours", True),
+    ("snowploughs", True), ("shrinkflation", True), ("popsicles", True),
+    # words of other languages the source copies too (set-132, set-133, set-135, set-136)
+    ("mofongo", False), ("gianduja", False), ("natto", False), ("estragole", False),
+    ("kasuri", False),
+])
+def test_an_unknown_word_copied_from_the_source_must_look_english(word, english):
+    text = f"Le marché des {word} progresse."
+    found = run(UntranslatedWords(), text, f"The {word} market is growing.")
+    assert spans(found, text) == ([word] if english else [])
+
+
 @pytest.mark.parametrize("french, source", [
     # no English source: a back-translation copies a rare French word as well
     ("Un whistleblower a déclaré devant le tribunal que les contrôles étaient truqués.", None),

@@ -1,0 +1,67 @@
+"""The English names TQ301 (:class:`checks.rules.names.GlossaryName`) reports without a
+glossary entry: a country or a city French writes otherwise (CLDR, ``places.csv``), an
+organisation's English acronym, and a saint's English name after « Saint- » (« la place
+Saint-Mark » for « Saint-Marc », ``data/saint-names.csv``).
+"""
+from __future__ import annotations
+
+from ..french import exonyms
+from ..messages import msg
+from .names_context import english_acronym_kept, other_acronym
+
+
+class EnglishNames:
+    """The methods of :class:`checks.rules.names.GlossaryName` for English names."""
+
+    def _territories(self, sentence, ctx):
+        """English country names French writes otherwise ("Lebanon" for "Liban"),
+        from CLDR: no glossary needs to list the world's countries."""
+        glossary = ctx.glossary if ctx.glossary is not None else ()
+        glossed = {e.en for e in glossary} | {f for e in glossary for f in e.fr}
+        for found in exonyms.find(sentence.text, "territories", sentence.counterpart):
+            if found.text in glossed:
+                continue    # the glossary's own entry (compared below) or accepted form
+            yield self.finding(
+                msg("“{english}” is the English name: French writes “{french}”",
+                    english=found.text, french=found.french),
+                span=(found.start, found.end), suggestion=found.french,
+                evidence={"english": found.text, "french": found.french, "source": "CLDR"})
+
+    def _acronyms(self, sentence, ctx):
+        """An organisation's English acronym left in the French (« la WTO » for « l'OMC »),
+        from ``organisation-acronyms.csv``, unless the glossary accepts it."""
+        glossary = ctx.glossary if ctx.glossary is not None else ()
+        accepted = {f for e in glossary for f in e.fr}
+        for start, end, english, french in exonyms.english_acronyms(sentence.text):
+            if english in accepted:
+                continue
+            yield self.finding(
+                msg("“{english}” is the English name: French writes “{french}”",
+                    english=english, french=french),
+                span=(start, end), suggestion=french,
+                evidence={"english": english, "french": french, "source": "acronyms"})
+        for start, end, acronym, named, french in exonyms.acronym_swapped(
+                sentence.text, sentence.source or ""):  # « l'OMS » for "World Trade Organization"
+            yield self.finding(msg("“{acronym}” names another organisation: the source names "
+                                   "“{named}” (“{french}”)", acronym=acronym, named=named,
+                                   french=french), span=(start, end), suggestion=french,
+                               evidence={"variant": acronym, "source_names": named})
+        if ctx.glossary is not None and sentence.source:  # « l'AU » for "African Union"
+            for span, acronym, form in [*other_acronym(ctx.glossary, sentence.text,
+                                                       sentence.source),
+                                        *english_acronym_kept(ctx.glossary, sentence.text,
+                                                              sentence.source)]:
+                yield self.finding(msg("“{variant}” is written “{suggestion}” in the glossary",
+                                       variant=acronym, suggestion=form), span=span,
+                                   suggestion=form, evidence={"variant": acronym})
+
+    def _saints(self, sentence):
+        """A saint's English name after « Saint- », as the source writes it (« la place
+        Saint-Mark »: « Saint-Marc »), :func:`checks.french.exonyms.english_saints`."""
+        for start, end, english, french in exonyms.english_saints(sentence.text,
+                                                                 sentence.source or ""):
+            yield self.finding(
+                msg("“{english}” is the English name: French writes “{french}”",
+                    english=english, french=french),
+                span=(start, end), suggestion=french,
+                evidence={"english": english, "french": french, "source": "saints"})

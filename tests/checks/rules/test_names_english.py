@@ -1,0 +1,36 @@
+"""English names TQ301 reports without a glossary entry (checks/rules/names_english.py)."""
+from __future__ import annotations
+
+import pytest
+
+from checks.base import Context
+from checks.french.exonyms import english_saints
+from checks.model import Sentence
+from checks.rules.names import GlossaryName
+
+
+def tq301(french: str, source: str) -> list[tuple[str, str]]:
+    s = Sentence(0, french, 0, len(french), source=source)
+    return [(french[f.span[0]:f.span[1]], f.suggestion)
+            for f in GlossaryName().check_sentence(s, Context())]
+
+
+@pytest.mark.parametrize("french, source, found", [
+    # heldout-128: « Saint- » made French, the saint's name left English
+    ("La tour de l'Horloge de la place Saint-Mark, à Venise, fermera.",
+     "Venice's St Mark's Clocktower will close.", [("Saint-Mark", "Saint-Marc")]),
+    ("L'église Saint-Peter de Zurich retarde de quatre minutes.",
+     "The clock on Zurich's Saint Peter's Church is running slow.",
+     [("Saint-Peter", "Saint-Pierre")]),
+    # the French name; a name both languages spell alike; a name the source lacks
+    ("La place Saint-Marc, à Venise.", "Venice's St Mark's Square.", []),
+    ("La fête de la Saint-Patrick à Dublin.", "St Patrick's Day in Dublin.", []),
+    ("La rue Saint-Mark, à Londres.", "A street in London.", []),
+])
+def test_a_saint_s_english_name_after_saint(french, source, found):
+    assert tq301(french, source) == found
+
+
+def test_the_saints_table_pairs_english_and_french_names():
+    found = english_saints("Le pont Saint-Stephen.", "St Stephen's Bridge.")
+    assert found == [(8, 21, "Saint-Stephen", "Saint-Étienne")]
