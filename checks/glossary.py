@@ -48,7 +48,7 @@ QUOTES = '«»"“”„‹›'
 _SPACE = r"[\s\u00a0\u202f\u2011\-]+"
 _WORD, _VERB_ENDING = renderings.WORD, renderings.VERB_ENDING
 #: words before which a French term may take one adjective (« ministre [russe] des Affaires »)
-_GAP_BEFORE = frozenset("de des du d la le les l à au aux sur pour en".split())
+_GAP_BEFORE = frozenset("de des du d la le les l à au aux sur sous pour en".split())
 #: adverbs that change what a term says (« uranium très enrichi » is no term)
 _ADVERBS = "(?:très|trop|peu|plus|moins|non|pas|assez|bien|fort|mal|aussi|déjà|encore|jamais)"
 _SUFFIX = {"fr": "(?:s|x|e|es)?", "en": "(?:s|es)?"}

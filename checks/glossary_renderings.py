@@ -145,7 +145,8 @@ def derived(forms: Iterable[str], french: str) -> bool:
     généalogique » for "genealogy test"), a noun's whole (« sa clientèle » for "its
     customers"), a maker's shop (« la confiserie » for "the confectioner") and the plant of a
     fruit (« des framboisiers » for "raspberries" planted). Words of six letters or more only
-    (five for the plant, three before « -ier »: « mûrier », « câpriers »; not « ruchers »)."""
+    (five for the plant, three before « -ier »: « mûrier », « câpriers », « cassissiers »; not
+    « ruchers »)."""
     lower = french.lower()
     for form in forms:
         if " " in form.strip():
@@ -167,11 +168,12 @@ def derived(forms: Iterable[str], french: str) -> bool:
                                         lower):
             return True  # « généalogique », « clientèle », « confiserie », « boulangerie »
         single = re.sub(r"(.)\1$", r"\1", stem)  # « noisett » -> « noiset »
+        doubled = form.lower() + form[-1:].lower()  # « cassis » -> « cassiss(ier) »
         if len(stem) >= 5 and re.search(rf"(?<!\w)(?:{re.escape(stem)}|{re.escape(single)})"
                                         r"i?ers?(?!\w)", lower) or len(stem) >= 3 and re.search(
-                                            rf"(?<!\w){re.escape(stem)}iers?(?!\w)", lower):
-            return True  # the plant of its fruit: « framboisiers », « papayer », « câpriers »,
-            #             « mûrier »
+                                            rf"(?<!\w)(?:{re.escape(stem)}|{re.escape(doubled)})"
+                                            r"iers?(?!\w)", lower):
+            return True  # the plant of its fruit: « framboisiers », « papayer », « câpriers »
     return False
 
 

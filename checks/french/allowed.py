@@ -49,11 +49,12 @@ def _glossary_words(glossary: Any) -> frozenset[str]:
         for form in forms or ():
             if isinstance(form, str):
                 words = [m.group(0) for m in _TOKEN.finditer(form)]
-                # and their plural: « escape games » for the glossary's « escape game »; the
-                # feminine of an agent noun: « yodleuse » for « yodleur »
+                # and their plural: « escape games » for the glossary's « escape game », a loan's
+                # English one (« huckleberries »); the feminine of an agent noun: « yodleuse »
                 words += [w[:-3] + end for w in words if w.lower().endswith("eur")
                           for end in ("euse", "rice")]
-                out.update(words + [w + "s" for w in words if w[-1:].lower() not in "sxz"])
+                out.update(words + [w + "s" for w in words if w[-1:].lower() not in "sxz"]
+                           + [w[:-1] + "ies" for w in words if re.search(r"[^aeiou]y$", w)])
     except TypeError:
         return frozenset()
     return frozenset(out)

@@ -303,6 +303,10 @@ def _starts_clause(text: str, start: int, previous_end: int) -> bool:
     return bool(re.search(r"[«“\"(\[:.!?•–—]|^\s*-\s", text[previous_end:start]))
 
 
+#: a capital initial and its full stop before a lowercase word: a genus (« E. coli »)
+_BINOMIAL = re.compile(r"(?<![\w.])[A-Z]\.\s$")
+
+
 def classify(text: str, allowed: Iterable[str] = ()) -> list[Word]:
     """Every word of ``text`` with its kind (see :class:`Word`)."""
     allowed_set = {a.lower() for a in allowed} | allowed_english_words()
@@ -319,6 +323,8 @@ def classify(text: str, allowed: Iterable[str] = ()) -> list[Word]:
                             and text[end:nxt[0]].strip() == "" and end < nxt[0])
         if elided:
             kind = "elided"
+        elif token.islower() and len(token) > 3 and _BINOMIAL.search(text[max(0, start - 4):start]):
+            kind = "name"  # « E. coli », « S. aureus »: a species, its genus abbreviated
         elif any(a <= start < b for a, b in in_phrase):
             kind = "both"
         else:

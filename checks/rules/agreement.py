@@ -132,9 +132,9 @@ def participle_with_etre(parse: Parse) -> Iterator[Error]:
                 and not (participle.pos == "ADJ"
                          and morphology.word_readings(participle.text, "Q")):
             continue  # « s'était nettement amélioré », parsed as an adjective
-        auxiliaries = parse.children(participle, "aux")
-        if not any(_etre(a) for a in auxiliaries):
-            continue
+        auxiliaries = parse.children(participle, "aux", "cop")  # (« est désormais vendu »: a
+        if not any(_etre(a) for a in auxiliaries) or parse.children(participle, "det"):
+            continue  # passive read as a copula; not a noun, « est une pincée de sel »
         word = morphology.morph(participle.text, "Q")
         if word is UNKNOWN or participle.lower in ("été",):
             continue
@@ -380,7 +380,8 @@ RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
     adjective_noun, linear.coordinated_adjective, moods_rules.subjunctive,
     moods_rules.conditional_after_si, adjectives.swapped_adjective,
     linear.tout_before_determiner, linear.graded_adjective, linear.participle_after_en,
-    linear.subject_before_apposition, linear.participle_before_object)
+    linear.subject_before_apposition, linear.participle_before_object,
+    adjectives.coordinated_number)
 
 
 def errors(parse: Parse) -> list[Error]:
@@ -408,9 +409,11 @@ class Agreement(Check):
         nuit"); a participle after "être" (passive, pronominal) that does not agree with its
         subject or the antecedent of "qui" ("Les résultats, qui ont été présentées",
         "L'incendie, qui s'est déclarée", "qui ne s'étaient jamais affronté"); a participle
-        after "avoir" whose object "que" comes before it, or inflected with its object after
-        it ("ont cultivés du wasabi"); an adjective after two nouns joined
-        by "et" that agrees with neither ("des toitures et des granges endommagés"); an
+        after "avoir" whose object "que" comes before it, or inflected with its object or a
+        measure after it ("ont cultivés du wasabi", "ont augmentés de 12 %"); an adjective
+        after two nouns joined by "et" that agrees with neither ("des toitures et des granges
+        endommagés"), or joined to another in the other number ("gorgées d'eau et
+        impossible à récolter"); an
         attribute after "être", "rester", "jugé"... ("les sanctions ont été les premiers", "a
         été déclaré vainqueur" said of a woman); a determiner or an adjective of the wrong
         gender ("un alerte rouge"), a participle in apposition ("La ministre, visiblement

@@ -10,7 +10,7 @@ import dataclasses
 from typing import Iterator
 
 from ..french import morphology, syntax
-from ..french.morphology import UNKNOWN
+from ..french.morphology import UNKNOWN, Morph
 from ..french.syntax import Parse, Token
 from ..messages import msg
 from . import agreement_data as data
@@ -184,3 +184,28 @@ def swapped_adjective(parse: Parse) -> Iterator[data.Error]:
                                      msg("the noun"), morphology.inflect)
         if error is not None:
             yield error
+
+
+def coordinated_number(parse: Parse) -> Iterator[data.Error]:
+    """« leurs champs gorgées d'eau et impossible à récolter »: an adjective joined by « et »
+    or « ou » to an adjective or a participle that qualifies a noun, in the other number
+    (each as the lexicon knows it, one number only), with no determiner of its own: both
+    qualify the same noun. Gender may differ (« les langues française et allemande »: each
+    adjective agrees in gender with its own item)."""
+    for second in parse.tokens:
+        first = parse.head(second)
+        if second.dep != "conj" or second.pos != "ADJ" or first.i >= second.i \
+                or first.pos not in ("ADJ", "VERB") or parse.children(second, "det") \
+                or not any(c.lower in ("et", "ou") for c in parse.children(second, "cc")) \
+                or first.dep not in ("amod", "acl") or parse.head(first).pos != "NOUN":
+            continue
+        own, other = (morphology.morph(t.lower, "AQ") for t in (second, first))
+        if UNKNOWN in (own, other) or len(own.numbers) != 1 or len(other.numbers) != 1 \
+                or own.numbers == other.numbers:
+            continue
+        yield data.Error("tqc_syntaxe_accord_adjectif", second, first, msg(
+            "“{word}” is {form} but {role} “{other}” is {other_form}", word=second.text,
+            form=data.describe(own, ["number"]), role=msg("the adjective it is joined to"),
+            other=first.text, other_form=data.describe(other, ["number"])),
+            morphology.inflect(second.text, Morph(  # an epicene word: its masculine's plural
+                own.genders if len(own.genders) == 1 else frozenset("m"), other.numbers)))

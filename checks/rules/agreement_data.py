@@ -329,9 +329,10 @@ def apposed_participle(parse: Parse, token: Token) -> bool:
 def own_objects(parse: Parse, verb: Token) -> list[Token]:
     """The ``obj`` of ``verb``, less one after a comma that follows it: no object is cut off
     its verb so (« s'était amélioré …, les niveaux ayant baissé »: a clause's subject), nor
-    « le long de », a preposition (« s'étaient effondré le long de la côte »)."""
+    « le long de », a preposition (« s'étaient effondré le long de la côte »), nor a time
+    (« se sont regroupé le mois dernier »)."""
     return [o for o in parse.children(verb, "obj") if (o.i < verb.i or not any(
-        t.text == "," for t in parse.tokens[verb.i:o.i])) and not (
+        t.text == "," for t in parse.tokens[verb.i:o.i])) and not time_phrase(parse, o) and not (
         o.lower == "long" and o.i + 1 < len(parse) and parse.tokens[o.i + 1].lower in _DE_WORDS)]
 
 

@@ -84,13 +84,13 @@ def opening_subject(parse: Parse, participle: Token) -> list[Token]:
     comma, or as the second conjugated verb after « qui »."""
     tokens = parse.tokens
     i = participle.i - 1
-    while i > 0 and tokens[i].lower in _ADVERBS:
+    while i > 0 and (tokens[i].lower in _ADVERBS or tokens[i].pos == "ADV"):
         i -= 1
     if i < 3 or "être" not in morphology.lemmas(tokens[i].text):
         return []
     if tokens[i].lower == "été":  # « …, a été éliminé »: the conjugated « avoir » before it
         i -= 1
-        while i > 0 and tokens[i].lower in _ADVERBS:
+        while i > 0 and (tokens[i].lower in _ADVERBS or tokens[i].pos == "ADV"):
             i -= 1
         if "avoir" not in morphology.lemmas(tokens[i].text):
             return []
@@ -342,9 +342,9 @@ def _inflected_participle(tokens: list[Token], k: int) -> Token | None:
 
 def participle_before_object(parse: Parse) -> Iterator[data.Error]:
     """« Des chercheurs ont cultivés du wasabi »: a participle after « avoir » in a form
-    only the feminine or the plural has, with its direct object (or a determiner, « du »)
-    after it and no object pronoun, « que » or « quel » before the auxiliary: nothing before
-    it to agree with."""
+    only the feminine or the plural has, with its direct object (or a determiner, « du »), or
+    a measure (« ont augmentés de 12 % »), after it and no object pronoun, « que » or « quel »
+    before the auxiliary: nothing before it to agree with."""
     tokens = parse.tokens
     for i in range(1, len(tokens) - 2):
         avoir = tokens[i]
@@ -356,8 +356,10 @@ def participle_before_object(parse: Parse) -> Iterator[data.Error]:
                 t.lower in _OBJECT_BEFORE for t in tokens[:i]):
             continue
         after = tokens[participle.i + 1] if participle.i + 1 < len(tokens) else None
-        if not data.object_after(parse, participle) and not (after is not None and (
-                after.pos in ("DET", "NUM") or after.lower in ("du", "des"))):
+        measure = after is not None and after.lower in ("de", "d'") and participle.i + 2 < len(
+            tokens) and tokens[participle.i + 2].pos == "NUM"  # « ont augmentés de 12 % »
+        if not data.object_after(parse, participle) and not measure and not (
+                after is not None and (after.pos in ("DET", "NUM") or after.lower in ("du", "des"))):
             continue
         yield data.Error("tqc_syntaxe_accord_participe_avoir", participle, avoir, msg(
             "“{word}” stays invariable: its direct object comes after it",

@@ -218,32 +218,31 @@ class Grammar(Check):
         subject-verb agreement ("Le pays hôte souhaitaient"), confusions
         (a/à; « sensé » for « censé » is spelling), participles, moods, dates.
         Style rules (pleonasms, popular usage) come as `info`; elisions warn.
-        Ours fill gaps: plural noun + singular adjective that is also a verb
-        form ("des mesures ferme", "les nouvelles sanctions économique"); from
-        `checks/french/moods.py`, the indicative where a trigger wants the
-        subjunctive ("il faut que chaque gouvernement agit") and a singular verb
-        after a plural subject and its complements ("Les ministres ... du G7 a
-        déclaré"); from `checks/rules/grammar_places.py`, « en Portugal » or « à
-        Portugal » for « au Portugal », « au Iran » or « se rendra à l'Iran » for « en
-        Iran »; from `checks/rules/grammar_extra.py`, « ce » for « se » (« des pèlerins ce sont
-        rassemblés », filed as spelling), a participle agreeing with neither noun of « NOUN de
-        NOUN » (« deux tonnes de cocaïne dissimulé »), « des » after « n'ont plus » or « n'a pas
-        trouvé », « chacun des cuisines », an apposed participle after its subject (« la joueuse,
-        visiblement frustré, »), a closing verb of saying that does not agree with its subject
-        after it (« …, a indiqué les observateurs »), « dépendre à » for « dépendre de », « leurs
-        » before a verb, « de » before a name with a vowel (« de Abou Dhabi »), an elision before
-        an aspirated h (« l'hausse », `checks/rules/data/h-aspire.txt`), and, filed as spelling, «
-        a » for « à » after an infinitive or a plural participle (« vendues a environ »), and
-        homophones: « ou » where the source says "where", « où » where it says "or" (and nothing
-        of place or time, or before a preposition), « ces » where it has "his", « a » between a
-        verb's object and an article (« rendrait hommage a la langue »), « voir » where it says
-        "or even", « le cour de l'action », « le court du nickel », « quant » alone, « s'était la
-        première fois », « plus tôt que de », « par 408 voies », « car sont propriétaire » for «
-        son », « sans eau n'y nourriture » for « ni », « et » for « est » where the sentence has
-        no other verb and « est » for « et » before the next verb's subject, « d'ici a 2027 »,
-        « c'est propagé » after the opening noun and its relative, the article of a noun's other
-        meaning (« un tour » for "a tower", `checks/rules/data/gender-homographs.csv`), and a word
-        an accent away from the one the source means (« les pécheurs » for "fishermen",
+        Ours fill gaps: plural noun + singular adjective that is also a verb form ("des mesures
+        ferme", "les nouvelles sanctions économique"); from `checks/french/moods.py`, the indicative
+        where a trigger wants the subjunctive ("il faut que chaque gouvernement agit") and a
+        singular verb after a plural subject and its complements ("Les ministres ... du G7 a
+        déclaré"); from `checks/rules/grammar_places.py`, « en Portugal » or « à Portugal » for « au
+        Portugal », « au Iran » or « se rendra à l'Iran » for « en Iran »; from
+        `checks/rules/grammar_extra.py`, « ce » for « se » (« des pèlerins ce sont rassemblés »,
+        filed as spelling), a participle agreeing with neither noun of « NOUN de NOUN » (« deux
+        tonnes de cocaïne dissimulé »), « des » after « n'ont plus » or « n'a pas trouvé », « chacun
+        des cuisines », an apposed participle after its subject (« la joueuse, visiblement frustré,
+        »), a closing verb of saying that does not agree with its subject after it (« …, a indiqué
+        les observateurs »), « dépendre à » for « dépendre de », « leurs » before a verb, « de »
+        before a name with a vowel (« de Abou Dhabi »), an elision before an aspirated h (« l'hausse
+        », `checks/rules/data/h-aspire.txt`), and, filed as spelling, « a » for « à » after an
+        infinitive or a plural participle (« vendues a environ »), and homophones: « ou » where the
+        source says "where", « où » where it says "or" (and nothing of place or time, or before a
+        preposition), « ces » where it has "his", « a » between a verb's object and an article («
+        rendrait hommage a la langue »), « voir » where it says "or even", « le cour de l'action »,
+        « le court du nickel », « quant » alone, « s'était la première fois », « plus tôt que de »,
+        « par 408 voies », « car sont propriétaire » for « son » (and « son » before a plural
+        participle for « sont »), « sans eau n'y nourriture » for « ni », « et » for « est » where
+        the sentence has no other verb and « est » for « et » before the next verb's subject, «
+        d'ici a 2027 », « c'est propagé » after the opening noun and its relative, the article of a
+        noun's other meaning (« un tour » for "a tower", `checks/rules/data/gender-homographs.csv`),
+        and a word an accent away from the one the source means (« les pécheurs » for "fishermen",
         `checks/rules/data/accent-homophones.csv`). A suggestion that differs from the word only by
         its accents (« ont du » → « dû ») is spelling too.
 

@@ -334,6 +334,25 @@ def sont_for_son(text: str) -> list[dict[str, Any]]:
     return out
 
 
+#: « son », maybe an adverb, and the word after it
+_SON = re.compile(r"(?<![\w'’])(?P<s>son)\s+(?:(?:[^\W\d_]+ment|désormais|déjà|toujours|encore"
+                  r"|aussi|bien|souvent|parfois|rarement)\s+)?(?P<next>[^\W\d_]+)")
+
+
+def son_for_sont(text: str) -> list[dict[str, Any]]:
+    """« leurs confitures … son désormais vendues »: « son » (singular) before a participle
+    the lexicon knows only in the plural: the verb « sont » (not « son désormais célèbre
+    roman », nor « son enfants », no participle)."""
+    out = []
+    for m in _SON.finditer(text):
+        found = readings(m["next"].lower())
+        if found and any("Q" in tags for _, tags in found) and all(
+                "p" in tags and "s" not in tags and "i" not in tags for _, tags in found):
+            out.append(_error(m.start("s"), m.end("s"), "Confusion : « sont » (verbe être) "
+                              "devant un participe au pluriel.", "tqc_conf_son_sont", "sont"))
+    return out
+
+
 #: « n'y » and the word after it
 _NY = re.compile(r"(?<![\w'’])(?P<ny>[Nn][’']y)\s+(?P<next>[^\W\d_]+)")
 
@@ -356,7 +375,7 @@ def confusions(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     return a_for_to(text) + a_before_place(text, counterpart) + ce_for_se(text) \
         + a_in_locution(text) + pres_and_ses(text, counterpart) + elision_before_h(text) \
         + plus_tot_for_plutot(text, counterpart) + sont_for_son(text) + ny_for_ni(text) \
-        + et_and_est(text, counterpart)
+        + et_and_est(text, counterpart) + son_for_sont(text)
 
 
 _OU = re.compile(r"(?<![\w'’])ou(?!\s+bien)(?![\w'’])")

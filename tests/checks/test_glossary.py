@@ -265,6 +265,9 @@ def test_an_adjective_before_en_and_a_noun_s_own_verb_render_a_term():
     english = "The two anglers went missing while fly fishing."
     assert g.unrendered("Ils ont disparu alors qu'ils pêchaient à la mouche.", english) == []
     assert g.unrendered("Ils ont disparu alors qu'ils pêchaient au lancer.", english) != []
+    g = Glossary.from_rows([("greenhouse growers", "maraîcher sous serre", "term")])
+    assert g.unrendered("Les maraîchers néerlandais sous serre ont indiqué mardi.",
+                        "Dutch greenhouse growers said on Tuesday.") == []  # heldout-134
 
 
 def test_a_term_with_d_before_a_plural_is_rendered_with_des():
@@ -356,6 +359,8 @@ def test_the_player_of_an_instrument_renders_it():
      "Où les câpriers couvraient autrefois les terres sèches."),
     ("mulberry", "mûre", "It feeds silkworms with mulberry leaves.",
      "Elle nourrit les vers à soie de feuilles de mûrier."),
+    ("blackcurrant", "cassis", "Frost damaged blackcurrant bushes.",  # set-139
+     "Le gel a endommagé les cassissiers."),
 ])
 def test_a_word_made_on_the_rendering_renders_the_term(term, rendering, english, french):
     g = Glossary.from_rows([(term, rendering, "term")])

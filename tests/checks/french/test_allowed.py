@@ -10,9 +10,11 @@ def test_the_french_side_of_each_entry_with_its_plural_and_its_feminine():
     glossary = SimpleNamespace(entries=[
         SimpleNamespace(en=["escape game"], fr=["escape game"]),
         SimpleNamespace(en=["yodeller"], fr=["yodleur"]),
-        SimpleNamespace(en=["counterpart"], fr=None)])
+        SimpleNamespace(en=["counterpart"], fr=None),
+        SimpleNamespace(en=["huckleberry"], fr=["huckleberry"])])
     words = allowed.glossary_words(glossary)
     assert {"escape", "game", "games", "yodleur", "yodleuse", "yodleurs"} <= words
+    assert "huckleberries" in words  # a loan's English plural (set-139)
     assert "counterpart" not in words  # the English side never counts
 
 

@@ -766,6 +766,20 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "in the first half.", ["in value"], []),
     ("Les exportations ont reculé de 15 % en valeur au premier semestre.", "Exports fell 15% "
      "in value in the first half.", [], []),
+    # organic produce the source does not say, vegetarian samosas said plain (heldout-134,
+    # heldout-131)
+    ("Elle exporte des patates douces bio vers le Canada.", "It exports sweet potatoes to "
+     "Canada.", [], ["bio"]),
+    ("Elle exporte des patates douces bio vers le Canada.", "It exports organic sweet potatoes "
+     "to Canada.", [], []),
+    ("L'école a été félicitée pour ses samoussas.", "The school was praised for its "
+     "vegetarian samosas.", ["vegetarian"], []),
+    ("Ils réclament un renforcement drastique des contrôles.", "They call for tighter "
+     "controls.", [], ["drastique"]),  # heldout-131
+    ("Ils réclament un renforcement drastique des contrôles.", "They call for much tighter "
+     "controls.", [], []),
+    ("Ils pourront substituer un biosimilaire au médicament biologique.", "They may "
+     "substitute a biosimilar for the biologic drug.", [], []),  # heldout-19
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

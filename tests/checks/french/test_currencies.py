@@ -29,6 +29,14 @@ def test_the_american_dollar_by_its_french_name_is_no_other_dollar():
     assert not differ(by_name(["dollars", "américains"], "fr")[0], by_symbol("$"))
 
 
+def test_crowns_are_the_nordic_and_czech_currencies():
+    """"2.3 million crowns" for Swedish kronor: no euros (set-139)."""
+    crowns = by_name(["crowns"], "en")[0]
+    assert "SEK" in crowns and "CZK" in crowns
+    assert differ(crowns, by_name(["euros"], "fr")[0])
+    assert not differ(crowns, by_name(["couronnes"], "fr")[0])
+
+
 def test_ordinary_words_are_no_currency_alone():
     assert by_name(["won"], "en") == (None, 0)
     assert by_name(["unités"], "fr") == (None, 0)

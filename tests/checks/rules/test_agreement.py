@@ -374,6 +374,18 @@ def spans(findings, text):
     ("Deux pastèques noires Densuke, une variété rare cultivée à Hokkaido, dans le nord du "
      "Japon, ont été adjugés 1,5 million de yens vendredi.", "adjugés", "adjugées",
      "participe_etre"),
+    # heldout-134, heldout-131: a measure after the participle; a passive the parser read
+    # as a copula, an adverb between; adjectives joined by « et » in two numbers
+    ("Les exportations de patates douces, qui ont doublé, ont augmentés de 12 % l'an dernier.",
+     "augmentés", "augmenté", "participe_avoir"),
+    ("La rhubarbe forcée cultivée dans les hangars obscurs du West Yorkshire, qui a obtenu un "
+     "statut protégé en 2010, est désormais vendu dans plus de 20 pays.", "vendu", "vendue",
+     "participe_etre"),
+    ("De fortes pluies ont laissé de grandes parties de leurs champs gorgées d'eau et "
+     "impossible à récolter.", "impossible", "impossibles", "accord_adjectif"),
+    # set-138: a time after the pronominal participle is no object
+    ("Deux entreprises de transformation du corossol se sont regroupé le mois dernier.",
+     "regroupé", "regroupées", "participe_pronominal"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -781,6 +793,11 @@ def test_the_message_names_both_words_and_what_differs():
      "an incise; the « que » of a comparison"),
     ("Bien que les nèfles ne soient comestibles qu'une fois blettes, un restaurant londonien "
      "affirme que la demande a doublé.", "« une fois blettes » is a clause of its own"),
+    ("Les prix ont augmenté de 12 % l'an dernier.", "it agrees"),
+    ("Les hausses qu'ils ont subies de 12 % en un an.", "« que » before the auxiliary"),
+    ("Les gouvernements français et allemand ont signé l'accord.", "one of each"),
+    ("Des champs gorgés d'eau et impossibles à récolter.", "both plural"),
+    ("Le secret du chef, a-t-il confié, est une pincée de sel.", "« une pincée » is a noun"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

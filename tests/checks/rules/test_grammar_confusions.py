@@ -6,7 +6,7 @@ import pytest
 from checks.french import lexicon
 from checks.rules.grammar_confusions import (a_before_place, a_for_to, a_in_locution, ce_for_se,
                                              et_and_est, ou_for_where, plus_tot_for_plutot,
-                                             pres_and_ses, sont_for_son, ny_for_ni)
+                                             pres_and_ses, son_for_sont, sont_for_son, ny_for_ni)
 
 pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Grammalecte missing")
 
@@ -223,6 +223,19 @@ def test_et_and_est_by_the_sentence_s_verbs(text, source, found):
     errors = et_and_est(text, source)
     assert [(text[e["nStart"]:e["nEnd"]], e["aSuggestions"][0]) for e in errors] == \
         ([found] if found else [])
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Leurs confitures et infusions son désormais vendues dans plusieurs villes.", True),
+    ("Les pommes son vendues au marché.", True),
+    ("Son désormais célèbre roman a été traduit.", False),   # singular: the possessive
+    ("Il a vendu son entreprise et son enfants.", False),    # no participle: another slip
+])
+def test_son_for_sont_before_a_plural_participle(text, reported):
+    """set-139: « son » before a participle only the plural has is « sont »."""
+    found = son_for_sont(text)
+    assert [(text[e["nStart"]:e["nEnd"]].lower(), e["aSuggestions"]) for e in found] == \
+        ([("son", ["sont"])] if reported else [])
 
 
 def test_ce_for_se_after_the_opening_noun_and_its_relative():

@@ -330,6 +330,12 @@ def test_a_word_neither_dictionary_knows_copied_from_the_source_is_english():
     assert found[0].evidence["unknown_to_both_dictionaries"]
 
 
+def test_a_species_with_its_genus_abbreviated_is_a_name():
+    """« E. coli » (heldout-134): the species of an abbreviated genus, not English."""
+    text = "L'épidémie d'E. coli a rendu malades 89 personnes."
+    assert run(UntranslatedWords(), text, "The E. coli outbreak sickened 89 people.") == []
+
+
 @pytest.mark.parametrize("word, english", [
     ("whistleblower", True), ("rollout", True), ("bycatch", True), ("flavours", True),
     ("snowploughs", True), ("shrinkflation", True), ("popsicles", True),
