@@ -211,8 +211,10 @@ _EN_NEGATIVE_WORDS = re.compile(
     r"|im(?:possible|possibly|probable)\w*|fail(?:s|ed|ing|ure)?|refus\w+|declin\w+|lack\w*"
     r"|ban(?:s|ned|ning)?|barred|prohibit\w*|forb[ia]d\w*|without"
     r"|absen\w+|den(?:y|ied|ies)|reject\w*|avoid\w*|barely|hardly|rarely|seldom|only"
-    # "had ignored a court order": « n'ayant pas respecté une décision de justice »
+    # "had ignored a court order": « n'ayant pas respecté une décision de justice »; "young
+    # trees often die": « n'y survivent souvent pas »
     r"|ignor\w+|disregard\w*|flout\w*|def(?:y|ied|ies|ying)|miss(?:ed|es|ing)?"
+    r"|di(?:e|ed|es)|dying|perish\w*|kill(?:s|ed|ing)?"
     # "voluntary": « n'est pas obligatoire »; "kept secret": « ne seront pas divulgués »
     r"|voluntar\w*|optional\w*|secre(?:t|cy)"
     r"|yet|longer|neither|either|any|anything|anyone|ever"

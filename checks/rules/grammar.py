@@ -240,11 +240,12 @@ class Grammar(Check):
         « par 408 voies », « car sont propriétaire » for « son » (and « son » before a plural
         participle for « sont »), « sans eau n'y nourriture » for « ni », « et » for « est » where
         the sentence has no other verb and « est » for « et » before the next verb's subject, «
-        d'ici a 2027 », « c'est propagé » after the opening noun and its relative, the article of a
-        noun's other meaning (« un tour » for "a tower", `checks/rules/data/gender-homographs.csv`),
-        and a word an accent away from the one the source means (« les pécheurs » for "fishermen",
-        `checks/rules/data/accent-homophones.csv`). A suggestion that differs from the word only by
-        its accents (« ont du » → « dû ») is spelling too.
+        d'ici a 2027 », « farine a tempura », « c'est propagé » after the opening noun and its
+        relative, the article of a noun's other meaning (« un tour » for "a tower",
+        `checks/rules/data/gender-homographs.csv`), and a word an accent away from the one the
+        source means (« les pécheurs » for "fishermen", `checks/rules/data/accent-homophones.csv`).
+        A suggestion that differs from the word only by its accents (« ont du » → « dû ») is
+        spelling too.
 
     Why it matters:
         Machine translation carries English structure into French: the

@@ -107,7 +107,49 @@ def a_for_to(text: str) -> list[dict[str, Any]]:
         if _plural_participle(m["part"].lower()) and not _SINGULAR_HEAD.search(clause):
             out.append(_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) "
                               "après un participe au pluriel."))
+    out += [_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) après l'objet "
+                   "d'un participe.") for m in _A_AFTER_OBJECT.finditer(text)
+            if any("Q" in tags for _, tags in readings(m["part"].lower()))
+            and all("p" in tags or "i" in tags for _, tags in readings(m["noun"].lower()))]
     return out
+
+
+#: « a » between a noun and a noun with no article: « la farine a tempura »
+_A_BETWEEN_NOUNS = re.compile(r"\b(?P<before>[^\W\d_]+)\s+(?P<a>a)\s+(?P<after>[^\W\d_]+)"
+                              r"(?=\s*[\s,.;:)»])")
+
+
+def a_between_nouns(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« le premier fabricant de farine a tempura »: « a » between a common noun and a noun
+    with no article that the lexicon knows as nothing else (or not at all: a loan the source
+    has too), where the source has no "has"
+    or "have": the « à » of a compound noun. Not « avoir » and a bare noun of a locution
+    (« a faim », « a besoin », « a lieu », ``data/avoir-locutions.txt``)."""
+    if not counterpart or re.search(r"\b(?:has|have|had)\b", counterpart, re.IGNORECASE):
+        return []
+    out = []
+    for m in _A_BETWEEN_NOUNS.finditer(text):
+        before, after = (readings(m[g].lower()) for g in ("before", "after"))
+        if m["after"].lower() in words(__package__, "avoir-locutions.txt") \
+                or not m["before"].islower() or not m["after"].islower() \
+                or not before or not any(tags[:1] == ("N",) for _, tags in before) \
+                or not all(tags[:1] == ("N",) and "A" not in tags for _, tags in after) \
+                or not after and not re.search(rf"\b{re.escape(m['after'])}\b", counterpart):
+            continue  # (an unknown word only as a loan the source has: « tempura », not a
+            #           misspelt participle, « a dématé »)
+        out.append(_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) dans un nom "
+                          "composé."))
+    return out
+
+
+#: a participle after its auxiliary, its plural object and « a » before an article: « a
+#: condamné deux hommes a des peines de prison » (the object is no subject of « a »; not « le
+#: marché des changes a la »: no auxiliary)
+_A_AFTER_OBJECT = re.compile(
+    r"\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avons|avez)\s+(?:[^\W\d_]+ment\s+)?"
+    r"(?P<part>[^\W\d_]+[éiust])\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|les"
+    r"|des|ces|ses|leurs|plusieurs)\s+(?P<noun>[^\W\d_]+s)\s+(?P<a>a)\s+(?:des|une?|la|le|les"
+    r"|l['’])\b")
 
 
 #: « a » before a name and a comma or a full stop: « son immeuble a Marseille, dimanche »
@@ -120,7 +162,8 @@ _PRONOUNS = frozenset(("il", "elle", "on", "qui", "ça", "cela", "ceci", "tout",
 #: « c'était » for « s'était » right after its subject, before a participle: « la communauté
 #: c'était montrée hésitante » (a subject taken up by « c' » has a comma: « …, c'est »)
 _CE_ELIDED = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<c>[Cc])['’](?:est|était|étaient)\s+"
-                        r"(?:[^\W\d_]+ment\s+)?(?P<part>[^\W\d_]+)")
+                        r"(?:[^\W\d_]+ment\s+|à\s+ce\s+point\s+|tellement\s+|si\s+|déjà\s+"
+                        r"|encore\s+|beaucoup\s+)?(?P<part>[^\W\d_]+)")
 _NO_SUBJECT_END = frozenset(("que", "qu", "mais", "car", "donc", "et", "ou", "si", "quand",
                              "lorsque", "comme", "où", "puisque", "parce", "alors", "ainsi"))
 
@@ -375,7 +418,7 @@ def confusions(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     return a_for_to(text) + a_before_place(text, counterpart) + ce_for_se(text) \
         + a_in_locution(text) + pres_and_ses(text, counterpart) + elision_before_h(text) \
         + plus_tot_for_plutot(text, counterpart) + sont_for_son(text) + ny_for_ni(text) \
-        + et_and_est(text, counterpart) + son_for_sont(text)
+        + et_and_est(text, counterpart) + son_for_sont(text) + a_between_nouns(text, counterpart)
 
 
 _OU = re.compile(r"(?<![\w'’])ou(?!\s+bien)(?![\w'’])")

@@ -780,6 +780,19 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "controls.", [], []),
     ("Ils pourront substituer un biosimilaire au médicament biologique.", "They may "
      "substitute a biosimilar for the biologic drug.", [], []),  # heldout-19
+    # a prescription no longer required, unripe fruit said plain (set-138)
+    ("Elles doivent cesser de vendre ces gélules.", "They must stop selling the capsules "
+     "without a prescription.", ["without a prescription"], []),
+    ("Elles doivent cesser de vendre ces gélules sans ordonnance.", "They must stop selling "
+     "the capsules without a prescription.", [], []),
+    ("Ils avaient mangé des fruits d'akée.", "They ate unripe ackee.", ["unripe"], []),
+    ("Des fruits d'akée consommés avant maturité.", "Unripe ackee.", [], []),
+    ("L'ibuprofène, en vente libre, est devenu rare.", "Over-the-counter ibuprofen has become "
+     "scarce.", [], []),  # set-41
+    ("Le festival a été annulé.", "The festival has been cancelled for the third year "
+     "running.", ["year running"], []),  # heldout-131
+    ("Le festival a été annulé pour la troisième année consécutive.", "The festival has been "
+     "cancelled for the third year running.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

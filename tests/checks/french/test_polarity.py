@@ -192,6 +192,8 @@ def test_a_dropped_negation(french, english, dropped):
     # "ignored a court order": « n'ayant pas respecté » (heldout-128)
     ("Les familles n'ayant pas respecté une décision de justice.", "The families had ignored "
      "a court order.", False),
+    # "are often killed": « n'y survivent souvent pas » (set-138)
+    ("Les jeunes arbres n'y survivent souvent pas.", "Young trees are often killed.", False),
 ])
 def test_an_added_negation(french, english, added):
     assert negation_added(french, english) is added

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from checks.french import lexicon
-from checks.rules.grammar_confusions import (a_before_place, a_for_to, a_in_locution, ce_for_se,
+from checks.rules.grammar_confusions import (a_before_place, a_between_nouns, a_for_to,
+                                             a_in_locution, ce_for_se,
                                              et_and_est, ou_for_where, plus_tot_for_plutot,
                                              pres_and_ses, son_for_sont, sont_for_son, ny_for_ni)
 
@@ -26,6 +27,9 @@ pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Gramm
     # an adjective that takes « à » (heldout-77); not before a participle
     ("Une récolte légèrement inférieure a la moyenne.", True),
     ("Le prix inférieur a augmenté.", False),
+    # after a participle and its plural object (set-138); not without the auxiliary
+    ("Un tribunal a condamné deux hommes a des peines de prison.", True),
+    ("Le marché des changes a la particularité d'être ouvert.", False),
 ])
 def test_a_for_a_after_an_infinitive_or_a_plural_participle(text, reported):
     found = a_for_to(text)
@@ -236,6 +240,27 @@ def test_son_for_sont_before_a_plural_participle(text, reported):
     found = son_for_sont(text)
     assert [(text[e["nStart"]:e["nEnd"]].lower(), e["aSuggestions"]) for e in found] == \
         ([("son", ["sont"])] if reported else [])
+
+
+@pytest.mark.parametrize("text, source, reported", [
+    ("Le premier fabricant de farine a tempura a annoncé lundi.",
+     "The largest tempura flour maker said on Monday.", True),            # heldout-131
+    ("La réunion a lieu mardi.", "The meeting takes place on Tuesday.", False),  # a locution
+    ("Le pays a faim.", "The country is hungry.", False),
+    ("Le fabricant de farine a tempura a annoncé.", "The maker has said.", False),  # "has"
+    # an unknown word the source lacks: a misspelt participle, « a » is the verb (heldout-59)
+    ("Le navigateur britannique a dématé mardi.", "The British sailor dismasted on Tuesday.",
+     False),
+])
+def test_a_between_a_noun_and_a_bare_noun(text, source, reported):
+    found = a_between_nouns(text, source)
+    assert [text[e["nStart"]:e["nEnd"]] for e in found] == (["a"] if reported else [])
+
+
+def test_ce_for_se_before_an_intensifier():
+    """« son concours c'était à ce point durci » (heldout-131)."""
+    text = "Son concours de courgettes c'était à ce point durci qu'elle contrôlait tout."
+    assert [text[e["nStart"]:e["nEnd"]] for e in ce_for_se(text)] == ["c"]
 
 
 def test_ce_for_se_after_the_opening_noun_and_its_relative():
