@@ -835,3 +835,14 @@ def test_english_renderings_are_matched_as_english_words(french, english, added)
 ])
 def test_not_yet_wants_encore_or_toujours(french, english, missing):
     assert qualifiers_missing(french, english) == missing
+
+
+def test_no_qualifier_has_two_rows_on_one_side():
+    """A word in two rows of ``qualifiers.txt`` would be reported by whichever row's
+    renderings the other side lacks, twice where both do (« vegan » was in two)."""
+    from collections import Counter
+
+    from checks.french.anchors import _qualifiers
+
+    rows = Counter((side, q) for side, qualifiers, _ in _qualifiers() for q in qualifiers)
+    assert [key for key, n in rows.items() if n > 1] == []
