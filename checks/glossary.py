@@ -233,8 +233,8 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
             if suffix and len(word) > 3 and re.search(r"[^aeiouy]y$", word, re.I):
                 plural = word[:-1] + "ies"  # "button batteries"; a loan's: « des huskies »
             single = suffix and language == "fr" and len(words) > 1 and word[-1:] == "s" \
-                and len(word) > 3  # a plural may be the sense (« les urgences »), or
-            pattern = _word_pattern(word, True, suffix) if not single else (  # « transmise »
+                and len(word) > 3  # « urgences »: a plural may be the sense; « transmis »:
+            pattern = _word_pattern(word, True, suffix) if not single else (  # a participle
                 f"(?:{_word_pattern(word[:-1], True, suffix)}|{_word_pattern(word, True, 'e?s?')})")
             if language == "fr" and kind == "term" and i == 0 and len(words) > 1 \
                     and len(word) > 4 and word.lower().endswith(("er", "e")):

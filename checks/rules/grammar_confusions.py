@@ -221,13 +221,14 @@ _EST_FOR_ET = re.compile(r",\s+(?P<w>est)\s+(?:la|le|les|l['’]|une?|des|ses|so
 _CLAUSE = re.compile(r"\b(?:qui|que|qu['’]|dont|où|lorsqu['’]|lorsque|quand)\b[^,;:]*")
 
 
+#: Grammalecte's tags of a conjugated verb (indicative, conditional, subjunctive)
+_FINITE = frozenset("Ip Iq Is If K Sp Sq".split())
+
+
 def _maybe_finite(word: str) -> bool:
     """A reading as a conjugated verb in the third person (« plus », « je plus », is none)."""
     return any(tags[0].startswith("V") and set(tags) & _FINITE and {"3s", "3p"} & set(tags)
                for _, tags in readings(word))
-
-
-_FINITE = frozenset("Ip Iq Is If K Sp Sq".split())
 
 
 def et_and_est(text: str, counterpart: str | None) -> list[dict[str, Any]]:

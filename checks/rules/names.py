@@ -67,9 +67,10 @@ def _place_variants(entry: Entry, en_words: list[str], keys: set[str]):
     """(English word, French form) for the other words of a place name whose French
     has a common noun ("Faroe Islands" / "îles Féroé"): "les îles Faroe" keeps the
     English spelling of "Féroé", which the surname index (last word) misses. People are
-    left out (their French forms are all capitalised), and possessors ("France's medicines
-    agency"). A word is paired with the French word most like it (difflib, on the
-    transliteration keys): an unrelated word ("Red" / "mer Rouge") is a translation."""
+    left out (their French forms are all capitalised): an English given name alone may be
+    someone else's. So is a possessor, no word of the name ("France's medicines agency"). A
+    word is paired with the French word most like it (difflib, on the transliteration keys):
+    an unrelated word ("Red" / "mer Rouge") is a translation."""
     forms = [f for f in entry.fr if any(w[:1].islower() for w in _TOKEN.findall(f))]
     for word in en_words:
         key = name_key(word)
@@ -78,7 +79,8 @@ def _place_variants(entry: Entry, en_words: list[str], keys: set[str]):
             continue
         best = max(((difflib.SequenceMatcher(None, key, name_key(w)).ratio(), f, i)
                     for f in forms for i, w in enumerate(_TOKEN.findall(f))
-                    if w[:1].isupper()), default=None)  # (« région parisienne »: no name)
+                    if w[:1].isupper()),  # a common word (« région parisienne ») is no name
+                   default=None)
         if best and best[0] >= 0.6:
             _, form, i = best
             words = _TOKEN.findall(form)
