@@ -100,9 +100,30 @@ def without_kept_complement(found: list[Match], french: str) -> str:
     """``french`` without a complement « de X » whose X is a word of the English term
     written as it is: "ranking snooker tournament" ~ « tournoi de snooker comptant pour
     le classement », the glossary's « tournoi comptant pour le classement » around it."""
+    kept = french
     for word in {w for m in found for w in WORD.findall(m.text) if len(w) > 3}:
-        french = re.sub(rf"\s+(?:de|du|des)\s+{re.escape(word)}(?!\w)", "", french)
-    return french
+        kept = re.sub(rf"\s+(?:de|du|des)\s+{re.escape(word)}(?!\w)", "", kept)
+    if kept == french and any(_inserted(m) for m in found):
+        # "greenhouse cucumber growers" ~ « producteurs de concombres sous serre » for
+        # « producteur sous serre »: the word the English puts inside the term, said as a
+        # complement of a noun inside the rendering
+        from .french import morphology
+
+        return _COMPLEMENT.sub(lambda m: m["noun"] if morphology.word_readings(
+            m["noun"].lower(), "N") else m.group(0), french)
+    return kept
+
+
+#: a noun and the complement after it: « producteurs de concombres »
+_COMPLEMENT = re.compile(r"(?P<noun>[^\W\d_]+)\s+(?:(?:de|du|des)\s+|d['’]\s*)[^\W\d_]+(?=\s)")
+
+
+def _inserted(match: Match) -> bool:
+    """The English found has a word the glossary's form lacks, inside it ("greenhouse
+    cucumber growers" for "greenhouse grower")."""
+    form = [w.lower() for w in WORD.findall(match.form)]
+    return any(not any(w.lower().startswith(f[:4]) for f in form)
+               for w in WORD.findall(match.text)[1:-1])
 
 
 #: an English word before a term that French puts inside its rendering, and the French
@@ -150,6 +171,8 @@ def derived(forms: Iterable[str], french: str) -> bool:
     lower = french.lower()
     for form in forms:
         if " " in form.strip():
+            if _plant_named(form, french):
+                return True
             continue
         stem = re.sub(r"e?s?$", "", form.lower(), count=1)
         action = _ACTION.sub("", form.lower()) if _ACTION.search(form.lower()) else ""
@@ -175,6 +198,38 @@ def derived(forms: Iterable[str], french: str) -> bool:
                                             r"iers?(?!\w)", lower):
             return True  # the plant of its fruit: « framboisiers », « papayer », « câpriers »
     return False
+
+
+def _plant_named(form: str, french: str) -> bool:
+    """A rendering of several words whose first names a fruit, said with its plant and the
+    rest as written: « néflier du Japon » for « nèfle du Japon » ("loquat leaf tea"),
+    « arbre à pain » for « fruit à pain » ("breadfruit varieties")."""
+    from .french.stems import fold
+
+    first, _, rest = fold(form.lower()).partition(" ")
+    stem = re.sub(r"e?s?$", "", first)
+    plant = "arbres?" if first == "fruit" else \
+        rf"{re.escape(stem)}iers?" if len(stem) >= 3 and not first.endswith("ier") else ""
+    return bool(plant) and re.search(rf"(?<!\w){plant}\s+{re.escape(rest)}(?!\w)",
+                                     fold(french.lower())) is not None
+
+
+#: the noun after a plant's name that makes it its fruit: "the rowan crop" (« les sorbes »)
+_CROP = re.compile(r"[\s-]+(?:crops?|berr(?:y|ies)|fruits?|harvests?|jam|jelly|juice)\b",
+                   re.IGNORECASE)
+
+
+def _fruit_named(found: list[Match], english: str, forms: Iterable[str], french: str) -> bool:
+    """A plant's name before "crop", "berries", "harvest" in the source, said with its fruit
+    in the French: « la production de sorbes » for "the rowan crop" (« sorbier »)."""
+    from .french.stems import fold
+
+    if not any(_CROP.match(english, m.end) for m in found):
+        return False
+    fruits = {re.sub(r"iers?$", "", fold(w.lower())) for form in forms
+              for w in WORD.findall(form)[:1] if re.search(r"[^aeiou]iers?$", w.lower())}
+    return any(re.search(rf"(?<!\w){re.escape(f)}(?:e|es|s)(?!\w)", fold(french.lower()))
+               for f in fruits if len(f) >= 4)
 
 
 def _stem(word: str) -> str:
@@ -207,6 +262,8 @@ def as_modifier(found: list[Match], english: str, forms: Iterable[str], french: 
     from .french.dictionary import renders
     from .french.stems import cognate, en_rows, fold, fr_rows
 
+    if _fruit_named(found, english, forms, french):
+        return True
     nouns = [m.group(1) for f in found for m in [re.match(r"[\s-]+([a-z]{3,})", english[f.end:])]
              if m]
     adjectives = {_stem(w) for form in forms for w in WORD.findall(form)[1:] if len(w) >= 5}

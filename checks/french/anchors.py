@@ -258,7 +258,7 @@ def _rendered(renderings: tuple[str, ...], words: list[str], text: str,
         elif r.startswith("="):  # one word, accents and all: « dès », never « des »
             if r[1:] in exact:
                 return True
-        elif "_" in r and not english:  # a phrase: « en_tete » ("came first")
+        elif "_" in r:  # a phrase: « en_tete » ("came first"), "anything_but" ("exclusively")
             if re.search(r"\b" + r.replace("_", r"[\s-]+") + r"\b", fold(text), re.IGNORECASE):
                 return True
         elif any(_english_form(w, r) if english else w.startswith(r) for w in words):

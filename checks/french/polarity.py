@@ -36,11 +36,12 @@ _EN_NOT_NEGATIVE = re.compile(
     r"|than\s+(?:\w+\s+){0,3}?(?:who|that|which)\s+(?:were|was|are|is|did|do|does|had|have"
     r"|has)(?:\s+not|n['’]t)(?=\s*[,.;:)]|\s*$)"
     # "no hospital has been spared" (« tous les hôpitaux sont touchés »), "none of the 150
-    # pieces went unsold" (« ont toutes trouvé preneur »)
+    # pieces went unsold" (« ont toutes trouvé preneur »), "not a single orchard escaped
+    # damage" (« tous les vergers ont subi des dégâts »)
     r"|(?:no|none|not|never)\b(?:\W+\w+){0,20}?\W+"
     r"(?:spared|unscathed|unaffected|untouched|exempt|unsold|unharmed|unnoticed|unanswered"
     r"|unpunished|unopposed|unchallenged|unclaimed|unused|undamaged|unbroken|intact"
-    r"|unhurt|uninjured))\b",
+    r"|unhurt|uninjured|escaped))\b",
     re.IGNORECASE)
 _FR_NEGATION = re.compile(
     r"\b(?:ne|pas|jamais|aucun|aucune|aucuns|aucunes|rien|personne|ni|sans|non|nul|nulle"
@@ -111,6 +112,12 @@ _FR_STAYS_SHUT = re.compile(r"\brest\w+\s+(?:\w+\s+)?ferm", re.IGNORECASE)
 _NOT_ALLOWED = re.compile(r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:allowed|permitted|welcome"
                           r"|authori[sz]ed)\b", re.IGNORECASE)
 _FR_SHUT_OUT = re.compile(r"\b(?:exclu|banni|écarté|refoulé|proscrit)", re.IGNORECASE)
+#: "will not end before June 24" ~ « se poursuivra jusqu'au 24 juin »: what goes on until
+_NOT_END_BEFORE = re.compile(r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:end|finish|close|stop"
+                             r"|conclude|expire)\w*\s+(?:\w+\s+){0,2}?(?:before|until|till)\b",
+                             re.IGNORECASE)
+_FR_LASTS_UNTIL = re.compile(r"\b(?:poursui|continu|dur|prolong|rest)\w*\s+(?:\S+\s+){0,4}?"
+                             r"jusqu", re.IGNORECASE)
 
 
 _EN_NEGATION_IN_CONTEXT = re.compile(
@@ -146,6 +153,8 @@ def negation_dropped(french: str, english: str) -> bool:
         english = _NOT_ALLOWED.sub(" ", english)
     if _FR_STAYS_SHUT.search(french):
         english = _NOT_REOPEN.sub(" ", english)
+    if _FR_LASTS_UNTIL.search(french):
+        english = _NOT_END_BEFORE.sub(" ", english)
     return english_negated(english) and not french_negated(french) \
         or copula_affirmed(french, english)
 

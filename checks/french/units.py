@@ -230,3 +230,22 @@ def glossed_conversions(english: str) -> list[tuple[int, int]]:
         if unit_a and unit_a != unit_b and same_quantity(values[1], unit_b, values[0], unit_a):
             out.append((m.start("b"), m.end("b")))
     return out
+
+
+#: "an inch", "a mile", "one pound": one of a unit, counted by the article
+_ONE = re.compile(rf"\b(?:an?|one)(?=[{SPACES}])", re.IGNORECASE)
+
+
+def one_unit(french: str, values: list[float], end: int, english: str) -> bool | None:
+    """Whether the French figure ending at ``end`` with its unit is one of a unit the
+    English counts by its article converted ("up to an inch a day" ~ « jusqu'à 2,5 cm »
+    renders it, « 25 cm » does not); None when the figure has no unit or the English
+    counts none of the same kind."""
+    fr_unit = unit_after(french, end, "fr")
+    if fr_unit is None:
+        return None
+    pattern, forms = _patterns()["en"]
+    verdicts = [same_quantity(v, fr_unit, 1.0, forms[u["u"].lower()])
+                for m in _ONE.finditer(english) for u in [pattern.match(english, m.end())]
+                if u for v in values]
+    return True if True in verdicts else False if False in verdicts else None

@@ -381,7 +381,7 @@ RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
     moods_rules.conditional_after_si, adjectives.swapped_adjective,
     linear.tout_before_determiner, linear.graded_adjective, linear.participle_after_en,
     linear.subject_before_apposition, linear.participle_before_object,
-    adjectives.coordinated_number)
+    adjectives.coordinated_number, adjectives.elliptic_ordinal)
 
 
 def errors(parse: Parse) -> list[Error]:

@@ -209,3 +209,39 @@ def coordinated_number(parse: Parse) -> Iterator[data.Error]:
             other=first.text, other_form=data.describe(other, ["number"])),
             morphology.inflect(second.text, Morph(  # an epicene word: its masculine's plural
                 own.genders if len(own.genders) == 1 else frozenset("m"), other.numbers)))
+
+
+#: adjectives that stand for their noun after an article, in apposition: « une étoile, la
+#: première pour un restaurant »
+_ELLIPTIC = frozenset(("premier", "première", "premiers", "premières", "dernier", "dernière",
+                       "derniers", "dernières", "seul", "seule", "seuls", "seules"))
+
+
+def elliptic_ordinal(parse: Parse) -> Iterator[data.Error]:
+    """« une troisième étoile Michelin, le premier pour un restaurant »: an ordinal (or
+    « dernier », « seul ») with its article, in apposition to a common noun, stands for that
+    noun and takes its gender and number, each as the lexicon knows it, one reading only.
+    Not with a complement of its own (« la course, le premier des trois rendez-vous »),
+    nor « à » after it (« le premier à … » is a person's), nor a noun after it."""
+    for adjective in parse.tokens:
+        noun = parse.head(adjective)
+        article = parse.children(adjective, "det")
+        if adjective.dep != "appos" or adjective.pos != "ADJ" or noun.pos != "NOUN" \
+                or not (adjective.lower in _ELLIPTIC or adjective.feat("NumType") == "Ord") \
+                or noun.i >= adjective.i or not syntax.is_common(noun) or len(article) != 1 \
+                or article[0].lower not in ("le", "la", "les") \
+                or parse.tokens[article[0].i - 1].text != "," \
+                or adjective.i + 1 < len(parse) and (
+                    parse.tokens[adjective.i + 1].lower in ("à", "de", "des", "du", "d'", "d’")
+                    or parse.tokens[adjective.i + 1].pos in ("NOUN", "PROPN")):
+            continue
+        own, other = morphology.morph(article[0].lower, "D"), morphology.morph(noun.lower, "N")
+        if UNKNOWN in (own, other) or len(other.genders) != 1 or len(other.numbers) != 1:
+            continue
+        features = data.clash(own, [other])
+        if features:
+            yield data.Error("tqc_syntaxe_accord_adjectif", adjective, noun, msg(
+                "“{word}” is {form} but the noun “{other}” is {other_form}",
+                word=f"{article[0].text} {adjective.text}", form=data.describe(own, features),
+                other=noun.text, other_form=data.describe(other, features)),
+                morphology.inflect(adjective.text, other))

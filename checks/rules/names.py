@@ -262,6 +262,7 @@ class GlossaryName(EnglishNames, Check):
         yield from self._acronyms(sentence, ctx)
         yield from self._hyphenated_halves(sentence)
         yield from self._saints(sentence)
+        yield from self._english_adjectives(sentence, ctx)
         if ctx.glossary is None or not ctx.glossary.names:
             return
         index = _index(ctx.glossary)

@@ -1,9 +1,12 @@
-"""The English names TQ301 (:class:`checks.rules.names.GlossaryName`) reports without a
-glossary entry: a country or a city French writes otherwise (CLDR, ``places.csv``), an
-organisation's English acronym, and a saint's English name after « Saint- » (« la place
-Saint-Mark » for « Saint-Marc », ``data/saint-names.csv``).
+"""The English names TQ301 (:class:`checks.rules.names.GlossaryName`) reports outside its
+index of capitalised glossary names: a country or a city French writes otherwise (CLDR, ``places.csv``), an
+organisation's English acronym, a saint's English name after « Saint- » (« la place
+Saint-Mark » for « Saint-Marc », ``data/saint-names.csv``), and a glossary name's English
+spelling used as the adjective (« uyghurs » for « ouïghours »).
 """
 from __future__ import annotations
+
+import re
 
 from ..french import exonyms
 from ..messages import msg
@@ -65,3 +68,20 @@ class EnglishNames:
                     english=english, french=french),
                 span=(start, end), suggestion=french,
                 evidence={"english": english, "french": french, "source": "saints"})
+
+    def _english_adjectives(self, sentence, ctx):
+        """A glossary name's English left in lower case where French writes its own adjective
+        (« des agriculteurs uyghurs » for « ouïghours »): the source has the name, the French
+        its English spelling with a French ending, and the glossary a lower-case form."""
+        if ctx.glossary is None or not sentence.source:
+            return
+        for entry in ctx.glossary.names:
+            english = entry.en.lower()
+            adjectives = [f for f in entry.fr if f.islower() and " " not in f]
+            if " " in english or len(english) < 4 or not adjectives or english in entry.fr \
+                    or not re.search(rf"\b{re.escape(entry.en)}", sentence.source):
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(english)}(?:e|s|es)?(?![\w-])",
+                                 sentence.text):
+                ending = m.group(0)[len(english):]  # « uyghurs »: « ouïghours »
+                yield self._finding(m.group(0), adjectives[0] + ending, m.span(), entry)

@@ -23,6 +23,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from ..french import units
 from ..french.numbers import Mention, french_form
 from ..french.numerals import vocabulary
 from ..messages import msg, quoted
@@ -168,17 +169,23 @@ def leftover_findings(check, text: str, english: str, side: str,
     """
     missing = [f for f, e in pairs if e is None]
     for g in reported(group(text, missing), text if side == "source" else ""):
+        one = units.one_unit(text, [k[1] for m in g.members for k in m.keys
+                                    if isinstance(k[1], float)], g.end, english) \
+            if side == "source" else None
+        if one:
+            continue  # « 2,5 centimètres » for "an inch": the unit the article counts
         finding = check.finding(msg("{value} has no counterpart in the {side}",
                                     value=described(g), side=SIDES[side]),
                                 span=(g.start, g.end), evidence={"french": g.text, side: english})
         # a figure the source has nowhere is added content (« dont douze enfants »): 29 of
         # the 30 such units the evaluation sets label are additions; a conversion in
         # brackets (« (43 °C) ») and a vague count (« plusieurs milliers de foyers », which
-        # the labelled fixtures file as a number) stay numbers
+        # the labelled fixtures file as a number) stay numbers, and so does a figure with a
+        # unit the English counts by its article ("an inch" ~ « 25 centimètres »)
         bracketed = text[:g.start].rstrip().endswith("(")
         vague = any(m.family == "vague" for m in g.members)
         yield dataclasses.replace(finding, category="addition") \
-            if side == "source" and not bracketed and not vague else finding
+            if side == "source" and not bracketed and not vague and one is None else finding
     counterpart = {id(f): e for f, e in pairs if e is not None}
     for g in group(text, [f for f, e in pairs if e is not None]):
         others = [counterpart[id(m)] for m in g.members]

@@ -672,3 +672,36 @@ def test_a_term_as_modifier_rendered_by_its_adjective_after_a_noun_the_stems_tab
                         "He won a house in a charity raffle.") == []
     assert [e.en for e, _ in g.unrendered("Il a gagné une maison lors d'une tombola.",
                                           "He won a house in a charity raffle.")] == ["charity"]
+
+
+def test_a_rendering_of_several_words_said_with_its_plant_or_its_tree():
+    """« néflier du Japon » renders « nèfle du Japon » ("loquat leaf tea") and « arbre à
+    pain » « fruit à pain » (set-138); the rest of the rendering must be there."""
+    g = Glossary.from_rows([("loquat", "nèfle du Japon|bibace", "term"),
+                            ("breadfruit", "fruit à pain", "term")])
+    assert g.unrendered("Une tisane de feuilles de néflier du Japon.", "A loquat leaf tea.") == []
+    assert g.unrendered("Des variétés d'arbre à pain.", "Breadfruit varieties.") == []
+    assert [e.en for e, _ in g.unrendered("Une tisane de feuilles de néflier.",
+                                          "A loquat leaf tea.")] == ["loquat"]
+    assert [e.en for e, _ in g.unrendered("Des variétés d'arbre à sucre.",
+                                          "Breadfruit varieties.")] == ["breadfruit"]
+
+
+def test_a_plant_before_crop_said_with_its_fruit():
+    """"the rowan crop" ~ « la production de sorbes » for « sorbier » (set-139); without
+    "crop" or "berries" the plant stays the plant."""
+    g = Glossary.from_rows([("rowan", "sorbier des oiseleurs|sorbier", "term")])
+    assert g.unrendered("La production de sorbes a chuté.", "The rowan crop fell.") == []
+    assert [e.en for e, _ in g.unrendered("Les sorbes ont gelé.", "The rowan trees froze.")] \
+        == ["rowan"]
+
+
+def test_a_word_inside_the_english_term_said_as_a_complement_inside_the_rendering():
+    """"greenhouse cucumber growers" ~ « producteurs de concombres sous serre » for
+    « producteur sous serre » (heldout-134); without the inserted word nothing is cut."""
+    g = Glossary.from_rows([("greenhouse grower", "producteur sous serre", "term")])
+    assert g.unrendered("Il rachète 40 producteurs de concombres sous serre du Westland.",
+                        "It buys out 40 greenhouse cucumber growers in the Westland.") == []
+    assert [e.en for e, _ in g.unrendered("Il rachète 40 producteurs de tomates du Westland.",
+                                          "It buys out 40 greenhouse growers in the Westland.")
+            ] == ["greenhouse grower"]

@@ -793,6 +793,21 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "running.", ["year running"], []),  # heldout-131
     ("Le festival a été annulé pour la troisième année consécutive.", "The festival has been "
      "cancelled for the third year running.", [], []),
+    # round 19: an English rendering of several words ("not used anything but" for
+    # « exclusivement »), "sold out" for « entièrement écoulées », "because of" said by the
+    # agent of a passive, a dropped "in the east"
+    ("Il fait frire ses tempuras exclusivement à l'huile de sésame.", "He has not used "
+     "anything but sesame oil to fry his tempura.", [], []),
+    ("Il fait frire ses tempuras exclusivement à l'huile de sésame.", "He uses sesame oil to "
+     "fry his tempura.", [], ["exclusivement"]),
+    ("Les groseilles ont été entièrement écoulées en quelques heures.", "The redcurrants were "
+     "sold out within hours.", [], []),
+    ("La récolte a été retardée par un printemps froid.", "The harvest has been delayed "
+     "because of the cold spring.", [], []),
+    ("Le gel a frappé les forêts du pays.", "A frost hit forests in the east of the country.",
+     ["in the east"], []),
+    ("Le gel a frappé les forêts de l'est du pays.", "A frost hit forests in the east of the "
+     "country.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

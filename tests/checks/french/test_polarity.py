@@ -152,6 +152,14 @@ from checks.french.polarity import negation_added, negation_dropped
      "Guava prices have not risen since 2015.", True),
     ("La FDA a mis en garde les consommateurs contre la consommation de papayes.",
      "The FDA has warned consumers not to eat papayas.", False),
+    # heldout-131, set-138: "will not end before" is « se poursuivra jusqu'à »; "not a single
+    # orchard escaped damage" is « tous ont subi des dégâts »
+    ("La saison se poursuivra jusqu'à la date habituelle du 24 juin.",
+     "The season will not end before the usual date of June 24.", False),
+    ("La saison prendra fin avant la date habituelle du 24 juin.",
+     "The season will not end before the usual date of June 24.", True),
+    ("Tous les vergers ont subi des dégâts lors du passage de l'ouragan.",
+     "Not a single orchard escaped damage when the hurricane struck.", False),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from checks.french.units import same_quantity, unit_after
+from checks.french.units import one_unit, same_quantity, unit_after
 
 
 def test_unit_words_are_read_in_each_language():
@@ -142,3 +142,18 @@ def test_the_same_quantity_in_parentheses_in_another_unit(english, glossed):
     from checks.french.units import glossed_conversions
 
     assert [english[a:b] for a, b in glossed_conversions(english)] == glossed
+
+
+@pytest.mark.parametrize("french, value, english, verdict", [
+    # heldout-134: "up to an inch a day" is 2.5 cm, not 25
+    ("jusqu'à 25 centimètres par jour", 25.0, "up to an inch a day", False),
+    ("jusqu'à 2,5 centimètres par jour", 2.5, "up to an inch a day", True),
+    ("1,6 kilomètre", 1.6, "a mile away", True),
+    # no unit after the figure, or none counted by an article in the English
+    ("25 par jour", 25.0, "up to an inch a day", None),
+    ("25 centimètres", 25.0, "a day", None),
+])
+def test_one_of_a_unit_counted_by_its_article(french, value, english, verdict):
+    end = french.index(str(value).rstrip("0").rstrip(".").replace(".", ",")) + \
+        len(str(value).rstrip("0").rstrip(".").replace(".", ","))
+    assert one_unit(french, [value], end, english) is verdict

@@ -35,3 +35,18 @@ def test_a_participle_or_a_main_verb_is_not_taken_for_a_relative_verb(french, wo
     parse = syntax.parse(french)
     token = _word(parse, word)
     assert not adjectives.relative_verb(parse, parse.head(token), token)
+
+
+@pytest.mark.parametrize("french, found", [
+    # heldout-131: the ordinal stands for « étoile »
+    ("Un chef de Kyoto a reçu une troisième étoile Michelin, le premier pour un restaurant "
+     "spécialisé dans ce plat frit.", [("premier", "première")]),
+    ("Un chef de Kyoto a reçu une troisième étoile Michelin, la première pour un restaurant "
+     "spécialisé dans ce plat frit.", []),
+    ("Les prix ont connu une hausse, la première depuis 2010.", []),
+    # a complement of its own: it agrees with that noun
+    ("Elle a gagné un titre, la dernière de sa carrière.", []),
+])
+def test_an_elliptic_ordinal_in_apposition_takes_its_noun_s_gender(french, found):
+    errors = adjectives.elliptic_ordinal(syntax.parse(french))
+    assert [(e.word.text, e.suggestion) for e in errors] == found

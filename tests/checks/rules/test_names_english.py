@@ -34,3 +34,22 @@ def test_a_saint_s_english_name_after_saint(french, source, found):
 def test_the_saints_table_pairs_english_and_french_names():
     found = english_saints("Le pont Saint-Stephen.", "St Stephen's Bridge.")
     assert found == [(8, 21, "Saint-Stephen", "Saint-Étienne")]
+
+
+def test_a_glossary_name_s_english_spelling_as_its_adjective():
+    """« des agriculteurs uyghurs » for « ouïghours » (set-138): the glossary's lower-case
+    form is the adjective; its own spelling, or the name without the source, is no finding."""
+    from checks.glossary import Glossary
+
+    ctx = Context(glossary=Glossary.from_rows([("Uyghur", "ouïghour|Ouïghour", "name")]))
+
+    def found(french: str, source: str) -> list[tuple[str, str]]:
+        s = Sentence(0, french, 0, len(french), source=source)
+        return [(french[f.span[0]:f.span[1]], f.suggestion)
+                for f in GlossaryName().check_sentence(s, ctx) if f.code == "TQ301"]
+
+    assert found("Des agriculteurs uyghurs de la région d'Aksu.",
+                 "Uyghur farmers in the Aksu region.") == [("uyghurs", "ouïghours")]
+    assert found("Des agriculteurs ouïghours de la région d'Aksu.",
+                 "Uyghur farmers in the Aksu region.") == []
+    assert found("Des agriculteurs uyghurs de la région d'Aksu.", "Farmers in Aksu.") == []

@@ -99,3 +99,13 @@ def test_an_ordinal_in_words_the_french_drops_is_an_omission_a_figure_a_number()
     [found] = run("La Chine a remporté dimanche les championnats.",
                   source="China won 11 championships on Sunday.")
     assert found.category == "number"
+
+
+def test_a_figure_for_one_of_a_unit_counted_by_its_article():
+    """"up to an inch a day": « 25 centimètres » is a wrong conversion, a number error
+    (heldout-134), « 2,5 centimètres » the right one, no finding."""
+    source = "The stalks can lengthen by up to an inch a day."
+    found = run("Les tiges peuvent s'allonger jusqu'à 25 centimètres par jour.", source=source)
+    assert [f.category for f in found if f.code == "TQ401"] == ["number"]
+    assert [f for f in run("Les tiges peuvent s'allonger jusqu'à 2,5 centimètres par jour.",
+                           source=source) if f.code == "TQ401"] == []

@@ -160,6 +160,20 @@ FAITHFUL = [
      "temperatures, experts say.",
      "Selon les spécialistes, le norovirus peut survivre jusqu'à deux semaines sur les surfaces "
      "et n'est détruit qu'à des températures élevées.", "an attribution"),
+    # round 19 (heldout-131, heldout-134, set-138): words FreeDict does not pair, in
+    # data/bilingual-stems.txt
+    ("Roughly one carrot in three grown in France comes from the Landes, where irrigation "
+     "allows harvesting almost all year round, growers say.",
+     "Selon les producteurs, environ une carotte française sur trois provient des Landes, où "
+     "l'irrigation permet de récolter presque toute l'année.", "growers say"),
+    ("A restaurant in Menton has put courgette flowers back on its menu after a shortage kept "
+     "the dish off for most of the summer.",
+     "Un restaurant de Menton a remis à sa carte les fleurs de courgette, plat qu'une pénurie "
+     "l'avait contraint à retirer pendant la majeure partie de l'été.", "most of"),
+    ("Sales of elderflower cordial jumped by a quarter in June, boosted by its use in the Hugo "
+     "spritz, a fashionable summer cocktail.",
+     "Les ventes de sirop de fleurs de sureau ont bondi d'un quart en juin, dopées par son "
+     "utilisation dans le Hugo spritz, un cocktail estival très en vogue.", "fashionable"),
 ]
 
 
