@@ -51,11 +51,13 @@ def nominal(parse: Parse, token: Token) -> Morph:
             return name(parse, token)  # not "La Commission", "le Parlement" (common nouns);
             # a determiner of the other gender: a name (« la Red Bull », the car)
     if found is UNKNOWN and not (token.text.islower() and token.pos == "NOUN" and any(
-            d.lower not in ELIDED_DETERMINERS for d in parse.children(token, "det"))
+            d.lower not in ("d'", "d’") for d in parse.children(token, "det"))
             and not morphology.readings(token.lower)):  # not « la plupart »: a locution
         return UNKNOWN
     if found is UNKNOWN:  # a word the lexicon lacks (« les krewes », « la musher »): its
-        found = Morph(ANY_GENDER, ANY_NUMBER)  # determiner says what it is
+        found = Morph(ANY_GENDER, ANY_NUMBER)  # determiner says what it is, « l' » its number
+        if any(d.lower in ("l'", "l’") for d in parse.children(token, "det")):
+            found = Morph(ANY_GENDER, frozenset("s"))  # (« L'imam bayildi … ont été inscrites »)
     for det in parse.children(token, "det") + [  # « les jeunes albatros »: two nouns read
             d for a in parse.children(token, "amod") if a.i < token.i
             for d in parse.children(a, "det")]:

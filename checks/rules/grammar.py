@@ -350,9 +350,9 @@ class Spelling(Check):
         Capitalised words (names: Blinken, Zelenskyy, Sergueï), acronyms, words with
         digits, English words (TQ201 reports them), glossary words and words copied letter
         for letter from the English source (a foreign title « Mi camino », a journal's
-        name) are never reported, so a misspelled name is missed (not « Parmis » opening a
-        sentence: one letter off « parmi »). An adjective of nationality formed on a
-        country's French name (« bélarusse », from the ISO 3166 name Bélarus) is accepted;
+        name, « chaï » for "chai") are never reported, so a misspelled name is missed (not
+        « Parmis » opening a sentence: one letter off « parmi »). An adjective of nationality
+        formed on a country's French name (« bélarusse », ISO 3166's Bélarus) is accepted;
         an English word that is a French one spelled the English way (« traffic », « program »,
         « connection », « environment ») is reported. Lowercase brand names and new coinages
         are reported: accept them with `TQC_UNTRANSLATED_ALLOW` or the glossary.

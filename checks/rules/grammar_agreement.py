@@ -16,11 +16,17 @@ from .agreement_data import words
 
 
 def compatible(adjective: str, head: str) -> bool:
-    """The adjective (or participle) can agree with the head noun in gender and number."""
+    """The adjective (or participle) can agree with the head noun in gender and number: with
+    the noun's readings together, or with one reading of its own that says a gender or a
+    number (« chips », feminine invariable and masculine plural: « des chips … fabriquées »)."""
     a, h = morph(adjective, "AQ"), morph(head, "N")
+    if a.gender is None and a.number is None:
+        return False
     return bool(a.genders & h.genders) and bool(a.numbers & h.numbers) \
-        and (a.gender is not None or a.number is not None) \
-        and (h.gender is not None or h.number is not None)
+        and (h.gender is not None or h.number is not None) or any(
+            len(tags) >= 3 and (tags[1] in a.genders or tags[1] == "e" and len(a.genders))
+            and (tags[2] in a.numbers or tags[2] == "i") and (tags[1], tags[2]) != ("e", "i")
+            for _, tags in readings(head) if tags[:1] == ("N",))
 
 
 _MASCULINE = re.compile(r"[«“]\s*([^»”]+?)\s*[»”] est masculin")

@@ -1,8 +1,8 @@
 """The English names TQ301 (:class:`checks.rules.names.GlossaryName`) reports outside its
-index of capitalised glossary names: a country or a city French writes otherwise (CLDR, ``places.csv``), an
-organisation's English acronym, a saint's English name after « Saint- » (« la place
-Saint-Mark » for « Saint-Marc », ``data/saint-names.csv``), and a glossary name's English
-spelling used as the adjective (« uyghurs » for « ouïghours »).
+index of capitalised glossary names: a country or a city French writes otherwise (CLDR,
+``places.csv``), an organisation's English acronym, a saint's English name after « Saint- »
+(« la place Saint-Mark » for « Saint-Marc », ``data/saint-names.csv``), and a glossary
+name's English spelling used as the adjective (« uyghurs » for « ouïghours »).
 """
 from __future__ import annotations
 

@@ -38,10 +38,18 @@ def name_particle(text: str, error: dict) -> bool:
                                 or following.group(0).lower() in PARTICLES)
 
 
+_DIAERESIS = str.maketrans("ïëüÏËÜ", "ieuIEU")
+
+
 def adapted(word: str, source: str | None) -> bool:
     """« amoxicilline » for "amoxicillin": the source's word with a final « e », the way
     French adapts the names of medicines and chemicals the dictionary lacks; not when the
-    speller knows a French word that close (« addresse », « proteine »: misspellings)."""
+    speller knows a French word that close (« addresse », « proteine »: misspellings). So is
+    the source's word with a diaeresis that parts two vowels (« chaï » for "chai")."""
+    plain = word.translate(_DIAERESIS)
+    if source and plain != word and re.search(r"[aeiouy][ïëü]", word.lower()) and re.search(
+            rf"(?<![\w-]){re.escape(plain)}(?![\w-])", source, re.IGNORECASE):
+        return True
     if not source or len(word) < 8 or not word.lower().endswith("e") or re.search(
             rf"(?<![\w-]){re.escape(word[:-1])}(?![\w-])", source, re.IGNORECASE) is None:
         return False

@@ -23,6 +23,8 @@ def token(parse, text, nth=0):
     ("La police et la gendarmerie sont là.", "police", "f", "sp"),    # coordinated
     ("Deux Afghanes ont été refoulées.", "Afghanes", "f", "p"),       # a count of people
     ("La fermeture de l'usine et de ses mines sera coûteuse.", "fermeture", "f", "s"),
+    # a word the lexicon lacks: « l' » says its number, not its gender (heldout-131)
+    ("L'imam bayildi, plat d'aubergines farcies, a été inscrit.", "bayildi", "fm", "s"),
 ])
 def test_what_a_noun_is_from_the_lexicon_and_its_determiner(text, word, genders, numbers):
     parse = syntax.parse(text)

@@ -53,3 +53,10 @@ def test_agreement_errors_that_are_none(text, word, message, none):
 def test_compatible():
     assert compatible("publiée", "enquête")
     assert not compatible("publiée", "commerce")
+
+
+def test_compatible_with_one_reading_of_the_noun():
+    """« chips » is feminine invariable and masculine plural (set-138): « fabriquées » agrees
+    with the first reading; « fabriqué » with neither."""
+    assert compatible("fabriquées", "chips")
+    assert not compatible("fabriqué", "chips")

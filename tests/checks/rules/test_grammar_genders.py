@@ -14,6 +14,9 @@ from checks.rules.grammar_genders import gender_homographs
     ("Le livre a reculé face au dollar.", "The pound fell against the dollar.", "Le", "La"),
     ("Il a perdu sa mémoire de fin d'études.", "He lost his dissertation.", "sa", "son"),
     ("Ils ont servi un moule géant.", "They served a giant mussel.", "un", "une"),
+    # heldout-134: « une grosse légume » is a bigwig; the vegetable is masculine
+    ("Il pourrait redorer l'image de la légume que les Britanniques adorent détester.",
+     "It could restore the image of the vegetable Britons love to hate.", "la", "le"),
 ])
 def test_the_article_of_the_other_meaning(text, source, article, wanted):
     [error] = gender_homographs(text, source)

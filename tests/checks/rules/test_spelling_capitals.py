@@ -83,3 +83,10 @@ def test_an_accent_dropped_after_a_determiner(text, word, accented):
     start = text.index(" " + word + " ") + 1
     e = {"sValue": word, "nStart": start, "nEnd": start + len(word)}
     assert capitals.accent_dropped(text, e) == accented
+
+
+def test_the_source_s_word_with_a_diaeresis_is_adapted():
+    """« chaï » for "chai" (heldout-131): the diaeresis parts two vowels, the French way;
+    without the word in the source it stays unknown."""
+    assert capitals.adapted("chaï", "Stalls selling samosas, sweets and chai.")
+    assert not capitals.adapted("chaï", "Stalls selling samosas, sweets and tea.")
