@@ -428,6 +428,14 @@ def _merged(parts: list[Evaluation]) -> Evaluation:
     # held back through that round, scored once at its end (17:15 UTC): 94 % / 16 % with its
     # starting code 33fc513, 94 % / 14 % with its end a75a4ec (96 % flagged with both)
     ("heldout-137", 0.93, 0.15),
+    # held back through that round, scored once at the start of the next (17:23 UTC): 90 % /
+    # 11 % with that round's starting code 33fc513 and with its end 4b8e796 (92 % flagged)
+    ("heldout-140", 0.89, 0.11),
+    # written without reading the checks, at first contact with the next round's starting
+    # code (4b8e796, 17:23 UTC): 97 % / 6 % (97 % flagged)
+    ("set-141", 0.96, 0.07),
+    # likewise: 88 % / 12.5 % (91 % flagged)
+    ("set-142", 0.87, 0.13),
 ])
 def test_the_newer_independent_sets_with_their_own_glossaries(name, recall, false_alarms):
     found = _set(name)
