@@ -326,7 +326,9 @@ def demonym(word: str) -> bool:
     dictionaries may lag behind: « bélarusse » (Bélarus, the ISO 3166 name). The
     name, less at most its last three letters (six letters at least, « biélorusse »
     for Biélorussie), then an ending of :data:`_DEMONYM_ENDINGS`: a misspelling
-    (« allemagnz ») is none."""
+    (« allemagnz ») is none, nor a word one accent off a dictionary word (« slovénes »)."""
+    if lexicon.accent_slip(word.lower()):
+        return False
     f = fold(word).lower()
     f = f[:-1] if f.endswith("s") and not f.endswith("ss") else f
     for name in _french_country_names():

@@ -291,9 +291,25 @@ def conditional_after_si(parse: syntax.Parse) -> list[tuple[syntax.Token, syntax
             clause = parse.children(parse.head(si), "aux", "cop") if si.dep == "mark" else []
             verb = next((t for t in _clause_after(parse, si) + clause
                          if conditional_only(t.text)), None)
+        if verb is None or not conditional_only(verb.text):
+            verb = _after_relative(parse, si)  # « si les prix, qui ont flambé, baisseraient »
         if verb is not None and conditional_only(verb.text):
             found.append((verb, si))
     return found
+
+
+def _after_relative(parse: syntax.Parse, si: syntax.Token) -> syntax.Token | None:
+    """The conditional right after a relative clause between commas that follows the subject
+    of « si »: the subject's own verb (« si les prix de l'échalote, qui ont flambé après de
+    fortes pluies, baisseraient »); None when there is no such clause."""
+    tokens = parse.tokens
+    first = next((t.i for t in tokens[si.i + 1:si.i + 12] if t.text in ",;:.!?()«»"), None)
+    if first is None or tokens[first].text != "," or first + 1 >= len(tokens) \
+            or tokens[first + 1].lower not in ("qui", "que", "qu'", "qu’", "dont", "où"):
+        return None
+    close = next((t.i for t in tokens[first + 2:] if t.text == ","), None)
+    return next((t for t in tokens[close + 1:close + 4] if conditional_only(t.text)), None) \
+        if close is not None else None
 
 
 def _clause_after(parse: syntax.Parse, si: syntax.Token) -> list[syntax.Token]:

@@ -21,6 +21,9 @@ _EN_NOT_NEGATIVE = re.compile(
     r"|no\s+less\s+than|no\s+doubt|not\s+only|whether\s+or\s+not|if\s+not|or\s+not"
     r"|no\.\s*\d+|nothing\s+short\s+of|none\s+other\s+than|in\s+no\s+time|no\s+matter"
     r"|no\s+wonder"
+    # "not used anything but sesame oil" (« exclusivement »), "with no exemption for sugar
+    # beet" (« y compris la betterave »)
+    r"|(?:not|n['’]t)\s+(?:\w+\s+){0,2}?anything\s+but|nothing\s+but|no\s+exemptions?\s+for"
     # "have not been this high since 2017": « au plus haut depuis 2017 », a superlative
     r"|(?:not|never|n['’]t)\s+(?:been\s+)?(?:this|so|as)\s+\w+(?:\s+as)?\s+(?:since|in)\b"
     # "will have to do without its best player": « devra se passer de » (no denial)
@@ -61,11 +64,12 @@ _FR_NEGATION = re.compile(
     # "no longer reinvesting" -> « en cessant de réinvestir »; "will not raise taxes this
     # year" -> « renonce cette année à augmenter »
     r"|cess\w*\s+d|arrêt\w*\s+d|renon[cç]\w*"
-    # "did not rule out" -> « a laissé la porte ouverte »; "did not fall" -> « ont résisté »
-    r"|porte\s+ouverte|résist"
+    # "did not rule out" -> « a laissé la porte ouverte »; "did not fall" -> « ont résisté »;
+    # "would not ban" -> « a écarté toute interdiction »
+    r"|porte\s+ouverte|résist|écart"
     # "will not charge an entrance fee" -> « l'entrée sera gratuite »; "did not take part
-    # in" -> « a fait l'impasse sur »
-    r"|gratuit|impasse"
+    # in" -> « a fait l'impasse sur »; "without customs duties" -> « en franchise de droits »
+    r"|gratuit|impasse|en\s+franchise"
     # "none of the lights worked" -> « sont restés éteints », « hors service »
     r"|rest\w+\s+(?:\w+\s+)?éteint|hors\s+service"
     # "not a single school opened" -> « sont restées fermées »; "without a licence" ->
@@ -155,8 +159,22 @@ def negation_dropped(french: str, english: str) -> bool:
         english = _NOT_REOPEN.sub(" ", english)
     if _FR_LASTS_UNTIL.search(french):
         english = _NOT_END_BEFORE.sub(" ", english)
+    for fr, en in _SAME_DENIAL:  # « les colorants interdits » renders "the banned dyes", not
+        if en.search(english):  # the "not" of "did not contain any"
+            french = fr.sub(" ", french)
     return english_negated(english) and not french_negated(french) \
         or copula_affirmed(french, english)
+
+
+#: French words that deny by their meaning (:data:`_FR_NEGATION`), with the English words of
+#: the same meaning: where the source has one, the French word renders it, not a negation
+_SAME_DENIAL = tuple((re.compile(rf"\b(?:{fr})\w*", re.IGNORECASE),
+                      re.compile(rf"\b(?:{en})", re.IGNORECASE)) for fr, en in (
+    ("interdi", r"ban(?:s|ned|ning)?\b|prohibit|forb[ia]d|outlaw"), ("refus", "refus"),
+    ("rejet", "reject"), ("absen", "absen"), ("échou", "fail"), ("empêch", "prevent"),
+    ("insuffis", "insufficient|inadequate"), ("impossib", "impossib"),
+    ("exempt|exonér", "exempt"), ("démen", r"den(?:y|ied|ies)\b"), ("manqu", "lack|shortage"),
+    ("illégal|illicite", "illegal|unlawful|illicit")))
 
 
 _EN_NOT_ADJECTIVE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+not\s+(?:\w+ly\s+)?"

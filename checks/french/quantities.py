@@ -250,6 +250,14 @@ def factor_mismatch(french: str, english: str) -> tuple[str, str] | None:
     return f"×{n}", _FR_FACTOR_SUGGESTION.get(n, f"{n} fois")
 
 
+#: "almost a third", "one fifth": the ordinal after it is a fraction
+_FRACTION_BEFORE = re.compile(r"\b(?:a|one)\s+$", re.IGNORECASE)
+#: what follows a fraction ("a third of", "by a third since"), not a noun ("a third term")
+_FRACTION_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:of|since|in|on|by|from|over|to|last"
+                             r"|this|compared|and|or|but|as|after|before|between)\b",
+                             re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)  # TQ401 asks twice per sentence
 def ordinal_mismatch(french: str, english: str) -> tuple[str, str] | None:
     """(English ordinal, French ordinal) when both sides count in ordinal words and
@@ -259,7 +267,9 @@ def ordinal_mismatch(french: str, english: str) -> tuple[str, str] | None:
 
     def ordinals(text: str, lang: str) -> dict[float, str]:
         return {key[1]: m.text for m in mentions(text, lang) if m.family == "ordinal"
-                and not m.hard for key in m.keys if key[0] == "o"}
+                and not m.hard and not (lang == "en" and _FRACTION_BEFORE.search(
+                    text[:m.start]) and _FRACTION_AFTER.match(text, m.end))
+                for key in m.keys if key[0] == "o"}
 
     fr, en = ordinals(french, "fr"), ordinals(english, "en")
     if not fr or not en or set(fr) & set(en):

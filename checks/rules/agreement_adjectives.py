@@ -197,8 +197,9 @@ def coordinated_number(parse: Parse) -> Iterator[data.Error]:
         if second.dep != "conj" or second.pos != "ADJ" or first.i >= second.i \
                 or first.pos not in ("ADJ", "VERB") or parse.children(second, "det") \
                 or not any(c.lower in ("et", "ou") for c in parse.children(second, "cc")) \
-                or first.dep not in ("amod", "acl") or parse.head(first).pos != "NOUN":
-            continue
+                or first.dep not in ("amod", "acl") or parse.head(first).pos != "NOUN" \
+                or any(tags[:1] == ("B",) for _, tags in morphology.readings(second.lower)):
+            continue  # (not a number word: « … consommés en France, et près de neuf sur dix »)
         own, other = (morphology.morph(t.lower, "AQ") for t in (second, first))
         if UNKNOWN in (own, other) or len(own.numbers) != 1 or len(other.numbers) != 1 \
                 or own.numbers == other.numbers:

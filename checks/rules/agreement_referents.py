@@ -58,9 +58,11 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     # its head allows closes the head's noun phrase, so the relative is the head's
     found = [t for t in found if not _adjective_of_head(parse, t)] or found
     if word.lower != "qui" and found[0].pos == "NOUN":
-        named = [t for t in found if t.pos == "PROPN" and (t.dep == "flat:name" or any(
-            c.lower in ("de", "d'", "d’") for c in parse.children(t, "case")))]
-        found = [t for t in found if t not in named]
+        # (a name the parser read as a common noun too: « les noix du Brésil que … ont saisi »)
+        named = [t for t in found if (t.pos == "PROPN" or t.text[:1].isupper() and t.i > 0) and (
+            t.dep == "flat:name" or any(c.lower in ("de", "d'", "d’", "du", "des")
+                                        for c in parse.children(t, "case")))]
+        found = [t for t in found if t not in named] or found
     if _kind_complement(parse, found[0]):
         return found[1:]
     # the parse's antecedent is the head: its kind complement is no antecedent either
@@ -175,9 +177,10 @@ def antecedent(tokens: list[Token], q: int) -> Token | None:
             j -= 1
         elif j < named:
             return None
-    elif j > 2 and tokens[j].pos == "PROPN" and tokens[j - 1].lower in ("de", "d'", "d’") \
-            and tokens[j - 2].pos == "NOUN":
-        j -= 2  # « La confiture de prunes de Damas qu'une boutique a envoyé »
+    elif j > 2 and (tokens[j].pos == "PROPN" or tokens[j].text[:1].isupper()) \
+            and tokens[j - 1].lower in ("de", "d'", "d’", "du") and tokens[j - 2].pos == "NOUN":
+        j -= 2  # « La confiture de prunes de Damas qu'une boutique a envoyé », « les noix
+        #         du Brésil que les douaniers ont saisi » (« Brésil » read as a common noun)
     if j > 0 and tokens[j].pos == "ADJ" and morphology.readings(tokens[j].lower) and all(
             tags[:1] == ("N",) for _, tags in morphology.readings(tokens[j].lower)):
         return dataclasses.replace(tokens[j], pos="NOUN")  # « poiriers », read as an adjective

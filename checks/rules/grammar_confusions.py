@@ -394,7 +394,19 @@ def son_for_sont(text: str) -> list[dict[str, Any]]:
                 "p" in tags and "s" not in tags and "i" not in tags for _, tags in found):
             out.append(_error(m.start("s"), m.end("s"), "Confusion : « sont » (verbe être) "
                               "devant un participe au pluriel.", "tqc_conf_son_sont", "sont"))
+    for m in _SON_GRADED.finditer(text):  # « ses fruits son plus gros, selon l'agence »
+        before, after = readings(m["before"].lower()), readings(m["adj"].lower())
+        if before and all(tags[:1] == ("N",) and "p" in tags for _, tags in before) and any(
+                "A" in tags for _, tags in after):
+            out.append(_error(m.start("s"), m.end("s"), "Confusion : « sont » (verbe être) "
+                              "devant un adjectif.", "tqc_conf_son_sont", "sont"))
     return out
+
+
+#: a plural noun, « son », a degree and an adjective that ends the clause: « ses fruits son
+#: plus gros, » (not « son plus gros client »)
+_SON_GRADED = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<s>son)\s+(?:plus|moins|aussi|si|trop|très)"
+                         r"\s+(?P<adj>[^\W\d_]+)(?=\s*(?:[,.;:!?)]|$|que\b|qu['’]))")
 
 
 #: « n'y » and the word after it

@@ -96,7 +96,7 @@ def _head_attachments(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_PREPOSITIONS = frozenset("en de d du des à au aux pour par sur contre sans avec chez".split())
+_PREPOSITIONS = frozenset("en de d du des à au aux pour par sur contre sans avec chez vers".split())
 #: where a noun phrase's chain of complements starts: punctuation, a relative pronoun, « et »
 _PHRASE_START = re.compile(r".*(?:[,;:.()«»]|\b(?:qui|que|qu['’]|dont|où|et|ou)\b)", re.S)
 
@@ -313,6 +313,8 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             if other and _time(other.group(1).strip()):
                 continue  # « les pluies sont cette année supérieures »: when, not what
             before = re.findall(r"[^\W\d_]+", text[:span[0]])[-1:]
+            if before and before[0][:1].isupper() and _COMPASS.fullmatch(word.lower()):
+                continue  # « la province de Java central »: the region's name, as written
             if _nearer_noun(e["sMessage"], text[:span[0]]) and before \
                     and before[0][:1].islower() and _compatible(word, before[0]):
                 continue  # « sont en mauvais état structurel », « un appel à l'aide
@@ -332,6 +334,10 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
                 continue
         kept.append(e)
     return kept
+
+
+#: the adjectives of a region's name after a place (« Java central », « Kalimantan oriental »)
+_COMPASS = re.compile(r"(?:central|oriental|occidental|septentrional|méridional|austral)e?s?")
 
 
 def _names_after_a_noun(text: str, error: dict) -> bool:

@@ -808,6 +808,30 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      ["in the east"], []),
     ("Le gel a frappé les forêts de l'est du pays.", "A frost hit forests in the east of the "
      "country.", [], []),
+    # round 20: "grown steadily", "strip bare", "easy to recognise", "sanitary checks",
+    # "started deliberately" ~ « d'origine criminelle »
+    ("Les ventes ont progressé régulièrement.", "Sales have grown steadily.", [], []),
+    ("Des chrysomèles dévorent entièrement les plants.", "Leaf beetles strip plants bare.",
+     [], []),
+    ("L'oseille se reconnaît facilement à ses feuilles.", "Sorrel is easy to recognise by its "
+     "leaves.", [], []),
+    ("Pour échapper aux contrôles sanitaires.", "To evade sanitary checks.", [], []),
+    ("L'incendie est probablement d'origine criminelle.", "The blaze had probably been started "
+     "deliberately.", [], []),
+    # dropped: "at night", "a modest fall", "in the past two years", "for the first time"
+    # (« une prime » is no « première »)
+    ("Des voleurs ont chargé cinq tonnes d'échalotes dans un camion.", "Thieves loaded five "
+     "tonnes of shallots onto a lorry at night.", ["at night"], []),
+    ("Des voleurs ont chargé de nuit cinq tonnes d'échalotes.", "Thieves loaded five tonnes of "
+     "shallots onto a lorry at night.", [], []),
+    ("Les patients ont vu leur glycémie baisser.", "Patients saw a modest fall in their blood "
+     "sugar.", ["modest"], []),
+    ("Le miel est devenu l'une de leurs meilleures ventes.", "The honey has become one of their "
+     "best sellers in the past two years.", ["in the past"], []),
+    ("La Commission versera une prime pour la culture de fèves.", "For the first time, the "
+     "Commission will pay a premium for growing broad beans.", ["first time"], []),
+    ("Il a estimé que la protection des mineurs primait.", "He ruled that the protection of "
+     "minors came first.", [], []),  # set-79: « primer », not « une prime »
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

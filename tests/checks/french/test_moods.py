@@ -145,6 +145,11 @@ def test_the_indicative_after_a_trigger_in_the_parse(text, verbs):
     ("Ils ont indiqué que la finale serait déplacée en salle si la pluie persisterait.",
      ["persisterait"]),
     ("Le ministre n'a pas précisé si la finale serait déplacée.", []),
+    # the subject's verb after a relative clause between commas (set-142)
+    ("L'inflation resterait dans sa cible si les prix de l'échalote et du piment, qui ont "
+     "flambé après de fortes pluies à Java, baisseraient le mois prochain.", ["baisseraient"]),
+    ("L'inflation resterait dans sa cible si les prix de l'échalote, qui ont flambé après de "
+     "fortes pluies, baissaient le mois prochain.", []),
 ])
 def test_the_conditional_after_si_of_condition(text, verbs):
     parse = syntax.parse(text)

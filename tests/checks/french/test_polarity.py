@@ -160,6 +160,22 @@ from checks.french.polarity import negation_added, negation_dropped
      "The season will not end before the usual date of June 24.", True),
     ("Tous les vergers ont subi des dégâts lors du passage de l'ouragan.",
      "Not a single orchard escaped damage when the hurricane struck.", False),
+    # heldout-140: « interdits » renders "banned", not the "not" of "did not contain any"
+    ("Les échantillons contenaient les colorants interdits détectés l'an dernier.",
+     "The samples did not contain any of the banned dyes found last year.", True),
+    ("Les échantillons ne contenaient aucun des colorants interdits.",
+     "The samples did not contain any of the banned dyes found last year.", False),
+    ("L'autorité a interdit la vente.", "The authority did not allow the sale.", False),
+    ("Le maire a écarté toute interdiction des pique-niques.",
+     "The mayor said he would not ban picnics.", False),  # heldout-128
+    ("Le maire a interdit les pique-niques.", "The mayor said he would not ban picnics.", True),
+    ("Il fait frire ses tempuras exclusivement à l'huile de sésame, et a refusé de dire où.",
+     "He has not used anything but sesame oil to fry his tempura, and refused to say where.",
+     False),  # heldout-131
+    ("L'interdiction s'appliquera à toutes les cultures, y compris la betterave sucrière.",
+     "The ban will apply to all crops, with no exemption for sugar beet.", False),  # set-43
+    ("Les clémentines entreront sur le marché en franchise de droits de douane.",
+     "Clementines will enter the market without customs duties.", False),  # heldout-140
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from checks.french.quantities import english_grouping, fraction_mismatch, in_idiom, unit_mismatch
+from checks.french.quantities import (english_grouping, fraction_mismatch, in_idiom,
+                                      ordinal_mismatch, unit_mismatch)
 
 
 def test_units_of_matched_numbers():
@@ -148,3 +149,14 @@ def test_a_rate_per_another_period_is_found(french, english, found):
     from checks.french.quantities import rate_mismatch
 
     assert rate_mismatch(french, english) == found
+
+
+def test_a_fraction_after_a_is_no_ordinal():
+    """"almost a third since January" is a share (set-141), not the ordinal « premier »
+    would differ from; "a third time" counts."""
+    assert ordinal_mismatch("Le Guatemala reste le premier exportateur mondial, bien que les "
+                            "prix aient chuté de près d'un tiers depuis janvier.",
+                            "Guatemala remains the world's largest exporter, although prices "
+                            "have fallen by almost a third since January.") is None
+    assert ordinal_mismatch("Il a gagné pour la deuxième fois.", "He won for a third time.") \
+        == ("third", "deuxième")

@@ -214,6 +214,9 @@ def spans(findings, text):
     # no direct object (heldout-30)
     ("Les deux tableaux de Van Gogh que la police a retrouvé dans une maison près de Naples "
      "avaient été volés en 2002.", "retrouvé", "retrouvés", "participe_avoir"),
+    # nor a name the parser read as a common noun, after « du » (heldout-140)
+    ("Les 40 tonnes de noix du Brésil que les douaniers ont saisi la semaine dernière dans le "
+     "port d'Anvers avaient été faussement déclarées.", "saisi", "saisie", "participe_avoir"),
     # the parser's « des » as a preposition: no direct object after the participle (set-33)
     ("Les fresques que des pilleurs avaient arraché des murs d'une villa romaine ont été "
      "restituées.", "arraché", "arrachées", "participe_avoir"),
@@ -798,6 +801,8 @@ def test_the_message_names_both_words_and_what_differs():
     ("Les gouvernements français et allemand ont signé l'accord.", "one of each"),
     ("Des champs gorgés d'eau et impossibles à récolter.", "both plural"),
     ("Le secret du chef, a-t-il confié, est une pincée de sel.", "« une pincée » is a noun"),
+    ("Les clémentines représentent un cinquième des agrumes consommés en France, et près de "
+     "neuf sur dix de celles vendues en hiver.", "« neuf » is a number (heldout-140)"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

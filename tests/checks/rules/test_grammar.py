@@ -205,6 +205,10 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
     # set-90, set-91, set-93
     ("Les douaniers ont saisi 14 guitares en palissandre de Rio expédiées sans permis.",
      "the participle agrees with the head of a chain of complements"),
+    ("La faiblesse de la roupie a rendu les expéditions vers l'Europe plus compétitives.",
+     "likewise past « vers » (set-142)"),
+    ("Dans la province de Java central, des agriculteurs se sont tournés vers le galanga.",
+     "a region's adjective after its place's name (heldout-140)"),
     ("Le centre de soins pour la faune sauvage situé près de Rennes a accueilli 400 hérissons.",
      "likewise, past a second complement"),
     ("Une application gratuite pour smartphone lancée par des ornithologues permet de "

@@ -234,6 +234,9 @@ def test_et_and_est_by_the_sentence_s_verbs(text, source, found):
     ("Les pommes son vendues au marché.", True),
     ("Son désormais célèbre roman a été traduit.", False),   # singular: the possessive
     ("Il a vendu son entreprise et son enfants.", False),    # no participle: another slip
+    # set-141: after a plural noun, before a graded adjective that ends the clause
+    ("La variété résiste mieux et ses fruits son plus gros, selon Embrapa.", True),
+    ("Il a signé son plus gros contrat.", False),
 ])
 def test_son_for_sont_before_a_plural_participle(text, reported):
     """set-139: « son » before a participle only the plural has is « sont »."""

@@ -356,6 +356,12 @@ def test_an_adjective_of_nationality_formed_on_the_iso_name_is_french():
     english = "Sri Lanka's cinnamon peelers went on strike on Tuesday."
     assert codes(Spelling(), "Les ouvriers srilankais de la cannelle se sont mis en grève "
                              "mardi.", english) == []
+    # one accent off the dictionary's adjective is a misspelling (set-142)
+    english = "According to Slovenian researchers, thymol reduced it."
+    assert codes(Spelling(), "Selon des chercheurs slovénes, le thymol l'a réduit.",
+                 english) == ["TQ102"]
+    assert codes(Spelling(), "Selon des chercheurs slovènes, le thymol l'a réduit.",
+                 english) == []
 
 
 @pytest.mark.parametrize("english, french", [
