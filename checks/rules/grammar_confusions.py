@@ -187,7 +187,11 @@ def ce_for_se(text: str) -> list[dict[str, Any]]:
     out = []
     for m in _CE_ELIDED.finditer(text):
         before = [tags for _, tags in readings(m["before"].lower())]
-        if m["before"].lower() in _NO_SUBJECT_END or not any(
+        # a noun the lexicon lacks (« du galanga c'est fortement développé ») before a verb
+        # that may be pronominal
+        unknown = not before and m["before"].islower() and any(
+            "Q" in tags and tags[0][6:7] == "q" for _, tags in readings(m["part"].lower()))
+        if m["before"].lower() in _NO_SUBJECT_END or not unknown and not any(
                 t[:1] in (("N",), ("A",)) or t[:2] == ("N", "A") for t in before) \
                 or not any("Q" in tags for _, tags in readings(m["part"].lower())):
             continue

@@ -157,6 +157,23 @@ def english_text(english: str, counterparts: list[Mention]) -> str:
     return ", ".join(e.text for e in counterparts)
 
 
+#: a period the English names in one word and French counts: « une campagne de dix ans »
+#: for "a decade-long campaign", « sur les douze mois achevés en juin » for "in the year to
+#: June" (value, the French unit after it, the English word)
+_PERIODS = tuple((v, re.compile(rf"\s+(?:{fr})\b", re.IGNORECASE), re.compile(en, re.IGNORECASE))
+                 for v, fr, en in ((10.0, "ans|années", r"\bdecades?\b"),
+                                   (12.0, "mois", r"\byears?\b"),
+                                   (100.0, "ans|années", r"\bcentur(?:y|ies)\b"),
+                                   (7.0, "jours", r"\bweeks?\b"),
+                                   (24.0, "heures", r"\bdays?\b|\bovernight\b")))
+
+
+def _period_in_words(french: str, g: Group, english: str) -> bool:
+    values = {k[1] for m in g.members for k in m.keys if isinstance(k[1], float)}
+    return any(v in values and fr.match(french, g.end) and en.search(english)
+               for v, fr, en in _PERIODS)
+
+
 def leftover_findings(check, text: str, english: str, side: str,
                       pairs: list[tuple[Mention, Mention | None]], names: dict[str, str],
                       critical: set[str]):
@@ -172,7 +189,7 @@ def leftover_findings(check, text: str, english: str, side: str,
         one = units.one_unit(text, [k[1] for m in g.members for k in m.keys
                                     if isinstance(k[1], float)], g.end, english) \
             if side == "source" else None
-        if one:
+        if one or side == "source" and _period_in_words(text, g, english):
             continue  # « 2,5 centimètres » for "an inch": the unit the article counts
         finding = check.finding(msg("{value} has no counterpart in the {side}",
                                     value=described(g), side=SIDES[side]),

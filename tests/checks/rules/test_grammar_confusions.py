@@ -112,6 +112,9 @@ def test_a_for_a_before_a_place_the_source_names(text, source, reported):
     ("Le nombre de personnes en soins palliatifs c'est fortement accru.", True),
     ("Pour lui, c'est fini.", False),
     ("Le match est terminé et c'est arrivé trop tard.", False),
+    # a noun the lexicon lacks, before a verb that may be pronominal (heldout-140)
+    ("Le marché européen du galanga c'est fortement développé.", True),
+    ("Le marché européen du galanga c'est fini.", False),
 ])
 def test_c_for_the_reflexive_s_after_its_subject(text, reported):
     assert bool(ce_for_se(text)) is reported

@@ -109,3 +109,17 @@ def test_a_figure_for_one_of_a_unit_counted_by_its_article():
     assert [f.category for f in found if f.code == "TQ401"] == ["number"]
     assert [f for f in run("Les tiges peuvent s'allonger jusqu'à 2,5 centimètres par jour.",
                            source=source) if f.code == "TQ401"] == []
+
+
+def test_a_period_the_english_names_in_one_word():
+    """« une campagne de dix ans » for "a decade-long campaign" (set-141), « les douze mois
+    achevés en juin » for "the year to June" (set-142): no figure added; « dix jours » is."""
+    assert [f for f in run("Au terme d'une campagne de dix ans menée par les producteurs.",
+                           source="After a decade-long campaign by producers.")
+            if f.code == "TQ401"] == []
+    assert [f for f in run("Ils ont exporté 1,6 million de tonnes sur les douze mois achevés "
+                           "en juin.", source="They exported 1.6 million tonnes in the year "
+                           "to June.") if f.code == "TQ401"] == []
+    assert [f.code for f in run("Au terme d'une campagne de dix jours menée par les producteurs.",
+                                source="After a decade-long campaign by producers.")] \
+        == ["TQ401"]

@@ -90,3 +90,10 @@ def test_the_source_s_word_with_a_diaeresis_is_adapted():
     without the word in the source it stays unknown."""
     assert capitals.adapted("chaï", "Stalls selling samosas, sweets and chai.")
     assert not capitals.adapted("chaï", "Stalls selling samosas, sweets and tea.")
+
+
+def test_the_source_s_adjective_in_ian_with_french_endings_is_adapted():
+    """« styrienne » for "Styrian" (heldout-137): no dictionary lists the adjective of every
+    region; without it in the source the word stays unknown."""
+    assert capitals.adapted("styrienne", "A Styrian company has asked for it.")
+    assert not capitals.adapted("styrienne", "A company from Styria has asked for it.")
