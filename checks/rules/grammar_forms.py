@@ -36,6 +36,9 @@ in mute « e » before a pronoun, an article or « avoir »/« être » opening 
 « de » before an article, a subject pronoun or a name (not « de un à trois ans »). The list after
 the word is closed: no « h » (« que huit », « le héros ») and no word French leaves whole
 (« que oui », « que onze »). By hand: no library lists the contexts of elision.
+
+Slips of one French word for another (« un commité », « une région ou cette culture ») are in
+:mod:`checks.rules.grammar_slips`.
 """
 from __future__ import annotations
 
@@ -47,6 +50,7 @@ from ..french import exonyms, morphology
 from ..french.morphology import readings
 from .grammar_determiners import ces_for_ses
 from .grammar_genders import gender_homographs
+from .grammar_slips import ou_for_where, participle_for_noun
 
 _WHOLE = re.compile(
     r"(?<![\w'’-])(?P<word>(?:lors|puis|jus|quoi)?que|ne|se|me|te|je)\s+"
@@ -447,43 +451,9 @@ def ou_for_ou(text: str, counterpart: str | None) -> list[dict[str, Any]]:
              "sMessage": "Confusion : « ou » (conjonction) : la source dit « or »."}]
 
 
-#: a masculine article and a word in « -é » after it: « un commité chargé d'enquêter »
-_ARTICLE_PARTICIPLE = re.compile(
-    r"(?<![\w'’-])(?:un|le|ce|du|au)\s+(?P<word>[^\W\d_]{4,}é)(?![\w-])", re.IGNORECASE)
-
-
-def _doublings(word: str) -> list[str]:
-    """``word`` with one doubled consonant made single, or one single consonant doubled."""
-    single = [word[:i] + word[i + 1:] for i in range(1, len(word))
-              if word[i] == word[i - 1] and word[i] not in "aeiouyé"]
-    double = [word[:i] + word[i] + word[i:] for i in range(1, len(word) - 1)
-              if word[i] in "bcdfglmnprst" and word[i - 1] != word[i] != word[i + 1]]
-    return single + double
-
-
-def participle_for_noun(text: str) -> list[dict[str, Any]]:
-    """« un commité » for « un comité »: after an article, a word the lexicon knows only as
-    the participle of a verb (« commiter »), that is a noun with one consonant doubled or
-    undoubled. A participle made a noun has a noun's reading (« un blessé », « le passé »).
-    The speller suggests nothing: the participle is a French word."""
-    out = []
-    for m in _ARTICLE_PARTICIPLE.finditer(text):
-        word = m["word"].lower()
-        found = morphology.readings(word)
-        if not found or not all(tags[:1] and tags[0].startswith("V") for _, tags in found) \
-                or not morphology.word_readings(word, "Q"):
-            continue
-        nouns = [s for s in _doublings(word) if morphology.word_readings(s, "N")]
-        if nouns:
-            out.append({"nStart": m.start("word"), "nEnd": m.end("word"), "sType": "conf",
-                        "sRuleId": "tqc_conf_nom_participe", "aSuggestions": nouns[:1],
-                        "sMessage": f"Après l'article, un nom : « {nouns[0]} » ?"})
-    return out
-
-
 def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
     return missing_elision(text) + wrong_auxiliary(text) + most_with_singular(text) \
         + ces_for_ses(text, counterpart) + ou_for_ou(text, counterpart) + a_before_city(text) \
         + que_before_passive(text) + uncontracted_article(text) + et_demi(text) \
         + a_before_locution(text) + homophone_verbs(text) + gender_homographs(text, counterpart) \
-        + participle_for_noun(text)
+        + participle_for_noun(text) + ou_for_where(text, counterpart)

@@ -832,6 +832,9 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "Commission will pay a premium for growing broad beans.", ["first time"], []),
     ("Il a estimé que la protection des mineurs primait.", "He ruled that the protection of "
      "minors came first.", [], []),  # set-79: « primer », not « une prime »
+    # "broad beans" renders no « nettement » (set-142): only "broadly" does
+    ("Les prix des fèves étaient nettement plus élevés.", "Prices for broad beans were higher.",
+     [], ["nettement"]),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

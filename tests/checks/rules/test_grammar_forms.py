@@ -5,8 +5,7 @@ import pytest
 
 from checks.rules.grammar import Grammar
 from checks.rules.grammar_forms import (a_before_locution, et_demi, homophone_verbs,
-                                        missing_elision, participle_for_noun,
-                                        uncontracted_article, wrong_auxiliary)
+                                        missing_elision, uncontracted_article, wrong_auxiliary)
 from tests.checks.rules.test_grammar import run
 
 
@@ -264,13 +263,3 @@ def test_a_before_a_participle_and_peu_before_an_infinitive(text, found):
     assert [e["aSuggestions"][0] for e in homophone_verbs(text)] == found
 
 
-
-def test_a_participle_after_an_article_for_a_noun_spelt_with_a_doubled_consonant():
-    """« un commité » for « un comité » (set-138): « commité » is a French participle, so the
-    speller says nothing; a spelling slip to the reviewer. A participle made a noun (« un
-    blessé », « le passé ») or with no noun one consonant away (« le lancé ») is left."""
-    text = "Le ministère a créé un commité chargé d'enquêter."
-    [error] = participle_for_noun(text)
-    assert (text[error["nStart"]:error["nEnd"]], error["aSuggestions"]) == ("commité", ["comité"])
-    assert [(f.code, f.category) for f in run(Grammar(), text)] == [("TQ101", "spelling")]
-    assert participle_for_noun("Un blessé a raconté le passé. Il a lancé le lancé.") == []

@@ -1,0 +1,74 @@
+"""Slips a speller cannot see because the wrong word is French too (TQ101, filed as
+spelling): a participle after an article for a noun one consonant away (« un commité » for
+« un comité »), « ou » for « où » after a noun of place or time where the source says
+"where". Part of :func:`checks.rules.grammar_forms.forms`, which was at its size limit.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..french import morphology
+
+
+#: a noun of place or time, « ou », then the start of a clause: « dans une région ou cette
+#: culture fait vivre »
+_OU_CLAUSE = re.compile(r"(?<![\w'’-])(?P<noun>[^\W\d_]+)\s+(?P<o>ou)\s+(?:le|la|les|l['’]|ce|cet"
+                        r"|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on)\b(?P<rest>[^,;:.]*)")
+_PLACE_TIME = frozenset("région pays ville villes village zone zones endroit lieu secteur province "
+                        "quartier vallée moment jour année époque période saison soir nuit "
+                        "semaine mois".split())
+_EN_WHERE_ONLY = re.compile(r"\b(?:where|when|in\s+which)\b", re.IGNORECASE)
+
+
+def ou_for_where(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« ou » (or) for « où » (where) after a noun of place or time, before a clause with a
+    verb, where the source says "where" or "when": « dans une région ou cette culture fait
+    vivre des centaines de familles » (not « la région ou le pays voisin »: no verb)."""
+    if not counterpart or not _EN_WHERE_ONLY.search(counterpart):
+        return []
+    return [{"nStart": m.start("o"), "nEnd": m.end("o"), "sType": "conf",
+             "sRuleId": "tqc_conf_ou_ou", "aSuggestions": ["où"],
+             "sMessage": "Confusion : « où » (relatif) : la source dit « where »."}
+            for m in _OU_CLAUSE.finditer(text) if m["noun"].lower() in _PLACE_TIME
+            and any(_finite(w) for w in re.findall(r"[^\W\d_]+", m["rest"])[:6])]
+
+
+def _finite(word: str) -> bool:
+    """A form of the indicative, the conditional or the subjunctive."""
+    return any(t in ("Ip", "Iq", "Is", "If", "K", "Sp", "Sq")
+               for _, tags in morphology.readings(word.lower()) for t in tags[1:])
+
+
+#: a masculine article and a word in « -é » after it: « un commité chargé d'enquêter »
+_ARTICLE_PARTICIPLE = re.compile(
+    r"(?<![\w'’-])(?:un|le|ce|du|au)\s+(?P<word>[^\W\d_]{4,}é)(?![\w-])", re.IGNORECASE)
+
+
+def _doublings(word: str) -> list[str]:
+    """``word`` with one doubled consonant made single, or one single consonant doubled."""
+    single = [word[:i] + word[i + 1:] for i in range(1, len(word))
+              if word[i] == word[i - 1] and word[i] not in "aeiouyé"]
+    double = [word[:i] + word[i] + word[i:] for i in range(1, len(word) - 1)
+              if word[i] in "bcdfglmnprst" and word[i - 1] != word[i] != word[i + 1]]
+    return single + double
+
+
+def participle_for_noun(text: str) -> list[dict[str, Any]]:
+    """« un commité » for « un comité »: after an article, a word the lexicon knows only as
+    the participle of a verb (« commiter »), that is a noun with one consonant doubled or
+    undoubled. A participle made a noun has a noun's reading (« un blessé », « le passé »).
+    The speller suggests nothing: the participle is a French word."""
+    out = []
+    for m in _ARTICLE_PARTICIPLE.finditer(text):
+        word = m["word"].lower()
+        found = morphology.readings(word)
+        if not found or not all(tags[:1] and tags[0].startswith("V") for _, tags in found) \
+                or not morphology.word_readings(word, "Q"):
+            continue
+        nouns = [s for s in _doublings(word) if morphology.word_readings(s, "N")]
+        if nouns:
+            out.append({"nStart": m.start("word"), "nEnd": m.end("word"), "sType": "conf",
+                        "sRuleId": "tqc_conf_nom_participe", "aSuggestions": nouns[:1],
+                        "sMessage": f"Après l'article, un nom : « {nouns[0]} » ?"})
+    return out
