@@ -9,15 +9,13 @@ import re
 from typing import Any
 
 from ..french import morphology
+from .agreement_data import words
 
 
 #: a noun of place or time, « ou », then the start of a clause: « dans une région ou cette
 #: culture fait vivre »
 _OU_CLAUSE = re.compile(r"(?<![\w'’-])(?P<noun>[^\W\d_]+)\s+(?P<o>ou)\s+(?:le|la|les|l['’]|ce|cet"
                         r"|cette|ces|son|sa|ses|leur|leurs|il|elle|ils|elles|on)\b(?P<rest>[^,;:.]*)")
-_PLACE_TIME = frozenset("région pays ville villes village zone zones endroit lieu secteur province "
-                        "quartier vallée moment jour année époque période saison soir nuit "
-                        "semaine mois".split())
 _EN_WHERE_ONLY = re.compile(r"\b(?:where|when|in\s+which)\b", re.IGNORECASE)
 
 
@@ -30,14 +28,16 @@ def ou_for_where(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     return [{"nStart": m.start("o"), "nEnd": m.end("o"), "sType": "conf",
              "sRuleId": "tqc_conf_ou_ou", "aSuggestions": ["où"],
              "sMessage": "Confusion : « où » (relatif) : la source dit « where »."}
-            for m in _OU_CLAUSE.finditer(text) if m["noun"].lower() in _PLACE_TIME
-            and any(_finite(w) for w in re.findall(r"[^\W\d_]+", m["rest"])[:6])]
+            for m in _OU_CLAUSE.finditer(text) if _place_or_time(m["noun"].lower())
+            and any(morphology.verb_moods(w.lower()) for w in re.findall(r"[^\W\d_]+",
+                                                                          m["rest"])[:6])]
 
 
-def _finite(word: str) -> bool:
-    """A form of the indicative, the conditional or the subjunctive."""
-    return any(t in ("Ip", "Iq", "Is", "If", "K", "Sp", "Sq")
-               for _, tags in morphology.readings(word.lower()) for t in tags[1:])
+def _place_or_time(noun: str) -> bool:
+    """A noun of place or of time (``data/place-nouns.txt``, ``data/agreement-time-nouns.txt``,
+    plurals in « -s » and « -x » read too)."""
+    return any(noun in words(name) or noun.rstrip("sx") in words(name)
+               for name in ("place-nouns.txt", "agreement-time-nouns.txt"))
 
 
 #: a masculine article and a word in « -é » after it: « un commité chargé d'enquêter »
