@@ -473,7 +473,7 @@ def _align(french: str, english: str, glossary) -> Alignment:
     out.missing_runs = runs(en_all)
     out.added_runs = runs(fr_all)
     out.missing_clauses, out.added_clauses = pair_clauses(
-        clauses(en_all, english), clauses(fr_all, french), english, french)
+        clauses(en_all, english, fr_all, False), clauses(fr_all, french, en_all), english, french)
     out.missing_tail = tail(en_all, fr_all)
     out.added_tail = tail(fr_all, en_all)
     return out

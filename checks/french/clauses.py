@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import repeats
+
 if TYPE_CHECKING:
     from .alignment import Word
 
@@ -23,7 +25,31 @@ _ITEM_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|\b(?:and|or|et|ou)\b")
 _SHORT_QUOTE = re.compile(r"«[^«»]{1,80}»|“[^“”]{1,80}”|\"[^\"]{1,80}\"")
 
 
-def _untraced_parts(words: list[Word], text: str, breaks: re.Pattern) -> list[list[Word]]:
+#: untraced words a clause needs besides a word said outside it (:func:`_as_untraced`)
+_BESIDES_REPEAT = 2
+#: share of the other side's content a repeat's weighing needs explained: where much is
+#: untraced, the repeat may well render one of those words (« un mois de juin » for "June")
+_REPEAT_COVERAGE = 0.7
+
+
+def _as_untraced(part: list[Word], words: list[Word], others: list[Word] | None,
+                 french: bool) -> bool:
+    """No word of ``part`` has a trace but words said again outside it (their trace is the
+    outside word's), with two untraced words besides (« , notamment du recours au travail des
+    enfants, » after « les conditions de travail » for "working conditions")."""
+    traced = [w for w in part if w.traced]
+    if not traced:
+        return True
+    content = [o for o in others or [] if o.content]
+    if not content or sum(o.traced for o in content) < _REPEAT_COVERAGE * len(content):
+        return False
+    untraced = sum(1 for w in part if not w.traced and w.text.isalpha() and not w.name)
+    return untraced >= _BESIDES_REPEAT and all(
+        repeats.said_outside(w, part, words, others, french) for w in traced)
+
+
+def _untraced_parts(words: list[Word], text: str, breaks: re.Pattern,
+                    others: list[Word] | None = None, french: bool = True) -> list[list[Word]]:
     quoted = [m.span() for m in _SHORT_QUOTE.finditer(text)]  # « Pire que ça, ce n'est pas
     bounds = [0] + [m.end() for m in breaks.finditer(text)  # possible »: rendered whole
                     if not any(a < m.start() < b and text[m.end():b - 1].strip()
@@ -33,18 +59,19 @@ def _untraced_parts(words: list[Word], text: str, breaks: re.Pattern) -> list[li
     if len(parts) < 2:
         return []
     # a lone number is TQ401's, names alone the name rule's
-    return [p for p in parts if not any(w.traced for w in p)
+    return [p for p in parts if _as_untraced(p, words, others, french)
             and any(w.text.isalpha() and not w.name for w in p)]
 
 
-def clauses(words: list[Word], text: str) -> list[list[Word]]:
+def clauses(words: list[Word], text: str, others: list[Word] | None = None,
+            french: bool = True) -> list[list[Word]]:
     """Content words of each clause or apposition (between commas, dashes,
     parentheses) that has no traced word, when the sentence has several; and
     of each list item of two words or more (a one-word item is too often a
     rendering no lexicon knows)."""
-    out = _untraced_parts(words, text, _CLAUSE_BREAK)
+    out = _untraced_parts(words, text, _CLAUSE_BREAK, others, french)
     seen = {id(w) for p in out for w in p}
-    out += [p for p in _untraced_parts(words, text, _ITEM_BREAK)
+    out += [p for p in _untraced_parts(words, text, _ITEM_BREAK, others, french)
             if len(p) >= 2 and not any(id(w) in seen for w in p)]
     return out
 

@@ -42,6 +42,31 @@ def _renders(french: Word, english: Word) -> bool:
                + [e[i:] for i in range(4, len(e) - 3)])
 
 
+def _stem(word: Word) -> str:
+    """The word less its plural and its feminine: « mondial » and « mondiale » are one."""
+    key = _key(word)
+    return key[:-1] if key.endswith("e") and len(key) > _LONG else key
+
+
+def said_outside(word: Word, part: list[Word], side: list[Word], others: list[Word],
+                 french: bool) -> bool:
+    """``word``, traced, of a clause ``part`` of ``side``, is said again outside the part at
+    least as often as ``others`` (the other side) has words that render it: its trace is the
+    outside word's, and the clause is as good as untraced (« les conditions de travail,
+    notamment du recours au travail des enfants, » for "working conditions"). Whether that
+    makes an addition or an omission is for the clause rule to weigh."""
+    if not (word.content and word.traced and len(word.fold) >= _LONG and word.text.isalpha()):
+        return False
+    ids = {id(w) for w in part}
+    stem = _stem(word)
+    outside = sum(1 for w in side if id(w) not in ids and w.traced and _stem(w) == stem)
+    if not outside:
+        return False
+    renders = sum(1 for o in others if o.content
+                  and (_renders(word, o) if french else _renders(o, word)))
+    return renders <= outside
+
+
 def untrace_repeats(english: list[Word], french: list[Word],
                     glossary_counts: dict[str, int]) -> None:
     """Untrace the French occurrences beyond the source's (module doc).

@@ -39,9 +39,9 @@ def _clause_subject(parse: Parse, clause: Token,
     """The subject of ``clause`` and the nouns it may stand for (:func:`syntax.clause_subject`):
     a noun of quantity's complement (« une dizaine de manifestants »), an apposition's noun."""
     subject = syntax.clause_subject(parse, clause, verb)
-    if subject is None or data.relative_between(parse, subject, verb or clause) \
-            or data.superlative_head(parse, subject) or data.time_phrase(parse, subject) \
-            or data.compared(parse, subject):
+    if subject is None or data.relative_between(parse, subject, at := verb or clause) \
+            or data.misplaced_subject(parse, subject, at) or data.compared(parse, subject) \
+            or data.superlative_head(parse, subject) or data.time_phrase(parse, subject):
         return None, []  # (« ce week-end »: a complement of time the parser made the subject)
     # a noun hung on the subject with no preposition is a misparse and may be the
     # subject itself: « toute la nuit, hélicoptères et bombardiers se sont succédé »

@@ -17,7 +17,8 @@ from ..french import syntax
 from ..french.morphology import UNKNOWN, Morph
 from ..french.syntax import Parse, Token
 from ..messages import msg
-from .agreement_referents import referents  # noqa: F401  (TQ104 asks data.referents)
+from .agreement_referents import (apposed_to, misplaced_subject, referents,  # noqa: F401
+                                  relative_list)  # (TQ104 asks data.*)
 
 
 GENDERS = {"m": msg("masculine"), "f": msg("feminine")}
@@ -132,22 +133,6 @@ def place(parse: Parse, token: Token) -> bool:
     was done (« qu'ils avaient saisi à Perpignan »), never the direct object."""
     return token.pos == "PROPN" and any(c.lower in ("à", "en")
                                         for c in parse.children(token, "case"))
-
-
-def apposed_to(parse: Parse, subject: Token) -> list[Token]:
-    """The noun a subject between commas is apposed to, opening the sentence with no verb
-    before the comma: « Les étudiants de Harvard, la plus ancienne université …, ont »."""
-    start, j = parse.subtree(subject)[0].i, subject.i
-    while j > start and parse.tokens[j - 1].pos in ("DET", "ADJ"):
-        j -= 1
-    if j > start and parse.tokens[j - 1].text == ",":  # the parser hung the opening noun on
-        start = j                                        # the apposition (« Les montagnes »)
-    lead = parse.tokens[:start - 1] if start and parse.tokens[start - 1].lower == "," else ()
-    if any(t.pos in ("VERB", "AUX") for t in lead):
-        return []
-    if len(lead) == 1 and lead[0].text[:1].isupper():
-        return []  # « Ferrero, le fabricant italien …, ont »: a lone name is the apposition's
-    return [t for t in lead if t.pos in ("NOUN", "PROPN")][:1]
 
 
 def colours() -> frozenset[str]:
@@ -398,8 +383,8 @@ def forced_number(parse: Parse, head: Token, verb: Token | None) -> tuple[Token,
     subject = subjects[0]
     if number == "p" and subject.lower in ("chacun", "chacune"):
         return subject, subject.text, "s"
-    if _listed_complement(parse, subject):
-        return None
+    if _listed_complement(parse, subject) or relative_list(parse, subject):
+        return None  # (« sept herbes, parmi lesquelles le cerfeuil, la bourrache et l'oseille, »)
     for second in parse.children(subject, "conj") if number == "s" else ():
         # « et » right after the subject and its adjectives (not « la ligne entre Bordeaux
         # et Toulouse », « l'épidémie en RDC et dans les pays voisins », a list after a comma)

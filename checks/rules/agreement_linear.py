@@ -369,6 +369,10 @@ def participle_before_object(parse: Parse) -> Iterator[data.Error]:
 
 _PLURAL_OPENERS = frozenset(("les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs"))
 _SINGULAR_OPENERS = frozenset(("le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa"))
+#: what opens a relative clause between the subject's commas, and what a relative clause
+#: read there may not hold (a second clause)
+_RELATIVES = frozenset(("qui", "que", "qu'", "dont", "où"))
+_CLAUSE_BREAKS = frozenset(("qui", "que", "qu'", "dont", "où", "et", "ou", ";", ":"))
 
 
 def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
@@ -376,7 +380,9 @@ def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
     langue des signes, l'une des deux langues officielles, seront enseignées »: the sentence
     opens with a determiner and a common noun the lexicon knows only in that number, then an
     apposition between commas with no verb of its own, then a conjugated verb of the other
-    number. The parser made the apposition the sentence's root. « Chacune des cartes, … »
+    number. The parser made the apposition the sentence's root. A relative clause stands there
+    too (« Les producteurs de noix …, dont les cultures ont été endommagées …, demande »).
+    « Chacune des cartes, … »
     opens a singular subject too; a noun of quantity (« Une quarantaine de détenus …, ont »)
     may take its complement's number."""
     tokens = parse.tokens
@@ -392,12 +398,16 @@ def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
             tokens[1].pos != "NOUN" or not tokens[1].text.islower()
             or morphology.morph(tokens[1].lower, "N").numbers != frozenset(number)):
         return
+    # a relative clause between the commas has verbs of its own (« , dont les cultures ont
+    # été endommagées …, »)
+    relative = tokens[commas[0] + 1].lower in _RELATIVES
     if any(t.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM") and not (  # mistagged
             t.lower == "et" and number == "p" and tokens[t.i - 1].pos == "PROPN") and not (
             t.text.islower() and morphology.word_readings(t.lower, "A"))
            for t in tokens[2:commas[0]]) or any(
-            t.lower in _NOT_APPOSED or t.pos in ("VERB", "AUX") and morphology.verb_moods(t.lower)
-            for t in tokens[commas[0] + 1:commas[1]]):
+            t.lower in (_CLAUSE_BREAKS if relative else _NOT_APPOSED) or not relative
+            and t.pos in ("VERB", "AUX") and morphology.verb_moods(t.lower)
+            for t in tokens[commas[0] + 1 + relative:commas[1]]):
         return
     i = commas[1] + 1
     while i < len(tokens) and tokens[i].lower in ("ne", "n'", "se", "s'", *_ADVERBS):
@@ -406,7 +416,8 @@ def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
     other = "s" if number == "p" else "p"
     if verb is None or verb.pos not in ("VERB", "AUX") and not (  # « racontent », an ADV
             morphology.verb_moods(verb.lower) and not morphology.word_readings(verb.lower, "NAD")) \
-            or morphology.verb_number(verb.text) != other:
+            or morphology.verb_number(verb.text) != other \
+            or i + 1 < len(tokens) and tokens[i + 1].text.startswith("-"):  # « a-t-il dit »
         return
     error = data.agreement_error("tqc_syntaxe_accord_sujet_verbe", parse, verb,
                                  Morph(numbers=frozenset(other)), [subject], msg("its subject"),

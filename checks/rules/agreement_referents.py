@@ -2,7 +2,7 @@
 parse's antecedent (:func:`checks.french.syntax.referents`), and after a comma the nouns
 further back that the relative may take as well; and, for the readings in the row of
 words (:mod:`checks.rules.agreement_linear`), the noun before « que » and the end of the
-short subject after it.
+short subject after it; the noun a subject between commas is apposed to.
 """
 from __future__ import annotations
 
@@ -199,3 +199,68 @@ def _describes(adjective: Token, noun: Token) -> bool:
     form, own = morphology.morph(adjective.lower, "AQ"), morphology.morph(noun.lower, "N")
     return UNKNOWN not in (form, own) and bool(form.genders & own.genders) \
         and bool(form.numbers & own.numbers)
+
+
+def apposed_to(parse: Parse, subject: Token) -> list[Token]:
+    """The noun a subject between commas is apposed to, opening the sentence or a completive
+    with no verb before the comma: « Les étudiants de Harvard, la plus ancienne université …,
+    ont », « affirment que les ventes de bissap, la boisson sucrée …, ont »."""
+    start, j = parse.subtree(subject)[0].i, subject.i
+    while j > start and parse.tokens[j - 1].pos in ("DET", "ADJ"):
+        j -= 1
+    if j > start and parse.tokens[j - 1].text == ",":  # the parser hung the opening noun on
+        start = j                                        # the apposition (« Les montagnes »)
+    lead = parse.tokens[:start - 1] if start and parse.tokens[start - 1].lower == "," else []
+    opening = [t.i for t in lead if t.lower in ("que", "qu'", "qu’") and t.pos == "SCONJ"]
+    if opening:  # a completive's subject: « affirment que les ventes de bissap, la boisson …, ont »
+        lead = lead[opening[-1] + 1:]  # a plain noun phrase (not « les marques financent »,
+        if subject.pos == "PRON" or any(  # a verb the parser read as an adverb)
+                t.pos not in ("NOUN", "PROPN", "DET", "ADP", "ADJ") for t in lead):
+            return []
+    if any(t.pos in ("VERB", "AUX") for t in lead):
+        return []
+    if len(lead) == 1 and lead[0].text[:1].isupper():
+        return []  # « Ferrero, le fabricant italien …, ont »: a lone name is the apposition's
+    return [t for t in lead if t.pos in ("NOUN", "PROPN")][:1]
+
+
+#: what a list may follow inside a relative clause: « parmi lesquelles », « dont »
+_LIST_RELATIVES = frozenset(("lesquels", "lesquelles", "desquels", "desquelles", "dont"))
+
+
+def relative_list(parse: Parse, subject: Token) -> bool:
+    """``subject`` is an item of a list that a relative pronoun opens: « sept herbes, parmi
+    lesquelles le cerfeuil, la bourrache et l'oseille, est protégée »: the parser made the
+    last items the verb's subject; the verb's is further back."""
+    tokens = parse.tokens
+    j = parse.subtree(subject)[0].i - 1
+    while j >= 0:
+        if tokens[j].lower in _LIST_RELATIVES:
+            return True
+        if tokens[j].text != ",":
+            return False
+        j -= 1
+        while j >= 0 and tokens[j].pos in ("DET", "NOUN", "PROPN", "ADJ"):
+            j -= 1
+    return False
+
+
+def _after_other_verb(parse: Parse, subject: Token, verb: Token) -> bool:
+    """``subject``, before ``verb``, follows another conjugated verb with only adverbs between:
+    it is that verb's object (« les clémentines représentent environ un cinquième des agrumes
+    …, et près de neuf sur dix de celles vendues en hiver sont importées »: the parser made
+    « cinquième » the subject of « importées »)."""
+    if subject.i > verb.i:
+        return False
+    j = parse.subtree(subject)[0].i - 1
+    while j >= 0 and parse.tokens[j].pos == "ADV":
+        j -= 1
+    other = parse.tokens[j] if j >= 0 else None
+    return other is not None and other.pos in ("VERB", "AUX") and other.i != verb.i \
+        and parse.head(other).i != verb.i and bool(morphology.verb_moods(other.lower))
+
+
+def misplaced_subject(parse: Parse, subject: Token, verb: Token) -> bool:
+    """The parser's subject of ``verb`` cannot be it: an item of a list a relative opens
+    (:func:`relative_list`), another verb's object (:func:`_after_other_verb`)."""
+    return relative_list(parse, subject) or _after_other_verb(parse, subject, verb)

@@ -239,8 +239,8 @@ class Grammar(Check):
         « le court du nickel », « quant » alone, « s'était la première fois », « plus tôt que de »,
         « par 408 voies », « car sont propriétaire » for « son » (and « son » before a plural
         participle for « sont »), « sans eau n'y nourriture » for « ni », « et » for « est » where
-        the sentence has no other verb and « est » for « et » before the next verb's subject, «
-        d'ici a 2027 », « farine a tempura », « c'est propagé » after the opening noun and its
+        the sentence, or its first clause where the source says "is", has no other verb, and
+        « est » for « et » before the next verb's subject, « d'ici a 2027 », « farine a tempura », « c'est propagé » after the opening noun and its
         relative, the article of a noun's other meaning (« un tour » for "a tower",
         `checks/rules/data/gender-homographs.csv`), and a word an accent away from the one the
         source means (« les pécheurs » for "fishermen", `checks/rules/data/accent-homophones.csv`).

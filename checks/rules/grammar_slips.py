@@ -1,7 +1,8 @@
 """Slips a speller cannot see because the wrong word is French too (TQ101, filed as
 spelling): a participle after an article for a noun one consonant away (« un commité » for
 « un comité »), « ou » for « où » after a noun of place or time where the source says
-"where". Part of :func:`checks.rules.grammar_forms.forms`, which was at its size limit.
+"where", « et » for « est » in a sentence's first clause where the source says "is". Part of
+:func:`checks.rules.grammar_forms.forms`, which was at its size limit.
 """
 from __future__ import annotations
 
@@ -72,3 +73,37 @@ def participle_for_noun(text: str) -> list[dict[str, Any]]:
                         "sRuleId": "tqc_conf_nom_participe", "aSuggestions": nouns[:1],
                         "sMessage": f"Après l'article, un nom : « {nouns[0]} » ?"})
     return out
+
+
+#: the sentence opens with a noun phrase, « et », a determiner, then a comma and « et »
+#: opening a second clause: « La Bolivie et le premier exportateur mondial …, et le secteur »
+_ET_OPENING = re.compile(r"(?:Les?|La|L['’])\s*[^,;:]{1,40}?\s+(?P<w>et)\s+(?:le|la|les|l['’]"
+                         r"|une?|des)\s*[^,;:]+?(?=,\s+et\s)")
+#: the source's first clause says "is", its second opens with ", and"
+_EN_IS_AND = re.compile(r"^[^,;]*?\b(?:is|are|was|were)\b[^;]*?,\s+and\b")
+#: what opens a relative or a completive: it may hold verbs of its own
+_RELATIVE = re.compile(r"\b(?:qui|que|qu['’]|dont|où|lorsqu['’]|lorsque|quand)\b[^,;:]*")
+_THIRD_PERSON = frozenset(("3s", "3p"))
+
+
+def et_for_is(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« et » for « est » in a first clause that has no other verb, where the source's first
+    clause says "is" and its second opens with ", and": « La Bolivie et le premier exportateur
+    mondial de noix du Brésil, et le secteur fournit … » ("Bolivia is the world's leading
+    exporter …, and the sector provides"). « La Bolivie et le Pérou, …, et » with no "is"
+    before the source's ", and" is left alone."""
+    m = _ET_OPENING.match(text)
+    if not m or not counterpart:
+        return []
+    first = _EN_IS_AND.match(counterpart)
+    if not first or re.search(r"\band\b", first[0][:first[0].rfind(",")]):
+        return []
+    words = re.findall(r"[^\W\d_]+", _RELATIVE.sub(" ", m[0]))
+    if any(_THIRD_PERSON & set(tags) for w in words if w != "et"
+           for _, tags in morphology.word_readings(w.lower(), "V")
+           if morphology.verb_moods(w.lower())):
+        return []
+    return [{"nStart": m.start("w"), "nEnd": m.end("w"), "sType": "conf",
+             "sRuleId": "tqc_conf_et_est", "aSuggestions": ["est"],
+             "sMessage": "Confusion : « est » (verbe être) : la proposition n'a pas d'autre "
+                         "verbe ; la source dit « is »."}]

@@ -30,3 +30,29 @@ def test_a_glossary_rendering_said_as_often_as_its_term_keeps_its_traces():
     french = "Une guimauve a été vendue, puis des guimauves ont été offertes."
     english = "A marshmallow was sold, then marshmallows were given away."
     assert not {"guimauve", "guimauves"} & set(_untraced(french, english, glossary))
+
+
+def test_a_clause_whose_only_trace_is_a_word_said_outside_it_is_added():
+    """set-141: "working conditions" once; « conditions de travail, notamment du recours au
+    travail des enfants, »: the clause's « travail » is the one outside it said again."""
+    english = ("A British supermarket has removed passion fruit from Zimbabwe from its shelves "
+               "after campaigners raised concerns about working conditions on the farms that "
+               "supply it.")
+    french = ("Un supermarché britannique a retiré de ses rayons les fruits de la passion du "
+              "Zimbabwe après que des militants se sont inquiétés des conditions de travail, "
+              "notamment du recours au travail des enfants, dans les exploitations qui "
+              "l'approvisionnent.")
+    added = [[w.text for w in c] for c in align(french, english).added_clauses]
+    assert ["recours", "travail", "enfants"] in added
+
+
+def test_a_repeat_is_not_weighed_where_much_of_the_source_is_unexplained():
+    """set-142, a control: « un mois de juin … près d'un mois d'avance » for "June … a month
+    ahead": with most of the source untraced, « mois » may render either."""
+    english = ("Mushroom hunters in the Jura are reporting the earliest chanterelle season in "
+               "memory, after a warm, wet June brought the first flushes up almost a month "
+               "ahead of schedule.")
+    french = ("Dans le Jura, les amateurs de champignons font état d'une saison des girolles "
+              "d'une précocité inédite : un mois de juin chaud et humide a fait sortir les "
+              "premières poussées avec près d'un mois d'avance.")
+    assert not any("mois" in [w.text for w in c] for c in align(french, english).added_clauses)

@@ -389,6 +389,11 @@ def spans(findings, text):
     # set-138: a time after the pronominal participle is no object
     ("Deux entreprises de transformation du corossol se sont regroupé le mois dernier.",
      "regroupé", "regroupées", "participe_pronominal"),
+    # heldout-140: a relative clause between the subject's commas; the parser made its
+    # participle the sentence's root
+    ("Les producteurs de noix de macadamia du nord de la Nouvelle-Galles du Sud, dont les "
+     "cultures ont été endommagées par les inondations du mois dernier, demande au "
+     "gouvernement de l'État des prêts d'urgence.", "demande", "demandent", "sujet_verbe"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -803,6 +808,17 @@ def test_the_message_names_both_words_and_what_differs():
     ("Le secret du chef, a-t-il confié, est une pincée de sel.", "« une pincée » is a noun"),
     ("Les clémentines représentent un cinquième des agrumes consommés en France, et près de "
      "neuf sur dix de celles vendues en hiver.", "« neuf » is a number (heldout-140)"),
+    ("Selon l'interprofession Interfel, les clémentines représentent environ un cinquième des "
+     "agrumes consommés en France, et près de neuf sur dix de celles vendues en hiver sont "
+     "importées.", "« cinquième » is the object of « représentent » (heldout-140)"),
+    ("À Dakar, les vendeurs de rue affirment que les ventes de bissap, la boisson sucrée à base "
+     "d'hibiscus, ont fortement augmenté cet été.",
+     "« la boisson » is apposed to « les ventes de bissap », a completive's subject (heldout-140)"),
+    ("La sauce verte de Francfort, dont la recette exige sept herbes fraîches, parmi lesquelles "
+     "le cerfeuil, la bourrache et l'oseille, est protégée depuis 2016.",
+     "« la bourrache et l'oseille » are items of « parmi lesquelles » (heldout-137)"),
+    ("Les producteurs de noix du nord de l'Australie, dont les cultures ont été endommagées, "
+     "demandent des prêts d'urgence.", "it agrees across the relative clause"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

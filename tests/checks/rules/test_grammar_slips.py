@@ -5,7 +5,7 @@ import pytest
 
 from checks.french import lexicon
 from checks.rules.grammar import Grammar
-from checks.rules.grammar_slips import ou_for_where, participle_for_noun
+from checks.rules.grammar_slips import et_for_is, ou_for_where, participle_for_noun
 from tests.checks.rules.test_grammar import run
 
 pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Grammalecte missing")
@@ -37,3 +37,21 @@ def test_a_participle_after_an_article_for_a_noun_spelt_with_a_doubled_consonant
 ])
 def test_ou_for_where_after_a_noun_of_place_or_time(text, source, found):
     assert [text[e["nStart"]:e["nEnd"]] for e in ou_for_where(text, source)] == found
+
+
+@pytest.mark.parametrize("text, source, found", [
+    # heldout-140: "Bolivia is the world's leading exporter …, and the sector provides"
+    ("La Bolivie et le premier exportateur mondial de noix du Brésil, et le secteur fournit du "
+     "travail saisonnier à des milliers de familles.",
+     "Bolivia is the world's leading exporter of Brazil nuts, and the sector provides seasonal "
+     "work for thousands of families.", ["et"]),
+    # two subjects: the source has no "is" before its ", and"
+    ("La Bolivie et le Pérou, deux pays andins, et leurs voisins ont signé l'accord.",
+     "Bolivia and Peru, two Andean countries, and their neighbours signed the deal.", []),
+    ("La Bolivie et le Pérou exportent des noix, et le secteur fournit du travail.",
+     "Bolivia is the leading exporter of nuts, and the sector provides work.", []),
+    ("La Bolivie est le premier exportateur mondial, et le secteur fournit du travail.",
+     "Bolivia is the world's leading exporter, and the sector provides work.", []),
+])
+def test_et_for_is_in_a_first_clause_with_no_verb(text, source, found):
+    assert [text[e["nStart"]:e["nEnd"]] for e in et_for_is(text, source)] == found

@@ -101,8 +101,9 @@ ADDITIONS = [
 ]
 
 
-def test_a_sum_of_money_in_words_the_source_has_nowhere_is_added():
-    """« vidée de plusieurs milliers d'euros » (set-121); a count of people stays TQ401's."""
+def test_a_sum_or_a_count_in_words_the_source_has_nowhere_is_added():
+    """« vidée de plusieurs milliers d'euros » (set-121), « attirant des milliers de visiteurs »
+    (heldout-140); « des milliers » alone, with no noun after it, is no figure."""
     french = ("Une boutique de nougat a été cambriolée dans la nuit et sa caisse vidée de "
               "plusieurs milliers d'euros, a indiqué la police.")
     found = run(Addition(), french, "A nougat shop was broken into overnight and its till "
@@ -110,6 +111,9 @@ def test_a_sum_of_money_in_words_the_source_has_nowhere_is_added():
     assert [f.evidence.get("figures") for f in found] == [["milliers"]]
     found = run(Addition(), "Des milliers de manifestants ont défilé à Paris, selon la police.",
                 "Protesters marched in Paris, police said.")
+    assert [f.evidence.get("figures") for f in found] == [["milliers"]]
+    found = run(Addition(), "Des milliers de manifestants ont défilé à Paris, selon la police.",
+                "Thousands of protesters marched in Paris, police said.")
     assert not any(f.evidence.get("figures") for f in found)
 
 
