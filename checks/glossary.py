@@ -321,9 +321,8 @@ class Glossary:
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[str, str, str]]) -> "Glossary":
         """Build from (en, "fr|fr", kind) tuples (tests, the API)."""
-        return cls(Entry(*notes.split(en)[:1], _with_optional(tuple(
-            r.strip() for r in fr.split("|"))), kind,
-                         i + 2, notes.split(en)[1]) for i, (en, fr, kind) in enumerate(rows))
+        return cls(Entry(notes.split(en)[0], _with_optional(tuple(r.strip() for r in fr.split(
+            "|"))), kind, i + 2, notes.split(en)[1]) for i, (en, fr, kind) in enumerate(rows))
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
@@ -417,6 +416,7 @@ class Glossary:
                 and not renderings.adverb_use(m, english, entry.fr)]
             if found and not self.find_fr(entry, french) \
                     and not renderings.derived(entry.fr, french) \
+                    and not notes.other_sense(entry, self.terms, french, english, self.find_fr) \
                     and not renderings.conjugated(entry.fr, french) \
                     and not renderings.first_word_as_verb(entry.fr, french) \
                     and not renderings.as_modifier(found, english, entry.fr, french) \

@@ -3,7 +3,9 @@
 bases write the sense of an ambiguous term so; the note is no part of the term's words. A
 one-word term with a note applies only where a word of the note is in the sentence too
 ("run (skiing)" is not every "run"); a longer term always applies, also where the source
-leaves out an acronym in brackets ("Food and Agriculture Organization (FAO)").
+leaves out an acronym in brackets ("Food and Agriculture Organization (FAO)"). A term
+rendered in another sense the glossary gives it, whose note is in the sentence, is rendered
+(:func:`other_sense`).
 """
 from __future__ import annotations
 
@@ -40,3 +42,12 @@ def elsewhere(en: str, note: str, senses: int, text: str) -> bool:
     longer term the glossary gives in ``senses`` senses, and no word of its note there."""
     return bool(note) and (len(_WORD.findall(en)) == 1 or senses > 1) \
         and not in_context(note, text)
+
+
+def other_sense(entry, entries, french: str, english: str, find_fr) -> bool:
+    """Another sense of ``entry``'s term, whose note is in ``english``, is rendered in
+    ``french``: "prime minister (Morocco)" rendered « chef du gouvernement » where the source
+    speaks of Morocco, though the term "prime minister" is there too. A sense whose note is
+    not in the sentence proves nothing (« marrons » for "horse chestnut" trees is an error)."""
+    return any(o.note and in_context(o.note, english) and find_fr(o, french) for o in entries
+               if o.en == entry.en and o is not entry)

@@ -111,7 +111,8 @@ class Word:
 
 #: letters with accents too: an English source keeps them in names ("Élysée", "São Paulo")
 _EN_WORD = re.compile(r"[^\W\d_]+")
-_FR_WORD = re.compile(r"[^\W\d_]+")
+#: « aujourd'hui » is one word (not « aujourd » and « hui », two untraced words)
+_FR_WORD = re.compile(r"aujourd['’]hui|[^\W\d_]+", re.IGNORECASE)
 _INITIAL = re.compile(r"(?:^|[.!?:;«»\"“”(—–]|\s-)\s*$")
 _FR_ABBREVIATION = re.compile(r"(?:\b(?:M|MM|Mme|Mmes|Dr|St|Ste|Mgr)|\b[A-Z])\.\s*$")
 

@@ -39,8 +39,9 @@ _EN_SOURCED = re.compile(
     # a forecast someone makes: "a figure the government expects to rise" ~ « selon le
     # gouvernement »
     r"|expects?|expected|predicts?|predicted|forecasts?|projected"
-    # a judgement someone gives: "a process the minister described as ..." ~ « selon le ministre »
-    r"|describ(?:es|ed)"
+    # a judgement someone gives: "a process the minister described as ..." ~ « selon le ministre »,
+    # "credited by the FAO with improving" ~ « Selon la FAO, … a contribué à améliorer »
+    r"|describ(?:es|ed)|credit(?:s|ed)?"
     # « selon » is also "depending on", "in line with": « selon l'endroit où »
     r"|depending|depends?|depended|in\s+line\s+with|in\s+accordance)\b", re.IGNORECASE)
 _FR_ATTRIBUTION = re.compile(

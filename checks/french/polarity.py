@@ -122,6 +122,10 @@ _NOT_END_BEFORE = re.compile(r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:end|finis
                              re.IGNORECASE)
 _FR_LASTS_UNTIL = re.compile(r"\b(?:poursui|continu|dur|prolong|rest)\w*\s+(?:\S+\s+){0,4}?"
                              r"jusqu", re.IGNORECASE)
+#: "would not stop eating" ~ « continuerait de manger »: what goes on
+_NOT_STOP = re.compile(r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:stop|cease|quit|give\s+up)\w*",
+                       re.IGNORECASE)
+_FR_GOES_ON = re.compile(r"\b(?:continu|poursui)\w*\s+(?:de|d['’]|à)\s", re.IGNORECASE)
 
 
 _EN_NEGATION_IN_CONTEXT = re.compile(
@@ -159,6 +163,8 @@ def negation_dropped(french: str, english: str) -> bool:
         english = _NOT_REOPEN.sub(" ", english)
     if _FR_LASTS_UNTIL.search(french):
         english = _NOT_END_BEFORE.sub(" ", english)
+    if _FR_GOES_ON.search(french):
+        english = _NOT_STOP.sub(" ", english)
     for fr, en in _SAME_DENIAL:  # « les colorants interdits » renders "the banned dyes", not
         if en.search(english):  # the "not" of "did not contain any"
             french = fr.sub(" ", french)

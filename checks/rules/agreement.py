@@ -51,14 +51,11 @@ def _clause_subject(parse: Parse, clause: Token,
     for noun in list(found):
         if data.collective(parse, noun) or noun.pos == "NUM" or noun.lower in ("plupart", "%"):
             found += [n for n in parse.children(noun, "nmod")
-                      if any(c.lower in _DE for c in parse.children(n, "case"))]
+                      if any(c.lower in _DE for c in parse.children(n, "case"))] \
+                + data.complement_after(parse, noun)
         if noun.lower == "plupart" and len(found) > 1:
             found.remove(noun)  # « la plupart des œuvres ont été » : always its complement's
     return subject, found
-
-
-def _etre(token: Token) -> bool:
-    return "être" in morphology.lemmas(token.text)
 
 
 def _role(subject: Token) -> str:
@@ -85,8 +82,9 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
             continue  # (a verb misread in the relative: the opening noun phrase is still it)
         number = morphology.verb_number(verb.text)
         if number is None or verb.lower in data.colours() or any(  # « des fresques orange »:
-                data.collective_either(parse, r, number) for r in referents):  # not « oranger »
-            continue
+                data.collective_either(parse, r, number) for r in referents) or number == "p" \
+                and subject.lower == "qui" and any(data.joined(parse, r) for r in referents):
+            continue  # not « oranger »; « un mélange d'acide et de bicarbonate, qui réagissent »
         if number == "p" and any(d.lower in ("un", "une") for d in parse.children(subject, "det")) \
                 and any(c.lower in _DE for n in parse.children(subject, "nmod")
                         for c in parse.children(n, "case")):
@@ -133,7 +131,7 @@ def participle_with_etre(parse: Parse) -> Iterator[Error]:
                          and morphology.word_readings(participle.text, "Q")):
             continue  # « s'était nettement amélioré », parsed as an adjective
         auxiliaries = parse.children(participle, "aux", "cop")  # (« est désormais vendu »: a
-        if not any(_etre(a) for a in auxiliaries) or parse.children(participle, "det"):
+        if not any(data.etre(a) for a in auxiliaries) or parse.children(participle, "det"):
             continue  # passive read as a copula; not a noun, « est une pincée de sel »
         word = morphology.morph(participle.text, "Q")
         if word is UNKNOWN or participle.lower in ("été",):
@@ -168,7 +166,7 @@ def _attribute_referents(parse: Parse, adjective: Token) -> tuple[list[Token], s
     copular verb ("restait incertain"), of a passive participle ("a été jugée"),
     the noun a participle qualifies ("des élections jugées cruciales") or the
     object of the verb ("a rendu la situation difficile")."""
-    if any(_etre(c) for c in parse.children(adjective, "cop")):
+    if any(data.etre(c) for c in parse.children(adjective, "cop")):
         subject, referents = _clause_subject(parse, adjective)
         return referents, _role(subject) if subject else ""
     if adjective.dep not in ("xcomp", "advcl", "advmod"):
@@ -190,7 +188,7 @@ def _attribute_referents(parse: Parse, adjective: Token) -> tuple[list[Token], s
         return [o for o in objects if o.pos == "NOUN" and not _adverbial(o)], msg("the noun")
     if verb.feat("VerbForm") != "Part" or not morphology.word_readings(verb.text, "Q"):
         return [], ""  # "rendant définitive sa condamnation": the object comes later
-    if any(_etre(a) for a in parse.children(verb, "aux:pass")):
+    if any(data.etre(a) for a in parse.children(verb, "aux:pass")):
         subject, referents = _clause_subject(parse, verb)
         return referents, _role(subject) if subject else ""
     if verb.dep in ("acl", "amod") and not parse.children(verb, "aux"):
@@ -202,7 +200,7 @@ def _adjective(parse: Parse, token: Token) -> Morph:
     """An adjective (or participle) the lexicon knows, and that may not be an adverb (after
     the copula « être » it is none: « la récolte a été mauvais »)."""
     text = token.text.lower()
-    adverbs = set() if any(_etre(c) for c in parse.children(token, "cop")) else data.words(
+    adverbs = set() if any(data.etre(c) for c in parse.children(token, "cop")) else data.words(
         "agreement-adverbial-adjectives.txt")
     if "-" in text or text in adverbs | data.colours():
         return UNKNOWN
@@ -246,7 +244,7 @@ def participle_with_avoir(parse: Parse) -> Iterator[Error]:
             continue
         auxiliaries = parse.children(participle, "aux")
         if not any("avoir" in morphology.lemmas(a.text) for a in auxiliaries) or any(
-                _etre(a) for a in auxiliaries):
+                data.etre(a) for a in auxiliaries):
             continue
         relative = [c for c in parse.children(participle)
                     if c.lower in ("que", "qu'") and c.i < participle.i]
@@ -358,6 +356,8 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
         word = _adjective(parse, adjective)
         if word is UNKNOWN:
             continue
+        if adjective.lower in data.words("agreement-apposed-nouns.txt"):  # « le best-seller
+            word = Morph(numbers=word.numbers)  # surprise »: a noun, its own gender
         referents = [noun] + [t for t in parse.tokens[noun.i + 1:adjective.i]
                               if t.pos in ("NOUN", "PROPN", "PRON", "NUM") or t.i == adjective.i - 1
                               and morphology.morph(t.lower, "A") is UNKNOWN
@@ -381,7 +381,7 @@ RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
     moods_rules.conditional_after_si, adjectives.swapped_adjective,
     linear.tout_before_determiner, linear.graded_adjective, linear.participle_after_en,
     linear.subject_before_apposition, linear.participle_before_object,
-    adjectives.coordinated_number, adjectives.elliptic_ordinal)
+    adjectives.coordinated_number, adjectives.elliptic_ordinal, adjectives.closing_participle)
 
 
 def errors(parse: Parse) -> list[Error]:
@@ -403,28 +403,26 @@ class Agreement(Check):
     """Agreement and verb moods across clauses, read from a dependency parse (spaCy).
 
     What it detects:
-        What Grammalecte cannot see because the two words are apart: a verb that does not
-        agree with its subject across a relative clause or an apposition ("L'ailier, qui a
-        marqué 10 buts, devraient rejoindre", "Les secouristes, qui a travaillé toute la
-        nuit"); a participle after "être" (passive, pronominal) that does not agree with its
-        subject or the antecedent of "qui" ("Les résultats, qui ont été présentées",
-        "L'incendie, qui s'est déclarée", "qui ne s'étaient jamais affronté"); a participle
-        after "avoir" whose object "que" comes before it, or inflected with its object or a
-        measure after it ("ont cultivés du wasabi", "ont augmentés de 12 %"); an adjective
-        after two nouns joined by "et" that agrees with neither ("des toitures et des granges
-        endommagés"), or joined to another in the other number ("gorgées d'eau et
-        impossible à récolter"); an
-        attribute after "être", "rester", "jugé"... ("les sanctions ont été les premiers", "a
-        été déclaré vainqueur" said of a woman); a determiner or an adjective of the wrong
-        gender ("un alerte rouge"), a participle in apposition ("La ministre, visiblement
-        agacé, ...") or right after its noun and its complement ("une camionnette de
-        livraison chargé de"); the indicative after "bien que", "pour que", "avant que", "à moins que",
-        "quoique" ("Bien que le gouvernement a assoupli"); a conditional after "si" of
-        condition ("Si la compagnie ne trouverait pas"). The parser (`fr_core_news_sm`) links
-        the words; Grammalecte's lexicon must then give each word a single gender, number or
-        mood that no reading of the other allows, so a parser's guess alone never raises it.
-        Where the parse loses a relative clause or an apposition,
-        `checks/rules/agreement_linear.py` reads the row of words ("les costumes que la
+        What Grammalecte cannot see because the two words are apart: a verb that does not agree with
+        its subject across a relative clause or an apposition ("L'ailier, qui a marqué 10 buts,
+        devraient rejoindre", "Les secouristes, qui a travaillé toute la nuit"); a participle after
+        "être" (passive, pronominal) that does not agree with its subject or the antecedent of "qui"
+        ("Les résultats, qui ont été présentées", "L'incendie, qui s'est déclarée", "qui ne
+        s'étaient jamais affronté"); a participle after "avoir" whose object "que" comes before it,
+        or inflected with its object or a measure after it ("ont cultivés du wasabi", "ont augmentés
+        de 12 %"); an adjective after two nouns joined by "et" that agrees with neither ("des
+        toitures et des granges endommagés"), or joined to another in the other number ("gorgées
+        d'eau et impossible à récolter"); an attribute after "être", "rester", "jugé"... ("les
+        sanctions ont été les premiers", "a été déclaré vainqueur" said of a woman); a determiner or
+        an adjective of the wrong gender ("un alerte rouge"), a participle in apposition ("La
+        ministre, visiblement agacé, ...", "Les ventes ont atteint un record, portés par ...") or
+        right after its noun and its complement ("une camionnette de livraison chargé de"); the
+        indicative after "bien que", "pour que", "avant que", "à moins que", "quoique" ("Bien que le
+        gouvernement a assoupli"); a conditional after "si" of condition ("Si la compagnie ne
+        trouverait pas"). The parser (`fr_core_news_sm`) links the words; Grammalecte's lexicon must
+        then give each word a single gender, number or mood that no reading of the other allows, so
+        a parser's guess alone never raises it. Where the parse loses a relative clause or an
+        apposition, `checks/rules/agreement_linear.py` reads the row of words ("les costumes que la
         compagnie aérienne avait égaré", "L'équipage qui a remporté la course ont renoncé").
 
     Why it matters:

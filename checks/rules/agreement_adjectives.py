@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Iterator
 
-from ..french import morphology, syntax
+from ..french import morphology, nouns, syntax
 from ..french.morphology import UNKNOWN, Morph
 from ..french.syntax import Parse, Token
 from ..messages import msg
@@ -246,3 +246,33 @@ def elliptic_ordinal(parse: Parse) -> Iterator[data.Error]:
                 word=f"{article[0].text} {adjective.text}", form=data.describe(own, features),
                 other=noun.text, other_form=data.describe(other, features)),
                 morphology.inflect(adjective.text, other))
+
+
+def closing_participle(parse: Parse) -> Iterator[data.Error]:
+    """« Les ventes de natto ont atteint un record l'an dernier, portés par des consommateurs
+    âgés »: a past participle after a comma that the parser hung on the main verb, with no
+    auxiliary, subject or determiner of its own, describes the verb's subject; reported when
+    it agrees with that subject and with no noun before it either, each word as the lexicon
+    knows it (not « Il a retrouvé la voiture, abandonnée au bord de la route »)."""
+    for participle in parse.tokens:
+        verb = parse.head(participle)
+        if participle.dep != "advcl" or participle.feat("VerbForm") != "Part" \
+                or participle.feat("Tense") != "Past" or verb.i > participle.i \
+                or parse.tokens[participle.i - 1].text != "," or parse.children(
+                    participle, "nsubj", "nsubj:pass", "aux", "aux:pass", "det", "cop"):
+            continue
+        subjects = parse.children(verb, "nsubj", "nsubj:pass")
+        word = morphology.morph(participle.lower, "Q")
+        if len(subjects) != 1 or subjects[0].pos != "NOUN" or word is UNKNOWN:
+            continue
+        own = nouns.nominal(parse, subjects[0])
+        before = [nouns.nominal(parse, t) for t in parse.tokens[:participle.i]
+                  if t.pos in ("NOUN", "PROPN", "PRON")]  # (a word the lexicon lacks: no noun)
+        if own is UNKNOWN or not own.gender or not own.number or not data.clash(word, [own]) \
+                or any((m.gender or m.number) and not data.clash(word, [m]) for m in before):
+            continue
+        features = data.clash(word, [own])
+        yield data.Error("tqc_syntaxe_accord_participe_appose", participle, subjects[0], msg(
+            "“{word}” is {form} but {role} “{other}” is {other_form}", word=participle.text,
+            form=data.describe(word, features), role=msg("its subject"), other=subjects[0].text,
+            other_form=data.describe(own, features)), morphology.inflect(participle.text, own))

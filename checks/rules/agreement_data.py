@@ -17,8 +17,8 @@ from ..french import syntax
 from ..french.morphology import UNKNOWN, Morph
 from ..french.syntax import Parse, Token
 from ..messages import msg
-from .agreement_referents import (apposed_to, misplaced_subject, referents,  # noqa: F401
-                                  relative_list)  # (TQ104 asks data.*)
+from .agreement_referents import (apposed_to, complement_after, joined,  # noqa: F401
+                                  misplaced_subject, referents, relative_list)  # (TQ104)
 
 
 GENDERS = {"m": msg("masculine"), "f": msg("feminine")}
@@ -133,6 +133,11 @@ def place(parse: Parse, token: Token) -> bool:
     was done (« qu'ils avaient saisi à Perpignan »), never the direct object."""
     return token.pos == "PROPN" and any(c.lower in ("à", "en")
                                         for c in parse.children(token, "case"))
+
+
+def etre(token: Token) -> bool:
+    """A form of « être »."""
+    return "être" in morphology.lemmas(token.text)
 
 
 def colours() -> frozenset[str]:
@@ -333,8 +338,9 @@ def object_after(parse: Parse, participle: Token) -> bool:
     for token in parse.tokens[participle.i + 1:]:
         if token.pos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
             return False
-        if token.pos == "NOUN" and token.dep == "nmod" and parse.children(token, "det") \
-                and not parse.children(token, "case"):
+        if token.pos == "NOUN" and token.dep in ("nmod", "obl:mod") and parse.children(
+                token, "det") and not parse.children(token, "case") \
+                and token.lower not in time_nouns():  # (« s'est brûlé les bras »: obl:mod)
             return True
     return False
 

@@ -166,9 +166,15 @@ _COMPLEMENT_CASES = frozenset(("de", "du", "des", "d'", "d’", "à", "au", "aux
 def antecedent(tokens: list[Token], q: int) -> Token | None:
     """The common noun before « que » at ``q``: right before it, or before a name that
     completes it (« les prunes de Damas que »; after a comma, « les fausses bouteilles de
-    Romanée-Conti 1945, que »)."""
+    Romanée-Conti 1945, que »). None after a complement between commas (« la relish
+    gagnante, à base de tomates vertes et de pommes, qu'il a jugée »): the noun before it
+    may be the antecedent as well."""
     j = q - 1
     if tokens[j].text == ",":
+        k = max((t.i for t in tokens[:j] if t.text == ","), default=None)
+        if k is not None and tokens[k + 1].pos == "ADP" and not any(
+                t.pos in ("VERB", "AUX") for t in tokens[k + 1:j]):
+            return None
         j -= 1
         named = j
         while j > named - 3 and j > 0 and tokens[j].pos in ("PROPN", "NUM"):
@@ -185,7 +191,10 @@ def antecedent(tokens: list[Token], q: int) -> Token | None:
             tags[:1] == ("N",) for _, tags in morphology.readings(tokens[j].lower)):
         return dataclasses.replace(tokens[j], pos="NOUN")  # « poiriers », read as an adjective
     if j > 1 and _describes(tokens[j], tokens[j - 1]):  # « la cabane perchée qu'il a
-        return dataclasses.replace(tokens[j - 1], pos="NOUN")  # construit » (« cabane »: PROPN)
+        j -= 1  # construit » (« cabane »: PROPN)
+        tokens = [*tokens[:j], dataclasses.replace(tokens[j], pos="NOUN"), *tokens[j + 1:]]
+    if j > 2 and tokens[j - 1].lower == "en" and tokens[j - 2].pos == "NOUN":
+        j -= 2  # « les tajines en terre cuite que »: a material, the thing is the antecedent
     return tokens[j] if tokens[j].pos == "NOUN" and j > 0 else None
 
 
@@ -262,5 +271,31 @@ def _after_other_verb(parse: Parse, subject: Token, verb: Token) -> bool:
 
 def misplaced_subject(parse: Parse, subject: Token, verb: Token) -> bool:
     """The parser's subject of ``verb`` cannot be it: an item of a list a relative opens
-    (:func:`relative_list`), another verb's object (:func:`_after_other_verb`)."""
-    return relative_list(parse, subject) or _after_other_verb(parse, subject, verb)
+    (:func:`relative_list`), another verb's object (:func:`_after_other_verb`), a word with
+    no determiner that the lexicon knows only as a participle or an adjective (« des graines
+    d'amarante carbonisées vieilles de 1 500 ans se trouve »: the parser's « carbonisées »)."""
+    word = subject.lower
+    return relative_list(parse, subject) or _after_other_verb(parse, subject, verb) or (
+        subject.pos == "NOUN" and not parse.children(subject, "det") and bool(
+            morphology.readings(word)) and not morphology.word_readings(word, "N"))
+
+
+def joined(parse: Parse, noun: Token) -> bool:
+    """``noun`` has a noun joined to it by « et » (or is one): « un mélange d'acide citrique et
+    de bicarbonate de soude, qui réagissent », the relative may be both nouns'."""
+    return any(c.lower == "et" for k in parse.children(noun, "conj") + (
+        [noun] if noun.dep == "conj" else []) for c in parse.children(k, "cc"))
+
+
+def complement_after(parse: Parse, noun: Token) -> list[Token]:
+    """The noun after « de », « des », « du » right after ``noun`` (adverbs aside), which the
+    parser did not hang on it: « Un tiers seulement des chapatis vendus … sont fabriqués »
+    (a quantity's verb may agree with its complement)."""
+    tokens, j = parse.tokens, noun.i + 1
+    while j < len(tokens) and tokens[j].pos == "ADV":
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].lower in ("de", "des", "du", "d'", "d’"):
+        after = [t for t in tokens[j + 1:j + 4] if t.pos in ("NOUN", "PROPN")][:1]
+        return [t for t in after if not any(x.pos in ("VERB", "AUX", "PUNCT")
+                                            for x in tokens[j + 1:t.i])]
+    return []

@@ -239,13 +239,14 @@ class Grammar(Check):
         « le court du nickel », « quant » alone, « s'était la première fois », « plus tôt que de »,
         « par 408 voies », « car sont propriétaire » for « son » (and « son » before a plural
         participle for « sont »), « sans eau n'y nourriture » for « ni », « et » for « est » where
-        the sentence, or its first clause where the source says "is", has no other verb, and
-        « est » for « et » before the next verb's subject, « d'ici a 2027 », « farine a tempura », « c'est propagé » after the opening noun and its
-        relative, the article of a noun's other meaning (« un tour » for "a tower",
-        `checks/rules/data/gender-homographs.csv`), and a word an accent away from the one the
-        source means (« les pécheurs » for "fishermen", `checks/rules/data/accent-homophones.csv`).
-        A suggestion that differs from the word only by its accents (« ont du » → « dû ») is
-        spelling too.
+        the sentence, or its first clause where the source says "is", has no other verb, and « est »
+        for « et » before the next verb's subject, « d'ici a 2027 », « farine a tempura », « sont
+        plus haut niveau » ("its"), « a été classe » (a passive), « de empanadas », « c'est propagé
+        » after the opening noun and its relative, the article of another meaning (« un tour » for
+        "a tower", `checks/rules/data/gender-homographs.csv`), and a word an accent away from the
+        one the source means (« les pécheurs » for "fishermen",
+        `checks/rules/data/accent-homophones.csv`). A suggestion that differs from the word only by
+        its accents (« ont du » → « dû ») is spelling too.
 
     Why it matters:
         Machine translation carries English structure into French: the
@@ -258,18 +259,15 @@ class Grammar(Check):
         "souhaitaient" -> "souhaitait".
 
     Known false positives:
-        Grammalecte misreads some rare constructions ("à la supposée
-        ingérence" taken for "à" + participle, "qualifié ces mesures de
-        « proportionnées »" for "de" + infinitive); those two rules are off by
-        default. It also misses errors far from their subject ("les sanctions
-        ... ont été les premiers"). Two of its misreadings are dropped
-        (`checks/rules/grammar_filters.py`): an adjective after a noun
-        complement that agrees with the head noun (« l'approvisionnement en
-        eau rétabli »), and the plural of a verb-particle loan (« des
-        start-up »). Silence a rule with
-        `TQC_GRAMMAR_IGNORE_RULES` (comma-separated rule ids or prefixes; the
-        rule id is in the finding's evidence). Errors inside English runs are
-        left to the untranslated check.
+        Grammalecte misreads some rare constructions ("à la supposée ingérence" taken for "à"
+        + participle, "qualifié ces mesures de « proportionnées »" for "de" + infinitive);
+        those two rules are off by default. It also misses errors far from their subject ("les
+        sanctions ... ont été les premiers"). Two of its misreadings are dropped
+        (`checks/rules/grammar_filters.py`): an adjective after a noun complement that agrees
+        with the head noun (« l'approvisionnement en eau rétabli »), and the plural of a
+        verb-particle loan (« des start-up »). Silence a rule with `TQC_GRAMMAR_IGNORE_RULES`
+        (comma-separated rule ids or prefixes; the rule id is in the finding's evidence).
+        Errors inside English runs are left to the untranslated check.
     """
 
     code = "TQ101"

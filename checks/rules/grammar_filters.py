@@ -463,19 +463,29 @@ def _accent_only(finding, word: str) -> bool:
 
 
 def loan_spans(text: str, glossary: Any, words: bool = False) -> list[tuple[int, int]]:
-    """Glossary renderings in ``text`` that hold an English word (« des escape games »):
-    French the glossary accepts, whose gender and number Grammalecte cannot judge. With
-    ``words``, less a French noun and its preposition before the loan (« la boutique de
+    """Glossary renderings in ``text`` that hold an English word (« des escape games ») or a
+    word kept from the term that the lexicon knows only as a verb (« des dosas », read as
+    « doser »): French the glossary accepts, whose gender and number Grammalecte cannot judge.
+    With ``words``, less a French noun and its preposition before the loan (« la boutique de
     fish and chips, …, a été contraint »: the shop's gender is known)."""
     if not hasattr(glossary, "renderings"):
         return []
     english = lexicon.english_spans(text)
     out = []
-    for _, m in glossary.renderings(text):
-        if any(m.start <= a and b <= m.end for a, b in english):
+    for entry, m in glossary.renderings(text):
+        if any(m.start <= a and b <= m.end for a, b in english) or _kept_verb(entry, text[
+                m.start:m.end]):
             head = _FRENCH_HEAD.match(text, m.start, m.end) if words else None
             out.append((head.end() if head else m.start, m.end))
     return out
+
+
+def _kept_verb(entry: Any, rendering: str) -> bool:
+    """A word of ``rendering`` kept from the term (« dosa ») the lexicon reads only as a verb."""
+    term = {fold(w) for w in re.findall(r"[^\W\d_]+", getattr(entry, "en", "").lower())}
+    return any({fold(w), fold(w).rstrip("s")} & term and not any(
+        tags[0] in ("N", "A") for _, tags in readings(w)) and readings(w)
+        for w in re.findall(r"[^\W\d_]+", rendering.lower()))
 
 
 #: a French noun and its preposition opening a rendering: « boutique de » fish and chips

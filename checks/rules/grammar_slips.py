@@ -1,7 +1,10 @@
 """Slips a speller cannot see because the wrong word is French too (TQ101, filed as
 spelling): a participle after an article for a noun one consonant away (« un commité » for
 « un comité »), « ou » for « où » after a noun of place or time where the source says
-"where", « et » for « est » in a sentence's first clause where the source says "is". Part of
+"where", « et » for « est » in a sentence's first clause where the source says "is", « sont »
+for « son » before an adjective and a noun where it says "its", "his" or "her", « de » unelided
+before a loan word (« la douzaine de empanadas »), a participle without its accent after « a
+été » (« a été classe »). Part of
 :func:`checks.rules.grammar_forms.forms`, which was at its size limit.
 """
 from __future__ import annotations
@@ -107,3 +110,70 @@ def et_for_is(text: str, counterpart: str | None) -> list[dict[str, Any]]:
              "sRuleId": "tqc_conf_et_est", "aSuggestions": ["est"],
              "sMessage": "Confusion : « est » (verbe être) : la proposition n'a pas d'autre "
                          "verbe ; la source dit « is »."}]
+
+
+#: « sont », maybe « plus » or « moins », then two words: « sont plus haut niveau »
+_SONT_NP = re.compile(r"(?<![\w'’])(?P<s>sont)\s+(?:(?:plus|moins)\s+)?(?P<a>[^\W\d_]+)\s+"
+                      r"(?P<n>[^\W\d_]+)")
+_EN_POSSESSIVE = re.compile(r"\b(?:its|his|her)\b", re.IGNORECASE)
+
+
+def _singular_only(word: str, kind: str) -> bool:
+    """``word`` is a ``kind`` ("N" noun, "A" adjective) in the singular, and no verb."""
+    found = [tags for _, tags in morphology.readings(word)]
+    return any(kind in tags[:2] and "s" in tags for tags in found) and not any(
+        "p" in tags or tags[0].startswith("V") for tags in found)
+
+
+def sont_for_its(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« sont » for « son » before a singular adjective and a singular noun, where the source
+    says "its", "his" or "her": « devrait atteindre cette année sont plus haut niveau » ("its
+    highest level"). Not « sont bon marché » with no possessive in the source."""
+    if not counterpart or not _EN_POSSESSIVE.search(counterpart):
+        return []
+    return [{"nStart": m.start("s"), "nEnd": m.end("s"), "sType": "conf",
+             "sRuleId": "tqc_conf_sont_son", "aSuggestions": ["son"],
+             "sMessage": "Confusion : « son » (possessif) devant un nom ; la source dit "
+                         "« its », « his » ou « her »."}
+            for m in _SONT_NP.finditer(text) if _singular_only(m["a"].lower(), "A")
+            and _singular_only(m["n"].lower(), "N")]
+
+
+#: « de » before a lowercase word opening with a vowel (not « y »: « de yaourt »)
+_DE_VOWEL = re.compile(r"(?<![\w'’-])(?P<de>de)\s+(?P<w>[aeiouéèêâîôû][^\W\d_]+)(?![\w'’-])"
+                       r"(?!\s+(?:à|ou|sur)\s)")
+
+
+def de_before_loan(text: str) -> list[dict[str, Any]]:
+    """« de » before a loan word opening with a vowel, which the lexicon does not know (so
+    Grammalecte says nothing): « la douzaine de empanadas » for « d'empanadas ». French
+    elides before a loan as before its own words (« d'edamames », « d'udon »)."""
+    return [{"nStart": m.start(), "nEnd": m.end(), "sType": "elid",
+             "sRuleId": "tqc_elision", "aSuggestions": [f"d'{m['w']}"],
+             "sMessage": f"Élision : « de » devant une voyelle s’écrit « d’ » (d'{m['w']})."}
+            for m in _DE_VOWEL.finditer(text) if not morphology.readings(m["w"].lower())]
+
+
+#: « a été », « ont été »… then a word ending in « e »: « a été classe parmi »
+_ETE_WORD = re.compile(r"(?<![\w'’-])(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ayant"
+                       r"|avoir)\s+été\s+(?P<w>[^\W\d_]+e)(?![\w'’-])", re.IGNORECASE)
+#: the source's passive: "has been listed", "was chosen"
+_EN_PASSIVE = re.compile(r"\b(?:been|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght|lt)\b",
+                         re.IGNORECASE)
+
+
+def participle_unaccented(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« a été classe parmi les commerces » for « classé », where the source has a passive
+    ("has been listed"): after « été », a word no participle or adjective reading allows,
+    whose « é » ending is a participle (not « a été source de tensions »: no passive)."""
+    if not counterpart or not _EN_PASSIVE.search(counterpart):
+        return []
+    out = []
+    for m in _ETE_WORD.finditer(text):
+        word = m["w"].lower()
+        if not any("Q" in tags or "A" in tags[:2] for _, tags in morphology.readings(word)) \
+                and morphology.word_readings(word[:-1] + "é", "Q"):
+            out.append({"nStart": m.start("w"), "nEnd": m.end("w"), "sType": "conf",
+                        "sRuleId": "tqc_participe_accent", "aSuggestions": [word[:-1] + "é"],
+                        "sMessage": f"Participe passé : « {word[:-1]}é » ?"})
+    return out

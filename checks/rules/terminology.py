@@ -327,7 +327,7 @@ class GlossaryTerm(Check):
             if is_acronym_form(entry.en) and exonyms.acronym_rendering(
                     entry.en, "en", sentence.text):
                 continue  # "the EU's AI Act" ~ « le règlement européen »: its adjective
-            if _in_kept_title(found[0].text, english, sentence.text):
+            if all(_in_kept_title(m, english, sentence.text) for m in found):
                 continue  # « la comédie « The Waffle War » »: a quoted title, cited as it is
             kept = _english_name_kept(found[0].text, sentence.text)
             if not kept and any(_expanded(form, sentence.text) for form in entry.fr):
@@ -420,13 +420,13 @@ class GlossaryTerm(Check):
 _QUOTED = re.compile(r"[\"“](?P<q>[^\"“”]{2,120})[\"”]")
 
 
-def _in_kept_title(term: str, english: str, french: str) -> bool:
-    """``term`` lies in a passage the source quotes, or in three capitalised words or more,
-    and the French copies it as it is: a title cited in its own language (the documentary
-    « The Green Fairy », the novel Cotton Candy Summer, 'The Humble Turnip' in single
-    quotes), no term to render."""
-    return any(term.lower() in m["q"].lower() and m["q"].rstrip("'’") in french
-               for m in [*_QUOTED.finditer(english), *_CAPITALISED.finditer(english)])
+def _in_kept_title(term, english: str, french: str) -> bool:
+    """The match ``term`` lies in a passage the source quotes, or in three capitalised words or
+    more, that the French copies: a title cited as it is (« The Green Fairy », Cotton Candy
+    Summer, 'The Humble Turnip'), no term to render; not the word outside it (« Le cookbook
+    d'un chef … des Gourmand World Cookbook Awards »)."""
+    return any(m.start("q") <= term.start and term.end <= m.end("q") and m["q"].rstrip(
+        "'’") in french for m in [*_QUOTED.finditer(english), *_CAPITALISED.finditer(english)])
 
 
 #: a run of three capitalised words or more: a title the French may copy unquoted (« le roman

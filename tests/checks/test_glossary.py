@@ -602,6 +602,23 @@ def test_a_bracketed_note_gives_the_sense_and_a_one_word_term_applies_only_in_it
                                           "He graduated from high school.")] == ["high school"]
 
 
+def test_a_term_rendered_in_another_sense_whose_note_is_in_the_sentence_is_rendered():
+    """set-146: "prime minister" and "prime minister (Morocco)" where the source speaks of
+    Morocco; set-114: « marrons » ("horse chestnut (fruit)") for "horse chestnut" trees, with no
+    fruit in the source, stays an error."""
+    g = Glossary.from_rows([("prime minister", "Premier ministre", "term"),
+                            ("prime minister (Morocco)", "chef du gouvernement", "term"),
+                            ("horse chestnut", "marronnier", "term"),
+                            ("horse chestnut (fruit)", "marron", "term")])
+    assert g.unrendered("Au Maroc, en présence du chef du gouvernement.",
+                        "In Morocco, attended by the prime minister.") == []
+    assert [e.en for e, _ in g.unrendered("En présence du ministre.",
+                                          "Attended by the prime minister.")] == ["prime minister"]
+    assert [e.en for e, _ in g.unrendered(
+        "Une maladie tue les châtaigniers et menace le jeu des marrons.",
+        "A disease is killing horse chestnut trees and threatens the game.")] == ["horse chestnut"]
+
+
 def test_a_plural_in_aux_of_a_word_in_ail_is_rendered():
     g = Glossary.from_rows([("stained-glass window", "vitrail", "term")])
     assert g.unrendered("Les 176 vitraux de la cathédrale.",

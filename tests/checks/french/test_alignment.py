@@ -94,3 +94,8 @@ def test_a_short_quotation_is_one_clause_however_it_is_punctuated():
     a = align("« C'est un cauchemar », a confié un couple de retraités.",
               "\"It is a nightmare,\" said a retired couple.")
     assert a.added_clauses == [] and a.missing_clauses == []
+
+
+def test_aujourd_hui_is_one_word():
+    """set-145: « d'aujourd'hui » ending the French is one untraced word, not two (a tail)."""
+    assert [w.text for w in french_words("les cuisines d'aujourd'hui")][-1] == "aujourd'hui"

@@ -101,6 +101,9 @@ def test_months(french, english, missing):
      "It lays the concrete following a digital plan drawn up by the architects.", None, None),
     ("Une opération « d'une ampleur sans précédent », selon le ministre de la Santé.",
      "A process the health minister described as \"unprecedented in its scale\".", None, None),
+    # a credit someone gives (set-146)
+    ("Selon la FAO, ce programme a contribué à améliorer la sécurité alimentaire.",
+     "The programme has been credited by the FAO with improving food security.", None, None),
     ("Ceux qui jouent doivent s'arrêter à minuit, a rappelé la mairie.",
      "Those playing must stop by midnight, the city hall reminded.", None, None),
     # a projection someone makes (heldout-53)

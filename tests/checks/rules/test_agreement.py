@@ -394,6 +394,9 @@ def spans(findings, text):
     ("Les producteurs de noix de macadamia du nord de la Nouvelle-Galles du Sud, dont les "
      "cultures ont été endommagées par les inondations du mois dernier, demande au "
      "gouvernement de l'État des prêts d'urgence.", "demande", "demandent", "sujet_verbe"),
+    # set-145: a participle closing the sentence describes the subject
+    ("Les ventes de natto au Japon ont atteint un record l'an dernier, portés par des "
+     "consommateurs âgés.", "portés", "portées", "participe_appose"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -819,6 +822,25 @@ def test_the_message_names_both_words_and_what_differs():
      "« la bourrache et l'oseille » are items of « parmi lesquelles » (heldout-137)"),
     ("Les producteurs de noix du nord de l'Australie, dont les cultures ont été endommagées, "
      "demandent des prêts d'urgence.", "it agrees across the relative clause"),
+    # heldout-144, set-145, set-146
+    ("Un livre de cuisine intitulé « The Full Breakfast » est devenu le best-seller surprise de "
+     "l'automne en Irlande.", "« surprise » is a noun in apposition, its own gender"),
+    ("La poudre acidulée doit son pétillement à un mélange d'acide citrique et de bicarbonate de "
+     "soude, qui réagissent au contact de la salive.", "« qui » stands for both joined nouns"),
+    ("Le jury a salué la relish gagnante, à base de tomates vertes et de pommes, qu'il a jugée "
+     "parfaitement équilibrée.", "« que » may be the noun's before the complement's commas"),
+    ("Les tajines en terre cuite que les potiers de Safi ont exportés vers l'Europe "
+     "représentaient près de 12 millions de dirhams.", "« en terre cuite »: a material"),
+    ("Une cuisinière d'un restaurant londonien s'est gravement brûlé les bras vendredi.",
+     "« les bras » is the participle's object"),
+    ("Il a retrouvé la voiture, abandonnée au bord de la route.",
+     "the closing participle describes the object"),
+    ("Le site où des archéologues ont découvert des graines d'amarante carbonisées vieilles de "
+     "1 500 ans se trouve au nord de Mexico.", "« carbonisées » is no subject (heldout-143)"),
+    ("Un tiers seulement des chapatis vendus sur les marchés de Nairobi sont désormais fabriqués "
+     "avec du blé cultivé localement.", "a quantity's complement past an adverb (set-146)"),
+    ("Les ventes de natto ont atteint un record l'an dernier, portées par des consommateurs âgés.",
+     "the closing participle agrees with the subject"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

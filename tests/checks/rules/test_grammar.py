@@ -264,6 +264,17 @@ def test_a_loan_the_glossary_accepts_is_not_judged_as_french(french):
             if f.severity != "info"] == []
 
 
+def test_a_loan_the_lexicon_reads_only_as_a_verb_is_not_judged_as_french():
+    """set-146: « dosa » is « doser » to Grammalecte (« il dosa »), and « des dosas », « d'un
+    dosa » verbs after a determiner; the glossary keeps "dosa" as it is."""
+    loan = Glossary.from_rows([("dosa", "dosa", "term")])
+    for french in ("La chaîne de restaurants de dosas a assuré que ses prix resteraient stables.",
+                   "Quant au prix d'un dosa nature, il a à peine changé en dix ans."):
+        assert [f for f in run(Grammar(), french) if f.severity != "info"], french
+        assert [f.message for f in run(Grammar(), french, glossary=loan)
+                if f.severity != "info"] == [], french
+
+
 @pytest.mark.parametrize("text, category", [
     ("La ligne de tramway était sensée ouvrir en décembre.", "spelling"),
     # « à les » for « aux »: a contraction, grammar though Grammalecte says "confusion"

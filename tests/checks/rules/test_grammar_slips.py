@@ -5,7 +5,9 @@ import pytest
 
 from checks.french import lexicon
 from checks.rules.grammar import Grammar
-from checks.rules.grammar_slips import et_for_is, ou_for_where, participle_for_noun
+from checks.rules.grammar_slips import (de_before_loan, et_for_is, ou_for_where,
+                                        participle_for_noun, participle_unaccented,
+                                        sont_for_its)
 from tests.checks.rules.test_grammar import run
 
 pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Grammalecte missing")
@@ -55,3 +57,31 @@ def test_ou_for_where_after_a_noun_of_place_or_time(text, source, found):
 ])
 def test_et_for_is_in_a_first_clause_with_no_verb(text, source, found):
     assert [text[e["nStart"]:e["nEnd"]] for e in et_for_is(text, source)] == found
+
+
+def test_sont_for_its_before_a_singular_adjective_and_noun():
+    """heldout-144: "its highest level"; « sont bon marché » has no possessive to render."""
+    text = "La récolte devrait atteindre cette année sont plus haut niveau depuis dix ans."
+    source = "The crop is expected to reach its highest level in a decade this year."
+    assert [text[e["nStart"]:e["nEnd"]] for e in sont_for_its(text, source)] == ["sont"]
+    assert sont_for_its("Ces produits sont bon marché.", "These products are cheap.") == []
+    assert sont_for_its("Les prix sont plus hauts que l'an dernier.", "Its prices are higher.") \
+        == []
+
+
+def test_de_before_a_loan_word_opening_with_a_vowel_is_elided():
+    """set-146: « la douzaine de empanadas »; not before « y » nor a word the lexicon knows
+    (Grammalecte's), nor a range (« de un à trois »)."""
+    [error] = de_before_loan("Le coût de la douzaine de empanadas a doublé.")
+    assert error["aSuggestions"] == ["d'empanadas"]
+    assert de_before_loan("Un pot de yaourt, des boîtes d'empanadas.") == []
+
+
+def test_a_participle_without_its_accent_after_a_ete_where_the_source_is_passive():
+    """set-146: "has been listed" ~ « a été classe »; « a été source de tensions » is French."""
+    text = "Le restaurant a été classe parmi les commerces patrimoniaux de la ville."
+    [error] = participle_unaccented(text, "The restaurant has been listed among the city's "
+                                    "heritage businesses.")
+    assert (text[error["nStart"]:error["nEnd"]], error["aSuggestions"]) == ("classe", ["classé"])
+    assert participle_unaccented("Le projet a été source de tensions.",
+                                 "The project has been a source of tension.") == []

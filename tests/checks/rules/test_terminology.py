@@ -208,6 +208,22 @@ def test_a_term_left_in_english_is_untranslated(term, french, category):
     assert finding.category == category
 
 
+def test_a_term_left_in_english_outside_a_kept_title_is_reported():
+    """set-146: « Le cookbook d'un chef … des Gourmand World Cookbook Awards »: the title is
+    cited as it is, the first "cookbook" is a term left in English."""
+    glossary = Glossary.from_rows([("cookbook", "livre de cuisine", "term")])
+    source = ("A Moroccan chef's cookbook has won the top prize at the Gourmand World Cookbook "
+              "Awards.")
+    for french, found in (
+            ("Le cookbook d'un chef marocain a remporté le premier prix des Gourmand World "
+             "Cookbook Awards.", ["untranslated"]),
+            ("Le livre de cuisine d'un chef marocain a remporté le premier prix des Gourmand "
+             "World Cookbook Awards.", [])):
+        s = Sentence(0, french, 0, len(french), source=source)
+        assert [f.category for f in GlossaryTerm().check_sentence(
+            s, Context(glossary=glossary))] == found
+
+
 def test_an_acronym_term_written_out_in_french_is_rendered():
     glossary = Glossary.from_rows([("ECB", "BCE", "term"), ("WHO", "OMS|WHO", "term")])
 
