@@ -85,6 +85,7 @@ def english_country_names() -> frozenset[str]:
     return frozenset(n for c, n in Locale("en").territories.items() if c.isalpha())
 
 
+@cache
 def _cities() -> dict[str, str]:
     """English city name -> French, from CLDR's time-zone cities ("Warsaw" /
     "Varsovie", "Algiers" / "Alger"): the English name is the French table's key
@@ -100,6 +101,11 @@ def _cities() -> dict[str, str]:
         en = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
         out[en] = re.split(r" [(\[]", fr)[0]     # "Tripoli (Libye)": the name only
     return out
+
+
+def french_city(english: str) -> str | None:
+    """The French name CLDR gives the time-zone city ``english`` ("London" -> "Londres")."""
+    return _cities().get(english)
 
 
 @cache

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .number_reader import mentions
 from .numerals import FRACTION_COUNTS as _COUNTS, FRACTION_PARTS
+from .stems import fold
 
 #: duration and period units, English and French, to one name per unit
 _EN_UNITS = {
@@ -361,6 +362,28 @@ def era_mismatch(french: str, english: str) -> tuple[str, str] | None:
     other after it: « IVe siècle après J.-C. » for "4th century BC"."""
     en, fr = _EN_ERA.search(english), _FR_ERA.search(french)
     if en is None or fr is None or (en["bc"] is None) == (fr["bc"] is None):
+        return None
+    return en.group(0), fr.group(0)
+
+
+# ---------------------------------------------------------------- time zones
+
+#: "3 p.m. London time", "New York time": a city's clock
+_EN_ZONE = re.compile(r"\b(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+time\b")
+#: « heure de Paris », « heure de New York »
+_FR_ZONE = re.compile(r"\bheure\s+(?:de\s+|d['’])(?P<city>[A-ZÀ-Ý][\w-]+(?:\s[A-ZÀ-Ý][\w-]+)?)")
+
+
+def zone_mismatch(french: str, english: str) -> tuple[str, str] | None:
+    """(English zone, French zone) when the French gives the time of another city's clock
+    than the source: « 15 h, heure de Paris » for "3 p.m. London time". The cities' French
+    names are CLDR's time-zone cities (:func:`checks.french.exonyms.french_city`)."""
+    from .exonyms import french_city
+
+    fr = _FR_ZONE.search(french)
+    en = next((m for m in _EN_ZONE.finditer(english) if french_city(m["city"])), None)
+    if en is None or fr is None or fold(french_city(en["city"])) == fold(fr["city"]) \
+            or fold(en["city"]) == fold(fr["city"]):
         return None
     return en.group(0), fr.group(0)
 

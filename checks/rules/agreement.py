@@ -360,9 +360,10 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
             word = Morph(numbers=word.numbers)  # surprise »: a noun, its own gender
         referents = [noun] + [t for t in parse.tokens[noun.i + 1:adjective.i]
                               if t.pos in ("NOUN", "PROPN", "PRON", "NUM") or t.i == adjective.i - 1
-                              and morphology.morph(t.lower, "A") is UNKNOWN
-                              and morphology.morph(t.lower, "N") is not UNKNOWN]
-        # (the word right before that only the lexicon's nouns have: « pizza napolitaine »)
+                              and morphology.morph(t.lower, "A") is UNKNOWN and (morphology.morph(
+                                  t.lower, "N") is not UNKNOWN or not morphology.readings(t.lower))]
+        # (the word right before that only the lexicon's nouns have, « pizza napolitaine », or
+        # that it lacks, a loan: « cargaison de teff éthiopien »)
         if data.apposed_participle(parse, adjective):  # « La ligue de roller derby, fondé »
             referents = [noun] + [t for t in referents[1:] if not nouns.bare_complement(parse, t)]
         head = noun

@@ -14,7 +14,8 @@ from ..french.anchors import day_swapped
 from ..french.numbers import Mention, compare, french_form
 from ..french.quantities import (english_grouping, era_mismatch, factor_mismatch,
                                  fraction_mismatch, hedged_rounding, in_idiom, ordinal_mismatch,
-                                 pair_swapped, period_mismatch, rate_mismatch, unit_mismatch)
+                                 pair_swapped, period_mismatch, rate_mismatch, unit_mismatch,
+                                 zone_mismatch)
 from ..french.units import drop_conversions, glossed_conversions, unit_conflict
 from ..messages import msg, msg_in
 from . import numbers_values as values
@@ -86,7 +87,8 @@ class NumberMismatch(Check):
         "twice"), another ordinal in words when both sides have one (« la
         deuxième fois » for "the third time"), another part of the year (« premier
         trimestre » for "first half"), another day of the week (« mardi 4 juillet » for
-        "Thursday, July 4") and an English thousands comma kept in French ("1,550",
+        "Thursday, July 4"), another city's clock (« heure de Paris » for "London time") and an
+        English thousands comma kept in French ("1,550",
         which a French reader reads as 1.55) are `error`s too. A quantity
         converted between imperial and metric units ("80 km/h" for "50 mph",
         "32 °C" for "90°F", within a translator's rounding; "2 400 mètres" for "a
@@ -206,6 +208,9 @@ class NumberMismatch(Check):
                 french=fr, english=en, side=english_side)),
             (ordinal_mismatch, lambda fr, en: msg(
                 "ordinal differs: '{french}' for '{english}' in the {side}",
+                french=fr, english=en, side=english_side)),
+            (zone_mismatch, lambda fr, en: msg(
+                "time zone differs: '{french}' for '{english}' in the {side}",
                 french=fr, english=en, side=english_side)),
         )
         for finder, message in swaps:

@@ -93,6 +93,22 @@ def test_an_era_on_the_other_side_of_year_one_is_found(french, english, found):
 
 
 @pytest.mark.parametrize("french, english, found", [
+    # heldout-143: the auction's time on another city's clock
+    ("Elle sera mise aux enchères vendredi à 15 h, heure de Paris.",
+     "It will be auctioned at 3 p.m. London time on Friday.", ("London time", "heure de Paris")),
+    ("Elle sera mise aux enchères vendredi à 15 h, heure de Londres.",
+     "It will be auctioned at 3 p.m. London time on Friday.", None),
+    ("Le marché ouvrira à 9 h 30, heure de New York.",
+     "The market opens at 9.30 a.m. New York time.", None),
+    ("Elle sera mise aux enchères vendredi à 15 h.", "It will be auctioned at 3 p.m. on Friday "
+     "at Christie's, whose London time slot is popular.", None),
+])
+def test_the_time_on_another_city_s_clock_is_found(french, english, found):
+    from checks.french.quantities import zone_mismatch
+    assert zone_mismatch(french, english) == found
+
+
+@pytest.mark.parametrize("french, english, found", [
     ("adopté par 298 voix contre 312", "passed by 312 votes to 298",
      ("312 votes to 298", "298 voix contre 312")),
     ("adopté par 312 voix contre 298", "passed by 312 votes to 298", None),
