@@ -50,6 +50,7 @@ from typing import Any
 from ..french.morphology import readings, verb_moods
 from ..resources import words
 from .grammar_forms import ou_for_ou
+from .grammar_slips import CLAUSE as _CLAUSE
 
 _A_AFTER_INFINITIVE = re.compile(
     r"(?:\b(?:pour|sans|afin\s+de|à)\s+(?:se\s+|s['’])?|\b(?:se\s+|s['’]))(?P<inf>[^\W\d_]+)"
@@ -221,8 +222,6 @@ _ET_IN_COMPLETIVE = re.compile(r"(?P<verb>[^\W\d_]+)\s+qu(?:e\s+|['’])(?:ce|ce
 #: « , est » before a noun phrase and « ne » with a verb
 _EST_FOR_ET = re.compile(r",\s+(?P<w>est)\s+(?:la|le|les|l['’]|une?|des|ses|son|sa|leurs?)\s*"
                          r"(?P<np>[^,;:.]*?)\s+(?:ne\s+|n['’])(?P<v>[^\W\d_]+)")
-#: what opens a relative or a completive: it may hold verbs of its own
-_CLAUSE = re.compile(r"\b(?:qui|que|qu['’]|dont|où|lorsqu['’]|lorsque|quand)\b[^,;:]*")
 
 
 #: Grammalecte's tags of a conjugated verb (indicative, conditional, subjunctive)

@@ -84,8 +84,9 @@ _ET_OPENING = re.compile(r"(?:Les?|La|L['’])\s*[^,;:]{1,40}?\s+(?P<w>et)\s+(?:
                          r"|une?|des)\s*[^,;:]+?(?=,\s+et\s)")
 #: the source's first clause says "is", its second opens with ", and"
 _EN_IS_AND = re.compile(r"^[^,;]*?\b(?:is|are|was|were)\b[^;]*?,\s+and\b")
-#: what opens a relative or a completive: it may hold verbs of its own
-_RELATIVE = re.compile(r"\b(?:qui|que|qu['’]|dont|où|lorsqu['’]|lorsque|quand)\b[^,;:]*")
+#: what opens a relative or a completive, to the next break: it may hold verbs of its own (read
+#: by :mod:`checks.rules.grammar_confusions` too)
+CLAUSE = re.compile(r"\b(?:qui|que|qu['’]|dont|où|lorsqu['’]|lorsque|quand)\b[^,;:]*")
 _THIRD_PERSON = frozenset(("3s", "3p"))
 
 
@@ -101,7 +102,7 @@ def et_for_is(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     first = _EN_IS_AND.match(counterpart)
     if not first or re.search(r"\band\b", first[0][:first[0].rfind(",")]):
         return []
-    words = re.findall(r"[^\W\d_]+", _RELATIVE.sub(" ", m[0]))
+    words = re.findall(r"[^\W\d_]+", CLAUSE.sub(" ", m[0]))
     if any(_THIRD_PERSON & set(tags) for w in words if w != "et"
            for _, tags in morphology.word_readings(w.lower(), "V")
            if morphology.verb_moods(w.lower())):
