@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from .number_reader import mentions
+from .exonyms import french_city
 from .numerals import FRACTION_COUNTS as _COUNTS, FRACTION_PARTS
 from .stems import fold
 
@@ -378,8 +379,6 @@ def zone_mismatch(french: str, english: str) -> tuple[str, str] | None:
     """(English zone, French zone) when the French gives the time of another city's clock
     than the source: « 15 h, heure de Paris » for "3 p.m. London time". The cities' French
     names are CLDR's time-zone cities (:func:`checks.french.exonyms.french_city`)."""
-    from .exonyms import french_city
-
     fr = _FR_ZONE.search(french)
     en = next((m for m in _EN_ZONE.finditer(english) if french_city(m["city"])), None)
     if en is None or fr is None or fold(french_city(en["city"])) == fold(fr["city"]) \

@@ -838,6 +838,15 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     # "broad beans" renders no « nettement » (set-142): only "broadly" does
     ("Les prix des fèves étaient nettement plus élevés.", "Prices for broad beans were higher.",
      [], ["nettement"]),
+    # set-145: « les nouvelles limites » (a noun) renders no "only"; « se limite à » does
+    ("Deux des sept marques respectaient les nouvelles limites.", "Only two of the seven brands "
+     "met the new limits.", ["Only"], []),
+    ("La hausse se limite à deux marques.", "Only two brands saw a rise.", [], []),
+    # set-145, heldout-143: « qu'on ne le pensait » for "than previously thought", « n'ont rien
+    # donné » for "failed completely"
+    ("Il y a 3 000 ans, plus tôt qu'on ne le pensait.", "3,000 years ago, earlier than "
+     "previously thought.", [], []),
+    ("Les champs voisins n'ont rien donné.", "Neighbouring fields failed completely.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing
