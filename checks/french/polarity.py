@@ -169,7 +169,8 @@ def negation_dropped(french: str, english: str) -> bool:
         if en.search(english):  # the "not" of "did not contain any"
             french = fr.sub(" ", french)
     return english_negated(english) and not french_negated(french) \
-        or copula_affirmed(french, english)
+        or copula_affirmed(french, english) or adverb_affirmed(french, english) \
+        or modal_affirmed(french, english)
 
 
 #: French words that deny by their meaning (:data:`_FR_NEGATION`), with the English words of
@@ -209,6 +210,68 @@ def copula_affirmed(french: str, english: str) -> bool:
         if any(cognate(word, e) or word in {fold(t) for t in french_translations(e)}
                for e in denied):
             return True
+    return False
+
+
+#: "had not deliberately mislabelled", "had not been seriously affected": a manner adverb
+#: the negation bears on (past the auxiliaries)
+_EN_NOT_ADVERB = re.compile(r"\b(?:not|never|n['’]t)\s+(?:(?:be|been|have)\s+)?"
+                            r"(?P<word>[a-z]{6,}ly)\b", re.IGNORECASE)
+_FR_ADVERB = re.compile(r"\b[^\W\d_]{6,}ment\b", re.IGNORECASE)
+
+
+def adverb_affirmed(french: str, english: str) -> bool:
+    """"The court ruled that the company had not deliberately mislabelled its ghee, but …
+    for failing to test" for « avait délibérément mal étiqueté …, mais … pour ne pas avoir
+    contrôlé »: the adverb the English denies stands in the French (its cognate, or an
+    adverb of its rendering in the dictionary: « sérieusement » of « sérieux » for
+    "seriously") with no negation word among the six words before it or right after it.
+    A negation elsewhere in the sentence (« ne pas avoir contrôlé ») does not hide it.
+    Over every set's controls, only adverbs: the verb a negation bears on has cognates
+    elsewhere in the sentence too often ("had never played" by « joueurs »)."""
+    from .dictionary import french_translations  # lazy: the dictionary loads on first use
+    from .stems import cognate, fold
+
+    denied = [fold(m["word"]) for m in _EN_NOT_ADVERB.finditer(english)]
+    renderings = {e: french_translations(e) for e in denied}
+    for m in _FR_ADVERB.finditer(french) if denied else ():
+        word = fold(m.group(0))
+        stem = word[:-len("ment")]  # « sérieusement »: « sérieuse », as "serious" gives
+        if not any(cognate(word, e) or any(cognate(stem, t) for t in renderings[e])
+                   for e in denied):
+            continue
+        before = " ".join(french[:m.start()].split()[-6:])
+        after = " ".join(french[m.end():].split()[:1])
+        if not french_negated(before) and not french_negated(after):
+            return True
+    return False
+
+
+#: "could not raise" for « pouvait relever », "must not" for « doit »: a modal the English
+#: denies everywhere it says it, and its French verb standing with no negation
+_DENIED_MODALS = tuple((re.compile(denied, re.IGNORECASE), re.compile(said, re.IGNORECASE),
+                        re.compile(french, re.IGNORECASE)) for denied, said, french in (
+    (r"\b(?:can\s*not|could\s+not|can['’]t|couldn['’]t)\b",
+     r"\b(?:can|could|able)\b(?!\s*not)", r"\b(?:peu[tx]|pouv\w+|pourr\w+|puiss\w+)\b"),
+    (r"\b(?:must\s+not|mustn['’]t|should\s+not|shouldn['’]t)\b",
+     r"\b(?:must|should|ought|need|have\s+to|has\s+to|had\s+to)\b(?!\s*not)",
+     r"\b(?:doi[tv]\w*|dev\w+|dû)\b")))
+
+
+def modal_affirmed(french: str, english: str) -> bool:
+    """"The Constitutional Council ruled that the government could not raise the retirement
+    age by decree without a vote" for « le gouvernement pouvait relever … sans vote »: the
+    English says "can" only denied, and a form of « pouvoir » stands with no negation
+    among the six words before it or the two after it (likewise "must not", "should not"
+    and « devoir »). Another negation in the sentence (« sans vote ») does not hide it."""
+    for denied, said, verb in _DENIED_MODALS:
+        if not denied.search(english) or said.search(english):
+            continue
+        for m in verb.finditer(french):
+            before = " ".join(french[:m.start()].split()[-6:])
+            after = " ".join(french[m.end():].split()[:2])
+            if not french_negated(before) and not french_negated(after):
+                return True
     return False
 
 

@@ -251,3 +251,35 @@ def one_unit(french: str, values: list[float], end: int, english: str) -> bool |
                 for m in _ONE.finditer(english) for u in [pattern.match(english, m.end())]
                 if u for v in values]
     return True if True in verdicts else False if False in verdicts else None
+
+
+#: imperial lengths French news converts, with the metric unit and its French word
+_IMPERIAL = {"foot": ("metre", "mètres"), "inch": ("centimetre", "centimètres"),
+             "yard": ("metre", "mètres"), "mile": ("kilometre", "kilomètres")}
+#: a metric length anywhere in the French: the translator gave the converted figure too
+_FR_METRIC = re.compile(r"\d[\d\s,.]*\s*(?:km|m|cm|mm|(?:kilo|centi|milli)?mètres?)\b", re.I)
+
+
+def imperial_kept(french: str, f_end: int, english: str, e_end: int) -> str | None:
+    """« dans un rayon de 300 pieds » for "within 300 feet": the same figure in the same
+    imperial length, where French news gives metres (« environ 90 mètres »); the metric
+    figure as a suggestion. Not a pressure ("inches of mercury"), nor a compound that names a standard size ("a 40-foot
+    container", « un conteneur de 40 pieds »; "a 32-foot organ pipe"), nor a French
+    sentence that gives a metric length too (« 20 000 pieds, soit environ 6 100 mètres »)."""
+    unit = unit_after(english, e_end, "en")
+    if unit not in _IMPERIAL or unit_after(french, f_end, "fr") != unit \
+            or english[e_end:e_end + 1] == "-" or _FR_METRIC.search(french) \
+            or re.match(r"\s+of\s+mercury", english[unit_end(english, e_end, "en"):]):
+        return None
+    value = re.sub(rf"[{SPACES}]", "", french[:f_end].split()[-1]).replace(",", ".")
+    try:
+        metric = convert(float(value), unit, _IMPERIAL[unit][0])
+    except ValueError:
+        return None
+    if metric is None:
+        return None
+    digits = len(str(int(metric)))  # two figures at most: « environ 90 mètres » for 91.4
+    step = 1.0 if metric < 10 else 10.0 ** (digits - 1 if digits == 2 else digits - 2)
+    rounded = round(metric / step) * step
+    figure = f"{rounded:,.0f}".replace(",", "\u202f") if rounded >= 1 else f"{rounded:.1f}"
+    return f"environ {figure} {_IMPERIAL[unit][1]}"

@@ -19,8 +19,8 @@ from ..french.morphology import UNKNOWN, Morph
 from ..french.nouns import ELIDED_DETERMINERS
 from ..french.syntax import Parse, Token
 from ..messages import msg
-from . import agreement_adjectives as adjectives, agreement_data as data
-from . import agreement_linear as linear, agreement_moods as moods_rules
+from . import agreement_adjectives as adjectives, agreement_appositions as appositions
+from . import agreement_data as data, agreement_linear as linear, agreement_moods as moods_rules
 from .agreement_data import Error
 from .grammar_filters import loan_spans
 
@@ -381,7 +381,8 @@ RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
     adjective_noun, linear.coordinated_adjective, moods_rules.subjunctive,
     moods_rules.conditional_after_si, adjectives.swapped_adjective,
     linear.tout_before_determiner, linear.graded_adjective, linear.participle_after_en,
-    linear.subject_before_apposition, linear.participle_before_object,
+    appositions.subject_before_apposition, appositions.name_before_apposition,
+    linear.participle_before_object,
     adjectives.coordinated_number, adjectives.elliptic_ordinal, adjectives.closing_participle)
 
 

@@ -16,7 +16,8 @@ from ..french.quantities import (english_grouping, era_mismatch, factor_mismatch
                                  fraction_mismatch, hedged_rounding, in_idiom, ordinal_mismatch,
                                  pair_swapped, period_mismatch, rate_mismatch, unit_mismatch,
                                  zone_mismatch)
-from ..french.units import drop_conversions, glossed_conversions, unit_conflict
+from ..french.units import (drop_conversions, glossed_conversions, imperial_kept, unit_conflict,
+                            unit_end)
 from ..messages import msg, msg_in
 from . import numbers_values as values
 
@@ -89,7 +90,10 @@ class NumberMismatch(Check):
         trimestre » for "first half"), another day of the week (« mardi 4 juillet » for
         "Thursday, July 4"), another city's clock (« heure de Paris » for "London time") and an
         English thousands comma kept in French ("1,550",
-        which a French reader reads as 1.55) are `error`s too. A quantity
+        which a French reader reads as 1.55) are `error`s too, and so is an imperial
+        length kept as it is where the French gives no metric length (« dans un rayon
+        de 300 pieds » for "within 300 feet": suggestion « environ 90 mètres »; not a
+        size named by a compound, "a 40-foot container"). A quantity
         converted between imperial and metric units ("80 km/h" for "50 mph",
         "32 °C" for "90°F", within a translator's rounding; "2 400 mètres" for "a
         mile and a half", "3,63 mètres" for "11 feet 11 inches") is no difference,
@@ -268,6 +272,15 @@ class NumberMismatch(Check):
                         english_unit=measure[1], side=english_side),
                     span=(f.start, f.end), severity="error" if side == "source" else "warning",
                     evidence={"french": f.text, "english": e.text, "unit": measure[1]})
+            kept = imperial_kept(sentence.text, f.end, english, e.end)
+            if kept:  # « dans un rayon de 300 pieds »: French news gives metres
+                yield self.finding(
+                    msg("'{french}' keeps the {side}'s imperial unit: French news gives the "
+                        "metric figure", french=sentence.text[f.start:unit_end(
+                            sentence.text, f.end, "fr") or f.end], side=english_side),
+                    span=(f.start, f.end), suggestion=kept,
+                    severity="error" if side == "source" else "warning",
+                    evidence={"french": f.text, "english": e.text, "metric": kept})
             units = unit_mismatch(sentence.text, f.end, english, e.end)
             if units:
                 yield self.finding(

@@ -38,7 +38,7 @@ from ..french.alignment import Alignment, Word, align
 from ..french import currencies
 from ..french.anchors import (attribution_added, attribution_missing, day_swapped, days_added,
                               days_missing, months_missing, qualifiers_added, qualifiers_missing)
-from ..french.clauses import relative_clauses, relative_tail
+from ..french.clauses import purpose_clauses, relative_clauses, relative_tail
 from ..french.implied import nationalities_added, nationalities_untraced
 from ..french.polarity import negation_added, negation_dropped
 from ..french.quantities import hedge_added
@@ -225,7 +225,8 @@ class Omission(_Bilingual):
         whatever the length when it holds a name and a common word (", a
         Chinese businessman,");
         and short facts that change the meaning: a negation dropped ("did not
-        rule out" -> "a exclu", a "without ..." left out), a day of the week, a
+        rule out" -> "a exclu", a "without ..." left out, "could not raise" -> « pouvait
+        relever », "not deliberately" -> « délibérément »), a day of the week, a
         month when the French names none ("in May"), an attribution ("according
         to local officials"), a qualifier ("only", "already", "almost",
         "abroad", "never", "free", "life-size"; « ne ... que » renders "only"), a
@@ -363,7 +364,8 @@ class Addition(_Bilingual):
         clause anywhere with three words of no trace and none with one (four and
         one after a comma) when the French has more relatives than the source has
         relatives and -ing forms (« le musée de Mulhouse, qui abrite la plus grande
-        collection de voitures au monde, prêtera »), or untraced
+        collection de voitures au monde, prêtera »), a purpose clause (« afin de séduire
+        une clientèle plus jeune ») the source gives no purpose for, or untraced
         words ending the French while the French is longer than usual; a
         qualifier (« déjà », « grièvement », « massive », « près de » before a
         figure the source gives exactly) the source lacks; an adjective of
@@ -447,6 +449,7 @@ class Addition(_Bilingual):
             clauses.append(relative)  # « , qui réclame désormais … » (the source's end traced)
         if a.ratio > cfg.addition_clause_ratio:
             clauses += relative_clauses(a.french, french, source)  # « , qui abrite la plus grande … , »
+        clauses += purpose_clauses(a.french, french, source)  # « afin de séduire … »
         clauses = [c for c in _unreported(clauses, runs)
                    if not _spelled_out(c, french, source) and not _attribution(c, french, source)]
         if clauses:

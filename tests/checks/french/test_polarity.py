@@ -245,3 +245,38 @@ def test_an_added_negation(french, english, added):
 ])
 def test_an_adjective_the_source_denies_after_to_be(french, english, dropped):
     assert negation_dropped(french, english) is dropped
+
+
+@pytest.mark.parametrize("french, english, dropped", [
+    # the adverb the negation bears on stands affirmed; « ne pas avoir contrôlé » renders
+    # "failing to test" (heldout-144)
+    ("Le tribunal a estimé que l'entreprise avait délibérément mal étiqueté son ghee, mais l'a "
+     "condamnée pour ne pas avoir contrôlé ses fournisseurs.", "The court ruled that the "
+     "company had not deliberately mislabelled its ghee, but fined it for failing to test its "
+     "suppliers.", True),
+    ("Le tribunal a estimé que l'entreprise n'avait pas délibérément mal étiqueté son ghee, "
+     "mais l'a condamnée pour ne pas avoir contrôlé ses fournisseurs.", "The court ruled that "
+     "the company had not deliberately mislabelled its ghee, but fined it for failing to test "
+     "its suppliers.", False),
+    # « sérieusement » is an adverb of « sérieux », the dictionary's "serious"
+    ("La récolte avait été sérieusement touchée par la sécheresse, mais les rendements "
+     "pourraient ne pas baisser.", "The crop had not been seriously affected by the drought, "
+     "but yields might not fall.", True),
+    ("La récolte n'avait pas été sérieusement touchée par la sécheresse.", "The crop had not "
+     "been seriously affected by the drought.", False),
+    # a modal denied: « pouvait » affirmed though « sans vote » negates (heldout-13)
+    ("Le Conseil a jugé que le gouvernement pouvait relever l'âge de départ par décret sans "
+     "vote du Parlement.", "The council ruled that the government could not raise the "
+     "retirement age by decree without a vote in parliament.", True),
+    ("Le Conseil a jugé que le gouvernement ne pouvait pas relever l'âge de départ par décret "
+     "sans vote du Parlement.", "The council ruled that the government could not raise the "
+     "retirement age by decree without a vote in parliament.", False),
+    # the English says "can" too: the French « pourront » may render it
+    ("Les patients pourront se faire soigner ailleurs si leur hôpital ne peut pas les opérer.",
+     "Patients will be able to be treated elsewhere if their hospital cannot operate on them.",
+     False),
+    ("Les éleveurs doivent désormais vacciner leurs volailles.", "Farmers must not vaccinate "
+     "their poultry.", True),
+])
+def test_a_negation_dropped_before_the_word_it_bears_on(french, english, dropped):
+    assert negation_dropped(french, english) is dropped

@@ -1,9 +1,11 @@
 """Units after numbers and conversions between them (checks.french.units)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from checks.french.units import one_unit, same_quantity, unit_after
+from checks.french.units import imperial_kept, one_unit, same_quantity, unit_after
 
 
 def test_unit_words_are_read_in_each_language():
@@ -164,3 +166,31 @@ def test_one_of_a_unit_counted_by_its_article(french, value, english, verdict):
     end = french.index(str(value).rstrip("0").rstrip(".").replace(".", ",")) + \
         len(str(value).rstrip("0").rstrip(".").replace(".", ","))
     assert one_unit(french, [value], end, english) is verdict
+
+
+def _kept(french: str, english: str) -> str | None:
+    f = next(m for m in re.finditer(r"\d[\d\s,]*\d|\d", french))
+    e = next(m for m in re.finditer(r"\d[\d,.]*", english))
+    return imperial_kept(french, f.end(), english, e.end())
+
+
+@pytest.mark.parametrize("french, english, kept", [
+    # set-146: the same figure in feet, no metres anywhere
+    ("Les pompiers ont évacué les logements dans un rayon de 300 pieds autour du restaurant.",
+     "Firefighters evacuated homes within 300 feet of the restaurant.", "environ 90 mètres"),
+    ("Les pompiers ont évacué les logements dans un rayon de 90 mètres autour du restaurant.",
+     "Firefighters evacuated homes within 300 feet of the restaurant.", None),
+    # the metric figure given beside it
+    ("Les pilotes devaient rester sous 20 000 pieds, soit environ 6 100 mètres.",
+     "Pilots were told to stay below 20,000 feet, about 6,100 metres.", None),
+    # a standard size named by a compound
+    ("Le taux d'un conteneur de 40 pieds a bondi de 23 %.", "Rates for a 40-foot container "
+     "jumped 23%.", None),
+    # a pressure, not a length
+    ("Le baromètre affichait 28,5 pouces de mercure.", "The barometer read 28.5 inches of "
+     "mercury.", None),
+    ("Le coureur a parcouru 26 miles en trois heures.", "The runner covered 26 miles in three "
+     "hours.", "environ 40 kilomètres"),
+])
+def test_an_imperial_length_kept_where_french_gives_metres(french, english, kept):
+    assert _kept(french, english) == kept

@@ -288,6 +288,9 @@ def spans(findings, text):
     # set-115: an adjective the parser tagged as a noun, after its noun
     ("Un haut-de-forme grise ayant appartenu à Churchill a été adjugé.", "grise", "gris",
      "adjectif"),
+    # set-146: a person's full name, an apposition with a relative clause, a plural verb
+    ("Amina Wanjiru, une mère de trois enfants âgée de 34 ans qui vend des chapatis à Nairobi, "
+     "ont remporté un prix national.", "ont", "a", "sujet_verbe"),
     # set-115: two names joined by « et » before the apposition
     ("Les frères jumeaux Karl et Franz Huber, derniers opticiens de Vienne, a annoncé qu'ils "
      "fermeraient.", "a", "ont", "sujet_verbe"),
@@ -822,6 +825,10 @@ def test_the_message_names_both_words_and_what_differs():
      "« la bourrache et l'oseille » are items of « parmi lesquelles » (heldout-137)"),
     ("Les producteurs de noix du nord de l'Australie, dont les cultures ont été endommagées, "
      "demandent des prêts d'urgence.", "it agrees across the relative clause"),
+    ("Amina Wanjiru, une mère de trois enfants qui vend des chapatis à Nairobi, et son mari "
+     "ont remporté un prix national.", "« et son mari » joins a second subject (set-146)"),
+    ("Amina Wanjiru, une mère de trois enfants qui vend des chapatis à Nairobi, a remporté un "
+     "prix national.", "the verb agrees with the name (set-146)"),
     # heldout-144, set-145, set-146
     ("Un livre de cuisine intitulé « The Full Breakfast » est devenu le best-seller surprise de "
      "l'automne en Irlande.", "« surprise » is a noun in apposition, its own gender"),

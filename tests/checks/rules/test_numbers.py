@@ -382,3 +382,14 @@ def test_a_duration_said_with_une_is_the_source_s_converted():
                "with discounts for groups of six or more.")
     assert run(french, source=english) == []
     assert run(french.replace("une heure", "deux heures"), source=english) != []
+
+
+def test_an_imperial_length_kept_is_a_number_error_with_the_metric_figure():
+    english = "Firefighters evacuated homes within 300 feet of a Queens restaurant."
+    found = run("Les pompiers ont évacué les logements dans un rayon de 300 pieds autour d'un "
+                "restaurant du Queens.", source=english)
+    assert [(f.code, f.severity, f.suggestion) for f in found] == [
+        ("TQ401", "error", "environ 90 mètres")]
+    assert "300 pieds" in found[0].message
+    assert not run("Les pompiers ont évacué les logements dans un rayon de 90 mètres autour "
+                   "d'un restaurant du Queens.", source=english)

@@ -178,6 +178,10 @@ FAITHFUL = [
      "spritz, a fashionable summer cocktail.",
      "Les ventes de sirop de fleurs de sureau ont bondi d'un quart en juin, dopées par son "
      "utilisation dans le Hugo spritz, un cocktail estival très en vogue.", "fashionable"),
+    # a purpose the source gives in its own words (set-145's kind)
+    ("The water utility will raise its tariffs by 8% in a bid to fund the renewal of its "
+     "network.", "Le service des eaux augmentera ses tarifs de 8 % afin de financer la "
+     "rénovation de son réseau.", "in a bid to"),
 ]
 
 
@@ -393,6 +397,12 @@ SHORT_ADDITIONS = [
      "says.", "Le macaron de Nancy n'est fabriqué que par une poignée de pâtisseries qui en "
      "gardent jalousement la recette, selon l'office de tourisme de la ville.",
      "gardent jalousement"),
+    # a purpose the source never gave (set-145)
+    ("Larkin's, the British suet brand founded in 1893, will change its packaging for the "
+     "first time in 40 years, its owner said on Monday.", "Larkin's, la marque britannique de "
+     "graisse de rognon fondée en 1893, va changer d'emballage pour la première fois depuis 40 "
+     "ans afin de séduire une clientèle plus jeune, a indiqué lundi son propriétaire.",
+     "séduire"),
     # a nationality added (heldout-38)
     ("Air France-KLM said it would increase its stake in SAS to 60%, subject to approval by "
      "the competition authorities.", "Air France-KLM a annoncé qu'il porterait sa participation "
