@@ -195,9 +195,10 @@ _EN_DEMONYM_ENDING = re.compile(r"[a-z]{3,}(?:ish|ese|ian|ean)$")
 
 
 def nationalities_untraced(english: list[Word], text: str, text_french: str) -> list[Word]:
-    """Nationality adjectives of the English before a common noun that nothing in the French
-    renders once the alignment is done: "sold to a Japanese museum" for « vendu à un
-    musée ». Only before a lowercase word (« le Grand Prix du Japon » renders "the Japanese
+    """Nationality adjectives of the English before a common noun, before "-born" or as a
+    language after "in" that nothing in the French renders once the alignment is done: "sold
+    to a Japanese museum" for « vendu à un musée », "the Egyptian-born chef" for « le chef »,
+    "in both English and Welsh" dropped. Only before a lowercase word (« le Grand Prix du Japon » renders "the Japanese
     Grand Prix" its own way, a name's business); a country or its adjective in the French
     traces it (:func:`trace_demonyms`). Only a nationality the dictionary renders, none of
     whose renderings starts a French word (three letters of a short one: « turcs » for
@@ -218,9 +219,15 @@ def nationalities_untraced(english: list[Word], text: str, text_french: str) -> 
             continue
         # not "the Swiss currency": « le franc » names its country
         if re.match(r"\s+[a-z]{3,}", text[w.end:]) and not re.match(
-                r"\s+(?:and|or|currency)\b", text[w.end:]):
+                r"\s+(?:and|or|currency)\b", text[w.end:]) \
+                or re.match(r"-born\b", text[w.end:]) or _IN_LANGUAGE.search(text[:w.start]):
             out.append(w)
     return out
+
+
+#: a language after "in": "label laverbread in both English and Welsh" (« étiqueter le
+#: laverbread » drops both)
+_IN_LANGUAGE = re.compile(r"\bin\s+(?:both\s+)?(?:[A-Z][a-z]+\s+(?:and|or)\s+)?$")
 
 
 #: a title or a name the nationality may complete, which implies it: « le chef de la

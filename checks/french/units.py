@@ -283,3 +283,18 @@ def imperial_kept(french: str, f_end: int, english: str, e_end: int) -> str | No
     rounded = round(metric / step) * step
     figure = f"{rounded:,.0f}".replace(",", "\u202f") if rounded >= 1 else f"{rounded:.1f}"
     return f"environ {figure} {_IMPERIAL[unit][1]}"
+
+
+def sign_dropped(french: str, f, english: str, e) -> tuple[str, str] | None:
+    """« au lieu des 18 °C réglementaires » for "instead of the required minus 18 degrees": a
+    temperature the same figure on both sides, below zero on one only (a minus sign or word,
+    :data:`_MINUS`); the two figures with their signs. Temperatures only: « -5 % » may say
+    "down 5%"."""
+    units = (unit_after(french, f.end, "fr") or "") + (unit_after(english, e.end, "en") or "")
+    if "deg" not in units or not any(v for v in _values(f)):
+        return None
+    signs = _MINUS.search(french[:f.start]), _MINUS.search(english[:e.start])
+    if bool(signs[0]) == bool(signs[1]):
+        return None
+    return (french[signs[0].start() if signs[0] else f.start:f.end],
+            english[signs[1].start() if signs[1] else e.start:e.end])

@@ -424,8 +424,8 @@ class Agreement(Check):
         trouverait pas"). The parser (`fr_core_news_sm`) links the words; Grammalecte's lexicon must
         then give each word a single gender, number or mood that no reading of the other allows, so
         a parser's guess alone never raises it. Where the parse loses a relative clause or an
-        apposition, `checks/rules/agreement_linear.py` reads the row of words ("les costumes que la
-        compagnie aérienne avait égaré", "L'équipage qui a remporté la course ont renoncé").
+        apposition, `agreement_linear.py` and `agreement_appositions.py` read the row of words
+        (« les costumes que la compagnie aérienne avait égaré », « Amina Wanjiru, une mère … ont »).
 
     Why it matters:
         Machine translation agrees a verb or a participle with the nearest

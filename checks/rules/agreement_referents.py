@@ -31,6 +31,15 @@ def _farther(parse: Parse, noun: Token) -> list[Token]:
     return []
 
 
+def _labelling_name(parse: Parse, name: Token) -> bool:
+    """``name`` (« Suquamish ») comes right after the common noun it labels, with no
+    preposition, and that noun has a determiner (« la tribu Suquamish »)."""
+    head = parse.head(name)
+    return name.pos == "PROPN" and name.dep in ("nmod", "appos") \
+        and not parse.children(name, "case") and head.pos == "NOUN" and head.i == name.i - 1 \
+        and bool(parse.children(head, "det"))
+
+
 def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     """:func:`syntax.referents`, less a singular noun with neither
     determiner nor number that completes a plural noun of no quantity: « les lignes de
@@ -47,6 +56,9 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
         found = found + _farther(parse, found[0])
     if word.lower not in ("qui", "que", "qu'") or len(found) < 2:
         return found
+    # « La tribu Suquamish, qui détiennent »: a name right after a common noun and its
+    # determiner labels that noun, which bears the number
+    found = [t for t in found if not _labelling_name(parse, t)] or found
     # « beaucoup des films que Kurosawa a tournés »: the quantity pronoun agrees with nothing
     found = [t for t in found if t.lower not in ("beaucoup", "peu", "combien")] or found
     # « les bouteilles de grappa de 30 ans d'âge que »: an age or a number is no antecedent

@@ -50,7 +50,8 @@ from ..french import exonyms, morphology
 from ..french.morphology import readings
 from .grammar_determiners import ces_for_ses
 from .grammar_genders import gender_homographs
-from .grammar_slips import (de_before_loan, et_for_is, ou_for_where, participle_for_noun,
+from .grammar_slips import (a_after_passive, ce_for_se, de_before_loan, et_for_is,
+                            intransitive_inflected, ou_for_where, participle_for_noun,
                             participle_unaccented, sont_for_its)
 
 _WHOLE = re.compile(
@@ -459,4 +460,5 @@ def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
         + a_before_locution(text) + homophone_verbs(text) + gender_homographs(text, counterpart) \
         + participle_for_noun(text) + ou_for_where(text, counterpart) \
         + et_for_is(text, counterpart) + sont_for_its(text, counterpart) + de_before_loan(text) \
-        + participle_unaccented(text, counterpart)
+        + participle_unaccented(text, counterpart) + a_after_passive(text) + ce_for_se(text) \
+        + intransitive_inflected(text)

@@ -178,3 +178,68 @@ def participle_unaccented(text: str, counterpart: str | None) -> list[dict[str, 
                         "sRuleId": "tqc_participe_accent", "aSuggestions": [word[:-1] + "é"],
                         "sMessage": f"Participe passé : « {word[:-1]}é » ?"})
     return out
+
+
+#: a passive's participle, then « a » before a determiner, a figure or « tort »: « a été
+#: condamné a une amende », « devoir être présentée a un concours », « accordé a tort »
+_PASSIVE_A = re.compile(
+    r"(?P<clause>(?:^|[,;:(])[^,;:(]*?)\b(?:été|être|est|sont|était|étaient|sera|seront"
+    r"|serait|seraient|soit|soient|fut|furent)\s+(?:[^\W\d_]+ment\s+)?(?P<p>[^\W\d_]+)\s+"
+    r"(?P<a>a)\s+(?=(?:un|une|le|la|les|l['’]|des|du|ses|son|sa|leur|leurs|ce|cet|cette|ces"
+    r"|tort|\d)\b)", re.IGNORECASE)
+#: what opens a relative clause whose end the main verb may follow (not « que »: a completive's
+#: participle has no verb after it, « a jugé que le brevet avait été accordé a tort »)
+_RELATIVE_WORD = re.compile(r"\b(?:qui|dont|où|lequel|laquelle|lesquels|lesquelles)\b",
+                            re.IGNORECASE)
+
+
+def a_after_passive(text: str) -> list[dict[str, Any]]:
+    """« a » for « à » right after a passive's participle: « a été condamné a une amende »,
+    « avait été accordé a tort ». Not in a relative clause, whose end the main verb may follow
+    (« le rapport qui a été publié a un impact »)."""
+    return [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
+             "sRuleId": "tqc_conf_a_a_passif", "aSuggestions": ["à"],
+             "sMessage": "Confusion : « à » (préposition) après le participe d'un passif."}
+            for m in _PASSIVE_A.finditer(text) if not _RELATIVE_WORD.search(m["clause"])
+            and morphology.word_readings(m["p"].lower(), "Q")]
+
+
+#: a subject pronoun, then « c' » before « être »: « qu'il c'était entraîné » (never French)
+_PRONOUN_CE = re.compile(r"\b(?:il|elle|on|ils|elles)\s+(?P<c>c['’])(?=(?:est|était|étaient"
+                         r"|sont|serait|seraient|sera|seront)\b)", re.IGNORECASE)
+
+
+def ce_for_se(text: str) -> list[dict[str, Any]]:
+    """« c' » for « s' » after a subject pronoun: « il a expliqué qu'il c'était entraîné »."""
+    return [{"nStart": m.start("c"), "nEnd": m.end("c"), "sType": "conf",
+             "sRuleId": "tqc_conf_c_s", "aSuggestions": ["s" + m["c"][1]],
+             "sMessage": "Confusion : « s’ » (pronom réfléchi) après un pronom sujet."}
+            for m in _PRONOUN_CE.finditer(text)]
+
+
+#: « avoir », at most two adverbs, then a word ending as an inflected participle
+_AVOIR_INFLECTED = re.compile(
+    r"\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ait|aient|avoir|ayant|eu)\s+"
+    r"(?:(?:pas|plus|jamais|déjà|bien|encore|toujours|beaucoup|[^\W\d_]+ment)\s+){0,2}"
+    r"(?P<w>[^\W\d_]{3,}(?:ée|ées|és|ie|ies|is|ue|ues|us))\b", re.IGNORECASE)
+
+
+def intransitive_inflected(text: str) -> list[dict[str, Any]]:
+    """« les ventes de kulfi ont explosées pendant la canicule »: after « avoir », the
+    feminine or plural of a participle whose verb takes no direct object. Grammalecte's
+    lexicon has no such participle (nothing can make it agree; « explosées » is only an
+    adjective there), while its masculine singular is a participle of a verb with no
+    transitive reading; the speller, which builds every form, accepts it."""
+    out = []
+    for m in _AVOIR_INFLECTED.finditer(text):
+        word = m["w"].lower()
+        base = re.sub(r"(?:es|e|s)$", "", word)
+        if morphology.word_readings(word, "Q") or morphology.word_readings(word, "V") \
+                or not morphology.word_readings(base, "Q") \
+                or morphology.transitive(base):
+            continue
+        out.append({"nStart": m.start("w"), "nEnd": m.end("w"), "sType": "ppas",
+                    "sRuleId": "tqc_ppas_intransitif", "aSuggestions": [base],
+                    "sMessage": f"Participe passé invariable : « {base} » (verbe sans "
+                                "complément d'objet direct, conjugué avec « avoir »)."})
+    return out

@@ -16,8 +16,8 @@ from ..french.quantities import (english_grouping, era_mismatch, factor_mismatch
                                  fraction_mismatch, hedged_rounding, in_idiom, ordinal_mismatch,
                                  pair_swapped, period_mismatch, rate_mismatch, unit_mismatch,
                                  zone_mismatch)
-from ..french.units import (drop_conversions, glossed_conversions, imperial_kept, unit_conflict,
-                            unit_end)
+from ..french.units import (drop_conversions, glossed_conversions, imperial_kept, sign_dropped,
+                            unit_conflict, unit_end)
 from ..messages import msg, msg_in
 from . import numbers_values as values
 
@@ -93,7 +93,8 @@ class NumberMismatch(Check):
         which a French reader reads as 1.55) are `error`s too, and so is an imperial
         length kept as it is where the French gives no metric length (« dans un rayon
         de 300 pieds » for "within 300 feet": suggestion « environ 90 mètres »; not a
-        size named by a compound, "a 40-foot container"). A quantity
+        size named by a compound, "a 40-foot container"), and a temperature below zero
+        on one side only (« 18 °C » for "minus 18 degrees"). A quantity
         converted between imperial and metric units ("80 km/h" for "50 mph",
         "32 °C" for "90°F", within a translator's rounding; "2 400 mètres" for "a
         mile and a half", "3,63 mètres" for "11 feet 11 inches") is no difference,
@@ -272,6 +273,13 @@ class NumberMismatch(Check):
                         english_unit=measure[1], side=english_side),
                     span=(f.start, f.end), severity="error" if side == "source" else "warning",
                     evidence={"french": f.text, "english": e.text, "unit": measure[1]})
+            signed = sign_dropped(sentence.text, f, english, e)
+            if signed:  # "minus 18 degrees" for « 18 °C »
+                yield self.finding(
+                    msg("sign differs: '{french}' for '{english}' in the {side}: one is below "
+                        "zero", french=signed[0], english=signed[1], side=english_side),
+                    span=(f.start, f.end), severity="error" if side == "source" else "warning",
+                    evidence={"french": signed[0], "english": signed[1]})
             kept = imperial_kept(sentence.text, f.end, english, e.end)
             if kept:  # « dans un rayon de 300 pieds »: French news gives metres
                 yield self.finding(

@@ -288,6 +288,9 @@ def spans(findings, text):
     # set-115: an adjective the parser tagged as a noun, after its noun
     ("Un haut-de-forme grise ayant appartenu à Churchill a été adjugé.", "grise", "gris",
      "adjectif"),
+    # set-154: a name labelling the noun before it is no antecedent of its own
+    ("La tribu Suquamish, qui détiennent des droits de récolte dans le Puget Sound, a annoncé "
+     "une fermeture.", "détiennent", "détient", "sujet_verbe"),
     # set-146: a person's full name, an apposition with a relative clause, a plural verb
     ("Amina Wanjiru, une mère de trois enfants âgée de 34 ans qui vend des chapatis à Nairobi, "
      "ont remporté un prix national.", "ont", "a", "sujet_verbe"),

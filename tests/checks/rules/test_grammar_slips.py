@@ -5,7 +5,8 @@ import pytest
 
 from checks.french import lexicon
 from checks.rules.grammar import Grammar
-from checks.rules.grammar_slips import (de_before_loan, et_for_is, ou_for_where,
+from checks.rules.grammar_slips import (a_after_passive, ce_for_se, de_before_loan, et_for_is,
+                                        intransitive_inflected, ou_for_where,
                                         participle_for_noun, participle_unaccented,
                                         sont_for_its)
 from tests.checks.rules.test_grammar import run
@@ -85,3 +86,48 @@ def test_a_participle_without_its_accent_after_a_ete_where_the_source_is_passive
     assert (text[error["nStart"]:error["nEnd"]], error["aSuggestions"]) == ("classe", ["classé"])
     assert participle_unaccented("Le projet a été source de tensions.",
                                  "The project has been a source of tension.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # heldout-107, heldout-144, set-29: « a » for « à » after a passive's participle
+    ("Le musicien a été condamné a une amende de 135 euros.", True),
+    ("La courge devait être présentée a un concours national.", True),
+    ("Le tribunal a jugé que le brevet avait été accordé a tort.", True),
+    ("Le musicien a été condamné à une amende de 135 euros.", False),
+    # a relative clause ends at the participle: « a » is the main verb
+    ("Le rapport qui a été publié a un impact considérable.", False),
+    # a participle, then « a » and another participle: an auxiliary
+    ("Le texte adopté a été publié.", False),
+])
+def test_a_for_a_after_a_passive_participle(text, found):
+    errors = a_after_passive(text)
+    assert bool(errors) is found
+    if found:
+        assert [text[e["nStart"]:e["nEnd"]] for e in errors] == ["a"]
+        assert [(f.code, f.category) for f in run(Grammar(), text)
+                if f.code == "TQ101"] == [("TQ101", "spelling")]
+
+
+def test_ce_for_se_after_a_subject_pronoun():
+    """« qu'il c'était entraîné » (heldout-148): « c' » never follows a subject pronoun."""
+    text = "Le pâtissier a expliqué qu'il c'était entraîné pendant six mois."
+    [error] = ce_for_se(text)
+    assert (text[error["nStart"]:error["nEnd"]], error["aSuggestions"]) == ("c'", ["s'"])
+    assert [(f.code, f.category) for f in run(Grammar(), text)
+            if f.code == "TQ101"] == [("TQ101", "spelling")]
+    assert ce_for_se("Il a expliqué que c'était un entraînement de six mois.") == []
+    assert ce_for_se("Il s'était entraîné pendant six mois.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # set-154: a verb with no direct object, its participle inflected after « avoir »
+    ("Les ventes de kulfi traditionnel ont explosées pendant la canicule.", ["explosé"]),
+    ("Les exportations ont fortement progressés.", ["progressé"]),
+    ("Les ventes de kulfi traditionnel ont explosé pendant la canicule.", []),
+    # a transitive verb's participle may agree with « que » before it
+    ("Les lettres qu'il a écrites ont été publiées.", []),
+])
+def test_an_intransitive_participle_inflected_after_avoir(text, found):
+    assert [e["aSuggestions"][0] for e in intransitive_inflected(text)] == found
+    codes = [(f.code, f.category) for f in run(Grammar(), text) if f.code == "TQ101"]
+    assert (("TQ101", "grammar") in codes) is bool(found)

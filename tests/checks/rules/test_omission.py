@@ -68,6 +68,14 @@ OMISSIONS = [
     # a number in words dropped with what it counts (not a month: a date is TQ401's)
     ("Water will be cut in the capital and three neighbouring provinces from Monday.",
      "L'eau sera coupée dans la capitale à partir de lundi.", "three"),
+    # a nationality before "-born", a language after "in" (set-153)
+    ("The Egyptian-born chef who introduced dukkah to Melbourne's restaurants in the 1990s has "
+     "died at the age of 78, his family announced.", "Le chef qui a fait découvrir le dukkah "
+     "aux restaurants de Melbourne dans les années 1990 est mort à l'âge de 78 ans, a annoncé "
+     "sa famille.", "Egyptian"),
+    ("Supermarkets in Wales will have to label laverbread in both English and Welsh from next "
+     "year under new rules.", "Les supermarchés du pays de Galles devront étiqueter le "
+     "laverbread à partir de l'an prochain en vertu de nouvelles règles.", "English"),
 ]
 
 
@@ -178,6 +186,12 @@ FAITHFUL = [
      "spritz, a fashionable summer cocktail.",
      "Les ventes de sirop de fleurs de sureau ont bondi d'un quart en juin, dopées par son "
      "utilisation dans le Hugo spritz, un cocktail estival très en vogue.", "fashionable"),
+    # the nationality rendered: « né en Égypte », « en anglais et en gallois »
+    ("The Egyptian-born chef has died at the age of 78, his family announced.", "Le chef né en "
+     "Égypte est mort à l'âge de 78 ans, a annoncé sa famille.", "Egyptian-born"),
+    ("Supermarkets will have to label laverbread in both English and Welsh from next year.",
+     "Les supermarchés devront étiqueter le laverbread en anglais et en gallois à partir de "
+     "l'an prochain.", "in English and Welsh"),
     # a purpose the source gives in its own words (set-145's kind)
     ("The water utility will raise its tariffs by 8% in a bid to fund the renewal of its "
      "network.", "Le service des eaux augmentera ses tarifs de 8 % afin de financer la "
