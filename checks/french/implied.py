@@ -198,11 +198,12 @@ def nationalities_untraced(english: list[Word], text: str, text_french: str) -> 
     """Nationality adjectives of the English before a common noun, before "-born" or as a
     language after "in" that nothing in the French renders once the alignment is done: "sold
     to a Japanese museum" for « vendu à un musée », "the Egyptian-born chef" for « le chef »,
-    "in both English and Welsh" dropped. Only before a lowercase word (« le Grand Prix du Japon » renders "the Japanese
-    Grand Prix" its own way, a name's business); a country or its adjective in the French
-    traces it (:func:`trace_demonyms`). Only a nationality the dictionary renders, none of
-    whose renderings starts a French word (three letters of a short one: « turcs » for
-    « turque »): the alignment leaves many a nationality untraced (« écossais »)."""
+    "in both English and Welsh" dropped. Only before a lowercase word (« le Grand Prix du
+    Japon » renders "the Japanese Grand Prix" its own way, a name's business); a country or
+    its adjective in the French traces it (:func:`trace_demonyms`). Only a nationality the
+    dictionary renders, none of whose renderings starts a French word (three letters of a
+    short one: « turcs » for « turque »): the alignment leaves many a nationality untraced
+    (« écossais »)."""
     from .dictionary import french_translations
 
     weak = resources.words(__package__, "weak-names.txt") - _NO_NATION

@@ -260,23 +260,21 @@ _IMPERIAL = {"foot": ("metre", "mètres"), "inch": ("centimetre", "centimètres"
 _FR_METRIC = re.compile(r"\d[\d\s,.]*\s*(?:km|m|cm|mm|(?:kilo|centi|milli)?mètres?)\b", re.I)
 
 
-def imperial_kept(french: str, f_end: int, english: str, e_end: int) -> str | None:
+def imperial_kept(french: str, f, english: str, e) -> str | None:
     """« dans un rayon de 300 pieds » for "within 300 feet": the same figure in the same
     imperial length, where French news gives metres (« environ 90 mètres »); the metric
-    figure as a suggestion. Not a pressure ("inches of mercury"), nor a compound that names a standard size ("a 40-foot
-    container", « un conteneur de 40 pieds »; "a 32-foot organ pipe"), nor a French
-    sentence that gives a metric length too (« 20 000 pieds, soit environ 6 100 mètres »)."""
-    unit = unit_after(english, e_end, "en")
-    if unit not in _IMPERIAL or unit_after(french, f_end, "fr") != unit \
-            or english[e_end:e_end + 1] == "-" or _FR_METRIC.search(french) \
-            or re.match(r"\s+of\s+mercury", english[unit_end(english, e_end, "en"):]):
+    figure as a suggestion. Not a pressure ("inches of mercury"), nor a compound that names
+    a standard size ("a 40-foot container", « un conteneur de 40 pieds »; "a 32-foot organ
+    pipe"), nor a French sentence that gives a metric length too (« 20 000 pieds, soit
+    environ 6 100 mètres »)."""
+    unit = unit_after(english, e.end, "en")
+    values = _values(f)
+    if unit not in _IMPERIAL or unit_after(french, f.end, "fr") != unit or not values \
+            or english[e.end:e.end + 1] == "-" or _FR_METRIC.search(french) \
+            or re.match(r"\s+of\s+mercury", english[unit_end(english, e.end, "en") or 0:]):
         return None
-    value = re.sub(rf"[{SPACES}]", "", french[:f_end].split()[-1]).replace(",", ".")
-    try:
-        metric = convert(float(value), unit, _IMPERIAL[unit][0])
-    except ValueError:
-        return None
-    if metric is None:
+    metric = convert(values[0], unit, _IMPERIAL[unit][0])
+    if not metric:
         return None
     digits = len(str(int(metric)))  # two figures at most: « environ 90 mètres » for 91.4
     step = 1.0 if metric < 10 else 10.0 ** (digits - 1 if digits == 2 else digits - 2)

@@ -280,7 +280,7 @@ class NumberMismatch(Check):
                         "zero", french=signed[0], english=signed[1], side=english_side),
                     span=(f.start, f.end), severity="error" if side == "source" else "warning",
                     evidence={"french": signed[0], "english": signed[1]})
-            kept = imperial_kept(sentence.text, f.end, english, e.end)
+            kept = imperial_kept(sentence.text, f, english, e)
             if kept:  # « dans un rayon de 300 pieds »: French news gives metres
                 yield self.finding(
                     msg("'{french}' keeps the {side}'s imperial unit: French news gives the "

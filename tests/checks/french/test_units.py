@@ -1,10 +1,9 @@
 """Units after numbers and conversions between them (checks.french.units)."""
 from __future__ import annotations
 
-import re
-
 import pytest
 
+from checks.french.numbers import compare
 from checks.french.units import imperial_kept, one_unit, same_quantity, unit_after
 
 
@@ -169,9 +168,8 @@ def test_one_of_a_unit_counted_by_its_article(french, value, english, verdict):
 
 
 def _kept(french: str, english: str) -> str | None:
-    f = next(m for m in re.finditer(r"\d[\d\s,]*\d|\d", french))
-    e = next(m for m in re.finditer(r"\d[\d,.]*", english))
-    return imperial_kept(french, f.end(), english, e.end())
+    kept = [imperial_kept(french, f, english, e) for f, e in compare(french, english).pairs]
+    return next((k for k in kept if k), None)
 
 
 @pytest.mark.parametrize("french, english, kept", [
@@ -189,8 +187,11 @@ def _kept(french: str, english: str) -> str | None:
     # a pressure, not a length
     ("Le baromètre affichait 28,5 pouces de mercure.", "The barometer read 28.5 inches of "
      "mercury.", None),
-    ("Le coureur a parcouru 26 miles en trois heures.", "The runner covered 26 miles in three "
-     "hours.", "environ 40 kilomètres"),
+    ("Le coureur a parcouru 26 miles hier.", "The runner covered 26 miles yesterday.",
+     "environ 40 kilomètres"),
+    # a grouped figure is read whole: « 12 000 pieds » is 3,700 metres, not 0
+    ("Le puits a atteint 12 000 pieds de profondeur.", "The well reached a depth of 12,000 "
+     "feet.", "environ 3\u202f700 mètres"),
 ])
 def test_an_imperial_length_kept_where_french_gives_metres(french, english, kept):
     assert _kept(french, english) == kept

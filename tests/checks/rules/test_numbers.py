@@ -397,7 +397,8 @@ def test_an_imperial_length_kept_is_a_number_error_with_the_metric_figure():
 
 def test_a_temperature_below_zero_on_one_side_only_is_another_sign():
     """"minus 18 degrees" for « 18 °C » (set-154); « -5 % » for "down 5%" is no temperature."""
-    english = "Kulfi was stored at minus 5 degrees Celsius instead of the required minus 18 degrees."
+    english = ("Kulfi was stored at minus 5 degrees Celsius instead of the required minus 18 "
+               "degrees.")
     found = run("Le kulfi était conservé à -5 °C au lieu des 18 °C réglementaires.", source=english)
     assert [(f.code, f.severity, f.evidence["french"], f.evidence["english"]) for f in found] == [
         ("TQ401", "error", "18", "minus 18")]
