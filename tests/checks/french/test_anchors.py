@@ -875,6 +875,11 @@ def test_a_french_qualifier_the_dictionary_renders_by_an_english_word_is_no_addi
     ("C'est la plus lourde perte.", "It is the biggest loss.", []),
     ("Selon l'enquête, seulement 40 % des enseignants referaient ce choix.",
      "According to the survey, 40% of teachers would make the same choice.", ["seulement"]),
+    # an intensifier before a plain "rise" (heldout-147, set-99); "very high" says it
+    ("Les fabricants ont fait état d'une très forte hausse de leurs ventes.",
+     "The makers reported a rise in sales.", ["très forte"]),
+    ("Des spiritueux à très forte teneur en méthanol ont été saisis.",
+     "Spirits with a very high methanol content were seized.", []),
 ])
 def test_english_renderings_are_matched_as_english_words(french, english, added):
     assert qualifiers_added(french, english) == added
