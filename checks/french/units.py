@@ -286,10 +286,13 @@ def imperial_kept(french: str, f, english: str, e) -> str | None:
 def sign_dropped(french: str, f, english: str, e) -> tuple[str, str] | None:
     """« au lieu des 18 °C réglementaires » for "instead of the required minus 18 degrees": a
     temperature the same figure on both sides, below zero on one only (a minus sign or word,
-    :data:`_MINUS`); the two figures with their signs. Temperatures only: « -5 % » may say
-    "down 5%"."""
-    units = (unit_after(french, f.end, "fr") or "") + (unit_after(english, e.end, "en") or "")
-    if "deg" not in units or not any(v for v in _values(f)):
+    :data:`_MINUS`); the two figures with their signs. Temperatures only, on the same scale
+    (« 40 °C » for "minus 40 degrees Fahrenheit" is a conversion's error, reported as one):
+    « -5 % » may say "down 5%"."""
+    units = [set((unit_after(text, m.end, lang) or "").split("|")) for text, m, lang in (
+        (french, f, "fr"), (english, e, "en"))]
+    if not any(u.startswith("deg") for u in units[0] & units[1]) \
+            or not any(v for v in _values(f)):
         return None
     signs = _MINUS.search(french[:f.start]), _MINUS.search(english[:e.start])
     if bool(signs[0]) == bool(signs[1]):
