@@ -42,8 +42,7 @@ from .name_keys import name_key, near_keys, strip_accents  # noqa: F401 (re-expo
 
 KINDS = ("term", "name")
 HEADER = ("en", "fr", "kind")
-APOSTROPHES = "'’ʼ"
-QUOTES = '«»"“”„‹›'
+APOSTROPHES, QUOTES = "'’ʼ", '«»"“”„‹›'
 
 _SPACE = r"[\s\u00a0\u202f\u2011\-]+"
 _WORD, _VERB_ENDING = renderings.WORD, renderings.VERB_ENDING
@@ -98,6 +97,7 @@ class Match:
     form: str
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-, accent- and apostrophe-insensitive form, to group renderings."""
     text = re.sub(f"[{APOSTROPHES}]", "'", text)

@@ -8,7 +8,11 @@ import unicodedata
 from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)
 def strip_accents(text: str) -> str:
+    # cached: the checks fold the same sentence and glossary forms many times over
+    if text.isascii():
+        return text
     return "".join(c for c in unicodedata.normalize("NFD", text)
                    if not unicodedata.combining(c))
 

@@ -334,6 +334,13 @@ _VERB_USE = re.compile(r"\b([a-z]+ed)\s+(?:a|an|the|that|this|these|those|his|he
                        re.IGNORECASE)
 
 
+@cache
+def _phrase(q: str) -> re.Pattern:
+    """A phrase row ("de_nouveau", "more_than_0") as a pattern, compiled once."""
+    return re.compile(r"\b" + re.sub(r"_n$", "", q).replace("_0", _FIGURE_AHEAD).replace(
+        "_", r"[\s-]+") + r"(?![\w-])", re.IGNORECASE)
+
+
 def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
     words = [(w, fold(w)) for w in _WORD.findall(text)]  # folded once: 130 rows read them
     # an English word welded to another by a hyphen qualifies nothing alone ("free-range
@@ -357,8 +364,7 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
                 and w.lower() not in verbs and not _titled(w, text) and w in alone] + [
             # "de_nouveau": a phrase
             text[m.start():m.end()] if same else m.group(0) for q in qualifiers if "_" in q
-            for m in re.finditer(r"\b" + re.sub(r"_n$", "", q).replace(
-                "_0", _FIGURE_AHEAD).replace("_", r"[\s-]+") + r"(?![\w-])", folded, re.IGNORECASE)
+            for m in _phrase(q).finditer(folded)
             if (not q.endswith("_n") or not _word_ahead(folded[m.end():]))
             and not (q.startswith("up_") and _moved_up(folded[:m.start()]))
             # "no more than 90 seconds": a ceiling, its own row (« 90 secondes au maximum »)

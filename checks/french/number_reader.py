@@ -1,27 +1,27 @@
 """Reading numbers, dates and amounts in French and English into *mentions*.
 
-A text is read into *mentions*: a span of text with the set of values it may stand for
-(``keys``). Values are normalised so that the way a number is written never matters: ``6 000``
-= ``6.000`` = ``6,000`` = ``six mille`` = ``six thousand``; ``2,5 milliards de dollars`` =
-``$2.5 billion``; ``16 juin`` = ``June 16``; ``21.05.2021`` = ``May 21, 2021``; ``50 %`` = ``50
-percent``; ``20 %`` = ``one in five`` = ``une voiture sur cinq``; ``20h`` = ``8 p.m.``; ``9 s
-87`` = ``9.87 seconds``. A written form that is ambiguous gives several keys (``1,500`` in
-French may be 1500 or 1.5) and any of them matches. Dates and times are read by
-:mod:`checks.french.number_dates`; the word tables and the values of numerals live in
-:mod:`checks.french.numerals`; numbers in words get their value from `text2num`, currencies
-their codes from CLDR (:mod:`checks.french.currencies`). "0,4 point de pourcentage" and "50
-basis points" are percentage points, another family than "0,4 %".
+A text is read into *mentions*: a span of text with the set of values it may stand for (``keys``).
+Values are normalised so that the way a number is written never matters: ``6 000`` = ``6.000`` =
+``6,000`` = ``six mille`` = ``six thousand``; ``2,5 milliards de dollars`` = ``$2.5 billion``; ``16
+juin`` = ``June 16``; ``21.05.2021`` = ``May 21, 2021``; ``50 %`` = ``50 percent``; ``20 %`` = ``one
+in five`` = ``une voiture sur cinq``; ``20h`` = ``8 p.m.``; ``9 s 87`` = ``9.87 seconds``. A written
+form that is ambiguous gives several keys (``1,500`` in French may be 1500 or 1.5) and any of them
+matches. Dates and times are read by :mod:`checks.french.number_dates`; the word tables and the
+values of numerals live in :mod:`checks.french.numerals`; numbers in words get their value from
+`text2num`, currencies their codes from CLDR (:mod:`checks.french.currencies`). "0,4 point de
+pourcentage" and "50 basis points" are percentage points, another family than "0,4 %".
 
-A mention is *hard* (must have a counterpart) or *soft* (may serve as the counterpart of a hard
-one, never reported itself). Soft are the words that are numbers only sometimes: articles ("un",
-"one"), anaphoric "les deux" / "both", ordinals in words ("premier", "first"; "a tenth of" a
-fraction), roman numerals, "twice", "half", and numbers inside codes and names (G20, COVID-19,
-F-16): compared as the number they hold ("Group of 20" is the G20), a code is never reported.
+A mention is *hard* (must have a counterpart) or *soft* (may serve as the counterpart of a hard one,
+never reported itself). Soft are the words that are numbers only sometimes: articles ("un", "one"),
+anaphoric "les deux" / "both", ordinals in words ("premier", "first"; "a tenth of" a fraction),
+roman numerals, "twice", "half", and numbers inside codes and names (G20, COVID-19, F-16): compared
+as the number they hold ("Group of 20" is the G20), a code is never reported.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import currencies
 from .number_dates import DateTimePasses
@@ -39,8 +39,7 @@ _CURRENCY_SYMBOLS = "$€£¥₹₩₽₺"
 _SCALE_ABBREVIATIONS = {"Md", "Mds", "Mrd", "Mrds", "bn", "tn", "mn"}
 #: approximations that also mean something else (quarantine, a fortnight): soft
 _APPROX_SOFT = {"quinzaine", "quarantaine"}
-#: determiners that make "deux"/"two" anaphoric ("les deux pays" = "both countries"), and
-#: stressed pronouns (« à eux deux » = "together", "between them")
+#: determiners making "deux"/"two" anaphoric ("les deux pays" = "both"), stressed pronouns too
 _ANAPHORIC = {"fr": {"les", "ces", "nos", "vos", "leurs", "des", "tous", "toutes", "aux",
                      "eux", "elles", "nous", "vous"},
               "en": {"the", "these", "those", "both", "all"}}
@@ -48,7 +47,7 @@ _ANAPHORIC = {"fr": {"les", "ces", "nos", "vos", "leurs", "des", "tous", "toutes
 _AND_A_HALF = re.compile(r"[\s\u00a0]+[^\W\d_]+[\s\u00a0]+et[\s\u00a0]+demie?\b")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     """One number-like span of a sentence and the values it may stand for."""
 
@@ -494,7 +493,8 @@ class _Reader(DateTimePasses, SharePasses):
         return None
 
 
-def mentions(text: str, lang: str) -> list[Mention]:
+@lru_cache(maxsize=4096)  # the number, quantity and ordinal checks read the same sentence
+def mentions(text: str, lang: str) -> tuple[Mention, ...]:
     """Every number-like mention of ``text`` (``lang`` is "fr" or "en")."""
-    return _Reader(text, lang).read()
+    return tuple(_Reader(text, lang).read())
 

@@ -16,7 +16,7 @@ from ..french.morphology import Morph
 from ..french.syntax import Parse
 from ..messages import msg
 from . import agreement_data as data
-from .agreement_linear import _ADVERBS, _NOT_APPOSED
+from .agreement_linear import ADVERBS, NOT_APPOSED
 
 _PLURAL_OPENERS = frozenset(("les", "des", "ces", "mes", "tes", "ses", "nos", "vos", "leurs"))
 _SINGULAR_OPENERS = frozenset(("le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa"))
@@ -56,12 +56,12 @@ def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
             t.lower == "et" and number == "p" and tokens[t.i - 1].pos == "PROPN") and not (
             t.text.islower() and morphology.word_readings(t.lower, "A"))
            for t in tokens[2:commas[0]]) or any(
-            t.lower in (_CLAUSE_BREAKS if relative else _NOT_APPOSED) or not relative
+            t.lower in (_CLAUSE_BREAKS if relative else NOT_APPOSED) or not relative
             and t.pos in ("VERB", "AUX") and morphology.verb_moods(t.lower)
             for t in tokens[commas[0] + 1 + relative:commas[1]]):
         return
     i = commas[1] + 1
-    while i < len(tokens) and tokens[i].lower in ("ne", "n'", "se", "s'", *_ADVERBS):
+    while i < len(tokens) and tokens[i].lower in ("ne", "n'", "se", "s'", *ADVERBS):
         i += 1
     verb = tokens[i] if i < len(tokens) else None
     other = "s" if number == "p" else "p"
@@ -95,7 +95,7 @@ def name_before_apposition(parse: Parse) -> Iterator[data.Error]:
         if any(t.lower in ("et", "ou", ";", ":", "(") for t in tokens[k + 3:comma]):
             return
         i = comma + 1
-        while i < len(tokens) and tokens[i].lower in ("ne", "n'", "se", "s'", *_ADVERBS):
+        while i < len(tokens) and tokens[i].lower in ("ne", "n'", "se", "s'", *ADVERBS):
             i += 1
         verb = tokens[i] if i < len(tokens) else None
         if verb is None or verb.pos not in ("VERB", "AUX") or not morphology.verb_moods(

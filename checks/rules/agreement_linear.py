@@ -28,9 +28,10 @@ _OBJECT_START = frozenset(("DET", "NOUN", "PROPN", "NUM", "PRON"))
 #: « aux salariés que la direction a compris », « à l'unanimité que »: a completive
 _TO = frozenset(("à", "aux", "au"))
 #: words that make what stands between two commas more than an apposition
-_NOT_APPOSED = frozenset(("qui", "que", "qu'", "dont", "où", "et", "ou", ";", ":"))
-_ADVERBS = frozenset(("pas", "jamais", "déjà", "bien", "toujours", "encore", "finalement",
-                      "pourtant", "même", "aussi", "plus", "ne", "n'", "enfin"))
+NOT_APPOSED = frozenset(("qui", "que", "qu'", "dont", "où", "et", "ou", ";", ":"))
+#: adverbs that may stand between a subject or auxiliary and its verb
+ADVERBS = frozenset(("pas", "jamais", "déjà", "bien", "toujours", "encore", "finalement",
+                     "pourtant", "même", "aussi", "plus", "ne", "n'", "enfin"))
 
 
 def que_avoir_participles(parse: Parse) -> Iterator[tuple[Token, Token]]:
@@ -50,7 +51,7 @@ def que_avoir_participles(parse: Parse) -> Iterator[tuple[Token, Token]]:
         if end is None:
             continue
         i = end
-        while i < len(tokens) and (tokens[i].lower in _ADVERBS or tokens[i].lower
+        while i < len(tokens) and (tokens[i].lower in ADVERBS or tokens[i].lower
                                    in data.words("agreement-indirect-pronouns.txt")):
             i += 1  # « que des voleurs lui avaient dérobés »
         if i + 1 >= len(tokens) or "avoir" not in morphology.lemmas(tokens[i].text):
@@ -84,13 +85,13 @@ def opening_subject(parse: Parse, participle: Token) -> list[Token]:
     comma, or as the second conjugated verb after « qui »."""
     tokens = parse.tokens
     i = participle.i - 1
-    while i > 0 and (tokens[i].lower in _ADVERBS or tokens[i].pos == "ADV"):
+    while i > 0 and (tokens[i].lower in ADVERBS or tokens[i].pos == "ADV"):
         i -= 1
     if i < 3 or "être" not in morphology.lemmas(tokens[i].text):
         return []
     if tokens[i].lower == "été":  # « …, a été éliminé »: the conjugated « avoir » before it
         i -= 1
-        while i > 0 and (tokens[i].lower in _ADVERBS or tokens[i].pos == "ADV"):
+        while i > 0 and (tokens[i].lower in ADVERBS or tokens[i].pos == "ADV"):
             i -= 1
         if "avoir" not in morphology.lemmas(tokens[i].text):
             return []
@@ -188,7 +189,7 @@ def _apposed(parse: Parse, i: int) -> list[Token]:
     tokens = parse.tokens
     commas = [t.i for t in tokens[:i] if t.text == ","]
     if len(commas) < 2 or commas[-1] != i - 1 or any(
-            t.lower in _NOT_APPOSED and not _ne_que(tokens, t.i) or _conjugated(t)
+            t.lower in NOT_APPOSED and not _ne_que(tokens, t.i) or _conjugated(t)
             for t in tokens[1:commas[-1]]) or any(tokens[c + 1].pos != "ADP" for c in commas[1:-1]):
         return []  # more commas only before a complement (« à Hokkaido, dans le nord du Japon, »)
     phrase = tokens[1:commas[0]]
@@ -330,7 +331,7 @@ _OBJECT_BEFORE = frozenset(("que", "qu'", "combien", "quel", "quels", "quelle", 
 def _inflected_participle(tokens: list[Token], k: int) -> Token | None:
     """The word at ``k`` (past adverbs) when every reading of it is a participle in the
     feminine or the plural."""
-    while k < len(tokens) - 1 and tokens[k].lower in _ADVERBS:
+    while k < len(tokens) - 1 and tokens[k].lower in ADVERBS:
         k += 1
     if k >= len(tokens):
         return None
@@ -400,7 +401,7 @@ def coordinated_participle(parse: Parse, participle: Token, word: Morph) -> data
     # the nouns and their own words only, then the verb group: no verb among them, nothing
     # between (« …, où les athlètes enchaînent 3,8 km de natation et un marathon, a été »)
     if not opening or end >= participle.i or any(
-            t.pos in ("VERB", "AUX") or t.lower in _NOT_APPOSED - {"et"}
+            t.pos in ("VERB", "AUX") or t.lower in NOT_APPOSED - {"et"}
             for t in parse.tokens[first:end]) \
             or any(t.pos not in ("AUX", "ADV") and t.lower not in ("ne", "n'", "se", "s'")
                    for t in parse.tokens[end + 1:participle.i]):

@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import difflib
 import re
+import weakref
+from functools import lru_cache
 
-from ..french import lexicon
+from ..french import exonyms, lexicon
+from ..french.implied import demonym_of
+from ..glossary import Entry, fold
 from ..name_keys import name_key
 from .names import GlossaryName
 
@@ -50,9 +54,52 @@ def respelt_in(sentence, glossary, entry, english: str, ctx) -> tuple[int, int] 
     if not re.fullmatch(r"[^\W\d_]+", entry.en) or not glossary.find_en(entry, english) \
             or glossary.find_fr(entry, sentence.text):
         return None
-    glossed = {w for e in glossary.entries for f in e.fr for w in re.findall(r"\w+", f)}
-    span = respelt(entry.en, english, sentence.text, glossed)
+    span = respelt(entry.en, english, sentence.text, _glossed(glossary))
     if span is None or any(f.span and f.span[0] < span[1] and span[0] < f.span[1]
                            for f in GlossaryName().check_sentence(sentence, ctx)):
         return None
     return span
+
+
+#: the words of every French form of a glossary, by glossary (built once, not per sentence)
+_GLOSSED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _glossed(glossary) -> frozenset[str]:
+    if glossary not in _GLOSSED:
+        _GLOSSED[glossary] = frozenset(
+            w for e in glossary.entries for f in e.fr for w in re.findall(r"\w+", f))
+    return _GLOSSED[glossary]
+
+
+@lru_cache(maxsize=16384)
+def said_otherwise(entry: Entry) -> bool:
+    """A name of two words or more that French translates, not a country (its adjective
+    says it: « britannique »); a person's name transliterated otherwise is TQ301's."""
+    words = re.findall(r"[^\W\d_]+", entry.en)
+    return len(words) >= 2 and entry.en not in exonyms.english_country_names() and not any(
+        [name_key(w) for w in re.findall(r"[^\W\d_]+", f)] == [name_key(w) for w in words]
+        for f in entry.fr)  # the same words transliterated otherwise: TQ301's (« Zelensky »)
+
+
+def loosely(entry: Entry, french: str) -> bool:
+    """A French form of ``entry`` with its capitals otherwise (« Frère Anselme ») or an
+    adjective inside (« la Force nationale indienne de réaction »), or a place said by its
+    adjective (« les infirmières néo-zélandaises », « la filière sud-africaine »)."""
+    text = fold(french).lower()
+    place = entry.en in exonyms.territories()
+    for form in entry.fr:
+        words, pattern = _loose_form(form)
+        if words and pattern.search(text) or place and any(
+                demonym_of(w, p) for w in re.findall(r"[^\W\d_]+", text)
+                for p in words if len(p) >= 4):
+            return True
+    return False
+
+
+@lru_cache(maxsize=16384)
+def _loose_form(form: str) -> tuple[list[str], re.Pattern]:
+    """The words of a glossary form and a pattern finding them with one word inside."""
+    words = re.findall(r"[^\W\d_]+", fold(form).lower())
+    pattern = r"\W+(?:[^\W\d_]+\s+)?".join(re.escape(w) for w in words)
+    return words, re.compile(rf"(?<!\w){pattern}(?!\w)")

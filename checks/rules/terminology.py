@@ -3,16 +3,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
 
 from .. import resources
 from ..base import Check
 from ..messages import msg
 from ..corpus import corpus_for
 from ..french import exonyms, lexicon, morphology
-from ..french.implied import demonym_of
-from ..glossary import Entry, fold, is_acronym_form, name_key, strip_accents
-from .names_respelt import respelt_in
+from ..glossary import Entry, fold, is_acronym_form, strip_accents
+from .names_respelt import loosely, respelt_in, said_otherwise
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 
@@ -224,32 +222,6 @@ def _span_of(term: str, french: str) -> tuple[int, int]:
     return start, start + len(term)
 
 
-@lru_cache(maxsize=16384)
-def _said_otherwise(entry: Entry) -> bool:
-    """A name of two words or more that French translates, not a country (its adjective
-    says it: « britannique »); a person's name transliterated otherwise is TQ301's."""
-    words = re.findall(r"[^\W\d_]+", entry.en)
-    return len(words) >= 2 and entry.en not in exonyms.english_country_names() and not any(
-        [name_key(w) for w in re.findall(r"[^\W\d_]+", f)] == [name_key(w) for w in words]
-        for f in entry.fr)  # the same words transliterated otherwise: TQ301's (« Zelensky »)
-
-
-def _loosely(entry: Entry, french: str) -> bool:
-    """A French form of ``entry`` with its capitals otherwise (« Frère Anselme ») or an
-    adjective inside (« la Force nationale indienne de réaction »), or a place said by its
-    adjective (« les infirmières néo-zélandaises », « la filière sud-africaine »)."""
-    text = fold(french).lower()
-    place = entry.en in exonyms.territories()
-    for form in entry.fr:
-        words = re.findall(r"[^\W\d_]+", fold(form).lower())
-        pattern = r"\W+(?:[^\W\d_]+\s+)?".join(re.escape(w) for w in words)
-        if words and re.search(rf"(?<!\w){pattern}(?!\w)", text) or place and any(
-                demonym_of(w, p) for w in re.findall(r"[^\W\d_]+", text)
-                for p in words if len(p) >= 4):
-            return True
-    return False
-
-
 class GlossaryTerm(Check):
     """A glossary term whose French is none of the accepted renderings.
 
@@ -370,8 +342,8 @@ class GlossaryTerm(Check):
         frontières »), in the source and in none of its forms in the French: left in
         English or translated word for word (« Docteurs sans frontières »)."""
         for entry in glossary.names:
-            if not _said_otherwise(entry):  # one word written as another name (« Pusan »)
-                span = None if _loosely(entry, sentence.text) else respelt_in(
+            if not said_otherwise(entry):  # one word written as another name (« Pusan »)
+                span = None if loosely(entry, sentence.text) else respelt_in(
                     sentence, glossary, entry, english, ctx)
                 if span is not None:
                     yield dataclasses.replace(self.finding(
@@ -390,7 +362,7 @@ class GlossaryTerm(Check):
             # its acronym beside the English name (« la World Air Sports Federation, connue
             # sous le nom de FAI ») does not make it French
             if rendered and not (kept and all(is_acronym_form(m.form) for m in rendered)) \
-                    or not rendered and _loosely(entry, sentence.text):
+                    or not rendered and loosely(entry, sentence.text):
                 continue
             yield dataclasses.replace(self.finding(
                 msg("“{english}” is the English name: French writes “{french}”",

@@ -211,7 +211,7 @@ def test_one_of_a_unit_in_words_is_a_quantity_french_converts():
     assert drop_conversions("jusqu'à 80 centimètres de neige", compare(
         "jusqu'à 80 centimètres de neige", english).french, english, found)[0] != []
     # not a colloquial ton, nor a duration
-    assert mentions("a ton of letters and an hour of talks", "en") == []
+    assert mentions("a ton of letters and an hour of talks", "en") == ()
 
 
 @pytest.mark.parametrize("english, text, value, french, wrong", [
