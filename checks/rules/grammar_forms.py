@@ -50,7 +50,7 @@ from ..french import exonyms, morphology
 from ..french.morphology import readings
 from .grammar_determiners import ces_for_ses
 from .grammar_genders import gender_homographs
-from .grammar_slips import (a_after_passive, ce_for_se, de_before_loan, et_for_is,
+from .grammar_slips import (a_after_object, a_after_passive, ce_for_se, de_before_loan, et_for_is,
                             intransitive_inflected, ou_for_where, participle_for_noun,
                             participle_unaccented, sont_for_its)
 
@@ -461,4 +461,4 @@ def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
         + participle_for_noun(text) + ou_for_where(text, counterpart) \
         + et_for_is(text, counterpart) + sont_for_its(text, counterpart) + de_before_loan(text) \
         + participle_unaccented(text, counterpart) + a_after_passive(text) + ce_for_se(text) \
-        + intransitive_inflected(text)
+        + intransitive_inflected(text) + a_after_object(text)

@@ -4,7 +4,8 @@ spelling): a participle after an article for a noun one consonant away (« un co
 "where", « et » for « est » in a sentence's first clause where the source says "is", « sont »
 for « son » before an adjective and a noun where it says "its", "his" or "her", « de » unelided
 before a loan word (« la douzaine de empanadas »), a participle without its accent after « a
-été » (« a été classe »). Part of
+été » (« a été classe »), « a » for « à » after a passive's participle or an infinitive's
+object (« présenter ses excuses a ses lecteurs »). Part of
 :func:`checks.rules.grammar_forms.forms`, which was at its size limit.
 """
 from __future__ import annotations
@@ -202,6 +203,30 @@ def a_after_passive(text: str) -> list[dict[str, Any]]:
              "sMessage": "Confusion : « à » (préposition) après le participe d'un passif."}
             for m in _PASSIVE_A.finditer(text) if not _RELATIVE_WORD.search(m["clause"])
             and morphology.word_readings(m["p"].lower(), "Q")]
+
+
+#: an infinitive, its object (a determiner and a noun), then « a » before a determiner:
+#: « présenter ses excuses a ses lecteurs », « vendre du pain a des touristes »
+_OBJECT_A = re.compile(
+    r"(?P<before>[\w'’]*)\s+(?P<v>[^\W\d_]+(?:er|ir|re))\s+(?:ses|son|sa|leurs|leur|les|des|ces"
+    r"|cette|cet|ce|la|le|l['’]|un|une|du)\s*(?P<n>[^\W\d_]+)\s+(?P<a>a)\s+(?=(?:un|une|le|la"
+    r"|les|l['’]|des|du|ses|son|sa|leur|leurs|ce|cet|cette|ces)\b)", re.IGNORECASE)
+#: what may stand before an infinitive that is a noun (« le dîner ») or a subject (« le fait
+#: de présenter ses excuses a ses avantages »)
+_NOT_BEFORE_INFINITIVE = frozenset("le la les l' l’ un une du des ce son sa ses leur leurs de d' "
+                                   "d’".split())
+
+
+def a_after_object(text: str) -> list[dict[str, Any]]:
+    """« a » for « à » after an infinitive and its object, before a determiner: « a dû
+    présenter ses excuses a ses lecteurs » (the object cannot be the subject of « a »)."""
+    return [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
+             "sRuleId": "tqc_conf_a_a_objet", "aSuggestions": ["à"],
+             "sMessage": "Confusion : « à » (préposition) après un infinitif et son complément."}
+            for m in _OBJECT_A.finditer(text)
+            if m["before"].lower() not in _NOT_BEFORE_INFINITIVE and m["before"]
+            and any("Y" in tags for _, tags in morphology.readings(m["v"].lower()))
+            and morphology.word_readings(m["n"].lower(), "N")]
 
 
 #: a subject pronoun, then « c' » before « être »: « qu'il c'était entraîné » (never French)

@@ -5,7 +5,7 @@ import pytest
 
 from checks.french import lexicon
 from checks.rules.grammar import Grammar
-from checks.rules.grammar_slips import (a_after_passive, ce_for_se, de_before_loan, et_for_is,
+from checks.rules.grammar_slips import (a_after_object, a_after_passive, ce_for_se, de_before_loan, et_for_is,
                                         intransitive_inflected, ou_for_where,
                                         participle_for_noun, participle_unaccented,
                                         sont_for_its)
@@ -104,6 +104,26 @@ def test_a_for_a_after_a_passive_participle(text, found):
     assert bool(errors) is found
     if found:
         assert [text[e["nStart"]:e["nEnd"]] for e in errors] == ["a"]
+        assert [(f.code, f.category) for f in run(Grammar(), text)
+                if f.code == "TQ101"] == [("TQ101", "spelling")]
+
+
+@pytest.mark.parametrize("text, found", [
+    # set-153: "has had to apologise to his readers"
+    ("Un blogueur a dû présenter ses excuses a ses lecteurs de Goa.", True),
+    ("Il veut vendre du pain a des touristes.", True),
+    # the infinitive is a noun, or the subject: « a » is the verb
+    ("Le dîner des enfants a ses règles.", False),
+    ("Le fait de présenter ses excuses a ses avantages.", False),
+    # a noun phrase subject of « a »
+    ("Le prix des pommes a ses limites.", False),
+    ("Il a présenté ses excuses à ses lecteurs.", False),
+])
+def test_a_for_to_after_an_infinitive_and_its_object(text, found):
+    errors = a_after_object(text)
+    assert bool(errors) is found
+    if found:
+        assert [(text[e["nStart"]:e["nEnd"]], e["aSuggestions"]) for e in errors] == [("a", ["à"])]
         assert [(f.code, f.category) for f in run(Grammar(), text)
                 if f.code == "TQ101"] == [("TQ101", "spelling")]
 
