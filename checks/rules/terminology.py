@@ -187,8 +187,9 @@ def _term_left_in_english(term: str, french: str) -> bool:
 
 
 #: letters French spells only in English loans: « un lorry », « le breakfast », « des
-#: sticks », « des beats », « un ghillie » (the dictionary lists these loans as French)
-_ENGLISH_SPELLING = re.compile(r"ck|ee|oo|ea|w|k|sh|gh|[^aeiou]y(?:s)?$")
+#: sticks », « des beats », « un ghillie », « un batch », « le turnover », « des tubs » (the
+#: dictionary lists these loans as French)
+_ENGLISH_SPELLING = re.compile(r"ck|ee|oo|ea|w|k|sh|gh|tch|[^aeiou]y(?:s)?$|over(?:s)?$|ub(?:s)?$")
 
 
 #: the small words an expansion's initials skip (« Banque centrale européenne » = BCE,

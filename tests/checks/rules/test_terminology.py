@@ -199,6 +199,11 @@ def test_a_glossary_organisation_kept_in_english_is_a_name_and_a_term_is_termino
     # a loan the French dictionary lists, spelt as only English spells (set-127, heldout-118)
     ("lorry", "Ils étaient cachés dans un lorry transportant des meubles.", "untranslated"),
     ("breakfast", "Les churros restent le breakfast préféré des fêtards.", "untranslated"),
+    # -tch, -over, -ub: English endings too (heldout-147, set-41)
+    ("batch", "Une chaîne a rappelé un batch de harissa.", "untranslated"),
+    ("turnover", "Elle affirme avoir doublé son turnover en un an.", "untranslated"),
+    ("tub", "Plusieurs entreprises passent aux tubs en plastique.", "untranslated"),
+    ("catch", "Leur catch de sole a baissé d'un tiers.", "untranslated"),
 ])
 def test_a_term_left_in_english_is_untranslated(term, french, category):
     glossary = Glossary.from_rows([(term, "joueur issu des qualifications|entraînement|"
