@@ -196,8 +196,9 @@ def french_words(text: str) -> list[Word]:
         # a place the lexicon lists, also a common word: « Bordeaux », « Tours »
         place = french_place(f) or (name and any(
             lemma == w and tags[:1] == ("MP",) for lemma, tags in morphology.readings(w)))
+        # a country whose name ends as a nationality does (« Ukraine », « Irlande »)
         strong = name and content and (not common or place) and f not in months_days \
-            and not _FR_WEAK_NAME.match(f)
+            and (not _FR_WEAK_NAME.match(f) or f in exonyms.country_keys())
         words.append(Word(m.start(), m.end(), w, f, content, name, strong))
     return words
 
@@ -245,8 +246,12 @@ def _glossary_pairs(glossary, english: str,
 
 
 @cache
-def _prefixes() -> tuple[str, ...]:
-    return tuple(sorted({fold(p) for p in lexicon.french_prefixes()}, key=len, reverse=True))
+def _prefixes() -> dict[str, tuple[str, ...]]:
+    """The prefixes by their first letter, longest first (looked up for every word pair)."""
+    by_letter: dict[str, list[str]] = {}
+    for p in sorted({fold(p) for p in lexicon.french_prefixes()}, key=len, reverse=True):
+        by_letter.setdefault(p[:1], []).append(p)
+    return {letter: tuple(ps) for letter, ps in by_letter.items()}
 
 
 def _welded(word: str, other: str) -> bool:
@@ -256,7 +261,7 @@ def _welded(word: str, other: str) -> bool:
     if len(word) < 4 or len(other) <= len(word):
         return False
     return any(other.startswith(p) and cognate(word, other[len(p):])
-               for p in _prefixes() if len(other) - len(p) >= 4)
+               for p in _prefixes().get(other[:1], ()) if len(other) - len(p) >= 4)
 
 
 def _trace(words: list[Word], others: list[Word], rows_of, other_rows_of,

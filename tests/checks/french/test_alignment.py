@@ -61,6 +61,21 @@ def test_names_and_content_words_are_told_apart():
     assert not french["Américains"].strong
 
 
+def test_a_country_ending_as_a_nationality_is_a_strong_name():
+    """« Ukraine », « Irlande » end as nationals do (« Américaine », « Irlandaise »), which
+    are weak names; a country's name is not (heldout-148: « en raison de la guerre en
+    Ukraine » added)."""
+    french = {w.text: w for w in french_words("Les Ukrainiens et les Irlandais, en Ukraine "
+                                              "et en Irlande.")}
+    assert french["Ukraine"].strong and french["Irlande"].strong
+    assert not french["Ukrainiens"].strong and not french["Irlandais"].strong
+    a = align("Les prix ont augmenté en raison de la guerre en Ukraine.",
+              "Prices have risen.")
+    assert [[w.text for w in g] for g in a.added_names] == [["Ukraine"]]
+    assert align("Les prix ont augmenté en Ukraine.", "Prices have risen in Ukraine."
+                 ).added_names == []
+
+
 def test_initials_are_one_name_on_both_sides():
     """« H.G. Wells » is read as the English reads it (heldout-88): nothing is missing."""
     a = align("Une pièce inspirée de H.G. Wells.", "A piece inspired by H.G. Wells.")
