@@ -14,6 +14,7 @@ from functools import cache
 
 from .. import resources
 from .stems import fold
+from .superlatives import superlative_added
 
 _DAYS = {"monday": "lundi", "tuesday": "mardi", "wednesday": "mercredi", "thursday": "jeudi",
          "friday": "vendredi", "saturday": "samedi", "sunday": "dimanche"}
@@ -450,5 +451,8 @@ def _adjective_new(m: re.Match) -> str:
 
 
 def qualifiers_added(french: str, english: str) -> list[str]:
-    """French qualifiers (« déjà », « grièvement ») with no English rendering."""
-    return _qualifiers_one_side("<", _NEW_AFTER_NEGATION.sub(_adjective_new, french), english)
+    """French qualifiers (« déjà », « grièvement ») with no English rendering, and a
+    superlative ranking what the English does not (« le quartier le plus huppé de Tokyo »)."""
+    found = _qualifiers_one_side("<", _NEW_AFTER_NEGATION.sub(_adjective_new, french), english)
+    ranked = superlative_added(french, english)
+    return found + [ranked] if ranked and not any(q in ranked for q in found) else found
