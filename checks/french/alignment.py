@@ -67,6 +67,12 @@ def _fr_stop() -> frozenset[str]:
 
 
 @cache
+def _fr_stop_accented() -> frozenset[str]:
+    """The stop words as written: « maïs » (maize) folds to « mais » (but) and is no stop word."""
+    return frozenset(w.lower() for w in resources.words(__package__, "fr-stopwords.txt"))
+
+
+@cache
 def _weak_names() -> frozenset[str]:
     """Names whose absence proves little: nationalities, the country a title implies."""
     return resources.words(__package__, "weak-names.txt")
@@ -192,7 +198,9 @@ def french_words(text: str) -> list[Word]:
         acronym = len(w) >= 2 and w.isupper()
         common = w[0].isupper() and not acronym and (_common_french(w) or f in stop)
         name = acronym or (w[0].isupper() and not (initial and common))
-        content = f not in stop and (len(f) >= 3 or acronym)
+        lower = w.lower()
+        content = (f not in stop or lower != f and lower not in _fr_stop_accented()) \
+            and (len(f) >= 3 or acronym)
         # a place the lexicon lists, also a common word: « Bordeaux », « Tours »
         place = french_place(f) or (name and any(
             lemma == w and tags[:1] == ("MP",) for lemma, tags in morphology.readings(w)))
@@ -467,7 +475,8 @@ def _align(french: str, english: str, glossary) -> Alignment:
     implied.trace_demonyms(en_all, fr_all)
     implied.trace_town_adjectives(en_all, fr_all)
     implied.trace_implied(english, en_all, fr_all)
-    repeats.untrace_repeats(en_all, fr_all, said)  # « guimauve … guimauves » for one "marshmallow"
+    # « guimauve … guimauves » for one "marshmallow"
+    repeats.untrace_repeats(en_all, fr_all, said, frozenset(en_ok))
     ratio = len(french.strip()) / max(1, len(english.strip()))
     out = Alignment(ratio, en_all, fr_all)
     countries = exonyms.english_country_names()  # "United States": common words, a place

@@ -67,11 +67,13 @@ def said_outside(word: Word, part: list[Word], side: list[Word], others: list[Wo
     return renders <= outside
 
 
-def untrace_repeats(english: list[Word], french: list[Word],
-                    glossary_counts: dict[str, int]) -> None:
+def untrace_repeats(english: list[Word], french: list[Word], glossary_counts: dict[str, int],
+                    term_words: frozenset[str] = frozenset()) -> None:
     """Untrace the French occurrences beyond the source's (module doc).
     ``glossary_counts`` maps a French word's key to how often the English says the glossary
-    term it renders (« guimauve »: "marshmallow" once)."""
+    term it renders (« guimauve »: "marshmallow" once); ``term_words``, the folded words of
+    those terms. The source's other words that render it count besides: "hominy" (« maïs
+    nixtamalisé ») and "corn" say « maïs » twice."""
     groups: dict[str, list[Word]] = {}
     for w in french:
         if w.content and w.traced and len(w.fold) >= _LONG:
@@ -81,6 +83,8 @@ def untrace_repeats(english: list[Word], french: list[Word],
             continue
         said = glossary_counts.get(key)
         if said:  # the source may say it outside the term too ("prices", "interpreters")
-            said = max(said, sum(1 for e in english if e.content and _renders(words[0], e)))
+            said = max(said, sum(1 for e in english if e.content and _renders(words[0], e)),
+                       said + sum(1 for e in english if e.content and e.fold not in term_words
+                                  and _renders(words[0], e)))
             for w in words[said:]:
                 w.traced = False

@@ -76,6 +76,21 @@ def test_a_country_ending_as_a_nationality_is_a_strong_name():
                  ).added_names == []
 
 
+def test_an_accent_tells_a_content_word_from_a_stop_word():
+    """« maïs » (maize) folds to « mais » (but), a stop word: it is a content word, and
+    « Mais » opening a sentence is not (set-153)."""
+    words = {w.text: w for w in french_words("Mais le maïs a manqué.")}
+    assert words["maïs"].content and not words["Mais"].content
+
+
+def test_a_participle_of_prendre_renders_no_asking():
+    """« pris d'assaut » is no « prié de »: "asked" traces « demandé » only (set-154)."""
+    a = align("Ils ont demandé aux stands, pris d'assaut par les touristes, de fermer.",
+              "They asked the stalls to close.")
+    assert not {w.text: w for w in a.french}["pris"].traced
+    assert [w.text for w in a.added_clauses[0]] == ["pris", "assaut", "touristes"]
+
+
 def test_initials_are_one_name_on_both_sides():
     """« H.G. Wells » is read as the English reads it (heldout-88): nothing is missing."""
     a = align("Une pièce inspirée de H.G. Wells.", "A piece inspired by H.G. Wells.")

@@ -32,6 +32,16 @@ def test_a_glossary_rendering_said_as_often_as_its_term_keeps_its_traces():
     assert not {"guimauve", "guimauves"} & set(_untraced(french, english, glossary))
 
 
+def test_a_word_the_source_says_besides_the_term_counts_too():
+    """set-145: "hominy" (« maïs nixtamalisé ») and "corn" say « maïs » twice, though
+    "hominy" itself renders no « maïs » by the dictionary."""
+    glossary = Glossary.from_rows([("hominy", "maïs nixtamalisé", "term")])
+    french = ("L'accord supprime les droits de douane sur le maïs nixtamalisé et les autres "
+              "produits à base de maïs.")
+    english = "The agreement removes tariffs on hominy and other corn products."
+    assert "maïs" not in _untraced(french, english, glossary)
+
+
 def test_a_clause_whose_only_trace_is_a_word_said_outside_it_is_added():
     """set-141: "working conditions" once; « conditions de travail, notamment du recours au
     travail des enfants, »: the clause's « travail » is the one outside it said again."""
