@@ -462,16 +462,29 @@ GUARDS = [
     # likewise: 89 % / 20 % (89 % flagged)
     ("set-146", 0.88, 0.21),
     # held back through that round, scored once at its end (23:19 UTC): 95 % / 14 % with its
-    # starting code 4f61a11 and with its end b3afd66 (98 % flagged with both)
-    ("heldout-147", 0.94, 0.15),
+    # starting code 4f61a11 and with its end b3afd66 (98 % flagged with both); worked on in
+    # the next round: 99 % / 14 %
+    ("heldout-147", 0.97, 0.15),
     # held back through that round, scored once at the start of the next (23:34 UTC): 95 % /
-    # 14 % with that round's starting code 4f61a11 and with its end 756afdc (96 % flagged)
-    ("heldout-148", 0.94, 0.15),
+    # 14 % with that round's starting code 4f61a11 and with its end 756afdc (96 % flagged);
+    # worked on: 97 % / 14 %
+    ("heldout-148", 0.95, 0.15),
     # written without reading the checks, at first contact with the next round's starting
-    # code (756afdc, 23:36 UTC): 90 % / 5 % (91 % flagged)
-    ("set-153", 0.89, 0.05),
+    # code (756afdc, 23:36 UTC): 90 % / 5 % (91 % flagged); worked on: 93 % / 5 %
+    ("set-153", 0.91, 0.05),
+    # likewise: 93 % / 9 % (94 % flagged); worked on: 97 % / 9 %
+    ("set-154", 0.95, 0.10),
+    # held back through that round, scored once at its end (2026-12-07, 03:40 UTC): 88 % / 6 %
+    # with its starting code 756afdc and with its end aa9646f (89 % flagged with both)
+    ("heldout-151", 0.87, 0.07),
+    # held back through it, scored first at the start of the next (03:41 UTC): 94 % / 12.5 %
+    # with that round's starting code 756afdc and with its end aa9646f (94 % flagged)
+    ("heldout-152", 0.93, 0.13),
+    # written without reading the checks, held back until the next round began, at first
+    # contact with its starting code (aa9646f, 03:42 UTC): 93 % / 6 % (94 % flagged)
+    ("set-155", 0.92, 0.07),
     # likewise: 93 % / 9 % (94 % flagged)
-    ("set-154", 0.92, 0.10),
+    ("set-156", 0.92, 0.10),
 ]
 #: evaluated in every run: the last two rounds' sets and one in six of the others, in order;
 #: ``-m corpus`` evaluates the rest too (every set: about 15 minutes on two cores)
