@@ -52,7 +52,7 @@ from .grammar_determiners import ces_for_ses
 from .grammar_genders import gender_homographs
 from .grammar_slips import (a_after_object, a_after_passive, ce_for_se, de_before_loan, et_for_is,
                             intransitive_inflected, ou_for_where, participle_for_noun,
-                            participle_unaccented, sont_for_its)
+                            participle_unaccented, perfect_unaccented, sont_for_its)
 
 _WHOLE = re.compile(
     r"(?<![\w'’-])(?P<word>(?:lors|puis|jus|quoi)?que|ne|se|me|te|je)\s+"
@@ -461,4 +461,5 @@ def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
         + participle_for_noun(text) + ou_for_where(text, counterpart) \
         + et_for_is(text, counterpart) + sont_for_its(text, counterpart) + de_before_loan(text) \
         + participle_unaccented(text, counterpart) + a_after_passive(text) + ce_for_se(text) \
-        + intransitive_inflected(text) + a_after_object(text)
+        + intransitive_inflected(text) + a_after_object(text) \
+        + perfect_unaccented(text, counterpart)

@@ -181,6 +181,32 @@ def participle_unaccented(text: str, counterpart: str | None) -> list[dict[str, 
     return out
 
 
+#: « avoir », at most two adverbs, then a word ending in « e »: « a augmente », « a fortement
+#: diminue »
+_AVOIR_WORD = re.compile(
+    r"(?<![\w'’-])(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ayant|avoir|ait|aient)\s+"
+    r"(?:(?:pas|plus|jamais|déjà|bien|encore|toujours|beaucoup|[^\W\d_]+ment)\s+){0,2}"
+    r"(?P<w>[^\W\d_]{3,}e)(?![\w'’-])", re.IGNORECASE)
+#: the source's perfect: "has risen", "had fallen", "have been"
+_EN_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|ght|lt|un|ung)\b",
+                         re.IGNORECASE)
+
+
+def perfect_unaccented(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« le prix a augmente » for « augmenté », where the source has a perfect ("has risen"):
+    after « avoir », a word that only a verb's present reads (no noun, adjective or participle:
+    not « il a forme humaine ») and whose « é » ending is a participle."""
+    if not counterpart or not _EN_PERFECT.search(counterpart):
+        return []
+    return [{"nStart": m.start("w"), "nEnd": m.end("w"), "sType": "conf",
+             "sRuleId": "tqc_participe_accent", "aSuggestions": [m["w"][:-1] + "é"],
+             "sMessage": f"Participe passé : « {m['w'][:-1]}é » ?"}
+            for m in _AVOIR_WORD.finditer(text)
+            if not any("Q" in tags or {"A", "N"} & set(tags[:2])
+                       for _, tags in morphology.readings(m["w"].lower()))
+            and morphology.word_readings(m["w"].lower()[:-1] + "é", "Q")]
+
+
 #: a passive's participle, then « a » before a determiner, a figure or « tort »: « a été
 #: condamné a une amende », « devoir être présentée a un concours », « accordé a tort »
 _PASSIVE_A = re.compile(

@@ -5,10 +5,10 @@ import pytest
 
 from checks.french import lexicon
 from checks.rules.grammar import Grammar
-from checks.rules.grammar_slips import (a_after_object, a_after_passive, ce_for_se, de_before_loan, et_for_is,
-                                        intransitive_inflected, ou_for_where,
-                                        participle_for_noun, participle_unaccented,
-                                        sont_for_its)
+from checks.rules.grammar_slips import (a_after_object, a_after_passive, ce_for_se,
+                                        de_before_loan, et_for_is, intransitive_inflected,
+                                        ou_for_where, participle_for_noun, participle_unaccented,
+                                        perfect_unaccented, sont_for_its)
 from tests.checks.rules.test_grammar import run
 
 pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Grammalecte missing")
@@ -126,6 +126,23 @@ def test_a_for_to_after_an_infinitive_and_its_object(text, found):
         assert [(text[e["nStart"]:e["nEnd"]], e["aSuggestions"]) for e in errors] == [("a", ["à"])]
         assert [(f.code, f.category) for f in run(Grammar(), text)
                 if f.code == "TQ101"] == [("TQ101", "spelling")]
+
+
+@pytest.mark.parametrize("text, source, found", [
+    # heldout-151: "has risen"
+    ("Le prix d'un bol de soba a augmente pour la troisième fois.",
+     "The price of a bowl of soba has risen for the third time.", True),
+    ("La pollution de l'air a fortement diminue depuis la fermeture.",
+     "Air pollution has fallen sharply since the closure.", True),
+    # no perfect in the source; a noun after « a »
+    ("Le prix a augmente.", "The price rises.", False),
+    ("Le sculpteur a forme humaine une statue.", "The sculptor has shaped a statue.", False),
+])
+def test_a_participle_without_its_accent_after_avoir(text, source, found):
+    errors = perfect_unaccented(text, source)
+    assert bool(errors) is found
+    if found:
+        assert [e["aSuggestions"][0][-1] for e in errors] == ["é"]
 
 
 def test_ce_for_se_after_a_subject_pronoun():
