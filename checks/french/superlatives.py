@@ -5,7 +5,7 @@ an English sentence with no superlative and no comparative ranks nothing, so the
 the translation's. Not where the English compares ("older diesel trucks" ~ « les camions
 diesel les plus anciens », "the smaller of the two"): French says both with « le plus ».
 
-A comparative or superlative is a word of :data:`_RANKING` or an English word in -er or
+A comparative or superlative is a word of ``ranking-words.txt`` or an English word in -er or
 -est whose base takes -est in hunspell's ``en_US`` (its flag ``T``: "older", "heavier",
 "sunniest"), or doubles a last consonant of an adjective ("bigger", "hottest"); "farmer" is
 none ("farm" takes no -est). Hyphenated words count by their parts ("best-selling",
@@ -14,7 +14,9 @@ none ("farm" takes no -est). Hyphenated words count by their parts ("best-sellin
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .. import resources
 from . import lexicon, morphology
 
 #: « le plus huppé de Tokyo », « l'un des plus anciens du pays », « la plus grande ville
@@ -23,9 +25,6 @@ from . import lexicon, morphology
 _RANKED = re.compile(
     r"(?<!pour )\b(?:le|la|les|des)\s+plus\s+(?P<adj>[^\W\d_]+)(?:\s+(?P<noun>[^\W\d_]{3,}))?"
     r"\s+(?:(?:de|du|des|d['’]|au)\s*(?!(?:plus|moins)\b)|jamais\b)", re.IGNORECASE)
-#: English words that compare or rank whatever their ending
-_RANKING = frozenset("more most less least better best worse worst than top leading foremost "
-                     "premier record ever".split())
 _EN_WORD = re.compile(r"[a-z]+")
 #: an English comparative's or superlative's ending and what its base ends with instead
 _ENDINGS = (("iest", "y"), ("ier", "y"), ("est", ""), ("est", "e"), ("er", ""), ("er", "e"))
@@ -48,10 +47,18 @@ def _compares(word: str) -> bool:
     return False
 
 
+@cache
+def _ranking() -> frozenset[str]:
+    return resources.words(__package__, "ranking-words.txt")
+
+
 def ranks(english: str) -> bool:
-    """The English compares or ranks: a word of :data:`_RANKING`, or a comparative or
-    superlative adjective."""
-    return any(word in _RANKING or _compares(word)
+    """The English compares or ranks: a word of ``ranking-words.txt``, or a comparative or
+    superlative adjective. Without hunspell's ``en_US`` nothing can be told, and the English
+    is taken to rank (no superlative is reported rather than every one)."""
+    if lexicon.hunspell("en_US") is None:
+        return True
+    return any(word in _ranking() or _compares(word)
                for word in _EN_WORD.findall(english.lower()))
 
 

@@ -4,8 +4,9 @@ spelling): a participle after an article for a noun one consonant away (« un co
 "where", « et » for « est » in a sentence's first clause where the source says "is", « sont »
 for « son » before an adjective and a noun where it says "its", "his" or "her", « de » unelided
 before a loan word (« la douzaine de empanadas »), a participle without its accent after « a
-été » (« a été classe »), « a » for « à » after a passive's participle or an infinitive's
-object (« présenter ses excuses a ses lecteurs »). Part of
+été » or, where the source has a perfect, after « avoir » (« a été classe », « a augmente »),
+« a » for « à » after a passive's participle or an infinitive's object (« présenter ses excuses
+a ses lecteurs »). Part of
 :func:`checks.rules.grammar_forms.forms`, which was at its size limit.
 """
 from __future__ import annotations

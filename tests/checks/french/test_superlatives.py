@@ -46,3 +46,11 @@ def test_a_ranking_superlative_the_source_lacks(french, english, found):
 ])
 def test_comparatives_and_superlatives_by_hunspell_flags(english, compares):
     assert ranks(english) is compares
+
+
+def test_without_the_english_dictionary_no_superlative_is_reported(monkeypatch):
+    """Comparatives cannot be told without hunspell's en_US: say nothing rather than flag
+    every « le plus … de »."""
+    monkeypatch.setattr(lexicon, "hunspell", lambda language: None)
+    assert superlative_added("Le port, le plus grand d'Europe, a traité 400 tonnes.",
+                             "The port handled 400 tonnes.") is None
