@@ -163,8 +163,42 @@ def attribution_missing(french: str, english: str) -> str | None:
     """The English attributes ("according to ...") and the French names no source."""
     m = _EN_ATTRIBUTION.search(english)
     if m is None or _FR_ATTRIBUTION.search(french):
-        return None
+        return speaker_missing(french, english)
     return english[m.start():m.start() + 60].split(",")[0].rstrip(" .")
+
+
+#: "X said" (not "is said to", reported hearsay the French says with a conditional, nor the
+#: name "Port Said"): the speaker is the words before it, back to a comma or "that"
+_EN_SAID = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
+                      r"\b(?:said|says)\b(?! to\b)")
+
+
+@cache
+def _saying() -> re.Pattern[str]:
+    stems = sorted(resources.words(__package__, "saying-stems.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, stems)) + r")", re.IGNORECASE)
+
+
+def speaker_missing(french: str, english: str) -> str | None:
+    """"Turkey's bakers' federation said rising flour prices could push …" for « La hausse
+    des prix de la farine pourrait … » (set-156): the source says who says so, and the
+    French has no word of saying (``data/saying-stems.txt``) and no word of the speaker
+    (a cognate or the dictionary's rendering: « les organisations agricoles espagnoles ont
+    chiffré » keeps "Spanish farmers' groups said" as its subject). The speaker, else None."""
+    from .dictionary import renders  # lazy: the dictionary loads on first use
+    from .stems import cognate
+
+    m = _EN_SAID.search(english)
+    if m is None or _saying().search(french):
+        return None
+    speaker = re.split(r"[,;:(]|\bthat\b", english[:m.start()])[-1].strip()
+    words = [w for w in _WORD.findall(speaker)
+             if len(w) > 2 and w.lower() not in resources.words(__package__, "en-stopwords.txt")]
+    french_words = {fold(w).lower() for w in _WORD.findall(french)}
+    if not words or any(cognate(fold(w).lower(), x) or renders(w.lower(), x)
+                        for w in words for x in french_words):
+        return None
+    return speaker + " " + m.group(0)
 
 
 #: « baptisé d'après le film »: "named after", no source

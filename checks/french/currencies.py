@@ -77,8 +77,9 @@ def by_symbol(symbol: str) -> str | None:
     return _tables()[1].get(symbol)
 
 
-def by_name(words: list[str], lang: str) -> tuple[str | None, int]:
-    """The currency named by the first words of ``words`` and how many words name it."""
+def by_name(words: list[str], lang: str, after_number: bool = False) -> tuple[str | None, int]:
+    """The currency named by the first words of ``words`` and how many words name it;
+    ``after_number``: the words follow a figure, where "won" and "rand" alone are money."""
     names = _tables()[0][lang]
     low = [w.lower() for w in words[:4]]
     for n in (4, 3, 2):
@@ -86,7 +87,15 @@ def by_name(words: list[str], lang: str) -> tuple[str | None, int]:
             return names[" ".join(low[:n])], n
     if low and low[0] in names:
         return names[low[0]], 1
+    if after_number and low and low[0] in _after_number()[lang]:
+        return _after_number()[lang][low[0]], 1
     return None, 0
+
+
+@cache
+def _after_number() -> dict[str, dict[str, str]]:
+    table = resources.table(_PACKAGE, "number-currencies.json")["after_number"]
+    return {lang: table[lang] for lang in ("en", "fr")}
 
 
 def differ(a: str, b: str) -> bool:

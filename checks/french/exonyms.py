@@ -196,7 +196,7 @@ def acronym_swapped(text: str, source: str) -> list[tuple[int, int, str, str, st
     table = organisation_acronyms()
     french_of = {f: en for en, fr in table.items() for f in fr}
     out = []
-    for m in re.finditer(r"(?<![\w-])[A-Z][A-Za-z]{2,4}(?![\w-])", text):
+    for m in re.finditer(r"(?<![\w-])[A-Z][A-Za-z]{2,5}(?![\w-])", text):
         english = french_of.get(m.group(0))
         if english is None or _named(english, source):
             continue

@@ -17,6 +17,7 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import resources
 from . import lexicon
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,13 @@ def morph(word: str, kinds: str) -> Morph:
         numbers |= found_n or ANY_NUMBER
     if not genders:
         return UNKNOWN
+    if "N" in kinds and genders == ANY_GENDER and word in _feminine_in_news():
+        genders = {"f"}     # « période »: the masculine is literary
     return Morph(frozenset(genders), frozenset(numbers))
+
+
+def _feminine_in_news() -> frozenset[str]:
+    return resources.words(__package__, "nouns-feminine-in-news.txt")
 
 
 def verb_number(word: str) -> str | None:

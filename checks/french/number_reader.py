@@ -426,7 +426,7 @@ class _Reader(DateTimePasses, SharePasses):
         words = [w]  # "New Zealand dollars", « dollars de Hong Kong »: up to four words
         while len(words) < 4 and (x := self._next_word(toks, k + len(words))):
             words.append(x)
-        currency, count = currencies.by_name(words, self.lang)
+        currency, count = currencies.by_name(words, self.lang, after_number=True)
         if currency:
             return currency, k + count
         low, sterling = w.lower(), self.vocab.sterling
@@ -437,8 +437,8 @@ class _Reader(DateTimePasses, SharePasses):
     def _specials(self) -> None:
         """Soft words: ordinals in words, roman numerals, both, twice, half, noon."""
         lang = self.lang
-        for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", self.work):
-            word = m.group().lower()
+        for m in re.finditer(r"[^\W\d_]+(?:-(?![^\W\d_]+est\b)[^\W\d_]+)*", self.work):
+            word = m.group().lower()  # "second-largest": the ordinal before a superlative
             value = None
             if word in self.vocab.soft[lang]:
                 value = self.vocab.soft[lang][word]

@@ -165,12 +165,23 @@ def negation_dropped(french: str, english: str) -> bool:
         english = _NOT_END_BEFORE.sub(" ", english)
     if _FR_GOES_ON.search(french):
         english = _NOT_STOP.sub(" ", english)
+    french = _EXPLETIVE_NE.sub(lambda m: m.group(0) if _FR_NE_PAS.match(
+        french, m.start("ne")) else m.group(0)[:m.start("ne") - m.start()] + " ", french)
     for fr, en in _SAME_DENIAL:  # « les colorants interdits » renders "the banned dyes", not
         if en.search(english):  # the "not" of "did not contain any"
             french = fr.sub(" ", french)
     return english_negated(english) and not french_negated(french) \
         or copula_affirmed(french, english) or adverb_affirmed(french, english) \
         or modal_affirmed(french, english)
+
+
+#: the expletive « ne » that denies nothing: « avant que la municipalité n'interdise » for
+#: "before the municipality banned" (set-156), « à moins qu'il ne pleuve », « de peur
+#: qu'elles ne soient volées »; not « ne … pas » after them. Not a comparison's (« moins
+#: mauvaise qu'ils ne le craignaient » says "not as poor as they had feared", set-145)
+_EXPLETIVE_NE = re.compile(
+    r"(?<![\w-])(?:avant|à\s+moins|de\s+peur|de\s+crainte)\s+qu(?:e\s+|['’]\s*)"
+    r"(?:[^\s,;:]+\s+){0,5}?(?P<ne>n(?:e\s|['’]))", re.IGNORECASE)
 
 
 #: French words that deny by their meaning (:data:`_FR_NEGATION`), with the English words of

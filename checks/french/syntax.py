@@ -377,6 +377,8 @@ def clause_subject(parse: Parse, clause: Token, verb: Token | None = None) -> To
     clause: "2,4 milliards d'euros d'aide, a indiqué le ministère")."""
     subjects = parse.children(clause, "nsubj")
     verb = verb or finite_verb(parse, clause) or clause
+    if len(subjects) == 2 and _name_apposed(parse, *subjects):
+        subjects = subjects[1:]  # « Ibu Sari, un fabricant de sambal …, ont »: one subject
     if len(subjects) != 1 or subjects[0].i > verb.i or parse.children(clause, "expl:subj"):
         return None  # "il y a": the clause has its subject already
     found = subjects[0]
@@ -385,6 +387,22 @@ def clause_subject(parse: Parse, clause: Token, verb: Token | None = None) -> To
     if found.lower in ("qui", "que", "qu'") or _plain(parse, found, clause, verb):
         return found
     return None
+
+
+def _name_apposed(parse: Parse, name: Token, noun: Token) -> bool:
+    """``noun``, with « un » or « une », stands between commas right after the name that
+    opens the clause and has no determiner (« Ibu Sari, un fabricant de sambal fondé …, »):
+    the parser made both subjects; the noun says what the name is, and its number."""
+    if name.pos not in ("PROPN", "X") or not name.text[:1].isupper() \
+            or parse.children(name, "det") or noun.pos != "NOUN":
+        return False
+    tokens = parse.tokens
+    after = max(t.i for t in parse.subtree(name) if t.pos != "PUNCT" or t.i == name.i) + 1
+    end = max(t.i for t in parse.subtree(noun) if t.pos != "PUNCT" or t.i == noun.i) + 1
+    return after < noun.i and tokens[after].text == "," and end < len(tokens) \
+        and all(t.text != "," or t.i == after for t in tokens[after:noun.i]) \
+        and any(d.lower in ("un", "une") for d in parse.children(noun, "det")) \
+        and tokens[end].text == ","
 
 
 def _through_modifier(parse: Parse, token: Token) -> bool:

@@ -86,8 +86,7 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
                 and subject.lower == "qui" and any(data.joined(parse, r) for r in referents):
             continue  # not « oranger »; « un mélange d'acide et de bicarbonate, qui réagissent »
         if number == "p" and any(d.lower in ("un", "une") for d in parse.children(subject, "det")) \
-                and any(c.lower in _DE for n in parse.children(subject, "nmod")
-                        for c in parse.children(n, "case")):
+                and data.plural_complement(parse, subject):
             continue  # "un groupe de manifestants ont...": the complement may lead
         yield from _optional(data.agreement_error(
             "tqc_syntaxe_accord_sujet_verbe", parse, verb, Morph(numbers=frozenset(number)),

@@ -488,3 +488,12 @@ def no_verb(parse: Parse, word: Token) -> bool:
     no verb form at all, whatever the parser tagged it."""
     return bool(parse.children(word, "cop")) and not morphology.verb_moods(word.lower) \
         and not morphology.word_readings(word.lower, "Q")
+
+
+def plural_complement(parse: Parse, subject: Token) -> bool:
+    """``subject`` has a « de » complement that may be plural, which a verb may agree with
+    (« un groupe de manifestants ont »); not a mass noun's (« un fabricant de sambal »)."""
+    return any(c.lower in ("de", "d'", "des", "du") and (
+        n.lower[-1:] in ("s", "x", "z") or morphology.morph(n.lower, "N").numbers != {"s"}
+        and morphology.readings(n.lower)) for n in parse.children(subject, "nmod")
+        for c in parse.children(n, "case"))

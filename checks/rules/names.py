@@ -18,6 +18,7 @@ from .names_context import (brand, common_word, foreign_form, hyphenated_halves,
                             opening_word, misspelt_given, other_place, shorter_name,
                             surname_changed, written_words)
 from .names_english import EnglishNames
+from .names_given import given_respelt
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 #: glossary -> its name index, built once per glossary
@@ -224,7 +225,10 @@ class GlossaryName(EnglishNames, Check):
         listed French acronym where the source names another listed
         organisation (« l'OMS » for "World Trade Organization"), and a saint's
         English name after « Saint- » where the source has it (« la place
-        Saint-Mark » for « Saint-Marc », `checks/french/data/saint-names.csv`).
+        Saint-Mark » for « Saint-Marc », `checks/french/data/saint-names.csv`), and a
+        given name respelt before the surname the source writes with it (« Marco
+        Antônio Ribeiro » for "Marcos Antônio Ribeiro"; not a transliteration, a French
+        word or a king's name: `checks/rules/names_given.py`).
 
     Why it matters:
         Readers and search engines see two spellings as two people; a newsroom's
@@ -258,6 +262,13 @@ class GlossaryName(EnglishNames, Check):
     title = "Name spelled otherwise than the glossary"
 
     def check_sentence(self, sentence, ctx):
+        found = list(self._named(sentence, ctx))
+        yield from found
+        yield from (f for f in self._given_names(sentence, ctx)
+                    if not any(o.span and o.span[0] < f.span[1] and f.span[0] < o.span[1]
+                               for o in found))  # said once, the glossary's way first
+
+    def _named(self, sentence, ctx):
         yield from self._territories(sentence, ctx)
         yield from self._acronyms(sentence, ctx)
         yield from self._hyphenated_halves(sentence)
@@ -335,6 +346,18 @@ class GlossaryName(EnglishNames, Check):
                         "source writes in full)", short=short.group(0), full=entry.preferred),
                     span=short.span(), suggestion=entry.preferred,
                     evidence={"glossary": entry.en, "accepted": list(entry.fr)})
+
+    def _given_names(self, sentence, ctx):
+        """A given name respelt before the source's surname (:mod:`.names_given`), unless
+        a glossary name's French form writes it so (« Khaled Mansour » for "Khalid
+        Mansour")."""
+        names = ctx.glossary.names if ctx.glossary is not None else ()
+        for span, word, given in given_respelt(sentence.text, sentence.counterpart):
+            if not any(word in _TOKEN.findall(form) for e in names for form in e.fr):
+                yield self.finding(
+                    msg("“{variant}” is written “{suggestion}” in the source", variant=word,
+                        suggestion=given), span=span, suggestion=given,
+                    evidence={"source": given, "variant": word})
 
     def _hyphenated_halves(self, sentence):
         """A double-barrelled surname cut to its second half (:func:`hyphenated_halves`)."""

@@ -43,20 +43,21 @@ class EnglishNames:
                     english=english, french=french),
                 span=(start, end), suggestion=french,
                 evidence={"english": english, "french": french, "source": "acronyms"})
+        glossed = [*other_acronym(ctx.glossary, sentence.text, sentence.source),
+                   *english_acronym_kept(ctx.glossary, sentence.text, sentence.source)] \
+            if ctx.glossary is not None and sentence.source else []  # « l'AU », "African Union"
         for start, end, acronym, named, french in exonyms.acronym_swapped(
                 sentence.text, sentence.source or ""):  # « l'OMS » for "World Trade Organization"
+            if (start, end) in {span for span, _, _ in glossed}:
+                continue  # the glossary's form is the suggestion
             yield self.finding(msg("“{acronym}” names another organisation: the source names "
                                    "“{named}” (“{french}”)", acronym=acronym, named=named,
                                    french=french), span=(start, end), suggestion=french,
                                evidence={"variant": acronym, "source_names": named})
-        if ctx.glossary is not None and sentence.source:  # « l'AU » for "African Union"
-            for span, acronym, form in [*other_acronym(ctx.glossary, sentence.text,
-                                                       sentence.source),
-                                        *english_acronym_kept(ctx.glossary, sentence.text,
-                                                              sentence.source)]:
-                yield self.finding(msg("“{variant}” is written “{suggestion}” in the glossary",
-                                       variant=acronym, suggestion=form), span=span,
-                                   suggestion=form, evidence={"variant": acronym})
+        for span, acronym, form in glossed:
+            yield self.finding(msg("“{variant}” is written “{suggestion}” in the glossary",
+                                   variant=acronym, suggestion=form), span=span,
+                               suggestion=form, evidence={"variant": acronym})
 
     def _saints(self, sentence):
         """A saint's English name after « Saint- », as the source writes it (« la place

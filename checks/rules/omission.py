@@ -227,11 +227,11 @@ class Omission(_Bilingual):
         and short facts that change the meaning: a negation dropped ("did not
         rule out" -> "a exclu", a "without ..." left out, "could not raise" -> « pouvait
         relever », "not deliberately" -> « délibérément »), a day of the week, a
-        month when the French names none ("in May"), an attribution ("according
-        to local officials"), a qualifier ("only", "already", "almost",
-        "abroad", "never", "free", "life-size"; « ne ... que » renders "only"), a
-        nationality before a common noun or "-born", or a language after "in", that nothing
-        renders ("to a Japanese museum" for « à un musée »), a figure in digits
+        month when the French names none ("in May"), an attribution ("according to local
+        officials"; "the bakers' federation said": no saying, no speaker), a qualifier
+        ("only", "already", "almost", "abroad", "never", "free", "life-size"; « ne ... que »
+        renders "only"), a nationality before a common noun or "-born", or a language after
+        "in", that nothing renders ("to a Japanese museum" for « à un musée »), a figure in digits
         with no counterpart while every French figure has one ("at 9:22
         a.m."). Words are matched
         by cognates, a small bilingual lexicon of news words, the FreeDict

@@ -46,12 +46,14 @@ def adapted(word: str, source: str | None) -> bool:
     French adapts the names of medicines and chemicals the dictionary lacks; not when the
     speller knows a French word that close (« addresse », « proteine »: misspellings). So is
     the source's word with a diaeresis that parts two vowels (« chaï » for "chai"), and the
-    adjective of a place in « -ian » given French endings (« styrienne » for "Styrian")."""
+    adjective of a place in « -ian » given French endings (« styrienne » for "Styrian"), unless
+    it is a French adjective with its accent dropped (« georgien »)."""
     lower = word.lower()
     if source and re.search(r"i(?:en|enne|ens|ennes)$", lower) and re.search(
             rf"\b{re.escape(re.sub(r'(?:en|enne|ens|ennes)$', '', lower))}an\b", source,
             re.IGNORECASE):
-        return True
+        # not a French word with its accent dropped: « georgien » for "Georgian" (set-156)
+        return not any(fold(s).lower() == fold(lower) for s in suggest(word))
     plain = word.translate(_DIAERESIS)
     if source and plain != word and re.search(r"[aeiouy][ïëü]", word.lower()) and re.search(
             rf"(?<![\w-]){re.escape(plain)}(?![\w-])", source, re.IGNORECASE):

@@ -132,6 +132,19 @@ def test_months(french, english, missing):
     # « d'après-midi » is no « d'après » (set-108)
     ("Il n'en restait plus en début d'après-midi.", "None were left by early afternoon.", None,
      None),
+    # "X said" with no word of saying and no word of X in the French (set-156); the speaker
+    # kept as the subject (heldout-53); hearsay; a name
+    ("La hausse des prix de la farine pourrait faire passer le prix d'un simit au-dessus de 20 "
+     "livres à Istanbul.", "Turkey's bakers' federation said rising flour prices could push "
+     "the cost of a simit above 20 lira in Istanbul.", "Turkey's bakers' federation said",
+     None),
+    ("Les organisations agricoles espagnoles ont chiffré les pertes à 150 millions d'euros.",
+     "Spanish farmers' groups said the storms had caused losses of 150 million euros.", None,
+     None),
+    ("Un moine français aurait créé la clémentine en 1902.",
+     "A French monk is said to have created the clementine in 1902.", None, None),
+    ("Le navire a subi une panne au sud de Port-Saïd.",
+     "The ship lost power south of Port Said.", None, None),
 ])
 def test_attributions(french, english, missing, added):
     assert attribution_missing(french, english) == missing
@@ -847,6 +860,14 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Il y a 3 000 ans, plus tôt qu'on ne le pensait.", "3,000 years ago, earlier than "
      "previously thought.", [], []),
     ("Les champs voisins n'ont rien donné.", "Neighbouring fields failed completely.", [], []),
+    # heldout-152: the noun « limite » renders no "only"; « limitée à » does
+    ("Une sur cinq respectait la limite légale de sel.", "Only one in five met the legal limit "
+     "for salt.", ["Only"], []),
+    ("La vente est limitée à cinq bouteilles.", "Only five bottles may be sold.", [], []),
+    # heldout-151: a week the source does not say
+    ("Elle reverserait ses recettes de la semaine.", "It would donate its proceeds.", [],
+     ["de la semaine"]),
+    ("Ouvert tous les jours de la semaine.", "Open every weekday.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

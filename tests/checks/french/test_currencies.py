@@ -39,6 +39,8 @@ def test_crowns_are_the_nordic_and_czech_currencies():
 
 def test_ordinary_words_are_no_currency_alone():
     assert by_name(["won"], "en") == (None, 0)
+    assert by_name(["won"], "en", after_number=True) == ("KRW", 1)   # "9,000 won"
+    assert by_name(["mark"], "en", after_number=True) == (None, 0)   # "the 40 million mark"
     assert by_name(["unités"], "fr") == (None, 0)
 
 

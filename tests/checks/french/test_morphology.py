@@ -20,6 +20,7 @@ def m(genders="mf", numbers="sp"):
     ("prix", "N", m("m", "sp")),            # invariable: both numbers
     ("fin", "N", m("mf", "s")),             # "la fin", "le fin (du fin)": not a fact
     ("alerte", "N", m("f", "s")),           # its adjective reading does not count as a noun
+    ("période", "N", m("f", "s")),          # epicene in the lexicon; the masculine is literary
     ("les", "D", m("mf", "p")),
     ("Marisol", "M", m("f", "sp")),         # a first name
     ("Mme", "M", m("f", "s")),              # a title

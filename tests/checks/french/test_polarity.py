@@ -181,6 +181,18 @@ from checks.french.polarity import negation_added, negation_dropped
      "The ban will apply to all crops, with no exemption for sugar beet.", False),  # set-43
     ("Les clémentines entreront sur le marché en franchise de droits de douane.",
      "Clementines will enter the market without customs duties.", False),  # heldout-140
+    # set-156: the expletive « ne » after « avant que » denies nothing
+    ("Les vendeurs ont affirmé avoir été consultés avant que la municipalité n'interdise "
+     "leurs chariots.", "Sellers said they had not been consulted before the municipality "
+     "banned their carts.", True),
+    ("Les vendeurs ont affirmé ne pas avoir été consultés avant que la municipalité "
+     "n'interdise leurs chariots.", "Sellers said they had not been consulted before the "
+     "municipality banned their carts.", False),
+    ("Ils partiront à moins que la ville ne paie pas.",
+     "They will leave unless the city does not pay.", False),
+    # a comparison's « ne » answers "not as … as" (set-145)
+    ("La récolte s'est révélée moins mauvaise qu'ils ne le craignaient.",
+     "The harvest was not as poor as they had feared.", False),
 ])
 def test_a_dropped_negation(french, english, dropped):
     assert negation_dropped(french, english) is dropped

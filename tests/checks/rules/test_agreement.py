@@ -403,6 +403,14 @@ def spans(findings, text):
     # set-145: a participle closing the sentence describes the subject
     ("Les ventes de natto au Japon ont atteint un record l'an dernier, portés par des "
      "consommateurs âgés.", "portés", "portées", "participe_appose"),
+    # set-156: a loan no lexicon knows between the antecedent and « que »; heldout-152: a
+    # noun the lexicon lists with either gender whose masculine is literary
+    ("Les chenilles mopane que les commerçants ont apporté du Zimbabwe étaient plus petites.",
+     "apporté", "apportées", "participe_avoir"),
+    ("Le stand a fermé pour un période de deux semaines.", "un", "une", "determinant"),
+    # heldout-152: a name, then its apposition with « un »: the parser made both subjects
+    ("Ibu Sari, un fabricant de sambal fondé par deux sœurs à Surabaya dans les années 1990, "
+     "ont ouvert sa première usine hors de Java.", "ont", "a", "sujet_verbe"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -851,6 +859,11 @@ def test_the_message_names_both_words_and_what_differs():
      "avec du blé cultivé localement.", "a quantity's complement past an adverb (set-146)"),
     ("Les ventes de natto ont atteint un record l'an dernier, portées par des consommateurs âgés.",
      "the closing participle agrees with the subject"),
+    ("Ibu Sari, un fabricant de sambal fondé par deux sœurs à Surabaya, a ouvert une usine.",
+     "a name and its apposition: one subject (heldout-152)"),
+    ("Les Rolling Stones, un groupe de rock britannique, ont annoncé une tournée.",
+     "a name with « les » is plural whatever its apposition"),
+    ("Un groupe de manifestants ont bloqué la route.", "the complement may lead"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

@@ -8,7 +8,7 @@ from checks.rules.grammar import Grammar
 from checks.rules.grammar_slips import (a_after_object, a_after_passive, ce_for_se,
                                         de_before_loan, et_for_is, intransitive_inflected,
                                         ou_for_where, participle_for_noun, participle_unaccented,
-                                        perfect_unaccented, sont_for_its)
+                                        perfect_unaccented, se_for_ce, sont_for_its)
 from tests.checks.rules.test_grammar import run
 
 pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Grammalecte missing")
@@ -134,15 +134,31 @@ def test_a_for_to_after_an_infinitive_and_its_object(text, found):
      "The price of a bowl of soba has risen for the third time.", True),
     ("La pollution de l'air a fortement diminue depuis la fermeture.",
      "Air pollution has fallen sharply since the closure.", True),
-    # no perfect in the source; a noun after « a »
-    ("Le prix a augmente.", "The price rises.", False),
+    # set-155: a simple past in the source
+    ("Les ventes ont fortement augmente l'été dernier.", "Sales rose sharply last summer.", True),
+    # a noun after « a »; the accent in place
     ("Le sculpteur a forme humaine une statue.", "The sculptor has shaped a statue.", False),
+    ("Le prix a augmenté.", "The price has risen.", False),
 ])
 def test_a_participle_without_its_accent_after_avoir(text, source, found):
-    errors = perfect_unaccented(text, source)
+    errors = perfect_unaccented(text)
     assert bool(errors) is found
     if found:
         assert [e["aSuggestions"][0][-1] for e in errors] == ["é"]
+
+
+def test_se_for_ce_before_a_determiner():
+    """« a affirmé que s'est sa grand-mère qui » (heldout-151): a reflexive « s'est » is never
+    followed by a determiner."""
+    text = "Le boulanger a affirmé que s'est sa grand-mère qui lui a appris la recette."
+    [error] = se_for_ce(text)
+    assert (text[error["nStart"]:error["nEnd"]], error["aSuggestions"]) == ("s'est", ["c'est"])
+    assert [(f.code, f.category) for f in run(Grammar(), text)
+            if f.code == "TQ101"] == [("TQ101", "spelling")]
+    assert se_for_ce("S'est sa recette.")[0]["aSuggestions"] == ["C'est"]
+    assert se_for_ce("Elle s'est un peu calmée, puis s'est rendue à la gare.") == []
+    assert se_for_ce("Il s'est ce jour-là rendu à Kiev.") == []
+    assert se_for_ce("C'est sa grand-mère qui s'est occupée de la boutique.") == []
 
 
 def test_ce_for_se_after_a_subject_pronoun():

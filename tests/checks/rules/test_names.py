@@ -164,6 +164,11 @@ def test_an_organisations_english_acronym_is_a_name_left_in_english(french, foun
      "The WHO and the World Trade Organization criticised the curbs.", []),
     ("Selon l'OMS, le FMI a prévenu.",
      "The IMF warned, according to the World Health Organization.", []),
+    # heldout-151: two organisations French calls by the English letters
+    ("Hiroshima a demandé à l'Unicef de reconnaître son okonomiyaki.",
+     "Hiroshima has asked UNESCO to recognise its okonomiyaki.", ["Unicef"]),
+    ("Hiroshima a demandé à l'Unesco de reconnaître son okonomiyaki.",
+     "Hiroshima has asked UNESCO to recognise its okonomiyaki.", []),
 ])
 def test_a_french_acronym_of_another_organisation_than_the_source_names(french, english,
                                                                           found):

@@ -158,6 +158,32 @@ def test_a_different_currency_is_an_error():
     assert [(f.severity, "currency" in f.message) for f in found] == [("error", True)]
 
 
+@pytest.mark.parametrize("french, source, flagged", [
+    # set-156, heldout-151: after a figure, "rand" and "won" alone are money
+    ("Un sachet se vend 120 dollars à Johannesburg.", "A bag sells for 120 rand in Johannesburg.",
+     True),
+    ("Le coffret s'est vendu 1,2 million de yens.", "The set sold for 1.2 million won.", True),
+    ("Le coffret s'est vendu 1,2 million de wons.", "The set sold for 1.2 million won.", False),
+    ("Un sachet se vend 120 rands à Johannesburg.", "A bag sells for 120 rand in Johannesburg.",
+     False),
+    # "won" the verb after a figure and a comma; "the 40 million mark"
+    ("Le coureur, 22 ans, a gagné la course.", "The runner, 22, won the race.", False),
+])
+def test_a_currency_named_by_a_word_that_is_money_only_after_a_figure(french, source, flagged):
+    found = [f for f in run(french, source=source) if "currency" in f.message]
+    assert bool(found) is flagged, [f.message for f in found]
+
+
+@pytest.mark.parametrize("french, flagged", [
+    ("Le Viêt Nam est devenu le troisième marché du meunier.", True),
+    ("Le Viêt Nam est devenu le deuxième marché du meunier.", False),
+])
+def test_the_ordinal_of_a_hyphenated_superlative(french, flagged):
+    """"the second-largest market" for « le troisième marché » (heldout-151)."""
+    found = run(french, source="Vietnam has become the second-largest market for the mill.")
+    assert any("ordinal" in f.message for f in found) is flagged, [f.message for f in found]
+
+
 def test_a_fraction_the_french_says_too_pairs_with_no_other_figure():
     """"a tenth of" ~ « au dixième du »: the added « trente » has no counterpart, it does
     not differ from "tenth" (heldout-65)."""

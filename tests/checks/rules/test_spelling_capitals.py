@@ -97,3 +97,5 @@ def test_the_source_s_adjective_in_ian_with_french_endings_is_adapted():
     region; without it in the source the word stays unknown."""
     assert capitals.adapted("styrienne", "A Styrian company has asked for it.")
     assert not capitals.adapted("styrienne", "A company from Styria has asked for it.")
+    # set-156: « géorgien » is French; without its accent it is a slip, not an adaptation
+    assert not capitals.adapted("georgien", "A Georgian restaurant in Berlin.")
