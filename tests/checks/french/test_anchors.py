@@ -868,6 +868,16 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     ("Elle reverserait ses recettes de la semaine.", "It would donate its proceeds.", [],
      ["de la semaine"]),
     ("Ouvert tous les jours de la semaine.", "Open every weekday.", [], []),
+    # heldout-152: « vaste » for nothing; for "a large-scale campaign" it renders
+    ("L'office a lancé une vaste campagne.", "The agency has launched a campaign.", [],
+     ["vaste"]),
+    ("L'office a lancé une vaste campagne.", "The agency has launched a large-scale campaign.",
+     [], []),
+    # set-155: « étoilé » the source does not say; a "dark sky" is « un ciel étoilé »
+    ("Elle dirige un restaurant étoilé à Belo Horizonte.", "She runs a restaurant in Belo "
+     "Horizonte.", [], ["étoilé"]),
+    ("La réserve de ciel étoilé s'étend sur 3 000 km².", "The dark sky reserve covers 3,000 "
+     "square kilometres.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing
