@@ -476,15 +476,29 @@ GUARDS = [
     ("set-154", 0.95, 0.10),
     # held back through that round, scored once at its end (2026-12-07, 03:40 UTC): 88 % / 6 %
     # with its starting code 756afdc and with its end aa9646f (89 % flagged with both)
-    ("heldout-151", 0.87, 0.07),
+    # worked on: 94 % / 6 %
+    ("heldout-151", 0.93, 0.07),
     # held back through it, scored first at the start of the next (03:41 UTC): 94 % / 12.5 %
-    # with that round's starting code 756afdc and with its end aa9646f (94 % flagged)
-    ("heldout-152", 0.93, 0.13),
+    # with that round's starting code 756afdc and with its end aa9646f (94 % flagged); worked
+    # on: 98 % / 12.5 %
+    ("heldout-152", 0.97, 0.13),
     # written without reading the checks, held back until the next round began, at first
-    # contact with its starting code (aa9646f, 03:42 UTC): 93 % / 6 % (94 % flagged)
-    ("set-155", 0.92, 0.07),
-    # likewise: 93 % / 9 % (94 % flagged)
-    ("set-156", 0.92, 0.10),
+    # contact with its starting code (aa9646f, 03:42 UTC): 93 % / 6 % (94 % flagged); worked
+    # on: 96 % / 6 %
+    ("set-155", 0.95, 0.07),
+    # likewise: 93 % / 9 % (94 % flagged); worked on: 98 % / 9 %
+    ("set-156", 0.97, 0.10),
+    # held back through that round, scored once at its end (2026-12-07, 06:52 UTC): 95 % / 11 %
+    # with its starting code aa9646f and with its end 388f670 (96 % flagged with both)
+    ("heldout-157", 0.94, 0.11),
+    # held back through it, scored first at the start of the next (06:53 UTC): 92 % / 12.5 %
+    # with that round's starting code aa9646f and with its end 388f670 (93 % flagged)
+    ("heldout-158", 0.91, 0.13),
+    # written without reading the checks, held back until the next round began, at first
+    # contact with its starting code (388f670, 06:53 UTC): 90 % / 9 % (92 % flagged)
+    ("set-159", 0.89, 0.10),
+    # likewise: 91 % / 12.5 % (92 % flagged)
+    ("set-160", 0.90, 0.13),
 ]
 #: evaluated in every run: the last two rounds' sets and one in six of the others, in order;
 #: ``-m corpus`` evaluates the rest too (every set: about 15 minutes on two cores)
