@@ -152,6 +152,12 @@ def acronym_rendering(acronym: str, lang: str, other: str) -> tuple[int, int] | 
 
 
 @cache
+def rendered_acronyms(lang: str) -> frozenset[str]:
+    """The acronyms of ``lang`` that the other language says in words
+    (``acronym-renderings.csv``)."""
+    return frozenset(a for (row_lang, a) in _acronym_renderings() if row_lang == lang)
+
+
 def organisations() -> dict[str, str]:
     """English form of an organisation -> its French name (``data/organisations.csv``)."""
     rows = csv.reader(resources.lines(__package__, "organisations.csv"))

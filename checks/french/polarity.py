@@ -192,7 +192,9 @@ _SAME_DENIAL = tuple((re.compile(rf"\b(?:{fr})\w*", re.IGNORECASE),
     ("rejet", "reject"), ("absen", "absen"), ("échou", "fail"), ("empêch", "prevent"),
     ("insuffis", "insufficient|inadequate"), ("impossib", "impossib"),
     ("exempt|exonér", "exempt"), ("démen", r"den(?:y|ied|ies)\b"), ("manqu", "lack|shortage"),
-    ("illégal|illicite", "illegal|unlawful|illicit")))
+    ("illégal|illicite", "illegal|unlawful|illicit"),
+    # « sans risque » renders "safely", not the "not" of "was not made with wheat flour"
+    (r"sans\s+(?:risque|danger)", r"safe")))
 
 
 _EN_NOT_ADJECTIVE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+not\s+(?:\w+ly\s+)?"

@@ -12,9 +12,10 @@ a ses lecteurs »). Part of
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
-from ..french import morphology
+from ..french import exonyms, morphology
 from .agreement_data import words
 
 
@@ -252,8 +253,9 @@ def a_after_object(text: str) -> list[dict[str, Any]]:
             and morphology.word_readings(m["n"].lower(), "N")]
 
 
-#: a subject pronoun, then « c' » before « être »: « qu'il c'était entraîné » (never French)
-_PRONOUN_CE = re.compile(r"\b(?:il|elle|on|ils|elles)\s+(?P<c>c['’])(?=(?:est|était|étaient"
+#: a subject pronoun or « ne », then « c' » before « être »: « qu'il c'était entraîné », « ce qui
+#: ne c'était jamais produit » (set-159; never French)
+_PRONOUN_CE = re.compile(r"\b(?:il|elle|on|ils|elles|ne)\s+(?P<c>c['’])(?=(?:est|était|étaient"
                          r"|sont|serait|seraient|sera|seront)\b)", re.IGNORECASE)
 
 
@@ -312,4 +314,41 @@ def intransitive_inflected(text: str) -> list[dict[str, Any]]:
                     "sRuleId": "tqc_ppas_intransitif", "aSuggestions": [base],
                     "sMessage": f"Participe passé invariable : « {base} » (verbe sans "
                                 "complément d'objet direct, conjugué avec « avoir »)."})
+    return out
+
+
+#: « de » before a capitalised word: « d'Australie, de Canada et des États-Unis » (heldout-158)
+_DE_COUNTRY = re.compile(r"(?<![\w'’-])(?P<de>[dD]e)\s+(?P<c>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*)"
+                         r"(?![\w'’-])(?!\s+[A-Z])")
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """CLDR's French country names -> their English names."""
+    from babel import Locale  # lazy: only this rule needs CLDR here
+
+    english = Locale("en").territories
+    return {name: english.get(code, "") for code, name in Locale("fr").territories.items()
+            if code.isalpha()}
+
+
+def de_before_country(text: str, counterpart: str | None) -> list[dict[str, Any]]:
+    """« de Canada » for « du Canada »: a masculine country (Grammalecte's lexicon lists it
+    as a masculine noun: « le Canada », not « Cuba ») opening with a consonant takes « du »;
+    the source names the country in English (not "Salvador" the city for « El Salvador »,
+    not a city of the same name: « le canal de Panama »), and no capitalised word before
+    « de » makes it a name's (« Banco de Portugal »)."""
+    out = []
+    for m in _DE_COUNTRY.finditer(text) if counterpart else ():
+        country = m["c"]
+        own = [tags for lemma, tags in morphology.readings(country) if lemma == country]
+        english = _countries().get(country)
+        if not english or country[0] in "AEIOUYÉÈÊÎÔH" or country in exonyms.french_cities() \
+                or not own or not all(t[:1] == ("N",) and "m" in t for t in own) \
+                or not re.search(rf"\b{re.escape(english)}\b", counterpart) \
+                or re.search(r"(?-i:[A-Z])[^\W\d_]*\s*$", text[:m.start()]):
+            continue
+        out.append({"nStart": m.start("de"), "nEnd": m.end("de"), "sType": "gn",
+                    "sRuleId": "tqc_du_pays", "aSuggestions": ["du" if m["de"] == "de" else "Du"],
+                    "sMessage": f"Devant un pays masculin (« le {country} »), « du »."})
     return out

@@ -183,6 +183,10 @@ def _inflection(word: str, form: str) -> bool:
         and lexicon.is_french(b)
 
 
+def _in_source(word: str, source: str | None) -> bool:
+    return bool(source) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None
+
+
 def _copied_english(word: str, counterpart: str | None) -> bool:
     """A short common English word copied from the English ("The" of a title): no
     variant of a name. Longer ones may be the English form of a name left in the
@@ -290,10 +294,13 @@ class GlossaryName(EnglishNames, Check):
             key = name_key(word)
             # the letters as written too: the key of « Oudsthoorn » is no swap of Oudtshoorn's
             letters = plain(word)
-            forms = index.get(key) or next(
+            forms = index.get(key) or None if len(key) < 7 and _in_source(
+                word, sentence.source) else index.get(key) or next(
                 (f for k, f in index.items() if near_keys(key, k)), None) or next(
                 (f for f in index.values() if len(letters) >= 7 and any(
                     near_keys(letters, plain(x.surname)) for x in f)), None)
+            # (a short name a vowel from a glossary name but written as the source writes it
+            # is the source's own: « Basil & Brine », a title, near "Basel")
             entry = None if forms else foreign_form(word, ctx.glossary, text, sentence.source)
             if entry is not None:  # « d'Andalucía » for "Andalusia": « Andalousie »
                 yield self._finding(word, entry.preferred, tok.span(), entry)

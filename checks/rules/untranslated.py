@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from .. import resources
-from ..french import allowed, currencies, lexicon, loans, morphology
+from ..french import allowed, currencies, exonyms, lexicon, loans, morphology
 from ..base import Check
 from ..messages import msg
 
@@ -285,6 +285,10 @@ def _compound_part(word: str, head: bool = False) -> bool:
         for _, tags in found)
 
 
+#: English acronyms French news prints as they are (« le NHS », « l'UE » aside)
+_KEPT_ACRONYMS = frozenset(("UK", "US", "EU", "UN", "NHS", "AI", "EV", "EVs", "LGBT"))
+
+
 class UntranslatedWords(Check):
     """English words or phrases left inside a French sentence.
 
@@ -299,7 +303,9 @@ class UntranslatedWords(Check):
         "known in the south as cha gio", nor a currency, « 700 takas », nor a loan an
         Italian, Spanish or Portuguese dictionary knows, « limoncello »), and two nouns in a row copied from the
         source that are words of both languages, an English compound French does
-        not form (« des nursing homes », « un water main »). A run may hold up to two
+        not form (« des nursing homes », « un water main »), and an English acronym
+        French says in words or its own letters (« une nouvelle CEO », « le GDP »;
+        `checks/french/data/acronym-renderings.csv`). A run may hold up to two
         shared words, names or acronyms between English-only words; it never
         crosses a full stop, a colon, a quote or a parenthesis.
 
@@ -403,9 +409,21 @@ class UntranslatedWords(Check):
                                evidence={"english_words": [a.text, b.text], "in_source": True,
                                          "compound": True})
 
+    def _role_acronyms(self, sentence):
+        """« une nouvelle CEO » for "chief executive" (set-160): an English acronym French
+        says in words or in its own letters (« PDG », « PIB », « TVA »; the English rows of
+        ``acronym-renderings.csv``), not one French news prints as it is (« le NHS », « UK
+        Championship »: :data:`_KEPT_ACRONYMS`), nor a gloss in brackets."""
+        for m in re.finditer(r"(?<![\w'’&-])[A-Z][A-Za-z&]{1,4}(?![\w'’&-])", sentence.text):
+            if m.group(0) in exonyms.rendered_acronyms("en") - _KEPT_ACRONYMS \
+                    and sentence.text[m.start() - 1:m.start()] != "(":
+                yield self.finding(msg("English left in the French: “{run}”", run=m.group(0)),
+                                   span=m.span(), evidence={"english_words": [m.group(0)]})
+
     def check_sentence(self, sentence, ctx):
         if not lexicon.available():
             return
+        yield from self._role_acronyms(sentence)
         text = sentence.text
         words = list(lexicon.sentence_words(text, _allowed(ctx)))
         runs = lexicon.english_runs(text, words)

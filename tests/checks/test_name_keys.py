@@ -11,6 +11,7 @@ from checks.name_keys import name_key, near_keys
     ("Almeira", "Almería"),        # two letters swapped inside (set-86)
     ("Xingtang", "Xintang"),       # a consonant more inside (set-86)
     ("Pittsburg", "Pittsburgh"),   # a silent final h dropped (set-103)
+    ("Cullan", "Cullen"),          # a vowel inside a five-letter key (heldout-158)
 ])
 def test_a_slip_inside_a_long_name_is_near(a, b):
     assert near_keys(name_key(a), name_key(b))
@@ -21,6 +22,8 @@ def test_a_slip_inside_a_long_name_is_near(a, b):
     ("Christina", "Christiana"),   # a vowel more: another name
     ("Martines", "Martinez"),      # a consonant swapped for another
     ("Lyon", "Lyonn"),             # too short to tell
+    ("Lyon", "Lyan"),              # a vowel apart, four letters: too short to tell
+    ("Bonne", "Bnone"),            # two letters swapped in a short key
     ("Marianna", "Mariannah"),     # an « h » after a vowel: another spelling of a name
 ])
 def test_other_names_are_not_near(a, b):

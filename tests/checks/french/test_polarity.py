@@ -190,6 +190,13 @@ from checks.french.polarity import negation_added, negation_dropped
      "municipality banned their carts.", False),
     ("Ils partiront à moins que la ville ne paie pas.",
      "They will leave unless the city does not pay.", False),
+    # heldout-158: « sans risque » renders "safely", not the "not" before it
+    ("La bannique a été préparée avec de la farine de blé, afin que les invités puissent en "
+     "manger sans risque.", "The bannock was not made with wheat flour, so that guests could "
+     "eat it safely.", True),
+    ("La bannique n'a pas été préparée avec de la farine de blé, afin que les invités "
+     "puissent en manger sans risque.", "The bannock was not made with wheat flour, so that "
+     "guests could eat it safely.", False),
     # a comparison's « ne » answers "not as … as" (set-145)
     ("La récolte s'est révélée moins mauvaise qu'ils ne le craignaient.",
      "The harvest was not as poor as they had feared.", False),

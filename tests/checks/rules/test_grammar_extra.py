@@ -150,6 +150,16 @@ def test_the_head_noun_a_longer_chain_or_no_participle_leave_those_rules_silent(
      "spelling"),
     ("Les manifestants ont marché jusqu'au marché.", "Protesters walked to the market.",
      "tqc_conf_accent", None, None, None),
+    # heldout-158: « amende » (a fine) for "almonds"; fined for almond cakes, both right
+    ("Le gâteau ne contenait aucune amende.", "The cake contained no almonds at all.",
+     "tqc_conf_accent", "amende", "amande", "spelling"),
+    ("La chaîne a reçu une amende pour ses gâteaux aux amandes.", "The chain was fined over "
+     "its almond cakes.", "tqc_conf_accent", None, None, None),
+    # set-159: « le désert le plus apprécié » for "the most popular dessert"
+    ("Il en fait le désert le plus apprécié de ses cartes.", "It makes it the most popular "
+     "dessert on its menus.", "tqc_conf_accent", "désert", "dessert", "spelling"),
+    ("Ils ont traversé le désert.", "They crossed the desert.", "tqc_conf_accent", None, None,
+     None),
     # « ces » for « ses »: the nouns paired by the bilingual stems too
     ("L'Autorité a indiqué que ces recettes avaient chuté.",
      "The Authority said its revenue had fallen.", "tqc_conf_ces_ses", "ces", "ses",

@@ -6,6 +6,7 @@ import pytest
 from checks.french import lexicon
 from checks.rules.grammar import Grammar
 from checks.rules.grammar_slips import (a_after_object, a_after_passive, ce_for_se,
+                                        de_before_country,
                                         de_before_loan, et_for_is, intransitive_inflected,
                                         ou_for_where, participle_for_noun, participle_unaccented,
                                         perfect_unaccented, se_for_ce, sont_for_its)
@@ -161,6 +162,28 @@ def test_se_for_ce_before_a_determiner():
     assert se_for_ce("C'est sa grand-mère qui s'est occupée de la boutique.") == []
 
 
+@pytest.mark.parametrize("text, source, found", [
+    # heldout-158, set-99: a masculine country takes « du »
+    ("Elle a reçu des commandes d'Australie, de Canada et des États-Unis.",
+     "It has received orders from Australia, Canada and the United States.", ["de"]),
+    ("Des amateurs venus du Japon, d'Allemagne et de Mexique se sont rassemblés.",
+     "Fans from Japan, Germany and Mexico gathered.", ["de"]),
+    # a feminine country, a country with no article, a city of that name, a name's « de »,
+    # a city the source names without the country's article
+    ("Elle a reçu des commandes de France et de Cuba.", "Orders came from France and Cuba.",
+     []),
+    ("Le trafic dans le canal de Panama a repris.", "Traffic in the Panama Canal resumed.", []),
+    ("Le Banco de Portugal a relevé ses taux.", "The Banco de Portugal raised rates.", []),
+    ("La feijoada du festival de Salvador.", "The feijoada at the Salvador festival.", []),
+])
+def test_du_before_a_masculine_country(text, source, found):
+    errors = de_before_country(text, source)
+    assert [text[e["nStart"]:e["nEnd"]] for e in errors] == found
+    if found:
+        assert [(f.code, f.category) for f in run(Grammar(), text, source=source)
+                if f.code == "TQ101"] == [("TQ101", "grammar")]
+
+
 def test_ce_for_se_after_a_subject_pronoun():
     """« qu'il c'était entraîné » (heldout-148): « c' » never follows a subject pronoun."""
     text = "Le pâtissier a expliqué qu'il c'était entraîné pendant six mois."
@@ -170,6 +193,9 @@ def test_ce_for_se_after_a_subject_pronoun():
             if f.code == "TQ101"] == [("TQ101", "spelling")]
     assert ce_for_se("Il a expliqué que c'était un entraînement de six mois.") == []
     assert ce_for_se("Il s'était entraîné pendant six mois.") == []
+    # set-159: after « ne »
+    [error] = ce_for_se("Ce qui ne c'était jamais produit en 30 ans.")
+    assert error["aSuggestions"] == ["s'"]
 
 
 @pytest.mark.parametrize("text, found", [

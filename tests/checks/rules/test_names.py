@@ -409,3 +409,21 @@ def test_another_given_name_the_source_has_is_another_person():
     s = Sentence(0, french, 0, len(french),
                  source="Tom Cole, the brother of Mairi Cole, leads the project.")
     assert list(GlossaryName().check_sentence(s, Context(glossary=glossary))) == []
+
+
+def test_a_short_name_a_vowel_from_a_glossary_name_is_a_variant_unless_the_source_has_it():
+    """« Cullan » for Cullen (heldout-158) is the glossary's name misspelt; « Basil & Brine »,
+    a title the source writes so, is no variant of Basel (heldout-147)."""
+    from checks.glossary import Glossary
+
+    glossary = Glossary.from_rows([("Cullen", "Cullen", "name"), ("Basel", "Bâle", "name")])
+
+    def found(french, english):
+        s = Sentence(0, french, 0, len(french), source=english)
+        return [french[f.span[0]:f.span[1]]
+                for f in GlossaryName().check_sentence(s, Context(glossary=glossary))]
+
+    assert found("Un hôtel à l'est de Cullan a été primé.",
+                 "A hotel east of Cullen has won a prize.") == ["Cullan"]
+    assert found("L'auteur du livre « Basil & Brine » ouvrira un bar.",
+                 "The author of \"Basil & Brine\" will open a bar.") == []

@@ -101,6 +101,9 @@ def test_ratio_is_configurable():
     ("Le ministre a qualifié la réunion de very productive.", ["very productive"]),
     ("Il a parlé du national security adviser américain.", ["security adviser"]),
     ("La deadline pour l’accord expire vendredi.", ["deadline"]),
+    # set-160: an English acronym French says in words or its own letters
+    ("La coopérative a nommé une nouvelle CEO.", ["CEO"]),
+    ("Le GDP du pays a reculé de 2 %.", ["GDP"]),
 ])
 def test_english_words_in_french_are_reported_with_their_span(french, expected):
     found = run(UntranslatedWords(), french)
@@ -131,6 +134,9 @@ def test_english_words_in_french_are_reported_with_their_span(french, expected):
     ("Le leadership de la start-up ukrainienne a été salué lors du briefing.",
      "anglicisms Grammalecte knows"),
     ("Moscou a nié tout acte répréhensible.", "French"),
+    ("Le NHS a recruté des infirmiers pour le UK Championship.",
+     "acronyms French news prints as they are"),
+    ("Le PIB (GDP) a reculé.", "a gloss in brackets"),
 ])
 def test_names_acronyms_terms_and_shared_words_are_not_reported(french, why):
     assert run(UntranslatedWords(), french, glossary=_glossary()) == [], why
