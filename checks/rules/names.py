@@ -183,8 +183,15 @@ def _inflection(word: str, form: str) -> bool:
         and lexicon.is_french(b)
 
 
-def _in_source(word: str, source: str | None) -> bool:
-    return bool(source) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None
+def _near_forms(index, key: str, letters: str, word: str, source: str | None):
+    """The glossary forms whose key is one slip from ``key`` (:func:`near_keys`), or whose
+    surname is one slip from the letters as written; none for a short name the source
+    writes so (« Basil & Brine », a title, a vowel from "Basel"): the source's own."""
+    if len(key) < 7 and source and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source):
+        return None
+    return next((f for k, f in index.items() if near_keys(key, k)), None) or next(
+        (f for f in index.values() if len(letters) >= 7 and any(
+            near_keys(letters, plain(x.surname)) for x in f)), None)
 
 
 def _copied_english(word: str, counterpart: str | None) -> bool:
@@ -294,13 +301,7 @@ class GlossaryName(EnglishNames, Check):
             key = name_key(word)
             # the letters as written too: the key of « Oudsthoorn » is no swap of Oudtshoorn's
             letters = plain(word)
-            forms = index.get(key) or None if len(key) < 7 and _in_source(
-                word, sentence.source) else index.get(key) or next(
-                (f for k, f in index.items() if near_keys(key, k)), None) or next(
-                (f for f in index.values() if len(letters) >= 7 and any(
-                    near_keys(letters, plain(x.surname)) for x in f)), None)
-            # (a short name a vowel from a glossary name but written as the source writes it
-            # is the source's own: « Basil & Brine », a title, near "Basel")
+            forms = index.get(key) or _near_forms(index, key, letters, word, sentence.source)
             entry = None if forms else foreign_form(word, ctx.glossary, text, sentence.source)
             if entry is not None:  # « d'Andalucía » for "Andalusia": « Andalousie »
                 yield self._finding(word, entry.preferred, tok.span(), entry)
