@@ -128,7 +128,7 @@ def _inserted(match: Match) -> bool:
 
 #: an English word before a term that French puts inside its rendering, and the French
 #: words it becomes: "very soft ground" ~ « terrain très souple », "his breeding fee" ~
-#: « le prix de sa saillie »
+#: « le prix de sa saillie », "poorly fermented trout" ~ « truite mal fermentée »
 _INSIDE = (
     (re.compile(r"\b(?:very|extremely|too|so|highly|particularly|exceptionally)\s+$",
                 re.IGNORECASE),
@@ -136,6 +136,9 @@ _INSIDE = (
                 re.IGNORECASE)),
     (re.compile(r"\b(?:his|her|its|their)\s+(?:\w+\s+)?$", re.IGNORECASE),
      re.compile(r"(?<=\bd[eu]\s)(?:son|sa|ses|leurs?)\s+", re.IGNORECASE)),
+    # "poorly fermented trout" ~ « truite mal fermentée »: an adverb before the adjective
+    (re.compile(r"\b(?:\w{3,}ly|well|badly)\s+$", re.IGNORECASE),
+     re.compile(r"(?<=\s)(?:mal|bien|[^\W\d_]{4,}ment)\s+", re.IGNORECASE)),
 )
 
 

@@ -43,6 +43,7 @@ _EN_SOURCED = re.compile(
     # a judgement someone gives: "a process the minister described as ..." ~ « selon le ministre »,
     # "credited by the FAO with improving" ~ « Selon la FAO, … a contribué à améliorer »
     r"|describ(?:es|ed)|credit(?:s|ed)?"
+    r"|explain(?:s|ed)?|insist(?:s|ed)?|confirm(?:s|ed)?"  # "…, a baker explained" ~ « Selon »
     # « selon » is also "depending on", "in line with": « selon l'endroit où »
     r"|depending|depends?|depended|in\s+line\s+with|in\s+accordance)\b", re.IGNORECASE)
 _FR_ATTRIBUTION = re.compile(
@@ -376,6 +377,10 @@ def _phrase(q: str) -> re.Pattern:
         "_", r"[\s-]+") + r"(?![\w-])", re.IGNORECASE)
 
 
+#: English phrases that claim a French word: « selon » "according to", « moins de 30 » "under 30"
+_CLAIMS = ((r"\baccording\s+to\b", "selon"), (r"\b(?:under|below|less\s+than)\s+\d", "moins"))
+
+
 def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
     words = [(w, fold(w)) for w in _WORD.findall(text)]  # folded once: 130 rows read them
     # an English word welded to another by a hyphen qualifies nothing alone ("free-range
@@ -383,6 +388,9 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
     welded = {m.span() for m in _WELDED.finditer(text)} if side == ">" else set()
     alone = {m.group(0) for m in _WORD.finditer(text) if m.span() not in welded}
     other_words = [fold(w) for w in _WORD.findall(other)]
+    for phrase, claimed in _CLAIMS if side == ">" else ():  # (set-159)
+        if re.search(phrase, text, re.IGNORECASE) and claimed in map(str.lower, other_words):
+            other_words.remove(next(w for w in other_words if w.lower() == claimed))
     other_set = {w.lower() for w in other_words}
     folded = fold(text)
     same = len(folded) == len(text)  # then the phrase is quoted with its accents

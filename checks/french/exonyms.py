@@ -341,6 +341,9 @@ def demonym(word: str) -> bool:
     (« allemagnz ») is none, nor a word one accent off a dictionary word (« slovénes »)."""
     if lexicon.accent_slip(word.lower()):
         return False
+    *firsts, last = word.lower().split("-")
+    if firsts and all(_combining(first) for first in firsts):
+        return lexicon.is_french(last) or demonym(last)  # « norvégo-américain »
     f = fold(word).lower()
     f = f[:-1] if f.endswith("s") and not f.endswith("ss") else f
     for name in _french_country_names():
@@ -349,6 +352,15 @@ def demonym(word: str) -> bool:
             if len(stem) >= 6 and f.startswith(stem) and f[len(stem):] in _DEMONYM_ENDINGS:
                 return True
     return False
+
+
+def _combining(first: str) -> bool:
+    """« norvégo- », « coréo- »: a country's French name's first five letters at least, cut
+    and ended in « o », the combining form of its adjective (dictionaries list the common
+    ones, « franco- », « italo- »; the rule reads the others the same way)."""
+    stem = fold(first)[:-1]
+    return first.endswith("o") and len(stem) >= 5 and any(
+        name.startswith(stem) for name in _french_country_names())
 
 
 @cache

@@ -3,7 +3,8 @@
 Commission irlandaise »), by « national » ("France's police watchdog" ~ « la police
 nationale »), the United States a US time zone implies, a multiplier for its number
 (« quintuple champion » ~ "five-time champion"), the United States or Kingdom by their
-adjective or capital (« les Américains », « Londres »). Each traces the words of both sides
+adjective or capital (« les Américains », « Londres »), an English word in "un-" by the
+French stem denied (« ne changerait pas » ~ "unchanged"). Each traces the words of both sides
 it pairs.
 """
 from __future__ import annotations
@@ -131,6 +132,26 @@ def trace_implied(english_text: str, english: list[Word], french: list[Word]) ->
         for o in french:
             if o.fold in ("etats", "unis", "etats-unis") or o.fold.startswith("americ"):
                 o.traced = True
+    _trace_denied_prefix(english, french)
+
+
+#: French words that deny what follows: « ne changerait pas » says "unchanged"
+_FR_DENIAL = frozenset(("ne", "n", "pas", "jamais", "sans", "aucun", "aucune", "plus"))
+
+
+def _trace_denied_prefix(english: list[Word], french: list[Word]) -> None:
+    """"would remain unchanged" ~ « ne changerait pas », "unsold" ~ « pas vendus »: an
+    English word in "un-" whose stem a French word shares, where the French denies it
+    (heldout-157)."""
+    if not any(o.fold in _FR_DENIAL for o in french):
+        return
+    for w in english:
+        if w.traced or not w.fold.startswith("un") or len(w.fold) < 7:
+            continue
+        for o in french:
+            if o.content and not o.traced and cognate(o.fold, w.fold[2:]):
+                w.traced = o.traced = True
+                break
 
 
 #: endings of adjectives of places: « breton », « bretonne », « lombard », "Cornish"

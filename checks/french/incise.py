@@ -47,9 +47,12 @@ def _restriction(tokens, i: int) -> bool:
     postes »): a restriction, no clause opener. At most ten words apart, none of them a
     negation word of its own (as in :mod:`checks.french.anchors`). Likewise the « que » of a
     comparison, six words at most after its « plus », « moins », « autant » (« quatre fois
-    plus de vitamine C que l'orange »)."""
+    plus de vitamine C que l'orange »), or twelve after « aussi » and an adjective."""
     if tokens[i].lower in ("que", "qu'") and any(
             t.lower in ("plus", "moins", "autant", "davantage") for t in tokens[max(0, i - 6):i]):
+        return True
+    if tokens[i].lower in ("que", "qu'") and any(  # « aussi indispensables à une fête … que »
+            t.lower == "aussi" and tokens[t.i + 1].pos == "ADJ" for t in tokens[max(0, i - 12):i]):
         return True
     for t in reversed(tokens[max(0, i - 11):i]):
         if t.lower in _NEGATIONS:
@@ -64,6 +67,13 @@ _RELATIVES = frozenset("qui que qu' qu’ dont où auquel auxquels auxquelles le
                        "lesquels lesquelles duquel desquels desquelles".split())
 #: conjunctions that open a clause of their own after the incise's closing comma
 _CONJUNCTIONS = frozenset("mais car donc or et puis tandis alors".split())
+
+
+def _noun_misread(parse, token) -> bool:
+    """A noun the parser made a verb, after a determiner or an adjective (« l'auteur d'un
+    nouveau guide des bonnes manières »: « guide »)."""
+    return token.i > 0 and parse.tokens[token.i - 1].pos in ("DET", "ADJ") \
+        and bool(morphology.word_readings(token.lower, "N"))
 
 
 def reporting_incise(parse, clause, verb, subject) -> bool:
@@ -84,7 +94,8 @@ def reporting_incise(parse, clause, verb, subject) -> bool:
     if not any(t.pos in ("NOUN", "PROPN") for t in after):
         return False  # « …, a-t-il indiqué. », « …, a indiqué Paris »: nothing inverted here
     if any(t.pos in ("VERB", "AUX") and morphology.verb_moods(t.text)
-           and t.feat("VerbForm") not in ("Inf", "Part") for t in after):
+           and t.feat("VerbForm") not in ("Inf", "Part") and not _noun_misread(parse, t)
+           for t in after):
         return False  # a second clause follows: not a closing incise
     if verb.i >= 2 and parse.tokens[verb.i - 2].text in _CLOSING_QUOTES:
         return True   # « Ce sont les pays pauvres qui paieront », a déclaré le délégué

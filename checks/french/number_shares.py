@@ -261,8 +261,9 @@ class SharePasses:
         for m in re.finditer(self._FRACTION[self.lang], self.work, re.I):
             n = FRACTION_COUNTS.get(m["n"].lower(), 1)  # « le / du / au quart »: one
             d = FRACTION_PARTS[m["d"].lower()]
-            if n >= d or n == 1 and not m["of"] and self.lang == "en":
-                continue
+            if n >= d or n == 1 and not m["of"] and self.lang == "en" and not re.match(
+                    r"\s+(?:more|less|fewer|higher|lower)\b", self.work[m.end():]):
+                continue  # (not "a fifth time"; "cost a fifth more" ~ « 20 % de plus »)
             value = n / d  # "two-thirds" ~ « 66 % » or « 67 % », loosely
             keys = n_keys(value) | {("p", num(value * 100))}
             if m["d"].lower().startswith("cinqui"):  # « le cinquième en huit ans »: "fifth"

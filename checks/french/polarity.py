@@ -122,11 +122,18 @@ _NOT_END_BEFORE = re.compile(r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:end|finis
                              re.IGNORECASE)
 _FR_LASTS_UNTIL = re.compile(r"\b(?:poursui|continu|dur|prolong|rest)\w*\s+(?:\S+\s+){0,4}?"
                              r"jusqu", re.IGNORECASE)
-#: "would not stop eating" ~ « continuerait de manger »: what goes on
-_NOT_STOP = re.compile(r"\b(?:not|n['’]t)\s+(?:\w+\s+){0,2}?(?:stop|cease|quit|give\s+up)\w*",
+#: "would not stop eating" ~ « continuerait de manger », "had no plans to stop making" ~
+#: « entendait continuer à fabriquer »: what goes on
+_NOT_STOP = re.compile(r"\b(?:not|no|n['’]t)\s+(?:\w+\s+){0,2}?(?:stop|cease|quit|give\s+up)\w*",
                        re.IGNORECASE)
 _FR_GOES_ON = re.compile(r"\b(?:continu|poursui)\w*\s+(?:de|d['’]|à)\s", re.IGNORECASE)
 
+
+#: "None of the 300 houses was damaged" ~ « Les 300 maisons sont toutes sorties intactes »,
+#: "Not a single bakery had buns left" ~ « toutes les boulangeries avaient épuisé »: no x is
+#: P said as every x is not-P, the French universal answering the English denial
+_NONE_OF = re.compile(r"\b(?:none\s+of|not\s+(?:a\s+single|one))\b", re.IGNORECASE)
+_FR_ALL = re.compile(r"\b(?:tous|toutes|chacun|chacune)\b", re.IGNORECASE)
 
 _EN_NEGATION_IN_CONTEXT = re.compile(
     r"(?P<before>[^\W\d_]+\s+)?(?P<word>\b(?:not|never|no|none|nobody|nothing|neither|nor)\b)"
@@ -165,6 +172,8 @@ def negation_dropped(french: str, english: str) -> bool:
         english = _NOT_END_BEFORE.sub(" ", english)
     if _FR_GOES_ON.search(french):
         english = _NOT_STOP.sub(" ", english)
+    if _FR_ALL.search(french) and not re.search(r"\bwithout\b", english, re.IGNORECASE):
+        english = _NONE_OF.sub(" ", english)  # (not "none … without": a double negation)
     french = _EXPLETIVE_NE.sub(lambda m: m.group(0) if _FR_NE_PAS.match(
         french, m.start("ne")) else m.group(0)[:m.start("ne") - m.start()] + " ", french)
     for fr, en in _SAME_DENIAL:  # « les colorants interdits » renders "the banned dyes", not

@@ -291,13 +291,25 @@ def verb_after(parse: Parse, start: Token) -> Token | None:
         if token.pos == "PUNCT" or token.lower in _CLAUSE_STOPS:
             return None
         finite = morphology.verb_moods(token.text)
-        if finite and token.pos in ("AUX", "VERB") and token.feat("VerbForm") not in (
-                "Inf", "Part"):
+        if finite and token.pos in ("AUX", "VERB") and (token.feat("VerbForm") not in (
+                "Inf", "Part") or _after_ne_clitic(parse, token)):
             following = parse.tokens[token.i + 1] if token.i + 1 < len(parse) else None
             return None if following and following.text.startswith("-") else token
         if finite and not morphology.word_readings(token.text, "NAQDOM"):
             return None
     return None
+
+
+#: object pronouns between « ne » and a verb: « ne les contraint », « ne lui permette »
+_CLITICS = frozenset("le la les l' l’ lui leur y en me te se s' s’ nous vous".split())
+
+
+def _after_ne_clitic(parse: Parse, token: Token) -> bool:
+    """« craignent que la hausse ne les contraint »: after « ne » and an object pronoun a
+    word is conjugated, whatever the parser made it (a participle would need its auxiliary
+    there: « ne les a contraints »)."""
+    return token.i >= 2 and parse.tokens[token.i - 1].lower in _CLITICS \
+        and parse.tokens[token.i - 2].lower in ("ne", "n'", "n’")
 
 
 def subject(parse: Parse, head: Token) -> Token | None:

@@ -103,10 +103,11 @@ def _same(fr_value: float, fr_unit: str, en_value: float, en_unit: str) -> bool 
         return None
     if fr_unit in ("degC", "degF"):  # temperatures: an offset scale, rounded to the degree,
         # an oven's to five (« 175 °C » for 350 °F, 176.7), a cook's to ten (« environ 80
-        # degrés » for 180 °F, 82.2)
+        # degrés » for 180 °F, 82.2); an oven's table rounds 350 °F to « 180 °C » (176.7)
+        tens = abs(fr_value) >= 100 and fr_value % 10 == 0
         rounded = abs(fr_value) >= 100 and fr_value % 5 == 0 or abs(fr_value) >= 50 \
             and fr_value % 10 == 0
-        return abs(converted - fr_value) <= (2.5 if rounded else 1.0)
+        return abs(converted - fr_value) <= (5.0 if tens else 2.5 if rounded else 1.0)
     diff = abs(converted - fr_value)
     scale = max(abs(converted), abs(fr_value))
     if diff <= _TOLERANCE * scale:

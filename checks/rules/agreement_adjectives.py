@@ -58,7 +58,8 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
       the public is « grand »);
     * a noun right after an adjective the parser made its noun, that the determiner goes
       with (« une infime partie »);
-    * one right after « une fois »: a clause of its own (« qu'une fois blettes »)."""
+    * one right after « une fois »: a clause of its own (« qu'une fois blettes »);
+    * one after a time (« cette année », « un jour » after a verb: « serait un jour servie »)."""
     if parse.children(token, "obj") and morphology.verb_moods(token.text.lower()) \
             or token.lower in words("agreement-apposed-invariable.txt") or any(
                 "avoir" in morphology.lemmas(a.text) for a in parse.children(token, "aux")):
@@ -85,14 +86,21 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
     if noun.i < token.i and after is not None and after.pos == "NOUN" \
             and not parse.children(after, "det") and _agrees(token, after):
         return True  # « la division grand public »: the adjective of the noun after it
-    return noun.i < token.i and noun.lower in time_nouns() \
-        and any(d.lower in ("ce", "cet", "cette", "ces") for d in parse.children(noun, "det"))
+    dets = parse.children(noun, "det")
+    return noun.i < token.i and noun.lower in time_nouns() and (
+        any(d.lower in ("ce", "cet", "cette", "ces") for d in dets)
+        or noun.lower == "jour" and [d.lower for d in dets] == ["un"] and dets[0].i
+        and parse.tokens[dets[0].i - 1].pos in ("AUX", "VERB"))  # « serait un jour servie »
 
 
 def before_its_noun(parse: Parse, token: Token) -> bool:
     """``token`` stands right before a noun of no determiner that it agrees with: an
-    attribute noun phrase's adjective (« ont été élues meilleur dessert d'Italie »)."""
+    attribute noun phrase's adjective (« ont été élues meilleur dessert d'Italie »), or
+    right after one that « comme » opens (« reconnue comme aliment patrimonial »)."""
     after = parse.tokens[token.i + 1] if token.i + 1 < len(parse) else None
+    if token.i >= 2 and parse.tokens[token.i - 2].lower == "comme" \
+            and _agrees(token, parse.tokens[token.i - 1]):
+        return True
     return after is not None and after.pos == "NOUN" and not parse.children(after, "det") \
         and _agrees(token, after)
 

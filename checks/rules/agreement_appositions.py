@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..french import morphology
+from ..french import morphology, nouns
 from ..french.morphology import Morph
 from ..french.syntax import Parse
 from ..messages import msg
@@ -47,7 +47,9 @@ def subject_before_apposition(parse: Parse) -> Iterator[data.Error]:
     subject = tokens[0] if each else tokens[1]
     if number is None or not each and data.collective(parse, subject) or not each and (
             tokens[1].pos != "NOUN" or not tokens[1].text.islower()
-            or morphology.morph(tokens[1].lower, "N").numbers != frozenset(number)):
+            or morphology.morph(tokens[1].lower, "N").numbers != frozenset(number) and (
+                morphology.readings(tokens[1].lower)  # a loan: its determiner's number
+                or nouns.nominal(parse, tokens[1]).numbers != frozenset(number))):
         return
     # a relative clause between the commas has verbs of its own (« , dont les cultures ont
     # été endommagées …, »)

@@ -293,6 +293,8 @@ def misplaced_subject(parse: Parse, subject: Token, verb: Token) -> bool:
     no determiner that the lexicon knows only as a participle or an adjective (« des graines
     d'amarante carbonisées vieilles de 1 500 ans se trouve »: the parser's « carbonisées »)."""
     word = subject.lower
+    if word == "marché" and subject.i and parse.tokens[subject.i - 1].lower in ("bon", "meilleur"):
+        return True  # « des barramundis congelés bon marché … ont augmenté »: an adjective
     return relative_list(parse, subject) or _after_other_verb(parse, subject, verb) or (
         subject.pos == "NOUN" and not parse.children(subject, "det") and bool(
             morphology.readings(word)) and not morphology.word_readings(word, "N"))

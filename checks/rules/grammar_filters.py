@@ -300,7 +300,7 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
                     in words("agreement-apposed-invariable.txt")):
                 continue  # « des images satellite »: an apposed noun, invariable there
             # « de nombreuses start-up »: the word agrees, the loan is invariable
-            other = re.search(r"avec «\s*([^»]+?)\s*»", e["sMessage"])
+            other = re.search(r"(?:avec|syntagme) «\s*([^»]+?)\s*»", e["sMessage"])
             if other and _PARTICLE_NOUN.match(other.group(1).strip()) \
                     and "nombre" in e["sMessage"]:
                 continue

@@ -50,8 +50,8 @@ from ..french import exonyms, morphology
 from ..french.morphology import readings
 from .grammar_determiners import ces_for_ses
 from .grammar_genders import gender_homographs
-from .grammar_slips import (a_after_object, a_after_passive, ce_for_se, de_before_country,
-                            de_before_loan, et_for_is,
+from .grammar_slips import (a_after_object, a_after_passive, a_after_verb, ce_for_se,
+                            de_before_country, de_before_loan, et_for_is,
                             intransitive_inflected, ou_for_where, participle_for_noun,
                             participle_unaccented, perfect_unaccented, se_for_ce,
                             sont_for_its)
@@ -359,7 +359,8 @@ _S_EST_CE = re.compile(r"(?<![\w'’-])(?P<a>[Ss]['’]est)\s+(?:[^\W\d_]+ment\s
 #: « d'avantage d'heures » for « davantage » (more); not « pas d'avantage de prix »
 _DAVANTAGE = re.compile(r"(?<!\bpas\s)(?<!\bplus\s)(?<!\bsans\s)(?<![\w'’-])"
                         r"(?P<a>[Dd]['’]avantage)\s+(?:de\b|d['’]|que\b|qu['’])")
-#: « baissent d'avantage », « travailler d'avantage »: after a verb, the adverb
+#: « baissent d'avantage », « travailler d'avantage »: after a verb, the adverb (after « encore »,
+#: « bien », « toujours » too: « préparer encore d'avantage », set-160)
 _VERB_DAVANTAGE = re.compile(r"(?P<v>[^\W\d_]+)\s+(?P<a>[Dd]['’]avantage)(?![\w'’-])")
 #: « son » before a participle alone: « les vols son annulés » (« sont »); not the noun after a
 #: determiner (« le son enregistré »)
@@ -425,7 +426,8 @@ def homophone_verbs(text: str) -> list[dict[str, Any]]:
              "sRuleId": "tqc_conf_davantage", "aSuggestions": ["davantage"],
              "sMessage": "Confusion : « davantage » (plus) devant « de » ou « que »."}
             for m in [*_DAVANTAGE.finditer(text), *(m for m in _VERB_DAVANTAGE.finditer(text)
-                                                    if _verb_only(m["v"]))]]
+                                                    if _verb_only(m["v"]) or m["v"].lower()
+                                                    in ("encore", "bien", "toujours"))]]
     out += [{"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
              "sRuleId": "tqc_conf_sont", "aSuggestions": ["sont"],
              "sMessage": "Confusion : « sont » (être) devant un participe passé."}
@@ -468,5 +470,5 @@ def _forms(text: str, counterpart: str | None) -> list[dict[str, Any]]:
         + participle_for_noun(text) + ou_for_where(text, counterpart) \
         + et_for_is(text, counterpart) + sont_for_its(text, counterpart) + de_before_loan(text) \
         + participle_unaccented(text, counterpart) + a_after_passive(text) + ce_for_se(text) \
-        + intransitive_inflected(text) + a_after_object(text) \
+        + intransitive_inflected(text) + a_after_object(text) + a_after_verb(text) \
         + perfect_unaccented(text) + se_for_ce(text) + de_before_country(text, counterpart)

@@ -5,8 +5,8 @@ spelling): a participle after an article for a noun one consonant away (« un co
 for « son » before an adjective and a noun where it says "its", "his" or "her", « de » unelided
 before a loan word (« la douzaine de empanadas »), a participle without its accent after « a
 été » or, where the source has a perfect, after « avoir » (« a été classe », « a augmente »),
-« a » for « à » after a passive's participle or an infinitive's object (« présenter ses excuses
-a ses lecteurs »). Part of
+« a » for « à » after a passive's participle, an infinitive's object (« présenter ses excuses
+a ses lecteurs ») or a conjugated verb (« qui travaille a la même station »). Part of
 :func:`checks.rules.grammar_forms.forms`, which was at its size limit.
 """
 from __future__ import annotations
@@ -227,6 +227,27 @@ def a_after_passive(text: str) -> list[dict[str, Any]]:
              "sMessage": "Confusion : « à » (préposition) après le participe d'un passif."}
             for m in _PASSIVE_A.finditer(text) if not _RELATIVE_WORD.search(m["clause"])
             and morphology.word_readings(m["p"].lower(), "Q")]
+
+
+#: a lowercase word, then « a » before a determiner: « qui travaille a la même station »
+_VERB_A = re.compile(r"(?<![\w'’-])(?P<v>[a-zà-ÿ]+)\s+(?P<a>a)\s+(?=(?:un|une|le|la|les|l['’]|des"
+                     r"|du|ses|son|sa|leur|leurs|ce|cet|cette|ces)\b)")
+
+
+def a_after_verb(text: str) -> list[dict[str, Any]]:
+    """« a » for « à » right after a conjugated verb, before a determiner: « la vendeuse,
+    qui travaille a la même station » (set-159). The word before is one the lexicon knows
+    only as a conjugated verb: never a noun that may be the subject of « a » (« la pêche a
+    la particularité »), nor a participle (« le marché a »)."""
+    out = []
+    for m in _VERB_A.finditer(text):
+        found = morphology.readings(m["v"])
+        if found and all(tags[:1] and tags[0].startswith("V") for _, tags in found) \
+                and morphology.verb_moods(m["v"]) and not morphology.word_readings(m["v"], "QY"):
+            out.append({"nStart": m.start("a"), "nEnd": m.end("a"), "sType": "conf",
+                        "sRuleId": "tqc_conf_a_a_verbe", "aSuggestions": ["à"],
+                        "sMessage": "Confusion : « à » (préposition) après un verbe conjugué."})
+    return out
 
 
 #: an infinitive, its object (a determiner and a noun), then « a » before a determiner:

@@ -11,6 +11,7 @@ from ..corpus import corpus_for
 from ..french import exonyms, lexicon, morphology
 from ..glossary import Entry, fold, is_acronym_form, strip_accents
 from .names_respelt import loosely, respelt_in, said_otherwise
+from .terminology_calques import calques
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 
@@ -187,9 +188,10 @@ def _term_left_in_english(term: str, french: str) -> bool:
 
 
 #: letters French spells only in English loans: « un lorry », « le breakfast », « des
-#: sticks », « des beats », « un ghillie », « un batch », « le turnover », « des tubs » (the
-#: dictionary lists these loans as French)
-_ENGLISH_SPELLING = re.compile(r"ck|ee|oo|ea|w|k|sh|gh|tch|[^aeiou]y(?:s)?$|over(?:s)?$|ub(?:s)?$")
+#: sticks », « des beats », « un ghillie », « un batch », « le turnover », « des tubs », « du
+#: staff » (the dictionary lists these loans as French)
+_ENGLISH_SPELLING = re.compile(r"ck|ee|oo|ea|w|k|sh|gh|tch|[^aeiou]y(?:s)?$|over(?:s)?$|ub(?:s)?$"
+                               r"|ff(?:s)?$")
 
 
 #: the small words an expansion's initials skip (« Banque centrale européenne » = BCE,
@@ -256,7 +258,9 @@ class GlossaryTerm(Check):
         term rendered by the words of `checks/french/data/acronym-renderings.csv`
         ("the EU's AI Act" / « le règlement européen ») counts as rendered, and so
         does an accepted French acronym written out (« la Banque centrale
-        européenne » for "ECB", glossary « BCE »).
+        européenne » for "ECB", glossary « BCE »). Without a glossary too, a food word
+        of the source rendered in its other sense ("cured salmon" / « saumon guéri »,
+        "deep-fried" / « frit profondément »: `checks/rules/data/literal-calques.csv`).
 
     Why it matters:
         Institutional and diplomatic terms have one established French
@@ -291,6 +295,14 @@ class GlossaryTerm(Check):
         glossary = ctx.glossary
         english = sentence.counterpart
         yield from self._organisations(sentence, glossary)
+        calqued = list(calques(sentence.text, sentence.source))  # « saumon guéri »: "cured"
+        for c in calqued:
+            yield self.finding(msg("“{calque}” renders “{term}” in its other sense: French says "
+                                   "“{french}”", calque=sentence.text[c.start:c.end],
+                                   term=c.english, french=c.french),
+                               span=(c.start, c.end), suggestion=c.french,
+                               evidence={"term": c.english, "accepted": [c.french],
+                                         "against": "calques"})
         if glossary is None or not english:
             return
         against = "source" if sentence.source else "back-translation"
@@ -313,10 +325,14 @@ class GlossaryTerm(Check):
                     evidence={"term": entry.en, "accepted": list(entry.fr),
                               "against": against}), category="name")
                 continue
+            span = likely_rendering(entry, sentence.text)
+            if any(c.english.lower() == found[0].text.lower() or span and c.start < span[1]
+                   and span[0] < c.end for c in calqued):
+                continue  # the calque of the glossary's term, reported above once
             finding = self.finding(
                 msg("“{term}” is not rendered as the glossary says: {accepted}",
                     term=found[0].text, accepted=_either(entry.fr[:3])),
-                span=likely_rendering(entry, sentence.text),
+                span=span,
                 suggestion=entry.preferred,
                 severity=self.severity if against == "source" else "info",
                 evidence={"term": entry.en, "accepted": list(entry.fr), "against": against})

@@ -429,6 +429,13 @@ def test_a_word_before_the_term_may_sit_inside_its_rendering():
                         "His breeding fee will exceed 100,000 euros.") == []
     assert [e.en for e, _ in g.unrendered("Il a gagné sur un terrain très souple.",
                                           "He won on soft ground.")] == ["soft ground"]
+    # an adverb in "-ly" before the term, inside the French (set-159)
+    g = Glossary.from_rows([("fermented trout", "truite fermentée", "term")])
+    assert g.unrendered("Une truite mal fermentée peut provoquer le botulisme.",
+                        "Poorly fermented trout can cause botulism.") == []
+    assert [e.en for e, _ in g.unrendered("Une truite mal fermentée peut provoquer le botulisme.",
+                                          "Fermented trout can cause botulism.")] \
+        == ["fermented trout"]
 
 
 def test_a_rendering_turned_into_its_participle_is_rendered():

@@ -91,6 +91,47 @@ def test_a_participle_of_prendre_renders_no_asking():
     assert [w.text for w in a.added_clauses[0]] == ["pris", "assaut", "touristes"]
 
 
+@pytest.mark.parametrize("english, french", [
+    ("J.M. Barrie was fond of bridies.", "J. M. Barrie appréciait les bridies."),
+    ("J. M. Barrie was fond of bridies.", "J.M. Barrie appréciait les bridies."),
+])
+def test_initials_cut_otherwise_are_no_name_missing_or_added(english, french):
+    """"J.M." is one word, « J. M. » two (heldout-158): initials alone are never a name
+    missing or added; the surname is."""
+    a = align(french, english)
+    assert a.missing_names == [] and a.added_names == []
+    dropped = align("Barrie appréciait les bridies.", "J.M. Barrie was fond of bridies.")
+    assert dropped.missing_names == []
+    gone = align("Il appréciait les bridies.", "J.M. Barrie was fond of bridies.")
+    assert [[w.text for w in g] for g in gone.missing_names] == [["Barrie"]]
+
+
+def test_a_broadcast_and_its_audience_in_the_stem_table():
+    """"a prime-time cookery programme" ~ « une émission culinaire de grande écoute »
+    (heldout-158); "invasive" ~ « envahissante », "distinctive" ~ « caractéristique »
+    (set-159, set-160)."""
+    a = align("Il a vanté ce poisson dans une émission culinaire de grande écoute.",
+              "He praised the fish on a prime-time cookery programme.")
+    assert a.added_clauses == []
+    assert {w.text for w in a.french if w.traced} >= {"émission", "culinaire", "écoute"}
+    a = align("Une espèce envahissante donne sa texture caractéristique.",
+              "An invasive species gives its distinctive texture.")
+    assert {w.text for w in a.french if w.traced} >= {"envahissante", "caractéristique"}
+    a = align("Le pain est un incontournable, selon l'auteur d'un guide des bonnes manières.",
+              "Bread is a staple, says the author of an etiquette guide.")
+    assert {w.text for w in a.french if w.traced} >= {"incontournable", "manières"}
+
+
+def test_an_english_word_in_un_is_its_french_stem_denied():
+    """"would remain unchanged" ~ « ne changerait pas » (heldout-157); without the French
+    denial the word stays untraced."""
+    english = "The recipe would remain unchanged despite calls to reduce sugar."
+    a = align("La recette ne changerait pas, malgré les appels à réduire le sucre.", english)
+    assert a.added_clauses == [] and {w.text: w for w in a.english}["unchanged"].traced
+    a = align("La recette changerait, malgré les appels à réduire le sucre.", english)
+    assert not {w.text: w for w in a.english}["unchanged"].traced
+
+
 def test_initials_are_one_name_on_both_sides():
     """« H.G. Wells » is read as the English reads it (heldout-88): nothing is missing."""
     a = align("Une pièce inspirée de H.G. Wells.", "A piece inspired by H.G. Wells.")

@@ -145,6 +145,11 @@ def test_months(french, english, missing):
      "A French monk is said to have created the clementine in 1902.", None, None),
     ("Le navire a subi une panne au sud de Port-Saïd.",
      "The ship lost power south of Port Said.", None, None),
+    # "…, a master baker explained" ~ « Selon un maître boulanger » (heldout-158)
+    ("Selon un maître boulanger, les amandes ont un rôle décoratif.", "The almonds are there "
+     "for decoration, a master baker explained.", None, None),
+    ("Selon un maître boulanger, les amandes ont un rôle décoratif.", "The almonds are there "
+     "for decoration.", None, "Selon un maître boulanger"),
 ])
 def test_attributions(french, english, missing, added):
     assert attribution_missing(french, english) == missing
@@ -878,6 +883,31 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
      "Horizonte.", [], ["étoilé"]),
     ("La réserve de ciel étoilé s'étend sur 3 000 km².", "The dark sky reserve covers 3,000 "
      "square kilometres.", [], []),
+    # set-159: « selon » renders "according to", « moins de 30 » "under 30": neither renders
+    # the qualifier too
+    ("L'usine a vendu du chakalaka périmé, selon des documents.", "The factory allegedly sold "
+     "expired chakalaka, according to documents.", ["allegedly"], []),
+    ("L'usine aurait vendu du chakalaka périmé, selon des documents.", "The factory allegedly "
+     "sold expired chakalaka, according to documents.", [], []),
+    ("Ils en mangent une fois par semaine, 40 % chez les moins de 30 ans.", "They eat it at "
+     "least once a week, 40% among those under 30.", ["least"], []),
+    ("Ils en mangent au moins une fois par semaine, 40 % chez les moins de 30 ans.", "They eat "
+     "it at least once a week, 40% among those under 30.", [], []),
+    # set-160: an age the source does not give
+    ("Elle préserve une recette vieille de plusieurs siècles.", "It preserves a traditional "
+     "recipe.", [], ["vieille de plusieurs"]),
+    ("Elle préserve une recette vieille de plusieurs siècles.", "It preserves a centuries-old "
+     "recipe.", [], []),
+    # heldout-157, heldout-158: a cause said by « souffrir de », unpaid work ordered by a court
+    ("Tous ont souffert cette année de la sécheresse.", "All of them struggled this year "
+     "because of the drought.", [], []),
+    ("Il a été condamné à 120 heures de travail d'intérêt général.", "He was ordered to carry "
+     "out 120 hours of unpaid work.", [], []),
+    # set-159: made at home, which the source does not say
+    ("Le bar sert des crevettes sur du pain fait maison.", "The bar serves shrimp on bread.",
+     [], ["fait maison"]),
+    ("Le bar sert des crevettes sur du pain fait maison.", "The bar serves shrimp on homemade "
+     "bread.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

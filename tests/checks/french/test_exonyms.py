@@ -83,3 +83,15 @@ def test_en_before_a_masculine_or_a_plural_country(french, found):
 ])
 def test_a_before_a_town_or_a_longer_name_is_not_found(french):
     assert exonyms.masculine_country_after_a(french) == []
+
+
+@pytest.mark.parametrize("word, known", [
+    ("norvégo-américain", True),       # set-159, set-160: Norvège's combining form
+    ("norvégo-américaines", True),
+    ("pakistano-indien", True),
+    ("norvégo-amérricain", False),     # the second word misspelt
+    ("banano-américain", False),       # no country's name
+    ("coréo-américain", False),        # a stem of four letters: too short to tell
+])
+def test_a_compound_of_a_country_combining_form_and_an_adjective(word, known):
+    assert exonyms.demonym(word) is known

@@ -168,6 +168,9 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     # « sept jours sur sept » is "seven days a week", in words as in figures (heldout-94)
     ("ouverte sept jours sur sept", "open seven days a week", ([], [])),
     ("ouverte 7 jours sur 7", "open seven days a week", ([], [])),
+    # "a fifth more" is a share (heldout-158); "a fifth time" an ordinal still
+    ("coûteront environ 20 % de plus", "will cost about a fifth more", ([], [])),
+    ("coûteront environ 25 % de plus", "will cost about a fifth more", (["25 %"], ["a fifth"])),
 ])
 def test_ranges_periods_and_fractions_are_read(french, english, left):
     assert _left(french, english) == left

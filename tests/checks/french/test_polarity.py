@@ -299,3 +299,22 @@ def test_an_adjective_the_source_denies_after_to_be(french, english, dropped):
 ])
 def test_a_negation_dropped_before_the_word_it_bears_on(french, english, dropped):
     assert negation_dropped(french, english) is dropped
+
+
+@pytest.mark.parametrize("french, english, dropped", [
+    # no x is P said as every x is not-P (set-160)
+    ("Les 300 maisons présentées au concours sont toutes sorties intactes de l'inondation.",
+     "None of the 300 houses entered in the contest was damaged by the flood.", False),
+    ("Mercredi à midi, toutes les boulangeries de la ville avaient épuisé leurs brioches.",
+     "Not a single bakery in the town had buns left by noon on Wednesday.", False),
+    # no universal in the French: the denial is dropped
+    ("Les 300 maisons présentées au concours ont été endommagées par l'inondation.",
+     "None of the 300 houses entered in the contest was damaged by the flood.", True),
+    # heldout-157: "no plans to stop" is going on
+    ("Arnott's a indiqué qu'il entendait continuer à fabriquer le Tim Tam original.",
+     "Arnott's said it had no plans to stop making the original Tim Tam.", False),
+    ("Arnott's a indiqué qu'il entendait fabriquer le Tim Tam original.",
+     "Arnott's said it had no plans to stop making the original Tim Tam.", True),
+])
+def test_a_denial_said_another_way(french, english, dropped):
+    assert negation_dropped(french, english) is dropped

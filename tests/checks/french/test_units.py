@@ -195,3 +195,12 @@ def _kept(french: str, english: str) -> str | None:
 ])
 def test_an_imperial_length_kept_where_french_gives_metres(french, english, kept):
     assert _kept(french, english) == kept
+
+
+@pytest.mark.parametrize("fr, fu, en, eu, same", [
+    (180, "degC", 350, "degF", True),    # an oven's table (set-159): 176.7 said 180
+    (190, "degC", 350, "degF", False),
+    (177, "degC", 350, "degF", True),
+])
+def test_an_oven_rounded_to_ten(fr, fu, en, eu, same):
+    assert same_quantity(fr, fu, en, eu) is same

@@ -411,6 +411,14 @@ def spans(findings, text):
     # heldout-152: a name, then its apposition with « un »: the parser made both subjects
     ("Ibu Sari, un fabricant de sambal fondé par deux sœurs à Surabaya dans les années 1990, "
      "ont ouvert sa première usine hors de Java.", "ont", "a", "sujet_verbe"),
+    # heldout-158: after « ne » and an object pronoun, a conjugated verb the parser made a
+    # participle
+    ("Les mareyeurs craignent que la hausse des prix du carburant ne les contraint à fermer.",
+     "contraint", "contraigne", "subjonctif"),
+    # heldout-157: a loan no lexicon knows opens the sentence, its number its determiner's
+    ("Le quandong, un petit fruit rouge du désert consommé depuis longtemps par les "
+     "communautés aborigènes, suscitent un intérêt croissant.", "suscitent", "suscite",
+     "sujet_verbe"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -864,6 +872,19 @@ def test_the_message_names_both_words_and_what_differs():
     ("Les Rolling Stones, un groupe de rock britannique, ont annoncé une tournée.",
      "a name with « les » is plural whatever its apposition"),
     ("Un groupe de manifestants ont bloqué la route.", "the complement may lead"),
+    ("Le quandong, un petit fruit rouge du désert, suscite un intérêt croissant.",
+     "a loan and its apposition, the verb singular"),
+    ("Les mareyeurs craignent que la hausse des prix ne les contraigne à fermer.",
+     "the subjunctive after « craindre que … ne les »"),
+    ("Les importations de barramundi congelé bon marché en provenance du Vietnam ont fortement "
+     "augmenté.", "« bon marché » is an adjective, no subject (heldout-157)"),
+    ("Les deux sœurs n'avaient jamais imaginé que la recette serait un jour servie à bord d'un "
+     "avion.", "« un jour » after the auxiliary is a time (set-159)"),
+    ("Des groupes veulent que la noix de bunya soit reconnue comme aliment patrimonial.",
+     "the adjective of the noun after « comme » (heldout-157)"),
+    ("Les chapeaux en papier sont aussi indispensables à une fête que les écrevisses "
+     "elles-mêmes, affirme l'auteur d'un nouveau guide des bonnes manières.",
+     "a reporting incise after a comparison's « que »; « guide » a noun (set-160)"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

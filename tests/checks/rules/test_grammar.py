@@ -178,6 +178,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "l'hémicycle.", "the « que » of « après que » is no object of the participle"),
     ("Les pluies de mousson sont cette année supérieures de 60 % à la moyenne.",
      "nothing agrees with a complement of time (set-34)"),
+    ("Le bouc de paille, qui a cette année traversé la période de Noël sans être incendié, "
+     "est intact.", "nor in Grammalecte's « syntagme » message (set-160)"),
     ("Le président somalien a lancé un appel à l'aide internationale, affirmant qu'il fallait "
      "agir.", "the adjective agrees with the noun right before it (set-60)"),
     ("Les bergers recourent au feu pour entretenir les estives, une pratique ancienne.",

@@ -236,6 +236,9 @@ def test_a_in_a_prepositional_locution_is_a_grave_a(text, found):
     ("Les négociants s'attendent à ce qu'ils baissent d'avantage à mesure que l'offre croît.",
      ["davantage"]),
     ("Le club n'a tiré aucun avantage de la situation.", []),
+    # after « encore » (set-160)
+    ("Elles prévoient d'en préparer encore d'avantage l'an prochain.", ["davantage"]),
+    ("Il n'y a plus d'avantage à attendre.", []),
     # a transitive verb's participle, which « se » may take (set-72); « son » for « sont »
     # before a word that is only a participle
     ("Le logiciel espion c'était désactivé dès la mise à jour.", ["s'était"]),

@@ -5,8 +5,8 @@ import pytest
 
 from checks.french import lexicon
 from checks.rules.grammar import Grammar
-from checks.rules.grammar_slips import (a_after_object, a_after_passive, ce_for_se,
-                                        de_before_country,
+from checks.rules.grammar_slips import (a_after_object, a_after_passive, a_after_verb,
+                                        ce_for_se, de_before_country,
                                         de_before_loan, et_for_is, intransitive_inflected,
                                         ou_for_where, participle_for_noun, participle_unaccented,
                                         perfect_unaccented, se_for_ce, sont_for_its)
@@ -109,19 +109,26 @@ def test_a_for_a_after_a_passive_participle(text, found):
                 if f.code == "TQ101"] == [("TQ101", "spelling")]
 
 
-@pytest.mark.parametrize("text, found", [
+@pytest.mark.parametrize("rule, text, found", [
     # set-153: "has had to apologise to his readers"
-    ("Un blogueur a dû présenter ses excuses a ses lecteurs de Goa.", True),
-    ("Il veut vendre du pain a des touristes.", True),
+    (a_after_object, "Un blogueur a dû présenter ses excuses a ses lecteurs de Goa.", True),
+    (a_after_object, "Il veut vendre du pain a des touristes.", True),
     # the infinitive is a noun, or the subject: « a » is the verb
-    ("Le dîner des enfants a ses règles.", False),
-    ("Le fait de présenter ses excuses a ses avantages.", False),
+    (a_after_object, "Le dîner des enfants a ses règles.", False),
+    (a_after_object, "Le fait de présenter ses excuses a ses avantages.", False),
     # a noun phrase subject of « a »
-    ("Le prix des pommes a ses limites.", False),
-    ("Il a présenté ses excuses à ses lecteurs.", False),
+    (a_after_object, "Le prix des pommes a ses limites.", False),
+    (a_after_object, "Il a présenté ses excuses à ses lecteurs.", False),
+    # set-159: "who has worked at the same taxi rank", after a conjugated verb
+    (a_after_verb, "La vendeuse, qui travaille a la même station de taxis, a déclaré.", True),
+    # a noun that is a verb form too, a participle: the subject of « a »
+    (a_after_verb, "La pêche a la particularité de nourrir le village.", False),
+    (a_after_verb, "Le marché a une valeur de 3 milliards.", False),
+    (a_after_verb, "La vendeuse, qui travaille à la même station, a déclaré.", False),
+    (a_after_verb, "Il travaille a temps partiel.", False),
 ])
-def test_a_for_to_after_an_infinitive_and_its_object(text, found):
-    errors = a_after_object(text)
+def test_a_for_to_after_an_infinitive_and_its_object_or_a_verb(rule, text, found):
+    errors = rule(text)
     assert bool(errors) is found
     if found:
         assert [(text[e["nStart"]:e["nEnd"]], e["aSuggestions"]) for e in errors] == [("a", ["à"])]
