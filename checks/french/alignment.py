@@ -345,7 +345,7 @@ def _name_groups(words: list[Word], text: str) -> list[list[Word]]:
 _RENAMED_POSITION = 0.3
 
 
-def _initials(group: list[Word], text: str) -> bool:
+def _initials(group: list[Word], text: str) -> bool:  # "J.M." ~ « J. M. »: never a name alone
     return all(len(w.text) == 1 or w.text.isupper() and len(w.text) <= 3 and re.search(
         r"\b" + r"\.\s?".join(w.text) + r"\.", text) for w in group)
 
@@ -485,7 +485,6 @@ def _align(french: str, english: str, glossary) -> Alignment:
     ratio = len(french.strip()) / max(1, len(english.strip()))
     out = Alignment(ratio, en_all, fr_all)
     countries = exonyms.english_country_names()  # "United States": common words, a place
-    # (never initials alone: "J.M. Barrie" ~ « J. M. Barrie », the tokens cut otherwise)
     out.missing_names = [g for g in _name_groups(en_all, english) if not any(w.traced for w in g)
                          and (any(w.strong for w in g) or " ".join(w.text for w in g) in countries)
                          and not _initials(g, english)]

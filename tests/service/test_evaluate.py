@@ -489,16 +489,22 @@ GUARDS = [
     # likewise: 93 % / 9 % (94 % flagged); worked on: 98 % / 9 %
     ("set-156", 0.97, 0.10),
     # held back through that round, scored once at its end (2026-12-07, 06:52 UTC): 95 % / 11 %
-    # with its starting code aa9646f and with its end 388f670 (96 % flagged with both)
-    ("heldout-157", 0.94, 0.11),
+    # with its starting code aa9646f and with its end 388f670 (96 % flagged with both); worked
+    # on: 96 % / 3 %
+    ("heldout-157", 0.95, 0.04),
     # held back through it, scored first at the start of the next (06:53 UTC): 92 % / 12.5 %
-    # with that round's starting code aa9646f and with its end 388f670 (93 % flagged)
-    ("heldout-158", 0.91, 0.13),
+    # with that round's starting code aa9646f and with its end 388f670 (93 % flagged); worked
+    # on: 98 % / 5 %
+    ("heldout-158", 0.97, 0.05),
     # written without reading the checks, held back until the next round began, at first
-    # contact with its starting code (388f670, 06:53 UTC): 90 % / 9 % (92 % flagged)
-    ("set-159", 0.89, 0.10),
-    # likewise: 91 % / 12.5 % (92 % flagged)
-    ("set-160", 0.90, 0.13),
+    # contact with its starting code (388f670, 06:53 UTC): 90 % / 9 % (92 % flagged); worked
+    # on: 98 % / 2 %
+    ("set-159", 0.97, 0.02),
+    # likewise: 91 % / 12.5 % (92 % flagged); worked on: 94 % / 2 %
+    ("set-160", 0.93, 0.02),
+    # held back through that round, scored once at its end (2026-12-07, 09:24 UTC): 89 % / 9 %
+    # with its starting code 388f670 and with its end 615f4d9 (91 % flagged with both)
+    ("heldout-161", 0.88, 0.10),
 ]
 #: evaluated in every run: the last two rounds' sets and one in six of the others, in order;
 #: ``-m corpus`` evaluates the rest too (every set: about 15 minutes on two cores)
