@@ -505,6 +505,14 @@ GUARDS = [
     # held back through that round, scored once at its end (2026-12-07, 09:24 UTC): 89 % / 9 %
     # with its starting code 388f670 and with its end 615f4d9 (91 % flagged with both)
     ("heldout-161", 0.88, 0.10),
+    # held back through it, scored first at the start of the next (09:26 UTC): 91 % / 9 % with
+    # that round's starting code 388f670 and with its end c6dae8b (92 % flagged)
+    ("heldout-162", 0.90, 0.10),
+    # written without reading the checks, held back until the next round began, at first
+    # contact with its starting code (c6dae8b, 09:27 UTC): 90 % / 9 % (92 % flagged)
+    ("set-163", 0.89, 0.10),
+    # likewise: 94 % / 22 % (96 % flagged)
+    ("set-164", 0.93, 0.22),
 ]
 #: evaluated in every run: the last two rounds' sets and one in six of the others, in order;
 #: ``-m corpus`` evaluates the rest too (every set: about 15 minutes on two cores)
