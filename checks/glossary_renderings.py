@@ -167,14 +167,16 @@ def derived(forms: Iterable[str], french: str) -> bool:
     noun turned into its own verb: "will recall 850,000 vehicles" ~ « va rappeler » for
     « rappel »; its player: « accordéonistes »; its adjective in « -ique » (« un test
     généalogique » for "genealogy test"), a noun's whole (« sa clientèle » for "its
-    customers"), a maker's shop (« la confiserie » for "the confectioner") and the plant of a
-    fruit (« des framboisiers » for "raspberries" planted). Words of six letters or more only
+    customers"), a maker's shop (« la confiserie » for "the confectioner"), a shop's trade
+    (« laitier » for « laiterie », "a dairy spread"), the plant of a fruit (« des
+    framboisiers » for "raspberries" planted) and a head shared by two complements (« feuilles
+    de taro et de ti »). Words of six letters or more only
     (five for the plant, three before « -ier »: « mûrier », « câpriers », « cassissiers »; not
     « ruchers »)."""
     lower = french.lower()
     for form in forms:
         if " " in form.strip():
-            if _plant_named(form, french):
+            if _plant_named(form, french) or _shared_head(form, french):
                 return True
             continue
         stem = re.sub(r"e?s?$", "", form.lower(), count=1)
@@ -200,7 +202,20 @@ def derived(forms: Iterable[str], french: str) -> bool:
                                             rf"(?<!\w)(?:{re.escape(stem)}|{re.escape(doubled)})"
                                             r"iers?(?!\w)", lower):
             return True  # the plant of its fruit: « framboisiers », « papayer », « câpriers »
+        if form.lower().endswith("erie") and len(form) >= 8 and re.search(
+                rf"(?<!\w){re.escape(form.lower()[:-4])}i(?:er|ère)s?(?!\w)", lower):
+            return True  # the shop's trade as an adjective: "dairy spread" ~ « produit laitier »
     return False
+
+
+def _shared_head(form: str, french: str) -> bool:
+    """« feuilles de ti » said with another complement on one head: « feuilles de taro et de
+    ti » for "taro and ti leaves" (set-164)."""
+    m = re.fullmatch(r"([^\W\d_]+)\s+(?:de|d['’])\s*(.+)", form.strip(), re.IGNORECASE)
+    of = r"(?:de|d['’]|du|des)\s*"
+    return m is not None and re.search(
+        rf"(?<!\w){re.escape(m[1])}s?\s+{of}[^,;.]{{1,40}}?\s+et\s+{of}{re.escape(m[2])}(?!\w)",
+        french, re.IGNORECASE) is not None
 
 
 def _plant_named(form: str, french: str) -> bool:

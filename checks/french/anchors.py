@@ -89,9 +89,10 @@ _EN_SAYING = re.compile(
 
 
 def days_missing(french: str, english: str) -> list[str]:
-    """English days of the week with no French counterpart; not one the French copies
-    inside a name (« le Black Friday »)."""
-    french_days = {m.group(1).lower() for m in _FR_DAY.finditer(french)}
+    """English days of the week with no French counterpart (Sunday's adjective counts: « les
+    déjeuners dominicaux »); not one the French copies inside a name (« le Black Friday »)."""
+    french_days = {m.group(1).lower() for m in _FR_DAY.finditer(french)} | (
+        {"dimanche"} if re.search(r"\bdominica(?:l|le|ux|les)\b", french, re.I) else set())
     return [m.group(0) for m in _EN_DAY.finditer(english)
             if _DAYS[m.group(1).lower()] not in french_days
             and not re.search(rf"\b{re.escape(m.group(1))}\b", french)]
@@ -203,8 +204,7 @@ def speaker_missing(french: str, english: str) -> str | None:
 
 
 #: « baptisé d'après le film »: "named after", no source
-_NAMED_AFTER = re.compile(r"\b(?:baptis|nomm|surnomm|renomm|inspir|tir|adapt)\w*\s+$",
-                          re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"\b(?:baptis|nomm|surnomm|renomm|inspir|tir|adapt)\w*\s+$", re.I)
 
 
 def attribution_added(french: str, english: str) -> str | None:

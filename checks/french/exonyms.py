@@ -359,6 +359,8 @@ def _combining(first: str) -> bool:
     and ended in « o », the combining form of its adjective (dictionaries list the common
     ones, « franco- », « italo- »; the rule reads the others the same way)."""
     stem = fold(first)[:-1]
+    if first.endswith("ico") and lexicon.is_french(first[:-2] + "que"):
+        return True  # « britannico-serbe »: « britannique »
     return first.endswith("o") and len(stem) >= 5 and any(
         name.startswith(stem) for name in _french_country_names())
 

@@ -47,6 +47,8 @@ def trace_demonyms(english: list[Word], french: list[Word]) -> None:
             key = f"{w.text} {pair[1].text[:-1]}"  # its adjective: "Sri Lankan", "Costa Rican"
         else:
             key, pair = w.text, [w]
+            if key not in known and key.endswith("an"):  # its adjective: "Fijian", "Samoan"
+                key = next((key[:-k] for k in (1, 2) if key[:-k] in known), key)
         # (the first word of a name of two opening the sentence is no name alone: "Sri")
         if all(p.traced for p in pair) or not w.name and len(pair) == 1 \
                 or key not in names and key not in same:

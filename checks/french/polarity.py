@@ -57,8 +57,8 @@ _FR_NEGATION = re.compile(
     r"|hors\s+(?:de\s+)?(?:la\s+)?présence"
     r"|manqu(?!ement)|échou|empêch|interdi|nié"
     r"|démen|rejet|absen|faute\s+(?:d|pour\b)|exempt|exonér|dispens|épargn|fait\s+représenter"
-    # "never shown before" -> « inédits »
-    r"|inédit"
+    # "never shown before" -> « inédits »; "which has not changed" -> « inchangée »
+    r"|inédit|inchang|inachev"
     # "none of the performances is still available" -> « affichent toutes complet »
     r"|affich\w*\s+(?:\w+\s+)?complet"
     # "no longer reinvesting" -> « en cessant de réinvestir »; "will not raise taxes this

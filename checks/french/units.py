@@ -34,7 +34,9 @@ def _patterns() -> dict[str, tuple[re.Pattern, dict[str, str]]]:
     for lang in ("fr", "en"):
         forms = table[lang]
         alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-        out[lang] = (re.compile(rf"{_LINK[lang]}(?P<u>{alternatives})(?![\w'’/²-])", re.I), forms)
+        # "a 230-foot-long burek": a dimension's adjective may follow the unit's hyphen
+        out[lang] = (re.compile(rf"{_LINK[lang]}(?P<u>{alternatives})(?![\w'’/²]|-(?!(?:long|high"
+                                rf"|wide|deep|tall|thick)\b))", re.I), forms)
     return out
 
 

@@ -22,7 +22,7 @@ from ..messages import msg
 from . import agreement_adjectives as adjectives, agreement_appositions as appositions
 from . import agreement_data as data, agreement_linear as linear, agreement_moods as moods_rules
 from .agreement_data import Error
-from .grammar_filters import loan_spans
+from .grammar_loans import loan_spans
 
 _REFLEXIVE = frozenset(("se", "s'"))
 _DE = frozenset(("de", "d'", "des", "du"))

@@ -59,7 +59,8 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
     * a noun right after an adjective the parser made its noun, that the determiner goes
       with (« une infime partie »);
     * one right after « une fois »: a clause of its own (« qu'une fois blettes »);
-    * one after a time (« cette année », « un jour » after a verb: « serait un jour servie »)."""
+    * one after a time (« cette année », « un jour » after a verb: « serait un jour servie »);
+    * one after an incise (« était, selon les boulangers, inférieure »)."""
     if parse.children(token, "obj") and morphology.verb_moods(token.text.lower()) \
             or token.lower in words("agreement-apposed-invariable.txt") or any(
                 "avoir" in morphology.lemmas(a.text) for a in parse.children(token, "aux")):
@@ -70,6 +71,9 @@ def misread_adjective(parse: Parse, token: Token) -> bool:
         return True  # « si un enfant présente de la fièvre »: the verb of the clause
     if relative_verb(parse, noun, token):
         return True  # « dont la famille produit de la grappa »
+    if any(c.lower in ("selon", "d'après", "d’après") for c in parse.children(noun, "case")) \
+            and any(t.text == "," for t in parse.tokens[noun.i + 1:token.i]):
+        return True  # « était, selon les boulangers, inférieure »: not the incise's noun
     if noun.lower == "fois" and noun.i == token.i - 1:
         return True  # « comestibles qu'une fois blettes »: the fruit's, no adjective of « fois »
     if noun.i == token.i - 1 and noun.lower in words("agreement-juxtaposing-heads.txt") and any(

@@ -21,7 +21,8 @@ from ..french import allowed, exonyms, lexicon
 from ..french.moods import distant_subject, subjunctive
 from .grammar_extra import extra
 from . import spelling_capitals as capitals
-from .grammar_filters import category_of, inflected_invariable, loan_spans, misread, on_loan
+from .grammar_filters import category_of, inflected_invariable, misread
+from .grammar_loans import loan_spans, on_loan
 from ..base import Check
 from ..messages import msg
 from ..model import SEVERITIES

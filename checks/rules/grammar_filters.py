@@ -41,10 +41,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any
 
 from .. import resources
-from ..french import lexicon
 from ..french.morphology import lemmas, readings
 from ..french.stems import fold
 from .agreement_data import time_nouns, words
@@ -53,7 +51,7 @@ from .grammar_agreement import agreement_elsewhere, compatible as _compatible
 #: noun, preposition of a complement, noun, adjective: « approvisionnement en eau rétabli »,
 #: « plainte pour violences déposée »
 _COMPLEMENT = re.compile(
-    r"(?=\b(?P<head>[^\W\d_]{3,})[ \u00a0]+"
+    r"(?=\b(?P<head>[^\W\d_]{3,}(?:-[^\W\d_]{3,})?)[ \u00a0]+"  # « corned-beef aux oignons »
     r"(?:en|de|d['’]|du|des|à|au|aux|pour|par|sur|contre|sans|avec)[ \u00a0]*"
     r"(?!(?:le|la|les|un|une|leurs?|son|sa|ses|mon|ma|mes|notre|nos|votre|vos|ce|cet|cette"
     r"|ces)\b)(?P<noun>[^\W\d_]{2,})[ \u00a0]+(?P<adj>[^\W\d_]{3,})\b)")
@@ -62,7 +60,7 @@ _COMPLEMENT_ADJ = re.compile(_COMPLEMENT.pattern.replace(
     r"(?P<noun>", r"(?!(?:des|du|aux|au|de)\b)[^\W\d_]{3,}[ \u00a0]+(?P<noun>"))
 #: and with an article before the complement noun: « une alimentation par le sol destinée à »
 _COMPLEMENT_DET = re.compile(
-    r"(?=\b(?P<head>[^\W\d_]{3,})[ \u00a0]+"
+    r"(?=\b(?P<head>[^\W\d_]{3,}(?:-[^\W\d_]{3,})?)[ \u00a0]+"  # « corned-beef aux oignons »
     r"(?:en|de|à|pour|par|sur|contre|sans|avec)[ \u00a0]+(?:le|la|les|un|une)[ \u00a0]+"
     r"(?P<noun>[^\W\d_]{2,})[ \u00a0]+(?P<adj>[^\W\d_]{3,})\b)")
 #: and with a figure before the complement noun: « le record de 102 gigawatts établi »
@@ -460,41 +458,3 @@ def _accent_only(finding, word: str) -> bool:
     return bool(word) and word.lower() not in _GRAMMAR_ACCENTS and any(
         s and s.lower() != word.lower() and fold(s) == fold(word)
         and (s == finding.suggestion or not re.search(r"[îûâ]t$", s)) for s in suggestions)
-
-
-def loan_spans(text: str, glossary: Any, words: bool = False) -> list[tuple[int, int]]:
-    """Glossary renderings in ``text`` that hold an English word (« des escape games ») or a
-    word kept from the term that the lexicon knows only as a verb (« des dosas », read as
-    « doser »): French the glossary accepts, whose gender and number Grammalecte cannot judge.
-    With ``words``, less a French noun and its preposition before the loan (« la boutique de
-    fish and chips, …, a été contraint »: the shop's gender is known)."""
-    if not hasattr(glossary, "renderings"):
-        return []
-    english = lexicon.english_spans(text)
-    out = []
-    for entry, m in glossary.renderings(text):
-        if any(m.start <= a and b <= m.end for a, b in english) or _kept_verb(entry, text[
-                m.start:m.end]):
-            head = _FRENCH_HEAD.match(text, m.start, m.end) if words else None
-            out.append((head.end() if head else m.start, m.end))
-    return out
-
-
-def _kept_verb(entry: Any, rendering: str) -> bool:
-    """A word of ``rendering`` kept from the term (« dosa ») the lexicon reads only as a verb."""
-    term = {fold(w) for w in re.findall(r"[^\W\d_]+", getattr(entry, "en", "").lower())}
-    return any({fold(w), fold(w).rstrip("s")} & term and not any(
-        tags[0] in ("N", "A") for _, tags in readings(w)) and readings(w)
-        for w in re.findall(r"[^\W\d_]+", rendering.lower()))
-
-
-#: a French noun and its preposition opening a rendering: « boutique de » fish and chips
-_FRENCH_HEAD = re.compile(r"[^\W\d_]+\s+(?:de|d['’]|à|du|des|au|aux)\s*")
-
-
-def on_loan(error: dict, text: str, loans: list[tuple[int, int]]) -> bool:
-    """``error`` is on a word of a loan or names one (« un escape game »: "« escape » est
-    féminin")."""
-    start, end = error["nStart"], error["nEnd"]
-    return any(start < b and a < end or re.search(f"«\\s*{w}\\s*»", error.get("sMessage", ""))
-               for a, b in loans for w in re.findall(r"[^\W\d_]+", text[a:b]))

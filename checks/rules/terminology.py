@@ -418,9 +418,10 @@ def _in_kept_title(term, english: str, french: str) -> bool:
         "'’") in french for m in [*_QUOTED.finditer(english), *_CAPITALISED.finditer(english)])
 
 
-#: a run of three capitalised words or more: a title the French may copy unquoted (« le roman
-#: Cotton Candy Summer »)
-_CAPITALISED = re.compile(r"(?P<q>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,})")
+#: a run of three capitalised words or more, short words between: a title the French may copy
+#: unquoted (« le roman Cotton Candy Summer », « le best-seller Taro Leaves and Coconut Cream »)
+_CAPITALISED = re.compile(r"(?P<q>[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the|in|on|for|with|to|a|&)\s+)?"
+                          r"[A-Z][\w'’-]*){2,})")
 
 
 class CorpusTermVariant(Check):

@@ -447,6 +447,18 @@ def test_a_rendering_turned_into_its_participle_is_rendered():
                         "Sung in Czech with French surtitles.") == []
     assert [e.en for e, _ in g.unrendered("La salle d'urgence est pleine.",
                                           "The emergency room is full.")] == ["emergency room"]
+    # a head shared by two complements (set-164)
+    g = Glossary.from_rows([("ti leaves", "feuilles de ti", "term")])
+    assert g.unrendered("Enveloppés dans des feuilles de taro et de ti.", "Wrapped in taro and "
+                        "ti leaves.") == []
+    assert [e.en for e, _ in g.unrendered("Enveloppés dans des feuilles de taro.", "Wrapped in "
+                                          "taro and ti leaves.")] == ["ti leaves"]
+    # a shop's trade as an adjective (set-163): "a dairy spread" ~ « un produit laitier »
+    g = Glossary.from_rows([("dairy", "laiterie", "term")])
+    assert g.unrendered("Le kajmak, un produit laitier crémeux.", "Kajmak, a creamy dairy "
+                        "spread.") == []
+    assert [e.en for e, _ in g.unrendered("Le kajmak, un produit crémeux.", "Kajmak, a creamy "
+                                          "dairy spread.")] == ["dairy"]
 
 
 def test_the_cli_falls_back_on_the_default_glossary(monkeypatch):

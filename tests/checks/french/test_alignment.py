@@ -122,6 +122,15 @@ def test_a_broadcast_and_its_audience_in_the_stem_table():
     assert {w.text for w in a.french if w.traced} >= {"incontournable", "manières"}
 
 
+def test_a_country_s_english_adjective_in_an_is_its_french_adjective():
+    """"Fijian fishermen" ~ « Les pêcheurs fidjiens » (set-164): "Fijian" is Fiji's
+    adjective, « fidjiens » Fidji's; dropped, it is still a name missing."""
+    a = align("Les pêcheurs fidjiens ont vu peu de poissons.", "Fijian fishermen saw few fish.")
+    assert a.missing_names == []
+    a = align("Les pêcheurs ont vu peu de poissons.", "Fijian fishermen saw few fish.")
+    assert [[w.text for w in g] for g in a.missing_names] == [["Fijian"]]
+
+
 def test_an_english_word_in_un_is_its_french_stem_denied():
     """"would remain unchanged" ~ « ne changerait pas » (heldout-157); without the French
     denial the word stays untraced."""

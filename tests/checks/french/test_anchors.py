@@ -31,6 +31,11 @@ from checks.french.anchors import (attribution_added, attribution_missing, days_
     ("L'émission, diffusée le lundi à 7 h 30, réunit un million d'auditeurs.",
      "The show, broadcast at 7.30 a.m. every weekend, attracts a million listeners.",
      [], ["lundi"]),
+    # Sunday's adjective (heldout-162)
+    ("Ce plat lui rappelle les déjeuners dominicaux.", "The dish reminds her of Sunday lunches.",
+     [], []),
+    ("Ce plat lui rappelle les déjeuners.", "The dish reminds her of Sunday lunches.",
+     ["Sunday"], []),
 ])
 def test_days_of_the_week(french, english, missing, added):
     assert days_missing(french, english) == missing

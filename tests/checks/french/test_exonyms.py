@@ -89,6 +89,7 @@ def test_a_before_a_town_or_a_longer_name_is_not_found(french):
     ("norvégo-américain", True),       # set-159, set-160: Norvège's combining form
     ("norvégo-américaines", True),
     ("pakistano-indien", True),
+    ("britannico-serbe", True),        # set-163: « britannique »
     ("norvégo-amérricain", False),     # the second word misspelt
     ("banano-américain", False),       # no country's name
     ("coréo-américain", False),        # a stem of four letters: too short to tell

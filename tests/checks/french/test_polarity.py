@@ -310,6 +310,9 @@ def test_a_negation_dropped_before_the_word_it_bears_on(french, english, dropped
     # no universal in the French: the denial is dropped
     ("Les 300 maisons présentées au concours ont été endommagées par l'inondation.",
      "None of the 300 houses entered in the contest was damaged by the flood.", True),
+    # set-164: "has not changed" said by a participle with « in- »
+    ("La recette de son loco moco, inchangée depuis 1961, lui a été transmise.",
+     "The recipe for its loco moco, which has not changed since 1961, was handed down.", False),
     # heldout-157: "no plans to stop" is going on
     ("Arnott's a indiqué qu'il entendait continuer à fabriquer le Tim Tam original.",
      "Arnott's said it had no plans to stop making the original Tim Tam.", False),

@@ -19,6 +19,10 @@ def test_unit_words_are_read_in_each_language():
     assert unit_after("a 1 centimetre rise", 3, "en") == "centimeter"
     assert unit_after("a 500-millilitre can", 5, "en") == "milliliter"
     assert unit_after("une canette de 50 centilitres", 17, "fr") == "centiliter"
+    # a dimension's adjective after the unit's hyphen (set-163); not another word welded
+    assert unit_after("a 230-foot-long burek", 5, "en") == "foot"
+    assert unit_after("a 230-foot-wide dome", 5, "en") == "foot"
+    assert unit_after("a 2-pound-bag", 3, "en") is None
 
 
 @pytest.mark.parametrize("fr, fu, en, eu", [

@@ -876,6 +876,8 @@ def test_the_message_names_both_words_and_what_differs():
      "a loan and its apposition, the verb singular"),
     ("Les mareyeurs craignent que la hausse des prix ne les contraigne à fermer.",
      "the subjunctive after « craindre que … ne les »"),
+    ("La demande de baklavas était, selon les boulangers, inférieure à celle de l'an dernier.",
+     "the attribute after an incise is not the incise's noun's (set-163)"),
     ("Les importations de barramundi congelé bon marché en provenance du Vietnam ont fortement "
      "augmenté.", "« bon marché » is an adjective, no subject (heldout-157)"),
     ("Les deux sœurs n'avaient jamais imaginé que la recette serait un jour servie à bord d'un "

@@ -180,6 +180,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "nothing agrees with a complement of time (set-34)"),
     ("Le bouc de paille, qui a cette année traversé la période de Noël sans être incendié, "
      "est intact.", "nor in Grammalecte's « syntagme » message (set-160)"),
+    ("On a servi du corned-beef aux oignons enveloppé dans des feuilles de taro.",
+     "a hyphenated head before its complement (set-164)"),
     ("Le président somalien a lancé un appel à l'aide internationale, affirmant qu'il fallait "
      "agir.", "the adjective agrees with the noun right before it (set-60)"),
     ("Les bergers recourent au feu pour entretenir les estives, une pratique ancienne.",

@@ -350,3 +350,16 @@ def test_a_term_inside_a_title_the_french_copies_is_no_term():
                  "The cookbook 'The Humble Turnip' has been translated into eleven languages.") == []
     assert len(found("Le livre sur la rave a été traduit en onze langues.",
                      "The cookbook about the turnip has been translated into eleven languages.")) == 1
+
+
+def test_a_title_of_capitalised_words_joined_by_and_is_kept():
+    """« le best-seller Taro Leaves and Coconut Cream », copied unquoted (set-164): no term
+    inside it; outside a title the term is compared."""
+    glossary = Glossary.from_rows([("taro leaves", "feuilles de taro", "term")])
+    french = "L'auteur du best-seller Taro Leaves and Coconut Cream cuisinera samedi."
+    s = Sentence(0, french, 0, len(french), source="The author of the bestseller Taro Leaves "
+                 "and Coconut Cream will cook on Saturday.")
+    assert list(GlossaryTerm().check_sentence(s, Context(glossary=glossary))) == []
+    french = "Il cuisine des taro leaves."
+    s = Sentence(0, french, 0, len(french), source="He cooks taro leaves.")
+    assert len(list(GlossaryTerm().check_sentence(s, Context(glossary=glossary)))) == 1
