@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from .. import resources
+from .stems import fold
 
 _PACKAGE = __package__
 #: locales whose symbols are read: English and French of the countries news comes from
@@ -85,11 +86,38 @@ def by_name(words: list[str], lang: str, after_number: bool = False) -> tuple[st
     for n in (4, 3, 2):
         if len(low) >= n and " ".join(low[:n]) in names:
             return names[" ".join(low[:n])], n
+    country = _by_country(low, names, lang)
+    if country:
+        return country, 2
     if low and low[0] in names:
         return names[low[0]], 1
     if after_number and low and low[0] in _after_number()[lang]:
         return _after_number()[lang][low[0]], 1
     return None, 0
+
+
+def _by_country(low: list[str], names: dict[str, str], lang: str) -> str | None:
+    """A currency's noun with a word of its country that CLDR's name lacks: "Fiji dollars",
+    "Guyanese dollars" (CLDR: "Guyanaese"), « dollars guyaniens » (CLDR: « dollars du
+    Guyana »). The word shares its first four letters with the country's name (CLDR's, in
+    the text's language; ISO 4217's first two letters are the country's code), and only one
+    of the noun's currencies has such a country."""
+    if len(low) < 2:
+        return None
+    noun, word = (low[0], low[1]) if lang == "fr" else (low[1], low[0])
+    if noun not in names or len(word) < 4 or not word.isalpha():
+        return None
+    territories = _territories(lang)
+    found = [c for c in names[noun].split(_SEP)
+             if fold(territories.get(c[:2], "")).lower()[:4] == fold(word)[:4]]
+    return found[0] if len(found) == 1 else None
+
+
+@cache
+def _territories(lang: str) -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale(lang).territories)
 
 
 @cache

@@ -241,9 +241,28 @@ def indicative_after_trigger(parse: syntax.Parse) -> list[tuple[syntax.Token, sy
         if trigger is None and que.lower.startswith("quoiqu"):
             trigger = que.text
         verb = syntax.verb_after(parse, que) if trigger else None
+        head = parse.head(que)
+        if verb is None and trigger and que.dep == "mark" and head.pos in ("VERB", "AUX") \
+                and head.feat("VerbForm") == "Fin" and _past_relative(parse, que, head):
+            verb = head  # past a relative clause in the subject: « pour que les élèves qui
+            #              sautent le petit-déjeuner peuvent manger » (the parse's verb)
         if verb is not None and indicative_not_subjunctive(verb.text):
             found.append((verb, que, trigger))
     return found
+
+
+def _past_relative(parse: syntax.Parse, que: syntax.Token, head: syntax.Token) -> bool:
+    """The first clause word after ``que`` and before its clause's verb ``head`` is « qui »,
+    « où » or « dont » (a relative clause in the subject), with no verb before it: not the
+    « que » of another relative (« que la BCE plafonne … le montant que chaque citoyen pourra
+    détenir »: « plafonne » comes first)."""
+    for token in parse.tokens[que.i + 1:head.i]:
+        if token.lower in ("qui", "où", "dont"):
+            return True
+        if token.pos == "PUNCT" or token.lower in ("que", "qu'", "qu’") or morphology.verb_moods(
+                token.text) and not morphology.word_readings(token.text, "NAQDOM"):
+            return False
+    return False
 
 
 def _condition(parse: syntax.Parse, si: syntax.Token) -> bool:

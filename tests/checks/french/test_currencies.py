@@ -1,6 +1,8 @@
 """Currencies by symbol and name from CLDR (checks.french.currencies)."""
 from __future__ import annotations
 
+import pytest
+
 from checks.french.currencies import by_name, by_symbol, differ, label
 
 
@@ -55,3 +57,22 @@ def test_currencies_differ_when_they_cannot_be_the_same():
     assert not differ(by_name(["livres"], "fr")[0], by_symbol("£"))
     assert not differ(by_name(["dollars", "canadiens"], "fr")[0], by_symbol("$"))
     assert label(by_name(["livres"], "fr")[0]) == "GBP" and label(by_symbol("$")) == "USD"
+
+
+@pytest.mark.parametrize("words, lang, code", [
+    # a word of the country that CLDR's name lacks (heldout-162, set-164)
+    (["Guyanese", "dollars"], "en", "GYD"),   # CLDR: "Guyanaese"
+    (["Fiji", "dollars"], "en", "FJD"),
+    (["dollars", "guyaniens"], "fr", "GYD"),  # CLDR: « dollars du Guyana »
+    (["dollars", "fidjiens"], "fr", "FJD"),
+    (["dollars", "australiens"], "fr", "AUD"),
+])
+def test_a_currency_named_by_its_country_s_word(words, lang, code):
+    assert by_name(words, lang, after_number=True) == (code, 2)
+
+
+def test_a_word_after_the_noun_that_names_no_country_leaves_it_ambiguous():
+    found, count = by_name(["dollars", "de", "plus"], "fr", after_number=True)
+    assert count == 1 and {"USD", "CAD", "GYD"} <= set(found.split("|"))
+    found, count = by_name(["dollars", "environ"], "fr", after_number=True)
+    assert count == 1

@@ -415,6 +415,9 @@ def spans(findings, text):
     # participle
     ("Les mareyeurs craignent que la hausse des prix du carburant ne les contraint à fermer.",
      "contraint", "contraigne", "subjonctif"),
+    # set-164: past a relative clause in the subject, the parse's verb of the clause
+    ("Les écoles ajoutent des plats pour que les élèves qui sautent le petit-déjeuner peuvent "
+     "manger.", "peuvent", "puissent", "subjonctif"),
     # heldout-157: a loan no lexicon knows opens the sentence, its number its determiner's
     ("Le quandong, un petit fruit rouge du désert consommé depuis longtemps par les "
      "communautés aborigènes, suscitent un intérêt croissant.", "suscitent", "suscite",
@@ -876,6 +879,8 @@ def test_the_message_names_both_words_and_what_differs():
      "a loan and its apposition, the verb singular"),
     ("Les mareyeurs craignent que la hausse des prix ne les contraigne à fermer.",
      "the subjunctive after « craindre que … ne les »"),
+    ("Les écoles ajoutent des plats pour que les élèves qui sautent le repas puissent manger.",
+     "the subjunctive past a relative clause in the subject"),
     ("La demande de baklavas était, selon les boulangers, inférieure à celle de l'an dernier.",
      "the attribute after an incise is not the incise's noun's (set-163)"),
     ("Les importations de barramundi congelé bon marché en provenance du Vietnam ont fortement "
