@@ -1,9 +1,9 @@
 """Glossary loans Grammalecte cannot judge (for TQ101 and TQ104): a rendering that holds an
 English word (« des escape games »), a word kept from the term that the lexicon knows only as a
-verb (« des dosas », read as « doser »), or the term kept whole (« le loco moco »: « loco » is
-the lexicon's feminine « locomotive »). Their gender and number are the glossary's French, not
-the lexicon's, so an agreement error on them, naming them or on the word right before them is no
-error Grammalecte can know.
+verb (« des dosas », read as « doser »), or the term kept whole in two words or more (« le loco moco »:
+« loco » is the lexicon's feminine « locomotive »). Their gender and number are the glossary's
+French, not the lexicon's, so an agreement error on them or naming them is no error Grammalecte
+can know, nor is a confusion that reads one as a participle (« son lu pulu »: « sont lu »).
 """
 from __future__ import annotations
 
@@ -27,14 +27,14 @@ def loan_spans(text: str, glossary: Any, words: bool = False) -> list[tuple[int,
     english = lexicon.english_spans(text)
     out = []
     for entry, m in glossary.renderings(text):
-        if any(m.start <= a and b <= m.end for a, b in english) or _kept_verb(entry, text[
+        if any(m.start <= a and b <= m.end for a, b in english) or _kept_from_term(entry, text[
                 m.start:m.end]):
             head = _FRENCH_HEAD.match(text, m.start, m.end) if words else None
             out.append((head.end() if head else m.start, m.end))
     return out
 
 
-def _kept_verb(entry: Any, rendering: str) -> bool:
+def _kept_from_term(entry: Any, rendering: str) -> bool:
     """A word of ``rendering`` kept from the term (« dosa ») the lexicon reads only as a verb,
     or every word of it the term's, two words or more (« loco moco », « lu pulu »: the loan
     kept whole; not « pizza », nor « lamingtons », « ces lamingtons » may be wrong)."""

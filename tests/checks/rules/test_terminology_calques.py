@@ -18,6 +18,14 @@ from checks.rules.terminology_calques import calques
      "deep-fried in reused oil poses a risk.", [("frit profondément", "deep-fried", "frit")]),
     ("Des sablés et des pains courts au beurre.", "Shortbread with butter.",
      [("pains courts", "Shortbread", "sablé")]),
+    ("Des pommes de terre douces rôties.", "Roasted sweet potatoes.",
+     [("pommes de terre douces", "sweet potatoes", "patate douce")]),
+    ("Un kilo de bœuf terrestre.", "A kilogram of ground beef.",
+     [("bœuf terrestre", "ground beef", "haché")]),
+    ("Une pincée de soude de cuisson.", "A pinch of baking soda.",
+     [("soude de cuisson", "baking soda", "bicarbonate de soude")]),
+    ("Deux œufs bouillis durs.", "Two hard-boiled eggs.", [("bouillis durs", "hard-boiled",
+                                                            "œuf dur")]),
     # the right words; the same French where the source means it (a patient cured)
     ("Il va tripler la production de saumon fumé de son usine.", "It will triple output of "
      "cured salmon at its plant.", []),
