@@ -203,7 +203,10 @@ _SAME_DENIAL = tuple((re.compile(rf"\b(?:{fr})\w*", re.IGNORECASE),
     ("exempt|exonér", "exempt"), ("démen", r"den(?:y|ied|ies)\b"), ("manqu", "lack|shortage"),
     ("illégal|illicite", "illegal|unlawful|illicit"),
     # « sans risque » renders "safely", not the "not" of "was not made with wheat flour"
-    (r"sans\s+(?:risque|danger)", r"safe")))
+    (r"sans\s+(?:risque|danger)", r"safe"),
+    # « kajmak non pasteurisé » renders "unpasteurised", not the "not" of "would not ban"
+    # (set-163)
+    (r"non[\s-]+[^\W\d_]+", r"(?:un[a-z]{3,}(?:ed|able|ible|ful)|non-?[a-z]{3,})\b")))
 
 
 _EN_NOT_ADJECTIVE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+not\s+(?:\w+ly\s+)?"

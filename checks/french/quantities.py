@@ -367,6 +367,26 @@ def era_mismatch(french: str, english: str) -> tuple[str, str] | None:
     return en.group(0), fr.group(0)
 
 
+# ---------------------------------------------------------------- ages
+
+#: "now in her 80s", "in their early 30s": an age given as a decade
+_EN_AGE_DECADE = re.compile(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]+)?"
+                            r"(?P<n>[1-9]0)['’]?s\b", re.IGNORECASE)
+#: « âgée de 80 ans »: one age, with no « plus de », « près de », « environ » before the figure
+_FR_AGE = re.compile(r"\b(?P<age>âgée?s?\s+de\s+(?P<n>\d+)\s+ans)\b", re.IGNORECASE)
+
+
+def age_mismatch(french: str, english: str) -> tuple[str, str] | None:
+    """(English decade, French age) when the source gives an age as a decade and the French
+    as that exact age: « aujourd'hui âgée de 80 ans » for "now in her 80s" (the decade is
+    « octogénaire », « âgée de plus de 80 ans »)."""
+    en = _EN_AGE_DECADE.search(english)
+    fr = next((m for m in _FR_AGE.finditer(french) if en and m["n"] == en["n"]), None)
+    if en is None or fr is None:
+        return None
+    return en.group(0), fr["age"]
+
+
 # ---------------------------------------------------------------- time zones
 
 #: "3 p.m. London time", "New York time": a city's clock

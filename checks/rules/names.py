@@ -234,7 +234,9 @@ class GlossaryName(EnglishNames, Check):
         an organisation's English acronym French writes otherwise (« la WTO »
         for « l'OMC », `checks/french/data/organisation-acronyms.csv`), and a
         listed French acronym where the source names another listed
-        organisation (« l'OMS » for "World Trade Organization"), and a saint's
+        organisation (« l'OMS » for "World Trade Organization"), a country with
+        a like name in place of the source's (« la République dominicaine » for "Dominica",
+        CLDR's names), and a saint's
         English name after « Saint- » where the source has it (« la place
         Saint-Mark » for « Saint-Marc », `checks/french/data/saint-names.csv`), and a
         given name respelt before the surname the source writes with it (« Marco
@@ -281,6 +283,7 @@ class GlossaryName(EnglishNames, Check):
 
     def _named(self, sentence, ctx):
         yield from self._territories(sentence, ctx)
+        yield from self._countries_swapped(sentence)
         yield from self._acronyms(sentence, ctx)
         yield from self._hyphenated_halves(sentence)
         yield from self._saints(sentence)

@@ -1,6 +1,7 @@
 """The English names TQ301 (:class:`checks.rules.names.GlossaryName`) reports outside its
 index of capitalised glossary names: a country or a city French writes otherwise (CLDR,
-``places.csv``), an organisation's English acronym, a saint's English name after « Saint- »
+``places.csv``), a country with a like name in place of the source's, an organisation's
+English acronym, a saint's English name after « Saint- »
 (« la place Saint-Mark » for « Saint-Marc », ``data/saint-names.csv``), and a glossary
 name's English spelling used as the adjective (« uyghurs » for « ouïghours »).
 """
@@ -29,6 +30,19 @@ class EnglishNames:
                     english=found.text, french=found.french),
                 span=(found.start, found.end), suggestion=found.french,
                 evidence={"english": found.text, "french": found.french, "source": "CLDR"})
+
+    def _countries_swapped(self, sentence):
+        """A country with a like name in place of the source's (« la République
+        dominicaine » for "Dominica"), :func:`checks.french.exonyms.country_swapped`."""
+        found = exonyms.country_swapped(sentence.text, sentence.source or "")
+        if found:
+            start, end, english, french = found
+            yield self.finding(
+                msg("“{french}” is another country: the source names “{english}” "
+                    "(“{suggestion}”)", french=sentence.text[start:end], english=english,
+                    suggestion=french),
+                span=(start, end), suggestion=french,
+                evidence={"english": english, "french": french, "source": "CLDR"})
 
     def _acronyms(self, sentence, ctx):
         """An organisation's English acronym left in the French (« la WTO » for « l'OMC »),

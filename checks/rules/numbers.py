@@ -12,7 +12,7 @@ from ..base import Check
 from ..french import currencies
 from ..french.anchors import day_swapped
 from ..french.numbers import Mention, compare, french_form
-from ..french.quantities import (english_grouping, era_mismatch, factor_mismatch,
+from ..french.quantities import (age_mismatch, english_grouping, era_mismatch, factor_mismatch,
                                  fraction_mismatch, hedged_rounding, in_idiom, ordinal_mismatch,
                                  pair_swapped, period_mismatch, rate_mismatch, unit_mismatch,
                                  zone_mismatch)
@@ -34,6 +34,10 @@ _CRITICAL = {"date", "time", "percent", "amount", "year", "points"}
 
 
 _PLAIN = ("number", "year", "ordinal")
+
+
+#: words that are money after a figure only where the French gives a currency there
+_BARE_MONEY = ((r"\s+pounds?\b", "GBP"), (r"\s+marks\b", "BAM|DEM"))
 
 
 def _pair_leftovers(french: list[Mention], english: list[Mention], soft: list[Mention]):
@@ -88,7 +92,8 @@ class NumberMismatch(Check):
         "twice"), another ordinal in words when both sides have one (« la
         deuxième fois » for "the third time"), another part of the year (« premier
         trimestre » for "first half"), another day of the week (« mardi 4 juillet » for
-        "Thursday, July 4"), another city's clock (« heure de Paris » for "London time") and an
+        "Thursday, July 4"), another city's clock (« heure de Paris » for "London time"), one
+        age for a decade (« âgée de 80 ans » for "in her 80s") and an
         English thousands comma kept in French ("1,550",
         which a French reader reads as 1.55) are `error`s too, and so is an imperial
         length kept as it is where the French gives no metric length (« dans un rayon
@@ -217,6 +222,9 @@ class NumberMismatch(Check):
             (zone_mismatch, lambda fr, en: msg(
                 "time zone differs: '{french}' for '{english}' in the {side}",
                 french=fr, english=en, side=english_side)),
+            (age_mismatch, lambda fr, en: msg(
+                "age differs: '{french}' is one age, '{english}' a decade in the {side}",
+                french=fr, english=en, side=english_side)),
         )
         for finder, message in swaps:
             found = finder(sentence.text, english)
@@ -229,9 +237,10 @@ class NumberMismatch(Check):
                 msg("day of the week differs: '{french}' for '{english}' in the {side}",
                     french=day[0], english=day[1], side=english_side), day[0], day[1], side)
         for f, e in result.pairs:
-            # "1,500 pounds" where the French has a currency: pounds sterling, not weight
-            e_currency = e.currency or ("GBP" if f.currency and re.match(
-                r"\s+pounds?\b", english[e.end:]) else None)
+            # "1,500 pounds" where the French has a currency: pounds sterling, not weight;
+            # "25 marks": Bosnian (or German) marks, not a score
+            e_currency = e.currency or next((code for word, code in _BARE_MONEY if f.currency
+                                             and re.match(word, english[e.end:])), None)
             if f.currency and e_currency and currencies.differ(f.currency, e_currency):
                 yield self.finding(
                     msg("currency differs: {french_currency} in '{french}', "

@@ -171,6 +171,17 @@ def test_already_rendered_by_des_with_its_accent(french, missing):
     assert qualifiers_missing(french, english) == missing
 
 
+@pytest.mark.parametrize("french, missing", [
+    # heldout-162: « restaurant » is no « reste » ("has yet to")
+    ("Le restaurant de Brixton n'a pas décidé s'il garderait le plat.", ["not yet"]),
+    ("Le restaurant de Brixton n'a pas encore décidé s'il garderait le plat.", []),
+    ("Le restaurant de Brixton reste indécis sur le plat.", []),
+])
+def test_not_yet_is_said_by_encore_or_rester(french, missing):
+    english = "The restaurant in Brixton has not yet decided whether to keep the dish."
+    assert qualifiers_missing(french, english) == missing
+
+
 @pytest.mark.parametrize("french, english, missing, added", [
     ("L'action a reculé mercredi.", "The shares fell again on Wednesday.", ["again"], []),
     ("L'action a de nouveau reculé mercredi.", "The shares fell again on Wednesday.", [], []),

@@ -318,6 +318,13 @@ def test_a_negation_dropped_before_the_word_it_bears_on(french, english, dropped
      "Arnott's said it had no plans to stop making the original Tim Tam.", False),
     ("Arnott's a indiqué qu'il entendait fabriquer le Tim Tam original.",
      "Arnott's said it had no plans to stop making the original Tim Tam.", True),
+    # set-163: « non pasteurisé » renders "unpasteurised", not the "not" of "would not ban"
+    ("Le gouvernement interdirait la vente de kajmak non pasteurisé.",
+     "The government would not ban the sale of unpasteurised kajmak.", True),
+    ("Le gouvernement n'interdirait pas la vente de kajmak non pasteurisé.",
+     "The government would not ban the sale of unpasteurised kajmak.", False),
+    ("Le gouvernement a interdit la vente de kajmak non pasteurisé.",
+     "The government banned the sale of kajmak that was not pasteurised.", False),
 ])
 def test_a_denial_said_another_way(french, english, dropped):
     assert negation_dropped(french, english) is dropped

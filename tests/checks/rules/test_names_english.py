@@ -53,3 +53,19 @@ def test_a_glossary_name_s_english_spelling_as_its_adjective():
     assert found("Des agriculteurs ouïghours de la région d'Aksu.",
                  "Uyghur farmers in the Aksu region.") == []
     assert found("Des agriculteurs uyghurs de la région d'Aksu.", "Farmers in Aksu.") == []
+
+
+@pytest.mark.parametrize("french, source, found", [
+    # heldout-162: a country with a like name in place of the source's (CLDR's names)
+    ("Les agriculteurs de la République dominicaine exportent du callaloo.",
+     "Farmers in Dominica export callaloo.", [("République dominicaine", "Dominique")]),
+    ("Des éleveurs du Niger exportent du bétail.", "Herders in Nigeria export cattle.",
+     [("Niger", "Nigeria")]),
+    ("Les agriculteurs de la Dominique exportent du callaloo.",
+     "Farmers in Dominica export callaloo.", []),
+    # an unlike country is no slip of a like name (a paraphrase may name it)
+    ("Des producteurs du Guatemala vendent du piment de la Jamaïque.",
+     "Guatemalan growers sell allspice.", []),
+])
+def test_a_country_with_a_like_name_in_place_of_the_source_s(french, source, found):
+    assert tq301(french, source) == found

@@ -168,6 +168,11 @@ def test_a_different_currency_is_an_error():
      False),
     # "won" the verb after a figure and a comma; "the 40 million mark"
     ("Le coureur, 22 ans, a gagné la course.", "The runner, 22, won the race.", False),
+    # set-163: "marks" after a figure, where the French gives a currency; a score is none
+    ("Le kilo coûte jusqu'à 25 euros à Banja Luka.", "A kilo costs up to 25 marks in Banja "
+     "Luka.", True),
+    ("Le kilo coûte jusqu'à 25 marks convertibles.", "A kilo costs up to 25 marks.", False),
+    ("L'élève a obtenu 25 points sur 30.", "The pupil scored 25 marks out of 30.", False),
 ])
 def test_a_currency_named_by_a_word_that_is_money_only_after_a_figure(french, source, flagged):
     found = [f for f in run(french, source=source) if "currency" in f.message]
@@ -431,3 +436,15 @@ def test_a_temperature_below_zero_on_one_side_only_is_another_sign():
     assert not run("Le kulfi était conservé à -5 °C au lieu des -18 °C réglementaires.",
                    source=english)
     assert not run("Les ventes ont reculé (-5 %).", source="Sales were down 5%.")
+
+
+@pytest.mark.parametrize("french, flagged", [
+    ("La cuisinière, aujourd'hui âgée de 80 ans, sert le loco moco depuis 1962.", True),
+    ("La cuisinière, aujourd'hui octogénaire, sert le loco moco depuis 1962.", False),
+    ("La cuisinière, aujourd'hui âgée de plus de 80 ans, sert le loco moco depuis 1962.", False),
+])
+def test_one_age_for_a_decade_is_an_error(french, flagged):
+    """"now in her 80s" (set-164) is a decade: « âgée de 80 ans » is one age."""
+    found = [f for f in run(french, source="The cook, now in her 80s, has served loco moco "
+                                           "since 1962.") if "age differs" in f.message]
+    assert bool(found) is flagged, [f.message for f in found]
