@@ -208,8 +208,8 @@ _NAMED_AFTER = re.compile(r"\b(?:baptis|nomm|surnomm|renomm|inspir|tir|adapt)\w*
 
 
 def attribution_added(french: str, english: str) -> str | None:
-    """The French says "selon ..." or closes on « …, a annoncé son éditeur » and the
-    English attributes nothing."""
+    """The French says "selon ..." or closes on « …, a annoncé son éditeur »; the English
+    attributes nothing."""
     m = next((m for m in _FR_ADDED_SOURCE.finditer(french)
               if not _NAMED_AFTER.search(french, 0, m.start())), None)
     if m is not None and not _EN_SOURCED.search(english):
@@ -276,8 +276,7 @@ def _english_form(word: str, stem: str) -> bool:
 def _rendered(renderings: tuple[str, ...], words: list[str], text: str,
               english: bool = False) -> bool:
     """Some rendering is in ``words`` (folded): French words start with it ("seul" for
-    « seulement »); English words are it with an English ending ("again", never
-    "against")."""
+    « seulement »); English words are it with an English ending ("again", not "against")."""
     exact = {w.lower() for w in _WORD.findall(text)}
     for r in renderings:
         if r == "ne...que":
@@ -306,8 +305,7 @@ def _rendered(renderings: tuple[str, ...], words: list[str], text: str,
 def _again_verb(english: str) -> bool:
     """A verb made with the prefix "re-" for "again": hyphenated ("re-elected") or a
     coinage LemmInflect lacks whose stem is a verb it knows ("rehung", "refloated").
-    Verbs it lists ("reported", "refused", "reopened") are left out: most of them no
-    longer mean "again"."""
+    Not verbs it lists ("reported", "refused", "reopened"): most no longer mean "again"."""
     from lemminflect import getAllLemmas  # lazy: its tables load on first use
 
     for m in re.finditer(r"\b[Rr]e(-?)([a-z]{3,})\b", english):
@@ -429,10 +427,13 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
 
 def _sibling(hit: str, words: list[tuple[str, str]]) -> bool:
     """Another French word of the adverb's stem, an adjective beside a noun (« de fortes
-    pluies » beside « fortement »; not the noun « en finale » beside « finalement »)."""
+    pluies » beside « fortement »; not the noun « en finale » beside « finalement »), or
+    « nouvelle » beside « de nouveau » (set-164: the adjective takes the "new")."""
     from .morphology import word_readings
 
     stem = fold(hit).lower()
+    if "nouve" in stem:
+        return sum(f.lower().startswith("nouve") for _, f in words) > stem.count("nouve")
     stem = stem[:-5] if stem.endswith("ement") else ""
     return len(stem) >= 4 and any(
         f.lower().startswith(stem) and w != hit and word_readings(w.lower(), "A")
@@ -450,8 +451,7 @@ def _without_first(renderings: tuple[str, ...], words: list[str]) -> list[str]:
 
 
 def _titled(word: str, text: str) -> bool:
-    """``word`` is capitalised inside its sentence: a title or a name ("Disney's Frozen"),
-    no qualifier."""
+    """``word`` is capitalised in its sentence: a title, a name ("Disney's Frozen")."""
     return word[:1].isupper() and re.search(rf"[^\s\"“«(]\s+{re.escape(word)}\b", text) is not None
 
 

@@ -382,7 +382,8 @@ RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
     linear.tout_before_determiner, linear.graded_adjective, linear.participle_after_en,
     appositions.subject_before_apposition, appositions.name_before_apposition,
     linear.participle_before_object,
-    adjectives.coordinated_number, adjectives.elliptic_ordinal, adjectives.closing_participle)
+    adjectives.coordinated_number, adjectives.elliptic_ordinal, adjectives.closing_participle,
+    linear.adverb_read_attribute, linear.loan_adjective)
 
 
 def errors(parse: Parse) -> list[Error]:

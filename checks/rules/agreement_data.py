@@ -441,7 +441,8 @@ def invariable_pronominal(parse: Parse, participle: Token) -> bool:
     if participle.dep.startswith("acl") and any(
             c.lower in ("que", "qu'") for c in parse.subtree(participle) if c.i < participle.i):
         return True
-    if own_objects(parse, participle) or infinitive_follows(parse, participle):
+    if any(o.lower not in ("se", "s'", "s’") for o in own_objects(parse, participle)) \
+            or infinitive_follows(parse, participle):  # (not « se » the parser made the object)
         return True  # "se sont serré la main": "se" is the indirect object
     return listed_pronominal(parse, participle)
 

@@ -59,6 +59,11 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     # « La tribu Suquamish, qui détiennent »: a name right after a common noun and its
     # determiner labels that noun, which bears the number
     found = [t for t in found if not _labelling_name(parse, t)] or found
+    # « Les deux équipes d'Arima, qui s'étaient qualifiés »: a plural verb is no bare name's
+    # (a town, a person) that completes a plural noun with « de », so « qui » is the noun's
+    verb = syntax.finite_verb(parse, clause) if word.lower == "qui" else None
+    if verb is not None and verb.feat("Number") == "Plur" and verb.lower.endswith("nt"):
+        found = [t for t in found if not _bare_name_of(parse, t)] or found
     # « beaucoup des films que Kurosawa a tournés »: the quantity pronoun agrees with nothing
     found = [t for t in found if t.lower not in ("beaucoup", "peu", "combien")] or found
     # « les bouteilles de grappa de 30 ans d'âge que »: an age or a number is no antecedent
@@ -80,6 +85,16 @@ def referents(parse: Parse, word: Token, clause: Token) -> list[Token]:
     # the parse's antecedent is the head: its kind complement is no antecedent either
     return [t for t in found if t is found[0] or parse.head(t).i != found[0].i
             or not _kind_complement(parse, t)]
+
+
+def _bare_name_of(parse: Parse, name: Token) -> bool:
+    """A capitalised name with no determiner and no conjunction, the « de » complement of a
+    plural common noun: « Arima » of « les deux équipes d'Arima »."""
+    head = parse.head(name)
+    return name.pos == "PROPN" and name.text[:1].isupper() and head.pos == "NOUN" \
+        and head.feat("Number") == "Plur" and not parse.children(name, "det", "conj") \
+        and not syntax.in_coordination(parse, name) and any(
+            c.lower in ("de", "d'", "d’") for c in parse.children(name, "case"))
 
 
 def _kind_complement(parse: Parse, noun: Token) -> bool:

@@ -200,16 +200,23 @@ def ce_for_se(text: str) -> list[dict[str, Any]]:
                           "devant un verbe pronominal.", "tqc_conf_ce_se",
                           "S" if m["c"] == "C" else "s"))
     m = _CE_AFTER_RELATIVE.match(text)
-    if m and any("Q" in tags and tags[0][6:7] == "q" for _, tags in readings(m["part"].lower())):
+    first = readings((m["np"].split() or [""])[0].lower()) if m else []
+    # before an apposition, the opening words are a noun's (« Le plus difficile, … »: none)
+    opened = m and (m["qui"] or not first or any(t[0][:1] == "N" for _, t in first)
+                    and not any("W" in t for _, t in first))
+    if opened and any("Q" in tags and tags[0][6:7] == "q"
+                      for _, tags in readings(m["part"].lower())):
         out.append(_error(m.start("c"), m.start("c") + 1, "Confusion : « s' » (pronom réfléchi) "
                           "devant un verbe pronominal.", "tqc_conf_ce_se", "s"))
     return out
 
 
-#: the opening noun phrase, its relative between commas, then « c'est » and a word
+#: the opening noun phrase, its relative or its apposition between commas (« Le sapasui, chop
+#: suey samoan à base de vermicelles, de sauce soja et de viande, c'est imposé », set-164),
+#: then « c'est » and a word
 _CE_AFTER_RELATIVE = re.compile(
-    r"(?:Les?|La|L['’]|Une?)\s*[^,;:]+,\s+qui\s[^,;:]+,\s+(?P<c>c)['’](?:est|était|étaient)\s+"
-    r"(?:[^\W\d_]+ment\s+)?(?P<part>[^\W\d_]+)")
+    r"(?:Les?|La|L['’]|Une?)\s*(?P<np>[^,;:]+),\s+(?:(?P<qui>qui\s)[^,;:]+|[^;:()«»]+?),\s+"
+    r"(?P<c>c)['’](?:est|était|étaient)\s+(?:[^\W\d_]+ment\s+)?(?P<part>[^\W\d_]+)")
 
 
 #: « et » between an apposition's closing comma and a participle or an adjective
@@ -406,10 +413,12 @@ def son_for_sont(text: str) -> list[dict[str, Any]]:
     return out
 
 
-#: a plural noun, « son », a degree and an adjective that ends the clause: « ses fruits son
-#: plus gros, » (not « son plus gros client »)
-_SON_GRADED = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<s>son)\s+(?:plus|moins|aussi|si|trop|très)"
-                         r"\s+(?P<adj>[^\W\d_]+)(?=\s*(?:[,.;:!?)]|$|que\b|qu['’]))")
+#: a plural noun, « son », maybe an adverb, a degree and an adjective that ends the clause:
+#: « ses fruits son plus gros, », « les jeunes son désormais moins nombreux à en manger »
+#: (set-163; not « son plus gros client »)
+_SON_GRADED = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<s>son)\s+(?:(?:[^\W\d_]+ment|désormais"
+                         r"|déjà|toujours|encore|aussi|bien)\s+)?(?:plus|moins|aussi|si|trop"
+                         r"|très)\s+(?P<adj>[^\W\d_]+)(?=\s*(?:[,.;:!?)]|$|que\b|qu['’]|à\s))")
 
 
 #: « n'y » and the word after it

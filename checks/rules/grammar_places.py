@@ -36,10 +36,12 @@ def _error(start: int, end: int, message: str, suggestion: str) -> dict[str, Any
 
 
 @cache
-def _a_states() -> re.Pattern:
-    """« en » before a state introduced by « à » (``data/states-with-a.txt``)."""
-    names = sorted(resources.words(__package__, "states-with-a.txt"), key=len, reverse=True)
-    return re.compile(r"\b[Ee]n (?P<name>" + "|".join(map(re.escape, names)) + r")\b")
+def _a_states() -> tuple[re.Pattern, dict[str, str]]:
+    """« en » before a state introduced by « à » (``data/states-with-a.txt``), and each
+    name's form after « à » (« la Barbade »: « à la Barbade »)."""
+    forms = {line.split()[-1]: line for line in resources.lines(__package__, "states-with-a.txt")}
+    names = sorted(forms, key=len, reverse=True)
+    return re.compile(r"\b[Ee]n (?P<name>" + "|".join(map(re.escape, names)) + r")\b"), forms
 
 
 def country_preposition(text: str) -> list[dict[str, Any]]:
@@ -50,9 +52,9 @@ def country_preposition(text: str) -> list[dict[str, Any]]:
     return [_error(start, end, f"Devant ce pays, « {art} » : « {art} {name} ».",
                    f"{art.capitalize() if text[start].isupper() else art} {name}")
             for start, end, name, art in hits] + [
-        _error(m.start(), m.end(), f"Devant ce pays, « à » : « à {m['name']} ».",
-               f"{'À' if m.group(0)[0] == 'E' else 'à'} {m['name']}")
-        for m in _a_states().finditer(text)]
+        _error(m.start(), m.end(), f"Devant ce pays, « à » : « à {forms[m['name']]} ».",
+               f"{'À' if m.group(0)[0] == 'E' else 'à'} {forms[m['name']]}")
+        for pattern, forms in [_a_states()] for m in pattern.finditer(text)]
 
 
 #: « en » and a name, capitals with accents too (« en États-Unis »)
@@ -107,7 +109,8 @@ def going_to_country(text: str) -> list[dict[str, Any]]:
     out = []
     for m in _GOING_TO.finditer(text):
         name = m["name"]
-        if not name[0].isupper() or fold(name).lower() not in exonyms.country_keys():
+        if not name[0].isupper() or fold(name).lower() not in exonyms.country_keys() \
+                or name in _a_states()[1]:  # « à la Barbade »: the state's own form
             continue
         found = [tags for lemma, tags in readings(name) if lemma == name]
         if found and all("p" not in t for t in found) and (

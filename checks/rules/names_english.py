@@ -3,13 +3,16 @@ index of capitalised glossary names: a country or a city French writes otherwise
 ``places.csv``), a country with a like name in place of the source's, an organisation's
 English acronym, a saint's English name after « Saint- »
 (« la place Saint-Mark » for « Saint-Marc », ``data/saint-names.csv``), and a glossary
-name's English spelling used as the adjective (« uyghurs » for « ouïghours »).
+name's English spelling used as the adjective (« uyghurs » for « ouïghours ») or its French
+adjective with another ending (« guyanaise », French Guiana's, for « guyanienne »).
 """
 from __future__ import annotations
 
+import os
 import re
 
 from ..french import exonyms
+from ..french.country_swaps import country_swapped
 from ..messages import msg
 from .names_context import english_acronym_kept, other_acronym
 
@@ -33,8 +36,8 @@ class EnglishNames:
 
     def _countries_swapped(self, sentence):
         """A country with a like name in place of the source's (« la République
-        dominicaine » for "Dominica"), :func:`checks.french.exonyms.country_swapped`."""
-        found = exonyms.country_swapped(sentence.text, sentence.source or "")
+        dominicaine » for "Dominica"), :func:`checks.french.country_swaps.country_swapped`."""
+        found = country_swapped(sentence.text, sentence.source or "")
         if found:
             start, end, english, french = found
             yield self.finding(
@@ -100,3 +103,24 @@ class EnglishNames:
                                  sentence.text):
                 ending = m.group(0)[len(english):]  # « uyghurs »: « ouïghours »
                 yield self._finding(m.group(0), adjectives[0] + ending, m.span(), entry)
+            yield from self._other_ending(sentence, entry, adjectives)
+
+    def _other_ending(self, sentence, entry, adjectives):
+        """« une entrepreneuse guyanaise » for the glossary's « guyanien »: no form of the
+        glossary's lower-case adjective (with « -e », « -s », « -ne ») in the French, and a
+        word with its first five letters and another ending of three letters or more
+        (« guyanais » is French Guiana's; not « micmaque » of « micmac »). The source has
+        the name."""
+        words = list(re.finditer(r"(?<![\w-])[a-zà-ÿœ]{6,}(?![\w-])", sentence.text))
+        inflected = {a + e for a in adjectives for e in ("", "e", "s", "es", "ne", "nes")}
+        if any(m.group(0) in inflected for m in words):
+            return
+        for m in words:
+            stem = next((a for a in adjectives
+                         if 5 <= len(os.path.commonprefix([a, m.group(0)])) <= len(a) - 3), None)
+            if stem:
+                feminine = m.group(0).endswith(("e", "es"))
+                wanted = stem + ("ne" if stem.endswith("ien") else "e") * feminine \
+                    + "s" * m.group(0).endswith("s")
+                yield self._finding(m.group(0), wanted, m.span(), entry)
+                return

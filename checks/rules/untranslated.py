@@ -249,6 +249,16 @@ def _source_word(word: str, source: str | None) -> bool:
                                       re.IGNORECASE) is not None
 
 
+def _source_compound(word: str, source: str | None) -> bool:
+    """``word`` welds two English words that the source has apart, each maybe with an
+    ending, and neither a French word: « saltfish » for "salted fish" (heldout-162), not
+    « snowboardcross » (« snowboard », « cross » are French too)."""
+    said = [w.lower() for w in re.findall(r"[^\W\d_]+", source or "")]
+    return any(all(lexicon.is_english(part) and not lexicon.is_french(part)
+                   and any(w.startswith(part) for w in said) for part in (word[:i], word[i:]))
+               for i in range(3, len(word) - 2))
+
+
 #: endings only English words have among those neither dictionary knows
 _ENGLISH_ENDING = re.compile(r"(?:ings?|ness|ship|ful|less|hood|wise|wards?|ly|ers?|ical"
                              r"|ations?)$")
@@ -351,7 +361,8 @@ class UntranslatedWords(Check):
 
     def _copied_unknown(self, sentence, words, runs):
         """A lowercase word neither dictionary knows, copied from the English source
-        ("whistleblower", "rollout": English compounds hunspell's en_US lacks), if it has a
+        ("whistleblower", "rollout": English compounds hunspell's en_US lacks), or two English
+        words the source has apart welded (« saltfish » for "salted fish"), if it has a
         shape of English (:func:`_english_shaped`). Only against a real source: a
         back-translation copies a rare French word as well."""
         covered = [(words[a].start, words[b].end) for a, b in runs]
@@ -360,7 +371,8 @@ class UntranslatedWords(Check):
             token = w.text
             if (w.kind != "unknown" or not token.isascii() or not token.isalpha()
                     or not token.islower() or len(token) < self.COPIED_MIN
-                    or not _source_word(token, sentence.source)
+                    or not (_source_word(token, sentence.source)
+                            or _source_compound(token, sentence.source))
                     or any(a <= w.start < b for a, b in covered)):
                 continue
             if _quotation(text, w.start, w.end):

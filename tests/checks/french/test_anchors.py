@@ -722,6 +722,13 @@ def test_not_yet_is_said_by_encore_or_rester(french, missing):
      "Restaurants have raised the price of ceviche after heavy rain.", [], ["fortement"]),
     ("Les prix ont fortement augmenté après de fortes pluies.",
      "Prices rose sharply after heavy rain.", [], []),
+    # « nouvelle » renders the "new", which leaves none for « de nouveau » (set-164)
+    ("L'État a de nouveau demandé un permis pour sa nouvelle cuisine.",
+     "The state has asked for a permit for its new kitchen.", [], ["de nouveau"]),
+    ("L'État a de nouveau demandé un permis pour sa nouvelle cuisine.",
+     "The state has again asked for a permit for its new kitchen.", [], []),
+    ("L'État a de nouveau demandé un permis.", "The state has issued a new call for a permit.",
+     [], []),
     # a region, a cause dropped; « ambitieux », « a explosé », « sanitaires » added
     # (set-126, set-127, heldout-124)
     ("Au moins 60 personnes sont tombées malades en Chine.",

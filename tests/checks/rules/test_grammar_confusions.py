@@ -240,6 +240,9 @@ def test_et_and_est_by_the_sentence_s_verbs(text, source, found):
     # set-141: after a plural noun, before a graded adjective that ends the clause
     ("La variété résiste mieux et ses fruits son plus gros, selon Embrapa.", True),
     ("Il a signé son plus gros contrat.", False),
+    # set-163: an adverb before the degree, « à » after the adjective
+    ("Même si les jeunes son désormais moins nombreux à en manger tous les jours.", True),
+    ("Il a signé son désormais plus gros contrat à Paris.", False),
 ])
 def test_son_for_sont_before_a_plural_participle(text, reported):
     """set-139: « son » before a participle only the plural has is « sont »."""
@@ -278,6 +281,16 @@ def test_ce_for_se_after_the_opening_noun_and_its_relative():
         [("c", ["s"])]
     assert ce_for_se("Le match, qui devait être joué mardi, c'est arrivé hier.") == []
     assert ce_for_se("Pour lui, c'est propagé partout.") == []
+
+
+def test_ce_for_se_after_the_opening_noun_and_its_apposition():
+    """set-164: « Le sapasui, chop suey samoan …, de sauce soja et de viande, c'est imposé »;
+    not where no noun opens the sentence (« Le plus difficile, selon lui, c'est passé »)."""
+    text = ("Le sapasui, chop suey samoan à base de vermicelles, de sauce soja et de viande, "
+            "c'est imposé comme un plat incontournable des mariages.")
+    assert [text[e["nStart"]:e["nEnd"]] for e in ce_for_se(text)] == ["c"]
+    assert ce_for_se("Le plus difficile, selon lui, c'est passé.") == []
+    assert ce_for_se("Le sapasui, chop suey samoan, c'est arrivé hier.") == []
 
 
 def test_the_homophones_reach_the_reader_as_spelling_with_their_suggestion():

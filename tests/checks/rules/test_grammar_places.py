@@ -20,6 +20,8 @@ from checks.rules.grammar_places import places
     # « au » before a country that opens with a vowel (set-127)
     ("Ils ont ouvert des salles d'exposition au Iran et en Azerbaïdjan.", "en Iran"),
     ("Le ministre est attendu au Équateur.", "en Équateur"),
+    # a state French writes with its article after « à » (heldout-162)
+    ("Les prises de poissons volants en Barbade ont chuté.", "à la Barbade"),
 ])
 def test_the_wrong_preposition_before_a_country(text, wanted):
     [error] = places(text)
@@ -35,6 +37,7 @@ def test_the_wrong_preposition_before_a_country(text, wanted):
     # a dative, no place
     "Il a rendu hommage à la France, puis a déclaré la guerre à l'Iran.",
     "La victoire est allée à l'Italie.",
+    "Il vit à la Barbade et se rendra à la Grenade.",
 ])
 def test_the_right_preposition_is_left_alone(text):
     assert places(text) == []

@@ -69,3 +69,28 @@ def test_a_glossary_name_s_english_spelling_as_its_adjective():
 ])
 def test_a_country_with_a_like_name_in_place_of_the_source_s(french, source, found):
     assert tq301(french, source) == found
+
+
+def test_a_glossary_adjective_with_another_ending():
+    """« une entrepreneuse guyanaise » (French Guiana's) for the glossary's « guyanien »
+    (heldout-162): the first five letters, another ending; any form of the glossary's own
+    ending, or no source name, is no finding."""
+    from checks.glossary import Glossary
+
+    ctx = Context(glossary=Glossary.from_rows([("Guyanese", "guyanien|guyanienne", "name")]))
+
+    def found(french: str, source: str) -> list[tuple[str, str]]:
+        s = Sentence(0, french, 0, len(french), source=source)
+        return [(french[f.span[0]:f.span[1]], f.suggestion)
+                for f in GlossaryName().check_sentence(s, ctx) if f.code == "TQ301"]
+
+    source = "A Guyanese entrepreneur exports bottled mauby."
+    assert found("Une entrepreneuse guyanaise exporte du mabi.", source) == [
+        ("guyanaise", "guyanienne")]
+    assert found("Une entrepreneuse guyanienne exporte du mabi.", source) == []
+    assert found("Des entrepreneurs guyaniens exportent du mabi.", source) == []
+    assert found("Une entrepreneuse guyanaise exporte du mabi.", "An entrepreneur exports.") \
+        == []
+    # a spelling of the same ending (« micmaque » of « micmac », set-98) is no other ending
+    ctx = Context(glossary=Glossary.from_rows([("Mi'kmaq", "Micmacs|micmac", "name")]))
+    assert found("Des pêcheurs micmaques ont protesté.", "Mi'kmaq fishers protested.") == []

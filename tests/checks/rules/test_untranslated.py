@@ -336,6 +336,21 @@ def test_a_word_neither_dictionary_knows_copied_from_the_source_is_english():
     assert found[0].evidence["unknown_to_both_dictionaries"]
 
 
+@pytest.mark.parametrize("source, found", [
+    ("Imports of salted fish have been held up at the port.", ["saltfish"]),  # heldout-162
+    ("Imports of salted cod have been held up at the port.", []),  # no "fish": not its words
+])
+def test_two_english_words_of_the_source_welded_are_english(source, found):
+    text = "Les importations de saltfish sont bloquées au port."
+    assert spans(run(UntranslatedWords(), text, source), text) == found
+
+
+def test_two_words_french_has_too_welded_are_no_english_left():
+    """« snowboardcross » (heldout-25): « snowboard » and « cross » are French words too."""
+    text = "Elle a remporté l'épreuve de snowboardcross samedi."
+    assert run(UntranslatedWords(), text, "She won the snowboard cross event on Saturday.") == []
+
+
 def test_a_species_with_its_genus_abbreviated_is_a_name():
     """« E. coli » (heldout-134): the species of an abbreviated genus, not English."""
     text = "L'épidémie d'E. coli a rendu malades 89 personnes."
