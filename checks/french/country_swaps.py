@@ -5,9 +5,8 @@ for "Dominica", « le Niger » for "Nigeria". The names are CLDR's, in English a
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
-
-from ..glossary import fold
 
 #: CLDR's codes that are no country (European Union, eurozone, United Nations, outlying
 #: Oceania, pseudo-locales)
@@ -15,27 +14,31 @@ _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB"})
 
 
 @cache
-def _country_names() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
-    """(code, folded name) of CLDR's countries, in English and in French, longest first."""
+def _country_names() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
+    """For English and French: a pattern finding CLDR's country names (flattened, longest
+    first) and each name's code."""
     from babel import Locale
 
-    return tuple(tuple(sorted(((c, _flat(n)) for c, n in Locale(lang).territories.items()
-                               if c.isalpha() and c not in _NOT_COUNTRIES),
-                              key=lambda p: -len(p[1]))) for lang in ("en", "fr"))
+    out = []
+    for lang in ("en", "fr"):
+        codes = {_flat(n): c for c, n in Locale(lang).territories.items()
+                 if c.isalpha() and c not in _NOT_COUNTRIES}
+        names = "|".join(re.escape(n) for n in sorted(codes, key=len, reverse=True))
+        out.append((re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"), codes))
+    return tuple(out)
 
 
 def _flat(text: str) -> str:
     """``text`` lower case without accents, one character for one (its spans hold)."""
-    return "".join(f if len(f := fold(ch)) == 1 else ch.lower() for ch in text)
+    return "".join(c if len(c := unicodedata.normalize("NFD", ch)[0].lower()) == 1 else ch
+                   for ch in text.replace("’", "'"))
 
 
-def _countries_in(names, text: str) -> dict[str, tuple[int, int]]:
-    low, spans, out = _flat(text), [], {}
-    for code, name in names:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low):
-            if not any(s < m.end() and m.start() < e for s, e in spans):
-                spans.append(m.span())
-                out.setdefault(code, m.span())
+def _countries_in(table: tuple[re.Pattern, dict[str, str]], text: str) -> dict[str, tuple]:
+    pattern, codes = table
+    out: dict[str, tuple[int, int]] = {}
+    for m in pattern.finditer(_flat(text)):
+        out.setdefault(codes[m.group(0)], m.span())
     return out
 
 
@@ -53,21 +56,17 @@ def country_swapped(text: str, source: str) -> tuple[int, int, str, str] | None:
     extra = [c for c in in_text if c not in in_source]
     if len(missing) != 1 or len(extra) != 1:
         return None
-    named, other = dict(english), dict(french)
     (a,), (b,) = missing, extra
-    if named[a][:4] != named[b][:4] and other[a][:4] != other[b][:4]:
+    named, other = _names("en"), _names("fr")
+    if _flat(named[a])[:4] != _flat(named[b])[:4] and _flat(other[a])[:4] != _flat(other[b])[:4]:
         return None
     start, end = in_text[b]
-    return start, end, source_name(a), french_name(a)
+    return start, end, named[a], other[a]
 
 
-def source_name(code: str) -> str:
+@cache
+def _names(lang: str) -> dict[str, str]:
+    """CLDR's name of each country code (Babel)."""
     from babel import Locale
 
-    return Locale("en").territories[code]
-
-
-def french_name(code: str) -> str:
-    from babel import Locale
-
-    return Locale("fr").territories[code]
+    return dict(Locale(lang).territories)
