@@ -506,13 +506,26 @@ GUARDS = [
     # with its starting code 388f670 and with its end 615f4d9 (91 % flagged with both)
     ("heldout-161", 0.88, 0.10),
     # held back through it, scored first at the start of the next (09:26 UTC): 91 % / 9 % with
-    # that round's starting code 388f670 and with its end c6dae8b (92 % flagged)
-    ("heldout-162", 0.90, 0.10),
+    # that round's starting code 388f670 and with its end c6dae8b (92 % flagged); worked on:
+    # 98 % / 5 %
+    ("heldout-162", 0.97, 0.05),
     # written without reading the checks, held back until the next round began, at first
-    # contact with its starting code (c6dae8b, 09:27 UTC): 90 % / 9 % (92 % flagged)
-    ("set-163", 0.89, 0.10),
-    # likewise: 94 % / 22 % (96 % flagged)
-    ("set-164", 0.93, 0.22),
+    # contact with its starting code (c6dae8b, 09:27 UTC): 90 % / 9 % (92 % flagged); worked
+    # on: 95 % / 2 %
+    ("set-163", 0.94, 0.02),
+    # likewise: 94 % / 22 % (96 % flagged); worked on: 99 % / 3 %
+    ("set-164", 0.98, 0.04),
+    # held back through that round, scored once at its end (2026-12-07, 12:22 UTC): 90 % / 5 %
+    # with its starting code c6dae8b, 90 % / 2 % with its end 0b4291c (91 % flagged with both)
+    ("heldout-165", 0.89, 0.02),
+    # held back through it, scored first at the start of the next (12:22 UTC): 93 % / 5 % with
+    # that round's starting code c6dae8b, 93 % / 3 % with its end 0b4291c (94 % flagged)
+    ("heldout-166", 0.92, 0.04),
+    # written without reading the checks, held back until the next round began, at first
+    # contact with its starting code (0b4291c, 12:22 UTC): 85 % / 12.5 % (85 % flagged)
+    ("set-167", 0.85, 0.13),
+    # likewise: 92 % / 11 % (93 % flagged)
+    ("set-168", 0.91, 0.11),
 ]
 #: evaluated in every run: the last two rounds' sets and one in six of the others, in order;
 #: ``-m corpus`` evaluates the rest too (every set: about 15 minutes on two cores)
