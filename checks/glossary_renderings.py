@@ -169,8 +169,9 @@ def derived(forms: Iterable[str], french: str) -> bool:
     généalogique » for "genealogy test"), a noun's whole (« sa clientèle » for "its
     customers"), a maker's shop (« la confiserie » for "the confectioner"), a shop's trade
     (« laitier » for « laiterie », "a dairy spread"), the plant of a fruit (« des
-    framboisiers » for "raspberries" planted) and a head shared by two complements (« feuilles
-    de taro et de ti »). Words of six letters or more only
+    framboisiers » for "raspberries" planted), a head shared by two complements (« feuilles
+    de taro et de ti ») and the country of an adjective (« le Guatemala » for
+    « guatémaltèque »). Words of six letters or more only
     (five for the plant, three before « -ier »: « mûrier », « câpriers », « cassissiers »; not
     « ruchers »)."""
     lower = french.lower()
@@ -205,7 +206,22 @@ def derived(forms: Iterable[str], french: str) -> bool:
         if form.lower().endswith("erie") and len(form) >= 8 and re.search(
                 rf"(?<!\w){re.escape(form.lower()[:-4])}i(?:er|ère)s?(?!\w)", lower):
             return True  # the shop's trade as an adjective: "dairy spread" ~ « produit laitier »
+        if form.islower() and len(form) >= 6 and _country_named(form, french):
+            return True  # "at the Guatemalan border" ~ « à la frontière avec le Guatemala »
     return False
+
+
+def _country_named(adjective: str, french: str) -> bool:
+    """A country of CLDR's French names in ``french`` whose first four letters, accents
+    aside, are the adjective's (« Guatemala » for « guatémaltèque », « Honduras » for
+    « hondurien »): the country renders its adjective."""
+    from babel import Locale  # (not exonyms.french_countries: exonyms imports the glossary)
+
+    from .french.stems import fold
+
+    start = fold(adjective)[:4]
+    return any(fold(c)[:4] == start and re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", french)
+               for c in Locale("fr").territories.values() if " " not in c)
 
 
 def _shared_head(form: str, french: str) -> bool:

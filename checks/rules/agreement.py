@@ -214,8 +214,8 @@ def _adjective(parse: Parse, token: Token) -> Morph:
 def attribute(parse: Parse) -> Iterator[Error]:
     """An attribute adjective that does not agree with what it qualifies."""
     for adjective in parse.tokens:
-        if adjective.pos not in ("ADJ", "VERB") or not syntax.is_common(adjective) or (
-                adjective.pos == "VERB" and adjective.dep not in ("advcl", "advmod")
+        if linear.read_pos(parse, adjective) not in ("ADJ", "VERB") or not syntax.is_common(
+                adjective) or (adjective.pos == "VERB" and adjective.dep not in ("advcl", "advmod")
                 and not data.no_verb(parse, adjective)):
             continue  # a participle only as the parser's misreading of an attribute
         if parse.children(adjective, "det") and parse.children(adjective, "amod") \

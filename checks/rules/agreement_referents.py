@@ -277,8 +277,8 @@ def relative_list(parse: Parse, subject: Token) -> bool:
     tokens = parse.tokens
     j = parse.subtree(subject)[0].i - 1
     while j >= 0:
-        if tokens[j].lower in _LIST_RELATIVES:
-            return True
+        if tokens[j].lower in _LIST_RELATIVES:  # not « selon lesquelles », no list (set-167)
+            return not (j and tokens[j - 1].lower == "selon")
         if tokens[j].text != ",":
             return False
         j -= 1

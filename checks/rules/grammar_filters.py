@@ -268,17 +268,20 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             continue  # « l'OIT », « de la CITES »: an acronym is a name, not a verb form
         if "Conjugaison" in e.get("sMessage", "") and _locution(text[e["nStart"]:]):
             continue  # « la plupart faute de documents »: a preposition, no verb
+        # the word after the one to elide: in the span (« que un », ours) or after it
+        after = " " + word.split()[-1] if len(word.split()) > 1 else text[e["nEnd"]:]
         if e.get("sMessage", "").startswith(("Élision", "Euphonie")) and (
-                re.match(r"\s*H[a-z]", text[e["nEnd"]:])
-                or re.match(r"\s*y[aeiouéè]", text[e["nEnd"]:], re.IGNORECASE)
+                re.match(r"\s*H[a-z]", after)
+                or re.match(r"\s*y[aeiouéè]", after, re.IGNORECASE)
                 or re.search(r"\sI[aeou][^\W\d_]*$", text[e["nStart"]:e["nEnd"]])
-                or re.match(r"\s*one-", text[e["nEnd"]:], re.IGNORECASE)
-                or _next_word(text, e["nEnd"]) in words("h-aspire.txt")):
+                or re.match(r"\s*one-", after, re.IGNORECASE)
+                or _next_word(after, 0) in words("h-aspire.txt")):
             continue  # « par le High Roller »: a foreign name's h is not the mute French one,
             #           nor a name's « Ia », « Io » a vowel (« la péninsule de Iamal »), nor
             #           the English "one" (« le one-man-show »), nor an aspirated h the
             #           lexicon lacks (« le houmous », data/h-aspire.txt), nor a « y »
-            #           before a vowel, a consonant (« au yuzu », « le yaourt »)
+            #           before a vowel, a consonant (« au yuzu », « le yaourt »; not the
+            #           word after « que un yaourt », set-167)
         if _names_after_a_noun(text, e):
             continue  # « la prime des modèles Nike et Adidas était »: brands naming a noun
         if "Conjugaison" in e.get("sMessage", "") and _COMPARED.search(text[:e["nStart"]]):

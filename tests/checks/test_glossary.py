@@ -459,6 +459,13 @@ def test_a_rendering_turned_into_its_participle_is_rendered():
                         "spread.") == []
     assert [e.en for e, _ in g.unrendered("Le kajmak, un produit crémeux.", "Kajmak, a creamy "
                                           "dairy spread.")] == ["dairy"]
+    # the country renders its adjective (set-167): "the Guatemalan border" ~ « la frontière
+    # avec le Guatemala »; another country does not
+    g = Glossary.from_rows([("Guatemalan", "guatémaltèque", "term")])
+    assert g.unrendered("Saisies à la frontière avec le Guatemala.", "Seized at the Guatemalan "
+                        "border.") == []
+    assert [e.en for e, _ in g.unrendered("Saisies à la frontière avec le Mexique.", "Seized at "
+                                          "the Guatemalan border.")] == ["Guatemalan"]
 
 
 def test_the_cli_falls_back_on_the_default_glossary(monkeypatch):

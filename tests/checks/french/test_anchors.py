@@ -150,6 +150,9 @@ def test_months(french, english, missing):
      "A French monk is said to have created the clementine in 1902.", None, None),
     ("Le navire a subi une panne au sud de Port-Saïd.",
      "The ship lost power south of Port Said.", None, None),
+    # "saying it was destined for" ~ « destinée selon elles » (set-167)
+    ("Ils ont saisi de la farine destinée selon elles aux stands de Tegucigalpa.",
+     "They seized flour, saying it was destined for stalls in Tegucigalpa.", None, None),
     # "…, a master baker explained" ~ « Selon un maître boulanger » (heldout-158)
     ("Selon un maître boulanger, les amandes ont un rôle décoratif.", "The almonds are there "
      "for decoration, a master baker explained.", None, None),
@@ -722,6 +725,22 @@ def test_not_yet_is_said_by_encore_or_rester(french, missing):
      "Restaurants have raised the price of ceviche after heavy rain.", [], ["fortement"]),
     ("Les prix ont fortement augmenté après de fortes pluies.",
      "Prices rose sharply after heavy rain.", [], []),
+    # the « que » of « depuis que » restricts nothing (heldout-166)
+    ("Aucun restaurant n'a été autorisé à augmenter le prix depuis que l'État l'a gelé.",
+     "No restaurant has been allowed to raise the price since the state froze it.", [], []),
+    # « tripler » for "tripling", « rares » for "only a handful", « largement répandue » for
+    # "widespread" (set-167, set-168)
+    ("Le four triple sa production.", "The oven is tripling its output.", [], []),
+    ("Rares sont les restaurants qui broient encore le sambol.", "Only a handful of "
+     "restaurants still grind sambol.", [], []),
+    ("Une idée largement répandue.", "A widespread belief.", [], []),
+    # "homemade" dropped (set-167); « de loin » added to a superlative (set-167)
+    ("Les autorités ont mis en garde contre le curtido vendu en ligne.",
+     "Authorities warned against homemade curtido sold online.", ["homemade"], []),
+    ("Les autorités ont mis en garde contre le curtido artisanal vendu en ligne.",
+     "Authorities warned against homemade curtido sold online.", [], []),
+    ("C'est de loin le plat le moins cher.", "It is the cheapest dish.", [], ["de loin"]),
+    ("C'est de loin le plat le moins cher.", "It is by far the cheapest dish.", [], []),
     # « nouvelle » renders the "new", which leaves none for « de nouveau » (set-164)
     ("L'État a de nouveau demandé un permis pour sa nouvelle cuisine.",
      "The state has asked for a permit for its new kitchen.", [], ["de nouveau"]),

@@ -95,3 +95,13 @@ def test_a_two_word_country_the_same_in_french_is_rendered_by_its_adjective(fren
     assert align(french, english).missing_names == []
     dropped = french.replace(" srilankais", "")
     assert align(dropped, english).missing_names != []
+
+
+def test_a_language_s_name_renders_its_people():
+    """"a Tamil engineer" ~ « un ingénieur tamoul » (set-168): CLDR's names of the
+    language; without the adjective the name is missing."""
+    english = "A Tamil engineer queued every Sunday."
+    assert align("Un ingénieur tamoul fait la queue chaque dimanche.", english).missing_names \
+        == []
+    assert [[w.text for w in g] for g in align(
+        "Un ingénieur fait la queue chaque dimanche.", english).missing_names] == [["Tamil"]]

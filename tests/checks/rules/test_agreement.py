@@ -44,6 +44,9 @@ def spans(findings, text):
     # the parser made the object is no object of its own (heldout-162)
     ("Les deux équipes d'Arima, qui s'étaient qualifiés pour la finale, ont été exclues.",
      "qualifiés", "qualifiées", "participe_pronominal"),
+    # an attribute the parser made a noun, after « selon lesquelles » (no list) (set-167)
+    ("Le plat a été retiré après des plaintes selon lesquelles les haricots n'étaient pas "
+     "assez cuit.", "cuit", "cuits", "attribut"),
     # a participle right after its noun's complement, no comma (set-121)
     ("Un homme a volé une camionnette de livraison chargé de 2 000 beignets.", "chargé",
      "chargée", "adjectif"),
@@ -480,6 +483,7 @@ def test_the_message_names_both_words_and_what_differs():
     # adjective that agrees with a loan's determiner, or after « de »; a bare name's verb
     ("La demande reste fort attentive aux prix.", "fort before an adjective"),
     ("La demande reste forte en Autriche.", "correct"),
+    ("Des plaintes selon lesquelles les haricots n'étaient pas assez cuits.", "correct"),
     ("La nouvelle équipe a frappé fort dès le premier match.", "no copula"),
     ("Une boutique célèbre pour la boza épaisse qu'elle sert depuis 1876.", "correct"),
     ("Il a commandé un bol de la boza épais de Vefa.", "after de: the bowl's"),

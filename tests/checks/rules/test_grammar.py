@@ -609,3 +609,11 @@ def test_an_accent_dropped_after_a_determiner_but_not_a_loan_printed_both_ways()
     """« du the » for « thé » (heldout-112); « un emoji » is printed so (set-114)."""
     text = "Un festival international du the a ouvert, avec un emoji pour logo."
     assert spans(run(Spelling(), text), text) == ["the"]
+
+
+def test_que_unelided_before_a_word_in_y():
+    """« que un yaourt » (set-167): the word after « un » is no reason to keep « que »
+    whole; « le yaourt » stays as it is."""
+    text = "Le curtido contient davantage de bactéries que un yaourt du commerce."
+    assert "que un" in spans(run(Grammar(), text), text)
+    assert run(Grammar(), "Il mange le yaourt du commerce.") == []

@@ -8,8 +8,9 @@ from checks.rules.grammar import Grammar
 from checks.rules.grammar_slips import (a_after_object, a_after_passive, a_after_verb,
                                         ce_for_se, de_before_country,
                                         de_before_loan, et_for_is, intransitive_inflected,
-                                        ou_for_where, participle_for_noun, participle_unaccented,
-                                        perfect_unaccented, se_for_ce, sont_for_its)
+                                        leurs_for_leur, ou_for_where, participle_for_noun,
+                                        participle_unaccented, perfect_unaccented, se_for_ce,
+                                        sont_for_its)
 from tests.checks.rules.test_grammar import run
 
 pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Grammalecte missing")
@@ -217,3 +218,13 @@ def test_an_intransitive_participle_inflected_after_avoir(text, found):
     assert [e["aSuggestions"][0] for e in intransitive_inflected(text)] == found
     codes = [(f.code, f.category) for f in run(Grammar(), text) if f.code == "TQ101"]
     assert (("TQ101", "grammar") in codes) is bool(found)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("La hausse des coûts ne leurs en laisse trop peu.", ["leurs"]),  # heldout-165
+    ("Il leurs y a donné rendez-vous.", ["leurs"]),
+    ("Ils ont vendu leurs terres et leurs en-cas.", []),
+    ("Ils ne leur en laissent que peu.", []),
+])
+def test_leurs_before_en_or_y_is_the_pronoun_leur(text, found):
+    assert [text[e["nStart"]:e["nEnd"]] for e in leurs_for_leur(text)] == found

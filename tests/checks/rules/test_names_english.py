@@ -94,3 +94,12 @@ def test_a_glossary_adjective_with_another_ending():
     # a spelling of the same ending (« micmaque » of « micmac », set-98) is no other ending
     ctx = Context(glossary=Glossary.from_rows([("Mi'kmaq", "Micmacs|micmac", "name")]))
     assert found("Des pêcheurs micmaques ont protesté.", "Mi'kmaq fishers protested.") == []
+
+
+def test_a_town_named_with_its_state_keeps_its_english_name():
+    """"Alexandria, Virginia" (set-167) is no Alexandrie: the state after the comma names
+    another town, which French leaves as it is."""
+    assert tq301("Une boulangerie d'Alexandria, en Virginie, a fermé.",
+                 "A bakery in Alexandria, Virginia, has closed.") == []
+    assert tq301("Des manifestations à Alexandria.", "Protests in Alexandria, Egypt's second "
+                 "city.") == [("Alexandria", "Alexandrie")]
