@@ -301,8 +301,9 @@ def find(text: str, kind: str, source: str | None = None) -> list[Exonym]:
         if _capitalised_neighbour(text, start, end) or _quoted(text, start):
             continue
         french = table[name]
-        if _plain(french) in _plain(text):
+        if re.search(rf"(?<!\w){re.escape(_plain(french))}(?!\w)", _plain(text)):
             continue    # the French name is there too: a gloss, "Casques blancs (White Helmets)"
+            #           (a word of its own: « Alep » is not in « Aleppo »)
         out.append(Exonym(start, end, name, french))
     return out
 

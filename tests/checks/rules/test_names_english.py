@@ -103,3 +103,12 @@ def test_a_town_named_with_its_state_keeps_its_english_name():
                  "A bakery in Alexandria, Virginia, has closed.") == []
     assert tq301("Des manifestations à Alexandria.", "Protests in Alexandria, Egypt's second "
                  "city.") == [("Alexandria", "Alexandrie")]
+
+
+def test_a_french_name_inside_the_english_one_is_no_gloss():
+    """« Alep » is in « Aleppo » as letters, not as a word (heldout-166): the English name
+    is reported; a French name written beside it as a gloss is not."""
+    assert tq301("Des confiseurs ayant fui Aleppo ont ouvert des boutiques.",
+                 "Confectioners who fled Aleppo opened shops.") == [("Aleppo", "Alep")]
+    assert tq301("Des confiseurs ayant fui Alep (Aleppo) ont ouvert des boutiques.",
+                 "Confectioners who fled Aleppo opened shops.") == []
