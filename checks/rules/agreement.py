@@ -13,7 +13,7 @@ import re
 from typing import Callable, Iterator
 
 from ..base import Check
-from ..french import allowed, lexicon, morphology, nouns, syntax
+from ..french import allowed, lexicon, morphology, syntax
 from ..french.incise import reporting_incise
 from ..french.morphology import UNKNOWN, Morph
 from ..french.nouns import ELIDED_DETERMINERS
@@ -22,6 +22,7 @@ from ..messages import msg
 from . import agreement_adjectives as adjectives, agreement_appositions as appositions
 from . import agreement_data as data, agreement_linear as linear, agreement_moods as moods_rules
 from .agreement_data import Error
+from .agreement_epithets import adjective_morph as _adjective, adjective_noun, adverbial as _adverbial
 from .grammar_loans import loan_spans
 
 _REFLEXIVE = frozenset(("se", "s'"))
@@ -195,22 +196,6 @@ def _attribute_referents(parse: Parse, adjective: Token) -> tuple[list[Token], s
     return [], ""
 
 
-def _adjective(parse: Parse, token: Token) -> Morph:
-    """An adjective (or participle) the lexicon knows, and that may not be an adverb (after
-    the copula « être » it is none: « la récolte a été mauvais »)."""
-    text = token.text.lower()
-    adverbs = set() if any(data.etre(c) for c in parse.children(token, "cop")) else data.words(
-        "agreement-adverbial-adjectives.txt")
-    if "-" in text or text in adverbs | data.colours():
-        return UNKNOWN
-    if _adverbial(token):
-        return UNKNOWN
-    if token.i > 0 and parse.tokens[token.i - 1].lower in _DE | {"plus", "moins", "sans"} \
-            and parse.tokens[token.i - 1].dep != "det":  # not « d'importants chutes »
-        return UNKNOWN  # "quelque chose de nouveau", "des plus délicates", « sans plastique »
-    return morphology.morph(text, "AQ")
-
-
 def attribute(parse: Parse) -> Iterator[Error]:
     """An attribute adjective that does not agree with what it qualifies."""
     for adjective in parse.tokens:
@@ -227,11 +212,6 @@ def attribute(parse: Parse) -> Iterator[Error]:
             continue
         yield from _optional(data.agreement_error("tqc_syntaxe_accord_attribut", parse, adjective,
                                               word, referents, role, morphology.inflect))
-
-
-def _adverbial(token: Token) -> bool:
-    """A noun that may be an adverb of time ("mardi", "hier"), whatever the parser says."""
-    return any("W" in tags for _, tags in morphology.readings(token.text.lower()))
 
 
 def participle_with_avoir(parse: Parse) -> Iterator[Error]:
@@ -324,57 +304,6 @@ def determiner_noun(parse: Parse) -> Iterator[Error]:
                     else {"leur": "leurs", "leurs": "leur"}.get(det.lower))
 
 
-def adjective_noun(parse: Parse) -> Iterator[Error]:
-    """An adjective after its noun, or a participle in apposition to it, that agrees neither
-    with it, nor with a noun in between, nor with a noun it complements ("le plan d'action
-    global"); not a verb the parser made an adjective (it has an object). Before its noun,
-    only right after the noun's determiner (« d'importants chutes »). A lowercase word the
-    parser tagged as a name counts too (« une étudiante sourd »)."""
-    for adjective in parse.tokens:
-        listed = data.listed_adjective(parse, adjective)  # « chaudes, sèches et venteux »
-        if not (adjective.dep == "amod" or listed or adjectives.participle(parse, adjective)) \
-                or not adjectives.adjective_tag(parse, adjective) \
-                or adjective.lower in data.words("agreement-apposed-invariable.txt") \
-                or not syntax.is_common(adjective) \
-                or adjectives.misread_adjective(parse, adjective) \
-                or adjectives.present_participle(parse, adjective):
-            continue
-        noun = stacked = parse.head(adjective)
-        if noun.pos == "ADJ" and noun.dep == "amod" and noun.i == adjective.i - 1:
-            noun = parse.head(noun)  # « l'exposition canine national »: the first one's noun
-        before = data.before_noun(parse, adjective, noun)  # « d'importants chutes »
-        if noun.pos != "NOUN" or noun.i > adjective.i and not before or not syntax.is_common(
-                noun) or not parse.children(noun, "det", "nummod") or noun.lower == "fois" \
-                and noun.i + 1 < len(parse) and parse.tokens[noun.i + 1].pos == "DET":
-            continue  # no determiner: maybe not a noun at all ("qui s'annonce élevé"); « une
-            #           fois le dernier vitrail remis » opens a clause
-        if not listed and not before and adjectives.coordinated(parse, noun, adjective) \
-                or noun.i > 0 and parse.tokens[noun.i - 1].lower in data.words(
-                    "agreement-juxtaposing-heads.txt"):
-            continue  # « en vigilance rouge crues »: a noun juxtaposed, no adjective
-        word = _adjective(parse, adjective)
-        if word is UNKNOWN:
-            continue
-        if adjective.lower in data.words("agreement-apposed-nouns.txt"):  # « le best-seller
-            word = Morph(numbers=word.numbers)  # surprise »: a noun, its own gender
-        referents = [noun] + [t for t in parse.tokens[noun.i + 1:adjective.i]
-                              if t.pos in ("NOUN", "PROPN", "PRON", "NUM") or t.i == adjective.i - 1
-                              and morphology.morph(t.lower, "A") is UNKNOWN and (morphology.morph(
-                                  t.lower, "N") is not UNKNOWN or not morphology.readings(t.lower))]
-        # (the word right before that only the lexicon's nouns have, « pizza napolitaine », or
-        # that it lacks, a loan: « cargaison de teff éthiopien »)
-        if data.apposed_participle(parse, adjective):  # « La ligue de roller derby, fondé »
-            referents = [noun] + [t for t in referents[1:] if not nouns.bare_complement(parse, t)]
-        head = noun
-        while (head.dep.startswith("nmod") or head.dep == "conj") and stacked is noun:
-            head = parse.head(head)  # "le plan d'action global": the plan is global
-            referents.append(head)
-        referents += data.subjects_too(parse, adjective, noun)
-        referents += linear.complemented_noun(parse, noun)
-        yield from _optional(data.agreement_error("tqc_syntaxe_accord_adjectif", parse, adjective,
-                                              word, referents, msg("the noun"), morphology.inflect))
-
-
 RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
     subject_verb, participle_with_etre, attribute, participle_with_avoir, determiner_noun,
     adjective_noun, linear.coordinated_adjective, moods_rules.subjunctive,
@@ -396,6 +325,20 @@ def errors(parse: Parse) -> list[Error]:
 
 
 # ---------------------------------------------------------------- the check
+
+#: determiners that make any noun plural, a loan's too
+_PLURAL_DETERMINERS = frozenset("les des ces mes tes ses nos vos leurs".split())
+
+
+def _counted_loan(parse: Parse, error: Error, loans: list[tuple[int, int]]) -> bool:
+    """A glossary loan its determiner makes plural, which a singular word outside it agrees
+    with (« les isso vadai qu'ils avaient saisi », set-168): whatever the loan's gender, the
+    number is wrong."""
+    other, word = error.other, error.word
+    return other is not None and not _overlaps((word.start, word.end), loans) \
+        and any(d.lower in _PLURAL_DETERMINERS for d in parse.children(other, "det")) \
+        and morphology.morph(word.lower, "QA").numbers == frozenset("s")
+
 
 def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a[0] < end and start < a[1] for start, end in spans)
@@ -491,7 +434,8 @@ class Agreement(Check):
                     ctx.glossary, ctx.config.untranslated_allow))
                 loans = loan_spans(sentence.text, ctx.glossary, words=True)  # « escape games sont »
             if _overlaps((error.word.start, error.word.end), english) or any(
-                    _overlaps((w.start, w.end), loans) for w in words):
+                    _overlaps((w.start, w.end), loans) for w in words) and not _counted_loan(
+                    parse, error, loans):
                 continue
             other = error.other
             evidence = {"rule": error.rule, "parser": syntax.MODEL} | ({} if other is None else {

@@ -288,11 +288,11 @@ def listed_adjective(parse: Parse, adjective: Token) -> bool:
 
 
 def before_noun(parse: Parse, adjective: Token, noun: Token) -> bool:
-    """An adjective between its noun's determiner and the noun (« d'importants chutes »,
-    « de nombreux manifestations »), the one place before the noun an adjective is checked."""
+    """An adjective between its noun's determiner or number and the noun (« d'importants
+    chutes », « deux grands glacières »), the one place before the noun one is checked."""
     before = parse.tokens[adjective.i - 1] if adjective.i else None
     after = parse.tokens[noun.i + 1] if noun.i + 1 < len(parse) else None
-    return adjective.i == noun.i - 1 and before is not None and before.dep == "det" \
+    return adjective.i == noun.i - 1 and before is not None and before.dep in ("det", "nummod") \
         and parse.head(before).i == noun.i and not syntax.in_coordination(parse, adjective) \
         and not (after is not None and head_after(before, noun, after)) \
         and not _noun_first(adjective.lower)  # « son empreinte carbone »: two nouns

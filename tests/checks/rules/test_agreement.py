@@ -236,6 +236,9 @@ def spans(findings, text):
     # an adjective right after its noun's determiner (set-57)
     ("D'importants chutes de neige ont isolé plusieurs stations de ski.", "importants",
      "importantes", "accord_adjectif"),
+    # or its number (set-167)
+    ("Un voyageur transportait 300 nacatamales dans deux grands glacières.", "grands",
+     "grandes", "accord_adjectif"),
     # « beaucoup des films que »: the films were shot (set-55)
     ("Beaucoup des films que Kurosawa a tourné dans les années 1950 ont été restaurés.",
      "tourné", "tournés", "participe_avoir"),
@@ -455,6 +458,21 @@ def test_a_loan_the_glossary_accepts_is_no_subject_to_judge():
     ctx = Context(Config(), loan, None, Article("t", text, sentences=[s]))
     assert run(text) != []
     assert list(Agreement().check_sentence(s, ctx)) == []
+
+
+def test_a_loan_its_determiner_makes_plural_is_judged_on_number():
+    """set-168: « les isso vadai qu'ils avaient saisi »; the loan's gender stays unjudged."""
+    from checks.glossary import Glossary
+
+    loan = Glossary.from_rows([("isso vadai", "isso vadai", "term")])
+    found = {}
+    for text in ("Les inspecteurs ont vu que les isso vadai qu'ils avaient saisi étaient avariés.",
+                 "Les inspecteurs ont vu que les isso vadai qu'ils avaient saisis étaient avariés.",
+                 "Les inspecteurs ont vu que les isso vadai qu'ils avaient saisies étaient avariés."):
+        s = Sentence(0, text, 0, len(text))
+        ctx = Context(Config(), loan, None, Article("t", text, sentences=[s]))
+        found[text.split()[10]] = [f.suggestion for f in Agreement().check_sentence(s, ctx)]
+    assert found == {"saisi": ["saisis"], "saisis": [], "saisies": []}
 
 
 def test_the_french_noun_before_a_loan_is_still_judged():
@@ -902,6 +920,8 @@ def test_the_message_names_both_words_and_what_differs():
      "a loan and its apposition, the verb singular"),
     ("Les mareyeurs craignent que la hausse des prix ne les contraigne à fermer.",
      "the subjunctive after « craindre que … ne les »"),
+    ("Les deux premières semaines et trois grands-mères ont suffi.",
+     "an ordinal after a number agrees (set-167's rule)"),
     ("Les écoles ajoutent des plats pour que les élèves qui sautent le repas puissent manger.",
      "the subjunctive past a relative clause in the subject"),
     ("La demande de baklavas était, selon les boulangers, inférieure à celle de l'an dernier.",
