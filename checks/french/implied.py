@@ -154,6 +154,24 @@ def trace_implied(english_text: str, english: list[Word], french: list[Word]) ->
             if o.fold in ("etats", "unis", "etats-unis") or o.fold.startswith("americ"):
                 o.traced = True
     _trace_denied_prefix(english, french)
+    _trace_multiplied(english_text, french)
+
+
+#: an English multiplier ("twice as much", "three times more", "a fourfold rise")
+_EN_MULTIPLIER = re.compile(r"\b(?:twice|thrice|times|\w+fold|doubl\w*|tripl\w*|half)\b",
+                            re.IGNORECASE)
+
+
+def _trace_multiplied(english_text: str, french: list[Word]) -> None:
+    """« deux fois plus cher » for "twice as much" (heldout-166): French says what is
+    multiplied with « fois plus » and an adjective the English leaves to its verb ("cost
+    twice as much"); where the source multiplies, « fois » and the word after « plus » or
+    « moins » render it."""
+    if not _EN_MULTIPLIER.search(english_text):
+        return
+    for o, more, after in zip(french, french[1:], french[2:]):
+        if o.fold == "fois" and more.fold in ("plus", "moins"):
+            o.traced = after.traced = True
 
 
 #: French words that deny what follows: « ne changerait pas » says "unchanged"

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .number_reader import Mention, mentions
 from .numerals import vocabulary
+from .units import unit_end
 
 __all__ = ["Comparison", "Mention", "compare", "french_form", "mentions"]
 
@@ -96,7 +97,8 @@ def compare(french: str, english: str) -> Comparison:
         left = [i for i in sorted(free_fr) if fr[i].hard == fr_hard]
         right = {j for j in free_en if en[j].hard == en_hard}
         edges = {i: [j for j in sorted(right) if getattr(fr[i], keyed) & getattr(en[j], keyed)
-                     and (not same or fr[i].family == en[j].family)] for i in left}
+                     and (not same or fr[i].family == en[j].family)
+                     and not _rank_for_quantity(fr[i], en[j], english)] for i in left}
         for i, j in _kuhn(left, right, edges).items():
             free_fr.discard(i)
             free_en.discard(j)
@@ -106,6 +108,12 @@ def compare(french: str, english: str) -> Comparison:
     out.english = [en[j] for j in sorted(free_en) if en[j].hard]
     out.english_soft = [en[j] for j in sorted(free_en) if not en[j].hard]
     return out
+
+
+def _rank_for_quantity(f: Mention, e: Mention, english: str) -> bool:
+    """A French rank (« le premier dessert ») is no rendering of an English number with a
+    unit ("1-pound tubs", set-168's « pots de 450 grammes »): the quantity is converted."""
+    return f.family == "ordinal" and not f.hard and unit_end(english, e.end, "en") is not None
 
 
 # ---------------------------------------------------------------- suggestions

@@ -38,7 +38,7 @@ from ..french.alignment import Alignment, Word, align
 from ..french import currencies
 from ..french.anchors import (attribution_added, attribution_missing, day_swapped, days_added,
                               days_missing, months_missing, qualifiers_added, qualifiers_missing)
-from ..french.clauses import purpose_clauses, relative_clauses, relative_tail
+from ..french.clauses import reasons_added, relative_clauses, relative_tail
 from ..french.implied import nationalities_added, nationalities_untraced
 from ..french.polarity import negation_added, negation_dropped
 from ..french.quantities import hedge_added
@@ -449,7 +449,7 @@ class Addition(_Bilingual):
             clauses.append(relative)  # « , qui réclame désormais … » (the source's end traced)
         if a.ratio > cfg.addition_clause_ratio:
             clauses += relative_clauses(a.french, french, source)  # « , qui abrite la plus grande … , »
-        clauses += purpose_clauses(a.french, french, source)  # « afin de séduire … »
+        clauses += reasons_added(a.french, french, source)  # « afin de séduire », « faute de »
         clauses = [c for c in _unreported(clauses, runs)
                    if not _spelled_out(c, french, source) and not _attribution(c, french, source)]
         if clauses:

@@ -72,13 +72,20 @@ def copied(word: str, source: str | None) -> bool:
     (npj Microgravity) letter for letter; a French misspelling never is in the
     English, and an English word left untranslated is TQ201's to report. Two words of
     the source welded into one are copied too: the loan « snowboardcross »; so is a word
-    of the source after a French prefix (« anti-mpox »).
+    of the source after a French prefix (« anti-mpox »), and a loan of the source given the
+    plural it has in its own language (« nacatamales » for "nacatamal", set-167), not an
+    English word's (« responsibles », set-108).
     """
     if not source:
         return False
     prefix, _, rest = word.partition("-")
     if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", source) is not None or rest and \
             prefix.lower() in lexicon.french_prefixes() and copied(rest, source):
+        return True
+    if any(len(stem) >= 4 and not lexicon.is_english(stem) and re.search(  # not an English
+            rf"(?<![\w-]){re.escape(stem)}(?![\w-])", source)  # word (« responsibles »)
+           for stem in (word[:-1] if word.endswith("s") else "",
+                        word[:-2] if word.endswith("es") else "")):
         return True
     # two words of the source written as one (« snowboardcross » for "snowboard cross")
     words = re.findall(r"[^\W\d_]+", source)

@@ -105,6 +105,13 @@ def test_bom_comments_blank_lines_and_extra_columns_are_fine(tmp_path):
      "aux Sables-d'Olonne"),
     ("Le Havre", "name", "le port du Havre", "du Havre"),
     ("Le Havre", "name", "les docks au Havre", "au Havre"),
+    # a people's name in the plural (set-168); an acronym takes no ending
+    ("Burgher néerlandais", "name", "les familles de Burghers néerlandais qui",
+     "Burghers néerlandais"),
+    ("OTAN", "name", "les OTANs", None),
+    # a person's or a place's name takes no « s » (heldout-152, set-85)
+    ("María Fernanda Ocampo", "name", "la cheffe María Fernanda Ocampos", None),
+    ("Charente-Maritime", "name", "la préfecture de Charentes-Maritimes", None),
 ])
 def test_french_matching(form, kind, text, expected):
     found = find_forms([form], text, "fr", kind)

@@ -10,6 +10,10 @@ def _untraced(french: str, english: str) -> list[str]:
     return [w.text for w in align(french, english).english if w.content and not w.traced]
 
 
+def _untraced_french(french: str, english: str) -> list[str]:
+    return [w.text for w in align(french, english).french if w.content and not w.traced]
+
+
 @pytest.mark.parametrize("english, french, word", [
     # a country's possessive as « national »
     ("The officer was suspended by France's police watchdog.",
@@ -38,6 +42,12 @@ def _untraced(french: str, english: str) -> list[str]:
     # nationalities FreeDict lacks (data/bilingual-stems.txt, set-121, set-123)
     ("The three Malagasy players won.", "Les trois joueurs malgaches ont gagné.", "Malagasy"),
     ("The Puerto Rican drink was served.", "La boisson portoricaine a été servie.", "Rican"),
+    # words FreeDict lacks (set-168, heldout-165)
+    ("It is served at Muslim weddings.", "Il est servi lors des mariages musulmans.", "Muslim"),
+    ("It is served at Muslim weddings.", "Il est servi lors des mariages musulmans.",
+     "weddings"),
+    ("Tourists flock to the small roadside stand.", "Les touristes affluent vers le petit "
+     "stand en bord de route.", "roadside"),
 ])
 def test_the_english_word_is_rendered_otherwise(english, french, word):
     assert word not in _untraced(french, english)
@@ -105,3 +115,14 @@ def test_a_language_s_name_renders_its_people():
         == []
     assert [[w.text for w in g] for g in align(
         "Un ingénieur fait la queue chaque dimanche.", english).missing_names] == [["Tamil"]]
+
+
+def test_a_multiplied_comparison_renders_what_the_source_multiplies():
+    """« deux fois plus cher » for "cost twice as much" (heldout-166); where the source
+    multiplies nothing, « deux fois » and « cher » have no trace."""
+    french = "Les clients préfèrent le jallab aux sodas qui coûtent deux fois plus cher."
+    assert _untraced_french(french, "Customers prefer jallab to sodas that cost twice as "
+                            "much.") == []
+    assert _untraced_french(french, "Customers prefer jallab to sodas that are sold "
+                            "everywhere.") \
+        == ["coûtent", "deux", "fois", "cher"]

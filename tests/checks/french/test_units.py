@@ -73,6 +73,11 @@ def test_degrees_alone_may_be_either_scale():
     # a duration in hours for one in minutes
     ("Les parties durent une heure.", "Games last 60 minutes.", []),
     ("Les parties durent deux heures.", "Games last 60 minutes.", ["deux"]),
+    # a rank of the French is no rendering of a quantity's number (set-168)
+    ("Il vend des pots de 450 grammes, le premier dessert de la chaîne.",
+     "He sells 1-pound tubs, the chain's first dessert.", []),
+    ("Il vend des pots de 900 grammes, le premier dessert de la chaîne.",
+     "He sells 1-pound tubs, the chain's first dessert.", ["900"]),
 ])
 def test_the_french_figures_a_conversion_leaves(french, english, kept):
     """A height in metres and centimetres is one length; « au moins » is no minus sign; a

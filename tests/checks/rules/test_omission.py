@@ -427,6 +427,13 @@ SHORT_ADDITIONS = [
      "coast.", "L'institut a indiqué que le champignon avait été détecté dans une deuxième "
      "exploitation près de la côte caraïbe, malgré les mesures de confinement.",
      "malgré les mesures"),
+    # a cause the source never gave (set-168, heldout-131)
+    ("The price of palmyra jaggery in Jaffna markets has risen by a quarter since January, "
+     "traders said.", "Le prix du jaggery de palmyre sur les marchés de Jaffna a augmenté d'un "
+     "quart depuis janvier en raison de la sécheresse, ont indiqué les commerçants.",
+     "raison de la sécheresse"),
+    ("Several leek clubs have closed in the past decade.", "Plusieurs clubs de poireaux ont "
+     "fermé au cours de la dernière décennie faute de repreneurs.", "faute de repreneurs"),
 ]
 
 
@@ -595,6 +602,25 @@ SHORT_FAITHFUL = [
      "néerlandais a inauguré une exposition de 80 épouvantails venus de 25 pays, qui montre "
      "comment les agriculteurs du monde entier ont protégé leurs cultures.",
      "exploring ~ qui montre"),
+    # a cause or a means the source gives in its own words
+    ("Some 2,000 hectares of lavender were lost to drought last summer.", "Quelque 2 000 "
+     "hectares de lavande ont été perdus à cause de la sécheresse l'été dernier.",
+     "lost … to: « à cause de »"),
+    ("The two students raised 80,000 euros through crowdfunding.", "Les deux étudiants ont "
+     "récolté 80 000 euros grâce au financement participatif.", "through: « grâce à »"),
+    ("The region is recruiting teachers, citing a shortage of candidates.", "La région "
+     "recrute des enseignants faute de candidats.", "citing: « faute de »"),
+    # "rather than" ~ « et non », "brand" ~ « marque » (set-167; FreeDict has neither)
+    ("A federal judge in Houston ruled on Tuesday that the word \"pupusa\" cannot be "
+     "registered as a trademark because it describes a traditional dish rather than a brand.",
+     "Un juge fédéral de Houston a estimé mardi que le mot « pupusa » ne pouvait pas être "
+     "déposé comme marque, car il désigne un plat traditionnel et non une marque commerciale.",
+     "rather than a brand: « et non une marque »"),
+    ("Costa Rica and Nicaragua have each applied for a geographical indication for gallo "
+     "pinto, a request that trade lawyers say is unlikely to succeed.", "Le Costa Rica et le "
+     "Nicaragua ont chacun demandé une indication géographique pour le gallo pinto, une "
+     "démarche qui, selon des avocats spécialisés en droit commercial, a peu de chances "
+     "d'aboutir.", "unlikely to succeed: « a peu de chances d'aboutir » (set-167)"),
 ]
 
 

@@ -46,6 +46,14 @@ def tq102(french: str, source: str) -> list[tuple[str, str | None]]:
      "the word.", []),
     # two words of the source welded into one: the loan, not a misspelling (heldout-25)
     ("Elle a remporté l'épreuve de snowboardcross.", "She won the snowboard cross event.", []),
+    # a loan of the source in its own language's plural (set-167); a misspelling is not
+    ("Il a vendu des nacatamales de porc.", "He sold pork nacatamal to neighbours.", []),
+    ("Il a vendu des nacatamales de porc.", "He sold pork tamales to neighbours.",
+     [("nacatamales", "acutangles")]),
+    # an English word of the source with an « s » is a misspelling all the same (set-108)
+    ("Deux hommes soupçonnés d'être responsibles de la vente ont été arrêtés.",
+     "Two men suspected of being responsible for the sale were arrested.",
+     [("responsibles", "responsables")]),
 ])
 def test_capitalised_and_named_words(french, source, found):
     assert tq102(french, source) == found
