@@ -516,16 +516,30 @@ GUARDS = [
     # likewise: 94 % / 22 % (96 % flagged); worked on: 99 % / 3 %
     ("set-164", 0.98, 0.04),
     # held back through that round, scored once at its end (2026-12-07, 12:22 UTC): 90 % / 5 %
-    # with its starting code c6dae8b, 90 % / 2 % with its end 0b4291c (91 % flagged with both)
-    ("heldout-165", 0.89, 0.02),
+    # with its starting code c6dae8b, 90 % / 2 % with its end 0b4291c (91 % flagged with both);
+    # worked on: 91 % / 0 %
+    ("heldout-165", 0.90, 0.02),
     # held back through it, scored first at the start of the next (12:22 UTC): 93 % / 5 % with
-    # that round's starting code c6dae8b, 93 % / 3 % with its end 0b4291c (94 % flagged)
-    ("heldout-166", 0.92, 0.04),
+    # that round's starting code c6dae8b, 93 % / 3 % with its end 0b4291c (94 % flagged);
+    # worked on: 93 % / 0 %
+    ("heldout-166", 0.92, 0.02),
     # written without reading the checks, held back until the next round began, at first
-    # contact with its starting code (0b4291c, 12:22 UTC): 85 % / 12.5 % (85 % flagged)
-    ("set-167", 0.85, 0.13),
-    # likewise: 92 % / 11 % (93 % flagged)
-    ("set-168", 0.91, 0.11),
+    # contact with its starting code (0b4291c, 12:22 UTC): 85 % / 12.5 % (85 % flagged);
+    # worked on: 93 % / 0 %
+    ("set-167", 0.92, 0.02),
+    # likewise: 92 % / 11 % (93 % flagged); worked on: 95 % / 3 %
+    ("set-168", 0.94, 0.04),
+    # held back through that round, scored once at its end (2026-12-07, 15:55 UTC): 95 % / 2 %
+    # with its starting code 0b4291c and with its end 95c1681 (96 % flagged with both)
+    ("heldout-169", 0.94, 0.02),
+    # held back through it, scored first at the start of the next (15:55 UTC): 90 % / 8 % with
+    # that round's starting code 0b4291c and with its end 95c1681 (92 % flagged with both)
+    ("heldout-170", 0.89, 0.08),
+    # written without reading the checks, held back until the next round began, at first
+    # contact with its starting code (95c1681, 15:55 UTC): 89 % / 3 % (90 % flagged)
+    ("set-171", 0.88, 0.04),
+    # likewise: 95 % / 27 % (98 % flagged)
+    ("set-172", 0.94, 0.27),
 ]
 #: evaluated in every run: the last two rounds' sets and one in twelve of the others, in order;
 #: ``-m corpus`` evaluates the rest too (every set: about 15 minutes on two cores)
