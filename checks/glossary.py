@@ -415,7 +415,7 @@ class Glossary:
                 m, english) and not renderings.verb_use(m, english, entry.fr)
                 and not renderings.adverb_use(m, english, entry.fr)]
             if found and not self.find_fr(entry, french) \
-                    and not renderings.derived(entry.fr, french) \
+                    and not renderings.derived(entry.fr, french, entry.en) \
                     and not notes.other_sense(entry, self.terms, french, english, self.find_fr) \
                     and not renderings.conjugated(entry.fr, french) \
                     and not renderings.first_word_as_verb(entry.fr, french) \

@@ -161,7 +161,23 @@ _OWN_VERB = r"(?:er|é|ée|és|ées|ant|ent|ait|aient|era|eront|erait|eraient)"
 _DOUBLED = r"(?:e|es|ent|era|eront|erait|eraient)"
 
 
-def derived(forms: Iterable[str], french: str) -> bool:
+def loan_plural(forms: Iterable[str], term: str, french: str) -> bool:
+    """A loan the glossary keeps whole (its rendering is the English term), in the plural of
+    its own language: « des zapiekanki » for "zapiekanka" (set-172), « des tamales » for
+    "tamal", « des panini » for "panino". One word of five letters or more, its last vowel
+    changed or an ending of one or two letters added."""
+    from .french.stems import fold
+
+    word = term.strip()
+    if " " in word or len(word) < 5 or not any(fold(f).lower() == fold(word).lower()
+                                               for f in forms):
+        return False
+    stem = word[:-1] if word[-1].lower() in "aeiouy" else word
+    return re.search(rf"(?<![\w-]){re.escape(stem)}[^\W\d_]{{1,2}}(?![\w-])", french,
+                     re.IGNORECASE) is not None
+
+
+def derived(forms: Iterable[str], french: str, term: str = "") -> bool:
     """A one-word rendering turned into its participle: "with French surtitles"
     ~ « surtitrée en français » for « surtitres »; a noun of action turned into its
     verb: "plans to restart a reactor" ~ « prévoit de redémarrer » for « redémarrage »; a
@@ -174,7 +190,9 @@ def derived(forms: Iterable[str], french: str) -> bool:
     de taro et de ti ») and the country of an adjective (« le Guatemala » for
     « guatémaltèque »). Words of six letters or more only
     (five for the plant, three before « -ier »: « mûrier », « câpriers », « cassissiers »; not
-    « ruchers »)."""
+    « ruchers »). A loan kept whole, in its own plural (:func:`loan_plural`)."""
+    if term and loan_plural(forms, term, french):
+        return True
     lower = french.lower()
     for form in forms:
         if " " in form.strip():

@@ -348,7 +348,9 @@ _EN_NEGATIVE_WORDS = re.compile(
     # "stay on marked runs": « ne pas quitter les pistes balisées »
     r"|stay(?:s|ed|ing)?|remain(?:s|ed|ing)?"
     # "stop wearing flip-flops": « ne plus porter de tongs »
-    r"|stop(?:s|ped|ping)?|ceas\w+|quit(?:s|ting)?)\b",
+    r"|stop(?:s|ped|ping)?|ceas\w+|quit(?:s|ting)?"
+    # "bakeries sold out of pączki": « n'avaient plus de pączki » (set-172)
+    r"|(?:sold|sell(?:s|ing)?|r[au]n(?:s|ning)?)\s+out)\b",
     re.IGNORECASE)
 
 

@@ -60,7 +60,9 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
             noun = parse.head(noun)  # « l'exposition canine national »: the first one's noun
         before = data.before_noun(parse, adjective, noun)  # « d'importants chutes »
         if noun.pos != "NOUN" or noun.i > adjective.i and not before or not syntax.is_common(
-                noun) or not parse.children(noun, "det", "nummod") or noun.lower == "fois" \
+                noun) or not (parse.children(noun, "det", "nummod") or adjective.pos == "ADJ"
+                              and _bare_noun(parse, noun)) \
+                or noun.lower == "fois" \
                 and noun.i + 1 < len(parse) and parse.tokens[noun.i + 1].pos == "DET":
             continue  # no determiner: maybe not a noun at all ("qui s'annonce élevé"); « une
             #           fois le dernier vitrail remis » opens a clause
@@ -93,3 +95,17 @@ def adjective_noun(parse: Parse) -> Iterator[Error]:
                                      referents, msg("the noun"), morphology.inflect)
         if error:
             yield error
+
+
+#: prepositions before a noun with no determiner whose adjective still agrees with it
+_BARE_BEFORE = frozenset(("en", "sans", "avec"))
+
+
+def _bare_noun(parse: Parse, noun: Token) -> bool:
+    """A noun with no determiner after « en », « sans », « avec » that the lexicon knows only
+    as a noun: its adjective agrees (« un gobelet en édition limité », set-171); not a
+    participle the parser made a verb, which may be another noun's (« chaussures en
+    caoutchouc importées », « fromages en lice venus de 40 pays »)."""
+    found = morphology.readings(noun.lower)
+    return any(c.lower in _BARE_BEFORE for c in parse.children(noun, "case")) and bool(found) \
+        and all(tags[:1] == ("N",) and "A" not in tags for _, tags in found)

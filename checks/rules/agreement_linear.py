@@ -331,7 +331,8 @@ _OBJECT_BEFORE = frozenset(("que", "qu'", "combien", "quel", "quels", "quelle", 
 def _inflected_participle(tokens: list[Token], k: int) -> Token | None:
     """The word at ``k`` (past adverbs) when every reading of it is a participle in the
     feminine or the plural."""
-    while k < len(tokens) - 1 and tokens[k].lower in ADVERBS:
+    while k < len(tokens) - 1 and (tokens[k].lower in ADVERBS or tokens[k].pos == "ADV"
+                                   and tokens[k].lower.endswith("ment")):  # « fortement »
         k += 1
     if k >= len(tokens):
         return None
@@ -350,8 +351,9 @@ def participle_before_object(parse: Parse) -> Iterator[data.Error]:
     for i in range(1, len(tokens) - 2):
         avoir = tokens[i]
         if avoir.lower not in _AVOIR or avoir.lower in ("avoir", "eu") \
-                or tokens[i - 1].lower in _OBJECT_CLITICS:
-            continue
+                or tokens[i - 1].lower in _OBJECT_CLITICS or i > 1 and tokens[i - 1].lower in (
+                    "y", "en", "lui", "leur") and tokens[i - 2].lower in _OBJECT_CLITICS:
+            continue  # (« qui les y avait emmenés »)
         participle = _inflected_participle(tokens, i + 1)
         if participle is None or avoir.pos != "AUX" or any(
                 t.lower in _OBJECT_BEFORE for t in tokens[:i]):
@@ -359,13 +361,15 @@ def participle_before_object(parse: Parse) -> Iterator[data.Error]:
         after = tokens[participle.i + 1] if participle.i + 1 < len(tokens) else None
         measure = after is not None and after.lower in ("de", "d'") and participle.i + 2 < len(
             tokens) and tokens[participle.i + 2].pos == "NUM"  # « ont augmentés de 12 % »
-        if not data.object_after(parse, participle) and not measure and not (
+        closing = after is not None and after.pos == "PUNCT"  # « a fortement baissée, les »
+        if not data.object_after(parse, participle) and not measure and not closing and not (
                 after is not None and (after.pos in ("DET", "NUM")
                                        or after.lower in ("du", "des"))):
             continue
         yield data.Error("tqc_syntaxe_accord_participe_avoir", participle, avoir, msg(
-            "“{word}” stays invariable: its direct object comes after it",
-            word=participle.text),
+            "“{word}” stays invariable: no direct object comes before it", word=participle.text)
+            if closing else msg("“{word}” stays invariable: its direct object comes after it",
+                                word=participle.text),
             morphology.inflect(participle.lower, Morph(frozenset("m"), frozenset("s"))))
 
 

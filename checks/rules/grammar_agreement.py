@@ -42,14 +42,26 @@ def _locution() -> re.Pattern:
 
 
 def _head_before_named(text: str, error: dict) -> bool:
-    """« ni avec « X » ni avec « Y » », where the lowercase noun right before X's preposition
-    agrees (« une enquête sur le commerce de détail publiée »; not « du Québec d'une … »)."""
-    named = re.search(r"ni avec [«“]\s*([^»”]+?)\s*[»”] ni avec", error.get("sMessage", ""))
+    """« ni avec « X » ni avec « Y » » or « erroné avec « X » », where the lowercase noun
+    right before X's preposition agrees (« une enquête sur le commerce de détail publiée »,
+    « une enquête auprès des consommateurs publiée », set-171, reported on either word; not
+    « du Québec d'une … »)."""
+    message = error.get("sMessage", "")
+    named = re.search(r"(?:ni|erroné) avec [«“]\s*([^»”]+?)\s*[»”]", message)
+    word = text[error["nStart"]:error["nEnd"]]
     at = text.rfind(named.group(1), 0, error["nStart"]) if named else -1
-    head = re.search(r"([^\W\d_]+)\s+(?:sur|de|d['’]|du|des|pour|en|à|au|aux|avec)\s*"
-                     r"(?:(?:le|la|les|l['’]|un|une|des)\s*)?$", text[:at]) if at > 0 else None
+    adjective = word
+    if named and at < 0 and "ni avec" not in message:  # reported on the noun: the word
+        at, adjective = error["nStart"], named.group(1)  # named after it is the adjective
+        found = readings(word.lower())
+        if text.find(adjective, error["nEnd"]) < 0 or not any(
+                tags[:1] == ("N",) for _, tags in found) or any(t[:1] == ("G",) for _, t in found):
+            return False  # (not « leurs », a determiner: « à leurs coéquipier »)
+    head = re.search(r"([^\W\d_]+)\s+(?:sur|de|d['’]|du|des|pour|en|à|au|aux|avec"
+                     r"|auprès\s+(?:de|d['’]|du|des))\s*(?:(?:le|la|les|l['’]|un|une|des)\s*)?$",
+                     text[:at]) if at > 0 else None
     return head is not None and head.group(1).islower() \
-        and compatible(text[error["nStart"]:error["nEnd"]].lower(), head.group(1).lower())
+        and compatible(adjective.lower(), head.group(1).lower())
 
 
 def _juxtaposed_noun(text: str, error: dict) -> bool:

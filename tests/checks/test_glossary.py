@@ -755,3 +755,14 @@ def test_a_word_inside_the_english_term_said_as_a_complement_inside_the_renderin
     assert [e.en for e, _ in g.unrendered("Il rachète 40 producteurs de tomates du Westland.",
                                           "It buys out 40 greenhouse growers in the Westland.")
             ] == ["greenhouse grower"]
+
+
+def test_a_loan_kept_whole_is_rendered_in_its_own_plural():
+    """« des zapiekanki » for "zapiekanka" (set-172): the glossary keeps the loan whole; a
+    French word that is no plural of it is still no rendering."""
+    glossary = Glossary.from_rows([("zapiekanka", "zapiekanka", "term")])
+    english = "Zapiekanka sellers say mushroom prices rose."
+    assert glossary.unrendered("Les vendeurs de zapiekanki affirment que les prix ont augmenté.",
+                               english) == []
+    assert [e.en for e, _ in glossary.unrendered(
+        "Les vendeurs de baguettes affirment que les prix ont augmenté.", english)] == ["zapiekanka"]

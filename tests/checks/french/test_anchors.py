@@ -950,6 +950,21 @@ def test_not_yet_is_said_by_encore_or_rester(french, missing):
      [], ["fait maison"]),
     ("Le bar sert des crevettes sur du pain fait maison.", "The bar serves shrimp on homemade "
      "bread.", [], []),
+    # set-172: "increasingly reluctant" ~ « de moins en moins enclins », "wild mushroom" ~
+    # « champignons des bois »
+    ("Les jeunes sont de moins en moins enclins à devenir bergers.", "Young people are "
+     "increasingly reluctant to become shepherds.", [], []),
+    ("Les jeunes sont peu enclins à devenir bergers.", "Young people are increasingly "
+     "reluctant to become shepherds.", ["increasingly"], []),
+    ("Ils servent une sauce aux champignons des bois.", "They serve wild mushroom sauce.",
+     [], []),
+    # set-172: "online" dropped; « en ligne », « remise en service » ("back online") render it
+    ("Un tiers de ses commandes viennent de l'étranger.", "A third of its online orders come "
+     "from abroad.", ["online"], []),
+    ("Un tiers de ses commandes en ligne viennent de l'étranger.", "A third of its online "
+     "orders come from abroad.", [], []),
+    ("Le réacteur a été remis en service mardi.", "The reactor was brought back online on "
+     "Tuesday.", [], []),
 ])
 def test_qualifiers_on_one_side(french, english, missing, added):
     assert qualifiers_missing(french, english) == missing

@@ -42,6 +42,9 @@ def _untraced_french(french: str, english: str) -> list[str]:
     # nationalities FreeDict lacks (data/bilingual-stems.txt, set-121, set-123)
     ("The three Malagasy players won.", "Les trois joueurs malgaches ont gagné.", "Malagasy"),
     ("The Puerto Rican drink was served.", "La boisson portoricaine a été servie.", "Rican"),
+    # a town's adjective made on its French name (set-172)
+    ("Thousands of families in Kraków took baskets to church.", "Des milliers de familles "
+     "cracoviennes ont porté des paniers à l'église.", "Kraków"),
     # words FreeDict lacks (set-168, heldout-165)
     ("It is served at Muslim weddings.", "Il est servi lors des mariages musulmans.", "Muslim"),
     ("It is served at Muslim weddings.", "Il est servi lors des mariages musulmans.",

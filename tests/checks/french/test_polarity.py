@@ -242,6 +242,11 @@ def test_a_dropped_negation(french, english, dropped):
      "a court order.", False),
     # "are often killed": « n'y survivent souvent pas » (set-138)
     ("Les jeunes arbres n'y survivent souvent pas.", "Young trees are often killed.", False),
+    # "sold out of": « n'avaient plus de » (set-172); selling out of the sentence's way is none
+    ("Les boulangeries n'avaient plus de pączki dès le matin.", "Bakeries sold out of pączki "
+     "by the morning.", False),
+    ("Les boulangeries n'avaient plus de pączki dès le matin.", "Bakeries sold pączki all "
+     "morning.", True),
 ])
 def test_an_added_negation(french, english, added):
     assert negation_added(french, english) is added

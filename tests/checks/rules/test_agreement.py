@@ -239,6 +239,12 @@ def spans(findings, text):
     # or its number (set-167)
     ("Un voyageur transportait 300 nacatamales dans deux grands glacières.", "grands",
      "grandes", "accord_adjectif"),
+    # a noun with no determiner after « en » (set-171)
+    ("La ginjinha sera proposée dans un gobelet en céramique en édition limité, conçu par un "
+     "artiste local.", "limité", "limitée", "accord_adjectif"),
+    # a participle after « avoir » closing its clause, nothing before it to agree with (set-172)
+    ("La demande de flaki a fortement baissée, les jeunes clients étant réticents.",
+     "baissée", "baissé", "participe_avoir"),
     # « beaucoup des films que »: the films were shot (set-55)
     ("Beaucoup des films que Kurosawa a tourné dans les années 1950 ont été restaurés.",
      "tourné", "tournés", "participe_avoir"),
@@ -922,6 +928,14 @@ def test_the_message_names_both_words_and_what_differs():
      "the subjunctive after « craindre que … ne les »"),
     ("Les deux premières semaines et trois grands-mères ont suffi.",
      "an ordinal after a number agrees (set-167's rule)"),
+    ("Les lettres, il les a lues hier, puis il les a rangées.",
+     "an object pronoun before the auxiliary (set-172's rule)"),
+    ("Il est parti sans raison apparente et travaille avec patience.",
+     "a noun with no determiner and its adjective (set-171's rule)"),
+    ("La Commission a prolongé les droits sur les tongs et autres chaussures en caoutchouc "
+     "importées de Chine.", "a participle after a bare noun may be another noun's"),
+    ("Les astronautes sont revenus à cause de la capsule qui les y avait emmenés.",
+     "an object pronoun before « y » (set-172's rule)"),
     ("Les écoles ajoutent des plats pour que les élèves qui sautent le repas puissent manger.",
      "the subjunctive past a relative clause in the subject"),
     ("La demande de baklavas était, selon les boulangers, inférieure à celle de l'an dernier.",

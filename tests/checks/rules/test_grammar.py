@@ -251,6 +251,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "an invariable locution (heldout-95)"),
     ("Les ventes ont reculé, selon une enquête sur le commerce de détail publiée mercredi.",
      "the head of the chain, named by « ni avec » (set-115)"),
+    ("Selon une enquête auprès des consommateurs publiée mercredi, les familles dépenseront "
+     "moins.", "the head before « auprès des », reported on both words (set-171)"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why

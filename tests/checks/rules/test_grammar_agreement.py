@@ -21,6 +21,13 @@ def _error(text: str, word: str, message: str) -> dict:
      "Accord : « publiée » ne s’accorde ni avec « commerce » ni avec « détail ».", True),
     ("Les routes du sud du Québec d'une couche de glace épais.", "épais",
      "Accord : « épais » ne s’accorde ni avec « couche » ni avec « glace ».", False),
+    # « auprès des », reported on either word (set-171); not where neither agrees
+    ("Selon une enquête auprès des consommateurs publiée mercredi.", "publiée",
+     "Accord de genre erroné avec « consommateurs ».", True),
+    ("Selon une enquête auprès des consommateurs publiée mercredi.", "consommateurs",
+     "Accord de genre erroné avec « publiée ».", True),
+    ("Selon un sondage auprès des consommateurs publiée mercredi.", "publiée",
+     "Accord de genre erroné avec « consommateurs ».", False),
     # an invariable locution (heldout-95)
     ("Les ventes de vodka bon marché ont baissé.", "bon",
      "Accord : « bon » ne s’accorde ni avec « ventes » ni avec « vodka ».", True),

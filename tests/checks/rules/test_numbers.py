@@ -173,6 +173,13 @@ def test_a_different_currency_is_an_error():
      "Luka.", True),
     ("Le kilo coûte jusqu'à 25 marks convertibles.", "A kilo costs up to 25 marks.", False),
     ("L'élève a obtenu 25 points sur 30.", "The pupil scored 25 marks out of 30.", False),
+    # heldout-170: the toman is ten rials, another unit
+    ("La bouteille coûte 60 000 rials à Téhéran.", "The bottle costs 60,000 tomans in Tehran.",
+     True),
+    ("La bouteille coûte 60 000 tomans à Téhéran.", "The bottle costs 60,000 tomans in Tehran.",
+     False),
+    ("La bouteille coûte 60 000 rials à Téhéran.", "The bottle costs 60,000 rials in Tehran.",
+     False),
 ])
 def test_a_currency_named_by_a_word_that_is_money_only_after_a_figure(french, source, flagged):
     found = [f for f in run(french, source=source) if "currency" in f.message]

@@ -621,6 +621,23 @@ SHORT_FAITHFUL = [
      "Nicaragua ont chacun demandé une indication géographique pour le gallo pinto, une "
      "démarche qui, selon des avocats spécialisés en droit commercial, a peu de chances "
      "d'aboutir.", "unlikely to succeed: « a peu de chances d'aboutir » (set-167)"),
+    # "ran out" ~ « en rupture de stock », "fight over names" ~ « se disputer au sujet des
+    # appellations » (set-172)
+    ("A petrol station chain said it had sold 1.2 million pączki on Fat Thursday, twice as many "
+     "as in a typical week, and that some outlets ran out by noon.", "Une chaîne de "
+     "stations-service a indiqué avoir vendu 1,2 million de pączki lors du jeudi gras, soit "
+     "deux fois plus qu'au cours d'une semaine ordinaire, certains points de vente étant en "
+     "rupture de stock dès midi.", "ran out: « en rupture de stock »"),
+    ("Slovak producers of oštiepok, a smoked cheese similar to oscypek, said the two countries "
+     "should cooperate rather than fight over names, at a meeting in Bratislava.", "Réunis à "
+     "Bratislava, des producteurs slovaques d'oštiepok, un fromage fumé proche de l'oscypek, "
+     "ont estimé que les deux pays devaient coopérer plutôt que se disputer au sujet des "
+     "appellations.", "fight over names: « se disputer au sujet des appellations »"),
+    ("Portugal is the largest per capita consumer of seafood in the European Union, eating "
+     "almost 60 kilograms a year, and seafood rice is among its favourite dishes.", "Le "
+     "Portugal est, par habitant, le premier consommateur de produits de la mer de l'Union "
+     "européenne, avec près de 60 kilogrammes par an, et le riz aux fruits de mer figure "
+     "parmi ses plats préférés.", "per capita: « par habitant » (set-171)"),
 ]
 
 

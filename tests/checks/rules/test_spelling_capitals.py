@@ -50,6 +50,21 @@ def tq102(french: str, source: str) -> list[tuple[str, str | None]]:
     ("Il a vendu des nacatamales de porc.", "He sold pork nacatamal to neighbours.", []),
     ("Il a vendu des nacatamales de porc.", "He sold pork tamales to neighbours.",
      [("nacatamales", "acutangles")]),
+    # « -ional » for « -ionnel », « government » (set-172, heldout-170)
+    ("Il vend un concentré de żurek traditional.", "He sells traditional żurek concentrate.",
+     [("traditional", "traditionnel")]),
+    ("Des membres du government allemand étaient présents.", "Members of the German "
+     "government attended.", [("government", "gouvernement")]),
+    # a town's adjective on the name French writes, or on an English demonym (heldout-169,
+    # heldout-170)
+    ("Le chef téhéranais a gagné le concours.", "A Tehran chef won the contest.", []),
+    ("Un entrepreneur sikkimais vend des shapaley.", "A Sikkimese entrepreneur sells shapaley.",
+     []),
+    # not a French adjective with its accent dropped (set-121, set-156)
+    ("La boulangerie hawaienne a été vendue.", "The Hawaiian bakery was sold.",
+     [("hawaienne", "hawaïenne")]),
+    ("Un restaurant georgien de Berlin a ouvert.", "A Georgian restaurant in Berlin opened.",
+     [("georgien", "géorgien")]),
     # an English word of the source with an « s » is a misspelling all the same (set-108)
     ("Deux hommes soupçonnés d'être responsibles de la vente ont été arrêtés.",
      "Two men suspected of being responsible for the sale were arrested.",

