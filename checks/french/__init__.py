@@ -2,6 +2,6 @@
 
 Sentence segmentation for French news, the lexicons (Grammalecte's, Hunspell's),
 reading numbers and dates, and the facts several checks share: moods,
-polarity, quantities, anchors (days, attributions), word alignment with English.
+polarity, quantities, anchors (days, attributions), qualifiers, word alignment with English.
 No check lives here and nothing here loads a translation model.
 """

@@ -245,27 +245,24 @@ def place_names(name: str) -> set[str]:
     name French writes instead ("Kraków" ~ « cracovien », "Tehran" ~ « téhéranais »), an
     English demonym less its ending ("Sikkimese" ~ « sikkimais »)."""
     name = name.lower()
-    return {name, _french_places().get(name, name), re.sub(r"(?<=...)(?:ese|ian)$", "", name)}
+    french = _french_places().get(name)
+    return {name, fold(french).lower() if french else name,
+            re.sub(r"(?<=...)(?:ese|ian)$", "", name)}
 
 
 def written_place_names(name: str) -> set[str]:
     """:func:`place_names` with their accents, lower case ("Tehran": « téhéran »), for the
     speller: « hawaienne » on « Hawaï » is a misspelling."""
-    french = exonyms.territories().get(name) or _french_places_written().get(fold(name).lower())
+    french = exonyms.territories().get(name) or _french_places().get(fold(name).lower())
     return {n for n in (french and french.lower(),
                         re.sub(r"(?<=...)(?:ese|ian)$", "", name.lower())) if n}
 
 
 @cache
-def _french_places_written() -> dict[str, str]:
-    return {fold(en).lower(): fr for en, fr in exonyms.territories().items()}
-
-
-@cache
 def _french_places() -> dict[str, str]:
-    """Folded English place names -> the folded names French writes instead ("krakow" ->
-    "cracovie"): a town's adjective is made on its French name."""
-    return {fold(en).lower(): fold(fr).lower() for en, fr in exonyms.territories().items()}
+    """Folded lower-case English place names -> the names French writes instead, as written
+    ("krakow" -> "Cracovie"): a town's adjective is made on its French name."""
+    return {fold(en).lower(): fr for en, fr in exonyms.territories().items()}
 
 
 def demonym_of(word: str, place: str) -> bool:

@@ -264,6 +264,18 @@ def is_common(token: Token) -> bool:
         token.text, "M") and bool(morphology.word_readings(token.text.lower(), "NAV"))
 
 
+def read_pos(parse: Parse, token: Token) -> str:
+    """The token's part of speech, « ADJ » for a noun the parser made of an attribute: a
+    word with a copula « être » and no determiner that the lexicon knows as an adjective or a
+    participle, never as a noun (« les haricots n'étaient pas assez cuit », set-167)."""
+    if token.pos == "NOUN" and any("être" in morphology.lemmas(c.text)
+                                  for c in parse.children(token, "cop")) \
+            and not parse.children(token, "det") and morphology.word_readings(
+                token.lower, "A") and not morphology.word_readings(token.lower, "N"):
+        return "ADJ"
+    return token.pos
+
+
 def finite_verb(parse: Parse, head: Token) -> Token | None:
     """The conjugated word of the clause ``head`` heads: its first auxiliary, copula or itself
     (a root the parser made a noun, with a subject and no copula: « les deux hommes …

@@ -199,7 +199,7 @@ def _attribute_referents(parse: Parse, adjective: Token) -> tuple[list[Token], s
 def attribute(parse: Parse) -> Iterator[Error]:
     """An attribute adjective that does not agree with what it qualifies."""
     for adjective in parse.tokens:
-        if linear.read_pos(parse, adjective) not in ("ADJ", "VERB") or not syntax.is_common(
+        if syntax.read_pos(parse, adjective) not in ("ADJ", "VERB") or not syntax.is_common(
                 adjective) or (adjective.pos == "VERB" and adjective.dep not in ("advcl", "advmod")
                 and not data.no_verb(parse, adjective)):
             continue  # a participle only as the parser's misreading of an attribute

@@ -469,14 +469,3 @@ def loan_adjective(parse: Parse) -> Iterator[data.Error]:
                                      msg("the noun"), morphology.inflect)
         if error is not None:
             yield error
-
-
-def read_pos(parse: Parse, token: Token) -> str:
-    """The token's part of speech, « ADJ » for a noun the parser made of an attribute: a
-    word with a copula « être » and no determiner that the lexicon knows as an adjective or a
-    participle, never as a noun (« les haricots n'étaient pas assez cuit », set-167)."""
-    if token.pos == "NOUN" and any(data.etre(c) for c in parse.children(token, "cop")) \
-            and not parse.children(token, "det") and morphology.word_readings(
-                token.lower, "A") and not morphology.word_readings(token.lower, "N"):
-        return "ADJ"
-    return token.pos

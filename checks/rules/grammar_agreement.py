@@ -41,25 +41,38 @@ def _locution() -> re.Pattern:
                       re.I)
 
 
+def _adjective_and_named(text: str, error: dict) -> tuple[int, str] | None:
+    """Where the word Grammalecte's message names starts, and the adjective of the pair:
+    reported on the adjective, the named word is before it; reported on the noun (not « ni
+    avec »), the word named after it is the adjective. None when the message names no word,
+    or the reported word is no noun (« leurs », a determiner: « à leurs coéquipier »)."""
+    message = error.get("sMessage", "")
+    named = re.search(r"(?:ni|erroné) avec [«“]\s*([^»”]+?)\s*[»”]", message)
+    if named is None:
+        return None
+    word = text[error["nStart"]:error["nEnd"]]
+    at = text.rfind(named.group(1), 0, error["nStart"])
+    if at >= 0 or "ni avec" in message:
+        return at, word
+    found = readings(word.lower())
+    if text.find(named.group(1), error["nEnd"]) < 0 or not any(
+            tags[:1] == ("N",) for _, tags in found) or any(t[:1] == ("G",) for _, t in found):
+        return None
+    return error["nStart"], named.group(1)
+
+
 def _head_before_named(text: str, error: dict) -> bool:
     """« ni avec « X » ni avec « Y » » or « erroné avec « X » », where the lowercase noun
     right before X's preposition agrees (« une enquête sur le commerce de détail publiée »,
     « une enquête auprès des consommateurs publiée », set-171, reported on either word; not
     « du Québec d'une … »)."""
-    message = error.get("sMessage", "")
-    named = re.search(r"(?:ni|erroné) avec [«“]\s*([^»”]+?)\s*[»”]", message)
-    word = text[error["nStart"]:error["nEnd"]]
-    at = text.rfind(named.group(1), 0, error["nStart"]) if named else -1
-    adjective = word
-    if named and at < 0 and "ni avec" not in message:  # reported on the noun: the word
-        at, adjective = error["nStart"], named.group(1)  # named after it is the adjective
-        found = readings(word.lower())
-        if text.find(adjective, error["nEnd"]) < 0 or not any(
-                tags[:1] == ("N",) for _, tags in found) or any(t[:1] == ("G",) for _, t in found):
-            return False  # (not « leurs », a determiner: « à leurs coéquipier »)
+    pair = _adjective_and_named(text, error)
+    if pair is None or pair[0] <= 0:
+        return False
+    at, adjective = pair
     head = re.search(r"([^\W\d_]+)\s+(?:sur|de|d['’]|du|des|pour|en|à|au|aux|avec"
                      r"|auprès\s+(?:de|d['’]|du|des))\s*(?:(?:le|la|les|l['’]|un|une|des)\s*)?$",
-                     text[:at]) if at > 0 else None
+                     text[:at])
     return head is not None and head.group(1).islower() \
         and compatible(adjective.lower(), head.group(1).lower())
 

@@ -1,21 +1,5 @@
 """Confusions of short words an accent tells apart: rules of ours beside Grammalecte's (TQ101),
-which leaves them alone. « a » (has) for « à » (to, at, about):
-
-- After an infinitive that « pour », « sans », « afin de », « à » or « se » introduces, before a
-  determiner, a name or a figure: « pour se conformer a la réglementation », « doit se jouer a
-  Rabat ». Such an infinitive is never the subject of « a » (« le fait de voyager a un coût » is
-  left alone).
-- After a plural past participle, before a determiner, « environ » or a figure: « des truffes
-  noires vendues a environ 800 euros », « sont plus exposés a des troubles ». A plural
-  participle never ends the subject of a singular « a »: the subject would be a singular noun
-  before it (« le nombre de billets vendus a des effets »), which is left alone. A singular
-  participle may end its subject (« la carte erronée a l'air »): not reported.
-- After an adjective that takes « à » (« inférieure a la moyenne », « égal a 5 % »).
-- Before a name the source has and a comma or a full stop (« son immeuble a Marseille, »), or
-  the clause's own « a » (« a Lille a indiqué »), but not after a pronoun, which may be its
-  subject, nor after a capitalised word (an English title).
-- In a locution Grammalecte's list lacks: « a la retraite », « a l'issue de », « a la veille »,
-  « a l'âge de » before a figure, « a deux minutes près » (not « près de »).
+which leaves them alone. « a » (has) for « à » is :mod:`checks.rules.grammar_a`.
 
 « prés » (meadows) for « près » before a name or a figure (« situé prés de Lausanne »), and
 « ses dernières années » for « ces » where the source says "in recent years" (not "his last
@@ -49,35 +33,9 @@ from typing import Any
 
 from ..french.morphology import readings, verb_moods
 from ..resources import words
+from .grammar_a import a_before_place, a_between_nouns, a_for_to, a_in_locution, error as _error
 from .grammar_forms import ou_for_ou
 from .grammar_slips import CLAUSE as _CLAUSE
-
-_A_AFTER_INFINITIVE = re.compile(
-    r"(?:\b(?:pour|sans|afin\s+de|à)\s+(?:se\s+|s['’])?|\b(?:se\s+|s['’]))(?P<inf>[^\W\d_]+)"
-    r"\s+(?P<a>a)\s+(?:(?:la|le|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\b"
-    r"|[A-ZÀ-Ý\d])")  # « doit se jouer a Rabat », « pour se hisser a 5 % »
-_A_AFTER_PARTICIPLE = re.compile(
-    r"\b(?P<part>[^\W\d_]+s)\s+(?P<a>a)\s+(?:(?:la|le|les|l['’]|un|une|des|environ|près"
-    r"|quelque|plus|moins)\b|\d)")
-#: an adjective that takes « à » before its complement: « inférieure a la moyenne »
-_A_AFTER_ADJECTIVE = re.compile(
-    r"\b(?:inférieur|supérieur|égal|identique|conforme|comparable|similaire|semblable"
-    r"|équivalent|antérieur|postérieur|proportionnel)(?:e|s|es|le|les|aux)?\s+(?P<a>a)\s+"
-    r"(?:(?:la|le|les|l['’]|un|une|celle|celui|ceux|celles)\b|\d)", re.IGNORECASE)
-#: a singular noun that a plural participle may follow inside the subject of « a »
-_SINGULAR_HEAD = re.compile(r"\b(?:nombre|total|ensemble|montant|volume|chacun|chacune|aucun"
-                            r"|aucune|l['’]une?)\b", re.IGNORECASE)
-
-
-def _error(start: int, end: int, message: str, rule: str = "tqc_conf_a_à",
-           suggestion: str = "à") -> dict[str, Any]:
-    return {"nStart": start, "nEnd": end, "sType": "conf", "sRuleId": rule,
-            "sMessage": message, "aSuggestions": [suggestion]}
-
-
-def _infinitive(word: str) -> bool:
-    found = readings(word)
-    return bool(found) and all("Y" in tags for _, tags in found)
 
 
 def _finite_only(word: str) -> bool:
@@ -93,73 +51,6 @@ def _est_participle(text: str, m: re.Match) -> bool:
         "Q" in tags for _, tags in readings(after[1].lower()))
 
 
-def _plural_participle(word: str) -> bool:
-    return any("Q" in tags and "p" in tags for _, tags in readings(word))
-
-
-def a_for_to(text: str) -> list[dict[str, Any]]:
-    """« a » for « à » after an infinitive or a plural past participle (module doc)."""
-    out = [_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) après un infinitif.")
-           for m in _A_AFTER_INFINITIVE.finditer(text) if _infinitive(m["inf"].lower())]
-    out += [_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) après un adjectif "
-                   "qui le demande.") for m in _A_AFTER_ADJECTIVE.finditer(text)]
-    for m in _A_AFTER_PARTICIPLE.finditer(text):
-        clause = re.split(r"[,;:()«»]", text[:m.start()])[-1]
-        if _plural_participle(m["part"].lower()) and not _SINGULAR_HEAD.search(clause):
-            out.append(_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) "
-                              "après un participe au pluriel."))
-    out += [_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) après l'objet "
-                   "d'un participe.") for m in _A_AFTER_OBJECT.finditer(text)
-            if any("Q" in tags for _, tags in readings(m["part"].lower()))
-            and all("p" in tags or "i" in tags for _, tags in readings(m["noun"].lower()))]
-    return out
-
-
-#: « a » between a noun and a noun with no article: « la farine a tempura »
-_A_BETWEEN_NOUNS = re.compile(r"\b(?P<before>[^\W\d_]+)\s+(?P<a>a)\s+(?P<after>[^\W\d_]+)"
-                              r"(?=\s*[\s,.;:)»])")
-
-
-def a_between_nouns(text: str, counterpart: str | None) -> list[dict[str, Any]]:
-    """« le premier fabricant de farine a tempura »: « a » between a common noun and a noun
-    with no article that the lexicon knows as nothing else (or not at all: a loan the source
-    has too), where the source has no "has"
-    or "have": the « à » of a compound noun. Not « avoir » and a bare noun of a locution
-    (« a faim », « a besoin », « a lieu », ``data/avoir-locutions.txt``)."""
-    if not counterpart or re.search(r"\b(?:has|have|had)\b", counterpart, re.IGNORECASE):
-        return []
-    out = []
-    for m in _A_BETWEEN_NOUNS.finditer(text):
-        before, after = (readings(m[g].lower()) for g in ("before", "after"))
-        if m["after"].lower() in words(__package__, "avoir-locutions.txt") \
-                or not m["before"].islower() or not m["after"].islower() \
-                or not before or not any(tags[:1] == ("N",) for _, tags in before) \
-                or not all(tags[:1] == ("N",) and "A" not in tags for _, tags in after) \
-                or not after and not re.search(rf"\b{re.escape(m['after'])}\b", counterpart):
-            continue  # (an unknown word only as a loan the source has: « tempura », not a
-            #           misspelt participle, « a dématé »)
-        out.append(_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) dans un nom "
-                          "composé."))
-    return out
-
-
-#: a participle after its auxiliary, its plural object and « a » before an article: « a
-#: condamné deux hommes a des peines de prison » (the object is no subject of « a »; not « le
-#: marché des changes a la »: no auxiliary)
-_A_AFTER_OBJECT = re.compile(
-    r"\b(?:a|ont|avait|avaient|aura|auront|aurait|auraient|avons|avez)\s+(?:[^\W\d_]+ment\s+)?"
-    r"(?P<part>[^\W\d_]+[éiust])\s+(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|les"
-    r"|des|ces|ses|leurs|plusieurs)\s+(?P<noun>[^\W\d_]+s)\s+(?P<a>a)\s+(?:des|une?|la|le|les"
-    r"|l['’])\b")
-
-
-#: « a » before a name and a comma or a full stop: « son immeuble a Marseille, dimanche »
-_A_PLACE = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<a>a)\s+(?P<name>[A-ZÀ-Ý][^\W\d_]+"
-                      r"(?:[-\s][A-ZÀ-Ý][^\W\d_]+)*)(?:\s*[,.;]"
-                      # or the clause's own « a » and its participle after the name: « un
-                      # centre de laser game a Lille a indiqué »
-                      r"|\s+a\s+(?=[^\W\d_]+[éiu]s?\b))")
-_PRONOUNS = frozenset(("il", "elle", "on", "qui", "ça", "cela", "ceci", "tout", "chacun"))
 #: « c'était » for « s'était » right after its subject, before a participle: « la communauté
 #: c'était montrée hésitante » (a subject taken up by « c' » has a comma: « …, c'est »)
 _CE_ELIDED = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<c>[Cc])['’](?:est|était|étaient)\s+"
@@ -167,16 +58,6 @@ _CE_ELIDED = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<c>[Cc])['’](?:est|était
                         r"|encore\s+|beaucoup\s+)?(?P<part>[^\W\d_]+)")
 _NO_SUBJECT_END = frozenset(("que", "qu", "mais", "car", "donc", "et", "ou", "si", "quand",
                              "lorsque", "comme", "où", "puisque", "parce", "alors", "ainsi"))
-
-
-def a_before_place(text: str, counterpart: str | None) -> list[dict[str, Any]]:
-    """« a » for « à » before a name the source has, then a comma or a full stop (« dimanche
-    a Tultepec, au Mexique ») or the clause's « a » (« a Lille a indiqué »); not after a
-    pronoun, which may be its subject."""
-    return [_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) devant un nom de "
-                   "lieu.") for m in _A_PLACE.finditer(text)
-            if m["before"].lower() not in _PRONOUNS and m["before"].islower()  # not a title's
-            and counterpart and m["name"] in counterpart]  # "This Is a Robbery a ravivé"
 
 
 def ce_for_se(text: str) -> list[dict[str, Any]]:
@@ -276,28 +157,6 @@ def et_and_est(text: str, counterpart: str | None) -> list[dict[str, Any]]:
             out.append(_error(m.start("w"), m.end("w"), "Confusion : « et » (conjonction) devant "
                               "le sujet du verbe qui suit.", "tqc_conf_et_est", "et"))
     return out
-
-
-#: locutions with « à » that Grammalecte's own list lacks, never « avoir » and a noun: « un
-#: enseignant a la retraite », « a l'issue du match », « a la veille du scrutin », « a l'âge
-#: de 34 ans », « a deux minutes près »
-_A_LOCUTION = re.compile(r"(?<![\w'’-])(?P<a>a)\s+(?:la\s+retraite\b|l['’]\s*(?:issue|étranger)\b"
-                         r"|la\s+veille\s+d|l['’]\s*âge\s+de\s+\d"
-                         # « à deux minutes près » (not « a trois maisons près de la gare »)
-                         r"|(?:\d+|deux|trois|quatre|cinq|dix|quelques|une?)\s+[^\W\d_]+\s+près"
-                         r"(?!\s+(?:de|d['’]|du|des)\b))")
-
-
-#: « d'ici a 2027 »: « d'ici à » before a date (not « la vue d'ici a changé »)
-_ICI_A = re.compile(r"(?<![\w'’])[Dd]['’]ici\s+(?P<a>a)\s+(?=\d|(?:la\s+)?(?:fin|mi-)|demain\b"
-                    r"|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
-                    r"|novembre|décembre)\b)")
-
-
-def a_in_locution(text: str) -> list[dict[str, Any]]:
-    """« a » for « à » in a locution of :data:`_A_LOCUTION`, or in « d'ici à » before a date."""
-    return [_error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) dans une "
-                   "locution.") for m in [*_A_LOCUTION.finditer(text), *_ICI_A.finditer(text)]]
 
 
 #: « prés » (meadows) for « près » (near) before a name, a figure or an article and a name

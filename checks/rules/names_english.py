@@ -8,7 +8,6 @@ adjective with another ending (« guyanaise », French Guiana's, for « guyanien
 """
 from __future__ import annotations
 
-import os
 import re
 
 from ..french import exonyms
@@ -117,10 +116,15 @@ class EnglishNames:
             return
         for m in words:
             stem = next((a for a in adjectives
-                         if 5 <= len(os.path.commonprefix([a, m.group(0)])) <= len(a) - 3), None)
+                         if 5 <= _shared_prefix(a, m.group(0)) <= len(a) - 3), None)
             if stem:
                 feminine = m.group(0).endswith(("e", "es"))
                 wanted = stem + ("ne" if stem.endswith("ien") else "e") * feminine \
                     + "s" * m.group(0).endswith("s")
                 yield self._finding(m.group(0), wanted, m.span(), entry)
                 return
+
+
+def _shared_prefix(a: str, b: str) -> int:
+    """How many first letters ``a`` and ``b`` share."""
+    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))

@@ -18,7 +18,7 @@ reported needs stronger signs:
 3. a length ratio far outside the usual band with most content unexplained;
 4. a short fact on one side only, too short to move the length ratio: a day
    of the week, an attribution, a qualifier ("only", "already", "abroad";
-   « déjà », « grièvement ») (:mod:`checks.french.anchors`), a negation
+   « déjà », « grièvement ») (:mod:`checks.french.qualifiers`), a negation
    (:mod:`checks.french.polarity`);
 5. a *clause*: an apposition or clause between commas, dashes or
    parentheses none of whose content words has a trace on the other side
@@ -35,9 +35,9 @@ import re
 from ..base import Check
 from ..messages import comma_list, msg, quoted, semicolon_list
 from ..french.alignment import Alignment, Word, align
-from ..french import currencies
+from ..french import currencies, qualifiers
 from ..french.anchors import (attribution_added, attribution_missing, day_swapped, days_added,
-                              days_missing, months_missing, qualifiers_added, qualifiers_missing)
+                              days_missing, months_missing)
 from ..french.clauses import reasons_added, relative_clauses, relative_tail
 from ..french.implied import nationalities_added, nationalities_untraced
 from ..french.polarity import negation_added, negation_dropped
@@ -335,10 +335,10 @@ class Omission(_Bilingual):
         if nations:  # "a Japanese museum" for « un musée »
             reasons.append(msg("the nationality {words}", words=_listed([w.text for w in nations])))
             evidence["nationalities"] = [w.text for w in nations]
-        qualifiers = qualifiers_missing(sentence.text, english)
-        if qualifiers:
-            reasons.append(msg("the qualifier {qualifiers}", qualifiers=_listed(qualifiers)))
-            evidence["qualifiers"] = qualifiers
+        qualified = qualifiers.qualifiers_missing(sentence.text, english)
+        if qualified:
+            reasons.append(msg("the qualifier {qualifiers}", qualifiers=_listed(qualified)))
+            evidence["qualifiers"] = qualified
         if negation_dropped(sentence.text, english):
             reasons.append(msg("the negation of the source (the French affirms what it denies)"))
             evidence["negation"] = "dropped"
@@ -480,12 +480,12 @@ class Addition(_Bilingual):
         if nations:  # « les autorités de la concurrence européennes » for "the authorities"
             reasons.append(msg("the nationality {words}", words=_listed([w.text for w in nations])))
             evidence["nationalities"] = [w.text for w in nations]
-        qualifiers = qualifiers_added(french, sentence.source)
+        qualified = qualifiers.qualifiers_added(french, sentence.source)
         hedge = hedge_added(french, sentence.source)    # « près de 5 % » for "5%"
-        qualifiers += [hedge] if hedge else []
-        if qualifiers:
-            reasons.append(msg("the qualifier {qualifiers}", qualifiers=_listed(qualifiers)))
-            evidence["qualifiers"] = qualifiers
+        qualified += [hedge] if hedge else []
+        if qualified:
+            reasons.append(msg("the qualifier {qualifiers}", qualifiers=_listed(qualified)))
+            evidence["qualifiers"] = qualified
         if negation_added(french, sentence.source):
             reasons.append(msg("a negation (the French denies what the source affirms)"))
             evidence["negation"] = "added"

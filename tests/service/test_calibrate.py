@@ -30,7 +30,8 @@ def _shares(report: dict) -> dict[str, float]:
 
 @pytest.fixture(scope="module")
 def _calibration(tiny_models, tmp_path_factory):
-    """One calibration for the module (it takes a while): its database, file and output."""
+    """One calibration for the module (it takes a while): its database, file and output, and
+    the held-out set checked once with it (stored in the database, as after a user's check)."""
     fr_en, en_fr = tiny_models
     folder = tmp_path_factory.mktemp("calibrated")
     env = {**os.environ, "TQC_MODEL_FR_EN": str(fr_en), "TQC_MODEL_EN_FR": str(en_fr),
@@ -40,24 +41,26 @@ def _calibration(tiny_models, tmp_path_factory):
     result = run(sys.executable, env, "models", "calibrate", "--set", str(CAL_SET), "--rate",
                  "0.05", "--out", str(out), timeout=300)
     assert result.returncode == 0, result.stderr
-    return Path(env["TQC_DB"]), out, result
+    report = report_of(run(sys.executable, env, "check", str(HELD_OUT), "--json",
+                           "--backtranslation", "on", timeout=300))
+    return Path(env["TQC_DB"]), out, result, report
 
 
 @pytest.fixture()
 def calibrated(cli_env, _calibration, tmp_path):
     """The module's calibration, copied into this test's own database and folder (tests
-    write verdicts and overrides into theirs)."""
-    db, out, result = _calibration
+    write verdicts and overrides into theirs), with its output and held-out report."""
+    db, out, result, report = _calibration
     with sqlite3.connect(db) as source, sqlite3.connect(cli_env["TQC_DB"]) as copy:
         source.backup(copy)
     own = tmp_path / out.name
     shutil.copyfile(out, own)
-    return own, result
+    return own, result, report
 
 
 def test_calibrated_checks_flag_about_the_chosen_rate_of_correct_sentences(python, cli_env,
                                                                           calibrated):
-    out, result = calibrated
+    out, result, after = calibrated
     assert "roundtrip_chrf" in result.stdout and "long" in result.stdout
     data = json.loads(out.read_text())
     smallest_band = min(len(b["nonconformity"]) for s in data["scores"].values()
@@ -65,8 +68,6 @@ def test_calibrated_checks_flag_about_the_chosen_rate_of_correct_sentences(pytho
     assert smallest_band >= 60
     before = run(python, {**cli_env, "TQC_DB": cli_env["TQC_DB"] + ".fresh"}, "check",
                  str(HELD_OUT), "--json", "--backtranslation", "on", timeout=300)
-    after = report_of(run(python, cli_env, "check", str(HELD_OUT), "--json",
-                          "--backtranslation", "on", timeout=300))
     uncalibrated, shares = _shares(report_of(before)), _shares(after)
     alpha, n = 0.05, shares["n"]
     # the rate given one calibration set varies too: both sample sizes count
@@ -96,7 +97,7 @@ def test_another_model_pair_never_uses_it_and_says_so(python, cli_env, calibrate
 
 def test_an_exported_calibration_works_on_a_machine_with_an_empty_database(python, cli_env,
                                                                            calibrated, tmp_path):
-    out, _ = calibrated
+    out, _, _ = calibrated
     env = {**cli_env, "TQC_DB": str(tmp_path / "empty.sqlite3"), "TQC_CALIBRATION": str(out)}
     report = report_of(run(python, env, "check", str(HELD_OUT), "--json", "--backtranslation",
                            "on", timeout=300))
@@ -124,8 +125,7 @@ def test_without_models_calibrate_fails_in_one_line(python, cli_env, tmp_path):
 
 def test_verdicts_propose_and_apply_a_threshold(python, cli_env, calibrated):
     """Reviewers confirm the worst round trips and dismiss the others: the threshold moves."""
-    report = report_of(run(python, cli_env, "check", str(HELD_OUT), "--json",
-                           "--backtranslation", "on", timeout=300))
+    _, _, report = calibrated
     conn = sqlite3.connect(cli_env["TQC_DB"])
     rows = conn.execute("SELECT s.id, s.text FROM report_sentences s JOIN report_findings f "
                         "ON f.sentence_id = s.id WHERE s.report_id = ? AND f.code = 'TQ501'",

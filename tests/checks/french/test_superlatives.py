@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from checks.french import lexicon
-from checks.french.anchors import qualifiers_added
+from checks.french.qualifiers import qualifiers_added
 from checks.french.superlatives import ranks, superlative_added
 
 pytestmark = pytest.mark.skipif(lexicon.hunspell("en_US") is None, reason="no en_US hunspell")

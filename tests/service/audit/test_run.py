@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -24,15 +26,46 @@ def summary_of(result) -> dict:
     return json.loads(result.stdout)
 
 
-@pytest.fixture()
-def corpus(tmp_path) -> Path:
-    folder = tmp_path / "corpus"
+def _corpus(parent: Path) -> Path:
+    """The four seeds, two of them in a subfolder, and a broken file."""
+    folder = parent / "corpus"
     (folder / "sub").mkdir(parents=True)
     for i, seed in enumerate(SEEDS):
         target = folder / ("sub" if i % 2 else ".") / seed.name
         target.write_bytes(seed.read_bytes())
     (folder / "sub" / "broken.json").write_text('{"id": "x", "text": ')
     return folder
+
+
+@pytest.fixture()
+def corpus(tmp_path) -> Path:
+    return _corpus(tmp_path)
+
+
+@pytest.fixture(scope="module")
+def _first_audit(tiny_models, tmp_path_factory):
+    """One audit of a corpus for the module (the models' start-up is most of an audit's
+    time): the corpus, its database, its HTML folder and the command's result."""
+    fr_en, en_fr = tiny_models
+    folder = tmp_path_factory.mktemp("audited")
+    env = {**os.environ, "TQC_MODEL_FR_EN": str(fr_en), "TQC_MODEL_EN_FR": str(en_fr),
+           "TQC_DB": str(folder / "tqc.sqlite3"), "PYTHONPATH": str(ROOT)}
+    env.pop("TQC_GLOSSARY", None)
+    corpus = _corpus(folder)
+    result = audit(sys.executable, env, corpus, "--json", "--out", str(folder / "html"))
+    return corpus, Path(env["TQC_DB"]), folder / "html", result
+
+
+@pytest.fixture()
+def audited(_first_audit, cli_env, tmp_path):
+    """The module's first audit, its database copied into this test's and its HTML folder
+    into this test's folder: the corpus (same path, so the same corpus to the audit), the
+    HTML folder and the first run's result."""
+    corpus, db, html, result = _first_audit
+    with sqlite3.connect(db) as source, sqlite3.connect(cli_env["TQC_DB"]) as copy:
+        source.backup(copy)
+    shutil.copytree(html, tmp_path / "html")
+    return corpus, tmp_path / "html", result
 
 
 def big_corpus(tmp_path, copies: int) -> Path:
@@ -46,8 +79,9 @@ def big_corpus(tmp_path, copies: int) -> Path:
     return folder
 
 
-def test_a_second_audit_of_an_unchanged_corpus_checks_nothing_and_agrees(python, cli_env, corpus):
-    first = summary_of(audit(python, cli_env, corpus, "--json"))
+def test_a_second_audit_of_an_unchanged_corpus_checks_nothing_and_agrees(python, cli_env, audited):
+    corpus, _, result = audited
+    first = summary_of(result)
     assert first["articles_total"] == 5
     assert first["articles_checked"] == 4 and first["articles_unchanged"] == 0
     assert first["articles_failed"] == 1
@@ -68,16 +102,17 @@ def test_a_changed_article_is_checked_again_and_only_it(python, cli_env, corpus)
     assert again["articles_checked"] == 1 and again["articles_unchanged"] == 3
 
 
-def test_a_broken_file_is_counted_and_the_rest_is_audited(python, cli_env, corpus):
-    result = audit(python, cli_env, corpus, "--json")
+def test_a_broken_file_is_counted_and_the_rest_is_audited(audited):
+    _, _, result = audited
     summary = summary_of(result)
     assert summary["articles_failed"] == 1
     assert summary["articles_checked"] == 4
     assert "broken.json" in result.stderr
 
 
-def test_exit_status_0_1_and_2(python, cli_env, corpus, tmp_path):
-    assert audit(python, cli_env, corpus).returncode == 0
+def test_exit_status_0_1_and_2(python, cli_env, audited, tmp_path):
+    corpus, _, first = audited
+    assert first.returncode == 0
     # The tiny random models make round trips bad: warnings stand.
     assert audit(python, cli_env, corpus, "--fail-on", "warning").returncode == 1
     missing = audit(python, cli_env, tmp_path / "nowhere")
@@ -88,8 +123,8 @@ def test_exit_status_0_1_and_2(python, cli_env, corpus, tmp_path):
     assert "Traceback" not in refused.stderr + missing.stderr
 
 
-def test_every_run_is_stored_with_its_configuration_and_models(python, cli_env, corpus):
-    summary_of(audit(python, cli_env, corpus, "--json"))
+def test_every_run_is_stored_with_its_configuration_and_models(python, cli_env, audited):
+    corpus, _, _ = audited
     summary_of(audit(python, cli_env, corpus, "--json"))
     conn = sqlite3.connect(cli_env["TQC_DB"])
     rows = conn.execute("SELECT status, started, finished, config, models, flagged "
@@ -102,9 +137,8 @@ def test_every_run_is_stored_with_its_configuration_and_models(python, cli_env, 
         assert "fr_en" in json.loads(models)
 
 
-def test_the_html_report_lists_every_article_and_opens_from_disk(python, cli_env, corpus, tmp_path):
-    out = tmp_path / "html"
-    summary_of(audit(python, cli_env, corpus, "--json", "--out", str(out)))
+def test_the_html_report_lists_every_article_and_opens_from_disk(python, cli_env, audited):
+    corpus, out, _ = audited
     summary_of(audit(python, cli_env, corpus, "--json", "--out", str(out)))
     index = (out / "index.html").read_text("utf-8")
     for seed in SEEDS:
@@ -186,16 +220,16 @@ def _findings(db_path: str) -> dict:
     return out
 
 
-def test_local_and_ray_engines_give_the_same_findings(python, cli_env, corpus, tmp_path):
-    local_env = dict(cli_env, TQC_DB=str(tmp_path / "local.sqlite3"))
+def test_local_and_ray_engines_give_the_same_findings(python, cli_env, audited, tmp_path):
+    corpus, _, first = audited
     ray_env = dict(cli_env, TQC_DB=str(tmp_path / "ray.sqlite3"), RAY_USAGE_STATS_ENABLED="0")
     ray_env.pop("RAY_ADDRESS", None)
-    local = summary_of(audit(python, local_env, corpus, "--json"))
+    local = summary_of(first)
     on_ray = summary_of(audit(python, ray_env, corpus, "--json", "--engine", "ray",
                               "--workers", "2"))
     assert on_ray["flagged"] == local["flagged"]
     assert on_ray["articles_checked"] == local["articles_checked"] == 4
-    assert _findings(ray_env["TQC_DB"]) == _findings(local_env["TQC_DB"])
+    assert _findings(ray_env["TQC_DB"]) == _findings(cli_env["TQC_DB"])
 
 
 def _audit_report(db_path: str) -> dict:
@@ -205,8 +239,9 @@ def _audit_report(db_path: str) -> dict:
     return json.loads(body)
 
 
-def test_the_audit_uses_the_models_calibration_and_a_new_one_rechecks(python, cli_env, corpus):
-    before = summary_of(audit(python, cli_env, corpus, "--json", "--backtranslation", "on"))
+def test_the_audit_uses_the_models_calibration_and_a_new_one_rechecks(python, cli_env, audited):
+    corpus, _, first = audited  # (back-translation on by default: the models are there)
+    before = summary_of(first)
     assert _audit_report(cli_env["TQC_DB"])["calibration"]["status"] == "uncalibrated"
     calibrate = subprocess.run(
         [python, "-m", "service", "models", "calibrate", "--rate", "0.05", "--set",
