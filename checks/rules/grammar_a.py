@@ -121,17 +121,32 @@ _A_PLACE = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<a>a)\s+(?P<name>[A-ZÀ-Ý][^
                       # or the clause's own « a » and its participle after the name: « un
                       # centre de laser game a Lille a indiqué »
                       r"|\s+a\s+(?=[^\W\d_]+[éiu]s?\b))")
+#: … or any name that the source has right after "in", "at" or "to": « une intoxication
+#: alimentaire a Thamel la semaine dernière » for "food poisoning in Thamel last week"
+_A_NAME = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<a>a)\s+(?P<name>[A-ZÀ-Ý][^\W\d_]+)")
 _PRONOUNS = frozenset(("il", "elle", "on", "qui", "ça", "cela", "ceci", "tout", "chacun"))
+
+
+def _placed_in_source(name: str, counterpart: str) -> bool:
+    """The source has ``name`` right after a preposition of place ("in Thamel", "to Bordeaux")."""
+    return re.search(r"\b(?:in|at|to|into|near)\s+" + re.escape(name) + r"\b", counterpart) \
+        is not None
 
 
 def a_before_place(text: str, counterpart: str | None) -> list[dict[str, Any]]:
     """« a » for « à » before a name the source has, then a comma or a full stop (« dimanche
-    a Tultepec, au Mexique ») or the clause's « a » (« a Lille a indiqué »); not after a
-    pronoun, which may be its subject."""
+    a Tultepec, au Mexique ») or the clause's « a » (« a Lille a indiqué »), or before a name
+    the source has after "in", "at" or "to" (« la même boutique a Bordeaux depuis 52 ans »);
+    not after a pronoun, which may be its subject."""
+    if not counterpart:
+        return []
+    found = {m.start("a"): m for m in _A_PLACE.finditer(text) if m["name"] in counterpart}
+    found.update((m.start("a"), m) for m in _A_NAME.finditer(text)
+                 if m.start("a") not in found and _placed_in_source(m["name"], counterpart))
     return [error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) devant un nom de "
-                  "lieu.") for m in _A_PLACE.finditer(text)
-            if m["before"].lower() not in _PRONOUNS and m["before"].islower()  # not a title's
-            and counterpart and m["name"] in counterpart]  # "This Is a Robbery a ravivé"
+                  "lieu.") for _, m in sorted(found.items())
+            if m["before"].lower() not in _PRONOUNS and m["before"].islower()]  # not a title's
+            # ("This Is a Robbery a ravivé")
 
 
 #: locutions with « à » that Grammalecte's own list lacks, never « avoir » and a noun: « un

@@ -865,3 +865,68 @@ def test_no_qualifier_has_two_rows_on_one_side():
 
     rows = Counter((side, q) for side, qualifiers, _ in _qualifiers() for q in qualifiers)
     assert [key for key, n in rows.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("french, english, missing", [
+    # « d'un seul tenant » is "in one piece", no "only"
+    ("Deux des vingt candidats ont démoulé leur tahdig d'un seul tenant.",
+     "Only two of the twenty contestants flipped their tahdig in one piece.", ["Only"]),
+    ("Seuls deux des vingt candidats ont démoulé leur tahdig d'un seul tenant.",
+     "Only two of the twenty contestants flipped their tahdig in one piece.", []),
+    # « le premier prix » renders "the top prize": none left for "for the first time"
+    ("Une ginjinha d'Óbidos a remporté le premier prix d'un concours à San Francisco.",
+     "For the first time, a ginjinha from Óbidos has won the top prize at a contest in "
+     "San Francisco.", ["first time"]),
+    ("Pour la première fois, une ginjinha d'Óbidos a remporté le premier prix d'un concours.",
+     "For the first time, a ginjinha from Óbidos has won the top prize at a contest.", []),
+    ("Les ventes de doogh à Téhéran ont atteint 90 millions de litres.",
+     "Doogh sales in Tehran alone reached 90 million litres.", ["alone"]),
+    ("L'Allemagne achetant à elle seule près de 40 % du total.",
+     "Germany alone buying almost 40% of the total.", []),
+    ("Les ventes de doogh, rien qu'à Téhéran, ont atteint 90 millions de litres.",
+     "Doogh sales in Tehran alone reached 90 million litres.", []),
+    ("La police a saisi 2 tonnes d'alheira produites dans un atelier.",
+     "Police seized 2 tonnes of alheira produced in an unlicensed workshop.", ["unlicensed"]),
+    ("Les douaniers ont saisi deux tonnes de baklava provenant d'une usine non agréée.",
+     "Customs officers seized two tonnes of baklava from an unlicensed factory.", []),
+    ("La police a saisi 400 kilogrammes de palourdes destinées aux restaurants.",
+     "Police seized 400 kilograms of undersized clams destined for restaurants.", ["undersized"]),
+    ("Ils ont saisi des bulots n'ayant pas la taille réglementaire.",
+     "They seized undersized whelks.", []),
+    ("La plupart des sachets sont vendus dans les districts de montagne.",
+     "Most packets are sold in the mountain districts during the winter months.", ["winter"]),
+    ("Des familles de Bosnie ont préparé de la sarma pendant les fêtes de fin d'année.",
+     "Families in Bosnia prepared sarma for the winter holidays.", []),
+    ("La plupart des espèces ont besoin d'une période d'hibernation.",
+     "Most species need a period of winter dormancy.", []),
+    # "the top seed" claims no « premier »: « son premier titre » renders "his first title"
+    ("Il a remporté son premier titre sur argile en battant la tête de série numéro un.",
+     "He won his first title on clay, beating the top seed.", []),
+])
+def test_a_dropped_alone_unlicensed_undersized_or_first_time(french, english, missing):
+    assert qualifiers_missing(french, english) == missing
+
+
+@pytest.mark.parametrize("french, english, added", [
+    ("Ils ont remercié les pompiers qui ont sauvé leurs maisons lors de l'incendie meurtrier du "
+     "mois dernier.", "They thanked the firefighters who saved their homes during last month's "
+     "blaze.", ["meurtrier"]),
+    ("Le typhon, le plus meurtrier de la saison, approche.",
+     "The typhoon, the deadliest of the season, is approaching.", []),
+    ("La tuberculose a tué 1,25 million de personnes, redevenant la maladie la plus meurtrière.",
+     "Tuberculosis killed 1.25 million people, again the leading infectious killer.", []),
+])
+def test_deaths_the_source_does_not_report(french, english, added):
+    assert qualifiers_added(french, english) == added
+
+
+@pytest.mark.parametrize("french, english, added", [
+    ("Le Portugal a demandé à la Norvège, premier fournisseur du pays, de garantir la morue.",
+     "Portugal has asked Norway to guarantee cod supplies.", ["premier fournisseur"]),
+    ("L'Inde, premier exportateur mondial d'oignons, a instauré une taxe.",
+     "India, the world's largest onion exporter, imposed a tax.", []),
+    ("Le Pérou est devenu le premier fournisseur mondial de myrtilles.",
+     "Peru has become the world's top blueberry supplier.", []),
+])
+def test_a_rank_the_source_does_not_give(french, english, added):
+    assert qualifiers_added(french, english) == added

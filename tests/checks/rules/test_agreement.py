@@ -433,6 +433,13 @@ def spans(findings, text):
     # heldout-152: a name, then its apposition with « un »: the parser made both subjects
     ("Ibu Sari, un fabricant de sambal fondé par deux sœurs à Surabaya dans les années 1990, "
      "ont ouvert sa première usine hors de Java.", "ont", "a", "sujet_verbe"),
+    # set-172: a noun, then its apposition with « le »: the parser made both subjects
+    ("La hausse des prix du twaróg, le fromage blanc qui donne sa texture au gâteau au fromage "
+     "polonais, ont poussé les pâtisseries de Poznań à augmenter leurs prix.", "ont", "a",
+     "sujet_verbe"),
+    # set-171: « l'une des … » is one of them
+    ("Maria Almeida, l'une des dernières femmes d'Alfeizerão qui fabriquent encore le pão de ló "
+     "à la main, ont reçu un prix national.", "ont", "a", "sujet_verbe"),
     # heldout-158: after « ne » and an object pronoun, a conjugated verb the parser made a
     # participle
     ("Les mareyeurs craignent que la hausse des prix du carburant ne les contraint à fermer.",
@@ -921,6 +928,16 @@ def test_the_message_names_both_words_and_what_differs():
      "a name and its apposition: one subject (heldout-152)"),
     ("Les Rolling Stones, un groupe de rock britannique, ont annoncé une tournée.",
      "a name with « les » is plural whatever its apposition"),
+    ("La hausse des prix du twaróg, le fromage blanc qui donne sa texture au sernik, a poussé "
+     "les pâtisseries à augmenter leurs prix.", "a noun and its apposition: one subject"),
+    ("Les Bleus, l'équipe de France de football, ont gagné la finale.",
+     "the apposition's number is not the subject's"),
+    ("L'une des dernières femmes qui fabriquent encore le pão de ló a reçu un prix.",
+     "« l'une des … » singular, its relative plural"),
+    ("L'un des suspects et sa femme ont été arrêtés mardi.", "« l'un » in a coordination"),
+    ("Près de 300 000 producteurs du nord de la Côte d'Ivoire, l'une des régions les plus "
+     "pauvres du pays, tirent l'essentiel de leurs revenus du coton.",
+     "« l'une » apposed to a plural opening noun (heldout-70)"),
     ("Un groupe de manifestants ont bloqué la route.", "the complement may lead"),
     ("Le quandong, un petit fruit rouge du désert, suscite un intérêt croissant.",
      "a loan and its apposition, the verb singular"),

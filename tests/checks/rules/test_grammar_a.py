@@ -50,6 +50,14 @@ def test_a_for_a_after_an_infinitive_or_a_plural_participle(text, reported):
     ("Le maire de Paris a Lille a cœur.", "The mayor of Paris has Lille at heart.", False),
     ("La série This Is a Robbery a ravivé l'intérêt.", "The series This Is a Robbery revived "
      "interest.", False),
+    # any name the source has after "in", "at" or "to" (heldout-169, heldout-89, set-104)
+    ("Plus de 60 personnes ont été victimes d'une intoxication alimentaire a Thamel la semaine "
+     "dernière.", "More than 60 people fell ill with food poisoning in Thamel last week.", True),
+    ("Le barbier, qui travaille dans la même boutique a Bordeaux depuis 52 ans, reste.",
+     "The barber, who has worked in the same shop in Bordeaux for 52 years, stays.", True),
+    # the source has the name, but as what « a » has: the verb
+    ("Le club a Bordeaux pour adversaire en finale.",
+     "The club has Bordeaux as its opponent in the final, played in Paris.", False),
 ])
 def test_a_for_a_before_a_place_the_source_names(text, source, reported):
     assert bool(a_before_place(text, source)) is reported

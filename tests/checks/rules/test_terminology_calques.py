@@ -26,7 +26,17 @@ from checks.rules.terminology_calques import calques
      [("soude de cuisson", "baking soda", "bicarbonate de soude")]),
     ("Deux œufs bouillis durs.", "Two hard-boiled eggs.", [("bouillis durs", "hard-boiled",
                                                             "œuf dur")]),
+    # heldout-170, set-171
+    ("Le gâteau éponge coulant d'Alfeizerão.", "The runny sponge cake from Alfeizerão.",
+     [("gâteau éponge", "sponge cake", "génoise")]),
+    ("Le prix des haricots rognons a bondi.", "Kidney bean prices have climbed.",
+     [("haricots rognons", "Kidney bean", "haricots rouges")]),
+    ("Ils utilisaient des crevettes gelées.", "They were using frozen prawns.",
+     [("crevettes gelées", "frozen prawns", "surgelé")]),
     # the right words; the same French where the source means it (a patient cured)
+    ("Ils utilisaient des crevettes surgelées et une génoise.", "They were using frozen prawns "
+     "and a sponge cake.", []),
+    ("Le lac gelé a attiré des patineurs.", "The frozen lake drew skaters.", []),
     ("Il va tripler la production de saumon fumé de son usine.", "It will triple output of "
      "cured salmon at its plant.", []),
     ("Trois patients ont été guéris de la maladie.", "Three patients were cured of the "

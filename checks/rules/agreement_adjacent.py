@@ -1,0 +1,110 @@
+"""An adjective right after a noun, agreeing with no word before it (for TQ101's agreement
+rules): « en raison de graves défauts structurelles », « une vague de chaleur exceptionnel »,
+« une usine … en grande partie automatisé ».
+
+The parse misreads such pairs often enough (« défauts » read as an adjective, « structurelles »
+as a noun) that :func:`checks.rules.agreement_epithets.adjective_noun` never sees them, and
+Grammalecte lets them through. This rule reads the two words from the lexicon alone: a word
+that is only a noun, then a word that is only an adjective (no participle: « les pommes
+récoltées » is the parse's business), whose gender or number the noun does not allow.
+
+An adjective may describe a word further back: the subject (« Elle a passé l'hiver seule »),
+the head of a complement (« une tasse de café chaude »). So it is reported only when no noun
+or pronoun before it in the sentence allows its form, and no name (whose gender the lexicon
+cannot give) stands before it.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..french import morphology
+from ..french.morphology import Morph
+from ..french.syntax import Parse, Token
+from ..messages import msg
+from . import agreement_data as data
+
+#: pronouns that an adjective further on may describe, with their gender and number
+_PRONOUNS = {"il": ("m", "s"), "ils": ("m", "p"), "elle": ("f", "s"), "elles": ("f", "p"),
+             "lui": ("m", "s"), "eux": ("m", "p"), "celui": ("m", "s"), "celle": ("f", "s"),
+             "ceux": ("m", "p"), "celles": ("f", "p")}
+#: pronouns of either gender or number: anything may follow
+_ANY = frozenset("je j' tu on nous vous chacun chacune".split())
+
+
+def _only(word: str, kind: str) -> bool:
+    """Every reading of ``word`` is of ``kind`` (« N » or « A »), and a noun is no adjective."""
+    found = morphology.readings(word)
+    return bool(found) and all(tags[0] == kind and (kind == "A" or "A" not in tags)
+                               for _, tags in found)
+
+
+def _described_before(tokens: tuple[Token, ...], form: Morph) -> bool:
+    """A noun, a pronoun or a name before the last of ``tokens`` (the noun of the pair) that
+    the adjective's ``form`` may describe; not an adjective before its noun (« de graves
+    défauts »)."""
+    for token, after in zip(tokens, tokens[1:]):
+        lower = token.lower
+        if lower in _ANY or token.text.isalpha() and token.text.islower() \
+                and not morphology.readings(lower):
+            return True  # (a loan the lexicon lacks: « le musher … originaire »)
+        if token.text[:1].isupper() and token.i > 0 and token.text.isalpha():
+            if _name_allows(token.text, form):
+                return True  # (a name of unknown gender, or one the adjective allows)
+            continue
+        if lower in _PRONOUNS:
+            gender, number = _PRONOUNS[lower]
+            if not data.clash(form, [Morph(frozenset(gender), frozenset(number))]):
+                return True
+        elif _noun(token, after):
+            if not data.clash(form, [morphology.morph(lower, "N")]):
+                return True
+    return False
+
+
+def _noun(token: Token, after: Token) -> bool:
+    """A noun the adjective may describe: so parsed or only a noun to the lexicon, with no
+    reading of a grammatical word (« la », « a »), and not an adjective before its noun."""
+    found = morphology.readings(token.lower)
+    return token.text.isalpha() and any(tags[0] == "N" for _, tags in found) \
+        and (token.pos == "NOUN" or _only(token.lower, "N")) \
+        and not any(tags[0] == "G" for _, tags in found) \
+        and not (_only(after.lower, "N") and any("A" in tags for _, tags in found))
+
+
+def _counted(tokens: tuple[Token, ...], noun: Token) -> bool:
+    """A noun after a figure or a number word (« une grand-mère de 72 ans originaire de »):
+    an age, an amount, which the adjective after it seldom describes."""
+    return noun.i > 0 and (tokens[noun.i - 1].text[:1].isdigit() or any(
+        tags[0] == "B" for _, tags in morphology.readings(tokens[noun.i - 1].lower)))
+
+
+def _name_allows(name: str, form: Morph) -> bool:
+    """The lexicon gives no gender to ``name`` (« Dupont »), or one ``form`` allows (« la
+    Grèce » is feminine)."""
+    genders = {tags[1] for _, tags in morphology.readings(name)
+               if tags[0] in ("N", "M1", "M2") and len(tags) > 1}
+    return not genders or "e" in genders or not data.clash(
+        form, [Morph(frozenset(genders), frozenset("sp"))])
+
+
+def noun_then_adjective(parse: Parse) -> Iterator[data.Error]:
+    """A lowercase word only a noun, then one only an adjective of a form the noun does not
+    allow, that nothing before them allows either (module doc)."""
+    tokens = parse.tokens
+    for noun, word in zip(tokens, tokens[1:]):
+        if not (noun.text.isalpha() and noun.text.islower() and word.text.isalpha()
+                and word.text.islower()) or not _only(noun.lower, "N") \
+                or not _only(word.lower, "A") or word.lower in data.words(
+                    "agreement-adverbial-adjectives.txt") or _counted(tokens, noun):
+            continue
+        form, head = morphology.morph(word.lower, "A"), morphology.morph(noun.lower, "N")
+        if form is morphology.UNKNOWN or head is morphology.UNKNOWN \
+                or not data.clash(form, [head]) or _described_before(tokens[:noun.i + 1], form):
+            continue
+        features = data.clash(form, [head])  # the lexicon's, not the parse's (misread) noun
+        wanted = Morph(head.genders if head.gender else form.genders,
+                       head.numbers if head.number else form.numbers)
+        yield data.Error("tqc_syntaxe_accord_adjectif", word, noun, msg(
+            "“{word}” is {form} but {role} “{other}” is {other_form}", word=word.text,
+            form=data.describe(form, features), role=msg("the noun"), other=noun.text,
+            other_form=data.describe(head, features)), morphology.inflect(word.text, wanted))
