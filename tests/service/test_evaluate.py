@@ -530,16 +530,30 @@ GUARDS = [
     # likewise: 92 % / 11 % (93 % flagged); worked on: 95 % / 3 %
     ("set-168", 0.94, 0.04),
     # held back through that round, scored once at its end (2026-12-07, 15:55 UTC): 95 % / 2 %
-    # with its starting code 0b4291c and with its end 95c1681 (96 % flagged with both)
-    ("heldout-169", 0.94, 0.02),
+    # with its starting code 0b4291c and with its end 95c1681 (96 % flagged with both);
+    # worked on: 97 % / 0 %
+    ("heldout-169", 0.96, 0.02),
     # held back through it, scored first at the start of the next (15:55 UTC): 90 % / 8 % with
-    # that round's starting code 0b4291c and with its end 95c1681 (92 % flagged with both)
-    ("heldout-170", 0.89, 0.08),
+    # that round's starting code 0b4291c and with its end 95c1681 (92 % flagged with both);
+    # worked on: 96 % / 2 %
+    ("heldout-170", 0.95, 0.02),
     # written without reading the checks, held back until the next round began, at first
-    # contact with its starting code (95c1681, 15:55 UTC): 89 % / 3 % (90 % flagged)
-    ("set-171", 0.88, 0.04),
-    # likewise: 95 % / 27 % (98 % flagged)
-    ("set-172", 0.94, 0.27),
+    # contact with its starting code (95c1681, 15:55 UTC): 89 % / 3 % (90 % flagged);
+    # worked on: 97 % / 0 %
+    ("set-171", 0.96, 0.02),
+    # likewise: 95 % / 27 % (98 % flagged); worked on: 98 % / 5 %
+    ("set-172", 0.97, 0.05),
+    # held back through that round, scored once at its end (2026-12-07, 19:05 UTC): 87.5 % / 8 %
+    # with its starting code 95c1681 and with its end 5a78a1f (90 % flagged with both)
+    ("heldout-173", 0.87, 0.08),
+    # held back through it, scored first at the start of the next (19:05 UTC): 90 % / 8 % with
+    # that round's starting code 95c1681 and with its end 5a78a1f (90 % flagged with both)
+    ("heldout-174", 0.89, 0.08),
+    # written without reading the checks, held back until the next round began, at first
+    # contact with its starting code (5a78a1f, 19:05 UTC): 87.5 % / 3 % (92 % flagged)
+    ("set-175", 0.87, 0.04),
+    # likewise: 91 % / 17 % (93 % flagged)
+    ("set-176", 0.90, 0.18),
 ]
 #: evaluated in every run: the last two rounds' sets and one in twelve of the others, in order;
 #: ``-m corpus`` evaluates the rest too (every set: about 15 minutes on two cores)
