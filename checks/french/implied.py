@@ -328,6 +328,13 @@ def _title_or_name() -> re.Pattern:
                       r"(?:\s+[\w'’-]+){0,2}\s+$")
 
 
+def _compound_thing(before: str) -> bool:
+    """The text up to a nationality adjective ends with a thing's name made with it
+    (``nationality-compounds.txt``: « football américain », « crème anglaise »)."""
+    return any(before.lower().endswith(c) for c in resources.lines(
+        __package__, "nationality-compounds.txt"))
+
+
 def nationalities_added(french: list[Word], english: str, text: str) -> list[Word]:
     """Lowercase French adjectives of nationality the alignment left untraced whose English
     (FreeDict's, of their lemma) the source nowhere has: « les autorités de la concurrence
@@ -341,7 +348,8 @@ def nationalities_added(french: list[Word], english: str, text: str) -> list[Wor
     out = []
     for w in french:
         if w.traced or not w.content or not w.text.isalpha() or not w.text.islower() \
-                or _title_or_name().search(text[max(0, w.start - 40):w.start]):
+                or _title_or_name().search(text[max(0, w.start - 40):w.start]) \
+                or _compound_thing(text[:w.end]):
             continue
         nations = {e for lemma in lemmas(w.text, "A") for e in english_translations(fold(lemma))
                    } & weak

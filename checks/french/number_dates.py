@@ -262,13 +262,15 @@ class DateTimePasses:
         words = self.vocab.units["en"]
         number = r"\d{1,2}|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
         half = rf"{_S}+in{_S}+the{_S}+(?:morning|afternoon|evening)(?!{_S}+[a-z])"
-        # "at four in the morning": the half of the day says it is an hour, with no o'clock
+        # "at four in the morning": the half of the day says it is an hour, with no o'clock,
+        # after a preposition of time ("from seven in the morning", set-175)
         pattern = re.compile(rf"(?<![\w:,.])(?P<h>{number})(?:{_S}*o['’]clock(?P<part>{half}"
                              rf"|{_S}+at{_S}+night)?|(?P<bare>{half}))(?!\w)", re.I)
         for m in pattern.finditer(self.work):
             h = int(m["h"]) if m["h"].isdecimal() else words.get(m["h"].lower())
-            if h is None or not 0 < h <= 12 or m["bare"] and not re.search(
-                    rf"\bat{_S}+$", self.work[:m.start()], re.I):
+            if h is None or not 0 < h <= 12 or m["bare"] and not re.search(  # "from seven in
+                    rf"\b(?:at|from|until|till|by|before|after|since|around|about)"  # the morning"
+                    rf"(?:{_S}+(?:around|about))?{_S}+$", self.work[:m.start()], re.I):
                 continue
             part = (m["part"] or m["bare"] or "").lower()
             if any(p in part for p in ("afternoon", "evening")) or "night" in part and h >= 6:

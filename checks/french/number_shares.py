@@ -70,7 +70,8 @@ class SharePasses:
     def _ratios(self) -> None:
         """A proportion is a percentage too: "one in five" ~ « 20 % », « un sur cinq »
         ~ "one in five". Both numbers small (at most 20 below 100), the first smaller."""
-        words = self.vocab.units[self.lang]
+        # "one in twenty": the tens too (« un sur vingt »)
+        words = {**self.vocab.units[self.lang], **self.vocab.tens[self.lang]}
         # the first number is a number (« le risque … était de 4 sur 5 »: a match from « le »
         # would hide the one from « 4 », matches never overlapping)
         first = r"(?P<a>\d+|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"

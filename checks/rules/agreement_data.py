@@ -1,9 +1,7 @@
-"""The word lists of TQ104 (:mod:`checks.rules.agreement`), read from ``data/`` once,
-and the small tests on a parse that the rules share.
-
-Each list is an exception a parse cannot tell: collective nouns, copular verbs,
-invariable participles, pronominal verbs whose « se » is an indirect object.
-"""
+"""The word lists of TQ104 (:mod:`checks.rules.agreement`), read from ``data/`` once, and the
+small tests on a parse that the rules share. Each list is an exception a parse cannot tell:
+collective nouns, copular verbs, invariable participles, pronominal verbs whose « se » is an
+indirect object."""
 from __future__ import annotations
 
 import re
@@ -86,12 +84,14 @@ def pronominal_invariable() -> dict[str, list[tuple[str, ...]]]:
 
 def listed_pronominal(parse: Parse, participle: Token) -> bool:
     """The participle is of a listed pronominal verb whose « se » is an indirect object,
-    followed by the words its entry asks for ("se sont parlé", "se sont rendu compte")."""
+    followed by the words its entry asks for ("se sont parlé", "se sont rendu compte"), or by
+    no adjective if it asks for none (« elle s'est dite prête »: « se » is the object)."""
     following = [t.lower for t in parse.tokens[participle.i + 1:participle.i + 4]]
-    exceptions = pronominal_invariable()
-    return any(following[:len(words)] == list(words)
+    found = morphology.readings(following[0]) if following else ()  # (« pendant »: a preposition)
+    attribute = any("A" in t for _, t in found) and not any(t[0] == "G" for _, t in found)
+    return any(following[:len(words)] == list(words) and (words or not attribute)
                for lemma in morphology.lemmas(participle.text, "Q")
-               for words in exceptions.get(lemma, ()))
+               for words in pronominal_invariable().get(lemma, ()))
 
 
 def infinitive_follows(parse: Parse, participle: Token) -> bool:

@@ -296,6 +296,8 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             continue  # « les estives »: a noun the lexicon lacks, no verb of a « tu »
         if _agreement(e):
             span = (e["nStart"], e["nEnd"])
+            if word.lower() == "cher" and _PRICE_VERB.search(text[:span[0]]):
+                continue  # « vendre une galette moins cher »: an adverb after a price's verb
             if ("nombre" in e["sMessage"] or "pluriel" in e["sMessage"]) and (
                     _PARTICLE_NOUN.match(word) or word.lower()
                     in words("agreement-apposed-invariable.txt")):
@@ -335,6 +337,12 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
                 continue
         kept.append(e)
     return kept
+
+
+#: a verb of price before « cher », an adverb then (« vendre une galette moins cher »,
+#: heldout-174; « coûter cher »)
+_PRICE_VERB = re.compile(r"\b(?:vend|co[uû]t|pay|achet|factur|val|revien|lou)\w*\s+(?:[^\s,;:.]+\s+)"
+                         r"{0,4}$", re.IGNORECASE)
 
 
 #: the adjectives of a region's name after a place (« Java central », « Kalimantan oriental »)

@@ -171,6 +171,12 @@ def _left(french: str, english: str) -> tuple[list[str], list[str]]:
     # "a fifth more" is a share (heldout-158); "a fifth time" an ordinal still
     ("coûteront environ 20 % de plus", "will cost about a fifth more", ([], [])),
     ("coûteront environ 25 % de plus", "will cost about a fifth more", (["25 %"], ["a fifth"])),
+    # a share in tens of words (set-176), an hour after "from" (set-175)
+    ("soit environ 5 % des emplois", "or roughly one in twenty of the jobs", ([], [])),
+    ("soit un emploi sur vingt", "or roughly one in twenty of the jobs", ([], [])),
+    ("qui font la queue dès 7 heures du matin", "who queue from seven in the morning", ([], [])),
+    ("qui font la queue dès 7 heures du matin", "who queue from eight in the morning",
+     (["7 heures du matin"], ["eight in the morning"])),
 ])
 def test_ranges_periods_and_fractions_are_read(french, english, left):
     assert _left(french, english) == left

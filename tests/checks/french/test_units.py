@@ -227,3 +227,18 @@ def test_half_a_unit_takes_the_unit_after_its_article(french, kept):
     found = compare(french, english)
     fr_left, _ = drop_conversions(french, found.french, english, found.english_soft)
     assert [m.text for m in fr_left] == kept
+
+
+@pytest.mark.parametrize("english, kept", [("a quarter of a kilo", []),
+                                           ("half a kilo", ["250"])])
+def test_a_fraction_of_a_unit_takes_the_unit_after_of_a(english, kept):
+    """"a quarter of a kilo" ~ « 250 grammes » (heldout-174), as "half a tonne"."""
+    from checks.french.numbers import compare
+    from checks.french.units import drop_conversions
+
+    french = "Un hawawshi contient désormais 250 grammes de viande."
+    english = f"A hawawshi now contains {english} of meat."
+    found = compare(french, english)
+    fr_left, _ = drop_conversions(french, found.french, english,
+                                  found.english + found.english_soft)
+    assert [m.text for m in fr_left] == kept

@@ -935,6 +935,8 @@ def test_the_message_names_both_words_and_what_differs():
     ("L'une des dernières femmes qui fabriquent encore le pão de ló a reçu un prix.",
      "« l'une des … » singular, its relative plural"),
     ("L'un des suspects et sa femme ont été arrêtés mardi.", "« l'un » in a coordination"),
+    ("Une entreprise de La Nouvelle-Orléans s'est dite prête vendredi à doubler sa production.",
+     "« se dire » with an attribute: « se » is the object (set-176)"),
     ("Près de 300 000 producteurs du nord de la Côte d'Ivoire, l'une des régions les plus "
      "pauvres du pays, tirent l'essentiel de leurs revenus du coton.",
      "« l'une » apposed to a plural opening noun (heldout-70)"),

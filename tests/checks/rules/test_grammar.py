@@ -253,6 +253,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "the head of the chain, named by « ni avec » (set-115)"),
     ("Selon une enquête auprès des consommateurs publiée mercredi, les familles dépenseront "
      "moins.", "the head before « auprès des », reported on both words (set-171)"),
+    ("L'État ne pouvait plus vendre une galette moins cher qu'une cigarette.",
+     "« cher » after a verb of price is an adverb (heldout-174)"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why

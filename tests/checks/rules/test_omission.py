@@ -137,6 +137,12 @@ def test_french_content_without_source_is_an_addition(english, french, span):
 # ------------------------------------------------------------ faithful translations
 
 FAITHFUL = [
+    ("A food truck was fined 500 dollars for operating without a permit during the football game.",
+     "Un food truck a écopé d'une amende de 500 dollars pour avoir exercé sans autorisation "
+     "pendant le match de football américain.", "the sport's French name (set-176)"),
+    ("Bean prices are becoming unaffordable for the poorest, a charity warned on Monday.",
+     "Le prix des fèves devient inabordable pour les plus pauvres, a averti lundi une "
+     "association caritative.", "a charity (heldout-174's stem row)"),
     ("Top U.S. and Russian diplomats will meet next week in Iceland.",
      "Les chefs de la diplomatie américaine et russe se rencontreront la semaine prochaine en "
      "Islande.", "title reworded, non-cognate country"),
