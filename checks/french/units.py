@@ -169,8 +169,8 @@ def _unit_of(text: str, mention, lang: str) -> str | None:
     if glued and glued.group(0).lower() in _patterns()[lang][1]:
         return _patterns()[lang][1][glued.group(0).lower()]
     unit = unit_after(text, mention.end, lang)
-    half = re.match(r"\s+(?:of\s+)?an?\b", text[mention.end:]) if mention.text.lower().split()[
-        -1:] in (["half"], ["quarter"], ["quarters"], ["third"], ["thirds"]) else None
+    half = re.match(r"\s+(?:of\s+)?an?\b", text[mention.end:]) if re.search(
+        r"\b(?:half|quarters?|thirds?)$", mention.text, re.IGNORECASE) else None
     if unit is None and half:  # "half a tonne" (heldout-170), "a quarter of a kilo"
         unit = unit_after(text, mention.end + half.end(), lang)  # (heldout-174): the unit after
     if unit is None:  # "from 95 to 68 degrees": the range's unit is said once, at its end

@@ -98,7 +98,8 @@ def subject_verb(parse: Parse) -> Iterator[Error]:
 def _one_of(parse: Parse, head: Token, verb: Token | None) -> tuple[Token, str, str] | None:
     """« l'un » or « l'une » with its « des » complement, the only subject of a plural verb:
     one of them, singular (« Maria Almeida, l'une des dernières femmes … qui fabriquent …, ont
-    reçu », set-171; not « l'un et l'autre », nor with « et » or « ou » anywhere before it)."""
+    reçu », set-171; not « l'un et l'autre », nor with « et », « ou » or « ni » before the
+    verb)."""
     subjects = parse.children(head, "nsubj")
     if verb is None or morphology.verb_number(verb.text) != "p" or len(subjects) != 1:
         return None
@@ -122,7 +123,7 @@ def _apposed_to_plural(parse: Parse, one: Token) -> bool:
         return False
     opening = next((t for t in before if t.pos in ("NOUN", "PROPN")), None)
     return opening is not None and (morphology.morph(opening.lower, "N").numbers == {"p"} or any(
-        d.lower in ("les", "des", "ces", "ses", "leurs") or d.pos == "NUM"
+        d.lower in _PLURAL_DETERMINERS or d.pos == "NUM"
         for d in parse.children(opening, "det", "nummod")))
 
 

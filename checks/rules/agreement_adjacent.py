@@ -1,6 +1,5 @@
-"""An adjective right after a noun, agreeing with no word before it (for TQ101's agreement
-rules): « en raison de graves défauts structurelles », « une vague de chaleur exceptionnel »,
-« une usine … en grande partie automatisé ».
+"""An adjective right after a noun, agreeing with no word before it (for TQ104, the agreement
+rules of :mod:`checks.rules.agreement`): « en raison de graves défauts structurelles » (set-31).
 
 The parse misreads such pairs often enough (« défauts » read as an adjective, « structurelles »
 as a noun) that :func:`checks.rules.agreement_epithets.adjective_noun` never sees them, and
@@ -11,7 +10,8 @@ récoltées » is the parse's business), whose gender or number the noun does no
 An adjective may describe a word further back: the subject (« Elle a passé l'hiver seule »),
 the head of a complement (« une tasse de café chaude »). So it is reported only when no noun
 or pronoun before it in the sentence allows its form, and no name (whose gender the lexicon
-cannot give) stands before it.
+cannot give) stands before it. Known misses, for that care: « une vague de chaleur
+exceptionnel » (« vague » may be masculine), a participle (« une usine … automatisé »).
 """
 from __future__ import annotations
 
@@ -98,10 +98,10 @@ def noun_then_adjective(parse: Parse) -> Iterator[data.Error]:
                     "agreement-adverbial-adjectives.txt") or _counted(tokens, noun):
             continue
         form, head = morphology.morph(word.lower, "A"), morphology.morph(noun.lower, "N")
-        if form is morphology.UNKNOWN or head is morphology.UNKNOWN \
-                or not data.clash(form, [head]) or _described_before(tokens[:noun.i + 1], form):
-            continue
         features = data.clash(form, [head])  # the lexicon's, not the parse's (misread) noun
+        if form is morphology.UNKNOWN or head is morphology.UNKNOWN or not features \
+                or _described_before(tokens[:noun.i + 1], form):
+            continue
         wanted = Morph(head.genders if head.gender else form.genders,
                        head.numbers if head.number else form.numbers)
         yield data.Error("tqc_syntaxe_accord_adjectif", word, noun, msg(

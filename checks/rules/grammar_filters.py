@@ -296,7 +296,7 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
             continue  # « les estives »: a noun the lexicon lacks, no verb of a « tu »
         if _agreement(e):
             span = (e["nStart"], e["nEnd"])
-            if word.lower() == "cher" and _PRICE_VERB.search(text[:span[0]]):
+            if word.lower() == "cher" and _price_verb_before(text[:span[0]]):
                 continue  # « vendre une galette moins cher »: an adverb after a price's verb
             if ("nombre" in e["sMessage"] or "pluriel" in e["sMessage"]) and (
                     _PARTICLE_NOUN.match(word) or word.lower()
@@ -339,10 +339,16 @@ def misread(text: str, errors: list[dict], source: str | None = None) -> list[di
     return kept
 
 
-#: a verb of price before « cher », an adverb then (« vendre une galette moins cher »,
+#: verbs of price: « cher » after one is an adverb (« vendre une galette moins cher »,
 #: heldout-174; « coûter cher »)
-_PRICE_VERB = re.compile(r"\b(?:vend|co[uû]t|pay|achet|factur|val|revien|lou)\w*\s+(?:[^\s,;:.]+\s+)"
-                         r"{0,4}$", re.IGNORECASE)
+_PRICE_VERBS = frozenset(("vendre", "revendre", "coûter", "payer", "acheter", "facturer", "valoir",
+                          "revenir", "louer"))
+
+
+def _price_verb_before(before: str) -> bool:
+    """A verb of :data:`_PRICE_VERBS` among the five words before « cher », in its clause."""
+    clause = re.split(r"[,;:.]", before)[-1]
+    return any(lemmas(w.lower()) & _PRICE_VERBS for w in re.findall(r"[^\W\d_]+", clause)[-5:])
 
 
 #: the adjectives of a region's name after a place (« Java central », « Kalimantan oriental »)

@@ -437,6 +437,9 @@ def spans(findings, text):
     ("La hausse des prix du twaróg, le fromage blanc qui donne sa texture au gâteau au fromage "
      "polonais, ont poussé les pâtisseries de Poznań à augmenter leurs prix.", "ont", "a",
      "sujet_verbe"),
+    # set-31: the parser reads « défauts » as an adjective; the lexicon rule reports it
+    ("Le pont a été fermé en raison de graves défauts structurelles.", "structurelles",
+     "structurels", "adjectif"),
     # set-171: « l'une des … » is one of them
     ("Maria Almeida, l'une des dernières femmes d'Alfeizerão qui fabriquent encore le pão de ló "
      "à la main, ont reçu un prix national.", "ont", "a", "sujet_verbe"),
