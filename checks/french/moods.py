@@ -34,7 +34,8 @@ _SUBJUNCTIVE_AFTER = re.compile(
     + r"|(?<!aussi\s)(?<!\bsi\s)\b(?:pour|afin|avant|sans|bien|pourvu)\s+" + _Q
     + r"|\bquoiqu(?:e\s+|['’]\s*)|\bjusqu['’]à\s+ce\s+" + _Q
     + r"|\b(?:à\s+condition|à\s+moins|de\s+crainte|de\s+peur|en\s+attendant)\s+" + _Q
-    + r"|\b(?:veut|veulent|voulait|voulaient|voudrait|voudraient|voulu|exige|exigent|exigeait"
+    + r"|\b(?:veut|veulent|voulait|voulaient|voudrait|voudraient|voulu|vouloir|veux|voulons"
+    r"|voulez|voudra|voudront|voulant|exige|exigent|exigeait"  # (« déclaré vouloir que », set-175)
     r"|exigeaient|exigé|exiger|exigera|exigerait|souhaite|souhaitent|souhaitait|souhaitaient"
     r"|souhaité|souhaiter|ordonne|ordonné|ordonner"
     r"|refuse|refusent|refusait|refusé|attend|attendent|attendait"

@@ -167,10 +167,13 @@ def _phrase(q: str) -> re.Pattern:
 
 
 #: English phrases that claim a French word: « selon » "according to", « moins de 30 » "under 30",
+#: « dix fois plus » "ten times more",
 #: « le premier prix » "the top prize" (which leaves no « premier » for "first", set-171; but
 #: « son premier titre » renders "his first title" beside "the top seed", set-20); the last
 #: of a row is what the French must have for the claim (None: the word alone)
 _CLAIMS = ((r"\baccording\s+to\b", "selon", None),
+           # "up to ten times more" ~ « dix fois plus » leaves no « plus » for "up to"
+           (r"\btimes\s+(?:more|higher|greater|larger|bigger)\b", "plus", None),  # (heldout-173)
            (r"\b(?:under|below|less\s+than)\s+\d", "moins", None),
            (r"\btop\s+(?:prizes?|awards?|honou?rs?)\b", "premier",
             r"\bpremiers?\s+(?:prix|trophées?|honneurs?)\b"),

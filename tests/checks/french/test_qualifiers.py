@@ -777,6 +777,31 @@ def test_not_yet_is_said_by_encore_or_rester(french, missing):
      "least once a week, 40% among those under 30.", ["least"], []),
     ("Ils en mangent au moins une fois par semaine, 40 % chez les moins de 30 ans.", "They eat "
      "it at least once a week, 40% among those under 30.", [], []),
+    # heldout-173: « plus » renders "ten times more", not "up to" too
+    ("Le durian leur rapporte dix fois plus par rai.", "Durian earns them up to ten times more "
+     "per rai.", ["up to"], []),
+    ("Le durian leur rapporte jusqu'à dix fois plus par rai.", "Durian earns them up to ten "
+     "times more per rai.", [], []),
+    ("Les amendes atteignent au plus dix fois le montant.", "Fines are up to ten times the "
+     "amount.", [], []),
+    # heldout-173: a family's business, which « familiale » renders
+    ("Trois échoppes de khao soi ont conservé leur distinction.", "Three family-run khao soi "
+     "shops kept their distinction.", ["family-run"], []),
+    ("Trois échoppes familiales de khao soi ont conservé leur distinction.", "Three family-run "
+     "khao soi shops kept their distinction.", [], []),
+    ("La ferme, tenue par trois générations de la même lignée, a fermé.", "The family-owned "
+     "farm has closed.", [], []),
+    # heldout-173: a renown and a success the source does not claim
+    ("Le curry a été préparé par un chef réputé de la province de Satun.", "The curry was "
+     "prepared by a chef from Satun province.", [], ["réputé"]),
+    ("Le curry a été préparé par un chef réputé de la province de Satun.", "The curry was "
+     "prepared by a renowned chef from Satun province.", [], []),
+    ("Le rakfisk, malgré son odeur réputée très forte, était épuisé.", "Despite its "
+     "notoriously strong smell, rakfisk sold out.", [], []),  # (set-159)
+    ("La bière a connu un succès fulgurant à Shanghai.", "The beer sold out in Shanghai.",
+     [], ["fulgurant"]),
+    ("La bière a connu un succès fulgurant à Shanghai.", "The beer was a runaway success in "
+     "Shanghai.", [], []),
     # set-160: an age the source does not give
     ("Elle préserve une recette vieille de plusieurs siècles.", "It preserves a traditional "
      "recipe.", [], ["vieille de plusieurs"]),

@@ -122,6 +122,22 @@ def test_bare_degrees_take_the_scale_the_sentence_names():
         == [None, None]
 
 
+def test_livres_against_a_mass_is_the_pound_weight():
+    """« 20 livres » for "20 kilograms" (heldout-173) is the weight, not converted; for
+    "20 pounds" it is the same weight, and for "£20" money."""
+    from checks.french.numbers import compare
+    from checks.french.units import unit_conflict
+
+    french = "Il faut trois jours pour en pêcher 20 livres."
+    english = "A catch of 20 kilograms now takes three days."
+    assert [unit_conflict(french, f, english, e) for f, e in compare(french, english).pairs] \
+        == [None, ("pound", "kilogram")]
+    for english in ("A catch of 20 pounds now takes three days.",
+                    "A catch worth £20 now takes three days."):
+        assert [unit_conflict(french, f, english, e)
+                for f, e in compare(french, english).pairs] == [None, None]
+
+
 def test_a_price_per_unit_converts_with_its_unit():
     """"6.50 dollars a gallon" is « 1,72 dollar le litre » (heldout-64); the same figure
     per litre is another price."""

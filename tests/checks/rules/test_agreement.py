@@ -454,6 +454,20 @@ def spans(findings, text):
     ("Le quandong, un petit fruit rouge du désert consommé depuis longtemps par les "
      "communautés aborigènes, suscitent un intérêt croissant.", "suscitent", "suscite",
      "sujet_verbe"),
+    # heldout-173: « avoir » in the infinitive with its object after the participle; the
+    # subject after « dont »; the opening noun past a « dont » relative
+    ("Les douanes ont indiqué avoir détectées des traces d'un colorant interdit.",
+     "détectées", "détecté", "participe_avoir"),
+    ("Les producteurs vietnamiens, dont les fruits arrive plus vite, ont gagné du terrain.",
+     "arrive", "arrivent", "sujet_verbe"),
+    ("L'échoppe de nouilles dont la soupe avait été saluée par des critiques étrangers a été "
+     "contraint de fermer.", "contraint", "contrainte", "participe_etre"),
+    # heldout-174: a place between commas after the relative, before the verb
+    ("Les échoppes de koshari qui bordent la rue Tahrir, dans le centre du Caire, a augmenté "
+     "leurs prix.", "a", "ont", "sujet_verbe"),
+    # set-175: « vouloir » in the infinitive before « que »
+    ("La cheffe a déclaré vouloir que son camion fait découvrir ce plat.", "fait", "fasse",
+     "subjonctif"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -971,6 +985,24 @@ def test_the_message_names_both_words_and_what_differs():
     ("Les chapeaux en papier sont aussi indispensables à une fête que les écrevisses "
      "elles-mêmes, affirme l'auteur d'un nouveau guide des bonnes manières.",
      "a reporting incise after a comparison's « que »; « guide » a noun (set-160)"),
+    ("Le marchand qui tient l'échoppe, dans le centre du Caire, a augmenté ses prix.",
+     "a place between commas after the relative (heldout-174's rule)"),
+    ("Les marchands qui tiennent l'échoppe, dans le centre du Caire, ont augmenté leurs prix.",
+     "plural with plural (heldout-174's rule)"),
+    ("La cheffe a déclaré vouloir que son camion fasse découvrir ce plat.",
+     "the subjunctive after « vouloir que » (set-175's rule)"),
+    ("Les douanes ont dit les avoir détectées sur plusieurs cargaisons.",
+     "the object pronoun before « avoir » (heldout-173's rule)"),
+    ("Les traces que les douanes disent avoir détectées sont minimes.",
+     "« que » before « avoir » (heldout-173's rule)"),
+    ("Le producteur, dont les fruits arrivent plus vite, a gagné du terrain.",
+     "after « dont », the relative's own subject (heldout-173's rule)"),
+    ("Les cultivateurs produisent deux milliards de bulbes, dont plus de la moitié sont "
+     "exportés.", "after « dont », a noun of quantity's verb may agree with the antecedent"),
+    ("Cinq personnes, dont un enfant, ont été blessées.",
+     "« dont » with no verb: the opening noun's participle (heldout-173's rule)"),
+    ("Le groupe dont deux membres ont été arrêtés a été dissous.",
+     "past a « dont » relative, the opening noun (heldout-173's rule)"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

@@ -142,6 +142,33 @@ def test_a_common_word_of_a_name_is_no_variant_of_an_english_word(rows, french, 
     assert [french[f.span[0]:f.span[1]] for f in findings] == found
 
 
+_CAIRO = [("Cairo", "Le Caire", "name"), ("Sweet Cairo", "Sweet Cairo", "name")]
+_MEXICO = [("Mexico", "Mexique", "name"), ("Mexico City", "Mexico", "name")]
+_SHORTAGE = "The shortage spread to Mexico and Canada, as Mexico's president was sworn in."
+
+
+@pytest.mark.parametrize("rows, source, french, found", [
+    # « de Cairo » is the English of « Le Caire », no surname of "Sweet Cairo" (heldout-174)
+    (_CAIRO, "The most famous restaurant in Cairo has welcomed heads of state.",
+     "Le restaurant le plus célèbre de Cairo a accueilli des chefs d'État.", ["Cairo"]),
+    (_CAIRO, "The most famous restaurant in Cairo has welcomed heads of state.",
+     "Le restaurant le plus célèbre du Caire a accueilli des chefs d'État.", []),
+    # « à Mexico » for "to Mexico" (set-81); with « du Mexique » said, the city (set-47)
+    (_MEXICO, _SHORTAGE, "La pénurie s'est étendue à Mexico et au Canada.", ["Mexico"]),
+    (_MEXICO, _SHORTAGE, "La pénurie s'est étendue au Mexique et au Canada.", []),
+    (_MEXICO, _SHORTAGE, "L'ancienne maire de Mexico a été investie présidente du Mexique.", []),
+    (_MEXICO, "Vendors in Mexico City sold thousands of bars.",
+     "Les vendeurs de Mexico ont écoulé des milliers de barres.", []),
+])
+def test_a_word_is_judged_by_the_entries_the_source_names_and_the_french_lacks(
+        rows, source, french, found):
+    from checks.glossary import Glossary
+
+    s = Sentence(0, french, 0, len(french), source=source)
+    findings = GlossaryName().check_sentence(s, Context(glossary=Glossary.from_rows(rows)))
+    assert [french[f.span[0]:f.span[1]] for f in findings] == found
+
+
 @pytest.mark.parametrize("french, found", [
     ("La WTO a estimé que les droits de douane étaient illégaux.", ["WTO"]),
     ("L'ICAO a ouvert une enquête sur le brouillage des signaux GPS.", ["ICAO"]),

@@ -54,3 +54,22 @@ def test_an_english_name_left_in_the_french_is_tq301s():
     """« Warsaw » of "Warsaw-based": in the source, so TQ301 reports it, not this rule."""
     assert respelt("Warsaw", "The Warsaw-based studio hired 200 developers.",
                    "Le studio basé à Warsaw a embauché 200 développeurs.", {"Varsovie"}) is None
+
+
+@pytest.mark.parametrize("french, word", [
+    ("Des partisans d'Aung Sang Suu Kyi ont marqué son anniversaire.", "Sang"),
+    ("Les médias ont montré Min Aung Laing dans une usine.", "Laing"),
+    ("Des partisans d'Aung San Suu Kyi ont marqué son anniversaire.", None),
+    ("Les médias ont montré Min Aung Hlaing dans une usine.", None),
+    ("Des partisans de la dirigeante ont marqué son anniversaire.", None),  # no window
+])
+def test_a_longer_name_with_one_word_respelt(french, word):
+    """« Aung Sang Suu Kyi », « Min Aung Laing » (set-175): every other word as the glossary
+    writes it, one capitalised word like the one it replaces (a French word too: « Sang »)."""
+    rows = [("Aung San Suu Kyi", "Aung San Suu Kyi", "name"),
+            ("Min Aung Hlaing", "Min Aung Hlaing", "name")]
+    source = "Supporters of Aung San Suu Kyi and state media showing Min Aung Hlaing."
+    s = Sentence(0, french, 0, len(french), source=source)
+    got = [french[f.span[0]:f.span[1]] for f in GlossaryTerm().check_sentence(
+        s, Context(glossary=Glossary.from_rows(rows))) if f.category == "name" and f.span]
+    assert got == ([word] if word else [])
