@@ -544,16 +544,30 @@ GUARDS = [
     # likewise: 95 % / 27 % (98 % flagged); worked on: 98 % / 5 %
     ("set-172", 0.97, 0.05),
     # held back through that round, scored once at its end (2026-12-07, 19:05 UTC): 87.5 % / 8 %
-    # with its starting code 95c1681 and with its end 5a78a1f (90 % flagged with both)
-    ("heldout-173", 0.87, 0.08),
+    # with its starting code 95c1681 and with its end 5a78a1f (90 % flagged with both); worked
+    # on: 96 % / 8 %
+    ("heldout-173", 0.95, 0.08),
     # held back through it, scored first at the start of the next (19:05 UTC): 90 % / 8 % with
-    # that round's starting code 95c1681 and with its end 5a78a1f (90 % flagged with both)
-    ("heldout-174", 0.89, 0.08),
+    # that round's starting code 95c1681 and with its end 5a78a1f (90 % flagged with both);
+    # worked on: 92 % / 2 %
+    ("heldout-174", 0.91, 0.02),
     # written without reading the checks, held back until the next round began, at first
-    # contact with its starting code (5a78a1f, 19:05 UTC): 87.5 % / 3 % (92 % flagged)
-    ("set-175", 0.87, 0.04),
-    # likewise: 91 % / 17 % (93 % flagged)
-    ("set-176", 0.90, 0.18),
+    # contact with its starting code (5a78a1f, 19:05 UTC): 87.5 % / 3 % (92 % flagged); worked
+    # on: 91 % / 2 %
+    ("set-175", 0.90, 0.02),
+    # likewise: 91 % / 17 % (93 % flagged); worked on: 91 % / 9 %
+    ("set-176", 0.90, 0.10),
+    # held back through that round, scored once at its end (2026-12-07, 22:21 UTC): 88.5 % / 6 %
+    # with its starting code 5a78a1f and with its end d65cefc (91 % flagged with both)
+    ("heldout-177", 0.88, 0.07),
+    # held back through it, scored first at the start of the next (22:21 UTC): 88.5 % / 3 %
+    # with that round's starting code 5a78a1f and with its end d65cefc (91 % flagged)
+    ("heldout-178", 0.88, 0.04),
+    # written without reading the checks, held back until the next round began, at first
+    # contact with its starting code (d65cefc, 22:21 UTC): 93 % / 8 % (94 % flagged)
+    ("set-179", 0.92, 0.08),
+    # likewise: 87.5 % / 20 % (92 % flagged)
+    ("set-180", 0.87, 0.21),
 ]
 #: evaluated in every run: the last two rounds' sets and one in twelve of the others, in order;
 #: ``-m corpus`` evaluates the rest too (every set: about 15 minutes on two cores)
