@@ -413,8 +413,8 @@ def clause_subject(parse: Parse, clause: Token, verb: Token | None = None) -> To
     if len(subjects) != 1 or subjects[0].i > verb.i or parse.children(clause, "expl:subj"):
         return None  # "il y a": the clause has its subject already
     found = subjects[0]
-    if parse.children(found, "case"):
-        return None  # « Selon la Commission, 29 des échantillons contenaient »: no subject
+    if parse.children(found, "case") or found.lower == "long" and parse.children(found, "nsubj"):
+        return None  # « Selon la Commission, 29 des échantillons contenaient », « le long de »
     if found.lower in ("qui", "que", "qu'") or _plain(parse, found, clause, verb, apposed):
         return found
     return None

@@ -1,7 +1,8 @@
 """Glossary loans Grammalecte cannot judge (for TQ101 and TQ104): a rendering that holds an
 English word (« des escape games »), a word kept from the term that the lexicon knows only as a
 verb (« des dosas », read as « doser »), or the term kept whole in two words or more (« le loco moco »:
-« loco » is the lexicon's feminine « locomotive »). Their gender and number are the glossary's
+« loco » is the lexicon's feminine « locomotive »), or a loan the glossary accepts with and
+without its plural « s » (« les rösti »). Their gender and number are the glossary's
 French, not the lexicon's, so an agreement error on them or naming them is no error Grammalecte
 can know, nor is a confusion that reads one as a participle (« son lu pulu »: « sont lu »).
 """
@@ -28,7 +29,7 @@ def loan_spans(text: str, glossary: Any, words: bool = False) -> list[tuple[int,
     out = []
     for entry, m in glossary.renderings(text):
         if any(m.start <= a and b <= m.end for a, b in english) or _kept_from_term(entry, text[
-                m.start:m.end]):
+                m.start:m.end]) or _both_numbers(entry, text[m.start:m.end]):
             head = _FRENCH_HEAD.match(text, m.start, m.end) if words else None
             out.append((head.end() if head else m.start, m.end))
     return out
@@ -45,6 +46,14 @@ def _kept_from_term(entry: Any, rendering: str) -> bool:
     return any({fold(w), fold(w).rstrip("s")} & term and not any(
         tags[0] in ("N", "A") for _, tags in readings(w)) and readings(w)
         for w in re.findall(r"[^\W\d_]+", rendering.lower()))
+
+
+def _both_numbers(entry: Any, rendering: str) -> bool:
+    """The glossary accepts the rendering with and without a plural « s » (« rösti|röstis »,
+    set-180): « les rösti » is its invariable plural, no agreement error."""
+    forms = {fold(f.lower()) for f in getattr(entry, "fr", ())}
+    word = fold(rendering.lower())
+    return word in forms and (word + "s" in forms or word.endswith("s") and word[:-1] in forms)
 
 
 #: a French noun and its preposition opening a rendering: « boutique de » fish and chips

@@ -791,6 +791,13 @@ def test_not_yet_is_said_by_encore_or_rester(french, missing):
      "khao soi shops kept their distinction.", [], []),
     ("La ferme, tenue par trois générations de la même lignée, a fermé.", "The family-owned "
      "farm has closed.", [], []),
+    # set-180: « une fois de plus » renders "once again"; « Suisse romande » "western Switzerland"
+    ("Le vote illustre une fois de plus le Röstigraben.", "The vote illustrates once again the "
+     "Röstigraben.", [], []),
+    ("Le vote illustre le Röstigraben.", "The vote illustrates once again the Röstigraben.",
+     ["again"], []),
+    ("C'est l'une des désalpes les plus populaires de Suisse romande.", "It is one of the most "
+     "popular désalpes in western Switzerland.", [], []),
     # heldout-173: a renown and a success the source does not claim
     ("Le curry a été préparé par un chef réputé de la province de Satun.", "The curry was "
      "prepared by a chef from Satun province.", [], ["réputé"]),

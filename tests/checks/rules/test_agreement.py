@@ -999,6 +999,8 @@ def test_the_message_names_both_words_and_what_differs():
      "after « dont », the relative's own subject (heldout-173's rule)"),
     ("Les cultivateurs produisent deux milliards de bulbes, dont plus de la moitié sont "
      "exportés.", "after « dont », a noun of quantity's verb may agree with the antecedent"),
+    ("Les clients des grotti situés le long de la Maggia, entre Locarno et Bignasco, peuvent "
+     "réserver une table.", "a noun the parser gave a subject of its own is none (set-180)"),
     ("Cinq personnes, dont un enfant, ont été blessées.",
      "« dont » with no verb: the opening noun's participle (heldout-173's rule)"),
     ("Le groupe dont deux membres ont été arrêtés a été dissous.",

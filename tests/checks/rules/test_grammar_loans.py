@@ -14,7 +14,8 @@ pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Gramm
 
 GLOSSARY = Glossary.from_rows([("loco moco", "loco moco", "term"), ("lu pulu", "lu pulu", "term"),
                                ("pizza", "pizza", "term"), ("lamington", "lamington", "term"),
-                               ("taro leaves", "feuilles de taro", "term")])
+                               ("taro leaves", "feuilles de taro", "term"),
+                               ("rösti", "rösti|röstis", "term")])
 
 
 @pytest.mark.parametrize("text, loans", [
@@ -25,6 +26,8 @@ GLOSSARY = Glossary.from_rows([("loco moco", "loco moco", "term"), ("lu pulu", "
     ("La pizza coûte 18 dollars.", []),
     ("Le prix de ces lamingtons a doublé.", []),
     ("Des feuilles de taro cuites.", []),
+    # set-180: a loan the glossary accepts with and without its « s »
+    ("Les rösti sont servis chauds.", ["rösti"]),
 ])
 def test_a_term_kept_whole_is_a_loan(text, loans):
     assert [text[a:b] for a, b in loan_spans(text, GLOSSARY)] == loans
@@ -44,6 +47,8 @@ def test_an_error_right_before_a_loan_is_on_it():
      "18.50 dollars."),
     ("Un chef a affirmé que son lu pulu était devenu le plat le plus demandé.", "A chef said "
      "his lu pulu had become the most popular dish."),
+    ("Les rösti sont aujourd'hui servis dans des restaurants étoilés.", "Rösti is now served "
+     "in Michelin-starred restaurants."),
 ])
 def test_tq101_says_nothing_of_a_loan_it_cannot_judge(french, english):
     s = Sentence(0, french, 0, len(french), source=english)
