@@ -360,10 +360,10 @@ def _inflected_participle(tokens: list[Token], k: int) -> Token | None:
 
 def participle_before_object(parse: Parse) -> Iterator[data.Error]:
     """« Des chercheurs ont cultivés du wasabi », « ont indiqué avoir détectées des traces »
-    (heldout-173): a participle after « avoir » in a form
-    only the feminine or the plural has, with its direct object (or a determiner, « du »), or
-    a measure (« ont augmentés de 12 % »), after it and no object pronoun, « que » or « quel »
-    before the auxiliary: nothing before it to agree with."""
+    (heldout-173): a participle after « avoir » (conjugated or not) in a form only the
+    feminine or the plural has, with its direct object (or a determiner, « du ») or a measure
+    (« ont augmentés de 12 % ») after it, and no object pronoun, « que » or « quel » before
+    the auxiliary: nothing before it to agree with."""
     tokens = parse.tokens
     for i in range(1, len(tokens) - 2):
         avoir = tokens[i]

@@ -7,7 +7,9 @@ looks like a name the source does not explain: capitalised, not opening the sent
 in the source, unknown to the French dictionary (which lists the exonyms French uses,
 « Londres », « Pékin »), not a word of another glossary form, and like the name
 (difflib's ratio on the transliteration keys, as :func:`checks.rules.names._place_variants`
-pairs words).
+pairs words). A name of two words or more is found the same way when the French writes every
+word of one of its forms but one, capitalised and like the word it replaces (« Aung Sang Suu
+Kyi », :func:`respelt_word`).
 """
 from __future__ import annotations
 

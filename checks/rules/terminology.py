@@ -247,7 +247,10 @@ class GlossaryTerm(Check):
         « Mykolaïv », « Pusan » for "Busan"): none of its forms in the
         French, exactly one capitalised word there that the source, the
         French dictionary and the glossary do not explain, and like the name
-        (`checks/rules/names_respelt.py`), filed under `name`. Without a
+        (`checks/rules/names_respelt.py`), filed under `name`; so is a longer
+        name of the source that the French writes with every word as the
+        glossary has it but one capitalised word like the one it replaces
+        (« Aung Sang Suu Kyi », « Min Aung Laing »). Without a
         glossary entry, an international organisation left under its English
         name that the source has too ("Doctors Without Borders", "World Food
         Programme": the shipped list `organisations.csv`). An organisation's
