@@ -398,6 +398,9 @@ LOCALISATION_ERRORS = [
     ("Le quota représente plus du triple de la part.",
      "The quota is more than twice the share.", "factor"),
     ("Le front s'étendait sur 5 kilomètres.", "The front stretched for 5 miles.", "unit"),
+    # heldout-173: « livres » where the source weighs in kilograms is the pound, not money
+    ("Il faut trois jours pour en pêcher 20 livres.", "A catch of 20 kilograms takes three "
+     "days.", "pound"),
     ("Le Parlement votera à la mi-novembre.", "Parliament will vote in mid-October.",
      "novembre"),
 ]
