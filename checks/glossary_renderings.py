@@ -51,6 +51,11 @@ def verb_use(match: Match, english: str, forms: Iterable[str]) -> bool:
         return True  # "a referee can penalise": no drink « canette »
     if " " in match.form.strip() or not _VERB_BEFORE.search(english[:match.start]):
         return False
+    from lemminflect import getAllLemmas  # lazy: its tables load on first use
+
+    known = getAllLemmas(match.text.strip().lower())
+    if known and "VERB" not in known:
+        return False  # "to clean and can bonito": a noun English never conjugates (heldout-178)
     words = [f.split()[0].lower() for f in forms if f.strip()]
     # a noun with a verb of its own is rendered by it (« rappel »: "will recall" ~ « rappeler »)
     return all(not morphology.word_readings(w, "V") and not any(

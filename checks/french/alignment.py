@@ -478,7 +478,7 @@ def _align(french: str, english: str, glossary) -> Alignment:
     _trace_acronym_renderings(en_all, fr_all, french, "en")
     _trace_acronym_renderings(fr_all, en_all, english, "fr")
     implied.trace_demonyms(en_all, fr_all)
-    implied.trace_town_adjectives(en_all, fr_all)
+    implied.trace_town_adjectives(en_all, fr_all, glossary)
     implied.trace_implied(english, en_all, fr_all)
     # « guimauve … guimauves » for one "marshmallow"
     repeats.untrace_repeats(en_all, fr_all, said, frozenset(en_ok))

@@ -227,13 +227,16 @@ def town_adjective(word: str, place: str) -> bool:
         word.startswith(stem) for stem in _irregular().get(place, ()))
 
 
-def trace_town_adjectives(english: list[Word], french: list[Word]) -> None:
+def trace_town_adjectives(english: list[Word], french: list[Word], glossary=None) -> None:
     """A town or region the French names by its adjective: "the 20-year-old from Nîmes" ~
-    « le Nîmois de 20 ans », "the Gironde coast" ~ « le littoral girondin »."""
+    « le Nîmois de 20 ans », "the Gironde coast" ~ « le littoral girondin », "the Ticino
+    valleys" ~ « les vallées tessinoises » (the glossary's name « Tessin », set-180)."""
+    named = {fold(e.en).lower(): {fold(f).lower() for f in e.fr}
+             for e in getattr(glossary, "names", ()) if " " not in e.en}
     for w in english:
         if w.traced or not w.name or len(w.fold) < 4:
             continue
-        places = place_names(w.fold)  # "Kraków" ~ « cracovien »
+        places = place_names(w.fold) | named.get(w.fold.lower(), set())  # "Kraków" ~ « cracovien »
         for o in french:
             if not o.traced and any(town_adjective(o.fold, p) for p in places):
                 w.traced = o.traced = True

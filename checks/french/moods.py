@@ -99,30 +99,59 @@ def conditional_only(word: str) -> bool:
     return _verb_tenses(word) == {"K"}
 
 
+def _clause_verb(text: str, start: int) -> tuple[re.Match, str, tuple] | None:
+    """(token, word, readings) of the first word only ever a finite verb in the eight words
+    after ``start``, in the clause that opens there; None when another clause or a stop
+    comes first."""
+    for n, token in enumerate(_TOKEN.finditer(text, start)):
+        word = token.group(0)
+        if n >= 8 or word.lower() in _STOP:
+            return None
+        elided = re.match(r"([^\W\d_]+)['’](?=[^\W\d_])", word)
+        if elided and elided[1].lower() in ("qu", "lorsqu", "puisqu", "quoiqu"):
+            return None  # « pendant qu'il était »: another clause
+        if elided:  # « s'arrête », « n'est »: the verb after the elided pronoun
+            word = word[elided.end():]
+        readings = _finite_verb(word)
+        if readings is not None:
+            return token, word, readings
+    return None
+
+
+def _mood_error(token: re.Match, rule: str, message: str) -> dict[str, Any]:
+    return {"nStart": token.start(), "nEnd": token.end(), "sType": "vmode", "sRuleId": rule,
+            "sMessage": message, "aSuggestions": []}
+
+
 def subjunctive(text: str) -> list[dict[str, Any]]:
     """Indicative-only or future verbs where a trigger wants the subjunctive."""
     errors = []
     for trigger in _SUBJUNCTIVE_AFTER.finditer(text):
-        for n, token in enumerate(_TOKEN.finditer(text, trigger.end())):
-            word = token.group(0)
-            if n >= 8 or word.lower() in _STOP:
-                break
-            elided = re.match(r"([^\W\d_]+)['’](?=[^\W\d_])", word)
-            if elided and elided[1].lower() in ("qu", "lorsqu", "puisqu", "quoiqu"):
-                break  # « pendant qu'il était »: another clause
-            if elided:  # « s'arrête », « n'est »: the verb after the elided pronoun
-                word = word[elided.end():]
-            readings = _finite_verb(word)
-            if readings is None:
-                continue
-            if not any(_SUBJUNCTIVE & set(r) for r in readings):
-                errors.append({
-                    "nStart": token.start(), "nEnd": token.end(), "sType": "vmode",
-                    "sRuleId": "tqc_subjonctif_attendu",
-                    "sMessage": f"Après « {trigger.group(0).strip()} », le subjonctif est "
-                                f"attendu : « {word} » est à l’indicatif ou au futur.",
-                    "aSuggestions": []})
-            break
+        found = _clause_verb(text, trigger.end())
+        if found and not any(_SUBJUNCTIVE & set(r) for r in found[2]):
+            errors.append(_mood_error(
+                found[0], "tqc_subjonctif_attendu", f"Après « {trigger.group(0).strip()} », le "
+                f"subjonctif est attendu : « {found[1]} » est à l’indicatif ou au futur."))
+    return errors
+
+
+#: conjunctions of a fact, which want the indicative (« après que » is left alone: the
+#: subjunctive after it is common usage)
+_INDICATIVE_AFTER = re.compile(
+    r"\b(?:depuis|pendant|parce|tandis|dès|alors|vu|étant\s+donné)\s+" + _Q
+    + r"|\b(?:puisqu|lorsqu)(?:e\s+|['’]\s*)", re.IGNORECASE)
+
+
+def subjunctive_for_indicative(text: str) -> list[dict[str, Any]]:
+    """A subjunctive-only verb after a conjunction of a fact: « depuis qu'un chef ait
+    qualifié la polenta de meilleure d'Europe » (set-180), « parce qu'il soit »."""
+    errors = []
+    for trigger in _INDICATIVE_AFTER.finditer(text):
+        found = _clause_verb(text, trigger.end())
+        if found and all(set(r) & _FINITE <= _SUBJUNCTIVE for r in found[2]):
+            errors.append(_mood_error(
+                found[0], "tqc_indicatif_attendu", f"Après « {trigger.group(0).strip()} », "
+                f"l’indicatif est attendu : « {found[1]} » est au subjonctif."))
     return errors
 
 
@@ -308,7 +337,12 @@ def conditional_after_si(parse: syntax.Parse) -> list[tuple[syntax.Token, syntax
         if verb is None:  # « si les joueurs le lui demanderaient »: the verb read as a noun;
             # a long subject: the auxiliary of the clause « si » marks (« si l'alerte … émise
             # par le Met Office serait prolongée »)
-            clause = parse.children(parse.head(si), "aux", "cop") if si.dep == "mark" else []
+            marked = parse.head(si)  # (or the word « si » marks, read as a noun: « si les
+            #  cours du cacao sur le marché mondial continueraient », set-180)
+            inside = marked.i > si.i and not any(  # (not the main clause after a comma,
+                t.pos == "PUNCT" or t.lower == "bien" for t in parse.tokens[si.i + 1:marked.i])
+            clause = parse.children(marked, "aux", "cop") + [marked] * inside \
+                if si.dep == "mark" else []  # nor « si bien que »)
             verb = next((t for t in _clause_after(parse, si) + clause
                          if conditional_only(t.text)), None)
         if verb is None or not conditional_only(verb.text):

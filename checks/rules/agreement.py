@@ -21,7 +21,7 @@ from ..french.syntax import Parse, Token
 from ..messages import msg
 from . import agreement_adjectives as adjectives, agreement_appositions as appositions
 from . import agreement_data as data, agreement_linear as linear, agreement_moods as moods_rules
-from .agreement_adjacent import noun_then_adjective
+from .agreement_adjacent import adverb_read_attribute, loan_adjective, noun_then_adjective
 from .agreement_data import Error
 from .agreement_epithets import adjective_morph as _adjective, adjective_noun, adverbial as _adverbial
 from .grammar_loans import loan_spans
@@ -346,7 +346,7 @@ RULES: tuple[Callable[[Parse], Iterator[Error]], ...] = (
     appositions.subject_before_apposition, appositions.name_before_apposition,
     linear.participle_before_object,
     adjectives.coordinated_number, adjectives.elliptic_ordinal, adjectives.closing_participle,
-    linear.adverb_read_attribute, linear.loan_adjective, noun_then_adjective)
+    adverb_read_attribute, loan_adjective, noun_then_adjective)
 
 
 def errors(parse: Parse) -> list[Error]:

@@ -108,3 +108,56 @@ def noun_then_adjective(parse: Parse) -> Iterator[data.Error]:
             "“{word}” is {form} but {role} “{other}” is {other_form}", word=word.text,
             form=data.describe(form, features), role=msg("the noun"), other=noun.text,
             other_form=data.describe(head, features)), morphology.inflect(word.text, wanted))
+
+
+#: copulas after which an adjective that may be an adverb (« fort », « cher ») is still the
+#: attribute: « la demande reste fort » (set-163); not « tomber juste », « sortir fort »
+_COPULAS = frozenset(("rester", "demeurer", "devenir", "redevenir", "sembler", "paraître"))
+
+
+def adverb_read_attribute(parse: Parse) -> Iterator[data.Error]:
+    """« la demande de la diaspora reste fort »: an adjective the parser reads as an adverb
+    (« fort », « cher », « bas ») right after a copula, closing its clause (punctuation, a
+    preposition or a conjunction after it, not « reste fort attentive »), agrees with the
+    copula's subject, a noun with its determiner."""
+    tokens = parse.tokens
+    for verb, word, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
+        if word.pos != "ADV" or parse.head(word) is not verb or word.lower not in data.words(
+                "agreement-adverbial-adjectives.txt") or not morphology.lemmas(
+                verb.text) & _COPULAS or after is not None and after.pos not in (
+                "PUNCT", "ADP", "CCONJ", "SCONJ"):
+            continue
+        subject = next((s for s in parse.children(verb, "nsubj") if s.pos == "NOUN"
+                        and parse.children(s, "det")), None)
+        form = morphology.morph(word.lower, "AQ")
+        if subject is None or form is morphology.UNKNOWN:
+            continue
+        error = data.agreement_error("tqc_syntaxe_accord_attribut", parse, word, form,
+                                     [subject], msg("its subject"), morphology.inflect)
+        if error is not None:
+            yield error
+
+
+_GENDERED_DETERMINERS = frozenset(("le", "la", "un", "une", "ce", "cet", "cette"))
+
+
+def loan_adjective(parse: Parse) -> Iterator[data.Error]:
+    """« pour la boza épais »: an adjective right after a noun no lexicon knows (a loan),
+    whose determiner gives its gender, that agrees with neither. Not after « de » (« un bol
+    de la boza épais » may qualify the bowl); a word the lexicon knows as an adjective
+    only, of one gender. The parser often hangs such an adjective elsewhere."""
+    tokens = parse.tokens
+    for before, det, noun, word in zip([None, *tokens], tokens, tokens[1:], tokens[2:]):
+        if det.lower not in _GENDERED_DETERMINERS or before is not None and before.lower in (
+                "de", "d'", "d’", "du", "des") or not noun.text.isalpha() \
+                or not noun.text.islower() or morphology.readings(noun.lower) \
+                or not word.text.isalpha() or not word.text.islower() or not all(
+                    tags[0] == "A" for _, tags in morphology.readings(word.lower)):
+            continue  # an adjective only: not « sur » (a preposition), « contenant » (a verb)
+        form = morphology.morph(word.lower, "A")
+        if form is morphology.UNKNOWN or len(form.genders) != 1:
+            continue
+        error = data.agreement_error("tqc_syntaxe_accord_adjectif", parse, word, form, [noun],
+                                     msg("the noun"), morphology.inflect)
+        if error is not None:
+            yield error

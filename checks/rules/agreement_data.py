@@ -338,10 +338,10 @@ def object_after(parse: Parse, participle: Token) -> bool:
     for token in parse.tokens[participle.i + 1:]:
         if token.pos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ"):
             return False
-        if token.pos == "NOUN" and token.dep in ("nmod", "obl:mod") and parse.children(
-                token, "det") and not parse.children(token, "case") \
-                and token.lower not in time_nouns():  # (« s'est brûlé les bras »: obl:mod)
-            return True
+        if token.pos == "NOUN" and token.dep in ("nmod", "obl:mod") and any(  # (not a price:
+                not d.text[:1].isdigit() for d in parse.children(token, "det")) and not parse.children(
+                token, "case") and token.lower not in time_nouns():  # « vendue 14 500 euros »)
+            return True  # (« s'est brûlé les bras »: obl:mod)
     return False
 
 

@@ -124,7 +124,7 @@ def opening_nouns(parse: Parse, i: int) -> list[Token]:
            and not _ne_que(tokens, k)]  # « L'échoppe … dont le khao soi avait été salué … a
     #                                     été contraint » (heldout-173)
     if not qui:
-        return _apposed(parse, i)
+        return _apposed(parse, i) or _noun_phrase(parse, i)
     i = _before_incise(tokens, i)
     if len(qui) != 1 or any(t.lower in ("qui", "que", "qu'", "et", "dont", "où", ";", ":")
                             for t in tokens[qui[0] + 1:i]) or tokens[qui[0] - 1].pos == "ADP" \
@@ -143,6 +143,24 @@ def opening_nouns(parse: Parse, i: int) -> list[Token]:
     return nouns if all(t.pos in ("NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM")
                         or t.text[:1].isupper() or _participle(t)
                         for t in tokens[1:start]) else []  # a name the parser misread
+
+
+def _noun_phrase(parse: Parse, i: int) -> list[Token]:
+    """The opening noun phrase when nothing but its words come before the conjugated word
+    at ``i``: nouns, names, determiners, prepositions, adjectives, figures and past
+    participles (« Le fromage Idiazabal primé cette année au concours d'Ordizia a été
+    vendue », heldout-178, whose parse made « primé » the root); never a time that opens
+    an inversion (« Cette année ont été vendus »), a noun of quantity (« Des centaines
+    d'usagers »), nor before a pronominal verb, whose « se » may be its object's
+    complement (« Les deux sopranos se sont partagé le rôle-titre »)."""
+    tokens = parse.tokens
+    head = _opening_head(tokens)
+    if head.lower in data.time_nouns() or tokens[i].lower in ("se", "s'", "s’") \
+            or data.collective(parse, head) or not all(
+            t.pos in ("NOUN", "PROPN", "DET", "ADP", "ADJ", "NUM") or _participle(t)
+            or t.text.islower() and morphology.word_readings(t.lower, "Q") for t in tokens[1:i]):
+        return []  # (« primé », which the parser may read as conjugated)
+    return _head_first(parse, [t for t in tokens[1:i] if t.pos in ("NOUN", "PROPN")])
 
 
 def _before_incise(tokens: list[Token], i: int) -> int:
@@ -169,11 +187,22 @@ def _opening_head(tokens: list[Token]) -> Token | None:
     """The noun after the opening determiner, past numbers and adjectives (« Les deux
     dernières cabines »), or None."""
     for t in tokens[1:4]:
-        if t.pos == "NOUN":
+        if t.pos == "NOUN" or t.i == 1 and _named_common_noun(tokens[0], t):
             return t
         if t.pos not in ("NUM", "ADJ"):
             return None
     return None
+
+
+def _named_common_noun(determiner: Token, name: Token) -> bool:
+    """« La Compagnie de 1602 »: a capitalised singular common noun after « le », « la » or
+    « l' », the only readings the lexicon has for it, of the determiner's gender (not « Les
+    Échos », a title with a plural form, nor « La Poste », also a verb)."""
+    found = morphology.readings(name.lower)
+    gender = {"le": "m", "la": "f"}.get(determiner.lower, "mf")
+    return name.pos == "PROPN" and determiner.lower in ("le", "la", "l'", "l’") and bool(found) \
+        and all(tags[:1] == ("N",) and "s" in tags and (tags[1] in gender or tags[1] == "e")
+                for _, tags in found)
 
 
 def _ne_que(tokens: list[Token], k: int) -> bool:
@@ -201,11 +230,16 @@ def _apposed(parse: Parse, i: int) -> list[Token]:
     """The opening noun phrase before an apposition between commas with no conjugated verb,
     then the verb at ``i`` (« La boutique de Whitby, élue meilleure du pays, a été contraint »,
     « Deux frères, tous deux agriculteurs, se sont qualifié »); the apposition may hold a
-    complement of its own between commas, but no list."""
+    complement of its own between commas, but no list; « et » joins only inside an apposition
+    that opens with a participle (« Les éleveurs, pris en étau entre la baisse des prix et la
+    hausse des coûts, appelle », heldout-177)."""
     tokens = parse.tokens
     commas = [t.i for t in tokens[:i] if t.text == ","]
+    joins = NOT_APPOSED - {"et", "ou"} if len(commas) > 1 and _participle(
+        tokens[commas[0] + 1]) else NOT_APPOSED  # « pris en étau entre la baisse … et la hausse »
     if len(commas) < 2 or commas[-1] != i - 1 or any(
-            t.lower in NOT_APPOSED and not _ne_que(tokens, t.i) or _conjugated(t)
+            t.lower in (joins if t.i > commas[0] else NOT_APPOSED) and not _ne_que(tokens, t.i)
+            or _conjugated(t)
             for t in tokens[1:commas[-1]]) or any(tokens[c + 1].pos != "ADP" for c in commas[1:-1]):
         return []  # more commas only before a complement (« à Hokkaido, dans le nord du Japon, »)
     phrase = tokens[1:commas[0]]
@@ -433,56 +467,3 @@ def coordinated_participle(parse: Parse, participle: Token, word: Morph) -> data
         form=data.describe(word, features), role=msg("its subject"), other=words,
         other_form=data.describe(together, features)), morphology.inflect(
             participle.text, together))
-
-
-#: copulas after which an adjective that may be an adverb (« fort », « cher ») is still the
-#: attribute: « la demande reste fort » (set-163); not « tomber juste », « sortir fort »
-_COPULAS = frozenset(("rester", "demeurer", "devenir", "redevenir", "sembler", "paraître"))
-
-
-def adverb_read_attribute(parse: Parse) -> Iterator[data.Error]:
-    """« la demande de la diaspora reste fort »: an adjective the parser reads as an adverb
-    (« fort », « cher », « bas ») right after a copula, closing its clause (punctuation, a
-    preposition or a conjunction after it, not « reste fort attentive »), agrees with the
-    copula's subject, a noun with its determiner."""
-    tokens = parse.tokens
-    for verb, word, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
-        if word.pos != "ADV" or parse.head(word) is not verb or word.lower not in data.words(
-                "agreement-adverbial-adjectives.txt") or not morphology.lemmas(
-                verb.text) & _COPULAS or after is not None and after.pos not in (
-                "PUNCT", "ADP", "CCONJ", "SCONJ"):
-            continue
-        subject = next((s for s in parse.children(verb, "nsubj") if s.pos == "NOUN"
-                        and parse.children(s, "det")), None)
-        form = morphology.morph(word.lower, "AQ")
-        if subject is None or form is morphology.UNKNOWN:
-            continue
-        error = data.agreement_error("tqc_syntaxe_accord_attribut", parse, word, form,
-                                     [subject], msg("its subject"), morphology.inflect)
-        if error is not None:
-            yield error
-
-
-_GENDERED_DETERMINERS = frozenset(("le", "la", "un", "une", "ce", "cet", "cette"))
-
-
-def loan_adjective(parse: Parse) -> Iterator[data.Error]:
-    """« pour la boza épais »: an adjective right after a noun no lexicon knows (a loan),
-    whose determiner gives its gender, that agrees with neither. Not after « de » (« un bol
-    de la boza épais » may qualify the bowl); a word the lexicon knows as an adjective
-    only, of one gender. The parser often hangs such an adjective elsewhere."""
-    tokens = parse.tokens
-    for before, det, noun, word in zip([None, *tokens], tokens, tokens[1:], tokens[2:]):
-        if det.lower not in _GENDERED_DETERMINERS or before is not None and before.lower in (
-                "de", "d'", "d’", "du", "des") or not noun.text.isalpha() \
-                or not noun.text.islower() or morphology.readings(noun.lower) \
-                or not word.text.isalpha() or not word.text.islower() or not all(
-                    tags[0] == "A" for _, tags in morphology.readings(word.lower)):
-            continue  # an adjective only: not « sur » (a preposition), « contenant » (a verb)
-        form = morphology.morph(word.lower, "A")
-        if form is morphology.UNKNOWN or len(form.genders) != 1:
-            continue
-        error = data.agreement_error("tqc_syntaxe_accord_adjectif", parse, word, form, [noun],
-                                     msg("the noun"), morphology.inflect)
-        if error is not None:
-            yield error

@@ -16,9 +16,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .. import resources
 from ..french import allowed, exonyms, lexicon
-from ..french.moods import distant_subject, subjunctive
+from ..french.moods import distant_subject, subjunctive, subjunctive_for_indicative
 from .grammar_extra import extra
 from . import spelling_capitals as capitals
 from .grammar_filters import category_of, inflected_invariable, misread
@@ -221,19 +220,21 @@ class Grammar(Check):
         Style rules (pleonasms, popular usage) come as `info`; elisions warn.
         Ours fill gaps: plural noun + singular adjective that is also a verb form ("des mesures
         ferme", "les nouvelles sanctions économique"); from `checks/french/moods.py`, the indicative
-        where a trigger wants the subjunctive ("il faut que chaque gouvernement agit") and a
+        where a trigger wants the subjunctive ("il faut que chaque gouvernement agit"), the
+        subjunctive after a conjunction of a fact (« depuis qu'un chef ait qualifié ») and a
         singular verb after a plural subject and its complements ("Les ministres ... du G7 a
         déclaré"); from `checks/rules/grammar_places.py`, « en Portugal » or « à Portugal » for « au
         Portugal », « au Iran » or « se rendra à l'Iran » for « en Iran »; from
         `checks/rules/grammar_extra.py`, « ce » for « se » (« des pèlerins ce sont rassemblés »,
         filed as spelling), a participle agreeing with neither noun of « NOUN de NOUN » (« deux
         tonnes de cocaïne dissimulé »), « des » after « n'ont plus » or « n'a pas trouvé », « chacun
-        des cuisines », an apposed participle after its subject (« la joueuse, visiblement frustré,
+        des cuisines », « chacun d'entre elles », an apposed participle after its subject (« la joueuse, visiblement frustré,
         »), a closing verb of saying that does not agree with its subject after it (« …, a indiqué
         les observateurs »), « dépendre à » for « dépendre de », « leurs » before a verb, « de »
         before a name with a vowel (« de Abou Dhabi »), an elision before an aspirated h (« l'hausse
         », `checks/rules/data/h-aspire.txt`), and, filed as spelling, « a » for « à » after an
-        infinitive or a plural participle (« vendues a environ »), and homophones: « ou » where the
+        infinitive or a plural participle (« vendues a environ ») and before an infinitive (« a
+        commencé a garnir »), and homophones: « ou » where the
         source says "where", « où » where it says "or" (and nothing of place or time, or before a
         preposition), « ces » where it has "his", « a » between a verb's object and an article («
         rendrait hommage a la langue »), « voir » where it says "or even", « le cour de l'action »,
@@ -290,7 +291,7 @@ class Grammar(Check):
         # the readings Grammalecte misses are ours to respect too (« une traînée de jeunes
         # étoiles longue »: the trail is long)
         ours = misread(sentence.text, number_agreement(sentence.text) + subjunctive(sentence.text)
-                       + distant_subject(sentence.text)
+                       + subjunctive_for_indicative(sentence.text) + distant_subject(sentence.text)
                        + extra(sentence.text, sentence.counterpart))
         # a homophone of ours explains Grammalecte's agreement errors on its word (« Le
         # cour »: « cours »), which go; our other rules give way to Grammalecte's
@@ -353,8 +354,11 @@ class Spelling(Check):
         « Parmis » opening a sentence: one letter off « parmi »). An adjective of nationality
         formed on a country's French name (« bélarusse », ISO 3166's Bélarus) is accepted;
         an English word that is a French one spelled the English way (« traffic », « program »,
-        « connection », « environment ») is reported. Lowercase brand names and new coinages
-        are reported: accept them with `TQC_UNTRANSLATED_ALLOW` or the glossary.
+        « connection », « environment ») is reported, and an English word given a French
+        verb's ending (« shortlisté ») is filed as untranslated. A maker named by the thing
+        and « -ier » where the source names a maker (« biscuitier », "biscuit maker") is
+        accepted. Lowercase brand names and new coinages are reported: accept them with
+        `TQC_UNTRANSLATED_ALLOW` or the glossary.
     """
 
     code = "TQ102"
@@ -382,7 +386,7 @@ class Spelling(Check):
                     or slip and not capitals.copied_name(word, sentence.source) or accented:
                 pass    # « Parmis les victimes... », « le ministère de la Défence »
             elif (not _is_misspelling(word, accepted) or capitals.name_particle(sentence.text, e)
-                    or _abbreviation(sentence.text, e)
+                    or capitals.abbreviation(sentence.text, e)
                     or capitals.named_in_source(word, sentence.source)
                     or capitals.adapted(word, sentence.source)
                     or capitals.copied(word, sentence.source) and not capitals.english_spelling(
@@ -390,23 +394,19 @@ class Spelling(Check):
                 continue
             participle = inflected_invariable(word)  # « se sont succédées »: agreement
             french = lexicon.is_english(word) and capitals.french_noun(word.lower())
-            suggestions = [s for s in (participle, slip, accented, french)  # « adresse »
-                           if isinstance(s, str)][:1] or capitals.suggest(word)
+            english = capitals.english_verb(word)  # « shortlisté »: "shortlist"
+            suggestions = [] if english else [s for s in (participle, slip, accented, french)
+                                              if isinstance(s, str)][:1] or capitals.suggest(word)
             yield dataclasses.replace(self.finding(
+                msg("“{word}” is the English “{english}” with a French ending", word=word,
+                    english=english) if english else
                 msg("unknown French word “{word}” (did you mean “{suggestion}”?)", word=word,
                     suggestion=suggestions[0]) if suggestions
                 else msg("unknown French word “{word}”", word=word),
                 span=(e["nStart"], e["nEnd"]),
                 suggestion=suggestions[0] if suggestions else None,
                 evidence={"word": word, "suggestions": suggestions}),
-                category="grammar" if participle else self.category)
-
-
-def _abbreviation(text: str, e: dict) -> bool:
-    """« apr. J.-C. », « av. », « févr. »: a word with its full stop that French
-    abbreviates (the list the parser keeps whole, ``syntax-tokens.txt``)."""
-    return text[e["nEnd"]:e["nEnd"] + 1] == "." \
-        and text[e["nStart"]:e["nEnd"] + 1] in resources.words("checks.french", "syntax-tokens.txt")
+                category="grammar" if participle else "untranslated" if english else self.category)
 
 
 def _is_misspelling(word: str, allowed: set[str]) -> bool:

@@ -7,11 +7,14 @@ leaves these alone:
   Rabat ». Such an infinitive is never the subject of « a » (« le fait de voyager a un coût » is
   left alone).
 - After a plural past participle, before a determiner, « environ » or a figure: « des truffes
-  noires vendues a environ 800 euros », « sont plus exposés a des troubles ». A plural
+  noires vendues a environ 800 euros », « sont plus exposés a des troubles », not after a
+  plural determiner, where the word is a noun (« la réforme des retraites a »). A plural
   participle never ends the subject of a singular « a »: the subject would be a singular noun
   before it (« le nombre de billets vendus a des effets »), which is left alone. A singular
   participle may end its subject (« la carte erronée a l'air »): not reported.
 - After an adjective that takes « à » (« inférieure a la moyenne », « égal a 5 % »).
+- Before an infinitive (« a commencé a garnir la pâte »): the auxiliary « a » takes a
+  participle, never an infinitive.
 - Before a name the source has and a comma or a full stop (« son immeuble a Marseille, »), or
   the clause's own « a » (« a Lille a indiqué »), but not after a pronoun, which may be its
   subject, nor after a capitalised word (an English title).
@@ -31,8 +34,8 @@ _A_AFTER_INFINITIVE = re.compile(
     r"\s+(?P<a>a)\s+(?:(?:la|le|les|l['’]|un|une|des|ce|cette|ces|son|sa|ses|leur|leurs)\b"
     r"|[A-ZÀ-Ý\d])")  # « doit se jouer a Rabat », « pour se hisser a 5 % »
 _A_AFTER_PARTICIPLE = re.compile(
-    r"\b(?P<part>[^\W\d_]+s)\s+(?P<a>a)\s+(?:(?:la|le|les|l['’]|un|une|des|environ|près"
-    r"|quelque|plus|moins)\b|\d)")
+    r"(?:\b(?P<det>[^\W\d_]+)\s+)?\b(?P<part>[^\W\d_]+s)\s+(?P<a>a)\s+"
+    r"(?:(?:la|le|les|l['’]|un|une|des|environ|près|quelque|plus|moins)\b|\d)")
 #: an adjective that takes « à » before its complement: « inférieure a la moyenne »
 _A_AFTER_ADJECTIVE = re.compile(
     r"\b(?:inférieur|supérieur|égal|identique|conforme|comparable|similaire|semblable"
@@ -50,6 +53,16 @@ def error(start: int, end: int, message: str, rule: str = "tqc_conf_a_à",
             "sMessage": message, "aSuggestions": [suggestion]}
 
 
+#: « a » right before an infinitive: « a commencé a garnir la pâte » (heldout-177); the
+#: auxiliary « a » takes a participle, never an infinitive
+_A_BEFORE_INFINITIVE = re.compile(r"(?<=[^\W\d_])\s+(?P<a>a)\s+(?P<inf>[^\W\d_]+(?:er|ir|re))\b"
+                                  r"(?P<de>\s+d[e'’])?")
+
+
+def _can_be_infinitive(word: str) -> bool:
+    return any("Y" in tags for _, tags in readings(word))
+
+
 def _infinitive(word: str) -> bool:
     found = readings(word)
     return bool(found) and all("Y" in tags for _, tags in found)
@@ -59,15 +72,34 @@ def _plural_participle(word: str) -> bool:
     return any("Q" in tags and "p" in tags for _, tags in readings(word))
 
 
+#: a plural determiner: the word after it is a noun, not a participle (« la réforme des
+#: retraites a une nouvelle fois révélé »: « retraites », not « retraiter »)
+_PLURAL_DETERMINERS = frozenset(("les", "des", "ces", "ses", "leurs", "nos", "vos", "mes",
+                                 "aux", "plusieurs", "quelques", "certaines", "certains"))
+
+
+def _noun_after_determiner(determiner: str | None, word: str) -> bool:
+    return determiner is not None and determiner.lower() in _PLURAL_DETERMINERS and any(
+        tags[:1] == ("N",) for _, tags in readings(word.lower()))
+
+
 def a_for_to(text: str) -> list[dict[str, Any]]:
     """« a » for « à » after an infinitive or a plural past participle (module doc)."""
     out = [error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) après un infinitif.")
            for m in _A_AFTER_INFINITIVE.finditer(text) if _infinitive(m["inf"].lower())]
     out += [error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) après un adjectif "
                   "qui le demande.") for m in _A_AFTER_ADJECTIVE.finditer(text)]
+    out += [error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) devant un "
+                  "infinitif.") for m in _A_BEFORE_INFINITIVE.finditer(text)
+            if _can_be_infinitive(m["inf"].lower()) and not any(
+                e["nStart"] == m.start("a") for e in out)
+            and m["inf"].lower() not in words(__package__, "avoir-locutions.txt") and not (
+                m["de"] and any(tags[:1] == ("N",) for _, tags in readings(m["inf"].lower())))]
+    # (not « a pouvoir de décision »: a noun before « de »)
     for m in _A_AFTER_PARTICIPLE.finditer(text):
         clause = re.split(r"[,;:()«»]", text[:m.start()])[-1]
-        if _plural_participle(m["part"].lower()) and not _SINGULAR_HEAD.search(clause):
+        if _plural_participle(m["part"].lower()) and not _SINGULAR_HEAD.search(clause) \
+                and not _noun_after_determiner(m["det"], m["part"]):
             out.append(error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) "
                              "après un participe au pluriel."))
     out += [error(m.start("a"), m.end("a"), "Confusion : « à » (préposition) après l'objet "

@@ -92,6 +92,11 @@ def _agrees(adjective, noun) -> bool:
     return bool(adjective.genders & noun.genders) and bool(adjective.numbers & noun.numbers)
 
 
+#: « et » and a determiner or « de » before a chain's head: a plural adjective may qualify
+#: the nouns it joins
+_JOINED = re.compile(r"\bet\s+(?:d['’]|de\s+|du\s+|des\s+|l['’]|la\s+|le\s+|les\s+)?$")
+
+
 def chain_agreement(text: str) -> list[dict[str, Any]]:
     out = []
     for m in _CHAIN.finditer(text):
@@ -106,8 +111,9 @@ def chain_agreement(text: str) -> list[dict[str, Any]]:
         nouns = [_noun(m["n1"]), _noun(m["n2"])]
         if word is UNKNOWN or None in nouns or len(word.genders) > 1 and len(word.numbers) > 1:
             continue
-        if any(_agrees(word, n) for n in nouns):
-            continue
+        if any(_agrees(word, n) for n in nouns) or "p" in word.numbers and _JOINED.search(
+                text[:m.start("n1")]):
+            continue  # « de blé et d'huile de tournesol ukrainiens »: both nouns (set-179)
         head, before = m.start("n1"), None
         for _ in range(3):  # a longer chain: « un contrat de 900 millions d'euros signé »
             before = _BEFORE.search(text[:head])

@@ -1,5 +1,6 @@
 """A pronoun that picks from a noun, in that noun's gender (TQ101, in Grammalecte's error
-shape), which Grammalecte does not check: « chacun des cuisines » for « chacune », « des
+shape), which Grammalecte does not check: « chacun des cuisines » for « chacune », « chacun
+d'entre elles » for « chacune », « des
 registres paroissiaux, dont certaines remontent » for « certains ». Genders are
 Grammalecte's lexicon's; a noun of two genders (epicene) says nothing.
 
@@ -53,7 +54,21 @@ def each_of(text: str) -> list[dict[str, Any]]:
         out.append(error(m.start("pro"), m.end("pro"), "tqc_accord_chacun",
                           f"Accord : « {right} » pour un nom {gender} (« {m['noun']} »).",
                           right))
+    for m in _EACH_OF_THEM.finditer(text):  # « chacun d'entre elles » (heldout-178)
+        pronoun, feminine = m["pro"], m["pro"].lower().endswith("une")
+        if (m["them"].lower() == "elles") == feminine:
+            continue
+        lower = pronoun.lower()
+        right = _FEMININE.get(lower) or next(k for k, v in _FEMININE.items() if v == lower)
+        right = right[0].upper() + right[1:] if pronoun[0].isupper() else right
+        out.append(error(m.start("pro"), m.end("pro"), "tqc_accord_chacun",
+                         f"Accord : « {right} » pour « {m['them']} ».", right))
     return out + some_of_which(text)
+
+
+#: the pronoun that picks from « elles » or « eux »: « chacun d'entre elles »
+_EACH_OF_THEM = re.compile(r"\b(?P<pro>[Cc]hacun|[Cc]hacune|[Aa]ucun|[Aa]ucune|[Ll]['’]un"
+                           r"|[Ll]['’]une)\s+d['’]\s*(?:entre\s+)?(?P<them>elles|eux)\b")
 
 
 #: « des registres paroissiaux, dont certaines remontent »: up to ten words before the

@@ -41,14 +41,33 @@ def name_particle(text: str, error: dict) -> bool:
 _DIAERESIS = str.maketrans("ïëüÏËÜ", "ieuIEU")
 
 
+#: an English maker or seller, whom French names by the thing and « -ier »
+_MAKER = re.compile(r"\b(?:makers?|sellers?|producers?|manufacturers?|merchants?|vendors?)\b",
+                    re.IGNORECASE)
+
+
+def _maker(word: str, source: str) -> bool:
+    """« biscuitier » for "biscuit maker" (set-180): a French noun of five letters or more
+    and « -ier » (« -ière », plural « s »), where the source names its English maker,
+    seller or producer."""
+    from ..french.morphology import readings
+
+    stem = re.sub(r"i(?:er|ère)s?$", "", word)
+    return stem != word and len(stem) >= 5 and _MAKER.search(source) is not None and any(
+        tags[:1] == ("N",) for _, tags in readings(stem))
+
+
 def adapted(word: str, source: str | None) -> bool:
     """« amoxicilline » for "amoxicillin": the source's word with a final « e », the way
     French adapts the names of medicines and chemicals the dictionary lacks; not when the
     speller knows a French word that close (« addresse », « proteine »: misspellings). So is
     the source's word with a diaeresis that parts two vowels (« chaï » for "chai"), and the
     adjective of a place in « -ian » given French endings (« styrienne » for "Styrian"), unless
-    it is a French adjective with its accent dropped (« georgien »)."""
+    it is a French adjective with its accent dropped (« georgien »), and a maker named by
+    the thing and « -ier » (« biscuitier » for "biscuit maker", :func:`_maker`)."""
     lower = word.lower()
+    if source and _maker(lower, source):
+        return True
     if source and re.search(r"i(?:en|enne|ens|ennes)$", lower) and re.search(
             rf"\b{re.escape(re.sub(r'(?:en|enne|ens|ennes)$', '', lower))}an\b", source,
             re.IGNORECASE):
@@ -307,3 +326,26 @@ def accent_dropped(text: str, e: dict) -> str | None:
         forms |= {f[:i] + a + f[i + 1:] for f in forms for a in _ACCENTED.get(ch, "")}
     return next((f for f in sorted(forms - {word}) if any(
         r and r[0] == "N" for r in lexicon.french_readings(f))), None)
+
+
+#: a French verb's ending on an English word: « a été shortlisté » (set-179)
+_FRENCH_VERB_ENDING = re.compile(r"(?:é|ée|és|ées|er)$")
+
+
+def english_verb(word: str) -> str | None:
+    """The English word given a French verb's ending, which no French dictionary has: the
+    English left in the French (« shortlisté », « forwardé »), not a misspelling; else None."""
+    stem = _FRENCH_VERB_ENDING.sub("", word.lower())
+    if stem == word.lower() or len(stem) < 4 or not lexicon.is_english(stem) \
+            or lexicon.is_french(stem) or lexicon.accent_slip(word.lower()):
+        return None
+    # not a French word misspelt the English way (« recommendé », « addressée », « deployée »)
+    return None if any(difflib.SequenceMatcher(None, fold(word).lower(), fold(s).lower()).ratio()
+                       >= 0.85 for s in suggest(word) if " " not in s) else stem
+
+
+def abbreviation(text: str, e: dict) -> bool:
+    """« apr. J.-C. », « av. », « févr. »: a word with its full stop that French
+    abbreviates (the list the parser keeps whole, ``syntax-tokens.txt``)."""
+    return text[e["nEnd"]:e["nEnd"] + 1] == "." \
+        and text[e["nStart"]:e["nEnd"] + 1] in resources.words("checks.french", "syntax-tokens.txt")

@@ -11,7 +11,7 @@ from ..corpus import corpus_for
 from ..french import exonyms, lexicon, morphology
 from ..glossary import Entry, fold, is_acronym_form, strip_accents
 from .names_respelt import loosely, respelt_in, said_otherwise
-from .terminology_calques import calques
+from .terminology_calques import LITERAL, calque, calques, plain as _plain
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 
@@ -19,62 +19,6 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 def _function_words() -> frozenset[str]:
     """French and English function words: no evidence of an attempt at a term."""
     return resources.words(__package__, "term-function-words.txt")
-
-
-#: literal French for the English words of glossary terms (accent-free stems):
-#: what a word-for-word translation writes instead of the agreed term
-LITERAL = {
-    "counterpart": ("equivalent", "contrepartie", "correspondant", "partenaire"),
-    "new": ("nouve", "nouvel", "neuf", "neuv"),
-    "start": ("depart", "debut", "demarr", "commenc", "lancement"),
-    "arms": ("bras", "arme"),
-    "control": ("control", "maitris", "command"),
-    "state": ("etat",),
-    "department": ("departement", "service", "ministere"),
-    "secretary": ("secretaire",),
-    "foreign": ("etrang", "exterieur"),
-    "minister": ("ministre",),
-    "ministry": ("ministere",),
-    "top": ("meilleur", "haut", "premier", "principa", "sommet"),
-    "diplomat": ("diplomat",),
-    "spokesperson": ("parole", "represent"),
-    "spokesman": ("parole", "represent"),
-    "spokeswoman": ("parole", "represent"),
-    "treasury": ("tresor",),
-    "white": ("blanc",),
-    "house": ("maison",),
-    "council": ("conseil",),
-    "group": ("groupe",),
-    "general": ("genera",),
-    "human": ("humain", "homme"),
-    "rights": ("droit",),
-    "cold": ("froid",),
-    "war": ("guerre",),
-    "soviet": ("soviet",),
-    "strategic": ("strategi",),
-    "stability": ("stabilit",),
-    "aggression": ("agressi",),
-    "invasion": ("invasion",),
-    "penal": ("penal", "penitenti"),
-    "colony": ("coloni",),
-    "prisoner": ("prisonnier", "detenu"),
-    "swap": ("echange", "troc"),
-    "exchange": ("echange",),
-    "global": ("global", "mondial"),
-    "south": ("sud",),
-    "treaty": ("traite", "accord"),
-    "forces": ("force",),
-    "nuclear": ("nucleaire",),
-    "skies": ("ciel", "cieux"),
-    "open": ("ouvert",),
-    "joint": ("conjoint", "commun"),
-    "plan": ("plan",),
-    "action": ("action",),
-}
-
-
-def _plain(word: str) -> str:
-    return strip_accents(word).lower()
 
 
 def _stems(entry: Entry) -> tuple[set[str], set[str]]:
@@ -93,29 +37,6 @@ def _stems(entry: Entry) -> tuple[set[str], set[str]]:
         stems.update(_plain(w)[:6] for w in _TOKEN.findall(form)
                      if len(w) >= 4 and _plain(w) not in _function_words())
     return stems, exact
-
-
-def calque(entry: Entry, glossary, french: str) -> str | None:
-    """An accepted rendering with a word-for-word addition: "pays du Sud mondial".
-
-    The rendering is there, so the term passes the glossary, but the next
-    word translates literally a word of the English term that the rendering
-    does not contain ("mondial" for the "Global" of Global South): the engine
-    produced a calque around an accepted phrase. Returns the calque's text.
-    """
-    for match in glossary.find_fr(entry, french):
-        inside = {_plain(w) for w in _TOKEN.findall(match.form)}
-        following = _TOKEN.match(french, match.end + 1) if french[match.end:match.end + 1] == " " \
-            else None
-        if following is None:
-            continue
-        word = _plain(following.group(0))
-        for english in _TOKEN.findall(entry.en):
-            literal = LITERAL.get(_plain(english), ())
-            if any(word.startswith(x) for x in literal) and \
-                    not any(w.startswith(x) for w in inside for x in literal):
-                return french[match.start:following.end()]
-    return None
 
 
 def likely_rendering(entry: Entry, text: str) -> tuple[int, int] | None:
@@ -235,13 +156,20 @@ class GlossaryTerm(Check):
         its accepted renderings, in any plural or feminine form
         ("homologue", "homologues"). The span is the likely wrong rendering
         when one is found (literal translations, cognates, partial
-        renderings), the suggestion the glossary's preferred rendering. Also
-        an accepted rendering followed by a word-for-word translation of the
-        rest of the term ("pays du Sud mondial" for Global South). A glossary
-        name of two words or more that French writes otherwise ("Federal
-        Office of Culture" / « Office fédéral de la culture »), in the source
-        and in none of its forms in the French: left in English or translated
-        word for word (« Docteurs sans frontières »). A one-word glossary name
+        renderings), the suggestion the glossary's preferred rendering; an
+        accepted rendering with an accent wrong (« le fromage affine » for
+        « affiné ») is filed under `spelling`. Also an accepted rendering
+        beside a word-for-word translation of the rest of the term ("pays du
+        Sud mondial" for Global South) or beside the English word itself
+        where French has it too (« la mite varroa » for "varroa mite"). A
+        glossary name of two words or more that French writes otherwise
+        ("Federal Office of Culture" / « Office fédéral de la culture »), in
+        the source and in none of its forms in the French, or in English
+        beside its acronym or one-word short name (« le National Food Chain
+        Safety Office (Nébih) »): left in English or translated word for word
+        (« Docteurs sans frontières »); not a name inside a longer one the
+        French renders ("Federal Council" of "the Federal Council president",
+        « le président de la Confédération »). A one-word glossary name
         of the source that the French writes as another name TQ301's
         transliteration key cannot pair (« Nikolaïev » for "Mykolaiv" /
         « Mykolaïv », « Pusan » for "Busan"): none of its forms in the
@@ -261,9 +189,10 @@ class GlossaryTerm(Check):
         term rendered by the words of `checks/french/data/acronym-renderings.csv`
         ("the EU's AI Act" / « le règlement européen ») counts as rendered, and so
         does an accepted French acronym written out (« la Banque centrale
-        européenne » for "ECB", glossary « BCE »). Without a glossary too, a food word
-        of the source rendered in its other sense ("cured salmon" / « saumon guéri »,
-        "deep-fried" / « frit profondément »: `checks/rules/data/literal-calques.csv`).
+        européenne » for "ECB", glossary « BCE »). Without a glossary too, a food or
+        trade word of the source rendered in its other sense ("cured salmon" / « saumon
+        guéri », "deep-fried" / « frit en profondeur », "excise duty" / « devoir
+        d'accise »: `checks/rules/data/literal-calques.csv`).
 
     Why it matters:
         Institutional and diplomatic terms have one established French
@@ -332,6 +261,16 @@ class GlossaryTerm(Check):
             if any(c.english.lower() == found[0].text.lower() or span and c.start < span[1]
                    and span[0] < c.end for c in calqued):
                 continue  # the calque of the glossary's term, reported above once
+            slip = _accent_slip(entry, sentence.text)
+            if slip is not None:  # « le fromage affine » for the glossary's « affiné »
+                word = sentence.text[slip[0]:slip[1]]
+                yield dataclasses.replace(self.finding(
+                    msg("“{word}” is the glossary's “{rendering}” with an accent wrong",
+                        word=word, rendering=slip[2]), span=slip[:2], suggestion=slip[2],
+                    severity=self.severity if against == "source" else "info",
+                    evidence={"term": entry.en, "accepted": list(entry.fr),
+                              "against": against}), category="spelling")
+                continue
             finding = self.finding(
                 msg("“{term}” is not rendered as the glossary says: {accepted}",
                     term=found[0].text, accepted=_either(entry.fr[:3])),
@@ -375,13 +314,18 @@ class GlossaryTerm(Check):
                 continue
             found = [m for m in glossary.find_en(entry, english)
                      if not re.search(r"\b(?!The\b)[A-Z][\w'’-]*\s+$", english[:m.start])]
+            if found and all(_inside_rendered_name(m, entry, glossary, english, sentence.text)
+                             for m in found):
+                continue  # "Federal Council" of a rendered "Federal Council president" (set-180)
             if not found:
                 continue
             rendered = glossary.find_fr(entry, sentence.text)
             kept = re.search(rf"(?<!\w){re.escape(found[0].text)}(?!\w)", sentence.text)
-            # its acronym beside the English name (« la World Air Sports Federation, connue
-            # sous le nom de FAI ») does not make it French
-            if rendered and not (kept and all(is_acronym_form(m.form) for m in rendered)) \
+            # its acronym or one-word short name beside the English name (« la World Air
+            # Sports Federation, connue sous le nom de FAI », « le National Food Chain Safety
+            # Office (Nébih) », heldout-177) does not make it French
+            if rendered and not (kept and all(is_acronym_form(m.form) or " " not in m.form
+                                              for m in rendered)) \
                     or not rendered and loosely(entry, sentence.text):
                 continue
             yield dataclasses.replace(self.finding(
@@ -481,6 +425,29 @@ class CorpusTermVariant(Check):
                     term=match.text, preferred=preferred),
                 span=(match.start, match.end), suggestion=preferred,
                 evidence={"term": entry.en, "renderings": corpus.term_counts(entry)})
+
+
+def _accent_slip(entry: Entry, text: str) -> tuple[int, int, str] | None:
+    """(start, end, rendering) of an accepted rendering of ``entry`` in ``text`` with an
+    accent dropped or changed (« le fromage Idiazabal affine » for « affiné », heldout-178);
+    None when there is none."""
+    plain = strip_accents(text).lower()
+    if len(plain) != len(text):
+        return None
+    for form in entry.fr:
+        for m in re.finditer(rf"(?<!\w){re.escape(strip_accents(form).lower())}(?!\w)", plain):
+            if text[m.start():m.end()].lower() != form.lower():
+                return m.start(), m.end(), form
+    return None
+
+
+def _inside_rendered_name(match, entry: Entry, glossary, english: str, french: str) -> bool:
+    """``match`` of ``entry`` lies inside a longer glossary name of the source that the
+    French renders: « le président de la Confédération » for "the Federal Council
+    president" says "Federal Council" too."""
+    return any(m.start <= match.start and match.end <= m.end and m.end - m.start > match.end
+               - match.start for other in glossary.names if other is not entry
+               and glossary.find_fr(other, french) for m in glossary.find_en(other, english))
 
 
 def _either(renderings) -> str:

@@ -529,6 +529,12 @@ def test_a_one_word_term_as_a_verb_is_no_use_of_a_noun_rendering():
     assert g.unrendered("Les enfants sont sortis jouer.", "Children rushed out to play.") == []
     assert [e.en for e, _ in g.unrendered("La ville est l'organisatrice du tournoi.",
                                           "The city is the host of the tournament.")] == ["host"]
+    # a noun English never conjugates after "can" (the verb: to can): « la bonite » for
+    # "bonito" is still a wrong rendering (heldout-178)
+    fish = Glossary.from_rows([("bonito", "thon blanc", "term")])
+    assert [e.en for e, _ in fish.unrendered(
+        "Ils embauchent pour nettoyer et mettre en conserve la bonite.",
+        "They are hiring to clean and can bonito.")] == ["bonito"]
 
 
 def test_a_one_word_term_as_an_adverb_is_no_use_of_a_noun_rendering():

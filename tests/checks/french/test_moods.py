@@ -7,7 +7,7 @@ import pytest
 from checks.french import syntax
 from checks.french.moods import (conditional_after_si, conditional_only, distant_subject,
                                  indicative_after_trigger, indicative_not_subjunctive,
-                                 subjunctive, subjunctive_trigger)
+                                 subjunctive, subjunctive_for_indicative, subjunctive_trigger)
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -33,6 +33,19 @@ from checks.french.moods import (conditional_after_si, conditional_only, distant
 ])
 def test_the_subjunctive_after_its_triggers(text, wrong):
     assert bool(subjunctive(text)) is wrong
+
+
+@pytest.mark.parametrize("text, verbs", [
+    ("Les moulins ne suivent pas depuis qu'un chef de la télévision ait qualifié la polenta.",
+     ["ait"]),
+    ("Alors que les prix soient en hausse, la demande reste forte.", ["soient"]),
+    ("Pendant que les autres fassent la fête, il travaille.", ["fassent"]),
+    ("Depuis que le chef a qualifié la polenta, tout va bien.", []),
+    ("Il est parti parce qu'il devait, bien qu'il soit malade.", []),   # another clause
+    ("Après que les ministres soient arrivés, la réunion a commencé.", []),
+])
+def test_the_subjunctive_after_a_conjunction_of_a_fact(text, verbs):
+    assert [text[e["nStart"]:e["nEnd"]] for e in subjunctive_for_indicative(text)] == verbs
 
 
 @pytest.mark.parametrize("text, wrong", [
@@ -150,6 +163,16 @@ def test_the_indicative_after_a_trigger_in_the_parse(text, verbs):
      "flambé après de fortes pluies à Java, baisseraient le mois prochain.", ["baisseraient"]),
     ("L'inflation resterait dans sa cible si les prix de l'échalote, qui ont flambé après de "
      "fortes pluies, baissaient le mois prochain.", []),
+    # a long subject and the verb « si » marks read as a noun (set-180)
+    ("Le chocolatier a annoncé qu'il augmenterait ses prix cette année si les cours du cacao "
+     "sur le marché mondial continueraient de grimper au rythme actuel.", ["continueraient"]),
+    ("Le chocolatier a annoncé qu'il augmenterait ses prix cette année si les cours du cacao "
+     "sur le marché mondial continuaient de grimper au rythme actuel.", []),
+    # the main clause after the condition's comma, « si bien que » (no condition)
+    ("Si les taux restaient à ce niveau, de nombreuses start-up de la fintech peineraient à "
+     "lever des fonds, ont averti les analystes.", []),
+    ("Les facteurs ne distribueront plus le courrier le samedi, si bien que les lettres "
+     "postées le vendredi pourraient arriver le mardi.", []),
 ])
 def test_the_conditional_after_si_of_condition(text, verbs):
     parse = syntax.parse(text)

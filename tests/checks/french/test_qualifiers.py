@@ -962,3 +962,69 @@ def test_deaths_the_source_does_not_report(french, english, added):
 ])
 def test_a_rank_the_source_does_not_give(french, english, added):
     assert qualifiers_added(french, english) == added
+
+
+@pytest.mark.parametrize("french, missing", [
+    # set-179: the ordinal dropped
+    ("Une cheffe ukrainienne a ouvert un restaurant à Amsterdam.", ["her second"]),
+    ("Une cheffe ukrainienne a ouvert son deuxième restaurant à Amsterdam.", []),
+    ("Une cheffe ukrainienne a ouvert un second restaurant à Amsterdam.", []),
+    ("Une cheffe ukrainienne a ouvert un autre restaurant à Amsterdam.", []),
+    ("Une cheffe ukrainienne a ouvert un nouveau restaurant à Amsterdam.", []),
+])
+def test_a_dropped_ordinal(french, missing):
+    english = "A Ukrainian chef has opened her second restaurant in Amsterdam."
+    assert qualifiers_missing(french, english) == missing
+
+
+def test_a_third_is_rendered_by_un_tiers():
+    assert qualifiers_missing("Un tiers de sa production est exporté.",
+                              "A third of its output is exported.") == []
+    assert qualifiers_missing("Sa production est exportée.",
+                              "A third of its output is exported.") == ["A third"]
+    # not the second seed (« numéro deux »), a unit of time, "second only to" (« après »)
+    for english in ("The second seed was knocked out.", "A lift climbing 10 metres per second.",
+                    "Vanilla is the most expensive spice after saffron."):
+        assert qualifiers_missing("La tête de série numéro deux a été éliminée.", english) == []
+
+
+@pytest.mark.parametrize("french, english, added", [
+    # round 29: an adverb of certainty, a judgement, a lower quality the source never gave
+    ("Une décision qui, selon les importateurs, fera inévitablement grimper les prix.",
+     "A decision that importers said would push up prices.", ["inévitablement"]),
+    ("Une décision qui, selon les importateurs, fera inévitablement grimper les prix.",
+     "A decision that importers said would inevitably push up prices.", []),
+    ("Il a gagné avec une version moderne et très audacieuse des läckerli.",
+     "He won with a modern take on läckerli.", ["audacieuse"]),
+    ("Il a gagné avec une version audacieuse des läckerli.",
+     "He won with a daring take on läckerli.", []),
+    ("Ils les confondent avec des importations moins chères et de moindre qualité.",
+     "They confuse them with cheaper imports.", ["moindre qualité"]),
+    ("Ils les confondent avec des importations de moindre qualité.",
+     "They confuse them with lower-quality imports.", []),
+    # heldout-177, heldout-178: a frequency, a reputation the source never gave
+    ("Une chaîne défie les stands familiaux, souvent moins chers, installés depuis des "
+     "décennies.", "A chain is challenging family-run stands that have operated for decades.",
+     ["souvent"]),
+    ("Le fromage est de plus en plus souvent vendu sous le nom de gouda.",
+     "Cheese is increasingly sold under the Gouda name.", []),
+    ("Une meule a remporté l'or aux World Cheese Awards, considérés comme les Oscars du "
+     "fromage.", "A wheel won gold at the World Cheese Awards.", ["considérés comme"]),
+    ("Son grand-père est considéré comme l'inventeur de la boule à neige.",
+     "His grandfather is credited with inventing the snow globe.", []),
+])
+def test_a_judgement_the_source_does_not_make(french, english, added):
+    assert qualifiers_added(french, english) == added
+
+
+@pytest.mark.parametrize("french, missing", [
+    # set-179: a deadline dropped at the end of the sentence
+    ("Les propriétaires prévoient d'ouvrir un deuxième établissement sur la rive gauche.",
+     ["end of the year"]),
+    ("Les propriétaires prévoient d'ouvrir un deuxième établissement avant la fin de l'année.",
+     []),
+    ("Les propriétaires prévoient d'ouvrir un deuxième établissement d'ici décembre.", []),
+])
+def test_a_dropped_end_of_the_year(french, missing):
+    english = "The owners plan to open a second branch before the end of the year."
+    assert qualifiers_missing(french, english) == missing

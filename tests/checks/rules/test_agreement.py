@@ -468,6 +468,23 @@ def spans(findings, text):
     # set-175: « vouloir » in the infinitive before « que »
     ("La cheffe a déclaré vouloir que son camion fait découvrir ce plat.", "fait", "fasse",
      "subjonctif"),
+    # heldout-177: « et » inside an apposition that opens with a participle
+    ("Les éleveurs laitiers hongrois, pris en étau entre la baisse du prix du lait et la "
+     "hausse du coût des aliments, appelle le gouvernement à agir.", "appelle", "appellent",
+     "sujet_verbe"),
+    # set-180: a common noun capitalised as a name opens the subject
+    ("La Compagnie de 1602, qui organise chaque année les fêtes de l'Escalade à Genève, ont "
+     "indiqué que le cortège avait eu lieu.", "ont", "a", "sujet_verbe"),
+    # heldout-177: « l'an dernier » is a time, not the participle's object
+    ("Les nouvelles chambres de séchage que l'entreprise a installé l'an dernier ont réduit "
+     "le temps d'affinage.", "installé", "installées", "participe_avoir"),
+    # heldout-178: the opening noun phrase with a participle the parser made the root, and a
+    # price after the passive participle, which is no object
+    ("Le fromage Idiazabal primé cette année au concours d'Ordizia a été vendue aux enchères "
+     "14 500 euros à un restaurateur.", "vendue", "vendu", "participe_etre"),
+    # set-180: « des retraites », a noun, not the participle our « a »-for-« à » rule reads
+    ("Les résultats de la votation sur la réforme des retraites a une nouvelle fois révélé un "
+     "profond clivage.", "a", "ont", "sujet_verbe"),
 ])
 def test_errors_are_reported_with_span_suggestion_and_rule(french, word, suggestion, rule):
     found = run(french)
@@ -1005,6 +1022,20 @@ def test_the_message_names_both_words_and_what_differs():
      "« dont » with no verb: the opening noun's participle (heldout-173's rule)"),
     ("Le groupe dont deux membres ont été arrêtés a été dissous.",
      "past a « dont » relative, the opening noun (heldout-173's rule)"),
+    ("Les éleveurs, pris en étau entre la baisse des prix et la hausse des coûts, appellent "
+     "le gouvernement à agir.", "« et » inside a participle's apposition (heldout-177's rule)"),
+    ("Le ministre et le maire, réunis mardi, ont signé l'accord.",
+     "« et » before the apposition joins two subjects (heldout-177's rule)"),
+    ("Le fromage Idiazabal primé cette année au concours d'Ordizia a été vendu aux enchères "
+     "14 500 euros.", "the opening noun phrase agrees (heldout-178's rule)"),
+    ("Cette année ont été vendus 500 000 fromages au marché de Bilbao.",
+     "a time opens an inversion: no subject (heldout-178's rule)"),
+    ("Les nouvelles chambres de séchage que l'entreprise a installées l'an dernier ont réduit "
+     "le temps d'affinage.", "« l'an dernier », a time (heldout-177's rule)"),
+    ("Les Échos, qui ont révélé l'affaire, a publié un démenti.",
+     "a title with a plural form may take a singular verb (set-180's rule)"),
+    ("La Compagnie de 1602, qui organise les fêtes de l'Escalade, a indiqué que le cortège "
+     "avait eu lieu.", "a capitalised common noun that agrees (set-180's rule)"),
 ])
 def test_correct_french_gets_no_finding(french, why):
     assert [f.message for f in run(french)] == [], why

@@ -92,6 +92,9 @@ def spans(findings, text):
     # no elision before an aspirated « h » (heldout-94)
     ("Le coût a baissé malgré l'hausse du prix de la farce.", "l'hausse", "la hausse"),
     ("Ils ont construit d'hauts murs.", "d'hauts", "de hauts"),
+    # the subjunctive after a conjunction of a fact (set-180)
+    ("Les moulins ne suivent pas depuis qu'un chef de la télévision ait qualifié la polenta "
+     "de meilleure d'Europe.", "ait", None),
 ])
 def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, suggestion):
     found = run(Grammar(), french)
@@ -255,6 +258,12 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "moins.", "the head before « auprès des », reported on both words (set-171)"),
     ("L'État ne pouvait plus vendre une galette moins cher qu'une cigarette.",
      "« cher » after a verb of price is an adverb (heldout-174)"),
+    ("Les moulins ne suivent pas depuis qu'un chef a qualifié la polenta de meilleure "
+     "d'Europe.", "the indicative after « depuis que » (set-180's rule)"),
+    ("Il est parti parce que, bien qu'il soit malade, il devait travailler.",
+     "the subjunctive of another clause (set-180's rule)"),
+    ("Après que les ministres soient arrivés, la réunion a commencé.",
+     "the subjunctive after « après que » is common usage (set-180's rule)"),
 ])
 def test_correct_french_gets_no_grammar_warning(french, why):
     assert [f.message for f in run(Grammar(), french) if f.severity != "info"] == [], why
@@ -455,6 +464,30 @@ def test_the_sources_word_with_a_final_e_is_french_adapting_it():
     assert spans(run(Spelling(), text, source="A fake email address."), text) == ["addresse"]
 
 
+def test_a_maker_named_by_the_thing_and_ier_is_french():
+    """« biscuitier » for "biscuit maker" (set-180); without a maker in the source, unknown;
+    a misspelt one is still reported."""
+    text = "Le plus célèbre biscuitier de Bâle a vu ses ventes progresser."
+    assert run(Spelling(), text, source="Basel's best-known biscuit maker saw sales rise.") == []
+    assert spans(run(Spelling(), text, source="Basel's best-known bakery saw sales rise."),
+                 text) == ["biscuitier"]
+    text = "Le plus célèbre biscuiteir de Bâle a vu ses ventes progresser."
+    assert spans(run(Spelling(), text, source="Basel's best-known biscuit maker saw sales "
+                     "rise."), text) == ["biscuiteir"]
+
+
+def test_an_english_verb_with_a_french_ending_is_english_left():
+    """« a été shortlisté » (set-179): English left in the French, not a misspelling; a
+    French word misspelt stays one."""
+    text = "Le restaurant a été shortlisté pour un prix national."
+    [found] = run(Spelling(), text)
+    assert (text[found.span[0]:found.span[1]], found.category) == ("shortlisté", "untranslated")
+    for text in ("Le restaurant a été sélectionée pour un prix national.",
+                 "Un critique a recommendé le restaurant."):  # "recommend": French misspelt
+        [found] = run(Spelling(), text)
+        assert found.category == "spelling", text
+
+
 def test_the_feminine_of_a_glossary_agent_noun_is_no_misspelling():
     """« yodleuse » for the glossary's « yodleur » (set-90)."""
     text = "La yodleuse a conquis le public."
@@ -591,6 +624,15 @@ def test_a_chain_of_complements_stops_at_a_coordination():
     french = ("Son bénéfice a triplé, porté par une forte demande pour les itinéraires en "
               "Méditerranée et par des dépenses à bord plus élevés.")
     assert "élevés" in spans(run(Grammar(), french), french)
+
+
+def test_a_plural_adjective_after_two_joined_chains_may_qualify_both():
+    """« 25 000 tonnes de blé et d'huile de tournesol ukrainiens » (set-179): the wheat and
+    the oil; a singular adjective of neither is still reported."""
+    french = "Le navire transporte 25 000 tonnes de blé et d'huile de tournesol ukrainiens."
+    assert "ukrainiens" not in spans(run(Grammar(), french), french)
+    french = "Le navire transporte 25 000 tonnes d'huile de tournesol ukrainiens."
+    assert "ukrainiens" in spans(run(Grammar(), french), french)
 
 
 def test_a_name_the_source_has_is_no_verb():

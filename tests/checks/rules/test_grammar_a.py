@@ -21,6 +21,14 @@ pytestmark = pytest.mark.skipif(lexicon.grammar_checker() is None, reason="Gramm
     ("Le fait de voyager a un coût.", False),
     ("Les truffes vendues ont atteint 800 euros.", False),
     ("Les invités âgés a la table.", False),  # an adjective, no participle
+    # a noun after a plural determiner, not a participle (set-180: « retraites »)
+    ("La réforme des retraites a une nouvelle fois révélé un clivage.", False),
+    # before an infinitive (heldout-177); not a noun before « de »
+    ("Son propriétaire a commencé a garnir la pâte frite de truite.", True),
+    ("Elle a du mal a dormir.", True),
+    ("Le club a pouvoir de décision sur les transferts.", False),
+    ("Son propriétaire a commencé à garnir la pâte frite de truite.", False),
+    ("Le nombre des exposés a des effets.", False),
     # an adjective that takes « à » (heldout-77); not before a participle
     ("Une récolte légèrement inférieure a la moyenne.", True),
     ("Le prix inférieur a augmenté.", False),

@@ -13,6 +13,10 @@ from checks.rules.grammar_pronouns import each_of
      "siècle.", "certaines", "certains"),
     ("Elle a restauré six horloges anciennes, dont certains datent de 1750.", "certains",
      "certaines"),
+    # heldout-178: the pronoun picks from « elles » or « eux »
+    ("Le concours a réuni 150 équipes, chacun d'entre elles préparant le ragoût.", "chacun",
+     "chacune"),
+    ("Les joueurs sont arrivés, chacune d'eux portant un maillot.", "chacune", "chacun"),
 ])
 def test_a_pronoun_of_the_other_gender(text, pronoun, wanted):
     [error] = each_of(text)
@@ -26,6 +30,8 @@ def test_a_pronoun_of_the_other_gender(text, pronoun, wanted):
     "Des dizaines de blessés, dont certains grièvement, ont été évacués.",
     "Les maisons du village, dont certains ont brûlé, seront reconstruites.",  # « village »
     "Chacune des cuisines a été inspectée.",
+    "Le concours a réuni 150 équipes, chacune d'entre elles préparant le ragoût.",
+    "Les joueurs sont arrivés, chacun d'entre eux portant un maillot.",
     # a noun further back (set-85)
     "Un collectif recense les hammams oubliés de la ville, dont certains ont cent ans.",
     "La police a récupéré des objets étrusques dans une villa près de Rome, dont certains "

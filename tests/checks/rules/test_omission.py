@@ -226,6 +226,17 @@ def test_the_glossary_explains_renderings_the_lexicon_does_not_know():
     assert run(Omission(), french, english, glossary=glossary) == []
 
 
+def test_a_glossary_name_said_by_its_adjective_is_no_omission():
+    """« les vallées tessinoises » for "the Ticino valleys", the glossary's name « Tessin »
+    (set-180); a name said nowhere is still missing."""
+    english = "Grotto restaurants in the Ticino valleys reported their best summer since 2019."
+    glossary = Glossary.from_rows([("Ticino", "Tessin", "name")])
+    french = "Les grotti des vallées tessinoises ont connu leur meilleur été depuis 2019."
+    assert run(Omission(), french, english, glossary=glossary) == []
+    french = "Les grotti des vallées ont connu leur meilleur été depuis 2019."
+    assert run(Omission(), french, english, glossary=glossary)
+
+
 def test_a_glossary_rendering_is_traced_as_written():
     """« L'éleveuse » renders "The breeder" (glossary « éleveur »): no added clause (set-80)."""
     english = ("The breeder, who has shown her dachshunds at the national show for thirty "
@@ -644,6 +655,15 @@ SHORT_FAITHFUL = [
      "Portugal est, par habitant, le premier consommateur de produits de la mer de l'Union "
      "européenne, avec près de 60 kilogrammes par an, et le riz aux fruits de mer figure "
      "parmi ses plats préférés.", "per capita: « par habitant » (set-171)"),
+    ("A cookbook by a refugee who runs a bakery in London has been shortlisted for a national "
+     "food-writing prize.", "Le livre de cuisine d'un réfugié qui tient une boulangerie à "
+     "Londres a été présélectionné pour un prix national d'écriture culinaire.",
+     "food: « culinaire » (set-179)"),
+    ("Half of the salo sold at the market now comes from small farms, traders said, as larger "
+     "producers struggle with feed costs.", "La moitié du salo vendu au marché provient "
+     "désormais de petites exploitations, selon les commerçants, alors que les grands "
+     "producteurs peinent à faire face au coût de l'alimentation animale.",
+     "feed: « alimentation animale » (set-179)"),
 ]
 
 

@@ -283,6 +283,23 @@ def test_a_glossary_name_kept_in_english_beside_its_acronym_is_still_english():
         assert bool(found) is flagged, french
 
 
+def test_a_glossary_name_kept_in_english_beside_its_short_name_is_still_english():
+    """« Le National Food Chain Safety Office (Nébih) » (heldout-177): the one-word short
+    name the glossary accepts does not make the English name French."""
+    glossary = Glossary.from_rows([(
+        "National Food Chain Safety Office",
+        "Office national de sécurité de la chaîne alimentaire|Nébih", "name")])
+    source = "The National Food Chain Safety Office (Nébih) ordered a recall."
+    for french, flagged in (
+            ("Le National Food Chain Safety Office (Nébih) a ordonné un rappel.", True),
+            ("L'Office national de sécurité de la chaîne alimentaire (Nébih) a ordonné un "
+             "rappel.", False),
+            ("Le Nébih a ordonné un rappel.", False)):
+        s = Sentence(0, french, 0, len(french), source=source)
+        found = list(GlossaryTerm().check_sentence(s, Context(glossary=glossary)))
+        assert [(f.code, f.category) for f in found] == [("TQ311", "name")] * flagged, french
+
+
 @pytest.mark.parametrize("name, french, source", [
     ("Brother Anselm|frère Anselme", "Frère Anselme, 91 ans, a parlé.", "Brother Anselm, 91, "
      "spoke."),
@@ -363,3 +380,63 @@ def test_a_title_of_capitalised_words_joined_by_and_is_kept():
     french = "Il cuisine des taro leaves."
     s = Sentence(0, french, 0, len(french), source="He cooks taro leaves.")
     assert len(list(GlossaryTerm().check_sentence(s, Context(glossary=glossary)))) == 1
+
+
+@pytest.mark.parametrize("french, found", [
+    # set-179: the English word itself, a French word of another sense, before the
+    # accepted rendering
+    ("Les colonies ont été décimées par la mite varroa.", ["mite varroa"]),
+    ("Les colonies ont été décimées par l'acarien varroa.", []),
+    ("Les colonies ont été décimées par le varroa.", []),
+])
+def test_a_word_for_word_rendering_around_an_accepted_one(french, found):
+    glossary = Glossary.from_rows([("varroa mite", "varroa|acarien varroa", "term")])
+    s = Sentence(0, french, 0, len(french), source="Colonies were decimated by the varroa mite.")
+    findings = list(GlossaryTerm().check_sentence(s, Context(glossary=glossary)))
+    assert [french[f.span[0]:f.span[1]] for f in findings] == found
+    assert all(f.code == "TQ311" and f.category == "terminology" for f in findings)
+
+
+def test_a_glossary_name_inside_a_longer_rendered_one_is_rendered_too():
+    """« le président de la Confédération » for "the Federal Council president" (set-180):
+    the glossary's "Federal Council" is inside the longer name it renders."""
+    glossary = Glossary.from_rows([("Federal Council", "Conseil fédéral", "name"), (
+        "Federal Council president", "président de la Confédération", "name")])
+    source = "The Federal Council president said diversity was a strength."
+    for french, found in (
+            ("Le président de la Confédération a répondu que la diversité était une force.", []),
+            ("Le président du Federal Council a répondu que la diversité était une force.",
+             ["Federal Council"])):
+        s = Sentence(0, french, 0, len(french), source=source)
+        findings = list(GlossaryTerm().check_sentence(s, Context(glossary=glossary)))
+        assert [french[f.span[0]:f.span[1]] for f in findings if f.span] == found, french
+
+
+def test_an_accepted_rendering_with_an_accent_wrong_is_a_misspelling():
+    """« le fromage Idiazabal affine » for the glossary's « affiné » (heldout-178): a word
+    the speller knows (« il affine »), the glossary's rendering misspelt."""
+    glossary = Glossary.from_rows([("ripened", "affiné", "term")])
+    source = "Cheese ripened for a year in caves sells best."
+    for french, found in (("Le fromage affine pendant un an dans des grottes se vend le mieux.",
+                           [("affine", "spelling", "affiné")]),
+                          ("Le fromage affiné pendant un an dans des grottes se vend le mieux.",
+                           [])):
+        s = Sentence(0, french, 0, len(french), source=source)
+        findings = list(GlossaryTerm().check_sentence(s, Context(glossary=glossary)))
+        assert [(french[f.span[0]:f.span[1]], f.category, f.suggestion)
+                for f in findings] == found, french
+
+
+@pytest.mark.parametrize("rows, french, source", [
+    # two accepted renderings side by side (heldout-107)
+    ([("Walkman", "Walkman|baladeur", "term")], "Sony a vendu 200 millions de baladeurs Walkman.",
+     "Sony sold 200 million Walkman cassette players."),
+    # a literal word before the rendering is an apposition, not a calque (heldout-12)
+    ([("French insurance federation", "France Assureurs", "term")],
+     "Les sommes seront versées, a promis la fédération France Assureurs.",
+     "The sums will be paid, the French insurance federation promised."),
+])
+def test_what_stands_beside_an_accepted_rendering_may_be_right(rows, french, source):
+    s = Sentence(0, french, 0, len(french), source=source)
+    findings = list(GlossaryTerm().check_sentence(s, Context(glossary=Glossary.from_rows(rows))))
+    assert [f.message for f in findings] == []

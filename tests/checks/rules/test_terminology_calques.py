@@ -33,6 +33,16 @@ from checks.rules.terminology_calques import calques
      [("haricots rognons", "Kidney bean", "haricots rouges")]),
     ("Ils utilisaient des crevettes gelées.", "They were using frozen prawns.",
      [("crevettes gelées", "frozen prawns", "surgelé")]),
+    # heldout-177: « en profondeur »; a duty that is a tax, not an obligation
+    ("Des lángos frits en profondeur dans de l'huile de tournesol.", "Lángos deep-fried in "
+     "sunflower oil.", [("frits en profondeur", "deep-fried", "frit")]),
+    ("Le Parlement a voté une hausse du devoir d'accise sur les spiritueux.", "Parliament "
+     "voted to raise the excise duty on spirits.", [("devoir d'accise", "excise duty",
+                                                     "droit (d'accise, de douane)")]),
+    ("Le Parlement a voté une hausse du droit d'accise sur les spiritueux.", "Parliament "
+     "voted to raise the excise duty on spirits.", []),
+    ("Le devoir de douane des agents est de contrôler.", "Customs officers have a duty to "
+     "check.", []),
     # the right words; the same French where the source means it (a patient cured)
     ("Ils utilisaient des crevettes surgelées et une génoise.", "They were using frozen prawns "
      "and a sponge cake.", []),
