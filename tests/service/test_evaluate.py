@@ -558,16 +558,30 @@ GUARDS = [
     # likewise: 91 % / 17 % (93 % flagged); worked on: 91 % / 9 %
     ("set-176", 0.90, 0.10),
     # held back through that round, scored once at its end (2026-12-07, 22:21 UTC): 88.5 % / 6 %
-    # with its starting code 5a78a1f and with its end d65cefc (91 % flagged with both)
-    ("heldout-177", 0.88, 0.07),
+    # with its starting code 5a78a1f and with its end d65cefc (91 % flagged with both); worked
+    # on: 96 % / 6 %
+    ("heldout-177", 0.95, 0.07),
     # held back through it, scored first at the start of the next (22:21 UTC): 88.5 % / 3 %
-    # with that round's starting code 5a78a1f and with its end d65cefc (91 % flagged)
-    ("heldout-178", 0.88, 0.04),
+    # with that round's starting code 5a78a1f and with its end d65cefc (91 % flagged); worked
+    # on: 96 % / 3 %
+    ("heldout-178", 0.95, 0.04),
     # written without reading the checks, held back until the next round began, at first
-    # contact with its starting code (d65cefc, 22:21 UTC): 93 % / 8 % (94 % flagged)
-    ("set-179", 0.92, 0.08),
-    # likewise: 87.5 % / 20 % (92 % flagged)
-    ("set-180", 0.87, 0.21),
+    # contact with its starting code (d65cefc, 22:21 UTC): 93 % / 8 % (94 % flagged); worked
+    # on: 97 % / 3 %
+    ("set-179", 0.96, 0.04),
+    # likewise: 87.5 % / 20 % (92 % flagged); worked on: 94 % / 6 %
+    ("set-180", 0.93, 0.07),
+    # held back through that round, scored once at its end (2026-12-08, 01:02 UTC): 93 % / 0 %
+    # with its starting code d65cefc (95 % flagged), 94 % / 0 % with its end 0101e85 (96 %)
+    ("heldout-181", 0.93, 0.02),
+    # held back through it, scored first at the start of the next (01:02 UTC): 94 % / 22 %
+    # with that round's starting code d65cefc and with its end 0101e85 (97 % flagged)
+    ("heldout-182", 0.93, 0.22),
+    # written without reading the checks, held back until the next round began, at first
+    # contact with its starting code (0101e85, 01:02 UTC): 94 % / 14 % (95 % flagged)
+    ("set-183", 0.93, 0.15),
+    # likewise: 83 % / 11 % (86.5 % flagged)
+    ("set-184", 0.83, 0.11),
 ]
 #: evaluated in every run: the last two rounds' sets and one in twelve of the others, in order;
 #: ``-m corpus`` evaluates the rest too (every set: about 15 minutes on two cores)
