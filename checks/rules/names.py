@@ -15,7 +15,7 @@ from ..french import lexicon
 from ..glossary import Entry, Glossary, name_key, near_keys
 from ..name_keys import plain
 from .names_context import (brand, common_word, foreign_form, hyphenated_halves, joined,
-                            opening_word, misspelt_given, other_place, shorter_name,
+                            copied_name, opening_word, misspelt_given, other_place, shorter_name,
                             source_named, surname_changed, written_words)
 from .names_english import EnglishNames
 from .names_given import given_respelt
@@ -383,7 +383,8 @@ class GlossaryName(EnglishNames, Check):
         tok = tokens[i]
         word = tok.group(0)
         best: tuple[_Form, int | None] | None = None
-        if any(_inside_accepted(text, tok, form.entry) for form in forms):
+        if any(_inside_accepted(text, tok, form.entry) for form in forms) \
+                or copied_name(tokens, i, source, forms, text):
             return None  # a glossary form's word written whole (« musée des Beaux-Arts »)
         for form in forms:
             start = _given_before(tokens, i, form.given, text)

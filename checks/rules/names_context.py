@@ -280,3 +280,29 @@ def surname_changed(entry, tokens: list[re.Match]) -> tuple[re.Match, str] | Non
                         None, other.lower(), surname.lower()).ratio() >= 0.6:
                 return b, surname
     return None
+
+
+def copied_name(tokens, i: int, source: str | None, forms, text: str = "") -> bool:
+    """The word at ``i`` and a capitalised neighbour are a name of the source that no
+    glossary name of the word holds: « North Wilkesboro » beside the glossary's "North
+    Carolina" (heldout-182); or its hyphenated compound is one the source writes whole and
+    the source names none of the glossary's names (« le quartier Saint-Michel » of
+    Montreal, not the glossary's « Saint-Michel-de-l'Attalaye », set-183)."""
+    if not source:
+        return False
+    whole = next((m[0] for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)+", text)
+                  if m.start() <= tokens[i].start() and tokens[i].end() <= m.end()), None)
+    if whole and re.search(rf"(?<![\w-]){re.escape(whole)}(?![\w-])", source) \
+            and not any(f.entry.en in source for f in forms):
+        return True
+    word = tokens[i].group(0)
+    pairs = [(tokens[i - 1].group(0), f"{tokens[i - 1].group(0)} {word}")] if i > 0 else []
+    pairs += [(tokens[i + 1].group(0), f"{word} {tokens[i + 1].group(0)}")] \
+        if i + 1 < len(tokens) else []
+    # (the neighbour is no word of the glossary's name, nor like one: « Sergey Lavrov » is a
+    # variant of "Sergei Lavrov")
+    return any(word[:1].isupper() and other[:1].isupper()
+               and re.search(rf"(?<!\w){re.escape(p)}(?!\w)", source) is not None
+               and not any(difflib.SequenceMatcher(None, other.lower(), w.lower()).ratio() >= 0.6
+                           for f in forms for name in (f.entry.en, *f.entry.fr)
+                           for w in _TOKEN.findall(name)) for other, p in pairs)

@@ -545,6 +545,17 @@ def test_a_one_word_term_as_an_adverb_is_no_use_of_a_noun_rendering():
     assert g.unrendered("Elle produit toujours de la grappa.", "It still makes grappa.") == []
     assert [e.en for e, _ in g.unrendered("La distillerie a acheté une cuve.",
                                           "The distillery bought a still.")] == ["still"]
+    # a noun before it and a verb after it, no article: an adverb too (heldout-182); after an
+    # article and an adjective, before a preposition, the distiller's still
+    assert g.unrendered("Les habitants vivent toujours dans des maisons mobiles.",
+                        "Residents still living in trailers after the floods.") == []
+    assert g.unrendered("Des chevaux actionnent encore le pressoir.",
+                        "At the mill, horses still turn the press.") == []
+    assert g.unrendered("L'entreprise produit toujours de la grappa.",
+                        "The company still makes grappa.") == []
+    assert [e.en for e, _ in g.unrendered("Il exploitait une cuve illégale.",
+                                          "He was jailed for running an illegal still in the "
+                                          "1950s.")] == ["still"]
     # an adverb rendering is checked as before
     adverb = Glossary.from_rows([("still", "toujours", "term")])
     assert [e.en for e, _ in adverb.unrendered("La nouvelle est lue à voix haute.",

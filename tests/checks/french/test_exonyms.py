@@ -66,6 +66,8 @@ def test_quoted_titles_and_longer_names_are_not_found(french):
     ("Ils vivent en Philippines et en France.", [("Philippines", "aux")]),
     ("Ils vivent en Pays-Bas.", [("Pays-Bas", "aux")]),
     ("Ils vivent aux États-Unis, en Iran et en Équateur.", []),
+    # a « Y » before a vowel is a consonant (set-184)
+    ("Les producteurs en Yémen ont perdu leur récolte.", [("Yémen", "au")]),
 ])
 def test_en_before_a_masculine_or_a_plural_country(french, found):
     assert [(name, art) for _, _, name, art in exonyms.masculine_country_after_en(french)] \

@@ -22,6 +22,9 @@ from checks.french.polarity import negation_added, negation_dropped
      "confidence.", False),
     ("Il faudra désormais réserver pour monter au sommet de la tour.", "Visitors will no longer "
      "be allowed to climb to the top of the tower without booking.", False),
+    # « no … without », a requirement (heldout-182)
+    ("Toute récolte sur les terres des parcs d'État est soumise à une autorisation écrite.",
+     "No ramps may be dug on state park land without written permission.", False),
     ("Il a voté sans hésiter.", "He did not vote.", False),  # « sans » answers any negation
     # a lack: « faute pour les organisateurs d'avoir obtenu » (set-123)
     ("La tombola a été annulée, faute pour les organisateurs d'avoir obtenu la licence.",

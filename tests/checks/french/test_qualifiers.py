@@ -1028,3 +1028,18 @@ def test_a_judgement_the_source_does_not_make(french, english, added):
 def test_a_dropped_end_of_the_year(french, missing):
     english = "The owners plan to open a second branch before the end of the year."
     assert qualifiers_missing(french, english) == missing
+
+
+def test_the_distillers_still_is_no_adverb_to_render():
+    """"running an illegal still in the 1950s" ~ « exploité un alambic illégal » (heldout-182);
+    "the family still sells" is the adverb."""
+    assert qualifiers_missing("Son grand-père exploitait un alambic illégal dans les années 1950.",
+                              "His grandfather was running an illegal still in the 1950s.") == []
+    assert qualifiers_missing("La famille vend du sirop.", "The family still sells syrup.") == [
+        "still"]
+
+
+def test_a_heated_debate_is_a_controversy():
+    """« un sujet de vive controverse » for "a heated debate" (heldout-182)."""
+    assert qualifiers_added("La question reste un sujet de vive controverse dans le Sud.",
+                            "The question remains a heated debate across the South.") == []

@@ -258,6 +258,8 @@ def test_grammar_errors_are_reported_with_span_and_suggestion(french, span, sugg
      "moins.", "the head before « auprès des », reported on both words (set-171)"),
     ("L'État ne pouvait plus vendre une galette moins cher qu'une cigarette.",
      "« cher » after a verb of price is an adverb (heldout-174)"),
+    ("Les distilleries attirent davantage de touristes que plusieurs musées voisins réunis.",
+     "« musées », a masculine noun, not « muser »; a comparison's term (heldout-182)"),
     ("Les moulins ne suivent pas depuis qu'un chef a qualifié la polenta de meilleure "
      "d'Europe.", "the indicative after « depuis que » (set-180's rule)"),
     ("Il est parti parce que, bien qu'il soit malade, il devait travailler.",

@@ -31,6 +31,7 @@ def test_a_pronoun_of_the_other_gender(text, pronoun, wanted):
     "Les maisons du village, dont certains ont brûlé, seront reconstruites.",  # « village »
     "Chacune des cuisines a été inspectée.",
     "Le concours a réuni 150 équipes, chacune d'entre elles préparant le ragoût.",
+    "L'ONU qualifie cette crise de l'une des pires au monde.",                  # set-184
     "Les joueurs sont arrivés, chacun d'entre eux portant un maillot.",
     # a noun further back (set-85)
     "Un collectif recense les hammams oubliés de la ville, dont certains ont cent ans.",

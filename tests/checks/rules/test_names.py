@@ -159,6 +159,16 @@ _SHORTAGE = "The shortage spread to Mexico and Canada, as Mexico's president was
     (_MEXICO, _SHORTAGE, "L'ancienne maire de Mexico a été investie présidente du Mexique.", []),
     (_MEXICO, "Vendors in Mexico City sold thousands of bars.",
      "Les vendeurs de Mexico ont écoulé des milliers de barres.", []),
+    # another name of the source copied whole beside the glossary's (heldout-182)
+    ([("North Carolina", "Caroline du Nord", "name")], "A distillery opened near the racing "
+     "town of North Wilkesboro, North Carolina.", "Une distillerie a ouvert près de North "
+     "Wilkesboro, ville de courses automobiles de Caroline du Nord.", []),
+    # a hyphenated name the source writes whole, none of the glossary's named (set-183)
+    ([("Saint-Michel-de-l'Attalaye", "Saint-Michel-de-l'Attalaye", "name")], "The food hall "
+     "opened in Montreal's Saint-Michel district.", "Le marché a ouvert dans le quartier "
+     "Saint-Michel, à Montréal.", []),
+    ([("North Carolina", "Caroline du Nord", "name")], "A distillery opened in North Carolina.",
+     "Une distillerie a ouvert en North Carolina.", ["North", "North Carolina"]),
 ])
 def test_a_word_is_judged_by_the_entries_the_source_names_and_the_french_lacks(
         rows, source, french, found):

@@ -378,6 +378,9 @@ LOCALISED = [
      "millénaire (heldout-106)"),
     ("Les frites doivent être cuites à environ 175 °C.", "Chips must be fried at around 350 "
      "degrees Fahrenheit.", "an oven's temperature rounded to five (set-102)"),
+    ("La mer a atteint 33 °C en août, soit environ 2 degrés de plus que la moyenne.", "The "
+     "sea reached 91 degrees Fahrenheit in August, about 4 degrees above the average.",
+     "a difference of temperature, 5/9 of it (set-184)"),
     ("Il a reconduit le même quinze de départ pour le quart de finale.", "He named an "
      "unchanged side for the quarter-final.", "a team by its players (set-47)"),
 ]
@@ -398,6 +401,8 @@ LOCALISATION_ERRORS = [
     ("Le quota représente plus du triple de la part.",
      "The quota is more than twice the share.", "factor"),
     ("Le front s'étendait sur 5 kilomètres.", "The front stretched for 5 miles.", "unit"),
+    ("La mer a atteint 33 °C en août, soit environ 4 degrés de plus que la moyenne.", "The "
+     "sea reached 91 degrees Fahrenheit in August, about 4 degrees above the average.", "unit"),
     # heldout-173: « livres » where the source weighs in kilograms is the pound, not money
     ("Il faut trois jours pour en pêcher 20 livres.", "A catch of 20 kilograms takes three "
      "days.", "pound"),
