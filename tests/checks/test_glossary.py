@@ -553,6 +553,11 @@ def test_a_one_word_term_as_an_adverb_is_no_use_of_a_noun_rendering():
                         "At the mill, horses still turn the press.") == []
     assert g.unrendered("L'entreprise produit toujours de la grappa.",
                         "The company still makes grappa.") == []
+    # a word that is never a noun is no term to read as an adverb there (heldout-13)
+    swim = Glossary.from_rows([("freestyle", "nage libre", "term")])
+    assert [e.en for e, _ in swim.unrendered("Ils ont gagné le relais 4 x 100 m style libre.",
+                                             "They won the 4 x 100 metres freestyle relay.")] \
+        == ["freestyle"]
     assert [e.en for e, _ in g.unrendered("Il exploitait une cuve illégale.",
                                           "He was jailed for running an illegal still in the "
                                           "1950s.")] == ["still"]

@@ -628,6 +628,13 @@ def test_a_chain_of_complements_stops_at_a_coordination():
     assert "élevés" in spans(run(Grammar(), french), french)
 
 
+def test_a_noun_reading_settles_only_a_gender_error_between_two_words_of_it():
+    """« plusieurs musées voisins » is right (heldout-182's filter); « de la meilleur
+    participation » stays an error (the note « la » is no noun of the sentence, set-60)."""
+    french = "Il a remporté le Lion d'or de la meilleur participation nationale à la Biennale."
+    assert "meilleur" in spans(run(Grammar(), french), french)
+
+
 def test_a_plural_adjective_after_two_joined_chains_may_qualify_both():
     """« 25 000 tonnes de blé et d'huile de tournesol ukrainiens » (set-179): the wheat and
     the oil; a singular adjective of neither is still reported."""
